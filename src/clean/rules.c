@@ -1,0 +1,279 @@
+/* rules.c: loading rules/boilerplate.yaml (format: docs/boilerplate.md). */
+#include "config.h"
+
+#include "clean/cues.h"
+
+#define CODE PX_ERROR_RULE_SYNTAX
+
+static void
+cue_free (PxCue *cue)
+{
+  g_free (cue->rule);
+  g_free (cue->why);
+  if (cue->regex != NULL)
+    g_regex_unref (cue->regex);
+  g_free (cue);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxCue, cue_free)
+
+void
+px_clean_rules_free (PxCleanRules *rules)
+{
+  if (rules == NULL)
+    return;
+  g_free (rules->path);
+  g_ptr_array_unref (rules->lines);
+  g_ptr_array_unref (rules->blocks);
+  g_ptr_array_unref (rules->tails);
+  g_free (rules->repeated_line.why);
+  g_free (rules->short_line_run.why);
+  g_free (rules->headline.why);
+  g_free (rules->standfirst.why);
+  g_free (rules->sign_off.why);
+  g_free (rules);
+}
+
+static gboolean
+read_where (const PxYaml *doc, const PxYamlNode *item, PxCueWhere *out, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (item, "where");
+  if (node == NULL)
+    return TRUE;
+  if (!px_yaml_expect_kind (doc, node, PX_YAML_SCALAR, CODE, error))
+    return FALSE;
+  const char *where = px_yaml_node_scalar (node);
+  if (g_str_equal (where, "top"))
+    *out = PX_CUE_TOP;
+  else if (g_str_equal (where, "any"))
+    *out = PX_CUE_ANYWHERE;
+  else
+    return px_yaml_throw (doc, node, error, CODE, "where: expected 'top' or 'any', found '%s'",
+                          where);
+  return TRUE;
+}
+
+static GRegex *
+compile_pattern (const PxYaml *doc, const PxYamlNode *item, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (item, "match");
+  if (node == NULL)
+    return px_yaml_throw (doc, item, error, CODE, "missing key 'match'"), NULL;
+  if (!px_yaml_expect_kind (doc, node, PX_YAML_SCALAR, CODE, error))
+    return NULL;
+
+  g_autoptr(GError) local = NULL;
+  GRegex *regex = g_regex_new (px_yaml_node_scalar (node), G_REGEX_OPTIMIZE, 0, &local);
+  if (regex == NULL)
+    px_yaml_throw (doc, node, error, CODE, "bad pattern: %s", local->message);
+  return regex;
+}
+
+static PxCue *
+parse_cue (const PxYaml *doc, const PxYamlNode *item, gboolean is_block, GError **error)
+{
+  static const char *const line_keys[] = { "rule", "why", "match", "where", NULL };
+  static const char *const block_keys[] = { "rule", "why", "match", "max_words", NULL };
+
+  if (!px_yaml_check_keys (doc, item, is_block ? block_keys : line_keys, CODE, error))
+    return NULL;
+
+  g_autoptr(PxCue) cue = g_new0 (PxCue, 1);
+  const char *rule = px_yaml_lookup_string (doc, item, "rule", TRUE, CODE, error);
+  if (rule == NULL)
+    return NULL;
+  cue->rule = g_strdup (rule);
+  const char *why = px_yaml_lookup_string (doc, item, "why", TRUE, CODE, error);
+  if (why == NULL)
+    return NULL;
+  cue->why = g_strdup (why);
+  if ((cue->regex = compile_pattern (doc, item, error)) == NULL)
+    return NULL;
+  if (!read_where (doc, item, &cue->where, error))
+    return NULL;
+
+  const PxYamlNode *max = px_yaml_node_lookup (item, "max_words");
+  guint64 value = 20;
+  if (max != NULL && !px_yaml_read_uint (doc, max, 1000, &value, CODE, error))
+    return NULL;
+  cue->max_words = value;
+  return g_steal_pointer (&cue);
+}
+
+static gboolean
+parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean is_block,
+                GPtrArray *out, GError **error)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (root, key);
+  if (list == NULL)
+    return TRUE;
+  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      PxCue *cue = parse_cue (doc, px_yaml_node_child (list, i), is_block, error);
+      if (cue == NULL)
+        return FALSE;
+      g_ptr_array_add (out, cue);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_generic_uint (const PxYaml *doc, const PxYamlNode *node, const char *key, guint *out,
+                   GError **error)
+{
+  const PxYamlNode *value = px_yaml_node_lookup (node, key);
+  guint64 v = 0;
+  if (value == NULL)
+    return px_yaml_throw (doc, node, error, CODE, "missing key '%s'", key);
+  if (!px_yaml_read_uint (doc, value, 100000, &v, CODE, error))
+    return FALSE;
+  *out = v;
+  return TRUE;
+}
+
+/* One entry of `generic:`; @keys lists the numbers it must have. */
+static gboolean
+parse_generic (const PxYaml *doc, const PxYamlNode *generic, const char *name,
+               const char *const *keys, gboolean trims, PxGenericCue *out, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (generic, name);
+  if (node == NULL)
+    return px_yaml_throw (doc, generic, error, CODE, "missing key '%s'", name);
+
+  g_autoptr(GPtrArray) allowed = g_ptr_array_new ();
+  if (trims)
+    g_ptr_array_add (allowed, (gpointer) "why");
+  for (const char *const *k = keys; *k != NULL; k++)
+    g_ptr_array_add (allowed, (gpointer) *k);
+  g_ptr_array_add (allowed, NULL);
+  if (!px_yaml_check_keys (doc, node, (const char *const *) allowed->pdata, CODE, error))
+    return FALSE;
+
+  if (trims)
+    {
+      const char *why = px_yaml_lookup_string (doc, node, "why", TRUE, CODE, error);
+      if (why == NULL)
+        return FALSE;
+      out->why = g_strdup (why);
+    }
+  for (const char *const *k = keys; *k != NULL; k++)
+    {
+      guint *field = g_str_equal (*k, "min_chars") ? &out->min_chars
+                     : g_str_equal (*k, "min_lines") ? &out->min_lines
+                     : &out->max_words;
+      if (!read_generic_uint (doc, node, *k, field, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_generics (const PxYaml *doc, const PxYamlNode *root, PxCleanRules *rules, GError **error)
+{
+  static const char *const generic_keys[] = {
+    "repeated-line", "short-line-run", "headline", "standfirst", "sign-off", NULL
+  };
+  static const char *const chars[] = { "min_chars", NULL };
+  static const char *const run[] = { "min_lines", "max_words", NULL };
+  static const char *const words[] = { "max_words", NULL };
+
+  const PxYamlNode *generic = px_yaml_node_lookup (root, "generic");
+  if (generic == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'generic'");
+  if (!px_yaml_check_keys (doc, generic, generic_keys, CODE, error))
+    return FALSE;
+  return parse_generic (doc, generic, "repeated-line", chars, TRUE, &rules->repeated_line, error)
+         && parse_generic (doc, generic, "short-line-run", run, TRUE, &rules->short_line_run, error)
+         && parse_generic (doc, generic, "headline", words, FALSE, &rules->headline, error)
+         && parse_generic (doc, generic, "standfirst", words, TRUE, &rules->standfirst, error)
+         && parse_generic (doc, generic, "sign-off", words, TRUE, &rules->sign_off, error);
+}
+
+static gboolean
+check_version (const PxYaml *doc, const PxYamlNode *root, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (root, "version");
+  guint64 version = 0;
+  if (node == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'version'");
+  if (!px_yaml_read_uint (doc, node, G_MAXUINT32, &version, CODE, error))
+    return FALSE;
+  if (version != 1)
+    return px_yaml_throw (doc, node, error, CODE,
+                          "version %" G_GUINT64_FORMAT " is not supported (this parallax reads version 1)",
+                          version);
+  return TRUE;
+}
+
+PxCleanRules *
+px_clean_rules_load (const char *path, GError **error)
+{
+  static const char *const top_keys[] = { "version", "lines", "blocks", "tails", "generic", NULL };
+
+  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  if (doc == NULL)
+    return NULL;
+  const PxYamlNode *root = px_yaml_root (doc);
+  if (!px_yaml_check_keys (doc, root, top_keys, CODE, error) || !check_version (doc, root, error))
+    return NULL;
+
+  g_autoptr(PxCleanRules) rules = g_new0 (PxCleanRules, 1);
+  rules->path = g_strdup (path);
+  rules->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
+  rules->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
+  rules->tails = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
+  if (!parse_cue_list (doc, root, "lines", FALSE, rules->lines, error)
+      || !parse_cue_list (doc, root, "blocks", TRUE, rules->blocks, error)
+      || !parse_cue_list (doc, root, "tails", FALSE, rules->tails, error)
+      || !parse_generics (doc, root, rules, error))
+    return NULL;
+  return g_steal_pointer (&rules);
+}
+
+PxCleanRules *
+px_clean_rules_load_default (GError **error)
+{
+  g_autofree char *path = px_data_path ("rules/boilerplate.yaml");
+  return px_clean_rules_load (path, error);
+}
+
+const char *
+px_clean_rules_get_path (const PxCleanRules *rules)
+{
+  return rules->path;
+}
+
+static const char *
+describe_cue_list (const GPtrArray *cues, const char *rule)
+{
+  for (guint i = 0; i < cues->len; i++)
+    {
+      const PxCue *cue = g_ptr_array_index (cues, i);
+      if (g_str_equal (cue->rule, rule))
+        return cue->why;
+    }
+  return NULL;
+}
+
+const char *
+px_clean_rules_describe (const PxCleanRules *rules, const char *rule)
+{
+  const char *why = describe_cue_list (rules->lines, rule);
+  if (why == NULL)
+    why = describe_cue_list (rules->blocks, rule);
+  if (why == NULL)
+    why = describe_cue_list (rules->tails, rule);
+  if (why != NULL)
+    return why;
+  if (g_str_equal (rule, PX_CUE_REPEATED_LINE))
+    return rules->repeated_line.why;
+  if (g_str_equal (rule, PX_CUE_SHORT_LINE_RUN))
+    return rules->short_line_run.why;
+  if (g_str_equal (rule, PX_CUE_STANDFIRST))
+    return rules->standfirst.why;
+  if (g_str_equal (rule, PX_CUE_SIGN_OFF))
+    return rules->sign_off.why;
+  return NULL;
+}

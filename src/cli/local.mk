@@ -1,0 +1,8 @@
+# The program: a thin front end over libparallax (as jq's main.c over libjq).
+bin_PROGRAMS += parallax
+parallax_SOURCES = \
+	%reldir%/cli.h \
+	%reldir%/main.c \
+	%reldir%/cmd-inspect.c \
+	%reldir%/cmd-run.c
+parallax_LDADD = $(PX_LIBS)

@@ -1,0 +1,4 @@
+libparallax_la_SOURCES += \
+	%reldir%/ingest.h \
+	%reldir%/text.c \
+	%reldir%/normalize.c

@@ -1,0 +1,3 @@
+libparallax_la_SOURCES += \
+	%reldir%/report.h \
+	%reldir%/inspect.c

@@ -1,0 +1,3 @@
+libparallax_la_SOURCES += \
+	%reldir%/run.h \
+	%reldir%/runfile.c

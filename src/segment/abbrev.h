@@ -1,0 +1,18 @@
+/* abbrev.h: private to src/segment; the compiled rules/abbreviations.yaml. */
+#pragma once
+
+#include "segment/segment.h"
+
+typedef enum {
+  PX_ABBREV_NONE,
+  PX_ABBREV_TITLE,          /* never ends a sentence */
+  PX_ABBREV_BEFORE_NUMBER,  /* does not end one when a number follows */
+  PX_ABBREV_MAY_END,        /* ends one only before a sentence starter */
+} PxAbbrevClass;
+
+/* The class of @word (with its final period, @len bytes, not terminated). */
+G_GNUC_INTERNAL
+PxAbbrevClass px_segment_rules_classify (const PxSegmentRules *rules, const char *word, gsize len);
+
+G_GNUC_INTERNAL
+gboolean px_segment_rules_is_starter (const PxSegmentRules *rules, const char *word, gsize len);

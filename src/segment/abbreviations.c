@@ -1,0 +1,114 @@
+/* abbreviations.c: loading rules/abbreviations.yaml (format: docs/segment.md). */
+#include "config.h"
+
+#include <string.h>
+
+#include "segment/abbrev.h"
+
+#define CODE PX_ERROR_RULE_SYNTAX
+
+struct _PxSegmentRules {
+  GHashTable *classes;    /* owned: word -> PxAbbrevClass */
+  GHashTable *starters;   /* owned set of words */
+};
+
+void
+px_segment_rules_free (PxSegmentRules *rules)
+{
+  if (rules == NULL)
+    return;
+  g_hash_table_unref (rules->classes);
+  g_hash_table_unref (rules->starters);
+  g_free (rules);
+}
+
+static gboolean
+read_word_list (const PxYaml *doc, const PxYamlNode *root, const char *key,
+                gboolean need_period, GHashTable *out, gpointer value, GError **error)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (root, key);
+  if (list == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key '%s'", key);
+  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
+        return FALSE;
+      const char *word = px_yaml_node_scalar (item);
+      if (need_period && !g_str_has_suffix (word, "."))
+        return px_yaml_throw (doc, item, error, CODE,
+                              "'%s': an abbreviation is written with its final period", word);
+      if (g_hash_table_contains (out, word))
+        return px_yaml_throw (doc, item, error, CODE, "'%s' is listed twice", word);
+      g_hash_table_insert (out, g_strdup (word), value);
+    }
+  return TRUE;
+}
+
+PxSegmentRules *
+px_segment_rules_load (const char *path, GError **error)
+{
+  static const char *const keys[] = {
+    "version", "titles", "before_number", "may_end", "sentence_starters", NULL
+  };
+  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  if (doc == NULL)
+    return NULL;
+  const PxYamlNode *root = px_yaml_root (doc);
+  guint64 version = 0;
+  const PxYamlNode *vnode = px_yaml_node_lookup (root, "version");
+  if (!px_yaml_check_keys (doc, root, keys, CODE, error))
+    return NULL;
+  if (vnode == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'version'"), NULL;
+  if (!px_yaml_read_uint (doc, vnode, G_MAXUINT32, &version, CODE, error))
+    return NULL;
+  if (version != 1)
+    return px_yaml_throw (doc, vnode, error, CODE, "version %" G_GUINT64_FORMAT
+                          " is not supported (this parallax reads version 1)", version), NULL;
+
+  g_autoptr(PxSegmentRules) rules = g_new0 (PxSegmentRules, 1);
+  rules->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->starters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!read_word_list (doc, root, "titles", TRUE, rules->classes,
+                       GINT_TO_POINTER (PX_ABBREV_TITLE), error)
+      || !read_word_list (doc, root, "before_number", TRUE, rules->classes,
+                          GINT_TO_POINTER (PX_ABBREV_BEFORE_NUMBER), error)
+      || !read_word_list (doc, root, "may_end", TRUE, rules->classes,
+                          GINT_TO_POINTER (PX_ABBREV_MAY_END), error)
+      || !read_word_list (doc, root, "sentence_starters", FALSE, rules->starters,
+                          GINT_TO_POINTER (1), error))
+    return NULL;
+  return g_steal_pointer (&rules);
+}
+
+PxSegmentRules *
+px_segment_rules_load_default (GError **error)
+{
+  g_autofree char *path = px_data_path ("rules/abbreviations.yaml");
+  return px_segment_rules_load (path, error);
+}
+
+PxAbbrevClass
+px_segment_rules_classify (const PxSegmentRules *rules, const char *word, gsize len)
+{
+  char buf[32];
+  if (len >= sizeof buf)
+    return PX_ABBREV_NONE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return GPOINTER_TO_INT (g_hash_table_lookup (rules->classes, buf));
+}
+
+gboolean
+px_segment_rules_is_starter (const PxSegmentRules *rules, const char *word, gsize len)
+{
+  char buf[64];
+  if (len >= sizeof buf)
+    return FALSE;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_contains (rules->starters, buf);
+}

@@ -1,0 +1,4 @@
+libparallax_la_SOURCES += \
+	%reldir%/segment.h \
+	%reldir%/abbreviations.c \
+	%reldir%/segment.c
