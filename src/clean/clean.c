@@ -492,7 +492,7 @@ px_cleaned_n_trimmed (const PxCleaned *cleaned)
 PxSpan
 px_cleaned_get_trimmed (const PxCleaned *cleaned, guint i, const char **rule)
 {
-  g_return_val_if_fail (i < cleaned->trimmed->len, (PxSpan) { 0, 0 });
+  g_return_val_if_fail (i < cleaned->trimmed->len, ((PxSpan) { 0, 0 }));
   const Trim *trim = &g_array_index (cleaned->trimmed, Trim, i);
   if (rule != NULL)
     *rule = trim->rule;
@@ -508,6 +508,6 @@ px_cleaned_n_kept (const PxCleaned *cleaned)
 PxSpan
 px_cleaned_get_kept (const PxCleaned *cleaned, guint i)
 {
-  g_return_val_if_fail (i < cleaned->kept->len, (PxSpan) { 0, 0 });
+  g_return_val_if_fail (i < cleaned->kept->len, ((PxSpan) { 0, 0 }));
   return g_array_index (cleaned->kept, PxSpan, i);
 }

@@ -3,6 +3,7 @@ bin_PROGRAMS += parallax
 parallax_SOURCES = \
 	%reldir%/cli.h \
 	%reldir%/main.c \
+	%reldir%/options.c \
 	%reldir%/cmd-inspect.c \
 	%reldir%/cmd-run.c
 parallax_LDADD = $(PX_LIBS)

@@ -1,3 +1,6 @@
 libparallax_la_SOURCES += \
 	%reldir%/report.h \
-	%reldir%/inspect.c
+	%reldir%/describe.c \
+	%reldir%/json.c \
+	%reldir%/text.c \
+	%reldir%/html.c

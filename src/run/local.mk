@@ -1,3 +1,4 @@
 libparallax_la_SOURCES += \
 	%reldir%/run.h \
-	%reldir%/runfile.c
+	%reldir%/runfile.c \
+	%reldir%/document.c

@@ -1,0 +1,4 @@
+# Rules an analyst may edit; installed under $(pkgdatadir)/rules.
+nobase_dist_pkgdata_DATA += \
+	%reldir%/boilerplate.yaml \
+	%reldir%/abbreviations.yaml

@@ -1,0 +1,40 @@
+/* cli.h: private to src/cli; the commands of the parallax program.
+ *
+ * Each command parses its own options and returns an exit status, one of
+ * those documented in docs/exit-status.md.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "util/util.h"
+
+typedef enum {
+  PX_EXIT_OK = 0,
+  PX_EXIT_FAILURE = 1,   /* an internal failure */
+  PX_EXIT_USAGE = 2,     /* bad command line */
+  PX_EXIT_INPUT = 3,     /* an input file cannot be read as text */
+  PX_EXIT_CONFIG = 4,    /* a run file, rules file or gazetteer is wrong */
+  PX_EXIT_OUTPUT = 5,    /* an output cannot be written */
+} PxExit;
+
+/* Prints "parallax: MESSAGE" (one line per line of the message) to stderr
+ * and returns the exit status for @error's code.  @output tells that the
+ * failure was in writing results. */
+int px_cli_fail (const GError *error, gboolean output);
+
+/* Reports bad usage of @command with a hint to its --help. */
+int px_cli_usage (const char *command, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+int px_cmd_inspect (int argc, char **argv);
+int px_cmd_run (int argc, char **argv);
+
+/* Parses @argv with @entries for @command ("Usage: parallax COMMAND
+ * @parameter"), with @description after the options in --help.  Returns -1
+ * to go on, else the exit status to stop with (after --help, or bad use). */
+int px_cli_parse (const char *command, const char *parameter, const char *summary,
+                  const char *description, const GOptionEntry *entries, int *argc, char ***argv);
+
+/* Turns a --max-input-size value (NULL: the default) into bytes, or fails
+ * as bad usage. */
+int px_cli_max_bytes (const char *command, const char *text, guint64 *out);

@@ -1,0 +1,119 @@
+/* cmd-run.c: `parallax run`, an analysis configured by a run file. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "report/report.h"
+
+static const char summary[] =
+  "Read the sources listed in RUN.yaml, compare them and write the reports\n"
+  "it asks for (all of them, or none if anything fails).";
+
+static const char description[] =
+  "The run file's format is described in docs/run-file.md; paths in it are\n"
+  "relative to the run file.  Without outputs in the run file, the text\n"
+  "report goes to standard output.\n\n"
+  "Exit status: 0 success, 2 bad usage, 3 unreadable input, 4 bad run file\n"
+  "or rules, 5 output not written.";
+
+static int
+check_only (const PxRun *run)
+{
+  guint primaries = 0;
+  for (guint i = 0; i < px_run_n_sources (run); i++)
+    primaries += px_run_get_source (run, i)->role == PX_ROLE_PRIMARY;
+  printf ("%s: OK: %u sources (%s), %u outputs\n", px_run_get_path (run), px_run_n_sources (run),
+          primaries ? "one primary" : "no primary: compared against the consensus",
+          px_run_n_outputs (run));
+  return PX_EXIT_OK;
+}
+
+static GPtrArray *
+load_documents (const PxRun *run, const PxRules *rules, guint64 max_bytes, GError **error)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
+  for (guint i = 0; i < px_run_n_sources (run); i++)
+    {
+      PxDocument *doc = px_document_load (px_run_get_source (run, i), rules, max_bytes, error);
+      if (doc == NULL)
+        return NULL;
+      g_ptr_array_add (docs, doc);
+    }
+  return g_steal_pointer (&docs);
+}
+
+/* Renders every output first and writes them only then, so a failure in
+ * one report never leaves a run half written. */
+static int
+write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs)
+{
+  guint n = px_run_n_outputs (run);
+  g_autoptr(GPtrArray) rendered = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
+  for (guint i = 0; i < px_run_n_sources (run); i++)
+    g_ptr_array_add (inputs, (gpointer) px_run_get_source (run, i)->path);
+  g_ptr_array_add (inputs, (gpointer) px_run_get_path (run));
+  g_ptr_array_add (inputs, NULL);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rendered, px_report_run (px_run_get_output (run, i)->format, run, rules,
+                                              (PxDocument *const *) docs->pdata, docs->len, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      const PxRunOutput *out = px_run_get_output (run, i);
+      const char *data = g_ptr_array_index (rendered, i);
+      g_autoptr(GError) error = NULL;
+      if (!px_output_write (out->path, data, strlen (data), (const char *const *) inputs->pdata,
+                            &error))
+        return px_cli_fail (error, TRUE);
+      fprintf (stderr, "parallax: wrote %s (%s)\n", out->path, px_format_to_string (out->format));
+    }
+  return PX_EXIT_OK;
+}
+
+int
+px_cmd_run (int argc, char **argv)
+{
+  gboolean check = FALSE;
+  g_autofree char *output_dir = NULL, *max_size = NULL;
+  const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check, "validate the run file and stop", NULL },
+    { "output-dir", 'O', 0, G_OPTION_ARG_FILENAME, &output_dir,
+      "write the outputs into DIR instead of where the run file says", "DIR" },
+    { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &max_size,
+      "refuse inputs larger than SIZE (default 64M; K, M, G suffixes)", "SIZE" },
+    { NULL }
+  };
+  int status = px_cli_parse ("run", "RUN.yaml", summary, description, entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return px_cli_usage ("run", argc < 2 ? "no run file given" : "one run file at a time");
+  guint64 max_bytes = 0;
+  if ((status = px_cli_max_bytes ("run", max_size, &max_bytes)) >= 0)
+    return status;
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxRun) run = px_run_load (argv[1], &error);
+  if (run == NULL)
+    return px_cli_fail (error, FALSE);
+  if (output_dir != NULL)
+    px_run_redirect_outputs (run, output_dir);
+  if (check)
+    return check_only (run);
+
+  g_autoptr(PxRules) rules = px_rules_load_default (&error);
+  if (rules == NULL)
+    return px_cli_fail (error, FALSE);
+  g_autoptr(GPtrArray) docs = load_documents (run, rules, max_bytes, &error);
+  if (docs == NULL)
+    return px_cli_fail (error, FALSE);
+  if (px_run_n_outputs (run) > 0)
+    return write_outputs (run, rules, docs);
+  gsize len = 0;
+  g_autofree char *text = px_report_run (PX_FORMAT_TEXT, run, rules,
+                                         (PxDocument *const *) docs->pdata, docs->len, &len);
+  fwrite (text, 1, len, stdout);
+  return PX_EXIT_OK;
+}

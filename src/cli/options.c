@@ -1,0 +1,35 @@
+/* options.c: what every command's option parsing shares. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "cli/cli.h"
+#include "ingest/ingest.h"
+
+int
+px_cli_parse (const char *command, const char *parameter, const char *summary,
+              const char *description, const GOptionEntry *entries, int *argc, char ***argv)
+{
+  g_autofree char *usage = g_strdup_printf ("%s %s", command, parameter);
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_help_enabled (context, TRUE);
+  g_autoptr(GError) error = NULL;
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return px_cli_usage (command, "%s", error->message);
+  return -1;
+}
+
+int
+px_cli_max_bytes (const char *command, const char *text, guint64 *out)
+{
+  *out = PX_INGEST_DEFAULT_MAX_BYTES;
+  if (text == NULL)
+    return -1;
+  g_autoptr(GError) error = NULL;
+  if (!px_parse_size (text, out, &error))
+    return px_cli_usage (command, "--max-input-size: %s", error->message);
+  return -1;
+}

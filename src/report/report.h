@@ -1,0 +1,35 @@
+/* report.h: what parallax shows an analyst, in four formats.
+ *
+ * Every renderer reads the same documents and writes the same findings;
+ * only the form differs:
+ *
+ * - text: for a terminal, readable when piped;
+ * - md: for pasting into briefs and issue trackers;
+ * - json: for programs (schema: docs/inspect.md and docs/report.md), every
+ *   span a byte offset into the file as the user has it;
+ * - html: one self-contained file (inline CSS, no scripts, no network
+ *   requests, every input string escaped) to attach to a brief.
+ *
+ * Renderers return the whole output in memory; writing it (atomically) is
+ * the caller's job, so a failure never leaves a partial file.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "run/run.h"
+
+G_BEGIN_DECLS
+
+/* What `parallax inspect` shows: for each document, the body range, the
+ * trimmed ranges with their rules, and the sentences.  Text and JSON only;
+ * JSON is one object for one document, an array for several.
+ * (transfer full) */
+char *px_report_inspect (PxFormat format, const PxRules *rules, PxDocument *const *docs,
+                         guint n_docs, gsize *len, GError **error);
+
+/* The report of a run over its documents.  (transfer full) */
+char *px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
+                     PxDocument *const *docs, guint n_docs, gsize *len);
+
+G_END_DECLS
