@@ -1,1 +1,26 @@
-# (filled below)
+# The test harness (make check): Check suites, end-to-end scripts that run
+# the real program on the real corpus, and replays of the fuzz seeds.
+
+TEST_EXTENSIONS = .sh
+SH_LOG_COMPILER = $(SHELL)
+AM_TESTS_ENVIRONMENT = \
+	PARALLAX='$(abs_top_builddir)/parallax'; export PARALLAX; \
+	TOP_SRCDIR='$(abs_top_srcdir)'; export TOP_SRCDIR; \
+	TOP_BUILDDIR='$(abs_top_builddir)'; export TOP_BUILDDIR; \
+	unset PARALLAX_DATADIR; \
+	LC_ALL=C.UTF-8; export LC_ALL;
+
+if ENABLE_SANITIZERS
+# Leaks are errors; GLib's type system and caches are not leaks.
+AM_TESTS_ENVIRONMENT += \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1; export ASAN_OPTIONS; \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1; export UBSAN_OPTIONS;
+endif
+
+if ENABLE_VALGRIND
+LOG_COMPILER = $(LIBTOOL) --mode=execute $(VALGRIND) --quiet --leak-check=full \
+	--errors-for-leak-kinds=definite --error-exitcode=99
+AM_TESTS_ENVIRONMENT += CK_FORK=no; export CK_FORK;
+endif
+
+EXTRA_DIST += %reldir%/e2e/lib.sh

@@ -428,11 +428,13 @@ collect (const Clean *c, PxCleaned *out)
   out->body = (PxSpan) { first->start, last->end };
 }
 
+/* A story has at least one sentence: lines of chrome that escaped every
+ * cue ("Related Stories") do not make one. */
 static gboolean
 has_story (const Clean *c)
 {
   for (guint i = 0; i < c->lines->len; i++)
-    if (is_story (line_at (c, i)))
+    if (is_story (line_at (c, i)) && ends_sentence (c, line_at (c, i)))
       return TRUE;
   return FALSE;
 }
@@ -458,7 +460,7 @@ px_clean (const PxCleanRules *rules, const PxText *text, GError **error)
 
   if (!has_story (&c))
     return px_throw_null (error, PX_ERROR_INPUT_EMPTY,
-                          "%s: no story text found: every line is page chrome (see 'parallax inspect')",
+                          "%s: no story text found: no sentence outside page chrome",
                           px_text_get_name (text));
 
   PxCleaned *out = g_new0 (PxCleaned, 1);

@@ -1,1 +1,43 @@
-# (filled below)
+# Fuzz targets.  Each target is built twice: with libFuzzer when configured
+# with --enable-fuzzing (clang), and always with replay.c as a plain test
+# that runs the target's seeds and saved regressions under make check.
+
+FUZZ_TARGETS = ingest
+
+check_PROGRAMS += %reldir%/fuzz-ingest-replay
+TESTS += %reldir%/fuzz-ingest-replay
+%canon_reldir%_fuzz_ingest_replay_SOURCES = %reldir%/fuzz-ingest.c %reldir%/replay.c
+%canon_reldir%_fuzz_ingest_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/ingest:$(abs_top_srcdir)/%reldir%/regressions/ingest:$(abs_top_srcdir)/data/corpus"'
+%canon_reldir%_fuzz_ingest_replay_LDADD = $(PX_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-ingest
+%canon_reldir%_fuzz_ingest_SOURCES = %reldir%/fuzz-ingest.c
+%canon_reldir%_fuzz_ingest_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_ingest_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_ingest_LDADD = $(PX_LIBS)
+endif
+
+# make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default
+# 60), from its seeds; new crashes land in the regressions folder.
+FUZZ_TIME = 60
+fuzz:
+if ENABLE_FUZZING
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz-corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_TIME) s"; \
+	  $(builddir)/%reldir%/fuzz-$$t -max_total_time=$(FUZZ_TIME) -max_len=262144 \
+	    -dict=$(srcdir)/%reldir%/fuzz-$$t.dict \
+	    -artifact_prefix=$(srcdir)/%reldir%/regressions/$$t/ \
+	    fuzz-corpus/$$t $(srcdir)/%reldir%/seeds/$$t; \
+	done
+else
+	@echo "make fuzz needs a build configured with --enable-fuzzing (CC=clang)" >&2; exit 1
+endif
+.PHONY: fuzz
+
+EXTRA_DIST += \
+	%reldir%/fuzz-ingest.dict \
+	%reldir%/seeds \
+	%reldir%/regressions

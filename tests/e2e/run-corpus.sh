@@ -1,0 +1,76 @@
+# run-corpus.sh: `parallax run` on the bundled run file writes every report
+# it lists, and bad run files are refused with every problem named.
+. "$TOP_SRCDIR/tests/e2e/lib.sh"
+
+RUN=$CORPUS/kcna-japan-nato.yaml
+
+expect_status 0 "run --check" -- "$PARALLAX" run --check "$RUN"
+grep -q 'OK: 5 sources (one primary)' "$WORK/out" && pass "check summary" || fail "check: $(cat "$WORK/out")"
+
+mkdir "$WORK/out-dir"
+expect_status 0 "run the corpus" -- "$PARALLAX" run --output-dir "$WORK/out-dir" "$RUN"
+for f in kcna-japan-nato.html kcna-japan-nato.json kcna-japan-nato.md; do
+  [ -s "$WORK/out-dir/$f" ] && pass "wrote $f" || fail "missing $f"
+done
+json=$WORK/out-dir/kcna-japan-nato.json
+[ "$(jq '.documents | length' "$json")" = 5 ] && pass "five documents" || fail "documents in $json"
+[ "$(jq -r '[.documents[] | select(.role == "primary") | .outlet] | join(",")' "$json")" = KCNA ] \
+  && pass "KCNA is the primary" || fail "primary in $json"
+[ "$(jq -r '.documents[] | select(.outlet == "RT") | .published' "$json")" = 2023-05-16 ] \
+  && pass "RT's publication date from the run file" || fail "RT date"
+html=$WORK/out-dir/kcna-japan-nato.html
+grep -q 'Content-Security-Policy' "$html" && pass "HTML has a CSP" || fail "HTML lacks a CSP"
+grep -qi '<script' "$html" && fail "HTML carries a script" || pass "HTML has no script"
+grep -Eqi '(src|href)="https?:' "$html" && fail "HTML loads from the network" || pass "HTML is self-contained"
+grep -q 'more-from-list' "$html" && pass "HTML shows trimmed chrome with its rule" || fail "HTML chrome appendix"
+
+# A run file with several problems: all of them, each at file:line:column.
+mkdir "$WORK/bad"
+cp "$CORPUS/kcna-2025-01-20.txt" "$WORK/bad/a.txt"
+cat >"$WORK/bad/run.yaml" <<'YAML'
+title: broken
+colour: blue
+sources:
+  - path: a.txt
+    outlet: KCNA
+    role: primary
+  - path: a.txt
+    outlet: KCNA again
+    role: primary
+    published: 2025-02-30
+  - path: nowhere.txt
+    outlet: Nobody
+outputs:
+  - format: pdf
+    path: out.pdf
+YAML
+expect_status 4 "broken run file" -- "$PARALLAX" run "$WORK/bad/run.yaml"
+for want in "run.yaml:2:1: unknown key 'colour'" "run.yaml:7:5: a second primary" \
+            "run.yaml:10:16: published '2025-02-30'" "run.yaml:11:11: .*nowhere.txt" \
+            "run.yaml:14:13: format 'pdf'"; do
+  grep -Eq "$want" "$WORK/err" && pass "reports: $want" || fail "missing '$want' in: $(cat "$WORK/err")"
+done
+
+# Anchors and aliases ("billion laughs") are refused outright.
+printf 'title: &a x\nsources: [*a]\n' >"$WORK/bad/alias.yaml"
+expect_status 4 "YAML alias" -- "$PARALLAX" run "$WORK/bad/alias.yaml"
+expect_stderr 'alias.yaml:1:[0-9]+: .*(anchor|alias)' "YAML alias"
+
+# Outputs are all rendered before any is written; an unwritable one fails
+# the run with status 5 and the input files are untouched.
+cat >"$WORK/bad/ro.yaml" <<'YAML'
+title: read-only output
+sources:
+  - path: a.txt
+    outlet: KCNA
+outputs:
+  - format: json
+    path: missing-dir/out.json
+YAML
+expect_status 5 "output directory missing" -- "$PARALLAX" run "$WORK/bad/ro.yaml"
+expect_stderr 'missing-dir/out.json' "output directory missing"
+
+expect_status 2 "run without a file" -- "$PARALLAX" run
+expect_status 3 "run on a missing run file" -- "$PARALLAX" run "$WORK/none.yaml"
+
+finish
