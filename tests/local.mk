@@ -24,3 +24,10 @@ AM_TESTS_ENVIRONMENT += CK_FORK=no; export CK_FORK;
 endif
 
 EXTRA_DIST += %reldir%/e2e/lib.sh
+
+# The installed program finds its installed rules and data by itself.
+installcheck-local:
+	test -n "$(DESTDIR)" || { \
+	  unset PARALLAX_DATADIR; \
+	  '$(bindir)/parallax' inspect '$(pkgdatadir)/data/corpus/kcna-2025-01-20.txt' >/dev/null \
+	  && '$(bindir)/parallax' run --check '$(pkgdatadir)/data/corpus/kcna-japan-nato.yaml'; }

@@ -13,7 +13,7 @@
 #include "segment/segment.h"
 
 /* Inputs beyond this teach the fuzzer nothing new and slow it down. */
-#define MAX_INPUT (256 * 1024)
+#define FUZZ_MAX_INPUT (256 * 1024)
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -45,7 +45,7 @@ check_span (const PxText *text, PxSpan span, gsize normalized_len, gsize origina
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  if (size > MAX_INPUT)
+  if (size > FUZZ_MAX_INPUT)
     return 0;
   load_rules_once ();
   g_autoptr(GError) error = NULL;
