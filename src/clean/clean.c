@@ -122,7 +122,7 @@ static guint
 find_first_paragraph (const Clean *c)
 {
   for (guint i = 0; i < c->lines->len; i++)
-    if (line_at (c, i)->words >= 8 && ends_sentence (c, line_at (c, i)))
+    if (line_at (c, i)->words >= c->rules->prose.min_words && ends_sentence (c, line_at (c, i)))
       return i;
   return c->lines->len;
 }

@@ -21,6 +21,7 @@ typedef struct {
   char *why;             /* owned; NULL for cues that trim nothing */
   guint min_chars;
   guint min_lines;
+  guint min_words;
   guint max_words;
 } PxGenericCue;
 
@@ -34,6 +35,7 @@ struct _PxCleanRules {
   PxGenericCue headline;
   PxGenericCue standfirst;
   PxGenericCue sign_off;
+  PxGenericCue prose;
 };
 
 /* Names of the generic cues, as reported beside what they trim. */

@@ -162,6 +162,7 @@ parse_generic (const PxYaml *doc, const PxYamlNode *generic, const char *name,
     {
       guint *field = g_str_equal (*k, "min_chars") ? &out->min_chars
                      : g_str_equal (*k, "min_lines") ? &out->min_lines
+                     : g_str_equal (*k, "min_words") ? &out->min_words
                      : &out->max_words;
       if (!read_generic_uint (doc, node, *k, field, error))
         return FALSE;
@@ -169,11 +170,24 @@ parse_generic (const PxYaml *doc, const PxYamlNode *generic, const char *name,
   return TRUE;
 }
 
+/* Optional, for rules files written before it existed: a line of 8 words
+ * ending like a sentence is what the seed captures' first paragraphs have
+ * in common and no chrome line has. */
+static gboolean
+parse_prose (const PxYaml *doc, const PxYamlNode *generic, PxCleanRules *rules, GError **error)
+{
+  static const char *const keys[] = { "min_words", NULL };
+  rules->prose.min_words = 8;
+  if (px_yaml_node_lookup (generic, "prose") == NULL)
+    return TRUE;
+  return parse_generic (doc, generic, "prose", keys, FALSE, &rules->prose, error);
+}
+
 static gboolean
 parse_generics (const PxYaml *doc, const PxYamlNode *root, PxCleanRules *rules, GError **error)
 {
   static const char *const generic_keys[] = {
-    "repeated-line", "short-line-run", "headline", "standfirst", "sign-off", NULL
+    "repeated-line", "short-line-run", "headline", "standfirst", "sign-off", "prose", NULL
   };
   static const char *const chars[] = { "min_chars", NULL };
   static const char *const run[] = { "min_lines", "max_words", NULL };
@@ -188,7 +202,8 @@ parse_generics (const PxYaml *doc, const PxYamlNode *root, PxCleanRules *rules, 
          && parse_generic (doc, generic, "short-line-run", run, TRUE, &rules->short_line_run, error)
          && parse_generic (doc, generic, "headline", words, FALSE, &rules->headline, error)
          && parse_generic (doc, generic, "standfirst", words, TRUE, &rules->standfirst, error)
-         && parse_generic (doc, generic, "sign-off", words, TRUE, &rules->sign_off, error);
+         && parse_generic (doc, generic, "sign-off", words, TRUE, &rules->sign_off, error)
+         && parse_prose (doc, generic, rules, error);
 }
 
 static gboolean
