@@ -86,6 +86,17 @@ field (Checker *c, const PxYamlNode *map, const char *key, gboolean required)
   return value;
 }
 
+/* Notes unknown keys in @map; FALSE when @map is not a mapping at all, so
+ * there is nothing more to check in it. */
+static gboolean
+check_mapping (Checker *c, const PxYamlNode *map, const char *const *keys)
+{
+  g_autoptr(GError) local = NULL;
+  if (!px_yaml_check_keys (c->doc, map, keys, CODE, &local))
+    note (c, &local);
+  return px_yaml_node_kind (map) == PX_YAML_MAPPING;
+}
+
 static const char *
 resolve_path (Checker *c, const char *path)
 {
@@ -139,12 +150,8 @@ static void
 check_source (Checker *c, const PxYamlNode *map)
 {
   g_autoptr(GError) local = NULL;
-  if (!px_yaml_check_keys (c->doc, map, source_keys, CODE, &local))
-    {
-      note (c, &local);
-      if (px_yaml_node_kind (map) != PX_YAML_MAPPING)
-        return;
-    }
+  if (!check_mapping (c, map, source_keys))
+    return;
   PxRunSource src = { 0 };
   const char *path = field (c, map, "path", TRUE);
   if (path != NULL)
@@ -216,12 +223,8 @@ static void
 check_output (Checker *c, const PxYamlNode *map)
 {
   g_autoptr(GError) local = NULL;
-  if (!px_yaml_check_keys (c->doc, map, output_keys, CODE, &local))
-    {
-      note (c, &local);
-      if (px_yaml_node_kind (map) != PX_YAML_MAPPING)
-        return;
-    }
+  if (!check_mapping (c, map, output_keys))
+    return;
   PxRunOutput out = { 0 };
   const char *format = field (c, map, "format", TRUE);
   if (format != NULL && !px_format_from_string (format, &out.format, &local))
@@ -275,13 +278,8 @@ check_version (Checker *c, const PxYamlNode *root)
 static void
 check_top (Checker *c, const PxYamlNode *root)
 {
-  g_autoptr(GError) local = NULL;
-  if (!px_yaml_check_keys (c->doc, root, top_keys, CODE, &local))
-    {
-      note (c, &local);
-      if (px_yaml_node_kind (root) != PX_YAML_MAPPING)
-        return;
-    }
+  if (!check_mapping (c, root, top_keys))
+    return;
   check_version (c, root);
   c->run->title = g_strdup (field (c, root, "title", TRUE));
   c->run->analyst = g_strdup (field (c, root, "analyst", FALSE));

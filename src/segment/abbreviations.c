@@ -91,24 +91,26 @@ px_segment_rules_load_default (GError **error)
   return px_segment_rules_load (path, error);
 }
 
+/* @table's value for the @len bytes at @word (not terminated), or NULL. */
+static gpointer
+lookup_word (GHashTable *table, const char *word, gsize len)
+{
+  char buf[64];
+  if (len >= sizeof buf)
+    return NULL;
+  memcpy (buf, word, len);
+  buf[len] = '\0';
+  return g_hash_table_lookup (table, buf);
+}
+
 PxAbbrevClass
 px_segment_rules_classify (const PxSegmentRules *rules, const char *word, gsize len)
 {
-  char buf[32];
-  if (len >= sizeof buf)
-    return PX_ABBREV_NONE;
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  return GPOINTER_TO_INT (g_hash_table_lookup (rules->classes, buf));
+  return GPOINTER_TO_INT (lookup_word (rules->classes, word, len));
 }
 
 gboolean
 px_segment_rules_is_starter (const PxSegmentRules *rules, const char *word, gsize len)
 {
-  char buf[64];
-  if (len >= sizeof buf)
-    return FALSE;
-  memcpy (buf, word, len);
-  buf[len] = '\0';
-  return g_hash_table_contains (rules->starters, buf);
+  return lookup_word (rules->starters, word, len) != NULL;
 }

@@ -23,28 +23,36 @@ check_body () {
   esac
 }
 
+# has_range FILE JQ_RANGES PREDICATE TEXT: some range [start:end] listed by
+# the jq filter over FILE's inspect JSON satisfies PREDICATE (contains or
+# equals) against TEXT.
+has_range () {
+  for range in $(jq -r "$2" "$WORK/$1.json"); do
+    got=$(bytes "$CORPUS/$1" "${range%:*}" "${range#*:}")
+    case $3 in
+      contains) case $got in *"$4"*) return 0 ;; esac ;;
+      equals) [ "$got" = "$4" ] && return 0 ;;
+    esac
+  done
+  return 1
+}
+
 # check_trimmed FILE RULE TEXT: some range trimmed by RULE holds TEXT.
 check_trimmed () {
-  json=$WORK/$1.json
-  found=no
-  for range in $(jq -r --arg r "$2" '.trimmed[] | select(.rule == $r) | "\(.start):\(.end)"' "$json"); do
-    if bytes "$CORPUS/$1" "${range%:*}" "${range#*:}" | grep -qF -- "$3"; then
-      found=yes
-    fi
-  done
-  if [ $found = yes ]; then pass "$1: $2 trims '$3'"; else fail "$1: no $2 range holds '$3'"; fi
+  if has_range "$1" ".trimmed[] | select(.rule == \"$2\") | \"\\(.start):\\(.end)\"" contains "$3"; then
+    pass "$1: $2 trims '$3'"
+  else
+    fail "$1: no $2 range holds '$3'"
+  fi
 }
 
 # check_sentence FILE TEXT: TEXT is exactly one sentence's bytes.
 check_sentence () {
-  json=$WORK/$1.json
-  found=no
-  for range in $(jq -r '.sentences[] | "\(.start):\(.end)"' "$json"); do
-    if [ "$(bytes "$CORPUS/$1" "${range%:*}" "${range#*:}")" = "$2" ]; then
-      found=yes
-    fi
-  done
-  if [ $found = yes ]; then pass "$1: one sentence '$2'"; else fail "$1: no sentence is exactly '$2'"; fi
+  if has_range "$1" '.sentences[] | "\(.start):\(.end)"' equals "$2"; then
+    pass "$1: one sentence '$2'"
+  else
+    fail "$1: no sentence is exactly '$2'"
+  fi
 }
 
 check_body kcna-2025-01-20.txt \
