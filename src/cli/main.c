@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -81,6 +82,9 @@ main (int argc, char **argv)
 {
   setlocale (LC_ALL, "");
   g_set_prgname ("parallax");
+  /* Over a file size limit (ulimit -f), a write must fail with an error we
+   * can report, rather than the signal killing us mid-output. */
+  signal (SIGXFSZ, SIG_IGN);
   if (argc < 2)
     {
       print_help (stderr);

@@ -70,6 +70,14 @@ YAML
 expect_status 5 "output directory missing" -- "$PARALLAX" run "$WORK/bad/ro.yaml"
 expect_stderr 'missing-dir/out.json' "output directory missing"
 
+# A file size limit (as a full disk would) fails the write with status 5
+# and leaves no temporary or truncated file behind.
+mkdir "$WORK/small"
+expect_status 5 "output over the file size limit" -- \
+  sh -c 'ulimit -f 20 && exec "$@"' sh "$PARALLAX" run --output-dir "$WORK/small" "$RUN"
+grep -q 'cannot write' "$WORK/err" && pass "size limit reported" || fail "size limit: $(cat "$WORK/err")"
+[ -z "$(ls -A "$WORK/small")" ] && pass "nothing left behind" || fail "left behind: $(ls -A "$WORK/small")"
+
 expect_status 2 "run without a file" -- "$PARALLAX" run
 expect_status 3 "run on a missing run file" -- "$PARALLAX" run "$WORK/none.yaml"
 
