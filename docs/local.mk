@@ -1,7 +1,14 @@
-# Documentation: Markdown for readers of the tree, a man page for the installed program.
-dist_man_MANS += %reldir%/parallax.1
+# Documentation: Markdown for readers of the tree, a man page for the
+# installed program (with the installed data directory filled in).
+man_MANS += %reldir%/parallax.1
+EXTRA_DIST += %reldir%/parallax.1.in
+CLEANFILES += %reldir%/parallax.1
+%reldir%/parallax.1: %reldir%/parallax.1.in Makefile
+	$(AM_V_GEN)$(MKDIR_P) $(@D) && sed -e 's|@pkgdatadir[@]|$(pkgdatadir)|g' $(srcdir)/%reldir%/parallax.1.in >$@
+
 dist_doc_DATA = \
 	%reldir%/inspect.md \
+	%reldir%/ingest.md \
 	%reldir%/run-file.md \
 	%reldir%/boilerplate.md \
 	%reldir%/segment.md \

@@ -100,9 +100,11 @@ parse_cue (const PxYaml *doc, const PxYamlNode *item, gboolean is_block, GError 
   return g_steal_pointer (&cue);
 }
 
+/* Rule names are what an analyst sees beside a cut, so one name must mean
+ * one cue: @seen holds the names taken so far. */
 static gboolean
 parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean is_block,
-                GPtrArray *out, GError **error)
+                GHashTable *seen, GPtrArray *out, GError **error)
 {
   const PxYamlNode *list = px_yaml_node_lookup (root, key);
   if (list == NULL)
@@ -111,10 +113,13 @@ parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboo
     return FALSE;
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
     {
-      PxCue *cue = parse_cue (doc, px_yaml_node_child (list, i), is_block, error);
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      PxCue *cue = parse_cue (doc, item, is_block, error);
       if (cue == NULL)
         return FALSE;
       g_ptr_array_add (out, cue);
+      if (!g_hash_table_add (seen, cue->rule))
+        return px_yaml_throw (doc, item, error, CODE, "rule '%s' is defined twice", cue->rule);
     }
   return TRUE;
 }
@@ -239,9 +244,15 @@ px_clean_rules_load (const char *path, GError **error)
   rules->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
   rules->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
   rules->tails = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
-  if (!parse_cue_list (doc, root, "lines", FALSE, rules->lines, error)
-      || !parse_cue_list (doc, root, "blocks", TRUE, rules->blocks, error)
-      || !parse_cue_list (doc, root, "tails", FALSE, rules->tails, error)
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *const generic_names[] = {
+    PX_CUE_REPEATED_LINE, PX_CUE_SHORT_LINE_RUN, PX_CUE_STANDFIRST, PX_CUE_SIGN_OFF
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (generic_names); i++)
+    g_hash_table_add (seen, (gpointer) generic_names[i]);
+  if (!parse_cue_list (doc, root, "lines", FALSE, seen, rules->lines, error)
+      || !parse_cue_list (doc, root, "blocks", TRUE, seen, rules->blocks, error)
+      || !parse_cue_list (doc, root, "tails", FALSE, seen, rules->tails, error)
       || !parse_generics (doc, root, rules, error))
     return NULL;
   return g_steal_pointer (&rules);
