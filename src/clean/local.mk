@@ -1,4 +1,5 @@
 libparallax_la_SOURCES += \
 	%reldir%/clean.h \
+	%reldir%/cues.h \
 	%reldir%/rules.c \
 	%reldir%/clean.c

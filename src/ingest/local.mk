@@ -1,4 +1,5 @@
 libparallax_la_SOURCES += \
 	%reldir%/ingest.h \
+	%reldir%/normalize.h \
 	%reldir%/text.c \
 	%reldir%/normalize.c

@@ -1,5 +1,6 @@
 libparallax_la_SOURCES += \
 	%reldir%/report.h \
+	%reldir%/describe.h \
 	%reldir%/describe.c \
 	%reldir%/json.c \
 	%reldir%/text.c \
