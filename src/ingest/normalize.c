@@ -184,6 +184,15 @@ normalize_latin1_byte (Builder *b, const char *data, gsize i, GString *scratch)
   emit_rewrite (b, i, scratch->str, scratch->len);
 }
 
+/* An ASCII letter followed by non-ASCII may carry combining marks ("e" +
+ * U+0301), which NFC merges into it: such a letter starts a cluster rather
+ * than ending a copied run. */
+static gboolean
+starts_utf8_cluster (const char *data, gsize i, gsize len, PxEncoding encoding)
+{
+  return encoding == PX_ENCODING_UTF8 && i + 1 < len && (guchar) data[i + 1] >= 0x80;
+}
+
 void
 px_normalize (const char *data, gsize start, gsize len, PxEncoding encoding, GString *out,
               GArray *segments)
@@ -198,7 +207,8 @@ px_normalize (const char *data, gsize start, gsize len, PxEncoding encoding, GSt
   while (i < len)
     {
       gsize run = i;
-      while (run < len && (guchar) data[run] < 0x80 && !is_rewritten_ascii (data[run]))
+      while (run < len && (guchar) data[run] < 0x80 && !is_rewritten_ascii (data[run])
+             && !starts_utf8_cluster (data, run, len, encoding))
         run++;
       if (run > i)
         {
@@ -206,7 +216,7 @@ px_normalize (const char *data, gsize start, gsize len, PxEncoding encoding, GSt
           i = run;
           continue;
         }
-      if ((guchar) data[i] < 0x80)
+      if ((guchar) data[i] < 0x80 && is_rewritten_ascii (data[i]))
         i += normalize_ascii_control (&b, data, i, len);
       else if (encoding == PX_ENCODING_LATIN1)
         normalize_latin1_byte (&b, data, i++, scratch);

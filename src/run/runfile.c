@@ -237,7 +237,10 @@ check_output (Checker *c, const PxYamlNode *map)
     out.path = resolve_path (c, path);
   for (guint i = 0; out.path != NULL && i < c->run->sources->len; i++)
     if (g_strcmp0 (g_array_index (c->run->sources, PxRunSource, i).path, out.path) == 0)
-      problem (c, px_yaml_node_lookup (map, "path"), "output %s is also a source", path);
+      {
+        problem (c, px_yaml_node_lookup (map, "path"), "output %s is also a source", path);
+        break;
+      }
   g_array_append_val (c->run->outputs, out);
 }
 
