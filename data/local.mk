@@ -1,8 +1,21 @@
-# The bundled demo corpus and its run file; installed under $(pkgdatadir)/data.
+# The bundled demo corpus, its run file and the gazetteer; installed under
+# $(pkgdatadir)/data.
 nobase_dist_pkgdata_DATA += \
 	%reldir%/corpus/kcna-japan-nato.yaml \
 	%reldir%/corpus/kcna-2025-01-20.txt \
 	%reldir%/corpus/firstpost-2025-01-20.txt \
 	%reldir%/corpus/hotaaj-2025-01.txt \
 	%reldir%/corpus/rt-2023-05-16.txt \
-	%reldir%/corpus/washingtontimes-2025-01-20.txt
+	%reldir%/corpus/washingtontimes-2025-01-20.txt \
+	%reldir%/gazetteer/SOURCES.md \
+	%reldir%/gazetteer/countries.tsv \
+	%reldir%/gazetteer/places.yaml \
+	%reldir%/gazetteer/orgs.yaml \
+	%reldir%/gazetteer/outlets.yaml \
+	%reldir%/gazetteer/people.yaml \
+	%reldir%/gazetteer/events.yaml \
+	%reldir%/gazetteer/weapons.yaml
+# The generator and the checker are for maintainers; they ship in the tarball.
+EXTRA_DIST += \
+	%reldir%/gazetteer/build-countries.py \
+	%reldir%/gazetteer/check.py

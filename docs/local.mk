@@ -12,4 +12,5 @@ dist_doc_DATA = \
 	%reldir%/run-file.md \
 	%reldir%/boilerplate.md \
 	%reldir%/segment.md \
-	%reldir%/exit-status.md
+	%reldir%/exit-status.md \
+	%reldir%/gazetteer.md

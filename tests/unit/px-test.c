@@ -1,23 +1,16 @@
-/* px-test.c: shared helpers of the Check suites. */
+/* px-test.c: shared helpers of the Check suites (see px-test.h). */
 #include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "px-test.h"
 
+/* Created by px_test_run() before any test forks, so that every test
+ * process writes under the same directory and the parent removes it. */
 static char *scratch;
-
-static void
-remove_scratch (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (scratch, 0, NULL);
-  for (const char *name; dir != NULL && (name = g_dir_read_name (dir)) != NULL;)
-    {
-      g_autofree char *path = g_build_filename (scratch, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (scratch);
-}
 
 char *
 px_test_src_path (const char *relpath)
@@ -25,30 +18,67 @@ px_test_src_path (const char *relpath)
   return g_build_filename (PX_ABS_TOP_SRCDIR, relpath, NULL);
 }
 
+PxText *
+px_test_load_corpus (const char *file)
+{
+  g_autofree char *rel = g_build_filename ("data", "corpus", file, NULL);
+  g_autofree char *path = px_test_src_path (rel);
+  g_autoptr(GError) error = NULL;
+  PxText *text = px_text_load (path, NULL, &error);
+  ck_assert_msg (text != NULL, "%s", error != NULL ? error->message : "");
+  return text;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  for (const char *name; dir != NULL && (name = g_dir_read_name (dir)) != NULL;)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+char *
+px_test_mkdtemp (void)
+{
+  ck_assert_ptr_nonnull (scratch);
+  char *dir = g_build_filename (scratch, "t-XXXXXX", NULL);
+  ck_assert_msg (g_mkdtemp (dir) != NULL, "cannot create a directory in %s", scratch);
+  return dir;
+}
+
+char *
+px_test_write_in (const char *dir, const char *name, const char *data, gssize len)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  ck_assert_msg (g_file_set_contents (path, data, len, &error), "%s", error ? error->message : "");
+  return path;
+}
+
 char *
 px_test_write (const char *name, const char *data, gssize len)
 {
-  if (scratch == NULL)
-    {
-      scratch = g_dir_make_tmp ("parallax-check-XXXXXX", NULL);
-      ck_assert_ptr_nonnull (scratch);
-      atexit (remove_scratch);
-    }
-  char *path = g_build_filename (scratch, name, NULL);
-  ck_assert (g_file_set_contents (path, data, len, NULL));
-  return path;
+  g_autofree char *dir = px_test_mkdtemp ();
+  return px_test_write_in (dir, name, data, len);
 }
 
 const PxCleanRules *
 px_test_clean_rules (void)
 {
-  static PxCleanRules *rules;
+  static PxCleanRules *rules;   /* lives as long as the process */
   if (rules == NULL)
     {
       g_autofree char *path = px_test_src_path ("rules/boilerplate.yaml");
       g_autoptr(GError) error = NULL;
       rules = px_clean_rules_load (path, &error);
-      ck_assert_msg (rules != NULL, "%s", error ? error->message : "");
+      ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
     }
   return rules;
 }
@@ -56,13 +86,13 @@ px_test_clean_rules (void)
 const PxSegmentRules *
 px_test_segment_rules (void)
 {
-  static PxSegmentRules *rules;
+  static PxSegmentRules *rules;   /* lives as long as the process */
   if (rules == NULL)
     {
       g_autofree char *path = px_test_src_path ("rules/abbreviations.yaml");
       g_autoptr(GError) error = NULL;
       rules = px_segment_rules_load (path, &error);
-      ck_assert_msg (rules != NULL, "%s", error ? error->message : "");
+      ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
     }
   return rules;
 }
@@ -70,16 +100,54 @@ px_test_segment_rules (void)
 char *
 px_test_slice (const PxText *text, PxSpan span)
 {
-  const char *normalized = px_text_get_normalized (text, NULL);
+  gsize len = 0;
+  const char *normalized = px_text_get_normalized (text, &len);
+  ck_assert_uint_le (span.start, span.end);
+  ck_assert_uint_le (span.end, len);
   return g_strndup (normalized + span.start, span.end - span.start);
+}
+
+void
+px_test_assert_error (const GError *error, PxError code, ...)
+{
+  ck_assert_msg (error != NULL, "no error was set");
+  ck_assert_msg (g_error_matches (error, PX_ERROR, code), "error code %d, expected %d: %s",
+                 error->code, code, error->message);
+  va_list args;
+  va_start (args, code);
+  for (const char *needle; (needle = va_arg (args, const char *)) != NULL;)
+    ck_assert_msg (strstr (error->message, needle) != NULL, "'%s' not in: %s", needle,
+                   error->message);
+  va_end (args);
+}
+
+guint
+px_test_count_lines (const char *s)
+{
+  guint n = 1;
+  for (; *s != '\0'; s++)
+    n += *s == '\n';
+  return n;
 }
 
 int
 px_test_run (Suite *suite)
 {
+  /* A g_return_val_if_fail() reached from a test is a bug in the test or
+   * the library: make it fail the test (ostree's G_DEBUG=fatal-warnings). */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+
+  g_autoptr(GError) error = NULL;
+  scratch = g_dir_make_tmp ("parallax-check-XXXXXX", &error);
+  if (scratch == NULL)
+    g_error ("%s", error->message);
+
   SRunner *runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
+  srunner_run_all (runner, CK_ENV);
   int failed = srunner_ntests_failed (runner);
   srunner_free (runner);
+
+  remove_tree (scratch);
+  g_clear_pointer (&scratch, g_free);
   return failed == 0 ? 0 : 1;
 }
