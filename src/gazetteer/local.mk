@@ -1,0 +1,2 @@
+libparallax_la_SOURCES += \
+	%reldir%/gazetteer.h
