@@ -28,6 +28,8 @@ int px_cli_usage (const char *command, const char *format, ...) G_GNUC_PRINTF (2
 
 int px_cmd_inspect (int argc, char **argv);
 int px_cmd_run (int argc, char **argv);
+int px_cmd_gazetteer (int argc, char **argv);
+int px_cmd_extract (int argc, char **argv);
 
 /* Parses @argv with @entries for @command ("Usage: parallax COMMAND
  * @parameter"), with @description after the options in --help.  Returns -1
@@ -38,3 +40,28 @@ int px_cli_parse (const char *command, const char *parameter, const char *summar
 /* Turns a --max-input-size value (NULL: the default) into bytes, or fails
  * as bad usage. */
 int px_cli_max_bytes (const char *command, const char *text, guint64 *out);
+
+/* The gazetteer options that every command reading names shares. */
+typedef struct {
+  char **files;           /* --gazetteer, in order */
+  char *cache;            /* --gazetteer-cache */
+  gboolean no_cache;
+  gboolean no_bundled;
+} PxCliGazetteer;
+
+#define PX_CLI_GAZETTEER_ENTRIES(o) \
+  { "gazetteer", 'g', 0, G_OPTION_ARG_FILENAME_ARRAY, &(o).files, \
+    "also read gazetteer FILE (.yaml or .tsv) or directory; repeatable, later wins", "FILE" }, \
+  { "gazetteer-cache", 0, 0, G_OPTION_ARG_FILENAME, &(o).cache, \
+    "the compiled gazetteer cache (default: $XDG_CACHE_HOME/parallax/gazetteer.pxg)", "FILE" }, \
+  { "no-gazetteer-cache", 0, 0, G_OPTION_ARG_NONE, &(o).no_cache, \
+    "compile the gazetteer in memory; read and write no cache", NULL }, \
+  { "no-bundled-gazetteer", 0, 0, G_OPTION_ARG_NONE, &(o).no_bundled, \
+    "read only the --gazetteer files", NULL }
+
+/* Loads the bundled gazetteer and @opts' files, through the cache unless
+ * told not to.  (transfer full) */
+struct _PxGazetteer *px_cli_load_gazetteer (const PxCliGazetteer *opts,
+                                            guint caps_only_max_letters, GError **error);
+void px_cli_gazetteer_clear (PxCliGazetteer *opts);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PxCliGazetteer, px_cli_gazetteer_clear)

@@ -5,5 +5,7 @@ parallax_SOURCES = \
 	%reldir%/main.c \
 	%reldir%/options.c \
 	%reldir%/cmd-inspect.c \
-	%reldir%/cmd-run.c
+	%reldir%/cmd-run.c \
+	%reldir%/cmd-extract.c \
+	%reldir%/cmd-gazetteer.c
 parallax_LDADD = $(PX_LIBS)

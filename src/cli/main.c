@@ -16,7 +16,9 @@ typedef struct {
 
 static const Command commands[] = {
   { "run", px_cmd_run, "run an analysis described by a YAML run file and write its reports" },
+  { "extract", px_cmd_extract, "list the entities, dates, quotes and numbers of each capture" },
   { "inspect", px_cmd_inspect, "show how parallax reads one capture: body, trimmed chrome, sentences" },
+  { "gazetteer", px_cmd_gazetteer, "check, compile or query the gazetteer" },
 };
 
 static void

@@ -13,6 +13,7 @@
 
 #include <glib.h>
 
+#include "gazetteer/gazetteer.h"
 #include "ingest/ingest.h"
 #include "segment/segment.h"
 #include "util/util.h"
@@ -122,5 +123,82 @@ typedef struct {
 /* (transfer full) (element-type PxNumber) */
 GPtrArray *px_extract_numbers (const PxNumberRules *rules, const PxText *text,
                                const PxSegmentation *seg);
+
+/* ==== Entities (entities.c, rules/names.yaml) =========================== */
+
+typedef struct _PxNameRules PxNameRules;
+
+PxNameRules *px_name_rules_load         (const char *path, GError **error);
+/* rules/names.yaml from px_data_dir().  (transfer full) */
+PxNameRules *px_name_rules_load_default (GError **error);
+void         px_name_rules_free         (PxNameRules *rules);
+/* Fails when a rule names an entity @gazetteer does not have. */
+gboolean     px_name_rules_check        (const PxNameRules *rules, const PxGazetteer *gazetteer,
+                                         GError **error);
+/* The gazetteer compile option the rules set. */
+guint        px_name_rules_caps_only_max_letters (const PxNameRules *rules);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxNameRules, px_name_rules_free)
+
+/* An entity one document mentions, a plain value: a gazetteer entity, or a
+ * name a rule found, with an id derived from the name. */
+typedef struct {
+  char *id;
+  char *name;
+  PxEntityType type;
+  guint gazetteer_entity;  /* or PX_NO_ENTITY */
+} PxEntity;
+
+/* A mention, a plain value. */
+typedef struct {
+  PxSpan span;             /* normalised text */
+  guint entity;            /* index into the document's entities */
+  const char *rule;        /* "gazetteer", "title", "honorific", "surname",
+                              "in-context", "country-office" */
+  gboolean demonym;        /* "Japanese" */
+  gboolean metonymic;      /* a place standing for what it is metonym_of */
+} PxMention;
+
+typedef struct _PxEntities PxEntities;
+
+/* The entities of @seg's sentences, in order of first mention.
+ * (transfer full) */
+PxEntities *px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer,
+                                 const PxText *text, const PxSegmentation *seg);
+void        px_entities_free (PxEntities *entities);
+
+guint            px_entities_n_entities (const PxEntities *entities);
+const PxEntity  *px_entities_get_entity (const PxEntities *entities, guint i);
+/* Mentions in text order. */
+guint            px_entities_n_mentions (const PxEntities *entities);
+const PxMention *px_entities_get_mention (const PxEntities *entities, guint i);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxEntities, px_entities_free)
+
+/* ==== Everything at once (extract.c) ==================================== */
+
+/* Every extractor's rules and the gazetteer, shared by many documents. */
+typedef struct _PxExtractRules PxExtractRules;
+
+/* The default rules/ files, over @gazetteer (referenced).  (transfer full) */
+PxExtractRules *px_extract_rules_load_default (PxGazetteer *gazetteer, GError **error);
+void            px_extract_rules_free (PxExtractRules *rules);
+const PxGazetteer *px_extract_rules_get_gazetteer (const PxExtractRules *rules);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxExtractRules, px_extract_rules_free)
+
+/* What one document yields. */
+typedef struct _PxExtraction PxExtraction;
+
+/* (transfer full) */
+PxExtraction *px_extract (const PxExtractRules *rules, const PxText *text,
+                          const PxSegmentation *seg);
+void          px_extraction_free (PxExtraction *extraction);
+
+const PxEntities  *px_extraction_get_entities (const PxExtraction *extraction);
+/* The gazetteer the entities' indices refer to.  (transfer none) */
+const PxGazetteer *px_extraction_get_gazetteer (const PxExtraction *extraction);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxExtraction, px_extraction_free)
 
 G_END_DECLS

@@ -39,3 +39,7 @@ char *px_report_run_text (const PxRun *run, const PxRules *rules, PxDocument *co
 G_GNUC_INTERNAL
 char *px_report_run_html (const PxRun *run, const PxRules *rules, PxDocument *const *docs,
                           guint n_docs, gsize *len);
+G_GNUC_INTERNAL
+char *px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len);
+G_GNUC_INTERNAL
+char *px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len);

@@ -157,3 +157,90 @@ px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *d
   json_builder_end_object (b);
   return finish (b, len);
 }
+
+/* ### parallax extract */
+
+/* @metonym_of: the id a metonymic mention stands for, or NULL. */
+static void
+add_mention (JsonBuilder *b, const PxDocument *doc, const PxMention *m, const char *metonym_of)
+{
+  json_builder_begin_object (b);
+  g_autofree char *surface = px_describe_text (doc, m->span, 0);
+  add_string (b, "surface", surface);
+  add_span (b, px_describe_original (doc, m->span));
+  add_string (b, "rule", m->rule);
+  if (m->demonym)
+    {
+      json_builder_set_member_name (b, "demonym");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  if (m->metonymic && metonym_of)
+    add_string (b, "metonym_of", metonym_of);
+  json_builder_end_object (b);
+}
+
+static void
+add_entity (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, const PxEntity *e,
+            const GPtrArray *mentions)
+{
+  json_builder_begin_object (b);
+  add_string (b, "id", e->id);
+  add_string (b, "type", px_entity_type_name (e->type));
+  add_string (b, "name", e->name);
+  json_builder_set_member_name (b, "listed");
+  json_builder_add_boolean_value (b, e->gazetteer_entity != PX_NO_ENTITY);
+  guint metonym = e->gazetteer_entity == PX_NO_ENTITY
+                    ? PX_NO_ENTITY : px_gazetteer_entity_metonym_of (gaz, e->gazetteer_entity);
+  const char *metonym_id = metonym == PX_NO_ENTITY
+                             ? NULL : px_gazetteer_entity_field (gaz, metonym, "id");
+  json_builder_set_member_name (b, "mentions");
+  json_builder_begin_array (b);
+  for (guint j = 0; j < mentions->len; j++)
+    add_mention (b, doc, mentions->pdata[j], metonym_id);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_entities (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz)
+{
+  const PxEntities *entities = px_extraction_get_entities (px_document_get_extraction (doc));
+  guint n = px_entities_n_entities (entities);
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint k = 0; k < n; k++)
+    g_ptr_array_add (mentions, g_ptr_array_new ());
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      g_ptr_array_add (mentions->pdata[m->entity], (gpointer) m);
+    }
+  json_builder_set_member_name (b, "entities");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < n; k++)
+    add_entity (b, doc, gaz, px_entities_get_entity (entities, k), mentions->pdata[k]);
+  json_builder_end_array (b);
+}
+
+char *
+px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  json_builder_begin_object (b);
+  add_string (b, "parallax_version", PACKAGE_VERSION);
+  json_builder_set_member_name (b, "documents");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n_docs; i++)
+    {
+      const PxDocument *doc = docs[i];
+      const PxRunSource *source = px_document_get_source (doc);
+      json_builder_begin_object (b);
+      add_string (b, "file", source->path);
+      add_string (b, "outlet", source->outlet);
+      add_string (b, "published", source->published);
+      add_entities (b, doc, px_extraction_get_gazetteer (px_document_get_extraction (doc)));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return finish (b, len);
+}

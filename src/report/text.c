@@ -180,3 +180,47 @@ px_report_run_text (const PxRun *run, const PxRules *rules, PxDocument *const *d
     *len = out->len;
   return g_string_free (out, FALSE);
 }
+
+/* ### parallax extract */
+
+static void
+extract_one (GString *out, const PxDocument *doc)
+{
+  const PxEntities *entities = px_extraction_get_entities (px_document_get_extraction (doc));
+  guint n = px_entities_n_entities (entities);
+  g_string_append_printf (out, "%s: %u entit%s\n", px_document_get_source (doc)->path, n,
+                          n == 1 ? "y" : "ies");
+  g_autofree guint *count = g_new0 (guint, n + 1);
+  g_autofree const PxMention **first = g_new0 (const PxMention *, n + 1);
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      if (count[m->entity]++ == 0)
+        first[m->entity] = m;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      const PxEntity *e = px_entities_get_entity (entities, k);
+      g_autofree char *where = range_of (doc, first[k]->span);
+      g_autofree char *surface = px_describe_text (doc, first[k]->span, PREVIEW_CHARS);
+      g_string_append_printf (out, "  %-28s %-7s %3u  first %s \"%s\"%s\n", e->id,
+                              px_entity_type_name (e->type), count[k], where, surface,
+                              e->gazetteer_entity == PX_NO_ENTITY ? "  (not in the gazetteer)"
+                                                                   : "");
+    }
+}
+
+char *
+px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len)
+{
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < n_docs; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      extract_one (out, docs[i]);
+    }
+  if (len)
+    *len = out->len;
+  return g_string_free (out, FALSE);
+}

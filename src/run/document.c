@@ -14,6 +14,7 @@ struct _PxDocument {
   PxText *text;
   PxCleaned *cleaned;
   PxSegmentation *segmentation;
+  PxExtraction *extraction;
 };
 
 PxRules *
@@ -93,6 +94,7 @@ px_document_free (PxDocument *doc)
 {
   if (doc == NULL)
     return;
+  g_clear_pointer (&doc->extraction, px_extraction_free);
   g_clear_pointer (&doc->segmentation, px_segmentation_free);
   g_clear_pointer (&doc->cleaned, px_cleaned_free);
   g_clear_pointer (&doc->text, px_text_unref);
@@ -122,6 +124,19 @@ const PxSegmentation *
 px_document_get_segmentation (const PxDocument *doc)
 {
   return doc->segmentation;
+}
+
+void
+px_document_extract (PxDocument *doc, const PxExtractRules *rules)
+{
+  g_clear_pointer (&doc->extraction, px_extraction_free);
+  doc->extraction = px_extract (rules, doc->text, doc->segmentation);
+}
+
+const PxExtraction *
+px_document_get_extraction (const PxDocument *doc)
+{
+  return doc->extraction;
 }
 
 guint

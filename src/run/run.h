@@ -14,6 +14,7 @@
 #include <glib.h>
 
 #include "clean/clean.h"
+#include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "segment/segment.h"
 #include "util/util.h"
@@ -74,6 +75,10 @@ const PxRunSource *px_run_get_source (const PxRun *run, guint i);
 guint              px_run_n_outputs  (const PxRun *run);
 const PxRunOutput *px_run_get_output (const PxRun *run, guint i);
 
+/* Whether @text is a publication date as run files write it: YYYY-MM-DD,
+ * YYYY-MM or YYYY. */
+gboolean    px_run_is_iso_date (const char *text);
+
 /* Writes every output into @dir instead, keeping the file names. */
 void        px_run_redirect_outputs (PxRun *run, const char *dir);
 
@@ -105,6 +110,12 @@ const PxRunSource    *px_document_get_source (const PxDocument *doc);
 const PxText         *px_document_get_text (const PxDocument *doc);
 const PxCleaned      *px_document_get_cleaned (const PxDocument *doc);
 const PxSegmentation *px_document_get_segmentation (const PxDocument *doc);
+
+/* Runs the extractors over the document's sentences (again, if it was
+ * extracted before). */
+void        px_document_extract (PxDocument *doc, const PxExtractRules *rules);
+/* NULL until px_document_extract().  (transfer none) */
+const PxExtraction   *px_document_get_extraction (const PxDocument *doc);
 
 /* Words in the body (story ranges only). */
 guint       px_document_count_words (const PxDocument *doc);

@@ -392,3 +392,9 @@ px_role_to_string (PxRole role)
   g_return_val_if_fail ((guint) role < G_N_ELEMENTS (role_names), NULL);
   return role_names[role];
 }
+
+gboolean
+px_run_is_iso_date (const char *text)
+{
+  return is_iso_date (text);
+}

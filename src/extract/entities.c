@@ -1,0 +1,696 @@
+/* entities.c: who and what a document names.
+ *
+ * Passes, each seeing what the earlier ones found (a byte map of the text
+ * marks what is taken, so a later pass never claims those words again):
+ *   1. gazetteer names, sentence by sentence;
+ *   2. honorifics: "Mr." before a person found in 1 joins that mention;
+ *      before another name, it resolves to a person named earlier;
+ *   3. titles before capitalised words: "Ambassador Osamu Izawa";
+ *   4. names that hold only in context ("the North" where North Korea is
+ *      named) and offices of the country in view ("the Foreign Ministry");
+ *   5. a family name alone, after the person's full name.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract/names.h"
+
+struct _PxEntities {
+  GPtrArray *entities;        /* PxEntity* */
+  GArray *mentions;           /* PxMention */
+  GHashTable *by_id;          /* id -> index + 1 */
+};
+
+typedef struct {
+  const PxNameRules *rules;
+  const PxGazetteer *gaz;
+  const char *text;           /* normalised */
+  gsize len;
+  const PxSegmentation *seg;
+  guint8 *taken;              /* one per byte of text */
+  PxEntities *out;
+} Extractor;
+
+static void
+entity_free (PxEntity *e)
+{
+  g_free (e->id);
+  g_free (e->name);
+  g_free (e);
+}
+
+void
+px_entities_free (PxEntities *entities)
+{
+  if (entities == NULL)
+    return;
+  g_ptr_array_unref (entities->entities);
+  g_array_unref (entities->mentions);
+  g_hash_table_unref (entities->by_id);
+  g_free (entities);
+}
+
+guint
+px_entities_n_entities (const PxEntities *entities)
+{
+  return entities->entities->len;
+}
+
+const PxEntity *
+px_entities_get_entity (const PxEntities *entities, guint i)
+{
+  g_return_val_if_fail (i < entities->entities->len, NULL);
+  return entities->entities->pdata[i];
+}
+
+guint
+px_entities_n_mentions (const PxEntities *entities)
+{
+  return entities->mentions->len;
+}
+
+const PxMention *
+px_entities_get_mention (const PxEntities *entities, guint i)
+{
+  g_return_val_if_fail (i < entities->mentions->len, NULL);
+  return &g_array_index (entities->mentions, PxMention, i);
+}
+
+/* ### Entities and mentions */
+
+/* An id for a name no gazetteer lists: its folded words joined by "_". */
+static char *
+id_from_name (const char *name)
+{
+  g_autofree char *folded = px_gazetteer_fold (name, strlen (name));
+  GString *id = g_string_new (NULL);
+  for (const char *p = folded; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, *p);
+      else if (id->len > 0 && id->str[id->len - 1] != '_')
+        g_string_append_c (id, '_');
+      else if ((guchar) *p >= 0x80)
+        g_string_append_printf (id, "%02x", (guchar) *p);
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '_')
+    g_string_truncate (id, id->len - 1);
+  return g_string_free (id, FALSE);
+}
+
+static guint
+entity_index (Extractor *x, const char *id, const char *name, PxEntityType type, guint gaz_entity)
+{
+  gpointer slot = g_hash_table_lookup (x->out->by_id, id);
+  if (slot)
+    return GPOINTER_TO_UINT (slot) - 1;
+  PxEntity *e = g_new0 (PxEntity, 1);
+  e->id = g_strdup (id);
+  e->name = g_strdup (name);
+  e->type = type;
+  e->gazetteer_entity = gaz_entity;
+  g_ptr_array_add (x->out->entities, e);
+  g_hash_table_insert (x->out->by_id, e->id, GUINT_TO_POINTER (x->out->entities->len));
+  return x->out->entities->len - 1;
+}
+
+static guint
+gazetteer_entity (Extractor *x, guint e)
+{
+  return entity_index (x, px_gazetteer_entity_field (x->gaz, e, "id"),
+                       px_gazetteer_entity_field (x->gaz, e, "name"),
+                       px_gazetteer_entity_type (x->gaz, e), e);
+}
+
+/* An entity for a name a rule found: the gazetteer's when the name is one
+ * of its names, else one of its own. */
+static guint
+named_entity (Extractor *x, const char *name, PxEntityType type)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  gsize len = strlen (name);
+  px_gazetteer_match (x->gaz, name, len, found);
+  if (found->len == 1)
+    {
+      const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
+      if (m->span.start == 0 && m->span.end == len && !m->demonym)
+        return gazetteer_entity (x, m->entity);
+    }
+  g_autofree char *id = id_from_name (name);
+  guint clash = px_gazetteer_find (x->gaz, id);
+  if (clash != PX_NO_ENTITY)
+    {
+      /* Never merge a stranger into a listed entity by a look-alike id. */
+      g_autofree char *other = g_strconcat (id, "_unlisted", NULL);
+      return entity_index (x, other, name, type, PX_NO_ENTITY);
+    }
+  return entity_index (x, id, name, type, PX_NO_ENTITY);
+}
+
+static gboolean
+is_free (const Extractor *x, PxSpan span)
+{
+  for (gsize i = span.start; i < span.end; i++)
+    if (x->taken[i])
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_mention (Extractor *x, PxSpan span, guint entity, const char *rule, gboolean demonym)
+{
+  PxMention m = { span, entity, rule, demonym, FALSE };
+  memset (x->taken + span.start, 1, span.end - span.start);
+  g_array_append_val (x->out->mentions, m);
+}
+
+/* ### Tokens */
+
+static const PxToken *
+token (const Extractor *x, guint i)
+{
+  return px_segmentation_get_token (x->seg, i);
+}
+
+static gboolean
+token_is (const Extractor *x, guint i, const char *word)
+{
+  const PxToken *t = token (x, i);
+  gsize n = t->span.end - t->span.start;
+  return strlen (word) == n && memcmp (x->text + t->span.start, word, n) == 0;
+}
+
+static gboolean
+is_capitalised (const Extractor *x, guint i)
+{
+  const PxToken *t = token (x, i);
+  if (t->kind != PX_TOKEN_WORD)
+    return FALSE;
+  gunichar c = g_utf8_get_char (x->text + t->span.start);
+  return g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
+static char *
+token_text (const Extractor *x, guint i)
+{
+  const PxToken *t = token (x, i);
+  return g_strndup (x->text + t->span.start, t->span.end - t->span.start);
+}
+
+/* The run of capitalised words from token @i to before the sentence's
+ * end @end: particles between capitals ("bin"), and hyphenated parts
+ * ("Seol-hwa") belong to it.  Returns the number of tokens, 0 if none. */
+static guint
+name_run (const Extractor *x, guint i, guint end)
+{
+  guint words = 0, n = 0;
+  while (i + n < end && words < x->rules->max_name_words)
+    {
+      guint k = i + n;
+      const PxToken *t = token (x, k);
+      if (is_capitalised (x, k))
+        {
+          n++;
+          words++;
+          /* "Seol-hwa": a joined hyphen and word continue the word. */
+          while (i + n + 1 < end && token_is (x, i + n, "-") && token (x, i + n)->joined
+                 && token (x, i + n + 1)->joined && token (x, i + n + 1)->kind == PX_TOKEN_WORD)
+            n += 2;
+          continue;
+        }
+      g_autofree char *word = token_text (x, k);
+      if (words > 0 && t->kind == PX_TOKEN_WORD && g_hash_table_contains (x->rules->particles, word)
+          && k + 1 < end && is_capitalised (x, k + 1))
+        {
+          n++;
+          continue;
+        }
+      break;
+    }
+  return words > 0 ? n : 0;
+}
+
+static PxSpan
+tokens_span (const Extractor *x, guint first, guint n)
+{
+  PxSpan span = { token (x, first)->span.start, token (x, first + n - 1)->span.end };
+  return span;
+}
+
+static char *
+span_text (const Extractor *x, PxSpan span)
+{
+  return g_strndup (x->text + span.start, span.end - span.start);
+}
+
+/* Whether the words of @phrase (split at spaces) are the tokens from @i. */
+static guint
+phrase_at (const Extractor *x, guint i, guint end, const char *phrase)
+{
+  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
+  guint k = i;
+  for (guint w = 0; words[w]; w++)
+    {
+      /* A word of the phrase may span several tokens ("Secretary-General",
+       * "Lt."): compare the text from the token on. */
+      gsize len = strlen (words[w]);
+      if (k >= end || token (x, k)->span.start + len > x->len
+          || memcmp (x->text + token (x, k)->span.start, words[w], len) != 0)
+        return 0;
+      gsize stop = token (x, k)->span.start + len;
+      while (k < end && token (x, k)->span.end <= stop)
+        k++;
+      if (k < end && token (x, k)->span.start < stop)
+        return 0;
+    }
+  return k - i;
+}
+
+/* ### Passes */
+
+static gboolean
+is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
+{
+  /* The word before, if any, decides: "in Tokyo" is the city. */
+  for (guint k = s->first_token + s->n_tokens; k-- > s->first_token;)
+    {
+      if (token (x, k)->span.end > span.start)
+        continue;
+      g_autofree char *word = g_utf8_strdown (x->text + token (x, k)->span.start,
+                                              (gssize) (token (x, k)->span.end
+                                                        - token (x, k)->span.start));
+      return !g_hash_table_contains (x->rules->literal_cues, word);
+    }
+  return TRUE;
+}
+
+static void
+pass_gazetteer (Extractor *x)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      g_array_set_size (found, 0);
+      px_gazetteer_match (x->gaz, x->text + s->span.start, s->span.end - s->span.start, found);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
+          PxSpan span = { s->span.start + m->span.start, s->span.start + m->span.end };
+          add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
+          PxMention *added = &g_array_index (x->out->mentions, PxMention,
+                                             x->out->mentions->len - 1);
+          added->metonymic = !m->demonym
+                             && px_gazetteer_entity_metonym_of (x->gaz, m->entity) != PX_NO_ENTITY
+                             && is_metonymic (x, s, span);
+        }
+    }
+}
+
+static PxMention *
+mention_starting_at (Extractor *x, gsize start)
+{
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+      if (m->span.start == start)
+        return m;
+    }
+  return NULL;
+}
+
+static const PxEntity *
+entity_of (const Extractor *x, guint index)
+{
+  return x->out->entities->pdata[index];
+}
+
+/* The person named before @before whose first or last word is @word, when
+ * exactly one is; else G_MAXUINT. */
+static guint
+earlier_person (const Extractor *x, const char *word, gsize before)
+{
+  guint found = G_MAXUINT;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (m->span.start >= before || e->type != PX_ENTITY_PERSON
+          || !g_hash_table_add (seen, GUINT_TO_POINTER (m->entity)))
+        continue;
+      g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
+      guint n = g_strv_length (words);
+      if (n < 2 || (strcmp (words[0], word) != 0 && strcmp (words[n - 1], word) != 0))
+        continue;
+      if (found != G_MAXUINT)
+        return G_MAXUINT;
+      found = m->entity;
+    }
+  return found;
+}
+
+static guint
+honorific_at (const Extractor *x, guint i, guint end)
+{
+  for (guint h = 0; h < x->rules->honorifics->len; h++)
+    {
+      guint n = phrase_at (x, i, end, x->rules->honorifics->pdata[h]);
+      if (n > 0)
+        return n;
+    }
+  return 0;
+}
+
+static void
+pass_honorifics (Extractor *x)
+{
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k < end; k++)
+        {
+          guint h = honorific_at (x, k, end);
+          if (h == 0 || k + h >= end)
+            continue;
+          PxSpan title = tokens_span (x, k, h);
+          PxMention *m = mention_starting_at (x, token (x, k + h)->span.start);
+          if (m && entity_of (x, m->entity)->type == PX_ENTITY_PERSON && is_free (x, title))
+            {
+              memset (x->taken + title.start, 1, title.end - title.start);
+              m->span.start = title.start;
+              m->rule = "honorific";
+              continue;
+            }
+          guint n = name_run (x, k + h, end);
+          PxSpan name = n ? tokens_span (x, k + h, n) : title;
+          if (n == 0 || !is_free (x, name))
+            continue;
+          g_autofree char *last = token_text (x, k + h + n - 1);
+          guint person = earlier_person (x, last, title.start);
+          if (person == G_MAXUINT)
+            {
+              g_autofree char *full = span_text (x, tokens_span (x, k, h + n));
+              person = named_entity (x, full, PX_ENTITY_PERSON);
+            }
+          add_mention (x, tokens_span (x, k, h + n), person, "honorific", FALSE);
+        }
+    }
+}
+
+static guint
+title_at (const Extractor *x, guint i, guint end)
+{
+  for (guint t = 0; t < x->rules->titles->len; t++)
+    {
+      guint n = phrase_at (x, i, end, x->rules->titles->pdata[t]);
+      if (n > 0)
+        return n;
+    }
+  return 0;
+}
+
+static void
+pass_titles (Extractor *x)
+{
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k < end; k++)
+        {
+          guint t = title_at (x, k, end);
+          if (t == 0 || k + t >= end)
+            continue;
+          guint n = name_run (x, k + t, end);
+          /* One capitalised word after a title is a surname at best
+           * ("President Biden"): only the gazetteer may claim it. */
+          if (n < 2)
+            continue;
+          PxSpan name = tokens_span (x, k + t, n);
+          if (!is_free (x, name))
+            continue;
+          g_autofree char *text = span_text (x, name);
+          add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
+          k += t + n - 1;
+        }
+    }
+}
+
+/* Occurrences of @surface in the sentences, with its case except for the
+ * first letter, as whole words. */
+static void
+find_surface (const Extractor *x, const char *surface, GArray *out)
+{
+  gsize n = strlen (surface);
+  if (n == 0)
+    return;
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      for (guint k = s->first_token; k < s->first_token + s->n_tokens; k++)
+        {
+          gsize at = token (x, k)->span.start;
+          if (at + n > s->span.end || g_ascii_tolower (x->text[at]) != g_ascii_tolower (surface[0])
+              || memcmp (x->text + at + 1, surface + 1, n - 1) != 0)
+            continue;
+          if (at + n < s->span.end && g_unichar_isalnum (g_utf8_get_char (x->text + at + n)))
+            continue;
+          PxSpan span = { at, at + n };
+          g_array_append_val (out, span);
+        }
+    }
+}
+
+static gboolean
+document_names (const Extractor *x, const char *id)
+{
+  return g_hash_table_contains (x->out->by_id, id);
+}
+
+static void
+pass_in_context (Extractor *x)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  for (guint r = 0; r < x->rules->in_context->len; r++)
+    {
+      const PxInContextRule *rule = x->rules->in_context->pdata[r];
+      guint e = px_gazetteer_find (x->gaz, rule->entity);
+      if (e == PX_NO_ENTITY || !document_names (x, rule->entity))
+        continue;
+      g_array_set_size (spans, 0);
+      find_surface (x, rule->surface, spans);
+      for (guint k = 0; k < spans->len; k++)
+        {
+          PxSpan span = g_array_index (spans, PxSpan, k);
+          if (is_free (x, span))
+            add_mention (x, span, gazetteer_entity (x, e), "in-context", FALSE);
+        }
+    }
+}
+
+/* The country mentioned last before @at, or first after it. */
+static guint
+country_in_view (const Extractor *x, gsize at)
+{
+  guint before = PX_NO_ENTITY, after = PX_NO_ENTITY;
+  gsize before_at = 0, after_at = G_MAXSIZE;
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+      guint g = entity_of (x, m->entity)->gazetteer_entity;
+      if (g == PX_NO_ENTITY || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"),
+                                          "country") != 0)
+        continue;
+      if (m->span.start < at && (before == PX_NO_ENTITY || m->span.start > before_at))
+        before = g, before_at = m->span.start;
+      else if (m->span.start >= at && m->span.start < after_at)
+        after = g, after_at = m->span.start;
+    }
+  return before != PX_NO_ENTITY ? before : after;
+}
+
+/* The gazetteer entity named "<a name of @country> @office". */
+static guint
+office_of (const Extractor *x, guint country, const char *office)
+{
+  guint n = px_gazetteer_entity_n_aliases (x->gaz, country);
+  for (guint k = 0; k <= n; k++)
+    {
+      const char *name = k == n ? px_gazetteer_entity_field (x->gaz, country, "name")
+                                : px_gazetteer_entity_alias (x->gaz, country, k, NULL);
+      g_autofree char *phrase = g_strconcat (name, " ", office, NULL);
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+      gsize len = strlen (phrase);
+      px_gazetteer_match (x->gaz, phrase, len, found);
+      if (found->len == 1 && g_array_index (found, PxNameMatch, 0).span.start == 0
+          && g_array_index (found, PxNameMatch, 0).span.end == len)
+        return g_array_index (found, PxNameMatch, 0).entity;
+    }
+  return PX_NO_ENTITY;
+}
+
+static void
+pass_country_offices (Extractor *x)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  for (guint r = 0; r < x->rules->offices->len; r++)
+    {
+      const char *office = x->rules->offices->pdata[r];
+      g_array_set_size (spans, 0);
+      find_surface (x, office, spans);
+      for (guint k = 0; k < spans->len; k++)
+        {
+          PxSpan span = g_array_index (spans, PxSpan, k);
+          /* Case matters after the first letter only; an office is a
+           * capitalised name. */
+          if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span))
+            continue;
+          guint country = country_in_view (x, span.start);
+          guint e = country == PX_NO_ENTITY ? PX_NO_ENTITY : office_of (x, country, office);
+          if (e != PX_NO_ENTITY)
+            add_mention (x, span, gazetteer_entity (x, e), "country-office", FALSE);
+        }
+    }
+}
+
+static guint
+count_letters (const char *text, gsize len)
+{
+  guint n = 0;
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    n += g_unichar_isalpha (g_utf8_get_char (p)) != 0;
+  return n;
+}
+
+#define AMBIGUOUS G_MAXUINT
+
+/* family name -> the one person (index + 1) whose first or last word it
+ * is, or AMBIGUOUS; with where that person is first named. */
+typedef struct {
+  guint person;
+  gsize first;
+} Surname;
+
+static void
+note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
+{
+  Surname *s = g_hash_table_lookup (surnames, word);
+  if (s == NULL)
+    {
+      s = g_new (Surname, 1);
+      s->person = person;
+      s->first = first;
+      g_hash_table_insert (surnames, g_strdup (word), s);
+    }
+  else if (s->person != person)
+    s->person = AMBIGUOUS;
+}
+
+static GHashTable *
+collect_surnames (const Extractor *x)
+{
+  GHashTable *surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (e->type != PX_ENTITY_PERSON)
+        continue;
+      g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
+      guint n = g_strv_length (words);
+      if (n < 2)
+        continue;
+      note_surname (surnames, words[0], m->entity, m->span.start);
+      note_surname (surnames, words[n - 1], m->entity, m->span.start);
+    }
+  return surnames;
+}
+
+static void
+pass_surnames (Extractor *x)
+{
+  g_autoptr(GHashTable) surnames = collect_surnames (x);
+  guint n_tokens = px_segmentation_n_tokens (x->seg);
+  for (guint k = 0; k < n_tokens; k++)
+    {
+      const PxToken *t = token (x, k);
+      if (!is_capitalised (x, k) || !is_free (x, t->span)
+          || count_letters (x->text + t->span.start, t->span.end - t->span.start)
+               < x->rules->surname_min_letters)
+        continue;
+      /* Part of a hyphenated word: not a name alone. */
+      if (k + 1 < n_tokens && token (x, k + 1)->joined && token_is (x, k + 1, "-"))
+        continue;
+      g_autofree char *word = token_text (x, k);
+      const Surname *s = g_hash_table_lookup (surnames, word);
+      if (s && s->person != AMBIGUOUS && s->first < t->span.start)
+        add_mention (x, t->span, s->person, "surname", FALSE);
+    }
+}
+
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const PxMention *x = a, *y = b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+/* Renumbers the entities in order of first mention. */
+static void
+order_entities (PxEntities *out)
+{
+  g_array_sort (out->mentions, compare_mentions);
+  guint n = out->entities->len;
+  g_autofree guint *order = g_new (guint, n + 1);
+  for (guint k = 0; k < n; k++)
+    order[k] = G_MAXUINT;
+  GPtrArray *sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
+  for (guint k = 0; k < out->mentions->len; k++)
+    {
+      PxMention *m = &g_array_index (out->mentions, PxMention, k);
+      if (order[m->entity] == G_MAXUINT)
+        {
+          order[m->entity] = sorted->len;
+          g_ptr_array_add (sorted, out->entities->pdata[m->entity]);
+          out->entities->pdata[m->entity] = NULL;
+        }
+      m->entity = order[m->entity];
+    }
+  /* Entities that lost every mention (none today) would be dropped here. */
+  for (guint k = 0; k < n; k++)
+    if (out->entities->pdata[k])
+      entity_free (out->entities->pdata[k]);
+  g_ptr_array_set_free_func (out->entities, NULL);
+  g_ptr_array_unref (out->entities);
+  out->entities = sorted;
+  g_hash_table_remove_all (out->by_id);
+  for (guint k = 0; k < sorted->len; k++)
+    g_hash_table_insert (out->by_id, ((PxEntity *) sorted->pdata[k])->id,
+                         GUINT_TO_POINTER (k + 1));
+}
+
+PxEntities *
+px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, const PxText *text,
+                     const PxSegmentation *seg)
+{
+  g_return_val_if_fail (rules && gazetteer && text && seg, NULL);
+  PxEntities *out = g_new0 (PxEntities, 1);
+  out->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
+  out->mentions = g_array_new (FALSE, FALSE, sizeof (PxMention));
+  out->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  Extractor x = { rules, gazetteer, NULL, 0, seg, NULL, out };
+  x.text = px_text_get_normalized (text, &x.len);
+  x.taken = g_malloc0 (x.len + 1);
+  pass_gazetteer (&x);
+  pass_honorifics (&x);
+  pass_titles (&x);
+  pass_in_context (&x);
+  pass_country_offices (&x);
+  pass_surnames (&x);
+  order_entities (out);
+  g_free (x.taken);
+  return out;
+}

@@ -1,0 +1,186 @@
+/* names.c: loading rules/names.yaml (format: docs/entities.md). */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract/names.h"
+
+#define CODE PX_ERROR_RULE_SYNTAX
+
+void
+px_name_rules_free (PxNameRules *rules)
+{
+  if (rules == NULL)
+    return;
+  g_ptr_array_unref (rules->titles);
+  g_ptr_array_unref (rules->honorifics);
+  g_ptr_array_unref (rules->offices);
+  g_hash_table_unref (rules->particles);
+  g_hash_table_unref (rules->literal_cues);
+  g_ptr_array_unref (rules->in_context);
+  g_free (rules->path);
+  g_free (rules);
+}
+
+static void
+in_context_free (PxInContextRule *rule)
+{
+  g_free (rule->surface);
+  g_free (rule->entity);
+  g_free (rule);
+}
+
+static gboolean
+read_uint (const PxYaml *doc, const PxYamlNode *root, const char *key, guint max, guint *out,
+           GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (root, key);
+  guint64 v = 0;
+  if (node == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key '%s'", key);
+  if (!px_yaml_read_uint (doc, node, max, &v, CODE, error))
+    return FALSE;
+  if (v == 0)
+    return px_yaml_throw (doc, node, error, CODE, "'%s' must be at least 1", key);
+  *out = (guint) v;
+  return TRUE;
+}
+
+/* Reads a list of strings into @array (if non-NULL) or @set. */
+static gboolean
+read_strings (const PxYaml *doc, const PxYamlNode *root, const char *key, GPtrArray *array,
+              GHashTable *set, GError **error)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (root, key);
+  if (list == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key '%s'", key);
+  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
+    return FALSE;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
+        return FALSE;
+      const char *s = px_yaml_node_scalar (item);
+      if (*s == '\0')
+        return px_yaml_throw (doc, item, error, CODE, "an empty word in '%s'", key);
+      if (!g_hash_table_add (seen, (gpointer) s))
+        return px_yaml_throw (doc, item, error, CODE, "'%s' is listed twice in '%s'", s, key);
+      if (array)
+        g_ptr_array_add (array, g_strdup (s));
+      else
+        g_hash_table_add (set, g_strdup (s));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_in_context (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
+{
+  static const char *const keys[] = { "surface", "entity", NULL };
+  const PxYamlNode *list = px_yaml_node_lookup (root, "in_context");
+  if (list == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'in_context'");
+  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (doc, item, PX_YAML_MAPPING, CODE, error)
+          || !px_yaml_check_keys (doc, item, keys, CODE, error))
+        return FALSE;
+      const char *surface = px_yaml_lookup_string (doc, item, "surface", TRUE, CODE, error);
+      const char *entity = surface ? px_yaml_lookup_string (doc, item, "entity", TRUE, CODE, error)
+                                   : NULL;
+      if (entity == NULL)
+        return FALSE;
+      PxInContextRule *rule = g_new0 (PxInContextRule, 1);
+      rule->surface = g_strdup (surface);
+      rule->entity = g_strdup (entity);
+      rule->line = px_yaml_node_line (item);
+      g_ptr_array_add (rules->in_context, rule);
+    }
+  return TRUE;
+}
+
+static int
+compare_longer_first (gconstpointer pa, gconstpointer pb)
+{
+  const char *a = *(const char *const *) pa, *b = *(const char *const *) pb;
+  gsize la = strlen (a), lb = strlen (b);
+  return la != lb ? (la > lb ? -1 : 1) : strcmp (a, b);
+}
+
+PxNameRules *
+px_name_rules_load (const char *path, GError **error)
+{
+  static const char *const keys[] = {
+    "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
+    "surname_min_letters", "name_particles", "in_context", "country_offices",
+    "literal_place_cues", NULL
+  };
+  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  if (doc == NULL)
+    return NULL;
+  const PxYamlNode *root = px_yaml_root (doc);
+  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
+      || !px_yaml_check_keys (doc, root, keys, CODE, error))
+    return NULL;
+  guint version = 0;
+  if (!read_uint (doc, root, "version", G_MAXUINT, &version, error))
+    return NULL;
+  if (version != 1)
+    return px_yaml_throw (doc, px_yaml_node_lookup (root, "version"), error, CODE,
+                          "version %u is not supported (this parallax reads version 1)",
+                          version), NULL;
+  g_autoptr(PxNameRules) rules = g_new0 (PxNameRules, 1);
+  rules->path = g_strdup (path);
+  rules->titles = g_ptr_array_new_with_free_func (g_free);
+  rules->honorifics = g_ptr_array_new_with_free_func (g_free);
+  rules->offices = g_ptr_array_new_with_free_func (g_free);
+  rules->particles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->literal_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) in_context_free);
+  if (!read_uint (doc, root, "caps_only_max_letters", 64, &rules->caps_only_max_letters, error)
+      || !read_uint (doc, root, "max_name_words", 16, &rules->max_name_words, error)
+      || !read_uint (doc, root, "surname_min_letters", 64, &rules->surname_min_letters, error)
+      || !read_strings (doc, root, "person_titles", rules->titles, NULL, error)
+      || !read_strings (doc, root, "honorifics", rules->honorifics, NULL, error)
+      || !read_strings (doc, root, "country_offices", rules->offices, NULL, error)
+      || !read_strings (doc, root, "name_particles", NULL, rules->particles, error)
+      || !read_strings (doc, root, "literal_place_cues", NULL, rules->literal_cues, error)
+      || !read_in_context (rules, doc, root, error))
+    return NULL;
+  /* Longer titles first, so that "Assistant Secretary-General" wins over
+   * "Secretary-General" at the same place. */
+  g_ptr_array_sort (rules->titles, compare_longer_first);
+  g_ptr_array_sort (rules->honorifics, compare_longer_first);
+  return g_steal_pointer (&rules);
+}
+
+PxNameRules *
+px_name_rules_load_default (GError **error)
+{
+  g_autofree char *path = px_data_path ("rules/names.yaml");
+  return px_name_rules_load (path, error);
+}
+
+gboolean
+px_name_rules_check (const PxNameRules *rules, const PxGazetteer *gazetteer, GError **error)
+{
+  for (guint i = 0; i < rules->in_context->len; i++)
+    {
+      const PxInContextRule *rule = rules->in_context->pdata[i];
+      if (px_gazetteer_find (gazetteer, rule->entity) == PX_NO_ENTITY)
+        return px_throw (error, CODE, "%s:%u: in_context names entity '%s', which the "
+                         "gazetteer does not have", rules->path, rule->line, rule->entity);
+    }
+  return TRUE;
+}
+
+guint
+px_name_rules_caps_only_max_letters (const PxNameRules *rules)
+{
+  return rules->caps_only_max_letters;
+}

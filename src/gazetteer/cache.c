@@ -1,0 +1,164 @@
+/* cache.c: loading from sources, and the compiled cache file.
+ *
+ * A cache is used only when the SHA-256 it records equals the hash of the
+ * sources being asked for (their names, sizes and contents, in layer
+ * order) and of the compile options; anything else rebuilds it.  Hashing
+ * reads the sources but does not parse them, which is where the time goes.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "gazetteer/gazetteer-private.h"
+
+static void
+checksum_u64 (GChecksum *sum, guint64 v)
+{
+  guint8 bytes[8];
+  for (guint k = 0; k < 8; k++)
+    bytes[k] = (guint8) (v >> (8 * k));
+  g_checksum_update (sum, bytes, sizeof bytes);
+}
+
+static guint
+caps_option (const PxGazetteerOptions *options)
+{
+  return options && options->caps_only_max_letters ? options->caps_only_max_letters : 3;
+}
+
+static gboolean
+hash_file (GChecksum *sum, const char *path, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GMappedFile) map = g_mapped_file_new (path, FALSE, &local);
+  if (map == NULL)
+    return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, local->message);
+  g_autofree char *base = g_path_get_basename (path);
+  gsize len = g_mapped_file_get_length (map);
+  g_checksum_update (sum, (const guchar *) base, (gssize) strlen (base) + 1);
+  checksum_u64 (sum, len);
+  if (len)
+    g_checksum_update (sum, (const guchar *) g_mapped_file_get_contents (map), (gssize) len);
+  return TRUE;
+}
+
+gboolean
+px_gazetteer_hash_sources (const char *const *paths, const PxGazetteerOptions *options,
+                           guint8 *out, GError **error)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
+  checksum_u64 (sum, PXG_VERSION);
+  checksum_u64 (sum, caps_option (options));
+  for (guint layer = 0; paths[layer]; layer++)
+    {
+      g_autoptr(GPtrArray) files = px_sources_expand (paths[layer], error);
+      if (files == NULL)
+        return FALSE;
+      checksum_u64 (sum, layer);
+      for (guint k = 0; k < files->len; k++)
+        if (!hash_file (sum, files->pdata[k], error))
+          return FALSE;
+    }
+  gsize len = PXG_HASH_LEN;
+  g_checksum_get_digest (sum, out, &len);
+  return TRUE;
+}
+
+static PxGazetteer *
+load_with_hash (const char *const *paths, const PxGazetteerOptions *options, const guint8 *hash,
+                GError **error)
+{
+  g_autoptr(PxBuilder) b = px_builder_new (options);
+  for (guint layer = 0; paths[layer]; layer++)
+    {
+      g_autoptr(GPtrArray) files = px_sources_expand (paths[layer], error);
+      if (files == NULL)
+        return NULL;
+      for (guint k = 0; k < files->len; k++)
+        if (!px_sources_read_file (b, files->pdata[k], error))
+          return NULL;
+      px_builder_next_layer (b);
+    }
+  g_autoptr(GBytes) image = px_builder_finish (b, hash, error);
+  if (image == NULL)
+    return NULL;
+  return px_gazetteer_new_from_image ("compiled gazetteer", image, error);
+}
+
+PxGazetteer *
+px_gazetteer_load (const char *const *paths, const PxGazetteerOptions *options, GError **error)
+{
+  g_return_val_if_fail (paths != NULL && paths[0] != NULL, NULL);
+  guint8 hash[PXG_HASH_LEN];
+  if (!px_gazetteer_hash_sources (paths, options, hash, error))
+    return NULL;
+  return load_with_hash (paths, options, hash, error);
+}
+
+gboolean
+px_gazetteer_save (const PxGazetteer *self, const char *path, GError **error)
+{
+  gsize len = 0;
+  const char *data = g_bytes_get_data (px_gazetteer_get_image (self), &len);
+  return px_output_write (path, data, len, NULL, error);
+}
+
+PxGazetteer *
+px_gazetteer_open_cache (const char *path, const guint8 *expected_hash, GError **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GMappedFile) map = g_mapped_file_new (path, FALSE, &local);
+  if (map == NULL)
+    return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path, local->message);
+  g_autoptr(GBytes) image = g_mapped_file_get_bytes (map);
+  g_autoptr(PxGazetteer) self = px_gazetteer_new_from_image (path, image, error);
+  if (self == NULL)
+    return NULL;
+  const PxgHeader *header = g_bytes_get_data (image, NULL);
+  if (expected_hash && memcmp (header->hash, expected_hash, PXG_HASH_LEN) != 0)
+    return px_throw_null (error, PX_ERROR_GAZETTEER_FORMAT,
+                          "%s: the gazetteer cache is stale (compiled from other sources)", path);
+  return g_steal_pointer (&self);
+}
+
+PxGazetteer *
+px_gazetteer_load_cached (const char *const *paths, const PxGazetteerOptions *options,
+                          const char *cache_path, PxGazetteerCacheStatus *status,
+                          char **cache_note, GError **error)
+{
+  g_return_val_if_fail (paths != NULL && paths[0] != NULL && cache_path != NULL, NULL);
+  guint8 hash[PXG_HASH_LEN];
+  if (!px_gazetteer_hash_sources (paths, options, hash, error))
+    return NULL;
+  g_autoptr(GError) stale = NULL;
+  if (g_file_test (cache_path, G_FILE_TEST_EXISTS))
+    {
+      PxGazetteer *cached = px_gazetteer_open_cache (cache_path, hash, &stale);
+      if (cached)
+        {
+          if (status)
+            *status = PX_GAZETTEER_CACHE_HIT;
+          return cached;
+        }
+    }
+  g_autoptr(PxGazetteer) self = load_with_hash (paths, options, hash, error);
+  if (self == NULL)
+    return NULL;
+  g_autoptr(GError) unsaved = NULL;
+  g_autofree char *dir = g_path_get_dirname (cache_path);
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    px_throw (&unsaved, PX_ERROR_IO, "%s: cannot create the directory: %s", dir,
+              g_strerror (errno));
+  else
+    px_gazetteer_save (self, cache_path, &unsaved);
+  if (status)
+    *status = unsaved ? PX_GAZETTEER_CACHE_UNWRITTEN : PX_GAZETTEER_CACHE_REBUILT;
+  if (cache_note)
+    *cache_note = unsaved ? g_strdup (unsaved->message)
+                          : stale ? g_strdup (stale->message) : NULL;
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,132 @@
+/* tables.h: the compiled gazetteer, private to src/gazetteer/.
+ *
+ * One contiguous little-endian image, the same in memory and in a cache
+ * file: a header, then sections at 8-byte aligned offsets.  Strings are
+ * offsets into a pool that starts with an empty string (offset 0 means
+ * "none") and ends with a NUL, so any offset inside the pool is a valid C
+ * string.  Nothing in an image is used before px_tables_check() has
+ * checked every count, offset and index in it.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "gazetteer/gazetteer.h"
+
+G_BEGIN_DECLS
+
+#define PXG_MAGIC "PXGAZ\r\n\032"   /* \r\n and ^Z catch text-mode mangling */
+#define PXG_MAGIC_LEN 8
+#define PXG_VERSION 1
+#define PXG_BYTE_ORDER 0x01020304u
+#define PXG_HASH_LEN 32
+
+/* Name flags in a payload. */
+#define PXG_NAME_DEMONYM   (1u << 0)
+#define PXG_NAME_CAPITAL   (1u << 1)  /* the surface must start with a capital */
+#define PXG_NAME_ALL_CAPS  (1u << 2)  /* the surface must be all capitals */
+
+typedef enum {
+  PXG_STRINGS,     /* char */
+  PXG_ENTITIES,    /* PxgEntity */
+  PXG_LISTS,       /* guint32: alias string offsets, member_of entity indices */
+  PXG_ID_INDEX,    /* guint32 entity indices sorted by id */
+  PXG_VOCAB,       /* guint32 string offsets of folded tokens, sorted */
+  PXG_NODES,       /* PxgNode; node 0 is the root */
+  PXG_EDGES,       /* PxgEdge, sorted by token within a node */
+  PXG_PAYLOADS,    /* PxgPayload */
+  PXG_N_SECTIONS
+} PxgSection;
+
+typedef struct {
+  guint32 offset;  /* from the start of the image */
+  guint32 count;   /* elements */
+} PxgSectionRef;
+
+typedef struct {
+  char magic[PXG_MAGIC_LEN];
+  guint32 version;
+  guint32 byte_order;
+  guint8 hash[PXG_HASH_LEN];
+  guint32 caps_only_max_letters;
+  guint32 size;                        /* of the whole image */
+  PxgSectionRef sections[PXG_N_SECTIONS];
+} PxgHeader;
+
+/* Field slots of an entity's strings, in px_gazetteer_entity_field order. */
+typedef enum {
+  PXG_F_ID, PXG_F_NAME, PXG_F_SUBTYPE, PXG_F_COUNTRY, PXG_F_ROLE, PXG_F_FROM, PXG_F_TO,
+  PXG_F_OWNERSHIP, PXG_F_OWNERSHIP_SOURCE, PXG_F_NOTES, PXG_F_SOURCE, PXG_F_FILE,
+  PXG_N_FIELDS
+} PxgField;
+
+typedef struct {
+  guint32 fields[PXG_N_FIELDS];        /* string offsets, 0 = none */
+  guint32 type;
+  guint32 line;
+  guint32 metonym_of;                  /* entity index or PX_NO_ENTITY */
+  guint32 aliases;                     /* first list slot */
+  guint32 n_aliases;                   /* aliases first, then demonyms */
+  guint32 n_demonyms;
+  guint32 member_of;                   /* first list slot */
+  guint32 n_member_of;
+} PxgEntity;
+
+typedef struct {
+  guint32 edges, n_edges;
+  guint32 payloads, n_payloads;
+} PxgNode;
+
+typedef struct {
+  guint32 token;
+  guint32 child;
+} PxgEdge;
+
+typedef struct {
+  guint32 entity;
+  guint32 flags;
+} PxgPayload;
+
+/* A checked image and typed pointers into it. */
+typedef struct {
+  const PxgHeader *header;
+  const char *strings;
+  const PxgEntity *entities;
+  const guint32 *lists;
+  const guint32 *id_index;
+  const guint32 *vocab;
+  const PxgNode *nodes;
+  const PxgEdge *edges;
+  const PxgPayload *payloads;
+} PxgTables;
+
+/* Checks @len bytes at @data (8-byte aligned) as an image and fills
+ * @tables.  @name is used in messages. */
+gboolean px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *tables,
+                          GError **error);
+
+/* A folded token's index in the vocabulary, or PX_NO_ENTITY. */
+guint32 px_tables_token (const PxgTables *tables, const char *folded);
+
+/* ### The name tokenizer (fold.c) */
+
+typedef struct {
+  const char *text;
+  gsize len;
+  gsize pos;
+  gboolean after_word;                 /* the previous token was a word, adjacent */
+  /* The current token: */
+  gsize start, end;
+  GString *folded;
+} PxNameTokens;
+
+void     px_name_tokens_init  (PxNameTokens *t, const char *text, gsize len, GString *buffer);
+gboolean px_name_tokens_next  (PxNameTokens *t);
+
+/* What case a surface is in: its first letter is a capital, all of its
+ * letters are. */
+void     px_surface_case (const char *text, gsize len, gboolean *capital, gboolean *all_caps);
+/* The number of letters in @text. */
+guint    px_count_letters (const char *text, gsize len);
+
+G_END_DECLS
