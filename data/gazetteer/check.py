@@ -235,8 +235,9 @@ class Checker:
             if not ID_RE.match(ident):
                 self.err(where, "bad id %r" % ident)
                 bad = True
-            if typ not in TYPES:
-                self.err(where, "bad type %r" % typ)
+            typ, _, subtype = typ.partition("/")
+            if typ not in TYPES or (_ and not re.match(r"^[a-z_]+$", subtype)):
+                self.err(where, "bad type %r" % cols[1])
                 bad = True
             if bad:
                 continue

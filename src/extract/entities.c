@@ -282,7 +282,11 @@ is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
                                                         - token (x, k)->span.start));
       return !g_hash_table_contains (x->rules->literal_cues, word);
     }
-  return TRUE;
+  /* First in its sentence: a dateline ("SEOUL, South Korea -") is where
+   * the story was filed, not who acted. */
+  gboolean capital, all_caps;
+  px_gazetteer_case (x->text + span.start, span.end - span.start, &capital, &all_caps);
+  return !all_caps;
 }
 
 static void

@@ -164,7 +164,7 @@ name_flags (const PxBuilder *b, const char *name, gboolean demonym)
 {
   gboolean capital, all_caps;
   gsize len = strlen (name);
-  px_surface_case (name, len, &capital, &all_caps);
+  px_gazetteer_case (name, len, &capital, &all_caps);
   guint32 flags = demonym ? PXG_NAME_DEMONYM : 0;
   if (capital)
     flags |= PXG_NAME_CAPITAL;

@@ -194,7 +194,7 @@ px_name_tokens_next (PxNameTokens *t)
 }
 
 void
-px_surface_case (const char *text, gsize len, gboolean *capital, gboolean *all_caps)
+px_gazetteer_case (const char *text, gsize len, gboolean *capital, gboolean *all_caps)
 {
   gboolean first = TRUE;
   *capital = FALSE;

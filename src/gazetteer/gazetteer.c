@@ -213,7 +213,7 @@ case_allows (const char *text, PxSpan span, guint32 flags)
   if (!(flags & (PXG_NAME_CAPITAL | PXG_NAME_ALL_CAPS)))
     return TRUE;
   gboolean capital, all_caps;
-  px_surface_case (text + span.start, span.end - span.start, &capital, &all_caps);
+  px_gazetteer_case (text + span.start, span.end - span.start, &capital, &all_caps);
   if ((flags & PXG_NAME_ALL_CAPS) && !all_caps)
     return FALSE;
   return capital || !(flags & PXG_NAME_CAPITAL);

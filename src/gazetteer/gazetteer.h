@@ -127,6 +127,10 @@ typedef struct {
  * PxNameMatch values to @out in text order. */
 void px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out);
 
+/* What case a surface is in: its first letter is a capital; all of its
+ * letters are (FALSE when it has none). */
+void  px_gazetteer_case (const char *text, gsize len, gboolean *capital, gboolean *all_caps);
+
 /* The folded form of @text as the matcher sees it: name tokens joined by
  * single spaces ("Japan’s U.S. ally" gives "japan 's us ally").  For
  * diagnostics and tests.  (transfer full) */

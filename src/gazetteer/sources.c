@@ -243,6 +243,16 @@ read_tsv_line (const char *path, guint line_no, char *line, GError **error)
   if (!valid_id (cols[0]))
     return px_throw_null (error, FORMAT, "%s:%u: '%s' is not an id ([a-z0-9_]+)", path, line_no,
                           cols[0]);
+  /* "place/country": a type and, optionally, a subtype. */
+  char *slash = strchr (cols[1], '/');
+  if (slash)
+    {
+      *slash = '\0';
+      if (!valid_id (slash + 1))
+        return px_throw_null (error, FORMAT, "%s:%u: subtype '%s' is not a word ([a-z0-9_]+)",
+                              path, line_no, slash + 1);
+      e->fields[PXG_F_SUBTYPE] = g_strdup (slash + 1);
+    }
   if (!px_entity_type_from_string (cols[1], &e->type))
     return px_throw_null (error, FORMAT, "%s:%u: type '%s' is not one of person, org, outlet, "
                           "place, event, weapon", path, line_no, cols[1]);

@@ -123,9 +123,6 @@ typedef struct {
 void     px_name_tokens_init  (PxNameTokens *t, const char *text, gsize len, GString *buffer);
 gboolean px_name_tokens_next  (PxNameTokens *t);
 
-/* What case a surface is in: its first letter is a capital, all of its
- * letters are. */
-void     px_surface_case (const char *text, gsize len, gboolean *capital, gboolean *all_caps);
 /* The number of letters in @text. */
 guint    px_count_letters (const char *text, gsize len);
 
