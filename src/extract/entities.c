@@ -545,6 +545,9 @@ pass_country_offices (Extractor *x)
       const char *office = x->rules->offices->pdata[r];
       g_array_set_size (spans, 0);
       find_surface (x, office, spans);
+      /* Once resolved, "the Foreign Ministry" keeps meaning the same
+       * ministry, whichever country the text turns to next. */
+      guint resolved = PX_NO_ENTITY;
       for (guint k = 0; k < spans->len; k++)
         {
           PxSpan span = g_array_index (spans, PxSpan, k);
@@ -552,10 +555,14 @@ pass_country_offices (Extractor *x)
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span))
             continue;
-          guint country = country_in_view (x, span.start);
-          guint e = country == PX_NO_ENTITY ? PX_NO_ENTITY : office_of (x, country, office);
-          if (e != PX_NO_ENTITY)
-            add_mention (x, span, gazetteer_entity (x, e), "country-office", FALSE);
+          if (resolved == PX_NO_ENTITY)
+            {
+              guint country = country_in_view (x, span.start);
+              if (country != PX_NO_ENTITY)
+                resolved = office_of (x, country, office);
+            }
+          if (resolved != PX_NO_ENTITY)
+            add_mention (x, span, gazetteer_entity (x, resolved), "country-office", FALSE);
         }
     }
 }

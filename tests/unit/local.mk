@@ -10,7 +10,9 @@ PX_UNIT_TESTS = \
 	%reldir%/check-clean \
 	%reldir%/check-segment \
 	%reldir%/check-yaml \
-	%reldir%/check-run
+	%reldir%/check-run \
+	%reldir%/check-gazetteer \
+	%reldir%/check-entities
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -40,3 +42,11 @@ PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
 %canon_reldir%_check_run_SOURCES = %reldir%/check-run.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_run_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_run_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_gazetteer_SOURCES = %reldir%/check-gazetteer.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_gazetteer_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_gazetteer_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_entities_SOURCES = %reldir%/check-entities.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_entities_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_entities_LDADD = $(PX_UNIT_LDADD)

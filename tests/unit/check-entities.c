@@ -1,0 +1,224 @@
+/* check-entities.c: entity extraction, on the corpus and on the rules'
+ * edge cases. */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract/extract.h"
+#include "px-test.h"
+
+static PxGazetteer *gazetteer;
+static PxNameRules *name_rules;
+
+static void
+setup (void)
+{
+  g_autofree char *dir = px_test_src_path ("data/gazetteer");
+  g_autofree char *rules = px_test_src_path ("rules/names.yaml");
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  name_rules = px_name_rules_load (rules, &error);
+  ck_assert_msg (name_rules != NULL, "%s", error ? error->message : "");
+  PxGazetteerOptions options = { px_name_rules_caps_only_max_letters (name_rules) };
+  gazetteer = px_gazetteer_load (paths, &options, &error);
+  ck_assert_msg (gazetteer != NULL, "%s", error ? error->message : "");
+  ck_assert (px_name_rules_check (name_rules, gazetteer, &error));
+}
+
+static void
+teardown (void)
+{
+  g_clear_pointer (&gazetteer, px_gazetteer_unref);
+  g_clear_pointer (&name_rules, px_name_rules_free);
+}
+
+static PxEntities *
+extract_text (PxText *text, gboolean clean)
+{
+  gsize len = 0;
+  px_text_get_normalized (text, &len);
+  g_autoptr(PxCleaned) cleaned = NULL;
+  g_autofree PxSpan *kept = g_new (PxSpan, 1);
+  guint n = 1;
+  kept[0] = (PxSpan) { 0, len };
+  if (clean)
+    {
+      g_autoptr(GError) error = NULL;
+      cleaned = px_clean (px_test_clean_rules (), text, &error);
+      ck_assert_ptr_nonnull (cleaned);
+      n = px_cleaned_n_kept (cleaned);
+      kept = g_renew (PxSpan, kept, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        kept[i] = px_cleaned_get_kept (cleaned, i);
+    }
+  g_autoptr(PxSegmentation) seg = px_segment (px_test_segment_rules (), text, kept, n);
+  return px_extract_entities (name_rules, gazetteer, text, seg);
+}
+
+static PxEntities *
+extract_string (const char *s)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxText) text = px_text_new ("test", s, strlen (s), NULL, &error);
+  ck_assert_ptr_nonnull (text);
+  return extract_text (text, FALSE);
+}
+
+/* "surface=id/rule" for each mention, joined by spaces. */
+static char *
+describe (const PxEntities *entities, const char *s)
+{
+  GString *out = g_string_new (NULL);
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      const PxEntity *e = px_entities_get_entity (entities, m->entity);
+      g_string_append_printf (out, "%s%.*s=%s/%s%s", k ? " " : "",
+                              (int) (m->span.end - m->span.start), s + m->span.start, e->id,
+                              m->rule, m->metonymic ? "/m" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_mentions (const char *s, const char *expected)
+{
+  g_autoptr(PxEntities) entities = extract_string (s);
+  g_autofree char *got = describe (entities, s);
+  ck_assert_msg (g_str_equal (got, expected), "in '%s':\n got '%s'\nwant '%s'", s, got, expected);
+}
+
+START_TEST (test_titles)
+{
+  assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
+                   "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
+  /* A single word after a title is no name; a listed name wins. */
+  assert_mentions ("President Zork left. President Donald Trump stayed.",
+                   "Donald Trump=donald_trump/gazetteer");
+  assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
+                   "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
+}
+END_TEST
+
+START_TEST (test_honorifics)
+{
+  assert_mentions ("Shigeru Ishiba spoke. Mr. Ishiba left.",
+                   "Shigeru Ishiba=shigeru_ishiba/gazetteer Mr. Ishiba=shigeru_ishiba/honorific");
+  assert_mentions ("Yoon Suk Yeol was impeached. Mr. Yoon denied it.",
+                   "Yoon Suk Yeol=yoon_suk_yeol/gazetteer Mr. Yoon=yoon_suk_yeol/honorific");
+  /* Nobody named earlier: the honorific and the name are a person. */
+  assert_mentions ("Ms. Qwerty agreed.", "Ms. Qwerty=ms_qwerty/honorific");
+}
+END_TEST
+
+START_TEST (test_surnames)
+{
+  /* Two persons share the family name: "Kim" alone stays unresolved. */
+  assert_mentions ("Kim Seol-hwa and Kim Jong Un met. Kim spoke.",
+                   "Kim Seol-hwa=kim_seol_hwa/gazetteer Kim Jong Un=kim_jong_un/gazetteer");
+  assert_mentions ("Kim spoke before Kim Seol-hwa arrived.",
+                   "Kim Seol-hwa=kim_seol_hwa/gazetteer");
+}
+END_TEST
+
+START_TEST (test_context)
+{
+  /* "the North" only where North Korea is named. */
+  assert_mentions ("The North fired. The north wind blew.", "");
+  assert_mentions ("North Korea said the North would respond.",
+                   "North Korea=dprk/gazetteer the North=dprk/in-context");
+  /* An office of the country in view. */
+  assert_mentions ("South Korea's Foreign Ministry said.",
+                   "South Korea=south_korea/gazetteer Foreign Ministry=rok_foreign_ministry/country-office");
+  assert_mentions ("The Foreign Ministry said.", "");
+}
+END_TEST
+
+START_TEST (test_metonyms)
+{
+  assert_mentions ("SEOUL, South Korea - Tokyo opened a mission in Tokyo.",
+                   "SEOUL=seoul/gazetteer South Korea=south_korea/gazetteer "
+                   "Tokyo=tokyo/gazetteer/m Tokyo=tokyo/gazetteer");
+}
+END_TEST
+
+START_TEST (test_listed_names_win)
+{
+  assert_mentions ("Ambassador Korea Mission spoke.", "Korea Mission=korea_mission/title");
+  /* A listed name inside a title's run keeps its identity. */
+  assert_mentions ("Ambassador Japan Qwerty spoke.", "Japan=japan/gazetteer");
+}
+END_TEST
+
+/* The gold entity ids of each capture of the corpus, in order of first
+ * mention (from the project's hand-checked annotation). */
+static const struct {
+  const char *file;
+  const char *ids;
+} gold[] = {
+  { "kcna-2025-01-20.txt",
+    "kim_ryo_won dprk japan nato indo_pacific europe atlantic asia_pacific usa nato_summit "
+    "japanese_archipelago pacific tomahawk" },
+  { "firstpost-2025-01-20.txt",
+    "dprk japan nato kcna indo_pacific china usa asia_pacific europe south_korea russia ukraine "
+    "asia" },
+  { "hotaaj-2025-01.txt",
+    "dprk japan nato kcna indo_pacific china usa asia_pacific europe south_korea russia ukraine "
+    "asia" },
+  { "rt-2023-05-16.txt",
+    "dprk dprk_foreign_ministry nato asia japan kcna japan_research_center kim_seol_hwa "
+    "washington usa asia_pacific south_korea australia new_zealand nikkei quad beijing "
+    "asian_nato aukus london canberra nato_csd jens_stoltenberg yoshimasa_hayashi brussels "
+    "fumio_kishida china russia" },
+  { "washingtontimes-2025-01-20.txt",
+    "seoul south_korea dprk russia ukraine korean_war japan nato indo_pacific tokyo brussels "
+    "donald_trump white_house asia_pacific usa kcna moscow cold_war eastern_europe "
+    "vladimir_putin atlantic osamu_izawa boris_ruge asia china senkaku_islands taiwan beijing "
+    "shigeru_ishiba asian_nato ldp diet washington takeshi_iwaya australia india quad "
+    "joe_biden yoon_suk_yeol lee_jae_myung" },
+};
+
+START_TEST (test_corpus)
+{
+  g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
+  g_autoptr(PxEntities) entities = extract_text (text, TRUE);
+  GString *got = g_string_new (NULL);
+  for (guint k = 0; k < px_entities_n_entities (entities); k++)
+    g_string_append_printf (got, "%s%s", k ? " " : "", px_entities_get_entity (entities, k)->id);
+  g_autofree char *ids = g_string_free (got, FALSE);
+  ck_assert_msg (g_str_equal (ids, gold[_i].ids), "%s:\n got %s\nwant %s", gold[_i].file, ids,
+                 gold[_i].ids);
+  /* Every mention's bytes are a name the document really has. */
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      ck_assert (m->span.start < m->span.end);
+    }
+}
+END_TEST
+
+Suite *
+px_test_entities_suite (void)
+{
+  Suite *s = suite_create ("entities");
+  TCase *tc = tcase_create ("rules");
+  tcase_add_checked_fixture (tc, setup, teardown);
+  tcase_add_test (tc, test_titles);
+  tcase_add_test (tc, test_honorifics);
+  tcase_add_test (tc, test_surnames);
+  tcase_add_test (tc, test_context);
+  tcase_add_test (tc, test_metonyms);
+  tcase_add_test (tc, test_listed_names_win);
+  suite_add_tcase (s, tc);
+  tc = tcase_create ("corpus");
+  tcase_add_checked_fixture (tc, setup, teardown);
+  tcase_add_loop_test (tc, test_corpus, 0, G_N_ELEMENTS (gold));
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  return px_test_run (px_test_entities_suite ());
+}

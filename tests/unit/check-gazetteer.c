@@ -1,0 +1,371 @@
+/* check-gazetteer.c: sources, layers, matching and the compiled cache. */
+#include "config.h"
+
+#include <string.h>
+
+#include "gazetteer/gazetteer.h"
+#include "px-test.h"
+
+static const char base_yaml[] =
+  "version: 1\n"
+  "source: test\n"
+  "entities:\n"
+  "  - id: nato\n"
+  "    type: org\n"
+  "    name: NATO\n"
+  "    aliases: [North Atlantic Treaty Organization]\n"
+  "  - id: tokyo\n"
+  "    type: place\n"
+  "    subtype: city\n"
+  "    name: Tokyo\n"
+  "    metonym_of: japan\n"
+  "  - id: kim_jong_un\n"
+  "    type: person\n"
+  "    name: Kim Jong Un\n"
+  "    aliases: [Kim Jong-un]\n";
+
+static const char base_tsv[] =
+  "# test countries\n"
+  "japan\tplace/country\tJapan\tadj:Japanese\n"
+  "usa\tplace/country\tUnited States\tUS\tU.S.\tadj:American\n"
+  "turkey\tplace/country\tTurkey\tTürkiye\n"
+  "south_korea\tplace/country\tSouth Korea\tadj:South Korean\n"
+  "korea_generic\tplace\tKorea\n";
+
+static char *
+write_base (void)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_free (px_test_write_in (dir, "a.yaml", base_yaml, -1));
+  g_free (px_test_write_in (dir, "b.tsv", base_tsv, -1));
+  return g_steal_pointer (&dir);
+}
+
+static PxGazetteer *
+load (const char *first, const char *second, GError **error)
+{
+  const char *paths[] = { first, second, NULL };
+  return px_gazetteer_load (paths, NULL, error);
+}
+
+/* "surface=id" for each match, joined by spaces. */
+static char *
+matches (const PxGazetteer *gaz, const char *text)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (gaz, text, strlen (text), found);
+  GString *out = g_string_new (NULL);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
+      g_string_append_printf (out, "%s%.*s=%s%s", k ? " " : "",
+                              (int) (m->span.end - m->span.start), text + m->span.start,
+                              px_gazetteer_entity_field (gaz, m->entity, "id"),
+                              m->demonym ? "(adj)" : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+#define assert_matches(gaz, text, expected) \
+  G_STMT_START { \
+    g_autofree char *got_ = matches ((gaz), (text)); \
+    ck_assert_str_eq (got_, (expected)); \
+  } G_STMT_END
+
+START_TEST (test_fold)
+{
+  const struct { const char *in, *out; } cases[] = {
+    { "Japan’s U.S. ally", "japan 's us ally" },
+    { "Türkiye and Ærø", "turkiye and aero" },
+    { "Kim Jong-un", "kim jong - un" },
+    { "D.P.R.K.", "dprk" },
+    { "George W. Bush", "george w bush" },
+    { "the Koreas' talks", "the koreas ' talks" },
+    { "O'Brien's", "o'brien 's" },
+    { "Straße", "strasse" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = px_gazetteer_fold (cases[i].in, strlen (cases[i].in));
+      ck_assert_msg (g_str_equal (got, cases[i].out), "fold(%s) = '%s', expected '%s'",
+                     cases[i].in, got, cases[i].out);
+    }
+}
+END_TEST
+
+START_TEST (test_match_basics)
+{
+  g_autofree char *dir = write_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (dir, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  ck_assert_uint_eq (px_gazetteer_n_entities (gaz), 8);
+  /* Leftmost-longest: South Korea, not Korea. */
+  assert_matches (gaz, "South Korea and Korea", "South Korea=south_korea Korea=korea_generic");
+  /* Possessives end a name; demonyms are flagged. */
+  assert_matches (gaz, "NATO’s chief met Japan's Japanese envoy",
+                  "NATO=nato Japan=japan Japanese=japan(adj)");
+  /* Short all-capital names match capitals only; capitalised names a
+   * capital only. */
+  assert_matches (gaz, "let us see the US and U.S. turkey Turkey",
+                  "US=usa U.S.=usa Turkey=turkey");
+  assert_matches (gaz, "Nato and nato", "Nato=nato");
+  /* Diacritics and hyphen variants. */
+  assert_matches (gaz, "Turkiye, Kim Jong-un, Kim Jong Un",
+                  "Turkiye=turkey Kim Jong-un=kim_jong_un Kim Jong Un=kim_jong_un");
+  /* Whole words only. */
+  assert_matches (gaz, "Japanesque Tokyoites NATOs", "");
+  /* Names across a line break in hard-wrapped text. */
+  assert_matches (gaz, "the North Atlantic Treaty\nOrganization", "North Atlantic Treaty\nOrganization=nato");
+}
+END_TEST
+
+START_TEST (test_entity_fields)
+{
+  g_autofree char *dir = write_base ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (dir, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  guint tokyo = px_gazetteer_find (gaz, "tokyo");
+  ck_assert_uint_ne (tokyo, PX_NO_ENTITY);
+  ck_assert_str_eq (px_gazetteer_entity_field (gaz, tokyo, "subtype"), "city");
+  ck_assert_str_eq (px_gazetteer_entity_field (gaz, tokyo, "source"), "test");
+  ck_assert_uint_eq (px_gazetteer_entity_line (gaz, tokyo), 8);
+  guint japan = px_gazetteer_entity_metonym_of (gaz, tokyo);
+  ck_assert_str_eq (px_gazetteer_entity_field (gaz, japan, "id"), "japan");
+  ck_assert_str_eq (px_gazetteer_entity_field (gaz, japan, "subtype"), "country");
+  ck_assert_ptr_null (px_gazetteer_entity_field (gaz, japan, "role"));
+  gboolean demonym = FALSE;
+  ck_assert_str_eq (px_gazetteer_entity_alias (gaz, japan, 0, &demonym), "Japanese");
+  ck_assert (demonym);
+  ck_assert_uint_eq (px_gazetteer_find (gaz, "atlantis"), PX_NO_ENTITY);
+}
+END_TEST
+
+START_TEST (test_layers)
+{
+  g_autofree char *dir = write_base ();
+  /* The user's layer replaces tokyo whole (no metonym, a new alias) and
+   * takes the name "Korea" for an entity of its own. */
+  g_autofree char *user = px_test_write ("user.yaml",
+                                         "version: 1\n"
+                                         "entities:\n"
+                                         "  - id: tokyo\n"
+                                         "    type: place\n"
+                                         "    name: Tokyo\n"
+                                         "    aliases: [Edo]\n"
+                                         "  - id: korea_mine\n"
+                                         "    type: place\n"
+                                         "    name: Korea\n", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (dir, user, &error);
+  ck_assert_msg (gaz != NULL, "%s", error ? error->message : "");
+  assert_matches (gaz, "Edo, Tokyo, Korea", "Edo=tokyo Tokyo=tokyo Korea=korea_mine");
+  ck_assert_uint_eq (px_gazetteer_entity_metonym_of (gaz, px_gazetteer_find (gaz, "tokyo")),
+                     PX_NO_ENTITY);
+}
+END_TEST
+
+typedef struct {
+  const char *name;
+  const char *content;
+  const char *expected;          /* in the message, after the file name */
+} BadSource;
+
+START_TEST (test_bad_sources)
+{
+  const BadSource cases[] = {
+    { "dup.tsv", "a\tplace\tA\nb\tplace\tB\na\tplace\tA2\n", "dup.tsv:3: id 'a' is already defined at " },
+    { "cols.tsv", "a\tplace\n", "cols.tsv:1: expected id<TAB>type<TAB>name" },
+    { "empty.tsv", "a\tplace\tA\t\tB\n", "empty.tsv:1: column 4 is empty" },
+    { "type.tsv", "\n\na\tcity\tA\n", "type.tsv:3: type 'city' is not one of" },
+    { "id.tsv", "A-1\tplace\tA\n", "id.tsv:1: 'A-1' is not an id" },
+    { "link.yaml", "version: 1\nentities:\n  - id: a\n    type: place\n    name: A\n    metonym_of: b\n",
+      "link.yaml:3: metonym_of 'b' is no entity's id" },
+    { "key.yaml", "version: 1\nentities:\n  - id: a\n    type: place\n    name: A\n    nmae: B\n",
+      "key.yaml:6:5:" },
+    { "own.yaml", "version: 1\nentities:\n  - id: a\n    type: place\n    name: A\n    ownership: private\n",
+      "ownership is for outlets only" },
+    { "when.yaml", "version: 1\nentities:\n  - id: a\n    type: person\n    name: A\n    from: 2024-13-01\n",
+      "from '2024-13-01' is not a date" },
+    { "version.yaml", "version: 2\nentities: []\n", "version 2 is not supported" },
+    { "noname.yaml", "version: 1\nentities:\n  - id: a\n    type: place\n", "an entity needs 'name'" },
+    { "utf8.tsv", "a\tplace\tA\nb\tplace\t\xff\n", "utf8.tsv:2: not UTF-8" },
+    { "ext.txt", "a\tplace\tA\n", "must be .yaml (curated) or .tsv (bulk)" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = px_test_write (cases[i].name, cases[i].content, -1);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
+      ck_assert_msg (gaz == NULL, "%s: loaded", cases[i].name);
+      ck_assert_msg (strstr (error->message, cases[i].expected) != NULL,
+                     "%s: '%s' lacks '%s'", cases[i].name, error->message, cases[i].expected);
+      ck_assert_msg (g_str_has_prefix (error->message, path), "%s: '%s' does not start with the path",
+                     cases[i].name, error->message);
+    }
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load ("/nonexistent/g.tsv", NULL, &error);
+  ck_assert_ptr_null (gaz);
+  px_test_assert_error (error, PX_ERROR_IO, "/nonexistent/g.tsv: cannot read:", NULL);
+}
+END_TEST
+
+static char *
+compiled_cache (const char *dir, PxGazetteer **out)
+{
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { dir, NULL };
+  g_autofree char *scratch = px_test_mkdtemp ();
+  char *cache = g_build_filename (scratch, "sub", "g.pxg", NULL);
+  PxGazetteerCacheStatus status;
+  *out = px_gazetteer_load_cached (paths, NULL, cache, &status, NULL, &error);
+  ck_assert_ptr_nonnull (*out);
+  ck_assert_int_eq (status, PX_GAZETTEER_CACHE_REBUILT);
+  return cache;
+}
+
+START_TEST (test_cache_roundtrip)
+{
+  g_autofree char *dir = write_base ();
+  PxGazetteer *built = NULL;
+  g_autofree char *cache = compiled_cache (dir, &built);
+  g_autoptr(PxGazetteer) first = built;
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  PxGazetteerCacheStatus status;
+  g_autoptr(PxGazetteer) again = px_gazetteer_load_cached (paths, NULL, cache, &status, NULL, &error);
+  ck_assert_ptr_nonnull (again);
+  ck_assert_int_eq (status, PX_GAZETTEER_CACHE_HIT);
+  const char *text = "Tokyo and the U.S. and South Korean Kim Jong-un";
+  g_autofree char *a = matches (first, text);
+  g_autofree char *b = matches (again, text);
+  ck_assert_str_eq (a, b);
+
+  /* Another compile option is another cache. */
+  PxGazetteerOptions options = { 5 };
+  g_autoptr(PxGazetteer) other = px_gazetteer_load_cached (paths, &options, cache, &status, NULL,
+                                                           &error);
+  ck_assert_ptr_nonnull (other);
+  ck_assert_int_eq (status, PX_GAZETTEER_CACHE_REBUILT);
+
+  /* A changed source makes the cache stale. */
+  g_free (px_test_write_in (dir, "b.tsv", "japan\tplace\tNippon\n", -1));
+  g_autofree char *note = NULL;
+  g_autoptr(PxGazetteer) fresh = px_gazetteer_load_cached (paths, &options, cache, &status, &note,
+                                                           &error);
+  ck_assert_ptr_nonnull (fresh);
+  ck_assert_int_eq (status, PX_GAZETTEER_CACHE_REBUILT);
+  ck_assert_ptr_nonnull (strstr (note, "stale"));
+  assert_matches (fresh, "Nippon, Japan", "Nippon=japan");
+
+  guint8 hash[32] = { 0 };
+  g_autoptr(PxGazetteer) refused = px_gazetteer_open_cache (cache, hash, &error);
+  ck_assert_ptr_null (refused);
+  px_test_assert_error (error, PX_ERROR_GAZETTEER_FORMAT, "stale", NULL);
+}
+END_TEST
+
+START_TEST (test_cache_unwritable)
+{
+  g_autofree char *dir = write_base ();
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  PxGazetteerCacheStatus status;
+  g_autofree char *note = NULL;
+  g_autofree char *file = px_test_write ("plain", "x", -1);
+  g_autofree char *cache = g_build_filename (file, "g.pxg", NULL);   /* under a file */
+  g_autoptr(PxGazetteer) gaz = px_gazetteer_load_cached (paths, NULL, cache, &status, &note, &error);
+  ck_assert_ptr_nonnull (gaz);
+  ck_assert_int_eq (status, PX_GAZETTEER_CACHE_UNWRITTEN);
+  ck_assert_ptr_nonnull (note);
+}
+END_TEST
+
+/* Every truncation and many bit flips of a cache are refused or, when the
+ * damage happens to leave a consistent image, used safely: never a crash
+ * (the sanitizer build would catch an out-of-bounds read). */
+START_TEST (test_cache_damage)
+{
+  g_autofree char *dir = write_base ();
+  PxGazetteer *built = NULL;
+  g_autofree char *cache = compiled_cache (dir, &built);
+  g_autoptr(PxGazetteer) gaz = built;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  ck_assert (g_file_get_contents (cache, &data, &len, NULL));
+  g_autofree char *damaged = px_test_write ("damaged.pxg", "", 0);
+  for (gsize cut = 0; cut < len; cut += 1 + cut / 8)
+    {
+      g_autoptr(GError) error = NULL;
+      ck_assert (g_file_set_contents (damaged, data, (gssize) cut, NULL));
+      g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (damaged, NULL, &error);
+      ck_assert_msg (g == NULL, "a cache cut to %zu bytes was accepted", cut);
+      ck_assert_int_eq (error->code, PX_ERROR_GAZETTEER_FORMAT);
+    }
+  GRand *rand = g_rand_new_with_seed (42);
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autofree char *copy = g_memdup2 (data, len);
+      gsize at = g_rand_int_range (rand, 0, (gint32) len);
+      copy[at] ^= (char) (1u << g_rand_int_range (rand, 0, 8));
+      ck_assert (g_file_set_contents (damaged, copy, (gssize) len, NULL));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (damaged, NULL, &error);
+      if (g)
+        g_free (matches (g, "Tokyo, the U.S., South Korea, Kim Jong Un and NATO's Japan"));
+    }
+  g_rand_free (rand);
+  g_autoptr(GError) error = NULL;
+  ck_assert (g_file_set_contents (damaged, "PXGAZ but not really", -1, NULL));
+  g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (damaged, NULL, &error);
+  ck_assert_ptr_null (g);
+  px_test_assert_error (error, PX_ERROR_GAZETTEER_FORMAT, "damaged.pxg", NULL);
+}
+END_TEST
+
+START_TEST (test_bundled)
+{
+  g_autofree char *dir = px_test_src_path ("data/gazetteer");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (dir, NULL, &error);
+  ck_assert_msg (gaz != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_ge (px_gazetteer_n_entities (gaz), 900);
+  const char *ids[] = { "dprk", "usa", "uk", "south_korea", "kcna", "nato", "osamu_izawa",
+                        "tomahawk", "korean_war", "rt" };
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    ck_assert_msg (px_gazetteer_find (gaz, ids[i]) != PX_NO_ENTITY, "no %s", ids[i]);
+  assert_matches (gaz, "the DPRK, the ROK, Britain and the Kremlin",
+                  "DPRK=dprk ROK=south_korea Britain=uk Kremlin=kremlin");
+  guint rt = px_gazetteer_find (gaz, "rt");
+  ck_assert_str_eq (px_gazetteer_entity_field (gaz, rt, "ownership"), "state-funded");
+  ck_assert_ptr_nonnull (px_gazetteer_entity_field (gaz, rt, "ownership_source"));
+}
+END_TEST
+
+Suite *
+px_test_gazetteer_suite (void)
+{
+  Suite *s = suite_create ("gazetteer");
+  TCase *tc = tcase_create ("sources");
+  tcase_add_test (tc, test_fold);
+  tcase_add_test (tc, test_match_basics);
+  tcase_add_test (tc, test_entity_fields);
+  tcase_add_test (tc, test_layers);
+  tcase_add_test (tc, test_bad_sources);
+  tcase_add_test (tc, test_bundled);
+  suite_add_tcase (s, tc);
+  tc = tcase_create ("cache");
+  tcase_set_timeout (tc, 60);
+  tcase_add_test (tc, test_cache_roundtrip);
+  tcase_add_test (tc, test_cache_unwritable);
+  tcase_add_test (tc, test_cache_damage);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  return px_test_run (px_test_gazetteer_suite ());
+}
