@@ -11,6 +11,9 @@ set -u
 CORPUS="$TOP_SRCDIR/data/corpus"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/parallax-test.XXXXXX")
 trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
+# The compiled gazetteer cache goes here, never into the user's home.
+XDG_CACHE_HOME="$WORK/cache"
+export XDG_CACHE_HOME
 failures=0
 
 fail () {

@@ -2,8 +2,10 @@
 TESTS += \
 	%reldir%/inspect-corpus.sh \
 	%reldir%/bad-input.sh \
-	%reldir%/run-corpus.sh
+	%reldir%/run-corpus.sh \
+	%reldir%/extract-corpus.sh
 EXTRA_DIST += \
 	%reldir%/inspect-corpus.sh \
 	%reldir%/bad-input.sh \
-	%reldir%/run-corpus.sh
+	%reldir%/run-corpus.sh \
+	%reldir%/extract-corpus.sh

@@ -1,0 +1,117 @@
+#!/bin/sh
+# parallax extract and parallax gazetteer on the corpus: the entities the
+# hand-checked annotation lists, mentions that point at the right bytes,
+# the compiled cache, and the user's own gazetteer files.
+. "$TOP_SRCDIR/tests/e2e/lib.sh"
+
+files="kcna-2025-01-20 firstpost-2025-01-20 hotaaj-2025-01 rt-2023-05-16 washingtontimes-2025-01-20"
+
+ids_of () {
+  jq -r '[.documents[0].entities[].id] | join(" ")' "$1"
+}
+
+# Every mention's byte range, read back out of the file, is its surface
+# (typographic apostrophes and quotes are folded in surfaces).
+check_offsets () {
+  json=$1 file=$2
+  jq -r '.documents[0].entities[].mentions[] | "\(.start) \(.end) \(.surface)"' "$json" |
+  while read -r start end surface; do
+    got=$(bytes "$file" "$start" "$end" | sed "s/’/'/g; s/‘/'/g" | tr '\n' ' ')
+    got=$(printf '%s' "$got" | sed 's/  */ /g')
+    [ "$got" = "$surface" ] || echo "bad $start-$end: '$got' vs '$surface'"
+  done >"$WORK/offsets"
+  if [ -s "$WORK/offsets" ]; then
+    fail "$file: mention offsets: $(head -3 "$WORK/offsets")"
+  else
+    pass "$(basename "$file"): every mention points at its surface"
+  fi
+}
+
+for f in $files; do
+  expect_status 0 "extract $f" -- "$PARALLAX" extract --format json -o "$WORK/$f.json" "$CORPUS/$f.txt"
+  check_offsets "$WORK/$f.json" "$CORPUS/$f.txt"
+done
+
+# Findings of the corpus README: who names whom.
+ids=$(ids_of "$WORK/washingtontimes-2025-01-20.json")
+for id in osamu_izawa boris_ruge shigeru_ishiba takeshi_iwaya yoon_suk_yeol vladimir_putin; do
+  case " $ids " in *" $id "*) pass "WT names $id" ;; *) fail "WT does not name $id: $ids" ;; esac
+done
+for f in kcna-2025-01-20 firstpost-2025-01-20 rt-2023-05-16; do
+  case " $(ids_of "$WORK/$f.json") " in
+    *" osamu_izawa "*) fail "$f names Osamu Izawa" ;;
+    *) pass "$f does not name Osamu Izawa" ;;
+  esac
+done
+surfaces=$(jq -r '.documents[0].entities[] | select(.id == "shigeru_ishiba") | [.mentions[].surface] | join("|")' \
+  "$WORK/washingtontimes-2025-01-20.json")
+[ "$surfaces" = "Shigeru Ishiba|Mr. Ishiba|Mr. Ishiba|Mr. Ishiba" ] \
+  && pass "Mr. Ishiba is Shigeru Ishiba" || fail "Ishiba mentions: $surfaces"
+office=$(jq -r '.documents[0].entities[] | select(.id == "dprk_foreign_ministry") | .mentions | length' \
+  "$WORK/rt-2023-05-16.json")
+[ "$office" = 3 ] && pass "RT's Foreign Ministry is North Korea's, all three times" \
+  || fail "dprk_foreign_ministry mentions in RT: $office"
+tokyo=$(jq -r '.documents[0].entities[] | select(.id == "tokyo") | .mentions[0].metonym_of' \
+  "$WORK/washingtontimes-2025-01-20.json")
+[ "$tokyo" = japan ] && pass "WT's 'Tokyo opened a mission' stands for Japan" \
+  || fail "Tokyo's first mention metonym_of: $tokyo"
+# hotaaj republishes Firstpost: the same entities.
+[ "$(ids_of "$WORK/hotaaj-2025-01.json")" = "$(ids_of "$WORK/firstpost-2025-01-20.json")" ] \
+  && pass "hotaaj names what Firstpost names" || fail "hotaaj and Firstpost differ"
+
+# The cache: written on first use, used after, rebuilt when damaged.
+cache="$XDG_CACHE_HOME/parallax/gazetteer.pxg"
+[ -s "$cache" ] && pass "the gazetteer cache was written" || fail "no cache at $cache"
+head -c 100 "$cache" >"$WORK/cut" && cp "$WORK/cut" "$cache"
+expect_status 0 "extract over a damaged cache" -- \
+  "$PARALLAX" extract --format json -o "$WORK/again.json" "$CORPUS/rt-2023-05-16.txt"
+cmp -s "$WORK/again.json" "$WORK/rt-2023-05-16.json" && pass "same result after a rebuild" \
+  || fail "a damaged cache changed the result"
+[ "$(wc -c <"$cache")" -gt 1000 ] && pass "the damaged cache was rebuilt" || fail "cache not rebuilt"
+expect_status 0 "extract without a cache" -- \
+  "$PARALLAX" extract --no-gazetteer-cache --format json -o "$WORK/nocache.json" "$CORPUS/rt-2023-05-16.txt"
+cmp -s "$WORK/nocache.json" "$WORK/rt-2023-05-16.json" && pass "same result without a cache" \
+  || fail "the cache changed the result"
+touch "$WORK/plain"
+expect_status 0 "an unwritable cache is a warning" -- \
+  "$PARALLAX" extract --gazetteer-cache "$WORK/plain/g.pxg" "$CORPUS/rt-2023-05-16.txt"
+expect_stderr "warning: gazetteer cache not saved" "unwritable cache warning"
+
+# The user's gazetteer takes precedence; its mistakes name file:line.
+cat >"$WORK/mine.yaml" <<'YAML'
+version: 1
+entities:
+  - id: izawa_mission
+    type: org
+    name: Osamu Izawa
+YAML
+expect_status 0 "extract with a user gazetteer" -- \
+  "$PARALLAX" extract --gazetteer "$WORK/mine.yaml" --format json -o "$WORK/mine.json" \
+  "$CORPUS/washingtontimes-2025-01-20.txt"
+case " $(ids_of "$WORK/mine.json") " in
+  *" izawa_mission "*) pass "the user's name wins" ;;
+  *) fail "the user's gazetteer was not used" ;;
+esac
+printf 'a\tplace\tA\nb\tplace\n' >"$WORK/bad.tsv"
+expect_status 4 "a malformed user gazetteer" -- \
+  "$PARALLAX" extract --gazetteer "$WORK/bad.tsv" "$CORPUS/rt-2023-05-16.txt"
+expect_stderr "bad.tsv:2: expected id<TAB>type<TAB>name" "malformed gazetteer message"
+printf 'a\tplace\tA\na\tplace\tB\n' >"$WORK/dup.tsv"
+expect_status 4 "gazetteer check on a duplicate id" -- \
+  "$PARALLAX" gazetteer check --gazetteer "$WORK/dup.tsv"
+expect_stderr "dup.tsv:2: id 'a' is already defined at .*dup.tsv:1" "duplicate id message"
+
+expect_status 0 "gazetteer check" -- "$PARALLAX" gazetteer check
+grep -Eq '^[0-9]+ entities, [0-9]+ names:' "$WORK/out" && pass "gazetteer check counts" \
+  || fail "gazetteer check: $(cat "$WORK/out")"
+expect_status 0 "gazetteer show" -- "$PARALLAX" gazetteer show rt
+grep -q 'ownership: state-funded' "$WORK/out" && pass "RT is state-funded" || fail "show rt: $(cat "$WORK/out")"
+expect_status 2 "gazetteer show of an unknown id" -- "$PARALLAX" gazetteer show no_such_id
+expect_status 0 "gazetteer match" -- "$PARALLAX" gazetteer match "Japan’s envoy met the U.S. team"
+[ "$(cut -f4 "$WORK/out" | tr '\n' ' ')" = "japan usa " ] && pass "gazetteer match" \
+  || fail "gazetteer match: $(cat "$WORK/out")"
+expect_status 2 "gazetteer without an action" -- "$PARALLAX" gazetteer
+expect_status 2 "extract --published with a bad date" -- \
+  "$PARALLAX" extract --published 2025-13-01 "$CORPUS/rt-2023-05-16.txt"
+
+exit $((failures > 0))
