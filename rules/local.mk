@@ -1,4 +1,5 @@
 # Rules an analyst may edit; installed under $(pkgdatadir)/rules.
 nobase_dist_pkgdata_DATA += \
 	%reldir%/boilerplate.yaml \
-	%reldir%/abbreviations.yaml
+	%reldir%/abbreviations.yaml \
+	%reldir%/dates.yaml

@@ -10,7 +10,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-clean \
 	%reldir%/check-segment \
 	%reldir%/check-yaml \
-	%reldir%/check-run
+	%reldir%/check-run \
+	%reldir%/check-dates
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -40,3 +41,7 @@ PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
 %canon_reldir%_check_run_SOURCES = %reldir%/check-run.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_run_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_run_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_dates_SOURCES = %reldir%/check-dates.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_dates_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_dates_LDADD = $(PX_UNIT_LDADD)
