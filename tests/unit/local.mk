@@ -45,3 +45,5 @@ PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
 %canon_reldir%_check_dates_SOURCES = %reldir%/check-dates.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_dates_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_dates_LDADD = $(PX_UNIT_LDADD)
+
+EXTRA_DIST += tests/data/chrono-en.tsv
