@@ -63,10 +63,17 @@ typedef struct {
   char *value;             /* ISO 8601 ("2025-01-16", "2025-01", "2025",
                               "2025-01-13/2025-01-19"); NULL when vague or
                               unresolved */
-  const char *rule;        /* the rule that fired (owned by the rules) */
+  const char *rule;        /* the pattern that matched (owned by the rules) */
+  gboolean ambiguous;      /* a numeric date read in the rules' default
+                              order when the other order is a valid date
+                              too ("03/04/2025") */
 } PxDate;
 
-/* (transfer full) (element-type PxDate) */
+/* The dates in @seg's sentences, in text order, not overlapping.  A date
+ * the text does not fix by itself (no year, or relative to the writing)
+ * is resolved against @context->published; when that is unknown it is
+ * reported with an invalid start/end and a NULL value, never guessed.
+ * (transfer full) (element-type PxDate) */
 GPtrArray *px_extract_dates (const PxDateRules *rules, const PxText *text,
                              const PxSegmentation *seg, const PxDateContext *context);
 

@@ -1,7 +1,7 @@
 libparallax_la_SOURCES += \
-	%reldir%/extract.h
-libparallax_la_SOURCES += \
+	%reldir%/extract.h \
+	%reldir%/extract.c \
 	%reldir%/names.h \
 	%reldir%/names.c \
 	%reldir%/entities.c \
-	%reldir%/extract.c
+	%reldir%/dates.c

@@ -2,7 +2,7 @@
 # with --enable-fuzzing (clang), and always with replay.c as a plain test
 # that runs the target's seeds and saved regressions under make check.
 
-FUZZ_TARGETS = ingest
+FUZZ_TARGETS = ingest dates
 
 check_PROGRAMS += %reldir%/fuzz-ingest-replay
 TESTS += %reldir%/fuzz-ingest-replay
@@ -17,6 +17,21 @@ noinst_PROGRAMS += %reldir%/fuzz-ingest
 %canon_reldir%_fuzz_ingest_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_ingest_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_ingest_LDADD = $(PX_LIBS)
+endif
+
+check_PROGRAMS += %reldir%/fuzz-dates-replay
+TESTS += %reldir%/fuzz-dates-replay
+%canon_reldir%_fuzz_dates_replay_SOURCES = %reldir%/fuzz-dates.c %reldir%/replay.c
+%canon_reldir%_fuzz_dates_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/dates:$(abs_top_srcdir)/data/corpus"'
+%canon_reldir%_fuzz_dates_replay_LDADD = $(PX_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-dates
+%canon_reldir%_fuzz_dates_SOURCES = %reldir%/fuzz-dates.c
+%canon_reldir%_fuzz_dates_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_dates_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_dates_LDADD = $(PX_LIBS)
 endif
 
 # make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default
@@ -39,5 +54,6 @@ endif
 
 EXTRA_DIST += \
 	%reldir%/fuzz-ingest.dict \
+	%reldir%/fuzz-dates.dict \
 	%reldir%/seeds \
 	%reldir%/regressions

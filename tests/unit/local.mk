@@ -12,7 +12,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-yaml \
 	%reldir%/check-run \
 	%reldir%/check-gazetteer \
-	%reldir%/check-entities
+	%reldir%/check-entities \
+	%reldir%/check-dates
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -50,3 +51,9 @@ PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
 %canon_reldir%_check_entities_SOURCES = %reldir%/check-entities.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_entities_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_entities_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_dates_SOURCES = %reldir%/check-dates.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_dates_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_dates_LDADD = $(PX_UNIT_LDADD)
+
+EXTRA_DIST += tests/data/chrono-en.tsv

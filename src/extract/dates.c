@@ -1,0 +1,1458 @@
+/* dates.c: date expressions, matched over tokens and resolved (see extract.h).
+ *
+ * rules/dates.yaml (format: docs/dates.md) gives the vocabulary (month and
+ * weekday names, units, shifts, counts...) and a list of patterns, each a
+ * small sequence of literal words, token classes, optional items and
+ * groups.  Patterns are compiled once by the loader.  Matching reads one
+ * sentence's tokens at a time: each token is looked up once in the
+ * vocabulary, then every pattern is tried at every token with a
+ * backtracking matcher (patterns are a few items long, so this is linear
+ * in the text); the longest match wins and scanning resumes after it.
+ *
+ * A match carries fields (year, month, day, weekday, shift, unit, count...)
+ * and the pattern's resolver turns them into an interval against the
+ * publication date.  A date the text does not fix (no year, or relative)
+ * is resolved only when the publication date is known; otherwise it is
+ * reported with value NULL.  Nothing reads the clock.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+#define CODE PX_ERROR_RULE_SYNTAX
+
+/* ### Rules */
+
+typedef enum {
+  UNIT_NONE,
+  UNIT_DAY,
+  UNIT_WEEK,
+  UNIT_MONTH,
+  UNIT_YEAR,
+} Unit;
+
+/* What a word can be; a word may be several things ("sat", "may"). */
+typedef struct {
+  guint8 month;          /* 1-12, 0 when not a month */
+  guint8 weekday;        /* 1 (Monday) - 7, 0 when not a weekday */
+  guint8 unit;           /* Unit */
+  gboolean needs_capital;
+  gboolean has_shift;
+  int shift;
+  gboolean has_day_word;
+  int day_word;
+  gboolean has_count;
+  int count;             /* -1: an indefinite count ("several") */
+} Lex;
+
+typedef enum {
+  F_YEAR, F_MONTH, F_DAY, F_WEEKDAY,
+  F_YEAR2, F_MONTH2, F_DAY2,
+  F_N1, F_N2, F_N3, F_N4,
+  F_COUNT, F_UNIT, F_SHIFT, F_DAY_WORD, F_DECADE,
+  N_FIELDS
+} Field;
+
+typedef enum {
+  C_MONTH, C_MONTHNUM, C_DAY, C_YEAR, C_YEARNUM, C_WEEKDAY, C_N, C_NUM, C_UNIT,
+  C_SHIFT, C_DAY_WORD, C_DECADE, C_TIME, C_NUMDATE, C_WORD,
+} ClassKind;
+
+typedef struct {
+  const char *name;
+  ClassKind kind;
+  Field field;
+} Class;
+
+static const Class classes[] = {
+  { "MONTH", C_MONTH, F_MONTH },       { "MONTH2", C_MONTH, F_MONTH2 },
+  { "MONTHNUM", C_MONTHNUM, F_MONTH }, { "DAY", C_DAY, F_DAY },
+  { "DAY2", C_DAY, F_DAY2 },           { "YEAR", C_YEAR, F_YEAR },
+  { "YEAR2", C_YEAR, F_YEAR2 },        { "YEARNUM", C_YEARNUM, F_YEAR },
+  { "WEEKDAY", C_WEEKDAY, F_WEEKDAY }, { "N1", C_N, F_N1 },
+  { "N2", C_N, F_N2 },                 { "N3", C_N, F_N3 },
+  { "N4", C_N, F_N4 },                 { "NUM", C_NUM, F_COUNT },
+  { "UNIT", C_UNIT, F_UNIT },          { "SHIFT", C_SHIFT, F_SHIFT },
+  { "DAYWORD", C_DAY_WORD, F_DAY_WORD }, { "DECADE", C_DECADE, F_DECADE },
+  { "TIME", C_TIME, N_FIELDS },        { "NUMDATE", C_NUMDATE, N_FIELDS },
+  { "WORD", C_WORD, N_FIELDS },
+};
+
+typedef enum {
+  ITEM_LITERAL,
+  ITEM_CLASS,
+  ITEM_GROUP,
+} ItemKind;
+
+typedef struct _Item Item;
+struct _Item {
+  ItemKind kind;
+  gboolean optional;
+  gboolean joined;       /* no space before the (first) token */
+  char **words;          /* owned; literals, lowercased */
+  const Class *klass;
+  Item *children;        /* owned; groups */
+  guint n_children;
+};
+
+typedef enum {
+  R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
+  R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE,
+} Resolver;
+
+static const char *const resolver_names[] = {
+  [R_DATE] = "date", [R_NUMERIC] = "numeric", [R_WEEKDAY] = "weekday",
+  [R_RELATIVE] = "relative", [R_TO_DATE] = "to_date", [R_OFFSET_PAST] = "offset_past",
+  [R_OFFSET_FUTURE] = "offset_future", [R_SINCE] = "since", [R_DECADE] = "decade",
+  [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague",
+};
+
+typedef struct {
+  char *name;            /* owned */
+  Resolver resolve;
+  int offset;
+  Item *items;           /* owned */
+  guint n_items;
+} Pattern;
+
+struct _PxDateRules {
+  PxDateOrder default_order;   /* DMY or MDY */
+  guint pivot;
+  guint year_min, year_max;
+  GHashTable *lexicon;         /* owned: word -> owned Lex */
+  GHashTable *suffixes;        /* owned set: ordinal suffixes */
+  GHashTable *meridiems;       /* owned set */
+  GHashTable *future;          /* owned set: future cues */
+  guint future_window;
+  GPtrArray *patterns;         /* owned Pattern* */
+};
+
+static void items_free (Item *items, guint n);
+
+/* Frees what @n items hold, not the items. */
+static void
+items_clear (Item *items, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_strfreev (items[i].words);
+      items_free (items[i].children, items[i].n_children);
+    }
+}
+
+static void
+items_free (Item *items, guint n)
+{
+  items_clear (items, n);
+  g_free (items);
+}
+
+static void
+pattern_free (Pattern *p)
+{
+  g_free (p->name);
+  items_free (p->items, p->n_items);
+  g_free (p);
+}
+
+void
+px_date_rules_free (PxDateRules *rules)
+{
+  if (rules == NULL)
+    return;
+  g_clear_pointer (&rules->lexicon, g_hash_table_unref);
+  g_clear_pointer (&rules->suffixes, g_hash_table_unref);
+  g_clear_pointer (&rules->meridiems, g_hash_table_unref);
+  g_clear_pointer (&rules->future, g_hash_table_unref);
+  g_clear_pointer (&rules->patterns, g_ptr_array_unref);
+  g_free (rules);
+}
+
+const char *
+px_granularity_name (PxGranularity granularity)
+{
+  static const char *const names[] = { "day", "week", "month", "year", "span", "vague" };
+  g_return_val_if_fail ((guint) granularity < G_N_ELEMENTS (names), "?");
+  return names[granularity];
+}
+
+/* ### Loading */
+
+typedef struct {
+  const PxYaml *doc;
+  PxDateRules *rules;
+} Load;
+
+static Lex *
+lex_for (PxDateRules *rules, const char *word)
+{
+  g_autofree char *key = g_utf8_strdown (word, -1);
+  Lex *lex = g_hash_table_lookup (rules->lexicon, key);
+  if (lex == NULL)
+    {
+      lex = g_new0 (Lex, 1);
+      g_hash_table_insert (rules->lexicon, g_steal_pointer (&key), lex);
+    }
+  return lex;
+}
+
+static const PxYamlNode *
+need (const Load *l, const PxYamlNode *map, const char *key, PxYamlKind kind, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (map, key);
+  if (node == NULL)
+    return px_yaml_throw (l->doc, map, error, CODE, "missing key '%s'", key), NULL;
+  if (!px_yaml_expect_kind (l->doc, node, kind, CODE, error))
+    return NULL;
+  return node;
+}
+
+/* A scalar list item, refused when empty. */
+static const char *
+word_at (const Load *l, const PxYamlNode *list, guint i, GError **error)
+{
+  const PxYamlNode *item = px_yaml_node_child (list, i);
+  if (!px_yaml_expect_kind (l->doc, item, PX_YAML_SCALAR, CODE, error))
+    return NULL;
+  const char *word = px_yaml_node_scalar (item);
+  if (*word == '\0' || strchr (word, ' ') != NULL)
+    return px_yaml_throw (l->doc, item, error, CODE, "'%s': expected one word", word), NULL;
+  return word;
+}
+
+/* months: or weekdays: a sequence of @n sequences of names. */
+static gboolean
+read_names (const Load *l, const PxYamlNode *root, const char *key, guint n, gboolean month,
+            GError **error)
+{
+  const PxYamlNode *list = need (l, root, key, PX_YAML_SEQUENCE, error);
+  if (list == NULL)
+    return FALSE;
+  if (px_yaml_node_n_children (list) != n)
+    return px_yaml_throw (l->doc, list, error, CODE, "'%s' must list %u entries, not %u",
+                          key, n, px_yaml_node_n_children (list));
+  for (guint i = 0; i < n; i++)
+    {
+      const PxYamlNode *names = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (l->doc, names, PX_YAML_SEQUENCE, CODE, error))
+        return FALSE;
+      if (px_yaml_node_n_children (names) == 0)
+        return px_yaml_throw (l->doc, names, error, CODE, "an empty list of names");
+      for (guint j = 0; j < px_yaml_node_n_children (names); j++)
+        {
+          const char *word = word_at (l, names, j, error);
+          if (word == NULL)
+            return FALSE;
+          Lex *lex = lex_for (l->rules, word);
+          if (month)
+            lex->month = i + 1;
+          else
+            lex->weekday = i + 1;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_set (const Load *l, const PxYamlNode *root, const char *key, GHashTable **out,
+          GError **error)
+{
+  const PxYamlNode *list = need (l, root, key, PX_YAML_SEQUENCE, error);
+  if (list == NULL)
+    return FALSE;
+  *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const char *word = word_at (l, list, i, error);
+      if (word == NULL)
+        return FALSE;
+      g_hash_table_add (*out, g_utf8_strdown (word, -1));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_int (const Load *l, const PxYamlNode *node, int min, int max, int *out, GError **error)
+{
+  const char *s = px_yaml_node_scalar (node);
+  char *end = NULL;
+  long v = s != NULL ? strtol (s, &end, 10) : 0;
+  if (s == NULL || *s == '\0' || *end != '\0' || v < min || v > max)
+    return px_yaml_throw (l->doc, node, error, CODE, "expected a whole number from %d to %d, not '%s'",
+                          min, max, s != NULL ? s : px_yaml_node_kind_name (px_yaml_node_kind (node)));
+  *out = (int) v;
+  return TRUE;
+}
+
+/* shifts:, day_words:, numbers: maps of word -> integer. */
+static gboolean
+read_word_ints (const Load *l, const PxYamlNode *root, const char *key, int min, int max,
+                GError **error)
+{
+  const PxYamlNode *map = need (l, root, key, PX_YAML_MAPPING, error);
+  if (map == NULL)
+    return FALSE;
+  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+    {
+      const char *word = px_yaml_node_scalar (px_yaml_node_child (map, i));
+      int v = 0;
+      if (!read_int (l, px_yaml_node_child (map, i + 1), min, max, &v, error))
+        return FALSE;
+      Lex *lex = lex_for (l->rules, word);
+      if (strcmp (key, "shifts") == 0)
+        lex->has_shift = TRUE, lex->shift = v;
+      else if (strcmp (key, "day_words") == 0)
+        lex->has_day_word = TRUE, lex->day_word = v;
+      else
+        lex->has_count = TRUE, lex->count = v;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_units (const Load *l, const PxYamlNode *root, GError **error)
+{
+  static const char *const names[] = { [UNIT_DAY] = "day", [UNIT_WEEK] = "week",
+                                       [UNIT_MONTH] = "month", [UNIT_YEAR] = "year", NULL };
+  const PxYamlNode *map = need (l, root, "units", PX_YAML_MAPPING, error);
+  if (map == NULL || !px_yaml_check_keys (l->doc, map, names + 1, CODE, error))
+    return FALSE;
+  for (guint u = UNIT_DAY; u <= UNIT_YEAR; u++)
+    {
+      const PxYamlNode *list = need (l, map, names[u], PX_YAML_SEQUENCE, error);
+      if (list == NULL)
+        return FALSE;
+      for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+        {
+          const char *word = word_at (l, list, i, error);
+          if (word == NULL)
+            return FALSE;
+          lex_for (l->rules, word)->unit = u;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_capitals (const Load *l, const PxYamlNode *root, GError **error)
+{
+  const PxYamlNode *list = need (l, root, "needs_capital", PX_YAML_SEQUENCE, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const char *word = word_at (l, list, i, error);
+      if (word == NULL)
+        return FALSE;
+      g_autofree char *key = g_utf8_strdown (word, -1);
+      Lex *lex = g_hash_table_lookup (l->rules->lexicon, key);
+      if (lex == NULL || (lex->month == 0 && lex->weekday == 0))
+        return px_yaml_throw (l->doc, px_yaml_node_child (list, i), error, CODE,
+                              "'%s' is not a month or weekday name", word);
+      lex->needs_capital = TRUE;
+    }
+  return TRUE;
+}
+
+/* ### Pattern syntax
+ *
+ * seq  := item*           items separated by spaces
+ * item := '+'? atom '?'?
+ * atom := '(' seq ')' | CLASS | word('|'word)*
+ */
+
+typedef struct {
+  const char *start;
+  const char *p;
+  char *problem;         /* owned; set on failure */
+} Syntax;
+
+/* Takes @what. */
+static gboolean
+syntax_fail (Syntax *s, char *what)
+{
+  g_autofree char *owned = what;
+  s->problem = g_strdup_printf ("%s (at character %ld of the pattern)", owned,
+                                (long) (s->p - s->start) + 1);
+  return FALSE;
+}
+
+static gboolean parse_seq (Syntax *s, gboolean in_group, GArray *out);
+
+static gboolean
+is_class_name (const char *w)
+{
+  for (; *w != '\0'; w++)
+    if (!g_ascii_isupper (*w) && !g_ascii_isdigit (*w))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_atom (Syntax *s, Item *item)
+{
+  if (*s->p == '(')
+    {
+      s->p++;
+      g_autoptr(GArray) children = g_array_new (FALSE, TRUE, sizeof (Item));
+      if (!parse_seq (s, TRUE, children))
+        {
+          items_clear ((Item *) (void *) children->data, children->len);
+          return FALSE;
+        }
+      if (children->len == 0)
+        return syntax_fail (s, g_strdup ("an empty group"));
+      item->kind = ITEM_GROUP;
+      item->n_children = children->len;
+      item->children = (Item *) (void *) g_array_free (g_steal_pointer (&children), FALSE);
+      return TRUE;
+    }
+  const char *end = s->p;
+  while (*end != '\0' && *end != ' ' && *end != '(' && *end != ')'
+         && !(*end == '?' && (end[1] == '\0' || end[1] == ' ' || end[1] == ')')))
+    end++;
+  if (end == s->p)
+    return syntax_fail (s, g_strdup ("expected a word, a class or a group"));
+  g_autofree char *word = g_strndup (s->p, end - s->p);
+  if (is_class_name (word) && g_ascii_isupper (word[0]))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+        if (strcmp (classes[i].name, word) == 0)
+          {
+            item->kind = ITEM_CLASS;
+            item->klass = &classes[i];
+            s->p = end;
+            return TRUE;
+          }
+      return syntax_fail (s, g_strdup_printf ("unknown class '%s'", word));
+    }
+  item->kind = ITEM_LITERAL;
+  g_auto(GStrv) words = g_strsplit (word, "|", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] == '\0')
+      return syntax_fail (s, g_strdup_printf ("an empty alternative in '%s'", word));
+    else if (is_class_name (words[i]) && g_ascii_isupper (words[i][0]))
+      return syntax_fail (s, g_strdup_printf ("'%s': a class cannot be an alternative; "
+                                              "write two patterns", word));
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  item->words = g_strsplit (lower, "|", -1);
+  s->p = end;
+  return TRUE;
+}
+
+static gboolean
+parse_seq (Syntax *s, gboolean in_group, GArray *out)
+{
+  for (;;)
+    {
+      while (*s->p == ' ')
+        s->p++;
+      if (*s->p == '\0')
+        return in_group ? syntax_fail (s, g_strdup ("a group is not closed")) : TRUE;
+      if (*s->p == ')')
+        {
+          if (!in_group)
+            return syntax_fail (s, g_strdup ("')' without '('"));
+          s->p++;
+          return TRUE;
+        }
+      Item item = { 0 };
+      if (*s->p == '+')
+        {
+          item.joined = TRUE;
+          s->p++;
+        }
+      if (!parse_atom (s, &item))
+        {
+          items_clear (&item, 1);
+          return FALSE;
+        }
+      if (*s->p == '?')
+        {
+          item.optional = TRUE;
+          s->p++;
+        }
+      g_array_append_val (out, item);
+    }
+}
+
+static gboolean
+read_pattern (const Load *l, const PxYamlNode *node, GError **error)
+{
+  static const char *const keys[] = { "name", "match", "resolve", "offset", NULL };
+  if (!px_yaml_expect_kind (l->doc, node, PX_YAML_MAPPING, CODE, error)
+      || !px_yaml_check_keys (l->doc, node, keys, CODE, error))
+    return FALSE;
+  g_autoptr(GError) local = NULL;
+  const char *name = px_yaml_lookup_string (l->doc, node, "name", TRUE, CODE, &local);
+  const char *match = name ? px_yaml_lookup_string (l->doc, node, "match", TRUE, CODE, &local) : NULL;
+  const char *resolve = match ? px_yaml_lookup_string (l->doc, node, "resolve", TRUE, CODE, &local)
+                              : NULL;
+  if (resolve == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  Pattern *p = g_new0 (Pattern, 1);
+  g_ptr_array_add (l->rules->patterns, p);   /* freed with the rules on failure */
+  p->name = g_strdup (name);
+  guint r = 0;
+  while (r < G_N_ELEMENTS (resolver_names) && strcmp (resolver_names[r], resolve) != 0)
+    r++;
+  if (r == G_N_ELEMENTS (resolver_names))
+    return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "resolve"), error, CODE,
+                          "unknown resolver '%s' (date, numeric, weekday, relative, to_date, "
+                          "offset_past, offset_future, since, decade, day_word, vague)", resolve);
+  p->resolve = r;
+  const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
+  if (offset != NULL && !read_int (l, offset, -366, 366, &p->offset, error))
+    return FALSE;
+
+  Syntax s = { match, match, NULL };
+  g_autoptr(GArray) items = g_array_new (FALSE, TRUE, sizeof (Item));
+  gboolean ok = parse_seq (&s, FALSE, items);
+  p->n_items = items->len;
+  p->items = (Item *) (void *) g_array_free (g_steal_pointer (&items), FALSE);
+  if (!ok)
+    {
+      g_autofree char *problem = s.problem;
+      return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "match"), error, CODE,
+                            "pattern '%s': %s", name, problem);
+    }
+  if (p->n_items == 0)
+    return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "match"), error, CODE,
+                          "pattern '%s' is empty", name);
+  return TRUE;
+}
+
+static gboolean
+read_scalars (const Load *l, const PxYamlNode *root, GError **error)
+{
+  PxDateRules *rules = l->rules;
+  const char *order = px_yaml_lookup_string (l->doc, root, "default_order", TRUE, CODE, error);
+  if (order == NULL)
+    return FALSE;
+  if (strcmp (order, "dmy") == 0)
+    rules->default_order = PX_DATE_ORDER_DMY;
+  else if (strcmp (order, "mdy") == 0)
+    rules->default_order = PX_DATE_ORDER_MDY;
+  else
+    return px_yaml_throw (l->doc, px_yaml_node_lookup (root, "default_order"), error, CODE,
+                          "default_order must be dmy or mdy, not '%s'", order);
+  int v = 0;
+  const PxYamlNode *node = need (l, root, "two_digit_year_pivot", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 100, &v, error))
+    return FALSE;
+  rules->pivot = v;
+  node = need (l, root, "future_window", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 100, &v, error))
+    return FALSE;
+  rules->future_window = v;
+  const PxYamlNode *years = need (l, root, "years", PX_YAML_MAPPING, error);
+  static const char *const year_keys[] = { "min", "max", NULL };
+  if (years == NULL || !px_yaml_check_keys (l->doc, years, year_keys, CODE, error))
+    return FALSE;
+  int lo = 0, hi = 0;
+  if ((node = need (l, years, "min", PX_YAML_SCALAR, error)) == NULL
+      || !read_int (l, node, 1000, 9999, &lo, error)
+      || (node = need (l, years, "max", PX_YAML_SCALAR, error)) == NULL
+      || !read_int (l, node, lo, 9999, &hi, error))
+    return FALSE;
+  rules->year_min = lo;
+  rules->year_max = hi;
+  return TRUE;
+}
+
+PxDateRules *
+px_date_rules_load (const char *path, GError **error)
+{
+  static const char *const keys[] = {
+    "version", "default_order", "two_digit_year_pivot", "years", "months", "weekdays",
+    "needs_capital", "units", "shifts", "day_words", "numbers", "ordinal_suffixes",
+    "meridiems", "future_cues", "future_window", "patterns", NULL
+  };
+  g_return_val_if_fail (path != NULL, NULL);
+  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  if (doc == NULL)
+    return NULL;
+  const PxYamlNode *root = px_yaml_root (doc);
+  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
+      || !px_yaml_check_keys (doc, root, keys, CODE, error))
+    return NULL;
+  const PxYamlNode *vnode = px_yaml_node_lookup (root, "version");
+  guint64 version = 0;
+  if (vnode == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'version'"), NULL;
+  if (!px_yaml_read_uint (doc, vnode, G_MAXUINT32, &version, CODE, error))
+    return NULL;
+  if (version != 1)
+    return px_yaml_throw (doc, vnode, error, CODE, "version %" G_GUINT64_FORMAT
+                          " is not supported (this parallax reads version 1)", version), NULL;
+
+  g_autoptr(PxDateRules) rules = g_new0 (PxDateRules, 1);
+  rules->lexicon = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  rules->patterns = g_ptr_array_new_with_free_func ((GDestroyNotify) pattern_free);
+  Load l = { doc, rules };
+  if (!read_scalars (&l, root, error)
+      || !read_names (&l, root, "months", 12, TRUE, error)
+      || !read_names (&l, root, "weekdays", 7, FALSE, error)
+      || !read_capitals (&l, root, error)
+      || !read_units (&l, root, error)
+      || !read_word_ints (&l, root, "shifts", -1, 1, error)
+      || !read_word_ints (&l, root, "day_words", -366, 366, error)
+      || !read_word_ints (&l, root, "numbers", -1, 1000, error)
+      || !read_set (&l, root, "ordinal_suffixes", &rules->suffixes, error)
+      || !read_set (&l, root, "meridiems", &rules->meridiems, error)
+      || !read_set (&l, root, "future_cues", &rules->future, error))
+    return NULL;
+  const PxYamlNode *patterns = need (&l, root, "patterns", PX_YAML_SEQUENCE, error);
+  if (patterns == NULL)
+    return NULL;
+  for (guint i = 0; i < px_yaml_node_n_children (patterns); i++)
+    if (!read_pattern (&l, px_yaml_node_child (patterns, i), error))
+      return NULL;
+  return g_steal_pointer (&rules);
+}
+
+PxDateRules *
+px_date_rules_load_default (GError **error)
+{
+  g_autofree char *path = px_data_path ("rules/dates.yaml");
+  return px_date_rules_load (path, error);
+}
+
+/* ### Tokens of one sentence, looked up once */
+
+typedef struct {
+  gsize start, end;      /* normalised text */
+  PxTokenKind kind;
+  gboolean joined;
+  gboolean capital;
+  char low[32];          /* lowercased text; "" when longer */
+  const Lex *lex;
+  guint digits;          /* leading digits (after an apostrophe, if any) */
+  gboolean apostrophe;   /* '90s */
+  int value;             /* of the leading digits, when digits <= 4 */
+  const char *suffix;    /* in low: what follows the digits */
+} Tok;
+
+static void
+tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
+{
+  memset (t, 0, sizeof *t);
+  t->start = token->span.start;
+  t->end = token->span.end;
+  t->kind = token->kind;
+  t->joined = token->joined;
+  gsize len = t->end - t->start;
+  const char *s = text + t->start;
+  t->capital = g_ascii_isupper (s[0]);
+  t->suffix = "";
+  if (len >= sizeof t->low)
+    return;
+  for (gsize i = 0; i < len; i++)
+    t->low[i] = g_ascii_tolower (s[i]);
+  t->low[len] = '\0';
+
+  t->lex = g_hash_table_lookup (rules->lexicon, t->low);
+  if (t->lex == NULL && len > 1 && t->low[len - 1] == '.')
+    {
+      char bare[sizeof t->low];
+      memcpy (bare, t->low, len - 1);
+      bare[len - 1] = '\0';
+      t->lex = g_hash_table_lookup (rules->lexicon, bare);
+    }
+  if (t->kind == PX_TOKEN_NUMBER)
+    {
+      const char *p = t->low;
+      if (*p == '\'')
+        t->apostrophe = TRUE, p++;
+      while (g_ascii_isdigit (p[t->digits]))
+        t->digits++;
+      if (t->digits <= 4)
+        t->value = (int) strtol (p, NULL, 10);
+      t->suffix = p + t->digits;
+    }
+}
+
+/* ### Matching */
+
+typedef struct {
+  int v[N_FIELDS];
+  guint32 set;
+} Caps;
+
+static void
+caps_put (Caps *c, Field f, int v)
+{
+  if (f == N_FIELDS)
+    return;
+  c->v[f] = v;
+  c->set |= 1u << f;
+}
+
+static gboolean
+has (const Caps *c, Field f)
+{
+  return (c->set & (1u << f)) != 0;
+}
+
+typedef struct {
+  const PxDateRules *rules;
+  const Tok *toks;
+  guint n;
+  guint start;
+  gboolean found;
+  guint best_end;
+  Caps best;
+} Matcher;
+
+static gboolean
+plain_number (const Tok *t, guint min_digits, guint max_digits)
+{
+  return t->kind == PX_TOKEN_NUMBER && !t->apostrophe && t->digits >= min_digits
+         && t->digits <= max_digits && t->suffix[0] == '\0';
+}
+
+static int
+two_digit_year (const PxDateRules *rules, int yy)
+{
+  return yy < (int) rules->pivot ? 2000 + yy : 1900 + yy;
+}
+
+static gboolean
+is_year (const PxDateRules *rules, const Tok *t)
+{
+  return plain_number (t, 4, 4) && t->value >= (int) rules->year_min
+         && t->value <= (int) rules->year_max;
+}
+
+/* hh:mm, hh:mm am, 10:33AM, 7pm, 9 p.m. from @i; returns the tokens used. */
+static guint
+match_time (const Matcher *m, guint i)
+{
+  const Tok *t = &m->toks[i];
+  if (t->kind != PX_TOKEN_NUMBER || t->apostrophe || t->digits < 1 || t->digits > 2
+      || t->value > 23)
+    return 0;
+  GHashTable *mer = m->rules->meridiems;
+  if (t->suffix[0] != '\0')
+    return g_hash_table_contains (mer, t->suffix) ? 1 : 0;
+  guint used = 0;
+  if (i + 2 < m->n && strcmp (m->toks[i + 1].low, ":") == 0 && m->toks[i + 1].joined
+      && m->toks[i + 2].joined && m->toks[i + 2].kind == PX_TOKEN_NUMBER
+      && m->toks[i + 2].digits == 2 && m->toks[i + 2].value <= 59)
+    {
+      const char *suffix = m->toks[i + 2].suffix;
+      if (suffix[0] != '\0')
+        return g_hash_table_contains (mer, suffix) ? 3 : 0;
+      used = 3;
+    }
+  guint next = i + (used ? used : 1);
+  if (next < m->n && g_hash_table_contains (mer, m->toks[next].low))
+    return used + (used ? 1 : 2);
+  return used;
+}
+
+/* 2015.05.25 or 05.25.2015 in one token. */
+static gboolean
+match_numdate (const Matcher *m, const Tok *t, Caps *c)
+{
+  if (t->kind != PX_TOKEN_NUMBER || t->apostrophe || strchr (t->low, ',') != NULL)
+    return FALSE;
+  g_auto(GStrv) parts = g_strsplit (t->low, ".", -1);
+  if (g_strv_length (parts) != 3)
+    return FALSE;
+  int v[3];
+  gsize len[3];
+  for (guint i = 0; i < 3; i++)
+    {
+      len[i] = strlen (parts[i]);
+      if (len[i] == 0 || len[i] > 4 || strspn (parts[i], "0123456789") != len[i])
+        return FALSE;
+      v[i] = atoi (parts[i]);
+    }
+  if (len[0] == 4 && len[1] <= 2 && len[2] <= 2)
+    {
+      caps_put (c, F_YEAR, v[0]);
+      caps_put (c, F_MONTH, v[1]);
+      caps_put (c, F_DAY, v[2]);
+      return TRUE;
+    }
+  /* Dotted dates take four-digit years only: 1.1.30 is a version. */
+  if (len[0] > 2 || len[1] > 2 || len[2] != 4)
+    return FALSE;
+  caps_put (c, F_N1, v[0]);
+  caps_put (c, F_N2, v[1]);
+  caps_put (c, F_YEAR, v[2]);
+  return TRUE;
+}
+
+/* How many tokens a class takes at @i (0: no match). */
+static guint
+match_class (const Matcher *m, const Class *k, guint i, Caps *c)
+{
+  const Tok *t = &m->toks[i];
+  const Lex *lex = t->lex;
+  switch (k->kind)
+    {
+    case C_MONTH:
+      if (lex == NULL || lex->month == 0 || (lex->needs_capital && !t->capital))
+        return 0;
+      caps_put (c, k->field, lex->month);
+      return 1;
+    case C_WEEKDAY:
+      if (lex == NULL || lex->weekday == 0 || (lex->needs_capital && !t->capital))
+        return 0;
+      caps_put (c, k->field, lex->weekday);
+      return 1;
+    case C_MONTHNUM:
+      if (!plain_number (t, 1, 2) || t->value < 1 || t->value > 12)
+        return 0;
+      caps_put (c, k->field, t->value);
+      return 1;
+    case C_DAY:
+      if (t->kind != PX_TOKEN_NUMBER || t->apostrophe || t->digits < 1 || t->digits > 2
+          || t->value < 1 || t->value > 31
+          || (t->suffix[0] != '\0' && !g_hash_table_contains (m->rules->suffixes, t->suffix)))
+        return 0;
+      caps_put (c, k->field, t->value);
+      return 1;
+    case C_N:
+      if (!plain_number (t, 1, 2) || t->value < 1 || t->value > 31)
+        return 0;
+      caps_put (c, k->field, t->value);
+      return 1;
+    case C_YEAR:
+      if (!is_year (m->rules, t))
+        return 0;
+      caps_put (c, k->field, t->value);
+      return 1;
+    case C_YEARNUM:
+      if (is_year (m->rules, t))
+        caps_put (c, k->field, t->value);
+      else if (plain_number (t, 2, 2))
+        caps_put (c, k->field, two_digit_year (m->rules, t->value));
+      else
+        return 0;
+      return 1;
+    case C_NUM:
+      if (plain_number (t, 1, 4) && t->value > 0)
+        caps_put (c, k->field, t->value);
+      else if (lex != NULL && lex->has_count)
+        caps_put (c, k->field, lex->count);
+      else
+        return 0;
+      return 1;
+    case C_UNIT:
+      if (lex == NULL || lex->unit == UNIT_NONE)
+        return 0;
+      caps_put (c, k->field, lex->unit);
+      return 1;
+    case C_SHIFT:
+      if (lex == NULL || !lex->has_shift)
+        return 0;
+      caps_put (c, k->field, lex->shift);
+      return 1;
+    case C_DAY_WORD:
+      if (lex == NULL || !lex->has_day_word)
+        return 0;
+      caps_put (c, k->field, lex->day_word);
+      return 1;
+    case C_DECADE:
+      if (t->kind != PX_TOKEN_NUMBER || strcmp (t->suffix, "s") != 0)
+        return 0;
+      if (!t->apostrophe && t->digits == 4 && t->value % 10 == 0)
+        caps_put (c, k->field, t->value);
+      else if (t->apostrophe && t->digits == 2 && t->value % 10 == 0)
+        caps_put (c, k->field, two_digit_year (m->rules, t->value));
+      else
+        return 0;
+      return 1;
+    case C_TIME:
+      return match_time (m, i);
+    case C_NUMDATE:
+      return match_numdate (m, t, c) ? 1 : 0;
+    case C_WORD:
+      return t->kind == PX_TOKEN_WORD ? 1 : 0;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+match_literal (const Item *it, const Tok *t)
+{
+  for (guint i = 0; it->words[i] != NULL; i++)
+    if (strcmp (it->words[i], t->low) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* What remains to match: items[idx..n) then @next. */
+typedef struct _Cont Cont;
+struct _Cont {
+  const Item *items;
+  guint n;
+  guint idx;
+  const Cont *next;
+};
+
+static void
+match (Matcher *m, const Cont *k, guint pos, Caps caps)
+{
+  if (k == NULL)
+    {
+      if (pos > m->start && (!m->found || pos > m->best_end))
+        {
+          m->found = TRUE;
+          m->best_end = pos;
+          m->best = caps;
+        }
+      return;
+    }
+  if (k->idx == k->n)
+    {
+      match (m, k->next, pos, caps);
+      return;
+    }
+  const Item *it = &k->items[k->idx];
+  Cont rest = { k->items, k->n, k->idx + 1, k->next };
+  if (it->optional)
+    match (m, &rest, pos, caps);
+  if (pos >= m->n)
+    return;
+  /* The first token of a match may be joined to what comes before it. */
+  if (it->joined && pos > m->start && !m->toks[pos].joined)
+    return;
+  if (it->kind == ITEM_GROUP)
+    {
+      Cont inner = { it->children, it->n_children, 0, &rest };
+      match (m, &inner, pos, caps);
+      return;
+    }
+  guint used = 0;
+  if (it->kind == ITEM_LITERAL)
+    used = match_literal (it, &m->toks[pos]) ? 1 : 0;
+  else
+    used = match_class (m, it->klass, pos, &caps);
+  if (used > 0)
+    match (m, &rest, pos + used, caps);
+}
+
+/* ### Resolution */
+
+typedef enum { P_YEAR, P_MONTH, P_DAY } Prec;
+
+typedef struct {
+  gboolean valid;        /* FALSE: not a date after all (August 32) */
+  gboolean resolved;
+  gboolean ambiguous;
+  PxGranularity granularity;
+  GDate start, end;
+  Prec start_prec, end_prec;
+} Res;
+
+typedef struct {
+  const PxDateRules *rules;
+  const PxDateContext *context;
+  const Pattern *pattern;
+  const Caps *caps;
+  gboolean future;       /* a future cue comes before the match */
+} Ctx;
+
+static int
+get (const Ctx *x, Field f)
+{
+  return x->caps->v[f];
+}
+
+static gboolean
+have (const Ctx *x, Field f)
+{
+  return has (x->caps, f);
+}
+
+static gboolean
+published (const Ctx *x)
+{
+  return g_date_valid (&x->context->published);
+}
+
+/* The interval of @y, @m (0: none), @d (0: none) into @first/@last. */
+static gboolean
+interval (int y, int m, int d, GDate *first, GDate *last, Prec *prec)
+{
+  if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0 || (d > 0 && m == 0))
+    return FALSE;
+  if (d > 0)
+    {
+      if (!g_date_valid_dmy (d, m, y))
+        return FALSE;
+      g_date_set_dmy (first, d, m, y);
+      *last = *first;
+      *prec = P_DAY;
+    }
+  else if (m > 0)
+    {
+      g_date_set_dmy (first, 1, m, y);
+      g_date_set_dmy (last, g_date_get_days_in_month (m, y), m, y);
+      *prec = P_MONTH;
+    }
+  else
+    {
+      g_date_set_dmy (first, 1, 1, y);
+      g_date_set_dmy (last, 31, 12, y);
+      *prec = P_YEAR;
+    }
+  return TRUE;
+}
+
+/* The year of month @m (day @d, 0: none) nearest publication: the most
+ * recent one not after it, the next one not before it when @future, or
+ * by @shift (-1 strictly before the current month, 0 this year, 1 after). */
+static int
+infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
+{
+  const GDate *pub = &x->context->published;
+  int py = g_date_get_year (pub), pm = g_date_get_month (pub), pd = g_date_get_day (pub);
+  int cmp = m != pm ? m - pm : (d == 0 ? 0 : d - pd);
+  if (shifted)
+    {
+      if (shift == 0)
+        return py;
+      if (shift < 0)
+        return m < pm ? py : py - 1;
+      return m > pm ? py : py + 1;
+    }
+  if (x->future)
+    return cmp >= 0 ? py : py + 1;
+  return cmp <= 0 ? py : py - 1;
+}
+
+static PxGranularity
+granularity_of (Prec prec)
+{
+  return prec == P_DAY ? PX_GRANULARITY_DAY
+         : prec == P_MONTH ? PX_GRANULARITY_MONTH : PX_GRANULARITY_YEAR;
+}
+
+static void
+set_unresolved (Res *r, PxGranularity g)
+{
+  r->valid = TRUE;
+  r->resolved = FALSE;
+  r->granularity = g;
+}
+
+/* Dates from fields: a day, a month or a year, or a range of them. */
+static void
+resolve_fields (const Ctx *x, int y, int m, int d, int y2, int m2, int d2, Res *r)
+{
+  gboolean range = y2 > 0 || m2 > 0 || d2 > 0;
+  if (range)
+    {
+      if (m2 == 0 && d2 > 0)
+        m2 = m;
+      if (y2 == 0 && y > 0)
+        y2 = y;
+      int cmp = m != m2 ? m - m2 : d - d2;
+      if (y == 0 && y2 > 0)
+        y = cmp > 0 ? y2 - 1 : y2;
+    }
+  if (y == 0)
+    {
+      Prec prec = d > 0 ? P_DAY : m > 0 ? P_MONTH : P_YEAR;
+      if (!published (x))
+        {
+          /* Still refuse what is never a date (February 30). */
+          r->valid = (d == 0 || g_date_valid_dmy (d, m, 2000));
+          r->resolved = FALSE;
+          r->granularity = range ? PX_GRANULARITY_SPAN : granularity_of (prec);
+          return;
+        }
+      y = infer_year (x, m, d, have (x, F_SHIFT), get (x, F_SHIFT));
+      if (range)
+        y2 = (m2 != m ? m2 < m : d2 < d) ? y + 1 : y;
+    }
+  if (!interval (y, m, d, &r->start, &r->end, &r->start_prec))
+    return;
+  r->end_prec = r->start_prec;
+  if (range)
+    {
+      GDate first, last;
+      if (!interval (y2, m2, d2, &first, &last, &r->end_prec)
+          || g_date_compare (&last, &r->start) < 0)
+        return;
+      r->end = last;
+      r->granularity = PX_GRANULARITY_SPAN;
+    }
+  else
+    r->granularity = granularity_of (r->start_prec);
+  r->valid = r->resolved = TRUE;
+}
+
+static void
+resolve_date (const Ctx *x, Res *r)
+{
+  resolve_fields (x, get (x, F_YEAR), get (x, F_MONTH), get (x, F_DAY), get (x, F_YEAR2),
+                  get (x, F_MONTH2), get (x, F_DAY2), r);
+}
+
+/* Day and month from two numbers, in the context's order; the other order
+ * when the first gives no date.  Returns FALSE when neither does. */
+static gboolean
+order_numbers (const Ctx *x, int a, int b, int y, int *m, int *d, gboolean *ambiguous)
+{
+  PxDateOrder order = x->context->order;
+  gboolean from_default = order == PX_DATE_ORDER_DEFAULT;
+  if (from_default)
+    order = x->rules->default_order;
+  gboolean mdy_ok = g_date_valid_dmy (b, a, y), dmy_ok = g_date_valid_dmy (a, b, y);
+  gboolean mdy = order == PX_DATE_ORDER_MDY ? mdy_ok || !dmy_ok : !(dmy_ok || !mdy_ok);
+  if (!mdy_ok && !dmy_ok)
+    return FALSE;
+  *m = mdy ? a : b;
+  *d = mdy ? b : a;
+  *ambiguous = *ambiguous || (from_default && mdy_ok && dmy_ok && a != b);
+  return TRUE;
+}
+
+static void
+resolve_numeric (const Ctx *x, Res *r)
+{
+  int y = get (x, F_YEAR), m = get (x, F_MONTH), d = get (x, F_DAY);
+  int y2 = get (x, F_YEAR2), m2 = 0, d2 = 0;
+  gboolean ambiguous = FALSE;
+  if (have (x, F_N1) && !order_numbers (x, get (x, F_N1), get (x, F_N2), y, &m, &d, &ambiguous))
+    return;
+  if (have (x, F_N3) && !order_numbers (x, get (x, F_N3), get (x, F_N4), y2, &m2, &d2, &ambiguous))
+    return;
+  resolve_fields (x, y, m, d, y2, m2, d2, r);
+  r->ambiguous = ambiguous;
+}
+
+static void
+set_day (Res *r, const GDate *day)
+{
+  r->start = r->end = *day;
+  r->start_prec = r->end_prec = P_DAY;
+  r->granularity = PX_GRANULARITY_DAY;
+  r->valid = r->resolved = TRUE;
+}
+
+/* Monday of @date's ISO week. */
+static GDate
+week_start (const GDate *date)
+{
+  GDate monday = *date;
+  g_date_subtract_days (&monday, g_date_get_weekday (date) - G_DATE_MONDAY);
+  return monday;
+}
+
+static void
+resolve_weekday (const Ctx *x, Res *r)
+{
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_DAY);
+  const GDate *pub = &x->context->published;
+  int wd = get (x, F_WEEKDAY), pwd = g_date_get_weekday (pub);
+  GDate day = *pub;
+  if (have (x, F_SHIFT) && get (x, F_SHIFT) >= 0)
+    {
+      /* this/next Friday: that day of the current or the following week */
+      day = week_start (pub);
+      g_date_add_days (&day, (wd - 1) + 7 * get (x, F_SHIFT));
+    }
+  else if (have (x, F_SHIFT))
+    g_date_subtract_days (&day, (pwd - wd + 7) % 7 == 0 ? 7 : (pwd - wd + 7) % 7);
+  else if (x->future)
+    g_date_add_days (&day, (wd - pwd + 7) % 7);
+  else
+    g_date_subtract_days (&day, (pwd - wd + 7) % 7);
+  set_day (r, &day);
+}
+
+/* The unit of @unit containing @date, moved by @n units. */
+static void
+unit_interval (const GDate *date, Unit unit, int n, Res *r)
+{
+  GDate d = *date;
+  int y = g_date_get_year (&d), m = g_date_get_month (&d);
+  r->valid = r->resolved = TRUE;
+  r->start_prec = r->end_prec = P_DAY;
+  switch (unit)
+    {
+    case UNIT_DAY:
+      if (n >= 0)
+        g_date_add_days (&d, n);
+      else
+        g_date_subtract_days (&d, -n);
+      set_day (r, &d);
+      return;
+    case UNIT_WEEK:
+      r->start = week_start (&d);
+      if (n >= 0)
+        g_date_add_days (&r->start, 7 * n);
+      else
+        g_date_subtract_days (&r->start, -7 * n);
+      r->end = r->start;
+      g_date_add_days (&r->end, 6);
+      r->granularity = PX_GRANULARITY_WEEK;
+      return;
+    case UNIT_MONTH:
+      {
+        int months = y * 12 + (m - 1) + n;
+        r->valid = r->resolved = interval (months / 12, months % 12 + 1, 0, &r->start, &r->end,
+                                           &r->start_prec);
+        r->end_prec = r->start_prec;
+        r->granularity = PX_GRANULARITY_MONTH;
+        return;
+      }
+    case UNIT_YEAR:
+      r->valid = r->resolved = interval (y + n, 0, 0, &r->start, &r->end, &r->start_prec);
+      r->end_prec = r->start_prec;
+      r->granularity = PX_GRANULARITY_YEAR;
+      return;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static PxGranularity
+unit_granularity (Unit unit)
+{
+  switch (unit)
+    {
+    case UNIT_DAY: return PX_GRANULARITY_DAY;
+    case UNIT_WEEK: return PX_GRANULARITY_WEEK;
+    case UNIT_MONTH: return PX_GRANULARITY_MONTH;
+    default: return PX_GRANULARITY_YEAR;
+    }
+}
+
+static void
+resolve_relative (const Ctx *x, int n, Res *r)
+{
+  Unit unit = get (x, F_UNIT);
+  if (!published (x))
+    return set_unresolved (r, unit_granularity (unit));
+  unit_interval (&x->context->published, unit, n, r);
+}
+
+static void
+resolve_offset (const Ctx *x, int sign, Res *r)
+{
+  if (get (x, F_COUNT) < 0)
+    return set_unresolved (r, PX_GRANULARITY_VAGUE);
+  resolve_relative (x, sign * get (x, F_COUNT), r);
+}
+
+/* From the start of the current unit to publication. */
+static void
+resolve_to_date (const Ctx *x, Res *r)
+{
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_SPAN);
+  unit_interval (&x->context->published, get (x, F_UNIT), 0, r);
+  r->end = x->context->published;
+  r->start_prec = r->end_prec = P_DAY;
+  r->granularity = PX_GRANULARITY_SPAN;
+}
+
+static void
+resolve_since (const Ctx *x, Res *r)
+{
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_SPAN);
+  resolve_fields (x, get (x, F_YEAR), get (x, F_MONTH), get (x, F_DAY), 0, 0, 0, r);
+  if (!r->valid || g_date_compare (&r->start, &x->context->published) > 0)
+    {
+      r->valid = FALSE;
+      return;
+    }
+  r->end = x->context->published;
+  r->end_prec = P_DAY;
+  r->granularity = PX_GRANULARITY_SPAN;
+}
+
+static void
+resolve_decade (const Ctx *x, Res *r)
+{
+  int y = get (x, F_DECADE);
+  GDate last;
+  Prec prec;
+  if (!interval (y, 0, 0, &r->start, &last, &r->start_prec)
+      || !interval (y + 9, 0, 0, &last, &r->end, &prec))
+    return;
+  r->end_prec = P_YEAR;
+  r->granularity = PX_GRANULARITY_SPAN;
+  r->valid = r->resolved = TRUE;
+}
+
+static void
+resolve_day_word (const Ctx *x, Res *r)
+{
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_DAY);
+  int n = have (x, F_DAY_WORD) ? get (x, F_DAY_WORD) : x->pattern->offset;
+  unit_interval (&x->context->published, UNIT_DAY, n, r);
+}
+
+static void
+resolve (const Ctx *x, Res *r)
+{
+  memset (r, 0, sizeof *r);
+  g_date_clear (&r->start, 1);
+  g_date_clear (&r->end, 1);
+  switch (x->pattern->resolve)
+    {
+    case R_DATE: resolve_date (x, r); break;
+    case R_NUMERIC: resolve_numeric (x, r); break;
+    case R_WEEKDAY: resolve_weekday (x, r); break;
+    case R_RELATIVE: resolve_relative (x, get (x, F_SHIFT), r); break;
+    case R_TO_DATE: resolve_to_date (x, r); break;
+    case R_OFFSET_PAST: resolve_offset (x, -1, r); break;
+    case R_OFFSET_FUTURE: resolve_offset (x, 1, r); break;
+    case R_SINCE: resolve_since (x, r); break;
+    case R_DECADE: resolve_decade (x, r); break;
+    case R_DAY_WORD: resolve_day_word (x, r); break;
+    case R_VAGUE: set_unresolved (r, PX_GRANULARITY_VAGUE); break;
+    default: g_assert_not_reached ();
+    }
+  if (!r->resolved)
+    {
+      g_date_clear (&r->start, 1);
+      g_date_clear (&r->end, 1);
+    }
+}
+
+static void
+append_iso (GString *out, const GDate *date, Prec prec)
+{
+  g_string_append_printf (out, "%04d", g_date_get_year (date));
+  if (prec >= P_MONTH)
+    g_string_append_printf (out, "-%02d", g_date_get_month (date));
+  if (prec >= P_DAY)
+    g_string_append_printf (out, "-%02d", g_date_get_day (date));
+}
+
+static char *
+iso_value (const Res *r)
+{
+  if (!r->resolved)
+    return NULL;
+  GString *out = g_string_new (NULL);
+  append_iso (out, &r->start, r->start_prec);
+  if (r->granularity == PX_GRANULARITY_WEEK || r->granularity == PX_GRANULARITY_SPAN)
+    {
+      g_string_append_c (out, '/');
+      append_iso (out, &r->end, r->end_prec);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ### Extraction */
+
+static void
+date_free (PxDate *date)
+{
+  g_free (date->value);
+  g_free (date);
+}
+
+static gboolean
+future_before (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  guint from = at > rules->future_window ? at - rules->future_window : 0;
+  for (guint i = from; i < at; i++)
+    if (g_hash_table_contains (rules->future, toks[i].low))
+      return TRUE;
+  return FALSE;
+}
+
+/* The longest match at @i over all patterns; the pattern or NULL. */
+static const Pattern *
+best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, Caps *caps, guint *end)
+{
+  const Pattern *best = NULL;
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
+      Cont k = { pattern->items, pattern->n_items, 0, NULL };
+      match (&m, &k, i, m.best);
+      if (m.found && (best == NULL || m.best_end > *end))
+        {
+          best = pattern;
+          *end = m.best_end;
+          *caps = m.best;
+        }
+    }
+  return best;
+}
+
+static void
+extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
+                  const PxDateContext *context, GPtrArray *out)
+{
+  for (guint i = 0; i < n;)
+    {
+      Caps caps = { { 0 }, 0 };
+      guint end = 0;
+      const Pattern *pattern = best_match (rules, toks, n, i, &caps, &end);
+      /* A number just before a date that does not take it is no count
+       * to drop: "32 August 2014" is not August 2014. */
+      if (pattern != NULL && i > 0 && toks[i - 1].kind == PX_TOKEN_NUMBER
+          && toks[i].kind != PX_TOKEN_NUMBER)
+        pattern = NULL;
+      if (pattern == NULL)
+        {
+          i++;
+          continue;
+        }
+      Ctx x = { rules, context, pattern, &caps, future_before (rules, toks, i) };
+      Res r;
+      resolve (&x, &r);
+      if (!r.valid)
+        {
+          i++;
+          continue;
+        }
+      PxDate *date = g_new0 (PxDate, 1);
+      date->span.start = toks[i].start;
+      date->span.end = toks[end - 1].end;
+      date->granularity = r.granularity;
+      date->start = r.start;
+      date->end = r.end;
+      date->value = iso_value (&r);
+      date->rule = pattern->name;
+      date->ambiguous = r.ambiguous;
+      g_ptr_array_add (out, date);
+      i = end;
+    }
+}
+
+GPtrArray *
+px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
+                  const PxDateContext *context)
+{
+  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) date_free);
+  const char *normalized = px_text_get_normalized (text, NULL);
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
+  for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
+    {
+      const PxSentence *sentence = px_segmentation_get_sentence (seg, s);
+      g_array_set_size (toks, sentence->n_tokens);
+      for (guint i = 0; i < sentence->n_tokens; i++)
+        tok_init (&g_array_index (toks, Tok, i), rules, normalized,
+                  px_segmentation_get_token (seg, sentence->first_token + i));
+      extract_sentence (rules, (const Tok *) (void *) toks->data, sentence->n_tokens, context,
+                        out);
+    }
+  return out;
+}
