@@ -6,11 +6,13 @@
 struct _PxExtractRules {
   PxGazetteer *gazetteer;
   PxNameRules *names;
+  PxDateRules *dates;
 };
 
 struct _PxExtraction {
   PxGazetteer *gazetteer;
   PxEntities *entities;
+  GPtrArray *dates;
 };
 
 PxExtractRules *
@@ -22,6 +24,9 @@ px_extract_rules_load_default (PxGazetteer *gazetteer, GError **error)
   rules->names = px_name_rules_load_default (error);
   if (rules->names == NULL || !px_name_rules_check (rules->names, gazetteer, error))
     return NULL;
+  rules->dates = px_date_rules_load_default (error);
+  if (rules->dates == NULL)
+    return NULL;
   return g_steal_pointer (&rules);
 }
 
@@ -32,6 +37,7 @@ px_extract_rules_free (PxExtractRules *rules)
     return;
   px_gazetteer_unref (rules->gazetteer);
   px_name_rules_free (rules->names);
+  px_date_rules_free (rules->dates);
   g_free (rules);
 }
 
@@ -42,11 +48,13 @@ px_extract_rules_get_gazetteer (const PxExtractRules *rules)
 }
 
 PxExtraction *
-px_extract (const PxExtractRules *rules, const PxText *text, const PxSegmentation *seg)
+px_extract (const PxExtractRules *rules, const PxText *text, const PxSegmentation *seg,
+            const PxDateContext *context)
 {
   PxExtraction *out = g_new0 (PxExtraction, 1);
   out->gazetteer = px_gazetteer_ref (rules->gazetteer);
   out->entities = px_extract_entities (rules->names, rules->gazetteer, text, seg);
+  out->dates = px_extract_dates (rules->dates, text, seg, context);
   return out;
 }
 
@@ -56,6 +64,7 @@ px_extraction_free (PxExtraction *extraction)
   if (extraction == NULL)
     return;
   px_entities_free (extraction->entities);
+  g_ptr_array_unref (extraction->dates);
   px_gazetteer_unref (extraction->gazetteer);
   g_free (extraction);
 }
@@ -70,4 +79,10 @@ const PxGazetteer *
 px_extraction_get_gazetteer (const PxExtraction *extraction)
 {
   return extraction->gazetteer;
+}
+
+GPtrArray *
+px_extraction_get_dates (const PxExtraction *extraction)
+{
+  return extraction->dates;
 }

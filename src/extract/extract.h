@@ -197,12 +197,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxExtractRules, px_extract_rules_free)
 /* What one document yields. */
 typedef struct _PxExtraction PxExtraction;
 
-/* (transfer full) */
+/* @context: the publication date and date order relative and numeric
+ * dates are read with.  (transfer full) */
 PxExtraction *px_extract (const PxExtractRules *rules, const PxText *text,
-                          const PxSegmentation *seg);
+                          const PxSegmentation *seg, const PxDateContext *context);
 void          px_extraction_free (PxExtraction *extraction);
 
 const PxEntities  *px_extraction_get_entities (const PxExtraction *extraction);
+/* (element-type PxDate) (transfer none) */
+GPtrArray         *px_extraction_get_dates (const PxExtraction *extraction);
 /* The gazetteer the entities' indices refer to.  (transfer none) */
 const PxGazetteer *px_extraction_get_gazetteer (const PxExtraction *extraction);
 

@@ -221,6 +221,31 @@ add_entities (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz)
   json_builder_end_array (b);
 }
 
+static void
+add_dates (JsonBuilder *b, const PxDocument *doc, const GPtrArray *dates)
+{
+  json_builder_set_member_name (b, "dates");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < dates->len; k++)
+    {
+      const PxDate *date = dates->pdata[k];
+      g_autofree char *surface = px_describe_text (doc, date->span, 0);
+      json_builder_begin_object (b);
+      add_string (b, "surface", surface);
+      add_span (b, px_describe_original (doc, date->span));
+      add_string (b, "value", date->value);
+      add_string (b, "granularity", px_granularity_name (date->granularity));
+      add_string (b, "rule", date->rule);
+      if (date->ambiguous)
+        {
+          json_builder_set_member_name (b, "ambiguous_order");
+          json_builder_add_boolean_value (b, TRUE);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 char *
 px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len)
 {
@@ -237,7 +262,9 @@ px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len)
       add_string (b, "file", source->path);
       add_string (b, "outlet", source->outlet);
       add_string (b, "published", source->published);
-      add_entities (b, doc, px_extraction_get_gazetteer (px_document_get_extraction (doc)));
+      const PxExtraction *extraction = px_document_get_extraction (doc);
+      add_entities (b, doc, px_extraction_get_gazetteer (extraction));
+      add_dates (b, doc, px_extraction_get_dates (extraction));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

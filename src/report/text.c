@@ -210,6 +210,23 @@ extract_one (GString *out, const PxDocument *doc)
     }
 }
 
+static void
+extract_dates (GString *out, const PxDocument *doc)
+{
+  const GPtrArray *dates = px_extraction_get_dates (px_document_get_extraction (doc));
+  g_string_append_printf (out, "  %u date%s\n", dates->len, dates->len == 1 ? "" : "s");
+  for (guint k = 0; k < dates->len; k++)
+    {
+      const PxDate *date = dates->pdata[k];
+      g_autofree char *where = range_of (doc, date->span);
+      g_autofree char *surface = px_describe_text (doc, date->span, PREVIEW_CHARS);
+      g_string_append_printf (out, "  %-28s %-7s %s \"%s\"%s\n",
+                              date->value ? date->value : "(unresolved)",
+                              px_granularity_name (date->granularity), where, surface,
+                              date->ambiguous ? "  (day/month order assumed)" : "");
+    }
+}
+
 char *
 px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len)
 {
@@ -219,6 +236,7 @@ px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len)
       if (i > 0)
         g_string_append_c (out, '\n');
       extract_one (out, docs[i]);
+      extract_dates (out, docs[i]);
     }
   if (len)
     *len = out->len;

@@ -1,6 +1,9 @@
 /* document.c: one source through ingest, clean and segment (see run.h). */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "run/run.h"
 
 struct _PxRules {
@@ -126,11 +129,31 @@ px_document_get_segmentation (const PxDocument *doc)
   return doc->segmentation;
 }
 
+/* The source's publication date and date order, for the date extractor.
+ * Only a full date anchors relative dates: "last week" in a piece known
+ * only to be from January 2025 stays unresolved rather than guessed. */
+static void
+date_context (const PxRunSource *source, PxDateContext *context)
+{
+  g_date_clear (&context->published, 1);
+  guint y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (source->published && strlen (source->published) == 10
+      && sscanf (source->published, "%4u-%2u-%2u%c", &y, &m, &d, &tail) == 3
+      && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    g_date_set_dmy (&context->published, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  context->order = g_strcmp0 (source->date_order, "dmy") == 0   ? PX_DATE_ORDER_DMY
+                   : g_strcmp0 (source->date_order, "mdy") == 0 ? PX_DATE_ORDER_MDY
+                                                                 : PX_DATE_ORDER_DEFAULT;
+}
+
 void
 px_document_extract (PxDocument *doc, const PxExtractRules *rules)
 {
+  PxDateContext context;
+  date_context (&doc->source, &context);
   g_clear_pointer (&doc->extraction, px_extraction_free);
-  doc->extraction = px_extract (rules, doc->text, doc->segmentation);
+  doc->extraction = px_extract (rules, doc->text, doc->segmentation, &context);
 }
 
 const PxExtraction *
