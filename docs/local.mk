@@ -14,4 +14,6 @@ dist_doc_DATA = \
 	%reldir%/segment.md \
 	%reldir%/exit-status.md \
 	%reldir%/gazetteer.md \
+	%reldir%/entities.md \
+	%reldir%/extract.md \
 	%reldir%/dates.md
