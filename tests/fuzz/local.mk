@@ -2,7 +2,7 @@
 # with --enable-fuzzing (clang), and always with replay.c as a plain test
 # that runs the target's seeds and saved regressions under make check.
 
-FUZZ_TARGETS = ingest dates
+FUZZ_TARGETS = ingest dates gazetteer
 
 check_PROGRAMS += %reldir%/fuzz-ingest-replay
 TESTS += %reldir%/fuzz-ingest-replay
@@ -34,6 +34,21 @@ noinst_PROGRAMS += %reldir%/fuzz-dates
 %canon_reldir%_fuzz_dates_LDADD = $(PX_LIBS)
 endif
 
+check_PROGRAMS += %reldir%/fuzz-gazetteer-replay
+TESTS += %reldir%/fuzz-gazetteer-replay
+%canon_reldir%_fuzz_gazetteer_replay_SOURCES = %reldir%/fuzz-gazetteer.c %reldir%/replay.c
+%canon_reldir%_fuzz_gazetteer_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/gazetteer:$(abs_top_srcdir)/%reldir%/regressions/gazetteer"'
+%canon_reldir%_fuzz_gazetteer_replay_LDADD = $(PX_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-gazetteer
+%canon_reldir%_fuzz_gazetteer_SOURCES = %reldir%/fuzz-gazetteer.c
+%canon_reldir%_fuzz_gazetteer_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_gazetteer_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_gazetteer_LDADD = $(PX_LIBS)
+endif
+
 # make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default
 # 60), from its seeds; new crashes land in the regressions folder.
 FUZZ_TIME = 60
@@ -55,5 +70,6 @@ endif
 EXTRA_DIST += \
 	%reldir%/fuzz-ingest.dict \
 	%reldir%/fuzz-dates.dict \
+	%reldir%/fuzz-gazetteer.dict \
 	%reldir%/seeds \
 	%reldir%/regressions
