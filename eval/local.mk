@@ -2,14 +2,14 @@
 # files in tests/gold/.  docs/eval.md describes it.
 
 # Debian's python3 with python3-yaml (.ci/setup installs it).
-EVAL_PYTHON = /usr/bin/python3
+EVALPY = /usr/bin/python3
 # GUM's CoNLL-U folder (github.com/amir-zeldes/gum, dep/) for eval-gum-data.
 GUM_DIR =
 
 .PHONY: eval eval-peers-install eval-gum-data
 
 eval: all
-	$(EVAL_PYTHON) $(srcdir)/%reldir%/evaluate.py \
+	$(EVALPY) $(srcdir)/%reldir%/evaluate.py \
 	  --parallax '$(abs_top_builddir)/parallax' --srcdir '$(abs_top_srcdir)'
 
 # The peers' exact versions are in package-lock.json; npm ci installs them.
@@ -21,7 +21,7 @@ eval-gum-data:
 	@test -n '$(GUM_DIR)' || { \
 	  echo 'eval-gum-data: set GUM_DIR to the folder of GUM_news_*.conllu' >&2; \
 	  exit 1; }
-	$(EVAL_PYTHON) $(srcdir)/%reldir%/gum2gold.py -o $(srcdir)/tests/gold/gum \
+	$(EVALPY) $(srcdir)/%reldir%/gum2gold.py -o $(srcdir)/tests/gold/gum \
 	  $(GUM_DIR)/GUM_news_*.conllu
 
 # The scorer and the gold files check themselves (make check).

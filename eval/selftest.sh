@@ -4,7 +4,7 @@
 # in its text.  With GUM_DIR set, the GUM gold also regenerates unchanged.
 set -eu
 top=${TOP_SRCDIR:-$(cd "$(dirname "$0")/.." && pwd)}
-py=${EVAL_PYTHON:-/usr/bin/python3}
+py=${EVALPY:-/usr/bin/python3}
 "$py" -c 'import yaml' 2>/dev/null || { echo "SKIP: no $py with PyYAML"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

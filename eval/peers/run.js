@@ -114,9 +114,13 @@ function compromiseQuotes(doc, text) {
   return out;
 }
 
+let nlp = null;
+
 function runCompromise(text, published) {
-  const nlp = require('compromise');
-  nlp.plugin(require('compromise-dates'));
+  if (!nlp) {
+    nlp = require('compromise');
+    nlp.plugin(require('compromise-dates'));
+  }
   const doc = nlp(text);
   return {
     entities: compromiseEntities(doc, text),
