@@ -158,8 +158,10 @@ class Counts:
     def prf(self):
         p = self.tp_found / self.found if self.found else None
         r = self.tp_gold / self.gold if self.gold else None
-        if p is None or r is None:
+        if r is None:
             f = None
+        elif p is None:
+            f = 0.0  # gold to find and nothing found
         else:
             f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
@@ -262,14 +264,17 @@ def value_equal(g, f):
 def speaker_ok(gold_doc, gold_speaker, f, ids):
     if gold_speaker is None:
         return False
-    if f.get("speaker") in (gold_speaker, ids.get(gold_speaker)):
+    speaker = f.get("speaker")
+    if speaker is not None and speaker in (gold_speaker,
+                                           ids.get(gold_speaker)):
         return True
     names = {norm_name(gold_speaker.replace("_", " "))}
     for e in gold_doc.get("entities") or []:
         if e["id"] == gold_speaker:
             names |= entity_names(e)
+    names.discard("")
     return (norm_name(f.get("speaker_surface")) in names
-            or norm_name(f.get("speaker")) in names)
+            or norm_name(speaker) in names)
 
 
 def score_quotes(gold, found, ids):
