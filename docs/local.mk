@@ -16,4 +16,5 @@ dist_doc_DATA = \
 	%reldir%/gazetteer.md \
 	%reldir%/entities.md \
 	%reldir%/extract.md \
-	%reldir%/dates.md
+	%reldir%/dates.md \
+	%reldir%/eval.md
