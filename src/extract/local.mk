@@ -1,2 +1,3 @@
 libparallax_la_SOURCES += \
-	%reldir%/extract.h
+	%reldir%/extract.h \
+	%reldir%/quotes.c
