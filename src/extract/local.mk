@@ -1,3 +1,4 @@
 libparallax_la_SOURCES += \
 	%reldir%/extract.h \
-	%reldir%/quotes.c
+	%reldir%/quotes.c \
+	%reldir%/numbers.c
