@@ -1,4 +1,6 @@
 # Rules an analyst may edit; installed under $(pkgdatadir)/rules.
 nobase_dist_pkgdata_DATA += \
 	%reldir%/boilerplate.yaml \
-	%reldir%/abbreviations.yaml
+	%reldir%/abbreviations.yaml \
+	%reldir%/attribution.yaml \
+	%reldir%/numbers.yaml

@@ -73,6 +73,7 @@ struct _PxQuoteRules {
   GHashTable *elisions;
   guint statement_min_words;
   guint clause_min_words;
+  guint sentence_min_words;
   guint name_term_max_words;
   guint name_term_max_distance;
   guint after_quote_window;
@@ -262,7 +263,7 @@ static gboolean
 read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
   static const char *const keys[] = {
-    "statement_min_words", "clause_min_words", "clause_words", NULL
+    "statement_min_words", "clause_min_words", "clause_words", "sentence_min_words", NULL
   };
   const PxYamlNode *kinds = px_yaml_node_lookup (root, "kinds");
   if (kinds == NULL)
@@ -272,7 +273,9 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
          && read_count (doc, kinds, "statement_min_words", 1000, &rules->statement_min_words,
                         error)
          && read_count (doc, kinds, "clause_min_words", 1000, &rules->clause_min_words, error)
-         && read_word_set (doc, kinds, "clause_words", rules->clause_words, error);
+         && read_word_set (doc, kinds, "clause_words", rules->clause_words, error)
+         && read_count (doc, kinds, "sentence_min_words", 1000, &rules->sentence_min_words,
+                        error);
 }
 
 PxQuoteRules *
@@ -1022,18 +1025,14 @@ remember (Ctx *c, const Credit *credit, guint para)
   g_array_append_val (c->mentions, m);
 }
 
-/* The cue at token @i of the sentence [@first, @end), longest first, or
+/* The cue phrase at token @i, ending before @end, longest first, or
  * NULL; *@cue_end is one past it. */
 static const Cue *
-cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
+cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
 {
   char buf[64];
   gsize len = tok_len (c, i);
   if (tok (c, i)->kind != PX_TOKEN_WORD || len >= sizeof buf)
-    return NULL;
-  /* The words of a quote are not its attribution, and a capital inside
-   * a sentence is a name: "the United States". */
-  if (c->in_quote[i] || (i > first && is_upper_word (c, i)))
     return NULL;
   /* "so-called" is not a call. */
   if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
@@ -1059,6 +1058,17 @@ cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
   if (best != NULL)
     *cue_end = i + best->phrase.n;
   return best;
+}
+
+/* A cue that credits someone, at token @i of the sentence [@first, @end). */
+static const Cue *
+cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
+{
+  /* The words of a quote are not its attribution, and a capital inside
+   * a sentence is a name: "the United States". */
+  if (c->in_quote[i] || (i > first && is_upper_word (c, i)))
+    return NULL;
+  return cue_match (c, i, end, cue_end);
 }
 
 /* The credit of the nearest earlier hit of the same sentence. */
@@ -1251,6 +1261,15 @@ credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
   return none;
 }
 
+/* A word of the verbs list ("called"). */
+static gboolean
+is_verb (const Ctx *c, guint i)
+{
+  guint end = 0;
+  const Cue *cue = cue_match (c, i, i + 1, &end);
+  return cue != NULL && cue->kind == CUE_VERB;
+}
+
 /* Words of the quote, and whether it reads as a statement or as a name. */
 static void
 classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_term)
@@ -1265,11 +1284,15 @@ classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_
       gboolean piece = i > 0 && t->joined && tok_is (c, i - 1, "-");
       if (!piece)
         words++;
-      clause += tok_in (c, i, c->rules->clause_words);
+      clause += tok_in (c, i, c->rules->clause_words) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
     }
+  char last = c->t[f->inner.end - 1];
+  gboolean sentence = g_unichar_isupper (g_utf8_get_char (c->t + f->inner.start))
+                      && strchr (".!?,", last) != NULL;
   gboolean statement = words >= c->rules->statement_min_words
-                       || (words >= c->rules->clause_min_words && clause > 0);
+                       || (words >= c->rules->clause_min_words && clause > 0)
+                       || (words >= c->rules->sentence_min_words && sentence);
   *kind = statement ? PX_QUOTE_STATEMENT : PX_QUOTE_TERM;
   *name_term = !statement && lower == 0 && words > 0 && words <= c->rules->name_term_max_words;
 }

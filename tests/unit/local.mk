@@ -10,7 +10,9 @@ PX_UNIT_TESTS = \
 	%reldir%/check-clean \
 	%reldir%/check-segment \
 	%reldir%/check-yaml \
-	%reldir%/check-run
+	%reldir%/check-run \
+	%reldir%/check-quotes \
+	%reldir%/check-numbers
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -40,3 +42,11 @@ PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
 %canon_reldir%_check_run_SOURCES = %reldir%/check-run.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_run_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_run_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_quotes_SOURCES = %reldir%/check-quotes.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_quotes_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_quotes_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_numbers_SOURCES = %reldir%/check-numbers.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_numbers_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_numbers_LDADD = $(PX_UNIT_LDADD) -lm
