@@ -13,4 +13,6 @@ dist_doc_DATA = \
 	%reldir%/boilerplate.md \
 	%reldir%/segment.md \
 	%reldir%/exit-status.md \
-	%reldir%/gazetteer.md
+	%reldir%/gazetteer.md \
+	%reldir%/quotes.md \
+	%reldir%/numbers.md

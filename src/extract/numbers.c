@@ -40,7 +40,6 @@ struct _PxNumberRules {
   GHashTable *currency_words;    /* owned: lowercase word -> code */
   GHashTable *not_units;
   GHashTable *months;            /* case-sensitive */
-  GHashTable *ordinal_suffixes;
   double year_min, year_max;
 };
 
@@ -52,7 +51,7 @@ px_number_rules_free (PxNumberRules *rules)
   GHashTable *tables[] = {
     rules->words, rules->scales, rules->suffixes, rules->vague, rules->range_words,
     rules->percent_words, rules->currency_signs, rules->currency_words, rules->not_units,
-    rules->months, rules->ordinal_suffixes,
+    rules->months,
   };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i] != NULL)
@@ -226,8 +225,7 @@ px_number_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "number_words", "scales", "scale_suffixes", "vague", "range_words", "percent",
-    "currency_signs", "currency_words", "not_units", "months", "ordinal_suffixes", "years",
-    NULL
+    "currency_signs", "currency_words", "not_units", "months", "years", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
@@ -251,7 +249,7 @@ px_number_rules_load (const char *path, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (valued); i++)
     *valued[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTable **sets[] = { &rules->range_words, &rules->percent_words, &rules->not_units,
-                          &rules->months, &rules->ordinal_suffixes };
+                          &rules->months };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->percent_phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -266,7 +264,6 @@ px_number_rules_load (const char *path, GError **error)
       || !read_codes (doc, root, "currency_words", TRUE, rules->currency_words, error)
       || !read_words (doc, root, "not_units", TRUE, rules->not_units, error)
       || !read_words (doc, root, "months", FALSE, rules->months, error)
-      || !read_words (doc, root, "ordinal_suffixes", TRUE, rules->ordinal_suffixes, error)
       || !read_years (rules, doc, root, error))
     return NULL;
   return g_steal_pointer (&rules);
