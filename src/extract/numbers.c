@@ -23,6 +23,10 @@
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
+/* No quantity is written with more words than this ("two hundred and
+ * fifty-five thousand"); the bound keeps the scan linear. */
+#define MAX_NUMBER_WORDS 12
+
 /* A vague plural's range. */
 typedef struct {
   double low, high;
@@ -359,7 +363,8 @@ static void
 read_scales (const Scan *s, Value *v)
 {
   const double *scale;
-  while ((scale = lookup (s, v->end, s->rules->scales)) != NULL)
+  guint n = 0;
+  while (n++ < MAX_NUMBER_WORDS && (scale = lookup (s, v->end, s->rules->scales)) != NULL)
     {
       v->low *= *scale;
       v->high *= *scale;
@@ -424,7 +429,7 @@ read_number_words (const Scan *s, guint i, Value *v)
       any = TRUE;
       j = i + 1;
     }
-  for (;;)
+  while (j - i < MAX_NUMBER_WORDS)
     {
       const double *w = lookup (s, j, s->rules->words);
       const double *scale = any ? lookup (s, j, s->rules->scales) : NULL;

@@ -39,6 +39,11 @@
 #define APPOSITIVE_MAX_TOKENS 16
 /* The longest noun phrase read after a verb. */
 #define NP_MAX_TOKENS 8
+/* Deeper nesting is not prose; further opening marks are ignored, which
+ * keeps the work per mark bounded. */
+#define MAX_NESTING 32
+/* How many cues, or speakers, a search looks back over at most. */
+#define MAX_LOOK_BACK 64
 
 typedef enum {
   CUE_VERB,     /* credits its subject, or the phrase after it after a quote */
@@ -618,7 +623,7 @@ scan_paragraph (Marks *m, PxSpan para, guint index)
           if (mark == QUOTE_SINGLE)
             role = classify_single (m, i, start, para.end, orig);
         }
-      if (role == MARK_OPEN)
+      if (role == MARK_OPEN && m->stack->len < MAX_NESTING)
         {
           Open open = { mark, orig, i, index, para.end };
           g_array_append_val (m->stack, open);
@@ -1007,7 +1012,7 @@ static Credit
 last_person (const Ctx *c, guint before, guint para, gboolean allow_source)
 {
   Credit none = { 0 };
-  for (guint k = before; k-- > 0;)
+  for (guint k = before; k-- > 0 && before - k <= MAX_LOOK_BACK;)
     {
       const Mention *m = &g_array_index (c->mentions, Mention, k);
       if (m->paragraph + 1 < para)
@@ -1076,7 +1081,7 @@ static Credit
 previous_in_sentence (const Ctx *c, guint hit_index)
 {
   const Hit *h = &g_array_index (c->hits, Hit, hit_index);
-  for (guint k = hit_index; k-- > 0;)
+  for (guint k = hit_index; k-- > 0 && hit_index - k <= MAX_LOOK_BACK;)
     {
       const Hit *prev = &g_array_index (c->hits, Hit, k);
       if (prev->sentence != h->sentence)
@@ -1243,7 +1248,8 @@ static Credit
 credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
 {
   Credit none = { 0 };
-  for (guint h = hit_from (c, open); h-- > 0;)
+  guint from = hit_from (c, open);
+  for (guint h = from; h-- > 0 && from - h <= MAX_LOOK_BACK;)
     {
       const Hit *hit = &g_array_index (c->hits, Hit, h);
       if (hit->sentence != sentence)
