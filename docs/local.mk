@@ -17,4 +17,6 @@ dist_doc_DATA = \
 	%reldir%/entities.md \
 	%reldir%/extract.md \
 	%reldir%/dates.md \
-	%reldir%/eval.md
+	%reldir%/eval.md \
+	%reldir%/quotes.md \
+	%reldir%/numbers.md

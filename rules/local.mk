@@ -3,4 +3,6 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/boilerplate.yaml \
 	%reldir%/abbreviations.yaml \
 	%reldir%/names.yaml \
-	%reldir%/dates.yaml
+	%reldir%/dates.yaml \
+	%reldir%/attribution.yaml \
+	%reldir%/numbers.yaml

@@ -4,4 +4,6 @@ libparallax_la_SOURCES += \
 	%reldir%/names.h \
 	%reldir%/names.c \
 	%reldir%/entities.c \
-	%reldir%/dates.c
+	%reldir%/dates.c \
+	%reldir%/quotes.c \
+	%reldir%/numbers.c

@@ -2,7 +2,7 @@
 # with --enable-fuzzing (clang), and always with replay.c as a plain test
 # that runs the target's seeds and saved regressions under make check.
 
-FUZZ_TARGETS = ingest dates gazetteer
+FUZZ_TARGETS = ingest dates gazetteer quotes
 
 check_PROGRAMS += %reldir%/fuzz-ingest-replay
 TESTS += %reldir%/fuzz-ingest-replay
@@ -10,6 +10,21 @@ TESTS += %reldir%/fuzz-ingest-replay
 %canon_reldir%_fuzz_ingest_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/ingest:$(abs_top_srcdir)/%reldir%/regressions/ingest:$(abs_top_srcdir)/data/corpus"'
 %canon_reldir%_fuzz_ingest_replay_LDADD = $(PX_LIBS)
+
+check_PROGRAMS += %reldir%/fuzz-quotes-replay
+TESTS += %reldir%/fuzz-quotes-replay
+%canon_reldir%_fuzz_quotes_replay_SOURCES = %reldir%/fuzz-quotes.c %reldir%/replay.c
+%canon_reldir%_fuzz_quotes_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/quotes:$(abs_top_srcdir)/%reldir%/regressions/quotes:$(abs_top_srcdir)/data/corpus"'
+%canon_reldir%_fuzz_quotes_replay_LDADD = $(PX_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-quotes
+%canon_reldir%_fuzz_quotes_SOURCES = %reldir%/fuzz-quotes.c
+%canon_reldir%_fuzz_quotes_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_quotes_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_quotes_LDADD = $(PX_LIBS)
+endif
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-ingest
@@ -71,5 +86,6 @@ EXTRA_DIST += \
 	%reldir%/fuzz-ingest.dict \
 	%reldir%/fuzz-dates.dict \
 	%reldir%/fuzz-gazetteer.dict \
+	%reldir%/fuzz-quotes.dict \
 	%reldir%/seeds \
 	%reldir%/regressions

@@ -13,7 +13,9 @@ PX_UNIT_TESTS = \
 	%reldir%/check-run \
 	%reldir%/check-gazetteer \
 	%reldir%/check-entities \
-	%reldir%/check-dates
+	%reldir%/check-dates \
+	%reldir%/check-quotes \
+	%reldir%/check-numbers
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -57,3 +59,11 @@ PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
 %canon_reldir%_check_dates_LDADD = $(PX_UNIT_LDADD)
 
 EXTRA_DIST += tests/data/chrono-en.tsv
+
+%canon_reldir%_check_quotes_SOURCES = %reldir%/check-quotes.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_quotes_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_quotes_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_numbers_SOURCES = %reldir%/check-numbers.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_numbers_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_numbers_LDADD = $(PX_UNIT_LDADD) -lm

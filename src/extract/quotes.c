@@ -1,0 +1,1384 @@
+/* quotes.c: quotations, their kind and who is credited (docs/quotes.md).
+ *
+ * Two passes over a document.
+ *
+ * 1. Marks.  The normalised text folds every quotation mark to ASCII ' or
+ *    ", so each one is looked up in the original bytes: a curly mark says
+ *    by itself whether it opens or closes, a straight one is read from its
+ *    neighbours (a space before: opening).  A right single mark between
+ *    letters, or before a letter with a space before it, is an apostrophe
+ *    (Japan's, '90s, rock 'n' roll), and so is one after a plural "s" when
+ *    a later mark can close the quote (the Koreas' talks).  Marks pair up
+ *    on a stack, so quotes nest.  A quote still open at the end of its
+ *    paragraph goes on only when the next paragraph opens with the same
+ *    mark (the convention for quotes over several paragraphs); otherwise a
+ *    double quote stops at the paragraph's end and a single one is taken
+ *    for an apostrophe.  Either way one bad mark never swallows the rest.
+ *
+ * 2. Credit.  Every sentence is searched for the cue phrases of
+ *    rules/attribution.yaml; each cue gets a speaker from the words around
+ *    it (the noun phrase before a verb, after "according to", the clause's
+ *    subject for "citing"), and pronouns and role nouns ("he", "the
+ *    official") take the last person credited in the same or the previous
+ *    paragraph.  A quote takes, in order: an attribution right after it
+ *    ("...," he said), the nearest cue before it in its sentence, or, when
+ *    it opens its sentence, the last speaker credited before it.
+ *
+ * Both passes are linear in the text (cue lookups are hash lookups; the
+ * searches backwards are bounded by small windows or by a sentence).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract/extract.h"
+
+#define CODE PX_ERROR_RULE_SYNTAX
+
+/* How far back the search for the comma before an appositive goes. */
+#define APPOSITIVE_MAX_TOKENS 16
+/* The longest noun phrase read after a verb. */
+#define NP_MAX_TOKENS 8
+/* Deeper nesting is not prose; further opening marks are ignored, which
+ * keeps the work per mark bounded. */
+#define MAX_NESTING 32
+/* How many cues, or speakers, a search looks back over at most. */
+#define MAX_LOOK_BACK 64
+
+typedef enum {
+  CUE_VERB,     /* credits its subject, or the phrase after it after a quote */
+  CUE_CLAUSE,   /* credits the subject of its clause */
+  CUE_SOURCE,   /* credits the phrase after it, a source */
+} CueKind;
+
+/* A phrase of lowercase words. */
+typedef struct {
+  char *text;     /* owned, as written in the rules */
+  char **words;   /* owned, lowercase */
+  guint n;
+} Phrase;
+
+typedef struct {
+  Phrase phrase;
+  CueKind kind;
+} Cue;
+
+struct _PxQuoteRules {
+  GHashTable *cues;           /* owned: first word -> GPtrArray of Cue* (borrowed) */
+  GPtrArray *all_cues;        /* owned Cue* */
+  GPtrArray *titles;          /* owned Phrase* */
+  GHashTable *speech_nouns;   /* owned sets of lowercase words */
+  GHashTable *role_nouns;
+  GHashTable *pronouns;
+  GHashTable *between;
+  GHashTable *after_speaker;
+  GHashTable *keep_article;
+  GHashTable *not_names;
+  GHashTable *clause_words;
+  GHashTable *elisions;
+  guint statement_min_words;
+  guint clause_min_words;
+  guint sentence_min_words;
+  guint name_term_max_words;
+  guint name_term_max_distance;
+  guint after_quote_window;
+};
+
+const char *
+px_quote_kind_name (PxQuoteKind kind)
+{
+  switch (kind)
+    {
+    case PX_QUOTE_STATEMENT:
+      return "statement";
+    case PX_QUOTE_TERM:
+      return "term";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* ### Rules */
+
+static void
+phrase_clear (Phrase *p)
+{
+  g_free (p->text);
+  g_strfreev (p->words);
+}
+
+static void
+phrase_free (Phrase *p)
+{
+  phrase_clear (p);
+  g_free (p);
+}
+
+static void
+cue_free (Cue *cue)
+{
+  phrase_clear (&cue->phrase);
+  g_free (cue);
+}
+
+void
+px_quote_rules_free (PxQuoteRules *rules)
+{
+  if (rules == NULL)
+    return;
+  GHashTable *sets[] = {
+    rules->cues, rules->speech_nouns, rules->role_nouns, rules->pronouns, rules->between,
+    rules->after_speaker, rules->keep_article, rules->not_names, rules->clause_words,
+    rules->elisions,
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    if (sets[i] != NULL)
+      g_hash_table_unref (sets[i]);
+  if (rules->all_cues != NULL)
+    g_ptr_array_unref (rules->all_cues);
+  if (rules->titles != NULL)
+    g_ptr_array_unref (rules->titles);
+  g_free (rules);
+}
+
+static GHashTable *
+word_set_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* The sequence @key of @map, checked to hold only scalars. */
+static const PxYamlNode *
+read_list (const PxYaml *doc, const PxYamlNode *map, const char *key, GError **error)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (map, key);
+  if (list == NULL)
+    return px_yaml_throw (doc, map, error, CODE, "missing key '%s'", key), NULL;
+  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
+    return NULL;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
+        return NULL;
+    }
+  return list;
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads the word list @key into @set (lowercase). */
+static gboolean
+read_word_set (const PxYaml *doc, const PxYamlNode *map, const char *key, GHashTable *set,
+               GError **error)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (map, key);
+  if (list == NULL)
+    return px_yaml_throw (doc, map, error, CODE, "missing key '%s'", key);
+  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
+        return FALSE;
+      const char *word = px_yaml_node_scalar (item);
+      if (is_blank (word) || strchr (word, ' ') != NULL)
+        return px_yaml_throw (doc, item, error, CODE,
+                              "%s: '%s' is not a single word", key, word);
+      char *lower = g_utf8_strdown (word, -1);
+      if (!g_hash_table_add (set, lower))
+        return px_yaml_throw (doc, item, error, CODE, "%s: '%s' is listed twice", key, word);
+    }
+  return TRUE;
+}
+
+static gboolean
+phrase_init (Phrase *p, const PxYaml *doc, const PxYamlNode *item, const char *key,
+             GError **error)
+{
+  if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
+    return FALSE;
+  const char *text = px_yaml_node_scalar (item);
+  if (is_blank (text))
+    return px_yaml_throw (doc, item, error, CODE, "%s: an empty phrase", key);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  p->text = g_strdup (text);
+  p->words = g_strsplit (g_strstrip (lower), " ", -1);
+  p->n = g_strv_length (p->words);
+  for (guint i = 0; i < p->n; i++)
+    if (p->words[i][0] == '\0')
+      return px_yaml_throw (doc, item, error, CODE,
+                            "%s: '%s': separate words with single spaces", key, text);
+  return TRUE;
+}
+
+static gboolean
+read_cues (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, const char *key,
+           CueKind kind, GError **error)
+{
+  const PxYamlNode *list = read_list (doc, root, key, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      Cue *cue = g_new0 (Cue, 1);
+      cue->kind = kind;
+      g_ptr_array_add (rules->all_cues, cue);
+      if (!phrase_init (&cue->phrase, doc, item, key, error))
+        return FALSE;
+      GPtrArray *same = g_hash_table_lookup (rules->cues, cue->phrase.words[0]);
+      if (same == NULL)
+        {
+          same = g_ptr_array_new ();
+          g_hash_table_insert (rules->cues, g_strdup (cue->phrase.words[0]), same);
+        }
+      for (guint j = 0; j < same->len; j++)
+        if (g_str_equal (((Cue *) same->pdata[j])->phrase.text, cue->phrase.text))
+          return px_yaml_throw (doc, item, error, CODE, "'%s' is listed twice",
+                                cue->phrase.text);
+      g_ptr_array_add (same, cue);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_count (const PxYaml *doc, const PxYamlNode *map, const char *key, guint max, guint *out,
+            GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (map, key);
+  if (node == NULL)
+    return px_yaml_throw (doc, map, error, CODE, "missing key '%s'", key);
+  guint64 value = 0;
+  if (!px_yaml_read_uint (doc, node, max, &value, CODE, error))
+    return FALSE;
+  *out = (guint) value;
+  return TRUE;
+}
+
+static gboolean
+read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
+{
+  static const char *const keys[] = {
+    "statement_min_words", "clause_min_words", "clause_words", "sentence_min_words", NULL
+  };
+  const PxYamlNode *kinds = px_yaml_node_lookup (root, "kinds");
+  if (kinds == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'kinds'");
+  return px_yaml_expect_kind (doc, kinds, PX_YAML_MAPPING, CODE, error)
+         && px_yaml_check_keys (doc, kinds, keys, CODE, error)
+         && read_count (doc, kinds, "statement_min_words", 1000, &rules->statement_min_words,
+                        error)
+         && read_count (doc, kinds, "clause_min_words", 1000, &rules->clause_min_words, error)
+         && read_word_set (doc, kinds, "clause_words", rules->clause_words, error)
+         && read_count (doc, kinds, "sentence_min_words", 1000, &rules->sentence_min_words,
+                        error);
+}
+
+PxQuoteRules *
+px_quote_rules_load (const char *path, GError **error)
+{
+  static const char *const keys[] = {
+    "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns", "pronouns",
+    "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
+    "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
+    "elisions", NULL
+  };
+  g_return_val_if_fail (path != NULL, NULL);
+  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  if (doc == NULL)
+    return NULL;
+  const PxYamlNode *root = px_yaml_root (doc);
+  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
+      || !px_yaml_check_keys (doc, root, keys, CODE, error))
+    return NULL;
+  guint version = 0;
+  if (!read_count (doc, root, "version", G_MAXUINT32, &version, error))
+    return NULL;
+  if (version != 1)
+    return px_yaml_throw (doc, px_yaml_node_lookup (root, "version"), error, CODE,
+                          "version %u is not supported (this parallax reads version 1)",
+                          version), NULL;
+
+  g_autoptr(PxQuoteRules) rules = g_new0 (PxQuoteRules, 1);
+  rules->cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  rules->all_cues = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
+  rules->titles = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
+  GHashTable **sets[] = {
+    &rules->speech_nouns, &rules->role_nouns, &rules->pronouns, &rules->between,
+    &rules->after_speaker, &rules->keep_article, &rules->not_names, &rules->clause_words,
+    &rules->elisions,
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    *sets[i] = word_set_new ();
+
+  if (!read_cues (rules, doc, root, "verbs", CUE_VERB, error)
+      || !read_cues (rules, doc, root, "clause_cues", CUE_CLAUSE, error)
+      || !read_cues (rules, doc, root, "source_cues", CUE_SOURCE, error)
+      || !read_word_set (doc, root, "speech_nouns", rules->speech_nouns, error)
+      || !read_word_set (doc, root, "role_nouns", rules->role_nouns, error)
+      || !read_word_set (doc, root, "pronouns", rules->pronouns, error)
+      || !read_word_set (doc, root, "between_speaker_and_verb", rules->between, error)
+      || !read_word_set (doc, root, "after_speaker", rules->after_speaker, error)
+      || !read_word_set (doc, root, "keep_article", rules->keep_article, error)
+      || !read_word_set (doc, root, "not_names", rules->not_names, error)
+      || !read_word_set (doc, root, "elisions", rules->elisions, error)
+      || !read_kinds (rules, doc, root, error)
+      || !read_count (doc, root, "name_term_max_words", 1000, &rules->name_term_max_words,
+                      error)
+      || !read_count (doc, root, "name_term_max_distance", 1000,
+                      &rules->name_term_max_distance, error)
+      || !read_count (doc, root, "after_quote_window", 1000, &rules->after_quote_window,
+                      error))
+    return NULL;
+
+  const PxYamlNode *titles = read_list (doc, root, "titles", error);
+  if (titles == NULL)
+    return NULL;
+  for (guint i = 0; i < px_yaml_node_n_children (titles); i++)
+    {
+      Phrase *p = g_new0 (Phrase, 1);
+      g_ptr_array_add (rules->titles, p);
+      if (!phrase_init (p, doc, px_yaml_node_child (titles, i), "titles", error))
+        return NULL;
+    }
+  return g_steal_pointer (&rules);
+}
+
+PxQuoteRules *
+px_quote_rules_load_default (GError **error)
+{
+  g_autofree char *path = px_data_path ("rules/attribution.yaml");
+  return px_quote_rules_load (path, error);
+}
+
+/* ### Pass 1: marks */
+
+typedef enum {
+  MARK_NONE,
+  MARK_OPEN,
+  MARK_CLOSE,
+  MARK_APOSTROPHE,
+} MarkRole;
+
+typedef enum {
+  QUOTE_DOUBLE,
+  QUOTE_SINGLE,
+} QuoteMark;
+
+/* An open mark waiting for its close. */
+typedef struct {
+  QuoteMark mark;
+  gunichar original;     /* the mark as printed */
+  gsize open;            /* normalised offset of the opening mark */
+  guint paragraph;
+  gsize paragraph_end;   /* of the paragraph it was last carried through */
+} Open;
+
+/* A quote found by pass 1. */
+typedef struct {
+  PxSpan inner;          /* between the marks, spaces trimmed */
+  gsize open;            /* offset of the opening mark */
+  gsize close;           /* offset of the closing mark; G_MAXSIZE when capped */
+  guint paragraph;       /* of the opening mark */
+} Found;
+
+typedef struct {
+  const PxQuoteRules *rules;
+  const PxText *text;
+  const char *t;         /* normalised text */
+  const char *original;
+  gsize original_len;
+  GArray *stack;         /* Open */
+  GArray *found;         /* Found */
+  GArray *marks;         /* gsize: offsets of marks used as opening or closing marks */
+} Marks;
+
+static gunichar
+char_before (const char *t, gsize start, gsize i)
+{
+  if (i <= start)
+    return 0;
+  const char *p = g_utf8_find_prev_char (t + start, t + i);
+  return p != NULL ? g_utf8_get_char (p) : 0;
+}
+
+static gunichar
+char_after (const char *t, gsize i, gsize end)
+{
+  return i + 1 < end ? g_utf8_get_char (t + i + 1) : 0;
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
+}
+
+/* Space, the paragraph's edge, or a mark that may come before an opening
+ * quote. */
+static gboolean
+is_opening_context (gunichar c)
+{
+  return c == 0 || g_unichar_isspace (c) || strchr ("([{-/\"'", (int) c) != NULL;
+}
+
+static gunichar
+original_char (const Marks *m, gsize i)
+{
+  gsize o = px_text_original_offset (m->text, i);
+  return o < m->original_len ? g_utf8_get_char (m->original + o) : 0;
+}
+
+/* "'90s": an apostrophe before two digits and an "s". */
+static gboolean
+is_decade (const char *t, gsize i, gsize end)
+{
+  return i + 3 < end && g_ascii_isdigit (t[i + 1]) && g_ascii_isdigit (t[i + 2])
+         && t[i + 3] == 's';
+}
+
+/* An apostrophe before a word of the elisions list ('n', 'em). */
+static gboolean
+is_elision (const Marks *m, gsize i, gsize end)
+{
+  gsize j = i + 1;
+  while (j < end && g_ascii_isalpha (m->t[j]))
+    j++;
+  if (j == i + 1 || j - i - 1 >= 16)
+    return FALSE;
+  char word[16];
+  for (gsize k = 0; k < j - i - 1; k++)
+    word[k] = g_ascii_tolower (m->t[i + 1 + k]);
+  word[j - i - 1] = '\0';
+  return g_hash_table_contains (m->rules->elisions, word);
+}
+
+static gboolean
+stack_has (const Marks *m, QuoteMark mark)
+{
+  for (guint k = 0; k < m->stack->len; k++)
+    if (g_array_index (m->stack, Open, k).mark == mark)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a right single mark at @i, after a letter, could close a quote:
+ * it is an apostrophe of the plural possessive ("the Koreas' talks") when
+ * a word follows and another mark further on can close the quote. */
+static gboolean
+later_close_exists (const Marks *m, gsize i, gsize end)
+{
+  for (gsize j = i + 1; j < end; j++)
+    if (m->t[j] == '\'')
+      {
+        gunichar before = char_before (m->t, 0, j), after = char_after (m->t, j, end);
+        if (!is_opening_context (before) && !is_word_char (after))
+          return TRUE;
+        if (is_opening_context (before) && is_word_char (after))
+          return FALSE;   /* a new quote opens first */
+      }
+  return FALSE;
+}
+
+static MarkRole
+classify_double (const Marks *m, gunichar orig, gunichar before, gunichar after)
+{
+  switch (orig)
+    {
+    case 0x201C:   /* “ closes a German „ */
+      if (m->stack->len > 0
+          && g_array_index (m->stack, Open, m->stack->len - 1).original == 0x201E)
+        return MARK_CLOSE;
+      return MARK_OPEN;
+    case 0x201E: case 0x201F: case 0x00AB:
+      return MARK_OPEN;
+    case 0x201D: case 0x00BB:
+      return MARK_CLOSE;
+    default:
+      break;
+    }
+  gboolean space_before = is_opening_context (before);
+  gboolean space_after = after == 0 || g_unichar_isspace (after);
+  if (space_before && space_after)
+    return MARK_NONE;
+  return space_before ? MARK_OPEN : MARK_CLOSE;
+}
+
+static MarkRole
+classify_single (const Marks *m, gsize i, gsize start, gsize end, gunichar orig)
+{
+  gunichar before = char_before (m->t, start, i), after = char_after (m->t, i, end);
+  if (orig == 0x02BC)
+    return MARK_APOSTROPHE;
+  if (is_decade (m->t, i, end) || (is_word_char (before) && is_word_char (after)))
+    return MARK_APOSTROPHE;
+  gboolean opening = orig == 0x2018 || orig == 0x201A || orig == 0x201B;
+  if (is_opening_context (before))
+    {
+      if (!is_word_char (after) && !g_unichar_ispunct (after))
+        return MARK_NONE;
+      /* A right mark cannot open: before a word it is an elision. */
+      if (opening)
+        return MARK_OPEN;
+      return orig == '\'' && !is_elision (m, i, end) ? MARK_OPEN : MARK_APOSTROPHE;
+    }
+  if (opening)
+    return MARK_OPEN;
+  /* After a letter or punctuation, before a space or punctuation. */
+  if (!stack_has (m, QUOTE_SINGLE))
+    return MARK_APOSTROPHE;
+  /* rock 'n' roll: the second mark of an elision. */
+  gsize w = i;
+  while (w > start && g_ascii_isalpha (m->t[w - 1]))
+    w--;
+  if (w < i && w > start && m->t[w - 1] == '\'' && is_elision (m, w - 1, end))
+    return MARK_APOSTROPHE;
+  if (before == 's' && after == ' ' && i + 2 < end && is_word_char (char_after (m->t, i + 1, end))
+      && later_close_exists (m, i, end))
+    return MARK_APOSTROPHE;
+  return MARK_CLOSE;
+}
+
+static void
+emit (Marks *m, const Open *open, gsize close, gsize inner_end)
+{
+  Found f = { { open->open + 1, inner_end }, open->open, close, open->paragraph };
+  while (f.inner.start < f.inner.end && g_ascii_isspace (m->t[f.inner.start]))
+    f.inner.start++;
+  while (f.inner.end > f.inner.start && g_ascii_isspace (m->t[f.inner.end - 1]))
+    f.inner.end--;
+  if (f.inner.start < f.inner.end)
+    g_array_append_val (m->found, f);
+}
+
+static void
+close_quote (Marks *m, QuoteMark mark, gsize i)
+{
+  for (guint k = m->stack->len; k-- > 0;)
+    if (g_array_index (m->stack, Open, k).mark == mark)
+      {
+        Open open = g_array_index (m->stack, Open, k);
+        /* Marks opened inside and never closed were not quotes. */
+        g_array_set_size (m->stack, k);
+        emit (m, &open, i, i);
+        g_array_append_val (m->marks, open.open);
+        g_array_append_val (m->marks, i);
+        return;
+      }
+}
+
+/* Ends what is still open at a paragraph's end: double quotes stop there,
+ * single marks were apostrophes after all. */
+static void
+flush (Marks *m)
+{
+  for (guint k = 0; k < m->stack->len; k++)
+    {
+      const Open *open = &g_array_index (m->stack, Open, k);
+      if (open->mark == QUOTE_DOUBLE)
+        {
+          emit (m, open, G_MAXSIZE, open->paragraph_end);
+          g_array_append_val (m->marks, open->open);
+        }
+    }
+  g_array_set_size (m->stack, 0);
+}
+
+static void
+scan_paragraph (Marks *m, PxSpan para, guint index)
+{
+  gsize start = para.start;
+  while (start < para.end && g_ascii_isspace (m->t[start]))
+    start++;
+  for (gsize i = start; i < para.end; i++)
+    {
+      char c = m->t[i];
+      if (c != '"' && c != '\'')
+        continue;
+      QuoteMark mark = c == '"' ? QUOTE_DOUBLE : QUOTE_SINGLE;
+      gunichar orig = original_char (m, i);
+      MarkRole role = mark == QUOTE_DOUBLE
+        ? classify_double (m, orig, char_before (m->t, start, i), char_after (m->t, i, para.end))
+        : classify_single (m, i, start, para.end, orig);
+      if (i == start && m->stack->len > 0)
+        {
+          /* A quote over paragraphs reopens at each paragraph's start. */
+          if (role == MARK_OPEN && g_array_index (m->stack, Open, 0).mark == mark)
+            {
+              g_array_set_size (m->stack, 1);
+              g_array_index (m->stack, Open, 0).paragraph_end = para.end;
+              continue;
+            }
+          flush (m);
+          if (mark == QUOTE_SINGLE)
+            role = classify_single (m, i, start, para.end, orig);
+        }
+      if (role == MARK_OPEN && m->stack->len < MAX_NESTING)
+        {
+          Open open = { mark, orig, i, index, para.end };
+          g_array_append_val (m->stack, open);
+        }
+      else if (role == MARK_CLOSE)
+        close_quote (m, mark, i);
+    }
+}
+
+static gint
+found_cmp (gconstpointer a, gconstpointer b)
+{
+  const Found *x = a, *y = b;
+  if (x->open != y->open)
+    return x->open < y->open ? -1 : 1;
+  return 0;
+}
+
+static gint
+offset_cmp (gconstpointer a, gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Pass 1: every quote of @seg's paragraphs, in order of their opening
+ * marks; @marks gets the offsets of the marks used, sorted. */
+static GArray *
+find_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg,
+             GArray *marks)
+{
+  Marks m = { rules, text, px_text_get_normalized (text, NULL), NULL, 0,
+              g_array_new (FALSE, FALSE, sizeof (Open)),
+              g_array_new (FALSE, FALSE, sizeof (Found)), marks };
+  m.original = px_text_get_original (text, &m.original_len);
+  guint n = px_segmentation_n_paragraphs (seg);
+  for (guint p = 0; p < n; p++)
+    {
+      PxSpan para = px_segmentation_get_paragraph (seg, p);
+      /* Carried quotes go on only if this paragraph reopens them. */
+      gsize s = para.start;
+      while (s < para.end && g_ascii_isspace (m.t[s]))
+        s++;
+      if (m.stack->len > 0 && (s >= para.end || (m.t[s] != '"' && m.t[s] != '\'')))
+        flush (&m);
+      scan_paragraph (&m, para, p);
+      /* Only a double quote may run on; anything else ends here. */
+      if (m.stack->len > 0 && g_array_index (m.stack, Open, 0).mark != QUOTE_DOUBLE
+          && g_array_index (m.stack, Open, 0).original != 0x2018)
+        flush (&m);
+    }
+  flush (&m);
+  g_array_unref (m.stack);
+  g_array_sort (m.found, found_cmp);
+  g_array_sort (marks, offset_cmp);
+  return m.found;
+}
+
+/* ### Pass 2: who is credited */
+
+/* A speaker found for a cue, a quote, or a pronoun. */
+typedef struct {
+  gboolean found;
+  gboolean source;       /* credited by a source cue: not a person */
+  PxSpan span;
+  const char *rule;      /* borrowed from the rules */
+} Credit;
+
+/* A cue phrase in the text. */
+typedef struct {
+  guint token;           /* its first token */
+  guint end;             /* one past its last token */
+  guint sentence;
+  const Cue *cue;        /* borrowed */
+  Credit credit;
+} Hit;
+
+/* A speaker credited so far, for pronouns and continuing quotes. */
+typedef struct {
+  Credit credit;
+  guint paragraph;
+} Mention;
+
+typedef struct {
+  const PxQuoteRules *rules;
+  const char *t;
+  const PxSegmentation *seg;
+  guint n_tokens;
+  guint8 *is_mark;       /* owned, per token: a quotation mark in use */
+  guint8 *in_quote;      /* owned, per token: inside a quote's marks */
+  GArray *hits;          /* Hit, in text order */
+  GArray *mentions;      /* Mention, in text order */
+  guint *first_mention;  /* owned, per sentence: mentions->len when it starts */
+} Ctx;
+
+static const PxToken *
+tok (const Ctx *c, guint i)
+{
+  return px_segmentation_get_token (c->seg, i);
+}
+
+static gsize
+tok_len (const Ctx *c, guint i)
+{
+  const PxToken *t = tok (c, i);
+  return t->span.end - t->span.start;
+}
+
+/* Whether token @i, lowercased, is in @set. */
+static gboolean
+tok_in (const Ctx *c, guint i, GHashTable *set)
+{
+  char buf[64];
+  gsize len = tok_len (c, i);
+  if (len >= sizeof buf)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (c->t[tok (c, i)->span.start + k]);
+  buf[len] = '\0';
+  return g_hash_table_contains (set, buf);
+}
+
+static gboolean
+tok_is (const Ctx *c, guint i, const char *s)
+{
+  gsize len = tok_len (c, i);
+  return strlen (s) == len && g_ascii_strncasecmp (c->t + tok (c, i)->span.start, s, len) == 0;
+}
+
+static gboolean
+tok_lower_eq (const Ctx *c, guint i, const char *lower)
+{
+  return tok_is (c, i, lower);
+}
+
+static gboolean
+is_upper_word (const Ctx *c, guint i)
+{
+  return tok (c, i)->kind == PX_TOKEN_WORD
+         && g_unichar_isupper (g_utf8_get_char (c->t + tok (c, i)->span.start));
+}
+
+/* "quickly": skipped between a speaker and a verb. */
+static gboolean
+is_ly_adverb (const Ctx *c, guint i)
+{
+  gsize len = tok_len (c, i);
+  const char *s = c->t + tok (c, i)->span.start;
+  return tok (c, i)->kind == PX_TOKEN_WORD && len > 4 && g_ascii_islower (s[0])
+         && s[len - 2] == 'l' && s[len - 1] == 'y';
+}
+
+/* A capitalised word that may be part of a name. */
+static gboolean
+is_name_word (const Ctx *c, guint i)
+{
+  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, c->rules->not_names)
+         && !tok_in (c, i, c->rules->pronouns);
+}
+
+/* Token @i continues a hyphenated name: "Kim Seol-hwa". */
+static gboolean
+is_hyphen_piece (const Ctx *c, guint i, guint first)
+{
+  return i >= first + 2 && tok (c, i)->joined && tok (c, i)->kind == PX_TOKEN_WORD
+         && tok (c, i - 1)->joined && tok_is (c, i - 1, "-") && is_name_word (c, i - 2);
+}
+
+/* The first token of the name ending at @last, or G_MAXUINT. */
+static guint
+name_start (const Ctx *c, guint last, guint first)
+{
+  guint s = last;
+  if (is_hyphen_piece (c, s, first))
+    s -= 2;
+  else if (!is_name_word (c, s))
+    return G_MAXUINT;
+  for (;;)
+    {
+      if (s > first && is_name_word (c, s - 1))
+        s--;
+      else if (is_hyphen_piece (c, s, first))
+        s -= 2;
+      else
+        return s;
+    }
+}
+
+/* One past the last token of the name starting at @s. */
+static guint
+name_end (const Ctx *c, guint s, guint end)
+{
+  guint e = s + 1;
+  while (e < end)
+    {
+      if (is_name_word (c, e))
+        e++;
+      else if (e + 1 < end && tok_is (c, e, "-") && tok (c, e)->joined
+               && tok (c, e + 1)->joined && tok (c, e + 1)->kind == PX_TOKEN_WORD)
+        e += 2;
+      else
+        break;
+    }
+  return e;
+}
+
+/* The length in tokens of a title at @s, or 0. */
+static guint
+title_at (const Ctx *c, guint s, guint e)
+{
+  guint best = 0;
+  for (guint k = 0; k < c->rules->titles->len; k++)
+    {
+      const Phrase *p = c->rules->titles->pdata[k];
+      if (p->n <= best || s + p->n > e)
+        continue;
+      guint w = 0;
+      while (w < p->n && tok_lower_eq (c, s + w, p->words[w]))
+        w++;
+      if (w == p->n)
+        best = p->n;
+    }
+  return best;
+}
+
+/* The credit for the name [@s, @e): titles dropped, "the" kept where the
+ * rules say so. */
+static Credit
+name_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
+{
+  for (guint t; s < e && (t = title_at (c, s, e)) > 0 && s + t < e;)
+    s += t;
+  if (e == s + 1 && s > first && tok_is (c, s - 1, "the")
+      && tok_in (c, s, c->rules->keep_article))
+    s--;
+  Credit credit = { TRUE, FALSE, { tok (c, s)->span.start, tok (c, e - 1)->span.end }, rule };
+  return credit;
+}
+
+typedef enum {
+  SUBJECT_NONE,
+  SUBJECT_NAMED,     /* a name */
+  SUBJECT_ANAPHOR,   /* a pronoun or a role noun: the last person credited */
+  SUBJECT_COORD,     /* "and": the previous verb's subject */
+} SubjectKind;
+
+/* The possessor of a speech noun at @j ("The KCNA's statement"): the name
+ * before "'s", over a few lowercase words. */
+static guint
+possessor_end (const Ctx *c, guint j, guint first)
+{
+  for (guint k = j, steps = 0; k > first && steps < 4; k--, steps++)
+    {
+      if (tok (c, k - 1)->kind == PX_TOKEN_POSSESSIVE)
+        return k - 1 > first && name_start (c, k - 2, first) != G_MAXUINT ? k - 1 : G_MAXUINT;
+      if (tok (c, k - 1)->kind != PX_TOKEN_WORD || is_upper_word (c, k - 1))
+        break;
+    }
+  return G_MAXUINT;
+}
+
+/* What stands before the verb at @v, within the sentence from @first. */
+static SubjectKind
+subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rule)
+{
+  if (v <= first)
+    return SUBJECT_NONE;
+  guint j = v - 1;
+  while (j > first && (tok_in (c, j, c->rules->between) || is_ly_adverb (c, j)))
+    j--;
+  if (c->is_mark[j])
+    return SUBJECT_NONE;
+  if (tok_is (c, j, ","))
+    {
+      /* "Kim Ryo Won, an ... analyst of the DPRK, issued": skip the
+       * appositive, which opens with an article. */
+      guint k = j;
+      while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
+             && !tok_is (c, k - 1, ","))
+        k--;
+      gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
+                            && (tok_is (c, k, "a") || tok_is (c, k, "an")
+                                || tok_is (c, k, "the"));
+      if (appositive)
+        {
+          if (k - 1 == first)
+            return SUBJECT_NONE;
+          j = k - 2;
+        }
+      else
+        {
+          if (j == first)
+            return SUBJECT_NONE;
+          j--;
+        }
+      if (c->is_mark[j])
+        return SUBJECT_NONE;
+    }
+  guint s = name_start (c, j, first);
+  if (s != G_MAXUINT)
+    {
+      /* "North Korea's Foreign Ministry": the name is the last one. */
+      *out = name_credit (c, s, j + 1, first, rule);
+      return SUBJECT_NAMED;
+    }
+  if (tok_in (c, j, c->rules->speech_nouns))
+    {
+      guint p = possessor_end (c, j, first);
+      if (p != G_MAXUINT)
+        {
+          *out = name_credit (c, name_start (c, p - 1, first), p, first, rule);
+          return SUBJECT_NAMED;
+        }
+      return SUBJECT_ANAPHOR;
+    }
+  if (tok_in (c, j, c->rules->pronouns) || tok_in (c, j, c->rules->role_nouns))
+    return SUBJECT_ANAPHOR;
+  if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
+    return SUBJECT_COORD;
+  return SUBJECT_NONE;
+}
+
+/* The noun phrase from @i ("North Korea's official KCNA news agency"): its
+ * last name ("KCNA"), or an anaphor ("the official"). */
+static SubjectKind
+phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
+{
+  guint stop = i;
+  while (stop < end && stop - i < NP_MAX_TOKENS && !c->is_mark[stop]
+         && (tok (c, stop)->kind != PX_TOKEN_PUNCT || tok_is (c, stop, "-"))
+         && !tok_in (c, stop, c->rules->after_speaker))
+    stop++;
+  for (guint j = stop; j > i; j--)
+    {
+      guint s = name_start (c, j - 1, i);
+      if (s != G_MAXUINT)
+        {
+          *out = name_credit (c, s, j, i, rule);
+          return SUBJECT_NAMED;
+        }
+    }
+  for (guint j = i; j < stop; j++)
+    if (tok_in (c, j, c->rules->pronouns) || tok_in (c, j, c->rules->role_nouns))
+      return SUBJECT_ANAPHOR;
+  return SUBJECT_NONE;
+}
+
+/* The subject of the sentence @si: its first name, after an opening phrase
+ * ("Shortly ago, Japan officially opened ..."). */
+static SubjectKind
+sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
+{
+  const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
+  guint i = sent->first_token, end = sent->first_token + sent->n_tokens;
+  if (i < end && (tok_in (c, i, c->rules->not_names) || is_ly_adverb (c, i)))
+    for (guint k = i; k < end && k - i < 8; k++)
+      if (tok_is (c, k, ","))
+        {
+          i = k + 1;
+          break;
+        }
+  while (i < end && (tok_is (c, i, "the") || tok_is (c, i, "a") || tok_is (c, i, "an")))
+    i++;
+  if (i >= end)
+    return SUBJECT_NONE;
+  if (tok_in (c, i, c->rules->pronouns))
+    return SUBJECT_ANAPHOR;
+  if (!is_name_word (c, i))
+    return SUBJECT_NONE;
+  guint e = name_end (c, i, end);
+  if (e + 1 < end && tok (c, e)->kind == PX_TOKEN_POSSESSIVE)
+    {
+      if (is_name_word (c, e + 1))
+        {
+          i = e + 1;
+          e = name_end (c, i, end);
+        }
+    }
+  *out = name_credit (c, i, e, sent->first_token, rule);
+  return SUBJECT_NAMED;
+}
+
+/* The last person credited before mention @before, in paragraph @para or
+ * the one before it. */
+static Credit
+last_person (const Ctx *c, guint before, guint para, gboolean allow_source)
+{
+  Credit none = { 0 };
+  for (guint k = before; k-- > 0 && before - k <= MAX_LOOK_BACK;)
+    {
+      const Mention *m = &g_array_index (c->mentions, Mention, k);
+      if (m->paragraph + 1 < para)
+        break;
+      if (!m->credit.source || allow_source)
+        return m->credit;
+    }
+  return none;
+}
+
+static void
+remember (Ctx *c, const Credit *credit, guint para)
+{
+  Mention m = { *credit, para };
+  g_array_append_val (c->mentions, m);
+}
+
+/* The cue phrase at token @i, ending before @end, longest first, or
+ * NULL; *@cue_end is one past it. */
+static const Cue *
+cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
+{
+  char buf[64];
+  gsize len = tok_len (c, i);
+  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= sizeof buf)
+    return NULL;
+  /* "so-called" is not a call. */
+  if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
+    return NULL;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (c->t[tok (c, i)->span.start + k]);
+  buf[len] = '\0';
+  const GPtrArray *cues = g_hash_table_lookup (c->rules->cues, buf);
+  if (cues == NULL)
+    return NULL;
+  const Cue *best = NULL;
+  for (guint k = 0; k < cues->len; k++)
+    {
+      const Cue *cue = cues->pdata[k];
+      if (i + cue->phrase.n > end || (best != NULL && cue->phrase.n <= best->phrase.n))
+        continue;
+      guint w = 1;
+      while (w < cue->phrase.n && tok_lower_eq (c, i + w, cue->phrase.words[w]))
+        w++;
+      if (w == cue->phrase.n)
+        best = cue;
+    }
+  if (best != NULL)
+    *cue_end = i + best->phrase.n;
+  return best;
+}
+
+/* A cue that credits someone, at token @i of the sentence [@first, @end). */
+static const Cue *
+cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
+{
+  /* The words of a quote are not its attribution, and a capital inside
+   * a sentence is a name: "the United States". */
+  if (c->in_quote[i] || (i > first && is_upper_word (c, i)))
+    return NULL;
+  return cue_match (c, i, end, cue_end);
+}
+
+/* The credit of the nearest earlier hit of the same sentence. */
+static Credit
+previous_in_sentence (const Ctx *c, guint hit_index)
+{
+  const Hit *h = &g_array_index (c->hits, Hit, hit_index);
+  for (guint k = hit_index; k-- > 0 && hit_index - k <= MAX_LOOK_BACK;)
+    {
+      const Hit *prev = &g_array_index (c->hits, Hit, k);
+      if (prev->sentence != h->sentence)
+        break;
+      if (prev->credit.found)
+        return prev->credit;
+    }
+  Credit none = { 0 };
+  return none;
+}
+
+/* Finds the speaker a hit credits. */
+static void
+credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
+{
+  Hit *h = &g_array_index (c->hits, Hit, hit_index);
+  const char *rule = h->cue->phrase.text;
+  Credit credit = { 0 };
+  SubjectKind kind = SUBJECT_NONE;
+  switch (h->cue->kind)
+    {
+    case CUE_VERB:
+      kind = subject_before (c, h->token, first, &credit, rule);
+      /* "..., reported North Korea's official KCNA": after a quote. */
+      if (kind == SUBJECT_NONE && h->token > first
+          && (c->is_mark[h->token - 1]
+              || (tok_is (c, h->token - 1, ",") && h->token - 1 > first
+                  && c->is_mark[h->token - 2])))
+        kind = phrase_after (c, h->end, end, &credit, rule);
+      if (kind == SUBJECT_COORD)
+        credit = previous_in_sentence (c, hit_index);
+      break;
+    case CUE_CLAUSE:
+      credit = previous_in_sentence (c, hit_index);
+      if (!credit.found)
+        kind = sentence_subject (c, h->sentence, &credit, rule);
+      break;
+    case CUE_SOURCE:
+      kind = phrase_after (c, h->end, end, &credit, rule);
+      credit.source = TRUE;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (kind == SUBJECT_ANAPHOR)
+    credit = last_person (c, c->mentions->len, para, FALSE);
+  if (!credit.found)
+    return;
+  credit.rule = rule;
+  h->credit = credit;
+  remember (c, &credit, para);
+}
+
+/* Finds every cue of every sentence and credits it, in text order. */
+static void
+find_hits (Ctx *c)
+{
+  guint n = px_segmentation_n_sentences (c->seg);
+  for (guint si = 0; si < n; si++)
+    {
+      const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
+      guint end = sent->first_token + sent->n_tokens;
+      c->first_mention[si] = c->mentions->len;
+      for (guint i = sent->first_token; i < end; i++)
+        {
+          guint cue_end = 0;
+          const Cue *cue = cue_at (c, i, sent->first_token, end, &cue_end);
+          if (cue == NULL)
+            continue;
+          Hit hit = { i, cue_end, si, cue, { 0 } };
+          g_array_append_val (c->hits, hit);
+          credit_hit (c, c->hits->len - 1, sent->paragraph, sent->first_token, end);
+          i = cue_end - 1;
+        }
+    }
+}
+
+/* The first token starting at or after @offset (n_tokens if none). */
+static guint
+token_from (const Ctx *c, gsize offset)
+{
+  guint lo = 0, hi = c->n_tokens;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (tok (c, mid)->span.start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The sentence holding token @i. */
+static guint
+sentence_of (const Ctx *c, guint i)
+{
+  guint lo = 0, hi = px_segmentation_n_sentences (c->seg);
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (px_segmentation_get_sentence (c->seg, mid)->first_token <= i)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The first hit at or after token @i. */
+static guint
+hit_from (const Ctx *c, guint i)
+{
+  guint lo = 0, hi = c->hits->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (c->hits, Hit, mid).token < i)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean
+marks_between (const Ctx *c, guint from, guint to)
+{
+  for (guint i = from; i < to; i++)
+    if (c->is_mark[i])
+      return TRUE;
+  return FALSE;
+}
+
+/* "...," he said; "...," said X; "...," according to X. */
+static Credit
+credit_after (const Ctx *c, const Found *f)
+{
+  Credit none = { 0 };
+  if (f->close == G_MAXSIZE)
+    return none;
+  guint a = token_from (c, f->close + 1);
+  if (a >= c->n_tokens)
+    return none;
+  char last = c->t[f->inner.end - 1];
+  gboolean comma_after = tok_is (c, a, ",");
+  if (!comma_after && last != ',' && last != '!' && last != '?')
+    return none;
+  guint start = a + (comma_after ? 1 : 0);
+  guint h = hit_from (c, start);
+  if (h >= c->hits->len)
+    return none;
+  const Hit *hit = &g_array_index (c->hits, Hit, h);
+  if (hit->token > start + c->rules->after_quote_window || marks_between (c, start, hit->token))
+    return none;
+  if (hit->cue->kind == CUE_CLAUSE || (hit->cue->kind == CUE_SOURCE && hit->token != start))
+    return none;
+  return hit->credit;
+}
+
+/* The nearest cue before the quote in its sentence; a name in quotes only
+ * from a cue right before it. */
+static Credit
+credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
+{
+  Credit none = { 0 };
+  guint from = hit_from (c, open);
+  for (guint h = from; h-- > 0 && from - h <= MAX_LOOK_BACK;)
+    {
+      const Hit *hit = &g_array_index (c->hits, Hit, h);
+      if (hit->sentence != sentence)
+        break;
+      if (name_term)
+        {
+          if (hit->end > open || open - hit->end > c->rules->name_term_max_distance
+              || marks_between (c, hit->end, open))
+            return none;
+          return hit->credit;
+        }
+      if (hit->credit.found)
+        return hit->credit;
+    }
+  return none;
+}
+
+/* A word of the verbs list ("called"). */
+static gboolean
+is_verb (const Ctx *c, guint i)
+{
+  guint end = 0;
+  const Cue *cue = cue_match (c, i, i + 1, &end);
+  return cue != NULL && cue->kind == CUE_VERB;
+}
+
+/* Words of the quote, and whether it reads as a statement or as a name. */
+static void
+classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_term)
+{
+  guint words = 0, clause = 0, lower = 0;
+  for (guint i = token_from (c, f->inner.start);
+       i < c->n_tokens && tok (c, i)->span.end <= f->inner.end; i++)
+    {
+      const PxToken *t = tok (c, i);
+      if (t->kind != PX_TOKEN_WORD && t->kind != PX_TOKEN_NUMBER)
+        continue;
+      gboolean piece = i > 0 && t->joined && tok_is (c, i - 1, "-");
+      if (!piece)
+        words++;
+      clause += tok_in (c, i, c->rules->clause_words) || is_verb (c, i);
+      lower += !piece && !is_upper_word (c, i);
+    }
+  char last = c->t[f->inner.end - 1];
+  gboolean sentence = g_unichar_isupper (g_utf8_get_char (c->t + f->inner.start))
+                      && strchr (".!?,", last) != NULL;
+  gboolean statement = words >= c->rules->statement_min_words
+                       || (words >= c->rules->clause_min_words && clause > 0)
+                       || (words >= c->rules->sentence_min_words && sentence);
+  *kind = statement ? PX_QUOTE_STATEMENT : PX_QUOTE_TERM;
+  *name_term = !statement && lower == 0 && words > 0 && words <= c->rules->name_term_max_words;
+}
+
+static PxQuote *
+make_quote (const Ctx *c, const Found *f)
+{
+  PxQuote *q = g_new0 (PxQuote, 1);
+  q->span = f->inner;
+  gboolean name_term = FALSE;
+  classify_quote (c, f, &q->kind, &name_term);
+  guint open = token_from (c, f->open);
+  if (open >= c->n_tokens)
+    return q;
+  guint si = sentence_of (c, open);
+  const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
+  Credit credit = credit_after (c, f);
+  if (!credit.found)
+    credit = credit_before (c, open, si, name_term);
+  if (!credit.found && open == sent->first_token)
+    {
+      /* A quote that opens its sentence without a cue goes on from the
+       * last one credited. */
+      credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE);
+      credit.rule = "continuation";
+    }
+  if (credit.found)
+    {
+      q->speaker = credit.span;
+      q->rule = credit.rule;
+    }
+  else
+    q->speaker.start = q->speaker.end = f->inner.start;
+  return q;
+}
+
+static void
+quote_free (PxQuote *q)
+{
+  g_free (q);
+}
+
+GPtrArray *
+px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg)
+{
+  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) quote_free);
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
+  if (found->len == 0)
+    return out;
+
+  Ctx c = { rules, px_text_get_normalized (text, NULL), seg, px_segmentation_n_tokens (seg),
+            NULL, NULL, g_array_new (FALSE, FALSE, sizeof (Hit)),
+            g_array_new (FALSE, FALSE, sizeof (Mention)), NULL };
+  c.is_mark = g_new0 (guint8, c.n_tokens + 1);
+  c.first_mention = g_new0 (guint, px_segmentation_n_sentences (seg) + 1);
+  for (guint k = 0; k < marks->len; k++)
+    {
+      gsize offset = g_array_index (marks, gsize, k);
+      guint i = token_from (&c, offset);
+      if (i < c.n_tokens && tok (&c, i)->span.start == offset)
+        c.is_mark[i] = 1;
+    }
+  c.in_quote = g_new0 (guint8, c.n_tokens + 1);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const Found *f = &g_array_index (found, Found, k);
+      for (guint i = token_from (&c, f->inner.start);
+           i < c.n_tokens && tok (&c, i)->span.start < f->inner.end && !c.in_quote[i]; i++)
+        c.in_quote[i] = 1;
+    }
+  find_hits (&c);
+  for (guint k = 0; k < found->len; k++)
+    g_ptr_array_add (out, make_quote (&c, &g_array_index (found, Found, k)));
+
+  g_free (c.is_mark);
+  g_free (c.in_quote);
+  g_free (c.first_mention);
+  g_array_unref (c.hits);
+  g_array_unref (c.mentions);
+  return out;
+}

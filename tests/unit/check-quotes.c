@@ -1,0 +1,560 @@
+/* check-quotes.c: quotation marks, apostrophes, kinds and speakers, on
+ * small cases and against the hand-checked gold of the seed corpus. */
+#include "config.h"
+
+#include <string.h>
+
+#include "extract/extract.h"
+#include "px-test.h"
+
+/* rules/attribution.yaml of the source tree, loaded once in the parent. */
+static PxQuoteRules *rules;
+
+static void
+load_rules (void)
+{
+  g_autofree char *path = px_test_src_path ("rules/attribution.yaml");
+  g_autoptr(GError) error = NULL;
+  rules = px_quote_rules_load (path, &error);
+  ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
+}
+
+static void
+free_rules (void)
+{
+  g_clear_pointer (&rules, px_quote_rules_free);
+}
+
+typedef struct {
+  PxText *text;
+  PxSegmentation *seg;
+  GPtrArray *quotes;
+} Quoted;
+
+static void
+quoted_clear (Quoted *q)
+{
+  g_clear_pointer (&q->quotes, g_ptr_array_unref);
+  g_clear_pointer (&q->seg, px_segmentation_free);
+  g_clear_pointer (&q->text, px_text_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Quoted, quoted_clear)
+
+static void
+extract (Quoted *q)
+{
+  q->quotes = px_extract_quotes (rules, q->text, q->seg);
+  ck_assert_ptr_nonnull (q->quotes);
+}
+
+/* Quotes of all of @data, segmented as one range. */
+static Quoted
+quote (const char *data)
+{
+  g_autoptr(GError) error = NULL;
+  Quoted q = { px_text_new ("q.txt", data, strlen (data), NULL, &error), NULL, NULL };
+  ck_assert_msg (q.text != NULL, "%s", error != NULL ? error->message : "");
+  gsize len = 0;
+  px_text_get_normalized (q.text, &len);
+  PxSpan all = { 0, len };
+  q.seg = px_segment (px_test_segment_rules (), q.text, &all, 1);
+  extract (&q);
+  return q;
+}
+
+/* A corpus file through ingest, clean and segment, as px_document_load()
+ * does. */
+static Quoted
+quote_corpus (const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  Quoted q = { px_test_load_corpus (file), NULL, NULL };
+  g_autoptr(PxCleaned) cleaned = px_clean (px_test_clean_rules (), q.text, &error);
+  ck_assert_msg (cleaned != NULL, "%s", error != NULL ? error->message : "");
+  guint n = px_cleaned_n_kept (cleaned);
+  g_autofree PxSpan *kept = g_new (PxSpan, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    kept[i] = px_cleaned_get_kept (cleaned, i);
+  q.seg = px_segment (px_test_segment_rules (), q.text, kept, n);
+  extract (&q);
+  return q;
+}
+
+/* The original bytes of a normalised span. */
+static char *
+original (const Quoted *q, PxSpan span)
+{
+  gsize len = 0;
+  const char *data = px_text_get_original (q->text, &len);
+  PxSpan o = px_text_original_span (q->text, span);
+  ck_assert_uint_le (o.end, len);
+  return g_strndup (data + o.start, o.end - o.start);
+}
+
+static const PxQuote *
+get (const Quoted *q, guint i)
+{
+  ck_assert_uint_lt (i, q->quotes->len);
+  return q->quotes->pdata[i];
+}
+
+/* Asserts quote @i's text, kind and speaker ("" for none). */
+static void
+assert_quote (const Quoted *q, guint i, const char *text, PxQuoteKind kind, const char *speaker)
+{
+  const PxQuote *quote = get (q, i);
+  g_autofree char *t = original (q, quote->span);
+  g_autofree char *s = original (q, quote->speaker);
+  ck_assert_str_eq (t, text);
+  ck_assert_msg (quote->kind == kind, "'%s' is a %s", t, px_quote_kind_name (quote->kind));
+  ck_assert_str_eq (s, speaker);
+  ck_assert ((quote->rule != NULL) == (*speaker != '\0'));
+}
+
+/* ### Marks */
+
+START_TEST (test_curly_double)
+{
+  g_auto (Quoted) q = quote ("Kim said “It is dangerous.” Nobody answered.");
+  ck_assert_uint_eq (q.quotes->len, 1);
+  assert_quote (&q, 0, "It is dangerous.", PX_QUOTE_STATEMENT, "Kim");
+}
+END_TEST
+
+START_TEST (test_straight_double)
+{
+  g_auto (Quoted) q = quote ("\"It is dangerous,\" Kim said. Then \"Asian NATO\" came up.");
+  ck_assert_uint_eq (q.quotes->len, 2);
+  assert_quote (&q, 0, "It is dangerous,", PX_QUOTE_STATEMENT, "Kim");
+  assert_quote (&q, 1, "Asian NATO", PX_QUOTE_TERM, "");
+}
+END_TEST
+
+START_TEST (test_single_quotes)
+{
+  g_auto (Quoted) q = quote ("They joined the ‘Quad’ bloc and the 'Squad' group.");
+  ck_assert_uint_eq (q.quotes->len, 2);
+  assert_quote (&q, 0, "Quad", PX_QUOTE_TERM, "");
+  assert_quote (&q, 1, "Squad", PX_QUOTE_TERM, "");
+}
+END_TEST
+
+START_TEST (test_nested)
+{
+  static const char *const inputs[] = {
+    "“He called it ‘a farce’ in public,” Kim said.",
+    "\"He called it 'a farce' in public,\" Kim said.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
+    {
+      g_auto (Quoted) q = quote (inputs[k]);
+      ck_assert_uint_eq (q.quotes->len, 2);
+      const char *outer = k == 0 ? "He called it ‘a farce’ in public," :
+                                   "He called it 'a farce' in public,";
+      assert_quote (&q, 0, outer, PX_QUOTE_STATEMENT, "Kim");
+      /* Inside the quote, "called" is the quoted man's, not a credit. */
+      assert_quote (&q, 1, "a farce", PX_QUOTE_TERM, "");
+    }
+}
+END_TEST
+
+START_TEST (test_over_paragraphs)
+{
+  g_auto (Quoted) q = quote ("Kim said on Monday:\n\n“The first part goes on.\n\n"
+                             "“The second part ends here,” he added.\n\nThe end.");
+  ck_assert_uint_eq (q.quotes->len, 1);
+  assert_quote (&q, 0, "The first part goes on.\n\n“The second part ends here,",
+                PX_QUOTE_STATEMENT, "Kim");
+}
+END_TEST
+
+START_TEST (test_unbalanced_capped)
+{
+  g_auto (Quoted) q = quote ("Kim said “this never closes.\n\n"
+                             "A new paragraph follows. Lee said “a real quote” later.\n\n"
+                             "And \"another never closes.\n\nThe end.");
+  ck_assert_uint_eq (q.quotes->len, 3);
+  assert_quote (&q, 0, "this never closes.", PX_QUOTE_TERM, "Kim");
+  assert_quote (&q, 1, "a real quote", PX_QUOTE_TERM, "Lee");
+  assert_quote (&q, 2, "another never closes.", PX_QUOTE_TERM, "");
+}
+END_TEST
+
+START_TEST (test_ellipsis_inside)
+{
+  g_auto (Quoted) q = quote ("“It is an open secret that the United States… has been trying,” "
+                             "Kim said. KCNA called it “escalating the military tension in the region "
+                             "... pursuant to the strategy.”");
+  ck_assert_uint_eq (q.quotes->len, 2);
+  assert_quote (&q, 0, "It is an open secret that the United States… has been trying,",
+                PX_QUOTE_STATEMENT, "Kim");
+  assert_quote (&q, 1,
+                "escalating the military tension in the region ... pursuant to the strategy.",
+                PX_QUOTE_STATEMENT, "KCNA");
+}
+END_TEST
+
+START_TEST (test_punctuation_inside_or_outside)
+{
+  g_auto (Quoted) q = quote ("KCNA called Japan “a war criminal state.” KCNA called Japan "
+                             "“a war criminal state”. KCNA called it “a threat”, and left.");
+  ck_assert_uint_eq (q.quotes->len, 3);
+  assert_quote (&q, 0, "a war criminal state.", PX_QUOTE_TERM, "KCNA");
+  assert_quote (&q, 1, "a war criminal state", PX_QUOTE_TERM, "KCNA");
+  assert_quote (&q, 2, "a threat", PX_QUOTE_TERM, "KCNA");
+}
+END_TEST
+
+START_TEST (test_apostrophes)
+{
+  static const char *const inputs[] = {
+    "Japan’s mission, the ’90s, rock ’n’ roll and the two Koreas’ ties.",
+    "Japan's mission, the '90s, rock 'n' roll and the two Koreas' ties.",
+    "It isn’t over, the officials’ view goes, since ‘90s talks.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (inputs); k++)
+    {
+      g_auto (Quoted) q = quote (inputs[k]);
+      ck_assert_msg (q.quotes->len == 0, "found a quote in: %s", inputs[k]);
+    }
+}
+END_TEST
+
+START_TEST (test_apostrophes_inside_quotes)
+{
+  g_auto (Quoted) q = quote ("Kim mocked ‘the Koreas’ talks’ and Japan’s ‘rock ’n’ roll’ style.");
+  ck_assert_uint_eq (q.quotes->len, 2);
+  assert_quote (&q, 0, "the Koreas’ talks", PX_QUOTE_TERM, "Kim");
+  assert_quote (&q, 1, "rock ’n’ roll", PX_QUOTE_TERM, "Kim");
+}
+END_TEST
+
+START_TEST (test_inch_marks_and_lone_marks)
+{
+  g_auto (Quoted) q = quote ("A 12\" screen \" and a lone ' mark, then “” nothing.");
+  ck_assert_uint_eq (q.quotes->len, 0);
+}
+END_TEST
+
+START_TEST (test_kinds)
+{
+  g_auto (Quoted) q = quote ("Kim spoke of “Asian NATO”, of “the diktat of the older brother” "
+                             "and said “it is over” before “Japan set up its independent "
+                             "mission in NATO at a bad time.”");
+  ck_assert_uint_eq (q.quotes->len, 4);
+  ck_assert_int_eq (get (&q, 0)->kind, PX_QUOTE_TERM);
+  ck_assert_int_eq (get (&q, 1)->kind, PX_QUOTE_TERM);
+  ck_assert_int_eq (get (&q, 2)->kind, PX_QUOTE_STATEMENT);
+  ck_assert_int_eq (get (&q, 3)->kind, PX_QUOTE_STATEMENT);
+  ck_assert_str_eq (px_quote_kind_name (PX_QUOTE_TERM), "term");
+  ck_assert_str_eq (px_quote_kind_name (PX_QUOTE_STATEMENT), "statement");
+}
+END_TEST
+
+/* ### Speakers */
+
+typedef struct {
+  const char *text;
+  const char *speaker;   /* of the first quote; "" for none */
+} Case;
+
+static const Case speakers[] = {
+  { "“It is over,” Kim said.", "Kim" },
+  { "“It is over,” said Mr. Iwaya on Sunday.", "Mr. Iwaya" },
+  { "“It is over,” reported North Korea’s official KCNA news agency, in Seoul.", "KCNA" },
+  { "The office would “conduct periodic consultations,” according to Nikkei.", "Nikkei" },
+  { "According to the Foreign Ministry, Japan is “a war criminal state”.", "Foreign Ministry" },
+  { "President Vladimir Putin called NATO a “blatant anachronism”.", "Vladimir Putin" },
+  { "Putin called NATO old and accused it of “the diktat of the older brother”.", "Putin" },
+  { "The KCNA’s statement also called Japan “a war criminal state”.", "KCNA" },
+  { "In a statement, the North labeled Japan’s actions as “a dangerous act”.", "the North" },
+  { "KCNA warned that it was “provocative military hegemony.”", "KCNA" },
+  { "Prime Minister Shigeru Ishiba, a defense specialist, has floated the idea of an "
+    "“Asian NATO,” but nothing came of it.", "Shigeru Ishiba" },
+  { "Kim Ryo Won, an analyst of the DPRK, issued the article “Japan is dangerous”:",
+    "Kim Ryo Won" },
+  { "Shortly ago, Japan opened a mission under the pretext of “strengthening security.”",
+    "Japan" },
+  { "North Korea’s Foreign Ministry has claimed NATO is growing, citing its "
+    "“military collusion” with Japan.", "Foreign Ministry" },
+  { "Kim went on to cite reports that NATO will open a “liaison office” in Japan.", "Kim" },
+  { "In comments carried by the Korean Central News Agency (KCNA) on Monday, an official, "
+    "Kim Seol-hwa, said Washington is pushing NATO into Asia.\n\n“It is an open secret,” he "
+    "said.", "Kim Seol-hwa" },
+  { "Kim Seol-hwa said NATO is coming, according to Nikkei.\n\n“All facts clearly show it,” "
+    "the Foreign Ministry official continued.", "Kim Seol-hwa" },
+  { "The Quad grew. The three countries are members of the China-facing “Quad” now.", "" },
+  { "Kim pointed to “confrontational alliances” such as the ‘Quad’ bloc.", "Kim" },
+  { "Japan hosted a delegation, which met leaders to “discuss the cooperation,” too.", "" },
+  { "“It is a so-called “peace” plan,” Lee said.", "Lee" },
+};
+
+START_TEST (test_speaker)
+{
+  const Case *c = &speakers[_i];
+  g_auto (Quoted) q = quote (c->text);
+  ck_assert_msg (q.quotes->len > 0, "no quote in: %s", c->text);
+  g_autofree char *s = original (&q, get (&q, 0)->speaker);
+  ck_assert_msg (g_str_equal (s, c->speaker), "'%s' credited to '%s', not '%s'", c->text, s,
+                 c->speaker);
+}
+END_TEST
+
+START_TEST (test_continuing_quote)
+{
+  g_auto (Quoted) q = quote ("“Japan set up its mission at a bad time,” reported KCNA, "
+                             "monitored in Seoul. “This is a dangerous act.”\n\n"
+                             "“A new paragraph, a new quote,” Kim said. "
+                             "Lee answered. “It goes on from Lee.”");
+  ck_assert_uint_eq (q.quotes->len, 4);
+  assert_quote (&q, 0, "Japan set up its mission at a bad time,", PX_QUOTE_STATEMENT, "KCNA");
+  assert_quote (&q, 1, "This is a dangerous act.", PX_QUOTE_STATEMENT, "KCNA");
+  ck_assert_str_eq (get (&q, 1)->rule, "continuation");
+  assert_quote (&q, 2, "A new paragraph, a new quote,", PX_QUOTE_STATEMENT, "Kim");
+  ck_assert_str_eq (get (&q, 2)->rule, "said");
+  /* "Lee answered" has no cue ("answered" is not in the rules): Kim goes on. */
+  assert_quote (&q, 3, "It goes on from Lee.", PX_QUOTE_STATEMENT, "Kim");
+}
+END_TEST
+
+START_TEST (test_pronoun_window)
+{
+  /* Two paragraphs away is too far for "he". */
+  g_auto (Quoted) q = quote ("Kim said NATO is coming.\n\nNothing else.\n\nStill nothing.\n\n"
+                             "“It is over,” he said.");
+  ck_assert_uint_eq (q.quotes->len, 1);
+  assert_quote (&q, 0, "It is over,", PX_QUOTE_STATEMENT, "");
+}
+END_TEST
+
+/* ### The seed corpus against its gold (seeds/gold.yaml, checked by hand) */
+
+typedef struct {
+  const char *text;      /* as printed, without the marks */
+  const char *speaker;   /* the name credited, as printed; NULL for none */
+} Gold;
+
+typedef struct {
+  const char *file;
+  const Gold *quotes;
+  guint n;
+} GoldDoc;
+
+/* Speaker ids of the gold mapped to their surfaces: kim_ryo_won -> "Kim Ryo
+ * Won", dprk -> "the North", kcna -> "KCNA", dprk_foreign_ministry ->
+ * "Foreign Ministry", kim_seol_hwa -> "Kim Seol-hwa" or "Kim", nikkei,
+ * beijing, vladimir_putin -> "Vladimir Putin", shigeru_ishiba, takeshi_iwaya
+ * -> "Mr. Iwaya", japan. */
+static const Gold kcna_gold[] = {
+  { "Japan’s move to establish an independent mission in NATO is a dangerous act of adding "
+    "new instability to the regional situation", "Kim Ryo Won" },
+  { "strengthening security cooperation with NATO and promoting strategic solidarity between "
+    "the Indo-Pacific region and the European and Atlantic regions.", "Japan" },
+};
+
+static const Gold firstpost_gold[] = {
+  { "a dangerous act", "the North" },
+  { "provocative military hegemony.", "KCNA" },
+  { "a war criminal state", "KCNA" },
+  { "anti-peace force,", "KCNA" },
+};
+
+static const Gold rt_gold[] = {
+  { "military collusion", "Foreign Ministry" },
+  { "It is an open secret that the United States… has been trying to create a military "
+    "alliance like this in the Asia-Pacific region,", "Kim Seol-hwa|Kim" },
+  { "recent unprecedented military collusion between Japan and NATO is arousing great "
+    "concern and alertness in the international community.", "Kim Seol-hwa|Kim" },
+  { "liaison office", "Kim Seol-hwa|Kim" },
+  { "conduct periodic consultations with Japan and key partners in the region such as South "
+    "Korea, Australia and New Zealand,", "Nikkei" },
+  { "All facts clearly show that NATO’s attempt to advance into the Asia-Pacific region "
+    "through military collusion with Japan has entered a dangerous implementation phase,",
+    "Kim Seol-hwa|Kim" },
+  { "confrontational alliances", "Kim Seol-hwa|Kim" },
+  { "Quad", NULL },
+  { "Asian NATO", "Beijing" },
+  { "discuss the current military cooperation and opportunities to foster a stronger "
+    "partnership,", NULL },
+  { "build a huge anti-China and anti-Russia encirclement", "Kim Seol-hwa|Kim" },
+  { "keep neighboring countries in check", "Kim Seol-hwa|Kim" },
+};
+
+static const Gold wt_gold[] = {
+  { "Japan set up its independent mission in NATO at a time when the security environment "
+    "in the Asia-Pacific region is more seriously threatened due to the U.S. provocative "
+    "military hegemony,", "KCNA" },
+  { "This is a dangerous act of adding new instability to the regional situation.", "KCNA" },
+  /* Putin's words, not KCNA's. */
+  { "blatant anachronism", "Vladimir Putin" },
+  { "the diktat of the older brother", "Vladimir Putin" },
+  { "escalating the military tension in the region … pursuant to the U.S. strategy for "
+    "world domination to expand NATO’s sphere of influence into the Asia-Pacific region.",
+    "KCNA" },
+  { "Asian NATO,", "Shigeru Ishiba" },
+  { "Quad", NULL },
+  { "more than ever", "Mr. Iwaya" },
+};
+
+static const GoldDoc gold[] = {
+  { "kcna-2025-01-20.txt", kcna_gold, G_N_ELEMENTS (kcna_gold) },
+  { "firstpost-2025-01-20.txt", firstpost_gold, G_N_ELEMENTS (firstpost_gold) },
+  { "hotaaj-2025-01.txt", firstpost_gold, G_N_ELEMENTS (firstpost_gold) },
+  { "rt-2023-05-16.txt", rt_gold, G_N_ELEMENTS (rt_gold) },
+  { "washingtontimes-2025-01-20.txt", wt_gold, G_N_ELEMENTS (wt_gold) },
+};
+
+static gboolean
+speaker_matches (const char *found, const char *expected)
+{
+  if (expected == NULL)
+    return *found == '\0';
+  g_auto(GStrv) names = g_strsplit (expected, "|", -1);
+  return g_strv_contains ((const char *const *) names, found);
+}
+
+/* Every gold quote is found, with its speaker, and nothing else is. */
+START_TEST (test_corpus_gold)
+{
+  const GoldDoc *doc = &gold[_i];
+  g_auto (Quoted) q = quote_corpus (doc->file);
+  guint matched = 0;
+  for (guint g = 0; g < doc->n; g++)
+    {
+      const Gold *want = &doc->quotes[g];
+      gboolean found = FALSE;
+      for (guint k = 0; k < q.quotes->len && !found; k++)
+        {
+          g_autofree char *text = original (&q, get (&q, k)->span);
+          if (!g_str_equal (text, want->text))
+            continue;
+          found = TRUE;
+          g_autofree char *speaker = original (&q, get (&q, k)->speaker);
+          ck_assert_msg (speaker_matches (speaker, want->speaker),
+                         "%s: “%s” credited to '%s', not '%s'", doc->file, want->text, speaker,
+                         want->speaker != NULL ? want->speaker : "");
+        }
+      ck_assert_msg (found, "%s: “%s” not found", doc->file, want->text);
+      matched++;
+    }
+  /* Precision: no quote beyond the gold. */
+  ck_assert_msg (q.quotes->len == matched, "%s: %u quotes for %u in the gold", doc->file,
+                 q.quotes->len, matched);
+}
+END_TEST
+
+/* ### Rules files */
+
+typedef struct {
+  const char *from, *to;   /* a change to the real file */
+  const char *message;
+} BadRules;
+
+static const BadRules bad_rules[] = {
+  { "version: 1", "version: 2", "version 2 is not supported" },
+  { "version: 1", "version: 1\nspeakers: []", "unknown key 'speakers'" },
+  { "pronouns: [he, she, they, it]", "pronouns: [he, she, he]", "'he' is listed twice" },
+  { "pronouns: [he, she, they, it]", "pronouns: [he, \"she he\"]", "is not a single word" },
+  { "pronouns: [he, she, they, it]", "pronouns: he", "expected a list, found a scalar" },
+  { "pronouns: [he, she, they, it]", "", "missing key 'pronouns'" },
+  { "source_cues: [\"according to\",", "source_cues: [\"according  to\",",
+    "separate words with single spaces" },
+  { "after_quote_window: 6", "after_quote_window: -1",
+    ":21: expected a whole number from 0 to 1000, found '-1'" },
+  { "statement_min_words: 8", "statement_min_words: many",
+    ":24: expected a whole number from 0 to 1000, found 'many'" },
+};
+
+START_TEST (test_bad_rules)
+{
+  g_autofree char *real = px_test_src_path ("rules/attribution.yaml");
+  g_autofree char *data = NULL;
+  ck_assert (g_file_get_contents (real, &data, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (data, bad_rules[_i].from));
+  g_auto(GStrv) parts = g_strsplit (data, bad_rules[_i].from, 2);
+  g_autofree char *changed = g_strjoin (bad_rules[_i].to, parts[0], parts[1], NULL);
+  g_autofree char *path = px_test_write ("attribution.yaml", changed, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxQuoteRules) loaded = px_quote_rules_load (path, &error);
+  ck_assert_ptr_null (loaded);
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, path, bad_rules[_i].message, NULL);
+}
+END_TEST
+
+START_TEST (test_missing_rules)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxQuoteRules) loaded = px_quote_rules_load ("/nonexistent/attribution.yaml",
+                                                        &error);
+  ck_assert_ptr_null (loaded);
+  ck_assert_ptr_nonnull (error);
+}
+END_TEST
+
+START_TEST (test_rules_change_behaviour)
+{
+  /* Take "answered" as a verb: the continuing quote is Lee's now. */
+  g_autofree char *real = px_test_src_path ("rules/attribution.yaml");
+  g_autofree char *data = NULL;
+  ck_assert (g_file_get_contents (real, &data, NULL, NULL));
+  g_auto(GStrv) parts = g_strsplit (data, "verbs: [said,", 2);
+  g_autofree char *changed = g_strjoin ("verbs: [answered, said,", parts[0], parts[1], NULL);
+  g_autofree char *path = px_test_write ("attribution.yaml", changed, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxQuoteRules) custom = px_quote_rules_load (path, &error);
+  ck_assert_msg (custom != NULL, "%s", error != NULL ? error->message : "");
+  g_clear_pointer (&rules, px_quote_rules_free);
+  rules = g_steal_pointer (&custom);
+  g_auto (Quoted) q = quote ("Kim said so. Lee answered. “It goes on from Lee.”");
+  assert_quote (&q, 0, "It goes on from Lee.", PX_QUOTE_STATEMENT, "Lee");
+}
+END_TEST
+
+Suite *
+px_test_quotes_suite (void)
+{
+  Suite *s = suite_create ("quotes");
+
+  TCase *marks = tcase_create ("marks");
+  tcase_add_unchecked_fixture (marks, load_rules, free_rules);
+  tcase_add_test (marks, test_curly_double);
+  tcase_add_test (marks, test_straight_double);
+  tcase_add_test (marks, test_single_quotes);
+  tcase_add_test (marks, test_nested);
+  tcase_add_test (marks, test_over_paragraphs);
+  tcase_add_test (marks, test_unbalanced_capped);
+  tcase_add_test (marks, test_ellipsis_inside);
+  tcase_add_test (marks, test_punctuation_inside_or_outside);
+  tcase_add_test (marks, test_apostrophes);
+  tcase_add_test (marks, test_apostrophes_inside_quotes);
+  tcase_add_test (marks, test_inch_marks_and_lone_marks);
+  tcase_add_test (marks, test_kinds);
+  suite_add_tcase (s, marks);
+
+  TCase *credit = tcase_create ("speakers");
+  tcase_add_unchecked_fixture (credit, load_rules, free_rules);
+  tcase_add_loop_test (credit, test_speaker, 0, G_N_ELEMENTS (speakers));
+  tcase_add_test (credit, test_continuing_quote);
+  tcase_add_test (credit, test_pronoun_window);
+  suite_add_tcase (s, credit);
+
+  TCase *corpus = tcase_create ("corpus");
+  tcase_add_unchecked_fixture (corpus, load_rules, free_rules);
+  tcase_add_loop_test (corpus, test_corpus_gold, 0, G_N_ELEMENTS (gold));
+  suite_add_tcase (s, corpus);
+
+  TCase *files = tcase_create ("rules");
+  tcase_add_checked_fixture (files, load_rules, free_rules);
+  tcase_add_loop_test (files, test_bad_rules, 0, G_N_ELEMENTS (bad_rules));
+  tcase_add_test (files, test_missing_rules);
+  tcase_add_test (files, test_rules_change_behaviour);
+  suite_add_tcase (s, files);
+  return s;
+}
+
+int
+main (void)
+{
+  return px_test_run (px_test_quotes_suite ());
+}
