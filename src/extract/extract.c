@@ -7,12 +7,17 @@ struct _PxExtractRules {
   PxGazetteer *gazetteer;
   PxNameRules *names;
   PxDateRules *dates;
+  PxQuoteRules *quotes;
+  PxNumberRules *numbers;
 };
 
 struct _PxExtraction {
   PxGazetteer *gazetteer;
   PxEntities *entities;
   GPtrArray *dates;
+  GPtrArray *quotes;
+  GArray *speakers;         /* guint per quote */
+  GPtrArray *numbers;
 };
 
 PxExtractRules *
@@ -27,6 +32,12 @@ px_extract_rules_load_default (PxGazetteer *gazetteer, GError **error)
   rules->dates = px_date_rules_load_default (error);
   if (rules->dates == NULL)
     return NULL;
+  rules->quotes = px_quote_rules_load_default (error);
+  if (rules->quotes == NULL)
+    return NULL;
+  rules->numbers = px_number_rules_load_default (error);
+  if (rules->numbers == NULL)
+    return NULL;
   return g_steal_pointer (&rules);
 }
 
@@ -38,6 +49,8 @@ px_extract_rules_free (PxExtractRules *rules)
   px_gazetteer_unref (rules->gazetteer);
   px_name_rules_free (rules->names);
   px_date_rules_free (rules->dates);
+  px_quote_rules_free (rules->quotes);
+  px_number_rules_free (rules->numbers);
   g_free (rules);
 }
 
@@ -45,6 +58,49 @@ const PxGazetteer *
 px_extract_rules_get_gazetteer (const PxExtractRules *rules)
 {
   return rules->gazetteer;
+}
+
+static gsize
+overlap (PxSpan a, PxSpan b)
+{
+  gsize start = MAX (a.start, b.start), end = MIN (a.end, b.end);
+  return end > start ? end - start : 0;
+}
+
+/* A speaker is the entity whose mention covers most of the speaker's
+ * words: "The KCNA's statement" credits KCNA, "Mr. Ishiba" Shigeru Ishiba. */
+static guint
+speaker_entity (const PxEntities *entities, PxSpan speaker)
+{
+  guint best = G_MAXUINT;
+  gsize best_overlap = 0;
+  if (speaker.end <= speaker.start)
+    return best;
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      if (m->span.start >= speaker.end)
+        break;
+      gsize o = overlap (m->span, speaker);
+      if (o > best_overlap)
+        {
+          best_overlap = o;
+          best = m->entity;
+        }
+    }
+  return best;
+}
+
+static void
+link_speakers (PxExtraction *out)
+{
+  out->speakers = g_array_sized_new (FALSE, FALSE, sizeof (guint), out->quotes->len);
+  for (guint k = 0; k < out->quotes->len; k++)
+    {
+      const PxQuote *q = out->quotes->pdata[k];
+      guint e = speaker_entity (out->entities, q->speaker);
+      g_array_append_val (out->speakers, e);
+    }
 }
 
 PxExtraction *
@@ -55,6 +111,9 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxSegmentatio
   out->gazetteer = px_gazetteer_ref (rules->gazetteer);
   out->entities = px_extract_entities (rules->names, rules->gazetteer, text, seg);
   out->dates = px_extract_dates (rules->dates, text, seg, context);
+  out->quotes = px_extract_quotes (rules->quotes, text, seg);
+  out->numbers = px_extract_numbers (rules->numbers, text, seg);
+  link_speakers (out);
   return out;
 }
 
@@ -65,6 +124,9 @@ px_extraction_free (PxExtraction *extraction)
     return;
   px_entities_free (extraction->entities);
   g_ptr_array_unref (extraction->dates);
+  g_ptr_array_unref (extraction->quotes);
+  g_array_unref (extraction->speakers);
+  g_ptr_array_unref (extraction->numbers);
   px_gazetteer_unref (extraction->gazetteer);
   g_free (extraction);
 }
@@ -85,4 +147,23 @@ GPtrArray *
 px_extraction_get_dates (const PxExtraction *extraction)
 {
   return extraction->dates;
+}
+
+GPtrArray *
+px_extraction_get_quotes (const PxExtraction *extraction)
+{
+  return extraction->quotes;
+}
+
+GPtrArray *
+px_extraction_get_numbers (const PxExtraction *extraction)
+{
+  return extraction->numbers;
+}
+
+guint
+px_extraction_quote_speaker (const PxExtraction *extraction, guint quote)
+{
+  g_return_val_if_fail (quote < extraction->speakers->len, G_MAXUINT);
+  return g_array_index (extraction->speakers, guint, quote);
 }

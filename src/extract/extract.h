@@ -206,6 +206,13 @@ void          px_extraction_free (PxExtraction *extraction);
 const PxEntities  *px_extraction_get_entities (const PxExtraction *extraction);
 /* (element-type PxDate) (transfer none) */
 GPtrArray         *px_extraction_get_dates (const PxExtraction *extraction);
+/* (element-type PxQuote) (transfer none) */
+GPtrArray         *px_extraction_get_quotes (const PxExtraction *extraction);
+/* (element-type PxNumber) (transfer none) */
+GPtrArray         *px_extraction_get_numbers (const PxExtraction *extraction);
+/* The entity (an index into the entities) a quote's speaker names, or
+ * G_MAXUINT when it names none the document knows. */
+guint              px_extraction_quote_speaker (const PxExtraction *extraction, guint quote);
 /* The gazetteer the entities' indices refer to.  (transfer none) */
 const PxGazetteer *px_extraction_get_gazetteer (const PxExtraction *extraction);
 

@@ -246,6 +246,60 @@ add_dates (JsonBuilder *b, const PxDocument *doc, const GPtrArray *dates)
   json_builder_end_array (b);
 }
 
+static void
+add_quotes (JsonBuilder *b, const PxDocument *doc, const PxExtraction *extraction)
+{
+  const GPtrArray *quotes = px_extraction_get_quotes (extraction);
+  const PxEntities *entities = px_extraction_get_entities (extraction);
+  json_builder_set_member_name (b, "quotes");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      const PxQuote *q = quotes->pdata[k];
+      g_autofree char *text = px_describe_text (doc, q->span, 0);
+      json_builder_begin_object (b);
+      add_string (b, "text", text);
+      add_span (b, px_describe_original (doc, q->span));
+      add_string (b, "kind", px_quote_kind_name (q->kind));
+      guint speaker = px_extraction_quote_speaker (extraction, k);
+      add_string (b, "speaker",
+                  speaker == G_MAXUINT ? NULL : px_entities_get_entity (entities, speaker)->id);
+      g_autofree char *surface = q->speaker.end > q->speaker.start
+                                   ? px_describe_text (doc, q->speaker, 0) : NULL;
+      add_string (b, "speaker_surface", surface);
+      add_string (b, "rule", q->rule);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_numbers (JsonBuilder *b, const PxDocument *doc, const GPtrArray *numbers)
+{
+  json_builder_set_member_name (b, "numbers");
+  json_builder_begin_array (b);
+  for (guint k = 0; k < numbers->len; k++)
+    {
+      const PxNumber *n = numbers->pdata[k];
+      g_autofree char *surface = px_describe_text (doc, n->span, 0);
+      g_autofree char *unit = n->unit.end > n->unit.start ? px_describe_text (doc, n->unit, 0)
+                                                          : NULL;
+      json_builder_begin_object (b);
+      add_string (b, "surface", surface);
+      add_span (b, px_describe_original (doc, n->span));
+      json_builder_set_member_name (b, "low");
+      json_builder_add_double_value (b, n->low);
+      json_builder_set_member_name (b, "high");
+      json_builder_add_double_value (b, n->high);
+      add_string (b, "unit", unit);
+      json_builder_set_member_name (b, "percent");
+      json_builder_add_boolean_value (b, n->percent);
+      add_string (b, "currency", n->currency);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 char *
 px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len)
 {
@@ -265,6 +319,8 @@ px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len)
       const PxExtraction *extraction = px_document_get_extraction (doc);
       add_entities (b, doc, px_extraction_get_gazetteer (extraction));
       add_dates (b, doc, px_extraction_get_dates (extraction));
+      add_quotes (b, doc, extraction);
+      add_numbers (b, doc, px_extraction_get_numbers (extraction));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -227,6 +227,40 @@ extract_dates (GString *out, const PxDocument *doc)
     }
 }
 
+static void
+extract_quotes (GString *out, const PxDocument *doc)
+{
+  const PxExtraction *extraction = px_document_get_extraction (doc);
+  const GPtrArray *quotes = px_extraction_get_quotes (extraction);
+  const PxEntities *entities = px_extraction_get_entities (extraction);
+  g_string_append_printf (out, "  %u quote%s\n", quotes->len, quotes->len == 1 ? "" : "s");
+  for (guint k = 0; k < quotes->len; k++)
+    {
+      const PxQuote *q = quotes->pdata[k];
+      guint speaker = px_extraction_quote_speaker (extraction, k);
+      g_autofree char *where = range_of (doc, q->span);
+      g_autofree char *text = px_describe_text (doc, q->span, PREVIEW_CHARS);
+      g_string_append_printf (out, "  %-28s %-9s %s \"%s\"\n",
+                              speaker == G_MAXUINT ? "(no speaker)"
+                                                   : px_entities_get_entity (entities, speaker)->id,
+                              px_quote_kind_name (q->kind), where, text);
+    }
+}
+
+static void
+extract_numbers (GString *out, const PxDocument *doc)
+{
+  const GPtrArray *numbers = px_extraction_get_numbers (px_document_get_extraction (doc));
+  g_string_append_printf (out, "  %u number%s\n", numbers->len, numbers->len == 1 ? "" : "s");
+  for (guint k = 0; k < numbers->len; k++)
+    {
+      const PxNumber *n = numbers->pdata[k];
+      g_autofree char *where = range_of (doc, n->span);
+      g_autofree char *surface = px_describe_text (doc, n->span, PREVIEW_CHARS);
+      g_string_append_printf (out, "  %-28s %s \"%s\"\n", "", where, surface);
+    }
+}
+
 char *
 px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len)
 {
@@ -237,6 +271,8 @@ px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len)
         g_string_append_c (out, '\n');
       extract_one (out, docs[i]);
       extract_dates (out, docs[i]);
+      extract_quotes (out, docs[i]);
+      extract_numbers (out, docs[i]);
     }
   if (len)
     *len = out->len;
