@@ -8,7 +8,9 @@
  *   3. titles before capitalised words: "Ambassador Osamu Izawa";
  *   4. names that hold only in context ("the North" where North Korea is
  *      named) and offices of the country in view ("the Foreign Ministry");
- *   5. a family name alone, after the person's full name.
+ *   5. runs of capitalised words no rule claimed ("Kevin Allton");
+ *   6. a family name alone, after the person's full name;
+ *   7. single capitalised words no rule claimed.
  */
 #include "config.h"
 
@@ -563,6 +565,10 @@ pass_country_offices (Extractor *x)
             }
           if (resolved != PX_NO_ENTITY)
             add_mention (x, span, gazetteer_entity (x, resolved), "country-office", FALSE);
+          else
+            /* An office of no known country is no identity: keep it from
+             * becoming a stranger's name in a later pass. */
+            memset (x->taken + span.start, 1, span.end - span.start);
         }
     }
 }
@@ -621,9 +627,8 @@ collect_surnames (const Extractor *x)
 }
 
 static void
-pass_surnames (Extractor *x)
+pass_surnames (Extractor *x, GHashTable *surnames)
 {
-  g_autoptr(GHashTable) surnames = collect_surnames (x);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 0; k < n_tokens; k++)
     {
@@ -639,6 +644,248 @@ pass_surnames (Extractor *x)
       const Surname *s = g_hash_table_lookup (surnames, word);
       if (s && s->person != AMBIGUOUS && s->first < t->span.start)
         add_mention (x, t->span, s->person, "surname", FALSE);
+    }
+}
+
+/* ### Names nobody listed */
+
+/* Whether token @k's word is in @set, with or without its final period
+ * ("Jan." is "Jan"). */
+static gboolean
+word_in (const Extractor *x, guint k, GHashTable *set)
+{
+  g_autofree char *word = token_text (x, k);
+  if (g_hash_table_contains (set, word))
+    return TRUE;
+  gsize len = strlen (word);
+  if (len > 1 && word[len - 1] == '.')
+    {
+      word[len - 1] = '\0';
+      return g_hash_table_contains (set, word);
+    }
+  return FALSE;
+}
+
+static gboolean
+token_free (const Extractor *x, guint k)
+{
+  return is_free (x, token (x, k)->span);
+}
+
+/* A capitalised word from @k, with hyphen-joined parts ("Kim Shin-Wook",
+ * "Hewlett-Packard"); returns its number of tokens, 0 if none. */
+static guint
+capital_word (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || !is_capitalised (x, k) || !token_free (x, k))
+    return 0;
+  guint n = 1;
+  while (k + n + 1 < end && token_is (x, k + n, "-") && token (x, k + n)->joined
+         && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD
+         && token_free (x, k + n + 1))
+    n += 2;
+  return n;
+}
+
+/* Whether one of @words is an organisation's, a place's or an event's. */
+static gboolean
+names_a_body (const Extractor *x, const GArray *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint k = g_array_index (words, guint, i);
+      if (word_in (x, k, x->rules->org_words) || word_in (x, k, x->rules->place_words)
+          || word_in (x, k, x->rules->event_words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The words of a run of capitalised words from @k, connectors allowed
+ * between them; fills @words with each word's first token.  Returns the
+ * number of tokens. */
+static guint
+capital_run (const Extractor *x, guint k, guint end, GArray *words)
+{
+  g_array_set_size (words, 0);
+  guint n = 0, w;
+  while ((w = capital_word (x, k + n, end)) > 0)
+    {
+      guint at = k + n;
+      g_array_append_val (words, at);
+      n += w;
+      /* "of the" between "University" and "Southern California": only
+       * after a word that makes the run an organisation, a place or an
+       * event, so that "Leung Yiu-chung of NWSC" stays two names. */
+      guint c = 0;
+      if (names_a_body (x, words))
+        while (k + n + c < end && token (x, k + n + c)->kind == PX_TOKEN_WORD
+               && word_in (x, k + n + c, x->rules->connectors) && token_free (x, k + n + c))
+          c++;
+      if (c > 0 && capital_word (x, k + n + c, end) == 0)
+        break;
+      n += c;
+    }
+  return n;
+}
+
+static PxEntityType
+unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
+{
+  gboolean org = FALSE, place = FALSE, event = FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint k = g_array_index (words, guint, i);
+      org = org || word_in (x, k, x->rules->org_words);
+      place = place || word_in (x, k, x->rules->place_words);
+      event = event || word_in (x, k, x->rules->event_words);
+    }
+  if (org)
+    return PX_ENTITY_ORG;
+  if (event)
+    return PX_ENTITY_EVENT;
+  if (place)
+    return PX_ENTITY_PLACE;
+  if (words->len == 1 && first > s->first_token)
+    {
+      g_autofree char *before = g_utf8_strdown (x->text + token (x, first - 1)->span.start,
+                                                (gssize) (token (x, first - 1)->span.end
+                                                          - token (x, first - 1)->span.start));
+      if (g_hash_table_contains (x->rules->literal_cues, before))
+        return PX_ENTITY_PLACE;
+    }
+  return PX_ENTITY_PERSON;
+}
+
+/* Words the document capitalises inside a sentence: at a sentence's start
+ * a word is a name only if it is one of these. */
+static GHashTable *
+capitalised_inside (const Extractor *x)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      for (guint k = s->first_token + 1; k < s->first_token + s->n_tokens; k++)
+        if (is_capitalised (x, k) && token (x, k - 1)->kind == PX_TOKEN_WORD)
+          g_hash_table_add (set, token_text (x, k));
+    }
+  return set;
+}
+
+/* The first word token of @s, past opening quotes and brackets. */
+static guint
+sentence_start (const Extractor *x, const PxSentence *s)
+{
+  guint k = s->first_token, end = s->first_token + s->n_tokens;
+  while (k < end && token (x, k)->kind == PX_TOKEN_PUNCT)
+    k++;
+  return k;
+}
+
+/* "Afghans": the gazetteer lists demonyms in the singular; their plural
+ * names the same people. */
+static guint
+plural_demonym (const Extractor *x, PxSpan span)
+{
+  gsize len = span.end - span.start;
+  if (len < 4 || x->text[span.end - 1] != 's')
+    return PX_NO_ENTITY;
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (x->gaz, x->text + span.start, len - 1, found);
+  if (found->len != 1)
+    return PX_NO_ENTITY;
+  const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
+  return m->demonym && m->span.start == 0 && m->span.end == len - 1 ? m->entity : PX_NO_ENTITY;
+}
+
+/* After a title, its portfolio: "Secretary-General for Political Affairs
+ * and Security Policy" is an office, not two names.  Returns the tokens
+ * to skip from @k. */
+static guint
+portfolio (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || !(token_is (x, k, "for") || token_is (x, k, "of")))
+    return 0;
+  guint n = 1;
+  for (;;)
+    {
+      guint w = capital_word (x, k + n, end);
+      if (w == 0)
+        break;
+      n += w;
+      if (k + n < end && (token_is (x, k + n, "and") || token_is (x, k + n, "&")
+                          || token_is (x, k + n, ","))
+          && capital_word (x, k + n + 1, end) > 0)
+        n++;
+    }
+  return n > 1 ? n : 0;
+}
+
+/* @multi: runs of two words or more; else single words.  @surnames:
+ * family names of the persons named, which a single word never claims
+ * for a stranger ("Kim" where two Kims are named). */
+static void
+pass_unknown (Extractor *x, gboolean multi, GHashTable *surnames)
+{
+  g_autoptr(GHashTable) inside = capitalised_inside (x);
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens, opener = sentence_start (x, s);
+      for (guint k = s->first_token; k < end; k++)
+        {
+          guint t = title_at (x, k, end);
+          if (t == 0)
+            t = honorific_at (x, k, end);
+          if (t > 0)
+            {
+              k += t + portfolio (x, k + t, end) - 1;
+              continue;
+            }
+          /* A word that is no name may open a longer one ("North
+           * Carolina", "General Motors"), except at a sentence's start. */
+          if (!is_capitalised (x, k)
+              || (word_in (x, k, x->rules->not_names) && (k == opener || !multi)))
+            continue;
+          if (!multi && surnames && word_in (x, k, surnames))
+            continue;
+          guint n = capital_run (x, k, end, words);
+          /* Drop trailing words that are no names ("Kevin Allton Monday"). */
+          while (words->len > 0
+                 && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
+                 && words->len > 1)
+            {
+              n = g_array_index (words, guint, words->len - 1) - k;
+              g_array_set_size (words, words->len - 1);
+              while (n > 0 && token (x, k + n - 1)->kind == PX_TOKEN_WORD
+                     && word_in (x, k + n - 1, x->rules->connectors))
+                n--;
+            }
+          if (words->len == 0 || (words->len > 1) != multi)
+            {
+              k += n > 0 ? n - 1 : 0;
+              continue;
+            }
+          if (!multi && k == opener)
+            {
+              g_autofree char *word = token_text (x, k);
+              if (!g_hash_table_contains (inside, word))
+                continue;
+            }
+          PxSpan span = tokens_span (x, k, n);
+          guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);
+          if (people != PX_NO_ENTITY)
+            {
+              add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);
+              continue;
+            }
+          g_autofree char *name = span_text (x, span);
+          guint e = named_entity (x, name, unknown_type (x, s, words, k));
+          add_mention (x, span, e, "capitalised", FALSE);
+          k += n - 1;
+        }
     }
 }
 
@@ -700,7 +947,10 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
-  pass_surnames (&x);
+  pass_unknown (&x, TRUE, NULL);
+  g_autoptr(GHashTable) surnames = collect_surnames (&x);
+  pass_surnames (&x, surnames);
+  pass_unknown (&x, FALSE, surnames);
   order_entities (out);
   g_free (x.taken);
   return out;

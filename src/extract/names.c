@@ -18,6 +18,11 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->particles);
   g_hash_table_unref (rules->literal_cues);
   g_ptr_array_unref (rules->in_context);
+  GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_words,
+                         rules->place_words, rules->event_words };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    if (sets[i])
+      g_hash_table_unref (sets[i]);
   g_free (rules->path);
   g_free (rules);
 }
@@ -104,6 +109,36 @@ read_in_context (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root, 
   return TRUE;
 }
 
+static GHashTable *
+new_set (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static gboolean
+read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root,
+                    GError **error)
+{
+  static const char *const keys[] = {
+    "not_names", "connectors", "org_words", "place_words", "event_words", NULL
+  };
+  const PxYamlNode *node = px_yaml_node_lookup (root, "unknown_names");
+  if (node == NULL)
+    return px_yaml_throw (doc, root, error, CODE, "missing key 'unknown_names'");
+  if (!px_yaml_expect_kind (doc, node, PX_YAML_MAPPING, CODE, error)
+      || !px_yaml_check_keys (doc, node, keys, CODE, error))
+    return FALSE;
+  GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_words,
+                          &rules->place_words, &rules->event_words };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      *sets[i] = new_set ();
+      if (!read_strings (doc, node, keys[i], NULL, *sets[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 compare_longer_first (gconstpointer pa, gconstpointer pb)
 {
@@ -118,7 +153,7 @@ px_name_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "in_context", "country_offices",
-    "literal_place_cues", NULL
+    "literal_place_cues", "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
   if (doc == NULL)
@@ -150,7 +185,8 @@ px_name_rules_load (const char *path, GError **error)
       || !read_strings (doc, root, "country_offices", rules->offices, NULL, error)
       || !read_strings (doc, root, "name_particles", NULL, rules->particles, error)
       || !read_strings (doc, root, "literal_place_cues", NULL, rules->literal_cues, error)
-      || !read_in_context (rules, doc, root, error))
+      || !read_in_context (rules, doc, root, error)
+      || !read_unknown_names (rules, doc, root, error))
     return NULL;
   /* Longer titles first, so that "Assistant Secretary-General" wins over
    * "Secretary-General" at the same place. */

@@ -22,6 +22,12 @@ struct _PxNameRules {
   GHashTable *particles;      /* set of char* */
   GHashTable *literal_cues;   /* set of char* */
   GPtrArray *in_context;      /* PxInContextRule* */
+  /* unknown_names: sets of words */
+  GHashTable *not_names;
+  GHashTable *connectors;
+  GHashTable *org_words;
+  GHashTable *place_words;
+  GHashTable *event_words;
 };
 
 G_END_DECLS

@@ -92,9 +92,10 @@ START_TEST (test_titles)
 {
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
-  /* A single word after a title is no name; a listed name wins. */
+  /* A single word after a title is a name only as a capitalised word;
+   * a listed name wins. */
   assert_mentions ("President Zork left. President Donald Trump stayed.",
-                   "Donald Trump=donald_trump/gazetteer");
+                   "Zork=zork/capitalised Donald Trump=donald_trump/gazetteer");
   assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
                    "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
 }
@@ -134,6 +135,27 @@ START_TEST (test_context)
 }
 END_TEST
 
+START_TEST (test_unknown_names)
+{
+  /* Runs of capitalised words, typed by the words in them. */
+  assert_mentions ("Yesterday Kevin Allton visited the Fisht Stadium with the University of "
+                   "Texas Arlington team.",
+                   "Kevin Allton=kevin_allton/capitalised Fisht Stadium=fisht_stadium/capitalised "
+                   "University of Texas Arlington=university_of_texas_arlington/capitalised");
+  /* Two names joined by "of" stay two; the family name alone is the
+   * person named before. */
+  assert_mentions ("They elected Leung Yiu-chung of NWSC. Then Leung spoke.",
+                   "Leung Yiu-chung=leung_yiu_chung/capitalised NWSC=nwsc/capitalised "
+                   "Leung=leung_yiu_chung/surname");
+  /* A title's portfolio is no name. */
+  assert_mentions ("The Secretary-General for Political Affairs and Security Policy spoke.", "");
+  /* At a sentence's start, a word is a name only if the document also
+   * capitalises it inside a sentence. */
+  assert_mentions ("Refusing was easy. Quinto left. Then Quinto came back.",
+                   "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+}
+END_TEST
+
 START_TEST (test_metonyms)
 {
   assert_mentions ("SEOUL, South Korea - Tokyo opened a mission in Tokyo.",
@@ -146,7 +168,8 @@ START_TEST (test_listed_names_win)
 {
   assert_mentions ("Ambassador Korea Mission spoke.", "Korea Mission=korea_mission/title");
   /* A listed name inside a title's run keeps its identity. */
-  assert_mentions ("Ambassador Japan Qwerty spoke.", "Japan=japan/gazetteer");
+  assert_mentions ("Ambassador Japan Qwerty spoke.",
+                   "Japan=japan/gazetteer Qwerty=qwerty/capitalised");
 }
 END_TEST
 
@@ -207,6 +230,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_honorifics);
   tcase_add_test (tc, test_surnames);
   tcase_add_test (tc, test_context);
+  tcase_add_test (tc, test_unknown_names);
   tcase_add_test (tc, test_metonyms);
   tcase_add_test (tc, test_listed_names_win);
   suite_add_tcase (s, tc);
