@@ -36,27 +36,46 @@ px_encoding_from_string (const char *name, PxEncoding *out, GError **error)
   return TRUE;
 }
 
+/* The multiplier a size's suffix stands for, or 0 if @suffix is not one.
+ * "B" alone is bytes; K, M and G are powers of 1024 whether written bare or
+ * followed by "B" or "iB", since nobody means 1000 when capping a file. */
+static guint64
+size_unit (const char *suffix)
+{
+  static const struct { char letter; guint64 unit; } units[] = {
+    { 'K', G_GUINT64_CONSTANT (1) << 10 },
+    { 'M', G_GUINT64_CONSTANT (1) << 20 },
+    { 'G', G_GUINT64_CONSTANT (1) << 30 },
+  };
+  if (*suffix == '\0' || g_ascii_strcasecmp (suffix, "B") == 0)
+    return 1;
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_ascii_toupper (*suffix) == units[i].letter
+        && (suffix[1] == '\0' || g_ascii_strcasecmp (suffix + 1, "B") == 0
+            || g_ascii_strcasecmp (suffix + 1, "iB") == 0))
+      return units[i].unit;
+  return 0;
+}
+
 gboolean
 px_parse_size (const char *text, guint64 *out, GError **error)
 {
-  char *end = NULL;
+  /* Digits first, checked by hand: g_ascii_strtoull would also take leading
+   * spaces and a sign, and negate "-5" into 2^64 - 5. */
+  const char *end = text;
+  while (g_ascii_isdigit (*end))
+    end++;
+  guint64 value = 0, unit = size_unit (end);
   errno = 0;
-  guint64 value = g_ascii_strtoull (text, &end, 10);
-  guint64 unit = 1;
-
-  if (end == text || errno != 0)
-    return px_throw (error, PX_ERROR_USAGE, "'%s' is not a size (e.g. 500M, 2G)", text);
-  switch (g_ascii_toupper (*end))
-    {
-    case '\0': break;
-    case 'K': unit = 1024; end++; break;
-    case 'M': unit = 1024 * 1024; end++; break;
-    case 'G': unit = G_GUINT64_CONSTANT (1024) * 1024 * 1024; end++; break;
-    default: end = NULL; break;
-    }
-  if (end == NULL || (*end != '\0' && g_ascii_strcasecmp (end, "B") != 0)
-      || value > G_MAXUINT64 / unit)
-    return px_throw (error, PX_ERROR_USAGE, "'%s' is not a size (e.g. 500M, 2G)", text);
+  if (end != text)
+    value = g_ascii_strtoull (text, NULL, 10);
+  if (end == text || unit == 0 || errno != 0 || value > G_MAXUINT64 / unit)
+    return px_throw (error, PX_ERROR_USAGE,
+                     "'%s' is not a size (a whole number of bytes with an optional "
+                     "K, M or G suffix, e.g. 500K, 200MB, 2GiB)", text);
+  if (value == 0)
+    return px_throw (error, PX_ERROR_USAGE,
+                     "'%s' is not a size: a limit of 0 bytes would refuse every input", text);
   *out = value * unit;
   return TRUE;
 }
