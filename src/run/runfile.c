@@ -283,6 +283,13 @@ check_top (Checker *c, const PxYamlNode *root)
 {
   if (!check_mapping (c, root, top_keys))
     return;
+  /* Nothing at all (an empty file, only comments, only "---") is one
+   * mistake, not a missing title and a missing list of sources. */
+  if (px_yaml_node_n_children (root) == 0)
+    {
+      problem (c, root, "empty run file (it needs at least 'title' and 'sources')");
+      return;
+    }
   check_version (c, root);
   c->run->title = g_strdup (field (c, root, "title", TRUE));
   c->run->analyst = g_strdup (field (c, root, "analyst", FALSE));

@@ -177,6 +177,13 @@ parse_node (Parse *p, yaml_event_t *event, guint depth, GError **error)
 
 /* Reads STREAM-START, DOCUMENT-START, the root, DOCUMENT-END; refuses a
  * second document (a stray `---` usually means a pasted-together file). */
+static gboolean
+is_empty_plain_scalar (const yaml_event_t *event)
+{
+  return event->data.scalar.length == 0 && event->data.scalar.tag == NULL
+         && event->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+}
+
 static PxYamlNode *
 parse_stream (Parse *p, GError **error)
 {
@@ -212,6 +219,17 @@ parse_stream (Parse *p, GError **error)
               root = node_new (PX_YAML_MAPPING, &start);
             }
           return g_steal_pointer (&root);
+        case YAML_SCALAR_EVENT:
+          /* A document with nothing after "---" comes as an empty plain
+           * scalar; it is the same empty document as a file with no "---",
+           * so give it the same empty mapping, at the same 1:1 (the scalar's
+           * own position is after the marker).  A quoted '' stays a scalar. */
+          if (root == NULL && is_empty_plain_scalar (&event))
+            {
+              root = node_new (PX_YAML_MAPPING, &(yaml_mark_t) { 0, 0, 0 });
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
         default:
           root = parse_node (p, &event, 0, error);
           if (root == NULL)

@@ -637,9 +637,8 @@ START_TEST (test_missing_rules_file)
 }
 END_TEST
 
-#ifdef PX_TEST_KNOWN_BUGS
 /* See check-yaml.c: a rules file holding only "---" is an empty document
- * and should read as one (missing key 'version'), not as a scalar. */
+ * and reads as one (missing key 'version'), not as a scalar. */
 START_TEST (test_explicit_empty_rules_file)
 {
   g_autoptr(GError) error = NULL;
@@ -648,7 +647,6 @@ START_TEST (test_explicit_empty_rules_file)
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "missing key 'version'", NULL);
 }
 END_TEST
-#endif
 
 Suite *
 px_test_clean_suite (void)
@@ -691,13 +689,8 @@ px_test_clean_suite (void)
   tcase_add_test (files, test_minimal_rules_file);
   tcase_add_loop_test (files, test_bad_rules_file, 0, G_N_ELEMENTS (bad_rules));
   tcase_add_test (files, test_missing_rules_file);
+  tcase_add_test (files, test_explicit_empty_rules_file);
   suite_add_tcase (s, files);
-
-#ifdef PX_TEST_KNOWN_BUGS
-  TCase *bugs = tcase_create ("known-bugs");
-  tcase_add_test (bugs, test_explicit_empty_rules_file);
-  suite_add_tcase (s, bugs);
-#endif
   return s;
 }
 

@@ -416,19 +416,24 @@ START_TEST (test_throw_formats_the_position)
 }
 END_TEST
 
-#ifdef PX_TEST_KNOWN_BUGS
-/* KNOWN BUG (src/util/yaml.c, parse_stream): a document that is only a
- * start marker ("---\n") is an empty document, which util.h promises to give
- * as an empty mapping; libyaml reports it as an empty plain scalar, which is
- * kept as the root, so a rules file holding just "---" is refused with
- * "expected a mapping, found a scalar" instead of "missing key 'version'". */
+/* A document that is only a start marker is as empty as an empty file;
+ * libyaml reports it as an empty plain scalar.  A quoted empty string is a
+ * real scalar and stays one. */
 START_TEST (test_explicit_empty_document_is_an_empty_mapping)
 {
-  g_autoptr(PxYaml) doc = accept ("---\n");
-  ck_assert_int_eq (px_yaml_node_kind (px_yaml_root (doc)), PX_YAML_MAPPING);
+  static const char *const empties[] = { "---\n", "---\n...\n", "--- # nothing\n", "---" };
+  for (guint i = 0; i < G_N_ELEMENTS (empties); i++)
+    {
+      g_autoptr(PxYaml) doc = accept (empties[i]);
+      ck_assert_int_eq (px_yaml_node_kind (px_yaml_root (doc)), PX_YAML_MAPPING);
+      ck_assert_uint_eq (px_yaml_node_n_children (px_yaml_root (doc)), 0);
+    }
+  g_autoptr(PxYaml) quoted = accept ("--- ''\n");
+  ck_assert_int_eq (px_yaml_node_kind (px_yaml_root (quoted)), PX_YAML_SCALAR);
+  g_autoptr(PxYaml) tilde = accept ("--- ~\n");
+  ck_assert_int_eq (px_yaml_node_kind (px_yaml_root (tilde)), PX_YAML_SCALAR);
 }
 END_TEST
-#endif
 
 Suite *
 px_test_yaml_suite (void)
@@ -449,6 +454,7 @@ px_test_yaml_suite (void)
 
   TCase *documents = tcase_create ("documents");
   tcase_add_test (documents, test_empty_document_is_an_empty_mapping);
+  tcase_add_test (documents, test_explicit_empty_document_is_an_empty_mapping);
   tcase_add_test (documents, test_tree_and_positions);
   tcase_add_test (documents, test_kind_names);
   tcase_add_test (documents, test_load_file);
@@ -467,11 +473,6 @@ px_test_yaml_suite (void)
   tcase_add_test (typed, test_throw_formats_the_position);
   suite_add_tcase (s, typed);
 
-#ifdef PX_TEST_KNOWN_BUGS
-  TCase *bugs = tcase_create ("known-bugs");
-  tcase_add_test (bugs, test_explicit_empty_document_is_an_empty_mapping);
-  suite_add_tcase (s, bugs);
-#endif
   return s;
 }
 
