@@ -127,8 +127,49 @@ START_TEST (test_nfc_composes_combining_marks)
   assert_normalizes ("\u212b", "\u00c5");
   /* A mark with no precomposed form stays after its base. */
   assert_normalizes ("x\u0301", "x\u0301");
-  /* Conjoining Hangul jamo are left as they are (docs/ingest.md). */
-  assert_normalizes ("\u1100\u1161", "\u1100\u1161");
+}
+END_TEST
+
+/* NFC also composes some pairs of class-0 characters, which a cluster must
+ * therefore hold together: two-part vowel signs and conjoining jamo. */
+START_TEST (test_nfc_composes_class_zero_pairs)
+{
+  assert_normalizes ("\u0995\u09c7\u09be", "\u0995\u09cb");   /* Bengali KO */
+  assert_normalizes ("\u09c7\u09be", "\u09cb");
+  assert_normalizes ("\u0b47\u0b3e", "\u0b4b");                 /* Oriya */
+  assert_normalizes ("\u1100\u1161", "\uac00");                 /* Hangul L V */
+  assert_normalizes ("\u1100\u1161\u11a8", "\uac01");           /* L V T */
+  assert_normalizes ("\uac00\u11a8 \u1112\u1161\u11ab", "\uac01 \ud55c");
+  /* A class-0 sign with nothing to compose with stays as it is. */
+  assert_normalizes ("\u0995\u09be", "\u0995\u09be");
+  assert_normalizes ("\u1161\u1100", "\u1161\u1100");
+  /* Same as NFC of the whole string when a mark stands between. */
+  g_autofree char *whole = g_utf8_normalize ("\u09c7\u09bc\u09be", -1, G_NORMALIZE_NFC);
+  assert_normalizes ("\u09c7\u09bc\u09be", whole);
+}
+END_TEST
+
+/* Per-cluster NFC gives what NFC of the whole text gives, over strings
+ * mixing starters, marks and class-0 composables in every order. */
+START_TEST (test_nfc_by_clusters_matches_whole_text_nfc)
+{
+  static const gunichar alphabet[] = {
+    'a', 'e', ' ', 0x0301, 0x0323, 0x0995, 0x09bc, 0x09be, 0x09c7, 0x09d7, 0x0b3e, 0x0b47,
+    0x0b56, 0x1100, 0x1161, 0x11a8, 0xac00, 0x00e9,
+  };
+  GRand *rand = g_rand_new_with_seed (20260101);
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) s = g_string_new ("x");
+      guint n = g_rand_int_range (rand, 1, 8);
+      for (guint k = 0; k < n; k++)
+        g_string_append_unichar (s, alphabet[g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet))]);
+      g_string_append_c (s, 'x');
+      g_autofree char *whole = g_utf8_normalize (s->str, -1, G_NORMALIZE_NFC);
+      g_autoptr(PxText) text = accept (s->str);
+      ck_assert_msg (g_str_equal (normalized (text), whole), "round %u: '%s'", round, s->str);
+    }
+  g_rand_free (rand);
 }
 END_TEST
 
@@ -565,20 +606,6 @@ START_TEST (test_encoding_names)
 }
 END_TEST
 
-#ifdef PX_TEST_KNOWN_BUGS
-/* KNOWN BUG (src/ingest/normalize.c, utf8_cluster_end): a cluster only
- * extends over characters of non-zero combining class, but NFC also
- * composes some spacing vowel signs of class 0 (Bengali U+09C7 U+09BE ->
- * U+09CB, Oriya U+0B47 U+0B3E -> U+0B4B), so these stay decomposed.
- * docs/ingest.md excepts only Hangul jamo. */
-START_TEST (test_nfc_composes_class_zero_vowel_signs)
-{
-  assert_normalizes ("\u09c7\u09be", "\u09cb");
-  assert_normalizes ("\u0b47\u0b3e", "\u0b4b");
-}
-END_TEST
-#endif
-
 Suite *
 px_test_ingest_suite (void)
 {
@@ -592,6 +619,8 @@ px_test_ingest_suite (void)
   tcase_add_test (accepted, test_typography_is_folded);
   tcase_add_test (accepted, test_spaces_are_not_collapsed);
   tcase_add_test (accepted, test_nfc_composes_combining_marks);
+  tcase_add_test (accepted, test_nfc_composes_class_zero_pairs);
+  tcase_add_test (accepted, test_nfc_by_clusters_matches_whole_text_nfc);
   tcase_add_test (accepted, test_invisibles_are_removed);
   tcase_add_test (accepted, test_latin1_on_request);
   tcase_add_test (accepted, test_latin1_reads_a_bom_as_characters);
@@ -636,11 +665,6 @@ px_test_ingest_suite (void)
   tcase_add_test (options, test_encoding_names);
   suite_add_tcase (s, options);
 
-#ifdef PX_TEST_KNOWN_BUGS
-  TCase *bugs = tcase_create ("known-bugs");
-  tcase_add_test (bugs, test_nfc_composes_class_zero_vowel_signs);
-  suite_add_tcase (s, bugs);
-#endif
   return s;
 }
 
