@@ -112,8 +112,8 @@ gboolean px_yaml_read_double (const PxYaml *doc, const PxYamlNode *node, double 
 gboolean px_yaml_read_bool   (const PxYaml *doc, const PxYamlNode *node, gboolean *out,
                               PxError code, GError **error);
 
-/* Fails, naming the first key of mapping @node that is not in @allowed
- * (NULL-terminated) and listing those that are. */
+/* Fails, naming every key of mapping @node that is not in @allowed
+ * (NULL-terminated), one positioned line each, and listing those that are. */
 gboolean px_yaml_check_keys  (const PxYaml *doc, const PxYamlNode *node,
                               const char *const *allowed, PxError code, GError **error);
 

@@ -437,16 +437,22 @@ px_yaml_check_keys (const PxYaml *doc, const PxYamlNode *node, const char *const
 {
   if (!px_yaml_expect_kind (doc, node, PX_YAML_MAPPING, code, error))
     return FALSE;
+  /* Every unknown key, one line each: a misspelt file is fixed in one go. */
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
   for (guint i = 0; i < node->children->len; i += 2)
     {
       const PxYamlNode *key = g_ptr_array_index (node->children, i);
       if (g_strv_contains (allowed, key->scalar))
         continue;
-      g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-      return px_yaml_throw (doc, key, error, code, "unknown key '%s' (expected one of: %s)",
-                            key->scalar, expected);
+      g_autoptr(GError) one = NULL;
+      px_yaml_throw (doc, key, &one, code, "unknown key '%s' (expected one of: %s)", key->scalar,
+                     expected);
+      g_string_append_printf (lines, "%s%s", lines->len > 0 ? "\n" : "", one->message);
     }
-  return TRUE;
+  if (lines->len == 0)
+    return TRUE;
+  return px_throw (error, code, "%s", lines->str);
 }
 
 const char *

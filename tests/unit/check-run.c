@@ -353,6 +353,9 @@ static const BadRun bad_runs[] = {
   { "title: t\ncolour: blue\n" ONE_SOURCE,
     ":2:1: unknown key 'colour' "
     "(expected one of: version, title, analyst, notes, sources, outputs)", 1 },
+  { "title: t\ncolour: blue\nsize: 3\n" ONE_SOURCE, ":3:1: unknown key 'size'", 2 },
+  { "title: t\nsources:\n  - {path: a.txt, outlet: A, shade: red, hue: 1, tint: 2}\n",
+    ":3:50: unknown key 'tint'", 3 },
   { "title: t\nsources:\n  - path: a.txt\n    outlet: A\n    shade: red\n",
     ":5:5: unknown key 'shade' (expected one of: path, outlet, role, published, url, author, "
     "date_order, language, encoding)", 1 },
