@@ -236,7 +236,7 @@ read_all (int fd, const char *path, char *buf, gsize len, GError **error)
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        return px_throw (error, PX_ERROR_IO, "%s: %s", path, g_strerror (errno));
+        return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
       if (n == 0)
         return px_throw (error, PX_ERROR_IO, "%s: file shrank while being read", path);
       done += n;
@@ -251,14 +251,15 @@ px_text_load (const char *path, const PxIngestOptions *options, GError **error)
 
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
-    return px_throw_null (error, PX_ERROR_IO, "%s: %s", path, g_strerror (errno));
+    return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
 
   struct stat st;
   if (fstat (fd, &st) != 0)
     {
       int saved = errno;
       close (fd);
-      return px_throw_null (error, PX_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path,
+                            g_strerror (saved));
     }
   if (S_ISDIR (st.st_mode))
     {

@@ -7,9 +7,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
+
+#include <glib/gstdio.h>
 
 #include "util/util.h"
 
@@ -264,15 +269,45 @@ px_yaml_parse (const char *name, const char *data, gsize len, PxError code, GErr
   return doc;
 }
 
+/* The whole of @path, with "PATH: cannot read: reason" on failure, as
+ * inputs and outputs are reported (GLib's own message is worded and quoted
+ * differently). */
+static char *
+read_file (const char *path, gsize *len, GError **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
+  g_autoptr(GString) data = g_string_new (NULL);
+  char buffer[8192];
+  for (;;)
+    {
+      gssize n = read (fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          close (fd);
+          return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path,
+                                g_strerror (saved));
+        }
+      if (n == 0)
+        break;
+      g_string_append_len (data, buffer, n);
+    }
+  close (fd);
+  *len = data->len;
+  return g_string_free (g_steal_pointer (&data), FALSE);
+}
+
 PxYaml *
 px_yaml_load_file (const char *path, PxError code, GError **error)
 {
-  g_autofree char *data = NULL;
   gsize len = 0;
-  g_autoptr(GError) local = NULL;
-
-  if (!g_file_get_contents (path, &data, &len, &local))
-    return px_throw_null (error, PX_ERROR_IO, "%s", local->message);
+  g_autofree char *data = read_file (path, &len, error);
+  if (data == NULL)
+    return NULL;
   return px_yaml_parse (path, data, len, code, error);
 }
 

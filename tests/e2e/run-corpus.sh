@@ -75,10 +75,15 @@ expect_stderr 'missing-dir/out.json' "output directory missing"
 mkdir "$WORK/small"
 expect_status 5 "output over the file size limit" -- \
   sh -c 'ulimit -f 20 && exec "$@"' sh "$PARALLAX" run --output-dir "$WORK/small" "$RUN"
-grep -q 'cannot write' "$WORK/err" && pass "size limit reported" || fail "size limit: $(cat "$WORK/err")"
+grep -Eq "^parallax: $WORK/small/kcna-japan-nato\.[a-z]+: cannot write: file too large" "$WORK/err" \
+  && pass "size limit reported on the output" || fail "size limit: $(cat "$WORK/err")"
 [ -z "$(ls -A "$WORK/small")" ] && pass "nothing left behind" || fail "left behind: $(ls -A "$WORK/small")"
 
 expect_status 2 "run without a file" -- "$PARALLAX" run
 expect_status 3 "run on a missing run file" -- "$PARALLAX" run "$WORK/none.yaml"
+expect_stderr '^parallax: .*/none\.yaml: cannot read: No such file or directory$' "missing run file"
+expect_status 3 "rules file missing" -- env PARALLAX_DATADIR="$WORK/nowhere" "$PARALLAX" run "$RUN"
+expect_stderr '^parallax: .*/nowhere/rules/[a-z]+\.yaml: cannot read: No such file or directory$' \
+  "missing rules file"
 
 finish

@@ -1,7 +1,9 @@
 /* check-run.c: run files, documents through the pipeline, and outputs. */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -506,6 +508,8 @@ START_TEST (test_missing_run_file)
   g_autoptr(PxRun) run = px_run_load (path, &error);
   ck_assert_ptr_null (run);
   px_test_assert_error (error, PX_ERROR_IO, "run.yaml", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot read: No such file or directory", path);
+  ck_assert_str_eq (error->message, expected);
 }
 END_TEST
 
@@ -576,6 +580,60 @@ START_TEST (test_output_write_needs_its_directory)
 }
 END_TEST
 
+/* The names of what is in @dir, joined by spaces, in no order.  (transfer full) */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  ck_assert_ptr_nonnull (d);
+  g_autoptr(GString) names = g_string_new (NULL);
+  for (const char *name; (name = g_dir_read_name (d)) != NULL;)
+    g_string_append_printf (names, "%s%s", names->len > 0 ? " " : "", name);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+START_TEST (test_output_write_names_the_output_not_the_temporary)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *data = g_strnfill (64 * 1024, 'x');
+  /* Over a file size limit, write() fails with EFBIG once the signal is
+   * ignored (as the program does).  Check runs each test in its own
+   * process; the limit is put back anyway. */
+  struct rlimit old, small = { 4096, 0 };
+  ck_assert_int_eq (getrlimit (RLIMIT_FSIZE, &old), 0);
+  small.rlim_max = old.rlim_max;
+  void (*previous) (int) = signal (SIGXFSZ, SIG_IGN);
+  ck_assert_int_eq (setrlimit (RLIMIT_FSIZE, &small), 0);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = px_output_write (path, data, strlen (data), NULL, &error);
+  setrlimit (RLIMIT_FSIZE, &old);
+  signal (SIGXFSZ, previous);
+  ck_assert (!ok);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot write: file too large", path);
+  ck_assert_msg (g_str_has_prefix (error->message, expected), "%s", error->message);
+  g_autofree char *left = list_dir (dir);
+  ck_assert_str_eq (left, "");
+}
+END_TEST
+
+START_TEST (test_output_write_says_why_a_directory_refuses)
+{
+  g_autoptr(GError) error = NULL;
+  if (g_file_test ("/proc/version", G_FILE_TEST_EXISTS))
+    {
+      ck_assert (!px_output_write ("/proc/version", "x", 1, NULL, &error));
+      ck_assert_str_eq (error->message,
+                        "/proc/version: cannot write: cannot create a file in directory /proc");
+      g_clear_error (&error);
+    }
+  g_autofree char *dir = px_test_mkdtemp ();
+  ck_assert (!px_output_write (dir, "x", 1, NULL, &error));
+  g_autofree char *expected = g_strdup_printf ("%s: cannot write: it is a directory", dir);
+  ck_assert_str_eq (error->message, expected);
+}
+END_TEST
+
 Suite *
 px_test_run_suite (void)
 {
@@ -616,6 +674,8 @@ px_test_run_suite (void)
   tcase_add_test (outputs, test_output_write_replaces_the_file);
   tcase_add_test (outputs, test_output_write_refuses_an_input);
   tcase_add_test (outputs, test_output_write_needs_its_directory);
+  tcase_add_test (outputs, test_output_write_names_the_output_not_the_temporary);
+  tcase_add_test (outputs, test_output_write_says_why_a_directory_refuses);
   suite_add_tcase (s, outputs);
   return s;
 }

@@ -1,6 +1,7 @@
 /* check-yaml.c: the strict YAML loader every configuration file goes through. */
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "px-test.h"
@@ -221,6 +222,13 @@ START_TEST (test_missing_file_is_io)
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, PX_ERROR_CONFIG, &error);
   ck_assert_ptr_null (doc);
   px_test_assert_error (error, PX_ERROR_IO, "absent.yaml", "No such file", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot read: No such file or directory", path);
+  ck_assert_str_eq (error->message, expected);
+  g_clear_error (&error);
+  g_autoptr(PxYaml) in_dir = px_yaml_load_file (dir, PX_ERROR_CONFIG, &error);
+  ck_assert_ptr_null (in_dir);
+  g_autofree char *is_dir = g_strdup_printf ("%s: cannot read: %s", dir, g_strerror (EISDIR));
+  ck_assert_str_eq (error->message, is_dir);
 }
 END_TEST
 
