@@ -74,8 +74,10 @@ const PxRunSource *px_run_get_source (const PxRun *run, guint i);
 guint              px_run_n_outputs  (const PxRun *run);
 const PxRunOutput *px_run_get_output (const PxRun *run, guint i);
 
-/* Writes every output into @dir instead, keeping the file names. */
-void        px_run_redirect_outputs (PxRun *run, const char *dir);
+/* Writes every output into @dir instead, keeping the file names.  Fails,
+ * changing nothing, when two outputs have the same file name, since one
+ * would replace the other in @dir. */
+gboolean    px_run_redirect_outputs (PxRun *run, const char *dir, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxRun, px_run_free)
 

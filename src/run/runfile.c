@@ -336,16 +336,27 @@ px_run_free (PxRun *run)
   g_free (run);
 }
 
-void
-px_run_redirect_outputs (PxRun *run, const char *dir)
+gboolean
+px_run_redirect_outputs (PxRun *run, const char *dir, GError **error)
 {
-  for (guint i = 0; i < run->outputs->len; i++)
+  guint n = run->outputs->len;
+  g_auto(GStrv) moved = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
     {
-      PxRunOutput *out = &g_array_index (run->outputs, PxRunOutput, i);
-      g_autofree char *base = g_path_get_basename (out->path);
-      g_autofree char *moved = g_build_filename (dir, base, NULL);
-      out->path = g_string_chunk_insert_const (run->strings, moved);
+      const char *path = g_array_index (run->outputs, PxRunOutput, i).path;
+      g_autofree char *base = g_path_get_basename (path);
+      moved[i] = g_build_filename (dir, base, NULL);
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (moved[i], moved[j]))
+          return px_throw (error, PX_ERROR_USAGE,
+                           "--output-dir: outputs %s and %s would both be written to %s; "
+                           "give them different file names",
+                           g_array_index (run->outputs, PxRunOutput, j).path, path, moved[i]);
     }
+  for (guint i = 0; i < n; i++)
+    g_array_index (run->outputs, PxRunOutput, i).path =
+      g_string_chunk_insert_const (run->strings, moved[i]);
+  return TRUE;
 }
 
 const char *px_run_get_path (const PxRun *run) { return run->path; }

@@ -70,6 +70,41 @@ YAML
 expect_status 5 "output directory missing" -- "$PARALLAX" run "$WORK/bad/ro.yaml"
 expect_stderr 'missing-dir/out.json' "output directory missing"
 
+# All or none: an output that cannot be written means none is.
+mkdir "$WORK/bad/out"
+cat >"$WORK/bad/half.yaml" <<'YAML'
+title: half written
+sources:
+  - path: a.txt
+    outlet: KCNA
+outputs:
+  - format: json
+    path: out/first.json
+  - format: text
+    path: missing-dir/second.txt
+YAML
+expect_status 5 "second output unwritable" -- "$PARALLAX" run "$WORK/bad/half.yaml"
+[ -z "$(ls -A "$WORK/bad/out")" ] && pass "first output not written either" \
+  || fail "half a run written: $(ls -A "$WORK/bad/out")"
+
+# -O DIR keeps only file names: two outputs sharing one would collide.
+cat >"$WORK/bad/clash.yaml" <<'YAML'
+title: clash
+sources:
+  - path: a.txt
+    outlet: KCNA
+outputs:
+  - format: json
+    path: one/report.json
+  - format: json
+    path: two/report.json
+YAML
+mkdir "$WORK/clash"
+expect_status 2 "-O with two outputs of one name" -- "$PARALLAX" run -O "$WORK/clash" "$WORK/bad/clash.yaml"
+grep -q "would both be written to $WORK/clash/report.json" "$WORK/err" \
+  && pass "clash named" || fail "clash: $(cat "$WORK/err")"
+[ -z "$(ls -A "$WORK/clash")" ] && pass "nothing written on a clash" || fail "clash wrote files"
+
 # A file size limit (as a full disk would) fails the write with status 5
 # and leaves no temporary or truncated file behind.
 mkdir "$WORK/small"

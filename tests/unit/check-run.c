@@ -176,7 +176,7 @@ START_TEST (test_redirect_outputs)
 {
   g_autofree char *path = px_test_src_path ("data/corpus/kcna-japan-nato.yaml");
   g_autoptr(PxRun) run = load_ok (path);
-  px_run_redirect_outputs (run, "/tmp/elsewhere");
+  ck_assert (px_run_redirect_outputs (run, "/tmp/elsewhere", NULL));
   ck_assert_str_eq (px_run_get_output (run, 0)->path, "/tmp/elsewhere/kcna-japan-nato.html");
   ck_assert_str_eq (px_run_get_output (run, 1)->path, "/tmp/elsewhere/kcna-japan-nato.json");
   ck_assert_str_eq (px_run_get_output (run, 2)->path, "/tmp/elsewhere/kcna-japan-nato.md");
@@ -617,6 +617,73 @@ START_TEST (test_output_write_names_the_output_not_the_temporary)
 }
 END_TEST
 
+/* All or none: when the second file cannot be written, the first target
+ * keeps its old contents and no temporary file is left. */
+START_TEST (test_output_write_all_or_none)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *first = px_test_write_in (dir, "a.txt", "old a", -1);
+  g_autofree char *second = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  const PxOutputFile files[] = { { first, "new a", 5 }, { second, big, strlen (big) } };
+  struct rlimit old, small = { 4096, 0 };
+  ck_assert_int_eq (getrlimit (RLIMIT_FSIZE, &old), 0);
+  small.rlim_max = old.rlim_max;
+  void (*previous) (int) = signal (SIGXFSZ, SIG_IGN);
+  ck_assert_int_eq (setrlimit (RLIMIT_FSIZE, &small), 0);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = px_output_write_all (files, 2, NULL, &error);
+  setrlimit (RLIMIT_FSIZE, &old);
+  signal (SIGXFSZ, previous);
+  ck_assert (!ok);
+  px_test_assert_error (error, PX_ERROR_IO, second, "file too large", NULL);
+  g_autofree char *contents = NULL;
+  ck_assert (g_file_get_contents (first, &contents, NULL, NULL));
+  ck_assert_str_eq (contents, "old a");
+  g_autofree char *left = list_dir (dir);
+  ck_assert_str_eq (left, "a.txt");
+  /* Without the limit both are written. */
+  g_clear_error (&error);
+  ck_assert_msg (px_output_write_all (files, 2, NULL, &error), "%s", error ? error->message : "");
+  g_clear_pointer (&contents, g_free);
+  ck_assert (g_file_get_contents (first, &contents, NULL, NULL));
+  ck_assert_str_eq (contents, "new a");
+  ck_assert (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+}
+END_TEST
+
+/* Two targets that are one file would overwrite each other. */
+START_TEST (test_output_write_all_refuses_one_file_twice)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.json", NULL);
+  g_autofree char *dotted = g_build_filename (dir, ".", "r.json", NULL);
+  const PxOutputFile files[] = { { path, "1", 1 }, { dotted, "2", 1 } };
+  g_autoptr(GError) error = NULL;
+  ck_assert (!px_output_write_all (files, 2, NULL, &error));
+  px_test_assert_error (error, PX_ERROR_IO, "two outputs would be written to this one file", NULL);
+  ck_assert (!g_file_test (path, G_FILE_TEST_EXISTS));
+  g_autofree char *left = list_dir (dir);
+  ck_assert_str_eq (left, "");
+}
+END_TEST
+
+/* -O DIR keeps only file names, so two outputs may collide there. */
+START_TEST (test_redirect_refuses_a_shared_file_name)
+{
+  g_autofree char *path = write_run ("title: t\n" ONE_SOURCE "outputs:\n"
+                                     "  - {format: json, path: one/r.json}\n"
+                                     "  - {format: json, path: two/r.json}\n");
+  g_autoptr(PxRun) run = load_ok (path);
+  const char *before = px_run_get_output (run, 0)->path;
+  g_autoptr(GError) error = NULL;
+  ck_assert (!px_run_redirect_outputs (run, "/tmp/elsewhere", &error));
+  px_test_assert_error (error, PX_ERROR_USAGE, "one/r.json", "two/r.json",
+                        "/tmp/elsewhere/r.json", NULL);
+  ck_assert_str_eq (px_run_get_output (run, 0)->path, before);
+}
+END_TEST
+
 START_TEST (test_output_write_says_why_a_directory_refuses)
 {
   g_autoptr(GError) error = NULL;
@@ -676,6 +743,9 @@ px_test_run_suite (void)
   tcase_add_test (outputs, test_output_write_needs_its_directory);
   tcase_add_test (outputs, test_output_write_names_the_output_not_the_temporary);
   tcase_add_test (outputs, test_output_write_says_why_a_directory_refuses);
+  tcase_add_test (outputs, test_output_write_all_or_none);
+  tcase_add_test (outputs, test_output_write_all_refuses_one_file_twice);
+  tcase_add_test (outputs, test_redirect_refuses_a_shared_file_name);
   suite_add_tcase (s, outputs);
   return s;
 }
