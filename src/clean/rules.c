@@ -101,7 +101,8 @@ parse_cue (const PxYaml *doc, const PxYamlNode *item, gboolean is_block, GError 
 }
 
 /* Rule names are what an analyst sees beside a cut, so one name must mean
- * one cue: @seen holds the names taken so far. */
+ * one cue: @seen maps the names taken so far to the cue's node, or to NULL
+ * for the names of the generic cues, which no listed cue may take. */
 static gboolean
 parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean is_block,
                 GHashTable *seen, GPtrArray *out, GError **error)
@@ -118,8 +119,16 @@ parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboo
       if (cue == NULL)
         return FALSE;
       g_ptr_array_add (out, cue);
-      if (!g_hash_table_add (seen, cue->rule))
-        return px_yaml_throw (doc, item, error, CODE, "rule '%s' is defined twice", cue->rule);
+      const PxYamlNode *first = NULL;
+      if (g_hash_table_lookup_extended (seen, cue->rule, NULL, (gpointer *) &first))
+        return first == NULL
+          ? px_yaml_throw (doc, item, error, CODE,
+                           "rule name '%s' is the name of a generic cue (under 'generic:'); "
+                           "give this cue another name", cue->rule)
+          : px_yaml_throw (doc, item, error, CODE,
+                           "rule '%s' is defined twice (first at line %u)", cue->rule,
+                           px_yaml_node_line (first));
+      g_hash_table_insert (seen, cue->rule, (gpointer) item);
     }
   return TRUE;
 }
@@ -249,7 +258,7 @@ px_clean_rules_load (const char *path, GError **error)
     PX_CUE_REPEATED_LINE, PX_CUE_SHORT_LINE_RUN, PX_CUE_STANDFIRST, PX_CUE_SIGN_OFF
   };
   for (guint i = 0; i < G_N_ELEMENTS (generic_names); i++)
-    g_hash_table_add (seen, (gpointer) generic_names[i]);
+    g_hash_table_insert (seen, (gpointer) generic_names[i], NULL);
   if (!parse_cue_list (doc, root, "lines", FALSE, seen, rules->lines, error)
       || !parse_cue_list (doc, root, "blocks", TRUE, seen, rules->blocks, error)
       || !parse_cue_list (doc, root, "tails", FALSE, seen, rules->tails, error)

@@ -24,9 +24,10 @@ check_only (const PxRun *run)
   guint primaries = 0;
   for (guint i = 0; i < px_run_n_sources (run); i++)
     primaries += px_run_get_source (run, i)->role == PX_ROLE_PRIMARY;
-  printf ("%s: OK: %u sources (%s), %u outputs\n", px_run_get_path (run), px_run_n_sources (run),
-          primaries ? "one primary" : "no primary: compared against the consensus",
-          px_run_n_outputs (run));
+  /* Say what was checked, and only that: the sources are not read. */
+  printf ("%s: OK: %u sources (%s), %u outputs; the run file is well formed and every "
+          "source file exists\n", px_run_get_path (run), px_run_n_sources (run),
+          primaries ? "one primary" : "no primary", px_run_n_outputs (run));
   return PX_EXIT_OK;
 }
 

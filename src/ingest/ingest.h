@@ -42,6 +42,9 @@ typedef enum {
 typedef struct {
   PxEncoding encoding;
   guint64 max_bytes;     /* 0: PX_INGEST_DEFAULT_MAX_BYTES */
+  /* How the user asks for Latin-1 where this text comes from, ending the
+   * invalid-UTF-8 message; NULL: "use --encoding=latin-1". */
+  const char *latin1_hint;
 } PxIngestOptions;
 
 /* Parses "utf-8"/"utf8" or "latin-1"/"latin1"/"iso-8859-1". */

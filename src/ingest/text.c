@@ -130,7 +130,8 @@ refuse_byte (const char *name, const char *data, gsize at, const char *what, GEr
 }
 
 static gboolean
-validate_utf8 (const char *name, const char *data, gsize start, gsize len, GError **error)
+validate_utf8 (const char *name, const char *data, gsize start, gsize len, const char *hint,
+               GError **error)
 {
   const char *end = NULL;
   if (!g_utf8_validate_len (data + start, len - start, &end))
@@ -139,9 +140,9 @@ validate_utf8 (const char *name, const char *data, gsize start, gsize len, GErro
       if (data[at] == '\0')
         return refuse_byte (name, data, at, "NUL byte", error);
       return px_throw (error, PX_ERROR_INPUT_ENCODING,
-                       "%s: invalid UTF-8 at byte %zu (line %zu); "
-                       "if the file is Latin-1, use --encoding=latin-1",
-                       name, at, line_of (data, at));
+                       "%s: invalid UTF-8 at byte %zu (line %zu); if the file is Latin-1, %s",
+                       name, at, line_of (data, at),
+                       hint != NULL ? hint : "use --encoding=latin-1");
     }
   return TRUE;
 }
@@ -201,7 +202,8 @@ px_text_new (const char *name, const char *data, gsize len, const PxIngestOption
   gsize start = 0;
   if (encoding == PX_ENCODING_UTF8 && len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     start = 3;
-  if (encoding == PX_ENCODING_UTF8 && !validate_utf8 (name, data, start, len, error))
+  const char *hint = options != NULL ? options->latin1_hint : NULL;
+  if (encoding == PX_ENCODING_UTF8 && !validate_utf8 (name, data, start, len, hint, error))
     return NULL;
   if (!validate_controls (name, data, start, len, encoding, error))
     return NULL;

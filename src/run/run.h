@@ -51,6 +51,7 @@ typedef struct {
   const char *date_order;   /* "dmy", "mdy" or "ymd" */
   const char *language;
   PxEncoding encoding;
+  guint line;               /* the source's line in its run file; 0 when not from one */
 } PxRunSource;
 
 typedef struct {

@@ -152,7 +152,7 @@ check_source (Checker *c, const PxYamlNode *map)
   g_autoptr(GError) local = NULL;
   if (!check_mapping (c, map, source_keys))
     return;
-  PxRunSource src = { 0 };
+  PxRunSource src = { .line = px_yaml_node_line (map) };
   const char *path = field (c, map, "path", TRUE);
   if (path != NULL)
     {

@@ -584,9 +584,12 @@ static const BadRules bad_rules[] = {
     "unknown key 'where' (expected one of: rule, why, match, max_words)" },
   { "version: 1\nlines:\n  - {rule: x, why: y, match: a}\n"
     "tails:\n  - {rule: x, why: z, match: b}\n" GENERIC,
-    "rules.yaml:5:5: rule 'x' is defined twice" },
+    "rules.yaml:5:5: rule 'x' is defined twice (first at line 3)" },
   { "version: 1\nlines:\n  - {rule: sign-off, why: y, match: a}\n" GENERIC,
-    "rules.yaml:3:5: rule 'sign-off' is defined twice" },
+    "rules.yaml:3:5: rule name 'sign-off' is the name of a generic cue (under 'generic:'); "
+    "give this cue another name" },
+  { "version: 1\ntails:\n  - {rule: standfirst, why: y, match: a}\n" GENERIC,
+    "rules.yaml:3:5: rule name 'standfirst' is the name of a generic cue" },
   { "version: 1\nlines:\n  - rule: x\n    rule: y\n" GENERIC,
     "rules.yaml:4:5: duplicate key 'rule'" },
   { "version: 1\nlines: {rule: x}\n" GENERIC, "rules.yaml:2:8: expected a list, found a mapping" },

@@ -256,6 +256,30 @@ START_TEST (test_document_errors)
 }
 END_TEST
 
+/* The invalid-UTF-8 hint names what the user can change: the source's
+ * encoding key in a run file, --encoding otherwise. */
+START_TEST (test_latin1_hint_fits_where_the_source_comes_from)
+{
+  g_autofree char *path = write_run ("title: t\nsources:\n  - path: latin1.txt\n    outlet: A\n");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *text = px_test_write_in (dir, "latin1.txt", "Caf\xe9 owners in Seoul said so.\n",
+                                            -1);
+  g_autoptr(PxRun) run = load_ok (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDocument) doc = px_document_load (px_run_get_source (run, 0), bundled_rules, 0,
+                                                &error);
+  ck_assert_ptr_null (doc);
+  px_test_assert_error (error, PX_ERROR_INPUT_ENCODING, "invalid UTF-8 at byte 3",
+                        "set 'encoding: latin-1' on this source in the run file (line 3)", NULL);
+  ck_assert_ptr_null (strstr (error->message, "--encoding"));
+  g_clear_error (&error);
+  PxRunSource plain = { .path = text };
+  g_autoptr(PxDocument) again = px_document_load (&plain, bundled_rules, 0, &error);
+  ck_assert_ptr_null (again);
+  px_test_assert_error (error, PX_ERROR_INPUT_ENCODING, "use --encoding=latin-1", NULL);
+}
+END_TEST
+
 START_TEST (test_document_in_latin1)
 {
   g_autofree char *path = px_test_write ("latin1.txt",
@@ -723,6 +747,7 @@ px_test_run_suite (void)
   tcase_add_test (documents, test_document_outlives_its_run);
   tcase_add_test (documents, test_document_errors);
   tcase_add_test (documents, test_document_in_latin1);
+  tcase_add_test (documents, test_latin1_hint_fits_where_the_source_comes_from);
   suite_add_tcase (s, documents);
 
   TCase *files = tcase_create ("run-files");
