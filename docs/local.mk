@@ -13,4 +13,5 @@ dist_doc_DATA = \
 	%reldir%/boilerplate.md \
 	%reldir%/segment.md \
 	%reldir%/exit-status.md \
+	%reldir%/report.md \
 	%reldir%/gazetteer.md

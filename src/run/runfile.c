@@ -106,7 +106,8 @@ resolve_path (Checker *c, const char *path)
   return keep (c, joined);
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD, a real date. */
+/* YYYY, YYYY-MM or YYYY-MM-DD, a real date: the year from 0001 (there is
+ * no year 0 in the calendar GDate and the reports use). */
 static gboolean
 is_iso_date (const char *s)
 {
@@ -116,11 +117,11 @@ is_iso_date (const char *s)
     if (!(g_ascii_isdigit (s[i]) || ((i == 4 || i == 7) && s[i] == '-')))
       return FALSE;
   if (len == 4)
-    return sscanf (s, "%4u", &y) == 1;
+    return sscanf (s, "%4u", &y) == 1 && y >= 1;
   if (len == 7)
-    return sscanf (s, "%4u-%2u", &y, &m) == 2 && m >= 1 && m <= 12;
+    return sscanf (s, "%4u-%2u", &y, &m) == 2 && y >= 1 && m >= 1 && m <= 12;
   if (len == 10 && sscanf (s, "%4u-%2u-%2u", &y, &m, &d) == 3)
-    return g_date_valid_dmy (d, m, y);
+    return y >= 1 && g_date_valid_dmy (d, m, y);
   return FALSE;
 }
 
