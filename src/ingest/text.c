@@ -196,7 +196,9 @@ px_text_new (const char *name, const char *data, gsize len, const PxIngestOption
                           " bytes (raise it with --max-input-size)", name, len, limit);
   if (len == 0)
     return px_throw_null (error, PX_ERROR_INPUT_EMPTY, "%s: empty file", name);
-  if (!refuse_utf16_or_32 (name, (const guchar *) data, len, error))
+  /* In Latin-1 the same bytes are characters ("\xff\xfe" is "ÿþ"); a real
+   * UTF-16 file is still refused there, by its NUL bytes. */
+  if (encoding == PX_ENCODING_UTF8 && !refuse_utf16_or_32 (name, (const guchar *) data, len, error))
     return NULL;
 
   gsize start = 0;
