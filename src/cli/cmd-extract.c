@@ -44,10 +44,10 @@ check_options (ExtractOptions *o, const char *format_name, const char *encoding_
       o->format = PX_FORMAT_JSON;
       o->lines = TRUE;
     }
-  else if (format_name != NULL && !px_format_from_string (format_name, &o->format, &error))
-    return px_cli_usage ("extract", "--format: %s", error->message);
-  if (o->format != PX_FORMAT_TEXT && o->format != PX_FORMAT_JSON)
-    return px_cli_usage ("extract", "--format: extract writes text, json or jsonl");
+  else if ((format_name != NULL && !px_format_from_string (format_name, &o->format, NULL))
+           || (o->format != PX_FORMAT_TEXT && o->format != PX_FORMAT_JSON))
+    return px_cli_usage ("extract", "--format: '%s' is not one of text, json, jsonl",
+                         format_name);
   if (encoding_name != NULL && !px_encoding_from_string (encoding_name, &o->source.encoding, &error))
     return px_cli_usage ("extract", "--encoding: %s", error->message);
   if (o->source.published != NULL && !px_run_is_iso_date (o->source.published))
@@ -73,8 +73,7 @@ px_cmd_extract (int argc, char **argv)
       "NAME" },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
       "input encoding: utf-8 (default) or latin-1", "ENC" },
-    { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &max_size,
-      "refuse inputs larger than SIZE (default 64M; K, M, G suffixes)", "SIZE" },
+    PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "write to FILE (replaced atomically) instead of standard output", "FILE" },
     PX_CLI_GAZETTEER_ENTRIES (gopts),

@@ -88,9 +88,7 @@ px_cmd_run (int argc, char **argv)
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, "validate the run file and stop", NULL },
     { "output-dir", 'O', 0, G_OPTION_ARG_FILENAME, &output_dir,
       "write the outputs into DIR instead of where the run file says", "DIR" },
-    { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &max_size,
-      "refuse inputs larger than SIZE (default 64M; bytes, or K, M, G (x1024) with optional "
-      "B or iB)", "SIZE" },
+    PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     { NULL }
   };
   int status = px_cli_parse ("run", "RUN.yaml", summary, description, entries, &argc, &argv);
