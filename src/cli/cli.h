@@ -66,9 +66,14 @@ typedef struct {
   { "no-bundled-gazetteer", 0, 0, G_OPTION_ARG_NONE, &(o).no_bundled, \
     "read only the --gazetteer files", NULL }
 
-/* Loads the bundled gazetteer and @opts' files, through the cache unless
- * told not to.  (transfer full) */
-struct _PxGazetteer *px_cli_load_gazetteer (const PxCliGazetteer *opts,
+/* Loads the bundled gazetteer, then @extra's files (NULL-terminated, may
+ * be NULL: a run file's), then @opts' files, through the cache unless told
+ * not to.  (transfer full) */
+struct _PxGazetteer *px_cli_load_gazetteer (const PxCliGazetteer *opts, const char *const *extra,
                                             guint caps_only_max_letters, GError **error);
+
+/* Every extractor's rules over that gazetteer.  (transfer full) */
+struct _PxExtractRules *px_cli_load_extract_rules (const PxCliGazetteer *opts,
+                                                   const char *const *extra, GError **error);
 void px_cli_gazetteer_clear (PxCliGazetteer *opts);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PxCliGazetteer, px_cli_gazetteer_clear)

@@ -90,13 +90,8 @@ px_cmd_extract (int argc, char **argv)
 
   g_autoptr(GError) error = NULL;
   g_autoptr(PxRules) rules = px_rules_load_default (&error);
-  g_autoptr(PxNameRules) names = rules ? px_name_rules_load_default (&error) : NULL;
-  if (names == NULL)
-    return px_cli_fail (error, FALSE);
-  g_autoptr(PxGazetteer) gaz =
-    px_cli_load_gazetteer (&gopts, px_name_rules_caps_only_max_letters (names), &error);
-  g_autoptr(PxExtractRules) extract_rules = gaz ? px_extract_rules_load_default (gaz, &error)
-                                                : NULL;
+  g_autoptr(PxExtractRules) extract_rules =
+    rules ? px_cli_load_extract_rules (&gopts, NULL, &error) : NULL;
   if (extract_rules == NULL)
     return px_cli_fail (error, FALSE);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "extract/extract.h"
 #include "gazetteer/gazetteer.h"
 
 static char *
@@ -15,11 +16,14 @@ default_cache_path (void)
 }
 
 PxGazetteer *
-px_cli_load_gazetteer (const PxCliGazetteer *opts, guint caps_only_max_letters, GError **error)
+px_cli_load_gazetteer (const PxCliGazetteer *opts, const char *const *extra,
+                       guint caps_only_max_letters, GError **error)
 {
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   if (!opts->no_bundled)
     g_ptr_array_add (paths, px_data_path ("data/gazetteer"));
+  for (guint k = 0; extra && extra[k]; k++)
+    g_ptr_array_add (paths, g_strdup (extra[k]));
   for (guint k = 0; opts->files && opts->files[k]; k++)
     g_ptr_array_add (paths, g_strdup (opts->files[k]));
   if (paths->len == 0)
@@ -39,6 +43,19 @@ px_cli_load_gazetteer (const PxCliGazetteer *opts, guint caps_only_max_letters, 
   if (gaz && status == PX_GAZETTEER_CACHE_UNWRITTEN && opts->cache)
     fprintf (stderr, "parallax: warning: gazetteer cache not saved: %s\n", note);
   return gaz;
+}
+
+PxExtractRules *
+px_cli_load_extract_rules (const PxCliGazetteer *opts, const char *const *extra, GError **error)
+{
+  g_autoptr(PxNameRules) names = px_name_rules_load_default (error);
+  if (names == NULL)
+    return NULL;
+  g_autoptr(PxGazetteer) gaz =
+    px_cli_load_gazetteer (opts, extra, px_name_rules_caps_only_max_letters (names), error);
+  if (gaz == NULL)
+    return NULL;
+  return px_extract_rules_load_default (gaz, error);
 }
 
 static const char summary[] =
@@ -160,7 +177,7 @@ px_cmd_gazetteer (int argc, char **argv)
   gboolean no_cache = gopts.no_cache;
   /* check and compile always read the sources. */
   gopts.no_cache = TRUE;
-  g_autoptr(PxGazetteer) gaz = px_cli_load_gazetteer (&gopts, 0, &error);
+  g_autoptr(PxGazetteer) gaz = px_cli_load_gazetteer (&gopts, NULL, 0, &error);
   gopts.no_cache = no_cache;
   if (gaz == NULL)
     return px_cli_fail (error, FALSE);

@@ -31,8 +31,20 @@ check_only (const PxRun *run)
   return PX_EXIT_OK;
 }
 
+/* The run file's gazetteer files, NULL-terminated.  (transfer container) */
 static GPtrArray *
-load_documents (const PxRun *run, const PxRules *rules, guint64 max_bytes, GError **error)
+run_gazetteers (const PxRun *run)
+{
+  GPtrArray *paths = g_ptr_array_new ();
+  for (guint i = 0; i < px_run_n_gazetteers (run); i++)
+    g_ptr_array_add (paths, (gpointer) px_run_get_gazetteer (run, i));
+  g_ptr_array_add (paths, NULL);
+  return paths;
+}
+
+static GPtrArray *
+load_documents (const PxRun *run, const PxRules *rules, const PxExtractRules *extract_rules,
+                guint64 max_bytes, GError **error)
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
   for (guint i = 0; i < px_run_n_sources (run); i++)
@@ -40,6 +52,7 @@ load_documents (const PxRun *run, const PxRules *rules, guint64 max_bytes, GErro
       PxDocument *doc = px_document_load (px_run_get_source (run, i), rules, max_bytes, error);
       if (doc == NULL)
         return NULL;
+      px_document_extract (doc, extract_rules);
       g_ptr_array_add (docs, doc);
     }
   return g_steal_pointer (&docs);
@@ -83,12 +96,14 @@ int
 px_cmd_run (int argc, char **argv)
 {
   gboolean check = FALSE;
+  g_auto(PxCliGazetteer) gopts = { 0 };
   g_autofree char *output_dir = NULL, *max_size = NULL;
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, "validate the run file and stop", NULL },
     { "output-dir", 'O', 0, G_OPTION_ARG_FILENAME, &output_dir,
       "write the outputs into DIR instead of where the run file says", "DIR" },
     PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
+    PX_CLI_GAZETTEER_ENTRIES (gopts),
     { NULL }
   };
   int status = px_cli_parse ("run", "RUN.yaml", summary, description, entries, &argc, &argv);
@@ -110,9 +125,12 @@ px_cmd_run (int argc, char **argv)
     return check_only (run);
 
   g_autoptr(PxRules) rules = px_rules_load_default (&error);
-  if (rules == NULL)
+  g_autoptr(GPtrArray) extra = run_gazetteers (run);
+  g_autoptr(PxExtractRules) extract_rules =
+    rules ? px_cli_load_extract_rules (&gopts, (const char *const *) extra->pdata, &error) : NULL;
+  if (extract_rules == NULL)
     return px_cli_fail (error, FALSE);
-  g_autoptr(GPtrArray) docs = load_documents (run, rules, max_bytes, &error);
+  g_autoptr(GPtrArray) docs = load_documents (run, rules, extract_rules, max_bytes, &error);
   if (docs == NULL)
     return px_cli_fail (error, FALSE);
   if (px_run_n_outputs (run) > 0)

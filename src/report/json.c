@@ -123,6 +123,8 @@ px_report_inspect_json (const PxRules *rules, PxDocument *const *docs, guint n_d
   return finish (b, len);
 }
 
+static void add_extracted (JsonBuilder *b, const PxDocument *doc);
+
 static void
 add_document (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
 {
@@ -136,6 +138,8 @@ add_document (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
   json_builder_set_member_name (b, "words");
   json_builder_add_int_value (b, px_document_count_words (doc));
   add_inspection (b, rules, doc);
+  if (px_document_get_extraction (doc) != NULL)
+    add_extracted (b, doc);
   json_builder_end_object (b);
 }
 
@@ -317,12 +321,22 @@ add_numbers (JsonBuilder *b, const PxDocument *doc, const GPtrArray *numbers)
   json_builder_end_array (b);
 }
 
+/* What the extractors found in @doc, as members of an open object. */
+static void
+add_extracted (JsonBuilder *b, const PxDocument *doc)
+{
+  const PxExtraction *extraction = px_document_get_extraction (doc);
+  add_entities (b, doc, px_extraction_get_gazetteer (extraction));
+  add_dates (b, doc, px_extraction_get_dates (extraction));
+  add_quotes (b, doc, extraction);
+  add_numbers (b, doc, px_extraction_get_numbers (extraction));
+}
+
 /* The members of one document's extract object (inside an open object). */
 static void
 add_extraction (JsonBuilder *b, const PxDocument *doc)
 {
   const PxRunSource *source = px_document_get_source (doc);
-  const PxExtraction *extraction = px_document_get_extraction (doc);
   add_string (b, "file", source->path);
   add_string (b, "outlet", source->outlet);
   add_string (b, "published", source->published);
@@ -330,10 +344,7 @@ add_extraction (JsonBuilder *b, const PxDocument *doc)
   json_builder_begin_object (b);
   add_span (b, px_describe_original (doc, px_cleaned_get_body (px_document_get_cleaned (doc))));
   json_builder_end_object (b);
-  add_entities (b, doc, px_extraction_get_gazetteer (extraction));
-  add_dates (b, doc, px_extraction_get_dates (extraction));
-  add_quotes (b, doc, extraction);
-  add_numbers (b, doc, px_extraction_get_numbers (extraction));
+  add_extracted (b, doc);
 }
 
 static char *

@@ -76,6 +76,11 @@ const PxRunSource *px_run_get_source (const PxRun *run, guint i);
 guint              px_run_n_outputs  (const PxRun *run);
 const PxRunOutput *px_run_get_output (const PxRun *run, guint i);
 
+/* The run file's own gazetteer files or directories (key "gazetteer"),
+ * resolved against its directory, in order.  (transfer none) */
+guint       px_run_n_gazetteers (const PxRun *run);
+const char *px_run_get_gazetteer (const PxRun *run, guint i);
+
 /* Whether @text is a publication date as run files write it: YYYY-MM-DD,
  * YYYY-MM or YYYY. */
 gboolean    px_run_is_iso_date (const char *text);

@@ -20,6 +20,7 @@ struct _PxRun {
   char *notes;
   GArray *sources;       /* PxRunSource */
   GArray *outputs;       /* PxRunOutput */
+  GPtrArray *gazetteers; /* const char*, in the strings */
   GStringChunk *strings; /* every string the values above point to */
 };
 
@@ -31,7 +32,7 @@ typedef struct {
 } Checker;
 
 static const char *const top_keys[] = {
-  "version", "title", "analyst", "notes", "sources", "outputs", NULL
+  "version", "title", "analyst", "notes", "sources", "outputs", "gazetteer", NULL
 };
 static const char *const source_keys[] = {
   "path", "outlet", "role", "published", "url", "author", "date_order", "language",
@@ -279,6 +280,36 @@ check_version (Checker *c, const PxYamlNode *root)
              version);
 }
 
+/* gazetteer: the analyst's own gazetteer files or directories, read after
+ * the bundled one, so that theirs take precedence. */
+static void
+check_gazetteers (Checker *c, const PxYamlNode *root)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (root, "gazetteer");
+  g_autoptr(GError) local = NULL;
+  if (list == NULL)
+    return;
+  if (!px_yaml_expect_kind (c->doc, list, PX_YAML_SEQUENCE, CODE, &local))
+    {
+      note (c, &local);
+      return;
+    }
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (c->doc, item, PX_YAML_SCALAR, CODE, &local))
+        {
+          note (c, &local);
+          continue;
+        }
+      const char *path = resolve_path (c, px_yaml_node_scalar (item));
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        problem (c, item, "%s: no such gazetteer file or directory", path);
+      else
+        g_ptr_array_add (c->run->gazetteers, (gpointer) path);
+    }
+}
+
 static void
 check_top (Checker *c, const PxYamlNode *root)
 {
@@ -297,6 +328,7 @@ check_top (Checker *c, const PxYamlNode *root)
   c->run->notes = g_strdup (field (c, root, "notes", FALSE));
   check_sources (c, root);
   check_outputs (c, root);
+  check_gazetteers (c, root);
 }
 
 PxRun *
@@ -310,6 +342,7 @@ px_run_load (const char *path, GError **error)
   run->path = g_strdup (path);
   run->sources = g_array_new (FALSE, TRUE, sizeof (PxRunSource));
   run->outputs = g_array_new (FALSE, TRUE, sizeof (PxRunOutput));
+  run->gazetteers = g_ptr_array_new ();
   run->strings = g_string_chunk_new (256);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dir = g_path_get_dirname (path);
@@ -327,6 +360,7 @@ px_run_free (PxRun *run)
 {
   if (run == NULL)
     return;
+  g_clear_pointer (&run->gazetteers, g_ptr_array_unref);
   g_free (run->path);
   g_free (run->title);
   g_free (run->analyst);
@@ -416,4 +450,17 @@ gboolean
 px_run_is_iso_date (const char *text)
 {
   return is_iso_date (text);
+}
+
+guint
+px_run_n_gazetteers (const PxRun *run)
+{
+  return run->gazetteers->len;
+}
+
+const char *
+px_run_get_gazetteer (const PxRun *run, guint i)
+{
+  g_return_val_if_fail (i < run->gazetteers->len, NULL);
+  return run->gazetteers->pdata[i];
 }

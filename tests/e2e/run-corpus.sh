@@ -126,6 +126,28 @@ grep -Eq "^parallax: $WORK/small/kcna-japan-nato\.[a-z]+: cannot write: file too
   && pass "size limit reported on the output" || fail "size limit: $(cat "$WORK/err")"
 [ -z "$(ls -A "$WORK/small")" ] && pass "nothing left behind" || fail "left behind: $(ls -A "$WORK/small")"
 
+# The analyst's own gazetteer, named by the run file, takes precedence.
+mkdir "$WORK/own"
+cp "$CORPUS"/*.txt "$WORK/own/"
+printf 'version: 1\nentities:\n  - id: izawa_mission\n    type: org\n    name: Osamu Izawa\n' >"$WORK/own/mine.yaml"
+cat >"$WORK/own/run.yaml" <<'YAML'
+title: own gazetteer
+sources:
+  - path: washingtontimes-2025-01-20.txt
+    outlet: The Washington Times
+outputs:
+  - format: json
+    path: out.json
+gazetteer: [mine.yaml]
+YAML
+expect_status 0 "run with a run-file gazetteer" -- "$PARALLAX" run "$WORK/own/run.yaml"
+[ "$(jq -r '[.documents[0].entities[].id] | map(select(. == "izawa_mission")) | length' "$WORK/own/out.json")" = 1 ] \
+  && pass "the run file's gazetteer wins" || fail "run-file gazetteer not used"
+printf 'gazetteer: [mine.yaml, none.tsv]\n' >"$WORK/own/bad.yaml"
+sed -n '1,7p' "$WORK/own/run.yaml" >>"$WORK/own/bad.yaml"
+expect_status 4 "a missing run-file gazetteer" -- "$PARALLAX" run --check "$WORK/own/bad.yaml"
+expect_stderr "bad\.yaml:1:24: .*none\.tsv: no such gazetteer file or directory" "missing gazetteer message"
+
 expect_status 2 "run without a file" -- "$PARALLAX" run
 expect_status 3 "run on a missing run file" -- "$PARALLAX" run "$WORK/none.yaml"
 expect_stderr '^parallax: .*/none\.yaml: cannot read: No such file or directory$' "missing run file"
