@@ -117,7 +117,17 @@ typedef struct {
   GHashTable *children;           /* (parent << 32 | tmp token) -> child + 1 */
   guint32 n_nodes;
   GArray *payloads;               /* NamePayload */
+  guint32 start_classes;          /* PXG_START_* of the names' first characters */
 } Compiler;
+
+/* g_int64_hash folds the two halves together, and (parent, token) pairs
+ * then collide by the million; multiply first. */
+static guint
+hash_edge (gconstpointer key)
+{
+  guint64 v = *(const guint64 *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return (guint) (v >> 32);
+}
 
 static guint32
 intern (Compiler *c, const char *s)
@@ -190,6 +200,7 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
     return;
   NamePayload p = { node, entity, name_flags (c->b, name, demonym), layer };
   g_array_append_val (c->payloads, p);
+  c->start_classes |= px_start_class (g_utf8_get_char_validated (name, -1));
 }
 
 static gboolean
@@ -245,12 +256,23 @@ build_vocab (Compiler *c, Image *img, guint32 *remap)
   for (guint k = 0; k < n; k++)
     sorted[k] = c->token_names->pdata[k];
   qsort (sorted, n, sizeof *sorted, compare_strings);
+  /* Open addressing at most half full: a probe ends fast, and always. */
+  guint32 size = 2;
+  while (size < 2 * (guint64) n + 1)
+    size *= 2;
+  GArray *hash = img->sections[PXG_VOCAB_HASH];
+  g_array_set_size (hash, size);
+  memset (hash->data, 0, sizeof (guint32) * size);
   for (guint k = 0; k < n; k++)
     {
       guint32 tmp = GPOINTER_TO_UINT (g_hash_table_lookup (c->tokens, sorted[k])) - 1;
       remap[tmp] = k;
       guint32 offset = intern (c, sorted[k]);
       g_array_append_val (img->sections[PXG_VOCAB], offset);
+      guint32 h = px_vocab_hash (sorted[k], strlen (sorted[k]));
+      while (g_array_index (hash, guint32, h & (size - 1)) != 0)
+        h++;
+      g_array_index (hash, guint32, h & (size - 1)) = k + 1;
     }
 }
 
@@ -389,6 +411,7 @@ serialize (Compiler *c, Image *img, const guint8 *hash, GError **error)
   if (hash)
     memcpy (header.hash, hash, PXG_HASH_LEN);
   header.caps_only_max_letters = c->b->caps_only_max_letters;
+  header.start_classes = c->start_classes;
   guint64 offset = (sizeof header + 7) & ~(guint64) 7;
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     {
@@ -434,6 +457,7 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, GError **error)
     [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_LISTS] = 4,
     [PXG_ID_INDEX] = 4, [PXG_VOCAB] = 4, [PXG_NODES] = sizeof (PxgNode),
     [PXG_EDGES] = sizeof (PxgEdge), [PXG_PAYLOADS] = sizeof (PxgPayload),
+    [PXG_VOCAB_HASH] = 4,
   };
   guint n = b->entities->len;
   g_autofree guint32 *metonyms = g_new (guint32, n + 1);
@@ -447,7 +471,7 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, GError **error)
     .interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     .tokens = g_hash_table_new (g_str_hash, g_str_equal),
     .token_names = g_ptr_array_new_with_free_func (g_free),
-    .children = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL),
+    .children = g_hash_table_new_full (hash_edge, g_int64_equal, g_free, NULL),
     .n_nodes = 1,
     .payloads = g_array_new (FALSE, FALSE, sizeof (NamePayload)),
   };

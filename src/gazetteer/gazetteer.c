@@ -183,11 +183,6 @@ px_gazetteer_entity_member_of (const PxGazetteer *self, guint entity, guint i)
 
 /* ### Matching */
 
-typedef struct {
-  PxSpan span;
-  guint32 token;          /* vocabulary index, or PX_NO_ENTITY */
-} TextToken;
-
 static const PxgNode *
 child_node (const PxgTables *t, const PxgNode *node, guint32 token)
 {
@@ -232,31 +227,100 @@ accepted_payload (const PxgTables *t, const PxgNode *node, const char *text, PxS
   return NULL;
 }
 
-/* The longest name starting at token @i; returns the number of tokens. */
-static guint
-longest_at (const PxgTables *t, const char *text, const TextToken *tokens, guint n, guint i,
-            PxNameMatch *match)
+/* The longest name that starts at @start, reading tokens only as far as
+ * the trie goes.  *@first_end is where the first token ends, where the
+ * scan goes on when nothing matched. */
+static gboolean
+longest_from (const PxgTables *t, const char *text, gsize len, gsize start, GString *folded,
+              PxNameMatch *match, gsize *first_end)
 {
+  PxNameTokens nt;
+  px_name_tokens_init (&nt, text, len, folded);
+  nt.pos = nt.end = start;
   const PxgNode *node = &t->nodes[0];
-  guint best = 0;
-  for (guint j = i; j < n && tokens[j].token != PX_NO_ENTITY; j++)
+  gboolean found = FALSE;
+  *first_end = len;
+  for (gboolean first = TRUE; px_name_tokens_next (&nt); first = FALSE)
     {
-      node = child_node (t, node, tokens[j].token);
-      if (node == NULL)
+      if (first)
+        *first_end = nt.end;
+      guint32 token = px_tables_token (t, folded->str, folded->len);
+      if (token == PX_NO_ENTITY || (node = child_node (t, node, token)) == NULL)
         break;
       if (node->n_payloads == 0)
         continue;
-      PxSpan span = { tokens[i].span.start, tokens[j].span.end };
+      PxSpan span = { start, nt.end };
       const PxgPayload *p = accepted_payload (t, node, text, span);
       if (p)
         {
-          best = j - i + 1;
+          found = TRUE;
           match->span = span;
           match->entity = p->entity;
           match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
         }
     }
-  return best;
+  return found;
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* What starts at @i: a PXG_START_* class, 0 for space; *@c the character. */
+static guint32
+class_at (const char *text, gsize len, gsize i, gunichar *c)
+{
+  guchar b = (guchar) text[i];
+  if (b < 0x80)
+    {
+      *c = b;
+      if (g_ascii_isupper (b))
+        return PXG_START_CAPITAL;
+      if (g_ascii_islower (b))
+        return PXG_START_LOWER;
+      if (g_ascii_isdigit (b))
+        return PXG_START_DIGIT;
+      return g_ascii_isspace (b) ? 0 : PXG_START_OTHER;
+    }
+  *c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+  if (*c == (gunichar) -1 || *c == (gunichar) -2)
+    return PXG_START_OTHER;
+  return g_unichar_isspace (*c) ? 0 : px_start_class (*c);
+}
+
+static gsize
+next_char (const char *text, gsize len, gsize i)
+{
+  if ((guchar) text[i] < 0x80)
+    return i + 1;
+  const char *n = g_utf8_find_next_char (text + i, text + len);
+  return n ? (gsize) (n - text) : len;
+}
+
+/* Past the word or mark at @i that no name can start with. */
+static gsize
+skip_token (const char *text, gsize len, gsize i, guint32 cls)
+{
+  if (cls == PXG_START_OTHER)
+    return next_char (text, len, i);
+  while (i < len)
+    {
+      guchar b = (guchar) text[i];
+      if (b < 0x80)
+        {
+          if (!g_ascii_isalnum (b))
+            break;
+          i++;
+          continue;
+        }
+      gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !is_word_char (c))
+        break;
+      i = next_char (text, len, i);
+    }
+  return i;
 }
 
 void
@@ -264,26 +328,34 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
 {
   g_return_if_fail (self != NULL && text != NULL && out != NULL);
   const PxgTables *t = &self->tables;
+  /* Most words of a text are lower case and most names start with a
+   * capital: a position is tried only if some name starts with its kind
+   * of character, and the others are skipped without folding. */
+  guint32 classes = t->header->start_classes;
   g_autoptr(GString) folded = g_string_new (NULL);
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (TextToken));
-  PxNameTokens nt;
-  px_name_tokens_init (&nt, text, len, folded);
-  while (px_name_tokens_next (&nt))
+  gsize i = 0;
+  while (i < len)
     {
-      TextToken tok = { { nt.start, nt.end }, px_tables_token (t, folded->str) };
-      g_array_append_val (tokens, tok);
-    }
-  const TextToken *tv = (const TextToken *) (gpointer) tokens->data;
-  for (guint i = 0; i < tokens->len;)
-    {
-      PxNameMatch match;
-      guint n = tv[i].token == PX_NO_ENTITY ? 0 : longest_at (t, text, tv, tokens->len, i, &match);
-      if (n == 0)
+      gunichar c;
+      guint32 cls = class_at (text, len, i, &c);
+      if (cls == 0)
         {
-          i++;
+          i = next_char (text, len, i);
           continue;
         }
-      g_array_append_val (out, match);
-      i += n;
+      if (!(classes & cls))
+        {
+          i = skip_token (text, len, i, cls);
+          continue;
+        }
+      PxNameMatch match;
+      gsize first_end;
+      if (longest_from (t, text, len, i, folded, &match, &first_end))
+        {
+          g_array_append_val (out, match);
+          i = match.span.end;
+        }
+      else
+        i = MAX (first_end, i + 1);
     }
 }

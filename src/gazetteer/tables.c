@@ -14,6 +14,7 @@ static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_NODES] = sizeof (PxgNode),
   [PXG_EDGES] = sizeof (PxgEdge),
   [PXG_PAYLOADS] = sizeof (PxgPayload),
+  [PXG_VOCAB_HASH] = sizeof (guint32),
 };
 
 #define damaged(error, name, what) \
@@ -87,8 +88,30 @@ check_entities (const char *name, const PxgTables *t, GError **error)
   return TRUE;
 }
 
+/* The table's size is a power of two with a free slot, so a probe always
+ * ends; every slot names a word of the vocabulary, each word once. */
 static gboolean
-check_trie (const char *name, const PxgTables *t, GError **error)
+check_vocab_hash (const char *name, PxgTables *t, GError **error)
+{
+  guint32 size = t->header->sections[PXG_VOCAB_HASH].count;
+  guint32 n_vocab = t->header->sections[PXG_VOCAB].count;
+  if (size == 0 || (size & (size - 1)) != 0 || size <= n_vocab)
+    return damaged (error, name, "the vocabulary hash has a bad size");
+  guint32 used = 0;
+  for (guint32 k = 0; k < size; k++)
+    {
+      if (t->vocab_hash[k] > n_vocab)
+        return damaged (error, name, "the vocabulary hash names no word");
+      used += t->vocab_hash[k] != 0;
+    }
+  if (used != n_vocab)
+    return damaged (error, name, "the vocabulary hash does not hold every word once");
+  t->vocab_mask = size - 1;
+  return TRUE;
+}
+
+static gboolean
+check_trie (const char *name, PxgTables *t, GError **error)
 {
   const PxgHeader *h = t->header;
   guint32 n_vocab = h->sections[PXG_VOCAB].count;
@@ -122,7 +145,7 @@ check_trie (const char *name, const PxgTables *t, GError **error)
   for (guint32 k = 0; k < n_payloads; k++)
     if (t->payloads[k].entity >= h->sections[PXG_ENTITIES].count)
       return damaged (error, name, "a name points to no entity");
-  return TRUE;
+  return check_vocab_hash (name, t, error);
 }
 
 gboolean
@@ -141,6 +164,7 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
   t->nodes = (const PxgNode *) (data + h->sections[PXG_NODES].offset);
   t->edges = (const PxgEdge *) (data + h->sections[PXG_EDGES].offset);
   t->payloads = (const PxgPayload *) (data + h->sections[PXG_PAYLOADS].offset);
+  t->vocab_hash = (const guint32 *) (data + h->sections[PXG_VOCAB_HASH].offset);
   guint32 pool = h->sections[PXG_STRINGS].count;
   if (pool == 0 || t->strings[0] != '\0' || t->strings[pool - 1] != '\0')
     return damaged (error, name, "the string pool is not terminated");
@@ -150,19 +174,29 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
 }
 
 guint32
-px_tables_token (const PxgTables *t, const char *folded)
+px_tables_token (const PxgTables *t, const char *folded, gsize len)
 {
-  guint32 lo = 0, hi = t->header->sections[PXG_VOCAB].count;
-  while (lo < hi)
+  guint32 mask = t->vocab_mask;
+  for (guint32 h = px_vocab_hash (folded, len), probes = 0; probes <= mask; h++, probes++)
     {
-      guint32 mid = lo + (hi - lo) / 2;
-      int c = strcmp (t->strings + t->vocab[mid], folded);
-      if (c == 0)
-        return mid;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
+      guint32 slot = t->vocab_hash[h & mask];
+      if (slot == 0)
+        return PX_NO_ENTITY;
+      const char *word = t->strings + t->vocab[slot - 1];
+      if (strncmp (word, folded, len) == 0 && word[len] == '\0')
+        return slot - 1;
     }
   return PX_NO_ENTITY;
+}
+
+guint32
+px_start_class (gunichar c)
+{
+  if (g_unichar_isdigit (c))
+    return PXG_START_DIGIT;
+  if (g_unichar_islower (c))
+    return PXG_START_LOWER;
+  if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+    return PXG_START_CAPITAL;
+  return PXG_START_OTHER;
 }

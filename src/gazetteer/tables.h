@@ -17,9 +17,29 @@ G_BEGIN_DECLS
 
 #define PXG_MAGIC "PXGAZ\r\n\032"   /* \r\n and ^Z catch text-mode mangling */
 #define PXG_MAGIC_LEN 8
-#define PXG_VERSION 1
+#define PXG_VERSION 2
 #define PXG_BYTE_ORDER 0x01020304u
 #define PXG_HASH_LEN 32
+
+/* What the first character of some name is: the matcher tries a text
+ * position only if a name can start with its kind of character. */
+#define PXG_START_CAPITAL  (1u << 0)  /* a capital, or a letter without case */
+#define PXG_START_LOWER    (1u << 1)
+#define PXG_START_DIGIT    (1u << 2)
+#define PXG_START_OTHER    (1u << 3)
+
+/* The kind of character @c is, as a PXG_START_* bit. */
+guint32 px_start_class (gunichar c);
+
+/* The vocabulary hash of a folded token (FNV-1a). */
+static inline guint32
+px_vocab_hash (const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
 
 /* Name flags in a payload. */
 #define PXG_NAME_DEMONYM   (1u << 0)
@@ -35,6 +55,7 @@ typedef enum {
   PXG_NODES,       /* PxgNode; node 0 is the root */
   PXG_EDGES,       /* PxgEdge, sorted by token within a node */
   PXG_PAYLOADS,    /* PxgPayload */
+  PXG_VOCAB_HASH,  /* guint32 open-addressing table: vocabulary index + 1, 0 empty */
   PXG_N_SECTIONS
 } PxgSection;
 
@@ -49,6 +70,7 @@ typedef struct {
   guint32 byte_order;
   guint8 hash[PXG_HASH_LEN];
   guint32 caps_only_max_letters;
+  guint32 start_classes;               /* PXG_START_* bits: how names begin */
   guint32 size;                        /* of the whole image */
   PxgSectionRef sections[PXG_N_SECTIONS];
 } PxgHeader;
@@ -98,6 +120,8 @@ typedef struct {
   const PxgNode *nodes;
   const PxgEdge *edges;
   const PxgPayload *payloads;
+  const guint32 *vocab_hash;
+  guint32 vocab_mask;                  /* table size - 1 */
 } PxgTables;
 
 /* Checks @len bytes at @data (8-byte aligned) as an image and fills
@@ -106,7 +130,7 @@ gboolean px_tables_check (const char *name, const guint8 *data, gsize len, PxgTa
                           GError **error);
 
 /* A folded token's index in the vocabulary, or PX_NO_ENTITY. */
-guint32 px_tables_token (const PxgTables *tables, const char *folded);
+guint32 px_tables_token (const PxgTables *tables, const char *folded, gsize len);
 
 /* ### The name tokenizer (fold.c) */
 
