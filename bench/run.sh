@@ -179,7 +179,7 @@ mib() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
 bytes_mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 row() {
   awk -v m="$1" -v a="$2" -v b="$3" 'BEGIN {
-    r = (b + 0 > 0 && a != "-") ? sprintf("%.2f", a / b) : "-"
+    r = (b + 0 > 0 && a != "-") ? sprintf(a / b < 0.1 ? "%.2g" : "%.2f", a / b) : "-"
     printf "%-46s %12s %12s %8s\n", m, a, b, r }'
 }
 table() {
