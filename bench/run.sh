@@ -1,0 +1,220 @@
+#!/bin/bash
+# run.sh: parallax's benchmarks, each beside a peer run here on the same
+# data, and one table of ratios.  docs/bench.md describes the measures.
+#
+#   bench/run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM --work DIR
+#
+# Sizes come from the environment: BENCH_NAMES (gazetteer names, default
+# 1000000), BENCH_MB (text, default 20), BENCH_DOCS (documents for the
+# end-to-end run, default 1000), BENCH_REPEAT (passes, the fastest kept,
+# default 3).  Generated data is kept in the work folder and reused.  The
+# table goes to standard output and, with the raw figures, to
+# SRCDIR/bench/results/latest.txt.
+set -eu
+
+srcdir= parallax= bench_match= work=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --srcdir) srcdir=$2 ;;
+    --parallax) parallax=$2 ;;
+    --bench-match) bench_match=$2 ;;
+    --work) work=$2 ;;
+    *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
+  esac
+  shift 2
+done
+if [ -z "$srcdir" ] || [ -z "$parallax" ] || [ -z "$bench_match" ] || [ -z "$work" ]; then
+  echo "usage: run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM --work DIR" >&2
+  exit 2
+fi
+names=${BENCH_NAMES:-1000000}
+mb=${BENCH_MB:-20}
+n_docs=${BENCH_DOCS:-1000}
+repeat=${BENCH_REPEAT:-3}
+py=/usr/bin/python3
+bench=$srcdir/bench
+bundled=$srcdir/data/gazetteer
+corpus=$srcdir/data/corpus
+
+if ! $py -c 'import ahocorasick' 2>/dev/null; then
+  echo "run.sh: the peer needs Debian's python3-ahocorasick (.ci/setup installs it)" >&2
+  exit 1
+fi
+
+# A libtool wrapper script would add its own start-up to every timing: run
+# the real binary when there is one.
+real_program() {
+  local dir=${1%/*} base=${1##*/}
+  if [ -x "$dir/.libs/$base" ] && grep -q 'libtool' "$1" 2>/dev/null; then
+    echo "$dir/.libs/$base"
+  else
+    echo "$1"
+  fi
+}
+export LD_LIBRARY_PATH="${parallax%/*}/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+parallax=$(real_program "$parallax")
+bench_match=$(real_program "$bench_match")
+
+mkdir -p "$work" "$bench/results"
+log=$work/raw.txt
+: >"$log"
+say() { echo "run.sh: $*" >&2; }
+
+# The fastest of N runs of a command (output discarded; a failure stops
+# the benchmark), in $cpu and $wall (milliseconds).  CPU time is user +
+# system of the command: what it costs, whatever else the machine runs.
+# The table uses it; the raw figures keep the wall-clock time too.
+best_ms() {
+  local runs=$1 real user sys TIMEFORMAT='%3R %3U %3S'
+  cpu= wall=
+  shift
+  for _ in $(seq "$runs"); do
+    if ! { time "$@" >/dev/null 2>"$work/cmd.err"; } 2>"$work/time.out"
+    then
+      cat "$work/cmd.err" >&2
+      say "failed: $*"
+      exit 1
+    fi
+    read -r real user sys <"$work/time.out"
+    read -r cpu wall < <(awk -v c="$cpu" -v w="$wall" -v r="$real" -v u="$user" -v s="$sys" 'BEGIN {
+      t = (u + s) * 1000; r *= 1000
+      if (c == "" || t < c) c = t
+      if (w == "" || r < w) w = r
+      printf "%.1f %.1f\n", c, w }')
+  done
+}
+
+# key=value output of the programs, kept in the raw log.
+run_kv() {
+  local out=$1
+  shift
+  "$@" >"$out"
+  { echo "## $*"; cat "$out"; } >>"$log"
+}
+kv() { sed -n "s/^$2=//p" "$1"; }
+
+### Data
+gaz=$work/gazetteer-$names.tsv
+text=$work/text-$names-$mb.txt
+if [ ! -s "$gaz" ]; then
+  say "generating $names names"
+  $py "$bench/gen-gazetteer.py" --names "$names" -o "$gaz.tmp" && mv "$gaz.tmp" "$gaz"
+fi
+if [ ! -s "$text" ] || [ ! -s "$text.stats" ]; then
+  say "generating a $mb MB text"
+  $py "$bench/gen-text.py" --gazetteer "$gaz" --mb "$mb" --corpus "$corpus" \
+    --stats "$text.stats" -o "$text.tmp" && mv "$text.tmp" "$text"
+fi
+docs=$work/docs-$n_docs
+if [ ! -d "$docs" ]; then
+  say "copying the corpus into $n_docs documents"
+  mkdir -p "$docs.tmp"
+  articles=("$corpus"/*.txt)
+  for i in $(seq 0 $((n_docs - 1))); do
+    cp "${articles[i % ${#articles[@]}]}" "$docs.tmp/doc-$i.txt"
+  done
+  mv "$docs.tmp" "$docs"
+fi
+
+### The gazetteer: compile, cache, match (bench-match against the peer)
+say "compiling the gazetteer (bundled + $names names)"
+run_kv "$work/px-compile.txt" "$bench_match" compile "$work/match.pxg" "$bundled" "$gaz"
+say "building the peer's automaton"
+run_kv "$work/peer-build.txt" $py "$bench/peer-ahocorasick.py" build "$work/peer.pickle" \
+  "$bundled" "$gaz"
+say "matching the text ($repeat passes)"
+run_kv "$work/px-match.txt" "$bench_match" match --repeat "$repeat" "$work/match.pxg" "$text" \
+  "$bundled" "$gaz"
+run_kv "$work/peer-match.txt" $py "$bench/peer-ahocorasick.py" match --repeat "$repeat" \
+  "$work/peer.pickle" "$text"
+
+### End to end: parallax extract
+files=("$docs"/*.txt)
+small=$corpus/rt-2023-05-16.txt
+bundled_cache=$work/bundled.pxg
+big_cache=$work/big.pxg
+extract=("$parallax" extract --format json)
+# Warm both caches, and check the output once.  bench-match compiled the
+# same sources with the same options: its cache is the large one's.
+cp "$work/match.pxg" "$big_cache"
+"${extract[@]}" --gazetteer-cache "$bundled_cache" "$small" >/dev/null
+"${extract[@]}" --gazetteer "$gaz" --gazetteer-cache "$big_cache" "${files[@]}" >"$work/extract.json"
+n_out=$($py -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["documents"]))' \
+          "$work/extract.json")
+if [ "$n_out" != "$n_docs" ]; then
+  say "parallax extract reported $n_out documents, not $n_docs"
+  exit 1
+fi
+say "extract over $n_docs documents"
+best_ms "$repeat" cat "${files[@]}"
+cat_ms=$cpu cat_wall=$wall
+best_ms "$repeat" "${extract[@]}" --gazetteer-cache "$bundled_cache" "${files[@]}"
+ex_ms=$cpu ex_wall=$wall
+best_ms "$repeat" "${extract[@]}" --gazetteer "$gaz" --gazetteer-cache "$big_cache" \
+  "${files[@]}"
+exbig_ms=$cpu exbig_wall=$wall
+say "start-up on one small file"
+best_ms 5 "${extract[@]}" --gazetteer-cache "$bundled_cache" "$small"
+sbw=$cpu sbw_wall=$wall
+best_ms 5 "${extract[@]}" --no-gazetteer-cache "$small"
+sbc=$cpu sbc_wall=$wall
+best_ms 5 "${extract[@]}" --gazetteer "$gaz" --gazetteer-cache "$big_cache" "$small"
+sgw=$cpu sgw_wall=$wall
+# Compiling the large list at each start is slow: one run.
+best_ms 1 "${extract[@]}" --gazetteer "$gaz" --no-gazetteer-cache "$small"
+sgc=$cpu sgc_wall=$wall
+{
+  echo "## end to end: CPU ms / wall ms, fastest of $repeat (start-up: of 5; without cache: 1)"
+  echo "cat $cat_ms / $cat_wall; extract bundled $ex_ms / $ex_wall;" \
+       "extract + large list $exbig_ms / $exbig_wall"
+  echo "start bundled: cache $sbw / $sbw_wall, none $sbc / $sbc_wall"
+  echo "start + large list: cache $sgw / $sgw_wall, none $sgc / $sgc_wall"
+} >>"$log"
+
+### The table
+px_c=$work/px-compile.txt px_m=$work/px-match.txt
+pe_c=$work/peer-build.txt pe_m=$work/peer-match.txt
+docs_per_s() { awk -v n="$n_docs" -v ms="$1" 'BEGIN { printf "%.0f", n / (ms / 1000) }'; }
+mib() { awk -v kb="$1" 'BEGIN { printf "%.1f", kb / 1024 }'; }
+bytes_mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+row() {
+  awk -v m="$1" -v a="$2" -v b="$3" 'BEGIN {
+    r = (b + 0 > 0 && a != "-") ? sprintf(a / b < 0.1 ? "%.2g" : "%.2f", a / b) : "-"
+    printf "%-46s %12s %12s %8s\n", m, a, b, r }'
+}
+table() {
+  echo "parallax benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
+       "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
+       "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "gazetteer: bundled + $names generated names ($(kv "$px_c" entities) entities," \
+       "$(kv "$px_c" names) names); text: $(bytes_mib "$(kv "$px_m" text_bytes)") MiB," \
+       "$(kv "$text.stats" planted) gazetteer names planted"
+  echo "peer: pyahocorasick $(dpkg-query -W -f '${Version}' python3-ahocorasick 2>/dev/null)" \
+       "(Python $($py -c 'import platform; print(platform.python_version())')); end to end: cat"
+  echo "times are CPU time (user + system), the fastest of $repeat; ratio = parallax / peer"
+  echo
+  printf "%-46s %12s %12s %8s\n" measure parallax peer ratio
+  row "compile from sources (ms, lower is better)" "$(kv "$px_c" compile_ms)" "$(kv "$pe_c" compile_ms)"
+  row "  of which hashing the sources (ms)" "$(kv "$px_c" hash_ms)" -
+  row "compile peak RSS (MiB)" "$(mib "$(kv "$px_c" peak_rss_kb)")" "$(mib "$(kv "$pe_c" peak_rss_kb)")"
+  row "save cache / pickle (ms)" "$(kv "$px_c" save_ms)" "$(kv "$pe_c" save_ms)"
+  row "cache / pickle size (MiB)" "$(bytes_mib "$(kv "$px_c" cache_bytes)")" \
+      "$(bytes_mib "$(kv "$pe_c" cache_bytes)")"
+  row "open cache: map + check / unpickle (ms)" "$(kv "$px_m" open_ms)" "$(kv "$pe_m" open_ms)"
+  row "  plus hashing the sources (ms)" "$(kv "$px_m" hash_ms)" -
+  row "match throughput (MB/s, higher is better)" "$(kv "$px_m" mb_per_s)" "$(kv "$pe_m" mb_per_s)"
+  row "matches found (planted: $(kv "$text.stats" planted))" "$(kv "$px_m" matches)" \
+      "$(kv "$pe_m" matches)"
+  row "match peak RSS (MiB)" "$(mib "$(kv "$px_m" peak_rss_kb)")" "$(mib "$(kv "$pe_m" peak_rss_kb)")"
+  echo
+  printf "%-46s %12s %12s %8s\n" "end to end (peer: cat / no cache)" parallax peer ratio
+  row "extract json, $n_docs docs, bundled (docs/s)" "$(docs_per_s "$ex_ms")" "$(docs_per_s "$cat_ms")"
+  row "extract json, $n_docs docs, + large list (docs/s)" "$(docs_per_s "$exbig_ms")" \
+      "$(docs_per_s "$cat_ms")"
+  row "start, 1 file, bundled: cache / none (ms)" "$sbw" "$sbc"
+  row "start, 1 file, large list: cache / none (ms)" "$sgw" "$sgc"
+}
+table | tee "$bench/results/latest.txt"
+{ echo; echo "raw figures:"; cat "$log"; } >>"$bench/results/latest.txt"
+say "written to $bench/results/latest.txt"
