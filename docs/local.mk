@@ -19,4 +19,5 @@ dist_doc_DATA = \
 	%reldir%/dates.md \
 	%reldir%/eval.md \
 	%reldir%/quotes.md \
-	%reldir%/numbers.md
+	%reldir%/numbers.md \
+	%reldir%/metadata.md
