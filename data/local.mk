@@ -9,6 +9,7 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/corpus/washingtontimes-2025-01-20.txt \
 	%reldir%/gazetteer/SOURCES.md \
 	%reldir%/gazetteer/countries.tsv \
+	%reldir%/gazetteer/subdivisions.tsv \
 	%reldir%/gazetteer/places.yaml \
 	%reldir%/gazetteer/orgs.yaml \
 	%reldir%/gazetteer/outlets.yaml \
@@ -18,4 +19,5 @@ nobase_dist_pkgdata_DATA += \
 # The generator and the checker are for maintainers; they ship in the tarball.
 EXTRA_DIST += \
 	%reldir%/gazetteer/build-countries.py \
+	%reldir%/gazetteer/build-subdivisions.py \
 	%reldir%/gazetteer/check.py

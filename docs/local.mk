@@ -20,4 +20,5 @@ dist_doc_DATA = \
 	%reldir%/eval.md \
 	%reldir%/quotes.md \
 	%reldir%/numbers.md \
+	%reldir%/report.md \
 	%reldir%/metadata.md

@@ -62,11 +62,21 @@ def run_parallax(binary, docs, keep):
                                                         f"{proc.returncode}"])[0]
             return None, f"{' '.join(cmd[:2])} {os.path.basename(path)}: {why}"
         try:
-            found += json.loads(proc.stdout).get("documents", [])
+            found += documents_of(json.loads(proc.stdout))
         except json.JSONDecodeError as e:
             return None, f"{os.path.basename(path)}: bad JSON from parallax: {e}"
     save(keep, "parallax", found)
     return found, None
+
+
+def documents_of(data):
+    """parallax extract prints one object for one file, an array for
+    several; the peers' runner wraps its documents in {"documents": [...]}."""
+    if isinstance(data, list):
+        return data
+    if "documents" in data:
+        return data["documents"]
+    return [data]
 
 
 def peers_ready(srcdir):

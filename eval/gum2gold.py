@@ -42,6 +42,9 @@ TYPE_MAP = {
 # Characters that mark a quotation: stripped from the ends of a quote's text.
 QUOTE_MARKS = "\"'“”‘’«»„‟‚‛"
 
+# The translator's note after a quotation from another language: "((it))".
+LANGUAGE_TAG = re.compile(r"\s*\(\([a-z]{2,3}\)\)$")
+
 SPLIT = {
     "homeopathic": "dev",
     "iodine": "dev",
@@ -612,7 +615,10 @@ def gold_quotes(text, tokens, elements):
     quotes = []
     seen = set()
     for start, end, kind, origin in spans:
-        body = text[start:end].strip().strip(QUOTE_MARKS).strip()
+        body = text[start:end].strip()
+        # GUM's <quote> may run over the closing mark to a language tag
+        # ('"dangerous" ((it))'): the quotation ends at its mark.
+        body = LANGUAGE_TAG.sub("", body).strip().strip(QUOTE_MARKS).strip()
         if not body or body in seen:
             continue
         seen.add(body)

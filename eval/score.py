@@ -31,6 +31,7 @@ SPLITS = ["seeds", "gum-train", "gum-dev", "gum-test", "gum-all"]
 QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"',
                             "«": '"', "»": '"', "‘": "'", "’": "'",
                             "‚": "'", "‛": "'", "…": "...",
+                            "—": "-", "–": "-", "‐": "-", "‑": "-",
                             "\u00a0": " "})
 
 
@@ -207,7 +208,7 @@ def score_entities(gold, found, ids):
 
     def by_name(gi_g, f):
         gi, g = gi_g
-        return (norm_name(f.get("name")) in gnames[gi]
+        return (norm_name(f.get("canonical") or f.get("name")) in gnames[gi]
                 or norm_name(f.get("id")) in gnames[gi])
 
     pairs = one_to_one(list(enumerate(golds)), founds, [by_id, by_name])

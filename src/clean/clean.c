@@ -265,11 +265,64 @@ next_nonblank (const Clean *c, guint from)
   return i;
 }
 
+/* Short, and not closed like a sentence or a clause: "?" and "!" close a
+ * sentence as "." does. */
 static gboolean
 looks_like_headline (const Clean *c, const Line *line)
 {
   char last = last_char_before_closers (c, line);
-  return line->words <= c->rules->headline.max_words && strchr (".,:;", last) == NULL;
+  return line->words <= c->rules->headline.max_words && strchr (".,:;?!", last) == NULL;
+}
+
+/* Adds to @out the lowercased ASCII words of at least @min_letters letters
+ * in @line. */
+static void
+add_words (const Clean *c, const Line *line, guint min_letters, GHashTable *out)
+{
+  gsize i = line->trim.start;
+  while (i < line->trim.end)
+    {
+      gsize j = i;
+      while (j < line->trim.end && g_ascii_isalpha (c->text[j]))
+        j++;
+      if (j > i && j - i >= min_letters)
+        g_hash_table_add (out, g_ascii_strdown (c->text + i, j - i));
+      i = j > i ? j : i + 1;
+    }
+}
+
+/* Whether the story's next two lines retell most of @line's words: a
+ * summary put above the story, whose lede then tells the same news. */
+static gboolean
+is_retold (const Clean *c, guint candidate)
+{
+  const PxGenericCue *cue = &c->rules->standfirst;
+  g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  add_words (c, line_at (c, candidate), cue->min_letters, own);
+  guint i = candidate;
+  for (guint n = 0; n < 2 && (i = next_unclaimed (c, i + 1)) < c->lines->len; n++)
+    add_words (c, line_at (c, i), cue->min_letters, next);
+  guint retold = 0;
+  GHashTableIter iter;
+  gpointer word;
+  g_hash_table_iter_init (&iter, own);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    retold += g_hash_table_contains (next, word);
+  guint total = g_hash_table_size (own);
+  return total > 0 && retold * 100 >= total * cue->min_retold_percent;
+}
+
+/* A paragraph of its own: what follows it is a blank line, a line some cue
+ * claimed, or nothing, so it is not the first line of a hard-wrapped
+ * paragraph. */
+static gboolean
+stands_alone (const Clean *c, guint i)
+{
+  if (i + 1 >= c->lines->len)
+    return TRUE;
+  const Line *after = line_at (c, i + 1);
+  return is_blank (after) || after->rule != NULL;
 }
 
 /* A rough test on purpose: clean runs before sentence segmentation, and a
@@ -316,10 +369,15 @@ apply_headline_and_standfirst (Clean *c)
   if (candidate >= c->lines->len)
     return;
 
+  /* Under a headline a one-sentence lede looks like a summary; what tells
+   * the summary is that it is not closed like a story sentence, or that the
+   * story goes on to retell it.  Above a lead image, the place says it. */
   Line *line = line_at (c, candidate);
-  gboolean placed = titled || is_image_line (c, next_nonblank (c, candidate + 1));
+  gboolean summary = is_image_line (c, next_nonblank (c, candidate + 1))
+                     || (titled && (!ends_sentence (c, line) || is_retold (c, candidate)));
   gboolean more_story = next_unclaimed (c, candidate + 1) < c->lines->len;
-  if (placed && more_story && line->words <= c->rules->standfirst.max_words
+  if (summary && more_story && stands_alone (c, candidate)
+      && line->words <= c->rules->standfirst.max_words
       && last_char_before_closers (c, line) != ':' && is_single_sentence (c, line))
     line->rule = PX_CUE_STANDFIRST;
 }

@@ -23,6 +23,8 @@ typedef struct {
   guint min_lines;
   guint min_words;
   guint max_words;
+  guint min_retold_percent;  /* standfirst only */
+  guint min_letters;         /* standfirst only */
 } PxGenericCue;
 
 struct _PxCleanRules {

@@ -101,7 +101,8 @@ parse_cue (const PxYaml *doc, const PxYamlNode *item, gboolean is_block, GError 
 }
 
 /* Rule names are what an analyst sees beside a cut, so one name must mean
- * one cue: @seen holds the names taken so far. */
+ * one cue: @seen maps the names taken so far to the cue's node, or to NULL
+ * for the names of the generic cues, which no listed cue may take. */
 static gboolean
 parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean is_block,
                 GHashTable *seen, GPtrArray *out, GError **error)
@@ -118,8 +119,16 @@ parse_cue_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboo
       if (cue == NULL)
         return FALSE;
       g_ptr_array_add (out, cue);
-      if (!g_hash_table_add (seen, cue->rule))
-        return px_yaml_throw (doc, item, error, CODE, "rule '%s' is defined twice", cue->rule);
+      const PxYamlNode *first = NULL;
+      if (g_hash_table_lookup_extended (seen, cue->rule, NULL, (gpointer *) &first))
+        return first == NULL
+          ? px_yaml_throw (doc, item, error, CODE,
+                           "rule name '%s' is the name of a generic cue (under 'generic:'); "
+                           "give this cue another name", cue->rule)
+          : px_yaml_throw (doc, item, error, CODE,
+                           "rule '%s' is defined twice (first at line %u)", cue->rule,
+                           px_yaml_node_line (first));
+      g_hash_table_insert (seen, cue->rule, (gpointer) item);
     }
   return TRUE;
 }
@@ -138,10 +147,24 @@ read_generic_uint (const PxYaml *doc, const PxYamlNode *node, const char *key, g
   return TRUE;
 }
 
-/* One entry of `generic:`; @keys lists the numbers it must have. */
+static guint *
+generic_field (PxGenericCue *out, const char *key)
+{
+  return g_str_equal (key, "min_chars") ? &out->min_chars
+         : g_str_equal (key, "min_lines") ? &out->min_lines
+         : g_str_equal (key, "min_words") ? &out->min_words
+         : g_str_equal (key, "min_retold_percent") ? &out->min_retold_percent
+         : g_str_equal (key, "min_letters") ? &out->min_letters
+         : &out->max_words;
+}
+
+/* One entry of `generic:`; @keys lists the numbers it must have and
+ * @optional (may be NULL) those it may have, whose defaults are already in
+ * @out. */
 static gboolean
 parse_generic (const PxYaml *doc, const PxYamlNode *generic, const char *name,
-               const char *const *keys, gboolean trims, PxGenericCue *out, GError **error)
+               const char *const *keys, const char *const *optional, gboolean trims,
+               PxGenericCue *out, GError **error)
 {
   const PxYamlNode *node = px_yaml_node_lookup (generic, name);
   if (node == NULL)
@@ -151,6 +174,8 @@ parse_generic (const PxYaml *doc, const PxYamlNode *generic, const char *name,
   if (trims)
     g_ptr_array_add (allowed, (gpointer) "why");
   for (const char *const *k = keys; *k != NULL; k++)
+    g_ptr_array_add (allowed, (gpointer) *k);
+  for (const char *const *k = optional; k != NULL && *k != NULL; k++)
     g_ptr_array_add (allowed, (gpointer) *k);
   g_ptr_array_add (allowed, NULL);
   if (!px_yaml_check_keys (doc, node, (const char *const *) allowed->pdata, CODE, error))
@@ -164,14 +189,12 @@ parse_generic (const PxYaml *doc, const PxYamlNode *generic, const char *name,
       out->why = g_strdup (why);
     }
   for (const char *const *k = keys; *k != NULL; k++)
-    {
-      guint *field = g_str_equal (*k, "min_chars") ? &out->min_chars
-                     : g_str_equal (*k, "min_lines") ? &out->min_lines
-                     : g_str_equal (*k, "min_words") ? &out->min_words
-                     : &out->max_words;
-      if (!read_generic_uint (doc, node, *k, field, error))
-        return FALSE;
-    }
+    if (!read_generic_uint (doc, node, *k, generic_field (out, *k), error))
+      return FALSE;
+  for (const char *const *k = optional; k != NULL && *k != NULL; k++)
+    if (px_yaml_node_lookup (node, *k) != NULL
+        && !read_generic_uint (doc, node, *k, generic_field (out, *k), error))
+      return FALSE;
   return TRUE;
 }
 
@@ -185,7 +208,7 @@ parse_prose (const PxYaml *doc, const PxYamlNode *generic, PxCleanRules *rules, 
   rules->prose.min_words = 8;
   if (px_yaml_node_lookup (generic, "prose") == NULL)
     return TRUE;
-  return parse_generic (doc, generic, "prose", keys, FALSE, &rules->prose, error);
+  return parse_generic (doc, generic, "prose", keys, NULL, FALSE, &rules->prose, error);
 }
 
 static gboolean
@@ -197,17 +220,24 @@ parse_generics (const PxYaml *doc, const PxYamlNode *root, PxCleanRules *rules, 
   static const char *const chars[] = { "min_chars", NULL };
   static const char *const run[] = { "min_lines", "max_words", NULL };
   static const char *const words[] = { "max_words", NULL };
+  static const char *const retold[] = { "min_retold_percent", "min_letters", NULL };
 
   const PxYamlNode *generic = px_yaml_node_lookup (root, "generic");
   if (generic == NULL)
     return px_yaml_throw (doc, root, error, CODE, "missing key 'generic'");
   if (!px_yaml_check_keys (doc, generic, generic_keys, CODE, error))
     return FALSE;
-  return parse_generic (doc, generic, "repeated-line", chars, TRUE, &rules->repeated_line, error)
-         && parse_generic (doc, generic, "short-line-run", run, TRUE, &rules->short_line_run, error)
-         && parse_generic (doc, generic, "headline", words, FALSE, &rules->headline, error)
-         && parse_generic (doc, generic, "standfirst", words, TRUE, &rules->standfirst, error)
-         && parse_generic (doc, generic, "sign-off", words, TRUE, &rules->sign_off, error)
+  /* Optional, for rules files written before they existed. */
+  rules->standfirst.min_retold_percent = 60;
+  rules->standfirst.min_letters = 4;
+  return parse_generic (doc, generic, "repeated-line", chars, NULL, TRUE, &rules->repeated_line,
+                        error)
+         && parse_generic (doc, generic, "short-line-run", run, NULL, TRUE,
+                           &rules->short_line_run, error)
+         && parse_generic (doc, generic, "headline", words, NULL, FALSE, &rules->headline, error)
+         && parse_generic (doc, generic, "standfirst", words, retold, TRUE, &rules->standfirst,
+                           error)
+         && parse_generic (doc, generic, "sign-off", words, NULL, TRUE, &rules->sign_off, error)
          && parse_prose (doc, generic, rules, error);
 }
 
@@ -249,7 +279,7 @@ px_clean_rules_load (const char *path, GError **error)
     PX_CUE_REPEATED_LINE, PX_CUE_SHORT_LINE_RUN, PX_CUE_STANDFIRST, PX_CUE_SIGN_OFF
   };
   for (guint i = 0; i < G_N_ELEMENTS (generic_names); i++)
-    g_hash_table_add (seen, (gpointer) generic_names[i]);
+    g_hash_table_insert (seen, (gpointer) generic_names[i], NULL);
   if (!parse_cue_list (doc, root, "lines", FALSE, seen, rules->lines, error)
       || !parse_cue_list (doc, root, "blocks", TRUE, seen, rules->blocks, error)
       || !parse_cue_list (doc, root, "tails", FALSE, seen, rules->tails, error)

@@ -37,6 +37,13 @@ int px_cmd_extract (int argc, char **argv);
 int px_cli_parse (const char *command, const char *parameter, const char *summary,
                   const char *description, const GOptionEntry *entries, int *argc, char ***argv);
 
+/* The --max-input-size option, the same for every command that reads
+ * captures. */
+#define PX_CLI_MAX_INPUT_SIZE_ENTRY(var) \
+  { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &(var), \
+    "refuse inputs larger than SIZE (default 64M; bytes, or K, M, G (x1024) with optional " \
+    "B or iB)", "SIZE" }
+
 /* Turns a --max-input-size value (NULL: the default) into bytes, or fails
  * as bad usage. */
 int px_cli_max_bytes (const char *command, const char *text, guint64 *out);

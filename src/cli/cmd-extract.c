@@ -14,8 +14,8 @@ static const char summary[] =
 static const char description[] =
   "Names come from the gazetteer (data/gazetteer/, and --gazetteer files,\n"
   "which take precedence) and from rules/names.yaml (titles, honorifics,\n"
-  "context).  JSON output is one object {\"documents\": [...]}; its schema is in\n"
-  "docs/extract.md.\n\n"
+  "context).  JSON output is one object for one FILE and an array for\n"
+  "several; jsonl writes one object per line.  The schema is in docs/extract.md.\n\n"
   "Exit status: 0 success, 2 bad usage, 3 unreadable input, 4 bad rules or\n"
   "gazetteer, 5 output not written.";
 
@@ -28,6 +28,7 @@ px_cli_gazetteer_clear (PxCliGazetteer *opts)
 
 typedef struct {
   PxFormat format;
+  gboolean lines;           /* jsonl */
   PxRunSource source;
   guint64 max_bytes;
 } ExtractOptions;
@@ -38,10 +39,15 @@ check_options (ExtractOptions *o, const char *format_name, const char *encoding_
 {
   g_autoptr(GError) error = NULL;
   int status;
-  if (format_name != NULL && !px_format_from_string (format_name, &o->format, &error))
-    return px_cli_usage ("extract", "--format: %s", error->message);
-  if (o->format != PX_FORMAT_TEXT && o->format != PX_FORMAT_JSON)
-    return px_cli_usage ("extract", "--format: extract writes text or json");
+  if (g_strcmp0 (format_name, "jsonl") == 0)
+    {
+      o->format = PX_FORMAT_JSON;
+      o->lines = TRUE;
+    }
+  else if ((format_name != NULL && !px_format_from_string (format_name, &o->format, NULL))
+           || (o->format != PX_FORMAT_TEXT && o->format != PX_FORMAT_JSON))
+    return px_cli_usage ("extract", "--format: '%s' is not one of text, json, jsonl",
+                         format_name);
   if (encoding_name != NULL && !px_encoding_from_string (encoding_name, &o->source.encoding, &error))
     return px_cli_usage ("extract", "--encoding: %s", error->message);
   if (o->source.published != NULL && !px_run_is_iso_date (o->source.published))
@@ -59,7 +65,7 @@ px_cmd_extract (int argc, char **argv)
   g_autofree char *published = NULL, *outlet = NULL;
   g_auto(PxCliGazetteer) gopts = { 0 };
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "text (default) or json", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "text (default), json, or jsonl (one object per line)", "FORMAT" },
     { "published", 'p', 0, G_OPTION_ARG_STRING, &published,
       "the publication date of the FILEs (YYYY-MM-DD), which relative dates resolve against",
       "DATE" },
@@ -67,8 +73,7 @@ px_cmd_extract (int argc, char **argv)
       "NAME" },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
       "input encoding: utf-8 (default) or latin-1", "ENC" },
-    { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &max_size,
-      "refuse inputs larger than SIZE (default 64M; K, M, G suffixes)", "SIZE" },
+    PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "write to FILE (replaced atomically) instead of standard output", "FILE" },
     PX_CLI_GAZETTEER_ENTRIES (gopts),
@@ -79,7 +84,7 @@ px_cmd_extract (int argc, char **argv)
     return status;
   if (argc < 2)
     return px_cli_usage ("extract", "no FILE given");
-  ExtractOptions o = { PX_FORMAT_TEXT, { .published = published, .outlet = outlet }, 0 };
+  ExtractOptions o = { PX_FORMAT_TEXT, FALSE, { .published = published, .outlet = outlet }, 0 };
   if ((status = check_options (&o, format_name, encoding_name, max_size)) >= 0)
     return status;
 
@@ -106,8 +111,9 @@ px_cmd_extract (int argc, char **argv)
       g_ptr_array_add (docs, doc);
     }
   gsize len = 0;
-  g_autofree char *data = px_report_extract (o.format, (PxDocument *const *) docs->pdata,
-                                             docs->len, &len, &error);
+  g_autofree char *data = px_report_extract (o.format, o.lines,
+                                             (PxDocument *const *) docs->pdata, docs->len, &len,
+                                             &error);
   if (data == NULL)
     return px_cli_fail (error, FALSE);
   if (output == NULL)

@@ -33,8 +33,7 @@ px_cmd_inspect (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "text (default) or json", "FORMAT" },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
       "input encoding: utf-8 (default) or latin-1", "ENC" },
-    { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &max_size,
-      "refuse inputs larger than SIZE (default 64M; K, M, G suffixes)", "SIZE" },
+    PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "write to FILE (replaced atomically) instead of standard output", "FILE" },
     { NULL }
@@ -49,10 +48,9 @@ px_cmd_inspect (int argc, char **argv)
   PxFormat format = PX_FORMAT_TEXT;
   PxRunSource source = { 0 };
   guint64 max_bytes = 0;
-  if (format_name != NULL && !px_format_from_string (format_name, &format, &error))
-    return px_cli_usage ("inspect", "--format: %s", error->message);
-  if (format != PX_FORMAT_TEXT && format != PX_FORMAT_JSON)
-    return px_cli_usage ("inspect", "--format: inspect writes text or json");
+  if ((format_name != NULL && !px_format_from_string (format_name, &format, NULL))
+      || (format != PX_FORMAT_TEXT && format != PX_FORMAT_JSON))
+    return px_cli_usage ("inspect", "--format: '%s' is not one of text, json", format_name);
   if (encoding_name != NULL && !px_encoding_from_string (encoding_name, &source.encoding, &error))
     return px_cli_usage ("inspect", "--encoding: %s", error->message);
   if ((status = px_cli_max_bytes ("inspect", max_size, &max_bytes)) >= 0)

@@ -24,9 +24,10 @@ check_only (const PxRun *run)
   guint primaries = 0;
   for (guint i = 0; i < px_run_n_sources (run); i++)
     primaries += px_run_get_source (run, i)->role == PX_ROLE_PRIMARY;
-  printf ("%s: OK: %u sources (%s), %u outputs\n", px_run_get_path (run), px_run_n_sources (run),
-          primaries ? "one primary" : "no primary: compared against the consensus",
-          px_run_n_outputs (run));
+  /* Say what was checked, and only that: the sources are not read. */
+  printf ("%s: OK: %u sources (%s), %u outputs; the run file is well formed and every "
+          "source file exists\n", px_run_get_path (run), px_run_n_sources (run),
+          primaries ? "one primary" : "no primary", px_run_n_outputs (run));
   return PX_EXIT_OK;
 }
 
@@ -44,29 +45,35 @@ load_documents (const PxRun *run, const PxRules *rules, guint64 max_bytes, GErro
   return g_steal_pointer (&docs);
 }
 
-/* Renders every output first and writes them only then, so a failure in
- * one report never leaves a run half written. */
+/* Renders every output to memory, then has them all written or none, so
+ * a failure in one never leaves a run half written. */
 static int
 write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs)
 {
   guint n = px_run_n_outputs (run);
   g_autoptr(GPtrArray) rendered = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) files = g_array_sized_new (FALSE, TRUE, sizeof (PxOutputFile), n);
   g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
   for (guint i = 0; i < px_run_n_sources (run); i++)
     g_ptr_array_add (inputs, (gpointer) px_run_get_source (run, i)->path);
   g_ptr_array_add (inputs, (gpointer) px_run_get_path (run));
   g_ptr_array_add (inputs, NULL);
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (rendered, px_report_run (px_run_get_output (run, i)->format, run, rules,
-                                              (PxDocument *const *) docs->pdata, docs->len, NULL));
+    {
+      gsize len = 0;
+      char *data = px_report_run (px_run_get_output (run, i)->format, run, rules,
+                                  (PxDocument *const *) docs->pdata, docs->len, &len);
+      g_ptr_array_add (rendered, data);
+      PxOutputFile file = { px_run_get_output (run, i)->path, data, len };
+      g_array_append_val (files, file);
+    }
+  g_autoptr(GError) error = NULL;
+  if (!px_output_write_all ((const PxOutputFile *) files->data, n,
+                            (const char *const *) inputs->pdata, &error))
+    return px_cli_fail (error, TRUE);
   for (guint i = 0; i < n; i++)
     {
       const PxRunOutput *out = px_run_get_output (run, i);
-      const char *data = g_ptr_array_index (rendered, i);
-      g_autoptr(GError) error = NULL;
-      if (!px_output_write (out->path, data, strlen (data), (const char *const *) inputs->pdata,
-                            &error))
-        return px_cli_fail (error, TRUE);
       fprintf (stderr, "parallax: wrote %s (%s)\n", out->path, px_format_to_string (out->format));
     }
   return PX_EXIT_OK;
@@ -81,8 +88,7 @@ px_cmd_run (int argc, char **argv)
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, "validate the run file and stop", NULL },
     { "output-dir", 'O', 0, G_OPTION_ARG_FILENAME, &output_dir,
       "write the outputs into DIR instead of where the run file says", "DIR" },
-    { "max-input-size", 0, 0, G_OPTION_ARG_STRING, &max_size,
-      "refuse inputs larger than SIZE (default 64M; K, M, G suffixes)", "SIZE" },
+    PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     { NULL }
   };
   int status = px_cli_parse ("run", "RUN.yaml", summary, description, entries, &argc, &argv);
@@ -98,8 +104,8 @@ px_cmd_run (int argc, char **argv)
   g_autoptr(PxRun) run = px_run_load (argv[1], &error);
   if (run == NULL)
     return px_cli_fail (error, FALSE);
-  if (output_dir != NULL)
-    px_run_redirect_outputs (run, output_dir);
+  if (output_dir != NULL && !px_run_redirect_outputs (run, output_dir, &error))
+    return px_cli_usage ("run", "%s", error->message);
   if (check)
     return check_only (run);
 

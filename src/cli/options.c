@@ -10,14 +10,21 @@ int
 px_cli_parse (const char *command, const char *parameter, const char *summary,
               const char *description, const GOptionEntry *entries, int *argc, char ***argv)
 {
-  g_autofree char *usage = g_strdup_printf ("%s %s", command, parameter);
-  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
   g_option_context_set_summary (context, summary);
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_help_enabled (context, TRUE);
+  /* GLib's usage line is "PRGNAME [OPTION…] PARAMETER"; with the command
+   * in the program name it reads "parallax run [OPTION…] RUN.yaml", the
+   * order the command line takes, and the options come after the command. */
+  g_autofree char *program = g_strdup (g_get_prgname ());
+  g_autofree char *with_command = g_strdup_printf ("%s %s", program, command);
+  g_set_prgname (with_command);
   g_autoptr(GError) error = NULL;
-  if (!g_option_context_parse (context, argc, argv, &error))
+  gboolean parsed = g_option_context_parse (context, argc, argv, &error);
+  g_set_prgname (program);
+  if (!parsed)
     return px_cli_usage (command, "%s", error->message);
   return -1;
 }

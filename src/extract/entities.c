@@ -679,6 +679,11 @@ capital_word (const Extractor *x, guint k, guint end)
 {
   if (k >= end || !is_capitalised (x, k) || !token_free (x, k))
     return 0;
+  /* "T-shirt", "X-ray", "U-turn": a letter and a hyphen make a common
+   * word, not a name. */
+  if (k + 1 < end && token (x, k)->span.end - token (x, k)->span.start == 1
+      && token_is (x, k + 1, "-") && token (x, k + 1)->joined)
+    return 0;
   guint n = 1;
   while (k + n + 1 < end && token_is (x, k + n, "-") && token (x, k + n)->joined
          && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD

@@ -42,12 +42,17 @@ typedef enum {
 typedef struct {
   PxEncoding encoding;
   guint64 max_bytes;     /* 0: PX_INGEST_DEFAULT_MAX_BYTES */
+  /* How the user asks for Latin-1 where this text comes from, ending the
+   * invalid-UTF-8 message; NULL: "use --encoding=latin-1". */
+  const char *latin1_hint;
 } PxIngestOptions;
 
 /* Parses "utf-8"/"utf8" or "latin-1"/"latin1"/"iso-8859-1". */
 gboolean px_encoding_from_string (const char *name, PxEncoding *out, GError **error);
 
-/* Parses a byte count with an optional K, M or G suffix (powers of 1024). */
+/* Parses a positive byte count: decimal digits, then optionally "B", or K, M
+ * or G (powers of 1024) alone or followed by "B" or "iB", in any case.
+ * Nothing else (no sign, space or fraction); 0 is refused. */
 gboolean px_parse_size (const char *text, guint64 *out, GError **error);
 
 typedef struct _PxText PxText;

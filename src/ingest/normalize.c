@@ -136,20 +136,32 @@ fold_cluster (const char *cluster, gsize n, gboolean needs_nfc, GString *dest)
     }
 }
 
-/* A starter and the combining marks after it, which NFC may merge.
- * Returns the cluster's end. */
+/* A starter and what NFC may merge into it: the combining marks after it,
+ * and the class-0 characters that compose with it directly (a Bengali or
+ * Oriya two-part vowel sign, conjoining Hangul jamo L V T).  A class-0
+ * character only composes while nothing stands between it and the starter,
+ * so those are followed only up to the first mark.  Returns the cluster's end. */
 static gsize
 utf8_cluster_end (const char *data, gsize i, gsize len, gboolean *needs_nfc)
 {
   gunichar c = g_utf8_get_char (data + i);
   gunichar a, b;
   gsize j = g_utf8_next_char (data + i) - data;
+  gunichar composed = c;         /* the starter with what has merged into it */
+  gboolean adjacent = TRUE;      /* nothing between it and data[j] */
 
   /* A lone character is already NFC unless it has a canonical decomposition. */
   *needs_nfc = g_unichar_decompose (c, &a, &b);
-  while (j < len && (guchar) data[j] >= 0x80
-         && g_unichar_combining_class (g_utf8_get_char (data + j)) != 0)
+  while (j < len && (guchar) data[j] >= 0x80)
     {
+      gunichar next = g_utf8_get_char (data + j);
+      gunichar merged;
+      if (g_unichar_combining_class (next) != 0)
+        adjacent = FALSE;
+      else if (adjacent && g_unichar_compose (composed, next, &merged))
+        composed = merged;
+      else
+        break;
       *needs_nfc = TRUE;
       j = g_utf8_next_char (data + j) - data;
     }

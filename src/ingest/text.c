@@ -36,27 +36,46 @@ px_encoding_from_string (const char *name, PxEncoding *out, GError **error)
   return TRUE;
 }
 
+/* The multiplier a size's suffix stands for, or 0 if @suffix is not one.
+ * "B" alone is bytes; K, M and G are powers of 1024 whether written bare or
+ * followed by "B" or "iB", since nobody means 1000 when capping a file. */
+static guint64
+size_unit (const char *suffix)
+{
+  static const struct { char letter; guint64 unit; } units[] = {
+    { 'K', G_GUINT64_CONSTANT (1) << 10 },
+    { 'M', G_GUINT64_CONSTANT (1) << 20 },
+    { 'G', G_GUINT64_CONSTANT (1) << 30 },
+  };
+  if (*suffix == '\0' || g_ascii_strcasecmp (suffix, "B") == 0)
+    return 1;
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_ascii_toupper (*suffix) == units[i].letter
+        && (suffix[1] == '\0' || g_ascii_strcasecmp (suffix + 1, "B") == 0
+            || g_ascii_strcasecmp (suffix + 1, "iB") == 0))
+      return units[i].unit;
+  return 0;
+}
+
 gboolean
 px_parse_size (const char *text, guint64 *out, GError **error)
 {
-  char *end = NULL;
+  /* Digits first, checked by hand: g_ascii_strtoull would also take leading
+   * spaces and a sign, and negate "-5" into 2^64 - 5. */
+  const char *end = text;
+  while (g_ascii_isdigit (*end))
+    end++;
+  guint64 value = 0, unit = size_unit (end);
   errno = 0;
-  guint64 value = g_ascii_strtoull (text, &end, 10);
-  guint64 unit = 1;
-
-  if (end == text || errno != 0)
-    return px_throw (error, PX_ERROR_USAGE, "'%s' is not a size (e.g. 500M, 2G)", text);
-  switch (g_ascii_toupper (*end))
-    {
-    case '\0': break;
-    case 'K': unit = 1024; end++; break;
-    case 'M': unit = 1024 * 1024; end++; break;
-    case 'G': unit = G_GUINT64_CONSTANT (1024) * 1024 * 1024; end++; break;
-    default: end = NULL; break;
-    }
-  if (end == NULL || (*end != '\0' && g_ascii_strcasecmp (end, "B") != 0)
-      || value > G_MAXUINT64 / unit)
-    return px_throw (error, PX_ERROR_USAGE, "'%s' is not a size (e.g. 500M, 2G)", text);
+  if (end != text)
+    value = g_ascii_strtoull (text, NULL, 10);
+  if (end == text || unit == 0 || errno != 0 || value > G_MAXUINT64 / unit)
+    return px_throw (error, PX_ERROR_USAGE,
+                     "'%s' is not a size (a whole number of bytes with an optional "
+                     "K, M or G suffix, e.g. 500K, 200MB, 2GiB)", text);
+  if (value == 0)
+    return px_throw (error, PX_ERROR_USAGE,
+                     "'%s' is not a size: a limit of 0 bytes would refuse every input", text);
   *out = value * unit;
   return TRUE;
 }
@@ -111,7 +130,8 @@ refuse_byte (const char *name, const char *data, gsize at, const char *what, GEr
 }
 
 static gboolean
-validate_utf8 (const char *name, const char *data, gsize start, gsize len, GError **error)
+validate_utf8 (const char *name, const char *data, gsize start, gsize len, const char *hint,
+               GError **error)
 {
   const char *end = NULL;
   if (!g_utf8_validate_len (data + start, len - start, &end))
@@ -120,9 +140,9 @@ validate_utf8 (const char *name, const char *data, gsize start, gsize len, GErro
       if (data[at] == '\0')
         return refuse_byte (name, data, at, "NUL byte", error);
       return px_throw (error, PX_ERROR_INPUT_ENCODING,
-                       "%s: invalid UTF-8 at byte %zu (line %zu); "
-                       "if the file is Latin-1, use --encoding=latin-1",
-                       name, at, line_of (data, at));
+                       "%s: invalid UTF-8 at byte %zu (line %zu); if the file is Latin-1, %s",
+                       name, at, line_of (data, at),
+                       hint != NULL ? hint : "use --encoding=latin-1");
     }
   return TRUE;
 }
@@ -176,13 +196,16 @@ px_text_new (const char *name, const char *data, gsize len, const PxIngestOption
                           " bytes (raise it with --max-input-size)", name, len, limit);
   if (len == 0)
     return px_throw_null (error, PX_ERROR_INPUT_EMPTY, "%s: empty file", name);
-  if (!refuse_utf16_or_32 (name, (const guchar *) data, len, error))
+  /* In Latin-1 the same bytes are characters ("\xff\xfe" is "ÿþ"); a real
+   * UTF-16 file is still refused there, by its NUL bytes. */
+  if (encoding == PX_ENCODING_UTF8 && !refuse_utf16_or_32 (name, (const guchar *) data, len, error))
     return NULL;
 
   gsize start = 0;
   if (encoding == PX_ENCODING_UTF8 && len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     start = 3;
-  if (encoding == PX_ENCODING_UTF8 && !validate_utf8 (name, data, start, len, error))
+  const char *hint = options != NULL ? options->latin1_hint : NULL;
+  if (encoding == PX_ENCODING_UTF8 && !validate_utf8 (name, data, start, len, hint, error))
     return NULL;
   if (!validate_controls (name, data, start, len, encoding, error))
     return NULL;
@@ -217,7 +240,7 @@ read_all (int fd, const char *path, char *buf, gsize len, GError **error)
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        return px_throw (error, PX_ERROR_IO, "%s: %s", path, g_strerror (errno));
+        return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
       if (n == 0)
         return px_throw (error, PX_ERROR_IO, "%s: file shrank while being read", path);
       done += n;
@@ -232,14 +255,15 @@ px_text_load (const char *path, const PxIngestOptions *options, GError **error)
 
   int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
-    return px_throw_null (error, PX_ERROR_IO, "%s: %s", path, g_strerror (errno));
+    return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
 
   struct stat st;
   if (fstat (fd, &st) != 0)
     {
       int saved = errno;
       close (fd);
-      return px_throw_null (error, PX_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path,
+                            g_strerror (saved));
     }
   if (S_ISDIR (st.st_mode))
     {

@@ -78,15 +78,15 @@ px_report_inspect (PxFormat format, const PxRules *rules, PxDocument *const *doc
 }
 
 char *
-px_report_extract (PxFormat format, PxDocument *const *docs, guint n_docs, gsize *len,
-                   GError **error)
+px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, guint n_docs,
+                   gsize *len, GError **error)
 {
   for (guint i = 0; i < n_docs; i++)
     g_return_val_if_fail (px_document_get_extraction (docs[i]) != NULL, NULL);
   switch (format)
     {
     case PX_FORMAT_JSON:
-      return px_report_extract_json (docs, n_docs, len);
+      return px_report_extract_json (docs, n_docs, lines, len);
     case PX_FORMAT_TEXT:
       return px_report_extract_text (docs, n_docs, len);
     case PX_FORMAT_MD:

@@ -40,6 +40,7 @@ G_GNUC_INTERNAL
 char *px_report_run_html (const PxRun *run, const PxRules *rules, PxDocument *const *docs,
                           guint n_docs, gsize *len);
 G_GNUC_INTERNAL
-char *px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len);
+char *px_report_extract_json (PxDocument *const *docs, guint n_docs, gboolean lines,
+                              gsize *len);
 G_GNUC_INTERNAL
 char *px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len);

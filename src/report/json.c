@@ -160,15 +160,32 @@ px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *d
 
 /* ### parallax extract */
 
+/* Where a mention comes from: the gazetteer entry ("gazetteer:
+ * countries.tsv:183") or the rule of rules/names.yaml ("rule:title"). */
+static char *
+mention_source (const PxGazetteer *gaz, const PxEntity *e, const PxMention *m)
+{
+  if (g_str_equal (m->rule, "gazetteer") && e->gazetteer_entity != PX_NO_ENTITY)
+    {
+      g_autofree char *file =
+        g_path_get_basename (px_gazetteer_entity_field (gaz, e->gazetteer_entity, "file"));
+      return g_strdup_printf ("gazetteer:%s:%u", file,
+                              px_gazetteer_entity_line (gaz, e->gazetteer_entity));
+    }
+  return g_strconcat ("rule:", m->rule, NULL);
+}
+
 /* @metonym_of: the id a metonymic mention stands for, or NULL. */
 static void
-add_mention (JsonBuilder *b, const PxDocument *doc, const PxMention *m, const char *metonym_of)
+add_mention (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, const PxEntity *e,
+             const PxMention *m, const char *metonym_of)
 {
   json_builder_begin_object (b);
   g_autofree char *surface = px_describe_text (doc, m->span, 0);
+  g_autofree char *source = mention_source (gaz, e, m);
   add_string (b, "surface", surface);
   add_span (b, px_describe_original (doc, m->span));
-  add_string (b, "rule", m->rule);
+  add_string (b, "source", source);
   if (m->demonym)
     {
       json_builder_set_member_name (b, "demonym");
@@ -186,7 +203,7 @@ add_entity (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, const
   json_builder_begin_object (b);
   add_string (b, "id", e->id);
   add_string (b, "type", px_entity_type_name (e->type));
-  add_string (b, "name", e->name);
+  add_string (b, "canonical", e->name);
   json_builder_set_member_name (b, "listed");
   json_builder_add_boolean_value (b, e->gazetteer_entity != PX_NO_ENTITY);
   guint metonym = e->gazetteer_entity == PX_NO_ENTITY
@@ -196,7 +213,7 @@ add_entity (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, const
   json_builder_set_member_name (b, "mentions");
   json_builder_begin_array (b);
   for (guint j = 0; j < mentions->len; j++)
-    add_mention (b, doc, mentions->pdata[j], metonym_id);
+    add_mention (b, doc, gaz, e, mentions->pdata[j], metonym_id);
   json_builder_end_array (b);
   json_builder_end_object (b);
 }
@@ -365,31 +382,65 @@ add_metadata (JsonBuilder *b, const PxDocument *doc, const PxExtraction *extract
   json_builder_end_object (b);
 }
 
-char *
-px_report_extract_json (PxDocument *const *docs, guint n_docs, gsize *len)
+/* The members of one document's extract object (inside an open object). */
+static void
+add_extraction (JsonBuilder *b, const PxDocument *doc)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  const PxRunSource *source = px_document_get_source (doc);
+  const PxExtraction *extraction = px_document_get_extraction (doc);
+  add_string (b, "file", source->path);
+  add_string (b, "outlet", source->outlet);
+  add_string (b, "published", source->published);
+  json_builder_set_member_name (b, "body");
   json_builder_begin_object (b);
-  add_string (b, "parallax_version", PACKAGE_VERSION);
-  json_builder_set_member_name (b, "documents");
-  json_builder_begin_array (b);
+  add_span (b, px_describe_original (doc, px_cleaned_get_body (px_document_get_cleaned (doc))));
+  json_builder_end_object (b);
+  add_metadata (b, doc, extraction);
+  add_entities (b, doc, px_extraction_get_gazetteer (extraction));
+  add_dates (b, doc, px_extraction_get_dates (extraction));
+  add_quotes (b, doc, extraction);
+  add_numbers (b, doc, px_extraction_get_numbers (extraction));
+}
+
+static char *
+one_line (JsonBuilder *b)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  json_generator_set_root (gen, root);
+  return json_generator_to_data (gen, NULL);
+}
+
+char *
+px_report_extract_json (PxDocument *const *docs, guint n_docs, gboolean lines, gsize *len)
+{
+  if (lines)
+    {
+      GString *out = g_string_new (NULL);
+      for (guint i = 0; i < n_docs; i++)
+        {
+          g_autoptr(JsonBuilder) b = json_builder_new ();
+          json_builder_begin_object (b);
+          add_extraction (b, docs[i]);
+          json_builder_end_object (b);
+          g_autofree char *line = one_line (b);
+          g_string_append (out, line);
+          g_string_append_c (out, '\n');
+        }
+      if (len)
+        *len = out->len;
+      return g_string_free (out, FALSE);
+    }
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  if (n_docs != 1)
+    json_builder_begin_array (b);
   for (guint i = 0; i < n_docs; i++)
     {
-      const PxDocument *doc = docs[i];
-      const PxRunSource *source = px_document_get_source (doc);
       json_builder_begin_object (b);
-      add_string (b, "file", source->path);
-      add_string (b, "outlet", source->outlet);
-      add_string (b, "published", source->published);
-      const PxExtraction *extraction = px_document_get_extraction (doc);
-      add_metadata (b, doc, extraction);
-      add_entities (b, doc, px_extraction_get_gazetteer (extraction));
-      add_dates (b, doc, px_extraction_get_dates (extraction));
-      add_quotes (b, doc, extraction);
-      add_numbers (b, doc, px_extraction_get_numbers (extraction));
+      add_extraction (b, docs[i]);
       json_builder_end_object (b);
     }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+  if (n_docs != 1)
+    json_builder_end_array (b);
   return finish (b, len);
 }

@@ -28,12 +28,13 @@ G_BEGIN_DECLS
 char *px_report_inspect (PxFormat format, const PxRules *rules, PxDocument *const *docs,
                          guint n_docs, gsize *len, GError **error);
 
-/* What `parallax extract` shows: each document's entities with their
- * mentions (and, as the extractors land, dates, quotes and numbers).  The
- * documents must have been extracted.  Text and JSON only; JSON is one
- * object {"documents": [...]} (schema: docs/extract.md).  (transfer full) */
-char *px_report_extract (PxFormat format, PxDocument *const *docs, guint n_docs, gsize *len,
-                         GError **error);
+/* What `parallax extract` shows: each document's body, entities with
+ * their mentions, dates, quotes and numbers.  The documents must have been
+ * extracted.  Text or JSON: one object for one document, an array for
+ * several, or with @lines one compact object per line (schema:
+ * docs/extract.md).  (transfer full) */
+char *px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, guint n_docs,
+                         gsize *len, GError **error);
 
 /* The report of a run over its documents.  (transfer full) */
 char *px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,

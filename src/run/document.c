@@ -77,7 +77,12 @@ px_document_load (const PxRunSource *source, const PxRules *rules, guint64 max_b
   g_autoptr(PxDocument) doc = g_new0 (PxDocument, 1);
   doc->strings = g_string_chunk_new (256);
   copy_source (doc, source);
-  PxIngestOptions options = { source->encoding, max_bytes };
+  /* A run-file source has no --encoding option; its own key is the way. */
+  g_autofree char *hint = source->line > 0
+    ? g_strdup_printf ("set 'encoding: latin-1' on this source in the run file (line %u)",
+                       source->line)
+    : NULL;
+  PxIngestOptions options = { source->encoding, max_bytes, hint };
   doc->text = px_text_load (source->path, &options, error);
   if (doc->text == NULL)
     return NULL;

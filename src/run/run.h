@@ -52,6 +52,7 @@ typedef struct {
   const char *date_order;   /* "dmy", "mdy" or "ymd" */
   const char *language;
   PxEncoding encoding;
+  guint line;               /* the source's line in its run file; 0 when not from one */
 } PxRunSource;
 
 typedef struct {
@@ -79,8 +80,10 @@ const PxRunOutput *px_run_get_output (const PxRun *run, guint i);
  * YYYY-MM or YYYY. */
 gboolean    px_run_is_iso_date (const char *text);
 
-/* Writes every output into @dir instead, keeping the file names. */
-void        px_run_redirect_outputs (PxRun *run, const char *dir);
+/* Writes every output into @dir instead, keeping the file names.  Fails,
+ * changing nothing, when two outputs have the same file name, since one
+ * would replace the other in @dir. */
+gboolean    px_run_redirect_outputs (PxRun *run, const char *dir, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxRun, px_run_free)
 

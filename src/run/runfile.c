@@ -106,7 +106,8 @@ resolve_path (Checker *c, const char *path)
   return keep (c, joined);
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD, a real date. */
+/* YYYY, YYYY-MM or YYYY-MM-DD, a real date: the year from 0001 (there is
+ * no year 0 in the calendar GDate and the reports use). */
 static gboolean
 is_iso_date (const char *s)
 {
@@ -116,11 +117,11 @@ is_iso_date (const char *s)
     if (!(g_ascii_isdigit (s[i]) || ((i == 4 || i == 7) && s[i] == '-')))
       return FALSE;
   if (len == 4)
-    return sscanf (s, "%4u", &y) == 1;
+    return sscanf (s, "%4u", &y) == 1 && y >= 1;
   if (len == 7)
-    return sscanf (s, "%4u-%2u", &y, &m) == 2 && m >= 1 && m <= 12;
+    return sscanf (s, "%4u-%2u", &y, &m) == 2 && y >= 1 && m >= 1 && m <= 12;
   if (len == 10 && sscanf (s, "%4u-%2u-%2u", &y, &m, &d) == 3)
-    return g_date_valid_dmy (d, m, y);
+    return y >= 1 && g_date_valid_dmy (d, m, y);
   return FALSE;
 }
 
@@ -152,7 +153,7 @@ check_source (Checker *c, const PxYamlNode *map)
   g_autoptr(GError) local = NULL;
   if (!check_mapping (c, map, source_keys))
     return;
-  PxRunSource src = { 0 };
+  PxRunSource src = { .line = px_yaml_node_line (map) };
   const char *path = field (c, map, "path", TRUE);
   if (path != NULL)
     {
@@ -283,6 +284,13 @@ check_top (Checker *c, const PxYamlNode *root)
 {
   if (!check_mapping (c, root, top_keys))
     return;
+  /* Nothing at all (an empty file, only comments, only "---") is one
+   * mistake, not a missing title and a missing list of sources. */
+  if (px_yaml_node_n_children (root) == 0)
+    {
+      problem (c, root, "empty run file (it needs at least 'title' and 'sources')");
+      return;
+    }
   check_version (c, root);
   c->run->title = g_strdup (field (c, root, "title", TRUE));
   c->run->analyst = g_strdup (field (c, root, "analyst", FALSE));
@@ -329,16 +337,27 @@ px_run_free (PxRun *run)
   g_free (run);
 }
 
-void
-px_run_redirect_outputs (PxRun *run, const char *dir)
+gboolean
+px_run_redirect_outputs (PxRun *run, const char *dir, GError **error)
 {
-  for (guint i = 0; i < run->outputs->len; i++)
+  guint n = run->outputs->len;
+  g_auto(GStrv) moved = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
     {
-      PxRunOutput *out = &g_array_index (run->outputs, PxRunOutput, i);
-      g_autofree char *base = g_path_get_basename (out->path);
-      g_autofree char *moved = g_build_filename (dir, base, NULL);
-      out->path = g_string_chunk_insert_const (run->strings, moved);
+      const char *path = g_array_index (run->outputs, PxRunOutput, i).path;
+      g_autofree char *base = g_path_get_basename (path);
+      moved[i] = g_build_filename (dir, base, NULL);
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (moved[i], moved[j]))
+          return px_throw (error, PX_ERROR_USAGE,
+                           "--output-dir: outputs %s and %s would both be written to %s; "
+                           "give them different file names",
+                           g_array_index (run->outputs, PxRunOutput, j).path, path, moved[i]);
     }
+  for (guint i = 0; i < n; i++)
+    g_array_index (run->outputs, PxRunOutput, i).path =
+      g_string_chunk_insert_const (run->strings, moved[i]);
+  return TRUE;
 }
 
 const char *px_run_get_path (const PxRun *run) { return run->path; }

@@ -16,3 +16,13 @@ PxAbbrevClass px_segment_rules_classify (const PxSegmentRules *rules, const char
 
 G_GNUC_INTERNAL
 gboolean px_segment_rules_is_starter (const PxSegmentRules *rules, const char *word, gsize len);
+
+/* Whether the capital @letter with a period may be a Roman numeral
+ * ("World War I.") rather than an initial. */
+G_GNUC_INTERNAL
+gboolean px_segment_rules_is_numeral (const PxSegmentRules *rules, char letter);
+
+/* Whether "'s" after the @len bytes at @word (any case) is a contraction
+ * of "is", "has" or "us" rather than a possessive: "it's", "let's". */
+G_GNUC_INTERNAL
+gboolean px_segment_rules_contracts_s (const PxSegmentRules *rules, const char *word, gsize len);

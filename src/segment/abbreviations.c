@@ -10,6 +10,8 @@
 struct _PxSegmentRules {
   GHashTable *classes;    /* owned: word -> PxAbbrevClass */
   GHashTable *starters;   /* owned set of words */
+  GHashTable *numerals;   /* owned set of one-letter strings */
+  GHashTable *contracted; /* owned set of lowercase words */
 };
 
 void
@@ -19,6 +21,8 @@ px_segment_rules_free (PxSegmentRules *rules)
     return;
   g_hash_table_unref (rules->classes);
   g_hash_table_unref (rules->starters);
+  g_hash_table_unref (rules->numerals);
+  g_hash_table_unref (rules->contracted);
   g_free (rules);
 }
 
@@ -47,11 +51,52 @@ read_word_list (const PxYaml *doc, const PxYamlNode *root, const char *key,
   return TRUE;
 }
 
+/* What makes an entry of an optional list wrong, or NULL. */
+typedef const char *(*CheckWord) (const char *word);
+
+static const char *
+check_numeral (const char *word)
+{
+  return strlen (word) == 1 && g_ascii_isupper (word[0]) ? NULL
+         : "a numeral letter is one capital letter, without its period";
+}
+
+static const char *
+check_lowercase_word (const char *word)
+{
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_islower (*p))
+      return "a word before 's is written in lowercase ASCII letters";
+  return *word != '\0' ? NULL : "a word before 's is written in lowercase ASCII letters";
+}
+
+/* A list that older rules files may leave out: absent means empty. */
+static gboolean
+read_optional_list (const PxYaml *doc, const PxYamlNode *root, const char *key, CheckWord check,
+                    GHashTable *out, GError **error)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (root, key);
+  if (list == NULL)
+    return TRUE;
+  if (!read_word_list (doc, root, key, FALSE, out, GINT_TO_POINTER (1), error))
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      const char *problem = check (px_yaml_node_scalar (item));
+      if (problem != NULL)
+        return px_yaml_throw (doc, item, error, CODE, "'%s': %s", px_yaml_node_scalar (item),
+                              problem);
+    }
+  return TRUE;
+}
+
 PxSegmentRules *
 px_segment_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
-    "version", "titles", "before_number", "may_end", "sentence_starters", NULL
+    "version", "titles", "before_number", "may_end", "sentence_starters", "numeral_letters",
+    "contracted_s", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
   if (doc == NULL)
@@ -72,6 +117,8 @@ px_segment_rules_load (const char *path, GError **error)
   g_autoptr(PxSegmentRules) rules = g_new0 (PxSegmentRules, 1);
   rules->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->starters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->numerals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->contracted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!read_word_list (doc, root, "titles", TRUE, rules->classes,
                        GINT_TO_POINTER (PX_ABBREV_TITLE), error)
       || !read_word_list (doc, root, "before_number", TRUE, rules->classes,
@@ -79,7 +126,10 @@ px_segment_rules_load (const char *path, GError **error)
       || !read_word_list (doc, root, "may_end", TRUE, rules->classes,
                           GINT_TO_POINTER (PX_ABBREV_MAY_END), error)
       || !read_word_list (doc, root, "sentence_starters", FALSE, rules->starters,
-                          GINT_TO_POINTER (1), error))
+                          GINT_TO_POINTER (1), error)
+      || !read_optional_list (doc, root, "numeral_letters", check_numeral, rules->numerals, error)
+      || !read_optional_list (doc, root, "contracted_s", check_lowercase_word, rules->contracted,
+                              error))
     return NULL;
   return g_steal_pointer (&rules);
 }
@@ -113,4 +163,21 @@ gboolean
 px_segment_rules_is_starter (const PxSegmentRules *rules, const char *word, gsize len)
 {
   return lookup_word (rules->starters, word, len) != NULL;
+}
+
+gboolean
+px_segment_rules_is_numeral (const PxSegmentRules *rules, char letter)
+{
+  return lookup_word (rules->numerals, &letter, 1) != NULL;
+}
+
+gboolean
+px_segment_rules_contracts_s (const PxSegmentRules *rules, const char *word, gsize len)
+{
+  char lower[64];
+  if (len >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    lower[i] = g_ascii_tolower (word[i]);
+  return lookup_word (rules->contracted, lower, len) != NULL;
 }

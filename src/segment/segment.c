@@ -196,8 +196,11 @@ period_ends_sentence (const Segmenter *s, gsize from, gsize period, gsize next, 
     default:
       break;
     }
+  /* An initial never ends a sentence, but a numeral letter after a name
+   * ("World War I.", "Henry V.") often does: like "U.S.", it ends one
+   * before a word that usually opens a sentence. */
   if (is_letter_period_run (s->text, w, period + 1))
-    return len > 2 && starter;
+    return (len > 2 || px_segment_rules_is_numeral (s->rules, word[0])) && starter;
   return TRUE;
 }
 
@@ -266,6 +269,8 @@ add_sentences (Segmenter *s, guint paragraph)
 
 /* ### Tokens */
 
+static gboolean is_possessive_s (const char *text, gsize i, gsize end);
+
 static gsize
 scan_number (const char *text, gsize i, gsize end)
 {
@@ -273,6 +278,8 @@ scan_number (const char *text, gsize i, gsize end)
     {
       if (g_ascii_isdigit (text[i]))
         i++;
+      else if (g_ascii_isdigit (text[i - 1]) && is_possessive_s (text, i, end))
+        i += 2;   /* "1990's", "the 90's": a plural, not a possessive */
       else if ((text[i] == ',' || text[i] == '.') && i + 1 < end && g_ascii_isdigit (text[i + 1]))
         i++;
       else if (g_ascii_isalpha (text[i]))  /* 1990s, 17th, 5G */
@@ -290,18 +297,29 @@ is_possessive_s (const char *text, gsize i, gsize end)
          && (i + 2 >= end || !is_word_char (char_at (text, i + 2)));
 }
 
-/* A word from @i: letters, digits and marks, with inner apostrophes that
- * are not the possessive, hyphens excluded. */
+/* A word from @start: letters, digits and marks, with inner apostrophes
+ * that are not the possessive, hyphens excluded.  "'s" after a word of the
+ * rules' contracted_s list ("it's") is "is" or "has", kept in the word
+ * like "n't" in "don't". */
 static gsize
-scan_word (const char *text, gsize i, gsize end)
+scan_word (const Segmenter *s, gsize start, gsize end)
 {
+  const char *text = s->text;
+  gsize i = start;
   while (i < end)
     {
       if (is_word_char (char_at (text, i)))
         i = next_char (text, i);
       else if (text[i] == '\'' && i + 1 < end && is_word_char (char_at (text, i + 1))
-               && !is_possessive_s (text, i, end) && i > 0)
-        i++;
+               && i > 0)
+        {
+          if (!is_possessive_s (text, i, end))
+            i++;
+          else if (px_segment_rules_contracts_s (s->rules, text + start, i - start))
+            return i + 2;
+          else
+            break;
+        }
       else
         break;
     }
@@ -363,7 +381,7 @@ add_tokens (Segmenter *s, PxSentence *sentence)
         }
       else if (is_word_char (char_at (t, i)))
         {
-          i = extend_abbreviation (s, start, scan_word (t, i, end), end);
+          i = extend_abbreviation (s, start, scan_word (s, i, end), end);
           kind = PX_TOKEN_WORD;
         }
       else if (after_word && is_possessive_s (t, i, end))

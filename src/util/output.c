@@ -1,13 +1,20 @@
 /* output.c: writing results without ever leaving a partial file.
  *
- * The bytes go to a temporary file beside the target, are flushed, and the
- * temporary file is renamed over the target (g_file_set_contents_full with
- * G_FILE_SET_CONTENTS_CONSISTENT).  A full disk, a missing directory or a
- * read-only one fails before the target is touched.
+ * Each file's bytes go to a temporary file beside its target and are
+ * flushed; only when every temporary file of a set is complete are they
+ * renamed over their targets.  A full disk, a file size limit, a missing or
+ * read-only directory fails before any target is touched, and the
+ * temporary files are removed.
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "util/util.h"
 
@@ -20,28 +27,155 @@ px_same_file (const char *a, const char *b)
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
-/* GLib's message names the temporary file, which means nothing to a user. */
+/* Why writing into @dir failed, in the words of the other messages. */
 static const char *
-describe_failure (const GError *error)
+describe_errno (int saved, const char *dir, char **owned)
 {
-  if (error->domain != G_FILE_ERROR)
-    return error->message;
-  switch (error->code)
+  switch (saved)
     {
-    case G_FILE_ERROR_ACCES:
-    case G_FILE_ERROR_PERM:
+    case EACCES:
+    case EPERM:
       return "permission denied";
-    case G_FILE_ERROR_ROFS:
+    case EROFS:
       return "read-only file system";
-    case G_FILE_ERROR_NOSPC:
+    case ENOSPC:
+    case EDQUOT:
       return "no space left on device";
-    case G_FILE_ERROR_ISDIR:
-      return "it is a directory";
-    case G_FILE_ERROR_NOENT:
-      return "its directory does not exist";
+    case EFBIG:
+      return "file too large (over the file size limit)";
+    case ENOENT:
+    case ENOTDIR:
+      /* The directory exists (checked first), yet no file can be made in
+       * it: a pseudo-file system such as /proc. */
+      return *owned = g_strdup_printf ("cannot create a file in directory %s", dir);
     default:
-      return error->message;
+      return *owned = g_ascii_strdown (g_strerror (saved), -1);
     }
+}
+
+static gboolean
+throw_errno (GError **error, const char *path, const char *dir, int saved)
+{
+  g_autofree char *owned = NULL;
+  return px_throw (error, PX_ERROR_IO, "%s: cannot write: %s", path,
+                   describe_errno (saved, dir, &owned));
+}
+
+/* @path's directory as the system resolves it, and its file name: two
+ * outputs with the same pair are the same file, whether it exists or not. */
+static char *
+resolved_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *real = realpath (dir, NULL);
+  return g_build_filename (real != NULL ? real : dir, base, NULL);
+}
+
+/* Refusals that need no writing: an input as target, a missing directory,
+ * a directory as target, and two targets that are one file. */
+static gboolean
+check_targets (const PxOutputFile *files, guint n, const char *const *inputs, GError **error)
+{
+  g_autoptr(GPtrArray) resolved = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *path = files[i].path;
+      for (const char *const *in = inputs; in != NULL && *in != NULL; in++)
+        if (g_str_equal (path, *in) || px_same_file (path, *in))
+          return px_throw (error, PX_ERROR_IO, "%s: refusing to overwrite an input file", path);
+      g_autofree char *dir = g_path_get_dirname (path);
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return px_throw (error, PX_ERROR_IO, "%s: cannot write: directory %s does not exist",
+                         path, dir);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        return px_throw (error, PX_ERROR_IO, "%s: cannot write: it is a directory", path);
+      g_ptr_array_add (resolved, resolved_path (path));
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (resolved->pdata[j], resolved->pdata[i])
+            || px_same_file (files[j].path, path))
+          return px_throw (error, PX_ERROR_IO,
+                           "%s: two outputs would be written to this one file (also %s)", path,
+                           files[j].path);
+    }
+  return TRUE;
+}
+
+static gboolean
+write_fd (int fd, const char *data, gsize len)
+{
+  while (len > 0)
+    {
+      gssize n = write (fd, data, MIN (len, (gsize) G_MAXSSIZE));
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return FALSE;
+      data += n;
+      len -= n;
+    }
+  return fsync (fd) == 0;
+}
+
+/* Writes @file to a new temporary file beside it; returns its name, or NULL
+ * with @error naming @file (never the temporary file). */
+static char *
+write_temporary (const PxOutputFile *file, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (file->path);
+  g_autofree char *base = g_path_get_basename (file->path);
+  g_autofree char *name = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int fd = g_mkstemp_full (name, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return throw_errno (error, file->path, dir, errno), NULL;
+  /* mkstemp makes the file 0600; give it what a new file normally gets. */
+  mode_t mask = umask (0);
+  umask (mask);
+  gboolean ok = fchmod (fd, 0666 & ~mask) == 0 && write_fd (fd, file->data, file->len);
+  int saved = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      saved = errno;
+    }
+  if (ok)
+    return g_steal_pointer (&name);
+  g_unlink (name);
+  return throw_errno (error, file->path, dir, saved), NULL;
+}
+
+gboolean
+px_output_write_all (const PxOutputFile *files, guint n, const char *const *inputs,
+                     GError **error)
+{
+  g_return_val_if_fail (files != NULL || n == 0, FALSE);
+  if (!check_targets (files, n, inputs, error))
+    return FALSE;
+
+  g_autoptr(GPtrArray) temporaries = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      char *name = write_temporary (&files[i], error);
+      if (name == NULL)
+        {
+          for (guint j = 0; j < temporaries->len; j++)
+            g_unlink (temporaries->pdata[j]);
+          return FALSE;
+        }
+      g_ptr_array_add (temporaries, name);
+    }
+  /* Renames within one directory do not fail for want of space; if one
+   * fails anyway, the targets renamed before it stay replaced. */
+  for (guint i = 0; i < n; i++)
+    if (g_rename (temporaries->pdata[i], files[i].path) != 0)
+      {
+        int saved = errno;
+        g_autofree char *dir = g_path_get_dirname (files[i].path);
+        for (guint j = i; j < n; j++)
+          g_unlink (temporaries->pdata[j]);
+        return throw_errno (error, files[i].path, dir, saved);
+      }
+  return TRUE;
 }
 
 gboolean
@@ -49,17 +183,6 @@ px_output_write (const char *path, const char *data, gsize len, const char *cons
                  GError **error)
 {
   g_return_val_if_fail (path != NULL, FALSE);
-
-  for (const char *const *in = inputs; in != NULL && *in != NULL; in++)
-    if (g_str_equal (path, *in) || px_same_file (path, *in))
-      return px_throw (error, PX_ERROR_IO, "%s: refusing to overwrite an input file", path);
-
-  g_autofree char *dir = g_path_get_dirname (path);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return px_throw (error, PX_ERROR_IO, "%s: cannot write: directory %s does not exist", path, dir);
-
-  g_autoptr(GError) local = NULL;
-  if (!g_file_set_contents_full (path, data, len, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local))
-    return px_throw (error, PX_ERROR_IO, "%s: cannot write: %s", path, describe_failure (local));
-  return TRUE;
+  const PxOutputFile file = { path, data, len };
+  return px_output_write_all (&file, 1, inputs, error);
 }

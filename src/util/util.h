@@ -112,8 +112,8 @@ gboolean px_yaml_read_double (const PxYaml *doc, const PxYamlNode *node, double 
 gboolean px_yaml_read_bool   (const PxYaml *doc, const PxYamlNode *node, gboolean *out,
                               PxError code, GError **error);
 
-/* Fails, naming the first key of mapping @node that is not in @allowed
- * (NULL-terminated) and listing those that are. */
+/* Fails, naming every key of mapping @node that is not in @allowed
+ * (NULL-terminated), one positioned line each, and listing those that are. */
 gboolean px_yaml_check_keys  (const PxYaml *doc, const PxYamlNode *node,
                               const char *const *allowed, PxError code, GError **error);
 
@@ -132,6 +132,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxYaml, px_yaml_free)
  * Refuses to write over any path in @inputs (NULL-terminated, may be NULL). */
 gboolean px_output_write (const char *path, const char *data, gsize len,
                           const char *const *inputs, GError **error);
+
+/* One file to write: a plain value; the strings are borrowed. */
+typedef struct {
+  const char *path;
+  const char *data;
+  gsize len;
+} PxOutputFile;
+
+/* Writes all @n @files or none: each goes to a temporary file beside its
+ * target, and the temporary files are renamed over the targets only when
+ * all are complete; on failure they are removed and no target is touched.
+ * Refuses, before writing anything, a target in @inputs (as
+ * px_output_write), a missing directory, a directory as target, and two
+ * targets that are the same file. */
+gboolean px_output_write_all (const PxOutputFile *files, guint n, const char *const *inputs,
+                              GError **error);
 
 /* TRUE when @a and @b name the same existing file (same device and inode). */
 gboolean px_same_file (const char *a, const char *b);

@@ -7,9 +7,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
+
+#include <glib/gstdio.h>
 
 #include "util/util.h"
 
@@ -177,6 +182,13 @@ parse_node (Parse *p, yaml_event_t *event, guint depth, GError **error)
 
 /* Reads STREAM-START, DOCUMENT-START, the root, DOCUMENT-END; refuses a
  * second document (a stray `---` usually means a pasted-together file). */
+static gboolean
+is_empty_plain_scalar (const yaml_event_t *event)
+{
+  return event->data.scalar.length == 0 && event->data.scalar.tag == NULL
+         && event->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+}
+
 static PxYamlNode *
 parse_stream (Parse *p, GError **error)
 {
@@ -212,6 +224,17 @@ parse_stream (Parse *p, GError **error)
               root = node_new (PX_YAML_MAPPING, &start);
             }
           return g_steal_pointer (&root);
+        case YAML_SCALAR_EVENT:
+          /* A document with nothing after "---" comes as an empty plain
+           * scalar; it is the same empty document as a file with no "---",
+           * so give it the same empty mapping, at the same 1:1 (the scalar's
+           * own position is after the marker).  A quoted '' stays a scalar. */
+          if (root == NULL && is_empty_plain_scalar (&event))
+            {
+              root = node_new (PX_YAML_MAPPING, &(yaml_mark_t) { 0, 0, 0 });
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
         default:
           root = parse_node (p, &event, 0, error);
           if (root == NULL)
@@ -246,15 +269,45 @@ px_yaml_parse (const char *name, const char *data, gsize len, PxError code, GErr
   return doc;
 }
 
+/* The whole of @path, with "PATH: cannot read: reason" on failure, as
+ * inputs and outputs are reported (GLib's own message is worded and quoted
+ * differently). */
+static char *
+read_file (const char *path, gsize *len, GError **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
+  g_autoptr(GString) data = g_string_new (NULL);
+  char buffer[8192];
+  for (;;)
+    {
+      gssize n = read (fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          close (fd);
+          return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path,
+                                g_strerror (saved));
+        }
+      if (n == 0)
+        break;
+      g_string_append_len (data, buffer, n);
+    }
+  close (fd);
+  *len = data->len;
+  return g_string_free (g_steal_pointer (&data), FALSE);
+}
+
 PxYaml *
 px_yaml_load_file (const char *path, PxError code, GError **error)
 {
-  g_autofree char *data = NULL;
   gsize len = 0;
-  g_autoptr(GError) local = NULL;
-
-  if (!g_file_get_contents (path, &data, &len, &local))
-    return px_throw_null (error, PX_ERROR_IO, "%s", local->message);
+  g_autofree char *data = read_file (path, &len, error);
+  if (data == NULL)
+    return NULL;
   return px_yaml_parse (path, data, len, code, error);
 }
 
@@ -419,16 +472,22 @@ px_yaml_check_keys (const PxYaml *doc, const PxYamlNode *node, const char *const
 {
   if (!px_yaml_expect_kind (doc, node, PX_YAML_MAPPING, code, error))
     return FALSE;
+  /* Every unknown key, one line each: a misspelt file is fixed in one go. */
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
   for (guint i = 0; i < node->children->len; i += 2)
     {
       const PxYamlNode *key = g_ptr_array_index (node->children, i);
       if (g_strv_contains (allowed, key->scalar))
         continue;
-      g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-      return px_yaml_throw (doc, key, error, code, "unknown key '%s' (expected one of: %s)",
-                            key->scalar, expected);
+      g_autoptr(GError) one = NULL;
+      px_yaml_throw (doc, key, &one, code, "unknown key '%s' (expected one of: %s)", key->scalar,
+                     expected);
+      g_string_append_printf (lines, "%s%s", lines->len > 0 ? "\n" : "", one->message);
     }
-  return TRUE;
+  if (lines->len == 0)
+    return TRUE;
+  return px_throw (error, code, "%s", lines->str);
 }
 
 const char *

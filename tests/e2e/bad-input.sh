@@ -96,4 +96,11 @@ expect_status 5 "output into a missing directory" -- \
   "$PARALLAX" inspect -o "$WORK/no/such/dir/out.json" "$CORPUS/kcna-2025-01-20.txt"
 [ ! -e "$WORK/no" ] && pass "no directory created" || fail "directory created"
 
+# A directory that takes no new files is not a missing directory.
+if [ -e /proc/version ]; then
+  expect_status 5 "output into /proc" -- "$PARALLAX" inspect -o /proc/version "$CORPUS/kcna-2025-01-20.txt"
+  expect_stderr '^parallax: /proc/version: cannot write: cannot create a file in directory /proc$' \
+    "output into /proc"
+fi
+
 finish

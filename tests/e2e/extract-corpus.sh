@@ -7,14 +7,14 @@
 files="kcna-2025-01-20 firstpost-2025-01-20 hotaaj-2025-01 rt-2023-05-16 washingtontimes-2025-01-20"
 
 ids_of () {
-  jq -r '[.documents[0].entities[].id] | join(" ")' "$1"
+  jq -r '[.entities[].id] | join(" ")' "$1"
 }
 
 # Every mention's byte range, read back out of the file, is its surface
 # (typographic apostrophes and quotes are folded in surfaces).
 check_offsets () {
   json=$1 file=$2
-  jq -r '.documents[0].entities[].mentions[] | "\(.start) \(.end) \(.surface)"' "$json" |
+  jq -r '.entities[].mentions[] | "\(.start) \(.end) \(.surface)"' "$json" |
   while read -r start end surface; do
     got=$(bytes "$file" "$start" "$end" | sed "s/’/'/g; s/‘/'/g" | tr '\n' ' ')
     got=$(printf '%s' "$got" | sed 's/  */ /g')
@@ -43,15 +43,15 @@ for f in kcna-2025-01-20 firstpost-2025-01-20 rt-2023-05-16; do
     *) pass "$f does not name Osamu Izawa" ;;
   esac
 done
-surfaces=$(jq -r '.documents[0].entities[] | select(.id == "shigeru_ishiba") | [.mentions[].surface] | join("|")' \
+surfaces=$(jq -r '.entities[] | select(.id == "shigeru_ishiba") | [.mentions[].surface] | join("|")' \
   "$WORK/washingtontimes-2025-01-20.json")
 [ "$surfaces" = "Shigeru Ishiba|Mr. Ishiba|Mr. Ishiba|Mr. Ishiba" ] \
   && pass "Mr. Ishiba is Shigeru Ishiba" || fail "Ishiba mentions: $surfaces"
-office=$(jq -r '.documents[0].entities[] | select(.id == "dprk_foreign_ministry") | .mentions | length' \
+office=$(jq -r '.entities[] | select(.id == "dprk_foreign_ministry") | .mentions | length' \
   "$WORK/rt-2023-05-16.json")
 [ "$office" = 3 ] && pass "RT's Foreign Ministry is North Korea's, all three times" \
   || fail "dprk_foreign_ministry mentions in RT: $office"
-tokyo=$(jq -r '.documents[0].entities[] | select(.id == "tokyo") | .mentions[0].metonym_of' \
+tokyo=$(jq -r '.entities[] | select(.id == "tokyo") | .mentions[0].metonym_of' \
   "$WORK/washingtontimes-2025-01-20.json")
 [ "$tokyo" = japan ] && pass "WT's 'Tokyo opened a mission' stands for Japan" \
   || fail "Tokyo's first mention metonym_of: $tokyo"
@@ -110,6 +110,20 @@ expect_status 2 "gazetteer show of an unknown id" -- "$PARALLAX" gazetteer show 
 expect_status 0 "gazetteer match" -- "$PARALLAX" gazetteer match "Japan’s envoy met the U.S. team"
 [ "$(cut -f4 "$WORK/out" | tr '\n' ' ')" = "japan usa " ] && pass "gazetteer match" \
   || fail "gazetteer match: $(cat "$WORK/out")"
+# One object for one file, an array for several, one line each with jsonl.
+expect_status 0 "extract of two files" -- "$PARALLAX" extract --format json \
+  "$CORPUS/rt-2023-05-16.txt" "$CORPUS/kcna-2025-01-20.txt"
+[ "$(jq -r 'type + " " + (length | tostring)' "$WORK/out")" = "array 2" ] \
+  && pass "two files give an array" || fail "two files: $(head -c 200 "$WORK/out")"
+expect_status 0 "extract as jsonl" -- "$PARALLAX" extract --format jsonl \
+  "$CORPUS/rt-2023-05-16.txt" "$CORPUS/kcna-2025-01-20.txt"
+[ "$(wc -l <"$WORK/out")" -eq 2 ] && [ "$(jq -s -r '.[1].file' "$WORK/out")" = "$CORPUS/kcna-2025-01-20.txt" ] \
+  && pass "jsonl: one object per line" || fail "jsonl: $(head -c 200 "$WORK/out")"
+src=$(jq -r '.entities[] | select(.id == "kim_seol_hwa") | .mentions[0].source' "$WORK/rt-2023-05-16.json")
+case "$src" in gazetteer:people.yaml:[0-9]*) pass "mention source $src" ;; *) fail "mention source: $src" ;; esac
+body=$(jq -r '"\(.body.start)-\(.body.end)"' "$WORK/kcna-2025-01-20.json")
+[ "$body" = "195-2843" ] && pass "KCNA's body is 195-2843" || fail "KCNA body: $body"
+
 expect_status 2 "gazetteer without an action" -- "$PARALLAX" gazetteer
 expect_status 2 "extract --published with a bad date" -- \
   "$PARALLAX" extract --published 2025-13-01 "$CORPUS/rt-2023-05-16.txt"

@@ -5,7 +5,12 @@
 RUN=$CORPUS/kcna-japan-nato.yaml
 
 expect_status 0 "run --check" -- "$PARALLAX" run --check "$RUN"
-grep -q 'OK: 5 sources (one primary)' "$WORK/out" && pass "check summary" || fail "check: $(cat "$WORK/out")"
+grep -q 'OK: 5 sources (one primary), 3 outputs; the run file is well formed and every source file exists$' \
+  "$WORK/out" && pass "check summary" || fail "check: $(cat "$WORK/out")"
+grep -qi 'compare\|consensus' "$WORK/out" && fail "check claims a comparison" || pass "check claims no comparison"
+expect_status 0 "run --help" -- "$PARALLAX" run --help
+grep -Eq '^  parallax run \[OPTION.*\] RUN\.yaml$' "$WORK/out" && pass "usage puts the command first" \
+  || fail "usage line: $(sed -n 2p "$WORK/out")"
 
 mkdir "$WORK/out-dir"
 expect_status 0 "run the corpus" -- "$PARALLAX" run --output-dir "$WORK/out-dir" "$RUN"
@@ -70,15 +75,62 @@ YAML
 expect_status 5 "output directory missing" -- "$PARALLAX" run "$WORK/bad/ro.yaml"
 expect_stderr 'missing-dir/out.json' "output directory missing"
 
+# All or none: an output that cannot be written means none is.
+mkdir "$WORK/bad/out"
+cat >"$WORK/bad/half.yaml" <<'YAML'
+title: half written
+sources:
+  - path: a.txt
+    outlet: KCNA
+outputs:
+  - format: json
+    path: out/first.json
+  - format: text
+    path: missing-dir/second.txt
+YAML
+expect_status 5 "second output unwritable" -- "$PARALLAX" run "$WORK/bad/half.yaml"
+[ -z "$(ls -A "$WORK/bad/out")" ] && pass "first output not written either" \
+  || fail "half a run written: $(ls -A "$WORK/bad/out")"
+
+# -O DIR keeps only file names: two outputs sharing one would collide.
+cat >"$WORK/bad/clash.yaml" <<'YAML'
+title: clash
+sources:
+  - path: a.txt
+    outlet: KCNA
+outputs:
+  - format: json
+    path: one/report.json
+  - format: json
+    path: two/report.json
+YAML
+mkdir "$WORK/clash"
+expect_status 2 "-O with two outputs of one name" -- "$PARALLAX" run -O "$WORK/clash" "$WORK/bad/clash.yaml"
+grep -q "would both be written to $WORK/clash/report.json" "$WORK/err" \
+  && pass "clash named" || fail "clash: $(cat "$WORK/err")"
+[ -z "$(ls -A "$WORK/clash")" ] && pass "nothing written on a clash" || fail "clash wrote files"
+
+# A Latin-1 source in a run file: the hint is the run file's key, not an option.
+printf 'Caf\351 owners in Seoul said the talks went well, officials said.\n' >"$WORK/bad/latin1.txt"
+printf 'title: latin\nsources:\n  - path: latin1.txt\n    outlet: X\n' >"$WORK/bad/latin1.yaml"
+expect_status 3 "Latin-1 source read as UTF-8" -- "$PARALLAX" run "$WORK/bad/latin1.yaml"
+expect_stderr "latin1\.txt: invalid UTF-8 at byte 3 \(line 1\); if the file is Latin-1, set 'encoding: latin-1' on this source in the run file \(line 3\)$" \
+  "Latin-1 hint for a run-file source"
+
 # A file size limit (as a full disk would) fails the write with status 5
 # and leaves no temporary or truncated file behind.
 mkdir "$WORK/small"
 expect_status 5 "output over the file size limit" -- \
   sh -c 'ulimit -f 20 && exec "$@"' sh "$PARALLAX" run --output-dir "$WORK/small" "$RUN"
-grep -q 'cannot write' "$WORK/err" && pass "size limit reported" || fail "size limit: $(cat "$WORK/err")"
+grep -Eq "^parallax: $WORK/small/kcna-japan-nato\.[a-z]+: cannot write: file too large" "$WORK/err" \
+  && pass "size limit reported on the output" || fail "size limit: $(cat "$WORK/err")"
 [ -z "$(ls -A "$WORK/small")" ] && pass "nothing left behind" || fail "left behind: $(ls -A "$WORK/small")"
 
 expect_status 2 "run without a file" -- "$PARALLAX" run
 expect_status 3 "run on a missing run file" -- "$PARALLAX" run "$WORK/none.yaml"
+expect_stderr '^parallax: .*/none\.yaml: cannot read: No such file or directory$' "missing run file"
+expect_status 3 "rules file missing" -- env PARALLAX_DATADIR="$WORK/nowhere" "$PARALLAX" run "$RUN"
+expect_stderr '^parallax: .*/nowhere/rules/[a-z]+\.yaml: cannot read: No such file or directory$' \
+  "missing rules file"
 
 finish

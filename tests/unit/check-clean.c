@@ -341,7 +341,7 @@ START_TEST (test_headline_standfirst_and_sign_off)
 {
   g_autoptr(PxText) text = page ("p.txt",
     "Japan Opens Mission to NATO\n"
-    "Tokyo says the office will deepen cooperation with the alliance.\n"
+    "Tokyo says the office will deepen cooperation with the alliance\n"
     "\n"
     LEDE "\n"
     "\n"
@@ -370,6 +370,74 @@ START_TEST (test_one_sentence_lede_is_not_a_standfirst)
   g_autofree char *body = px_test_slice (text, px_cleaned_get_body (cleaned));
   ck_assert (g_str_has_prefix (body, "Japan opened its first mission"));
   ck_assert_uint_eq (px_cleaned_n_trimmed (cleaned), 0);
+}
+END_TEST
+
+/* Under a headline, a one-sentence first paragraph is the lede unless the
+ * story retells it (rules/boilerplate.yaml, standfirst). */
+START_TEST (test_one_sentence_lede_under_a_headline_is_story)
+{
+  g_autoptr(PxText) text = page ("lede.txt",
+    "Japan Opens Mission to NATO\n"
+    "\n"
+    LEDE "\n"
+    "\n"
+    NEXT "\n");
+  g_autoptr(PxCleaned) cleaned = clean_ok (text);
+  ck_assert (px_cleaned_get_title (cleaned, NULL));
+  g_autofree char *body = px_test_slice (text, px_cleaned_get_body (cleaned));
+  ck_assert_str_eq (body, LEDE "\n\n" NEXT);
+  ck_assert_uint_eq (count_rule (cleaned, "standfirst"), 0);
+}
+END_TEST
+
+START_TEST (test_retold_summary_is_a_standfirst)
+{
+  g_autoptr(PxText) text = page ("retold.txt",
+    "Japan Opens Mission to NATO\n"
+    "\n"
+    "Japan opened a mission to NATO in Brussels to deepen cooperation with the alliance.\n"
+    "\n"
+    "Japan opened its mission to NATO in Brussels on Thursday, officials said, in a step "
+    "to deepen its cooperation with the alliance.\n"
+    "\n"
+    NEXT "\n");
+  g_autoptr(PxCleaned) cleaned = clean_ok (text);
+  ck_assert_uint_eq (count_rule (cleaned, "standfirst"), 1);
+  g_autofree char *body = px_test_slice (text, px_cleaned_get_body (cleaned));
+  ck_assert (g_str_has_prefix (body, "Japan opened its mission"));
+}
+END_TEST
+
+/* The first line of a hard-wrapped lede has no closing punctuation, but it
+ * is not a paragraph of its own. */
+START_TEST (test_hard_wrapped_lede_is_not_a_standfirst)
+{
+  g_autoptr(PxText) text = page ("wrapped.txt",
+    "Japan Opens Mission to NATO\n"
+    "\n"
+    "Japan opened its first mission to NATO in Brussels on\n"
+    "Thursday, officials said, in a step to deepen its ties.\n"
+    "\n"
+    NEXT "\n");
+  g_autoptr(PxCleaned) cleaned = clean_ok (text);
+  ck_assert_uint_eq (count_rule (cleaned, "standfirst"), 0);
+  g_autofree char *body = px_test_slice (text, px_cleaned_get_body (cleaned));
+  ck_assert (g_str_has_prefix (body, "Japan opened its first mission to NATO in Brussels on\n"));
+}
+END_TEST
+
+/* A first line closed by "?" or "!" is a sentence, not a headline. */
+START_TEST (test_question_is_not_a_headline)
+{
+  static const char *const firsts[] = { "Is Japan joining NATO?", "Japan joins NATO!" };
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    {
+      g_autofree char *data = g_strconcat (firsts[i], "\n\n", LEDE, "\n\n", NEXT, "\n", NULL);
+      g_autoptr(PxText) text = page ("q.txt", data);
+      g_autoptr(PxCleaned) cleaned = clean_ok (text);
+      ck_assert_msg (!px_cleaned_get_title (cleaned, NULL), "%s", firsts[i]);
+    }
 }
 END_TEST
 
@@ -584,9 +652,12 @@ static const BadRules bad_rules[] = {
     "unknown key 'where' (expected one of: rule, why, match, max_words)" },
   { "version: 1\nlines:\n  - {rule: x, why: y, match: a}\n"
     "tails:\n  - {rule: x, why: z, match: b}\n" GENERIC,
-    "rules.yaml:5:5: rule 'x' is defined twice" },
+    "rules.yaml:5:5: rule 'x' is defined twice (first at line 3)" },
   { "version: 1\nlines:\n  - {rule: sign-off, why: y, match: a}\n" GENERIC,
-    "rules.yaml:3:5: rule 'sign-off' is defined twice" },
+    "rules.yaml:3:5: rule name 'sign-off' is the name of a generic cue (under 'generic:'); "
+    "give this cue another name" },
+  { "version: 1\ntails:\n  - {rule: standfirst, why: y, match: a}\n" GENERIC,
+    "rules.yaml:3:5: rule name 'standfirst' is the name of a generic cue" },
   { "version: 1\nlines:\n  - rule: x\n    rule: y\n" GENERIC,
     "rules.yaml:4:5: duplicate key 'rule'" },
   { "version: 1\nlines: {rule: x}\n" GENERIC, "rules.yaml:2:8: expected a list, found a mapping" },
@@ -637,9 +708,8 @@ START_TEST (test_missing_rules_file)
 }
 END_TEST
 
-#ifdef PX_TEST_KNOWN_BUGS
 /* See check-yaml.c: a rules file holding only "---" is an empty document
- * and should read as one (missing key 'version'), not as a scalar. */
+ * and reads as one (missing key 'version'), not as a scalar. */
 START_TEST (test_explicit_empty_rules_file)
 {
   g_autoptr(GError) error = NULL;
@@ -648,7 +718,6 @@ START_TEST (test_explicit_empty_rules_file)
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "missing key 'version'", NULL);
 }
 END_TEST
-#endif
 
 Suite *
 px_test_clean_suite (void)
@@ -675,6 +744,10 @@ px_test_clean_suite (void)
   tcase_add_test (pages, test_short_story_is_kept);
   tcase_add_test (pages, test_headline_standfirst_and_sign_off);
   tcase_add_test (pages, test_one_sentence_lede_is_not_a_standfirst);
+  tcase_add_test (pages, test_one_sentence_lede_under_a_headline_is_story);
+  tcase_add_test (pages, test_retold_summary_is_a_standfirst);
+  tcase_add_test (pages, test_hard_wrapped_lede_is_not_a_standfirst);
+  tcase_add_test (pages, test_question_is_not_a_headline);
   tcase_add_test (pages, test_read_more_block_inside_story);
   tcase_add_test (pages, test_tail_cuts_everything_after_it);
   tcase_add_test (pages, test_tail_marker_above_the_story_is_not_a_tail);
@@ -691,13 +764,8 @@ px_test_clean_suite (void)
   tcase_add_test (files, test_minimal_rules_file);
   tcase_add_loop_test (files, test_bad_rules_file, 0, G_N_ELEMENTS (bad_rules));
   tcase_add_test (files, test_missing_rules_file);
+  tcase_add_test (files, test_explicit_empty_rules_file);
   suite_add_tcase (s, files);
-
-#ifdef PX_TEST_KNOWN_BUGS
-  TCase *bugs = tcase_create ("known-bugs");
-  tcase_add_test (bugs, test_explicit_empty_rules_file);
-  suite_add_tcase (s, bugs);
-#endif
   return s;
 }
 

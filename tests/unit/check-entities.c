@@ -139,9 +139,9 @@ START_TEST (test_unknown_names)
 {
   /* Runs of capitalised words, typed by the words in them. */
   assert_mentions ("Yesterday Kevin Allton visited the Fisht Stadium with the University of "
-                   "Texas Arlington team.",
+                   "Wakanda Arlington team.",
                    "Kevin Allton=kevin_allton/capitalised Fisht Stadium=fisht_stadium/capitalised "
-                   "University of Texas Arlington=university_of_texas_arlington/capitalised");
+                   "University of Wakanda Arlington=university_of_wakanda_arlington/capitalised");
   /* Two names joined by "of" stay two; the family name alone is the
    * person named before. */
   assert_mentions ("They elected Leung Yiu-chung of NWSC. Then Leung spoke.",

@@ -1,7 +1,9 @@
 /* check-run.c: run files, documents through the pipeline, and outputs. */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib/gstdio.h>
 
@@ -174,7 +176,7 @@ START_TEST (test_redirect_outputs)
 {
   g_autofree char *path = px_test_src_path ("data/corpus/kcna-japan-nato.yaml");
   g_autoptr(PxRun) run = load_ok (path);
-  px_run_redirect_outputs (run, "/tmp/elsewhere");
+  ck_assert (px_run_redirect_outputs (run, "/tmp/elsewhere", NULL));
   ck_assert_str_eq (px_run_get_output (run, 0)->path, "/tmp/elsewhere/kcna-japan-nato.html");
   ck_assert_str_eq (px_run_get_output (run, 1)->path, "/tmp/elsewhere/kcna-japan-nato.json");
   ck_assert_str_eq (px_run_get_output (run, 2)->path, "/tmp/elsewhere/kcna-japan-nato.md");
@@ -251,6 +253,30 @@ START_TEST (test_document_errors)
   g_autoptr(PxDocument) c = px_document_load (&src, bundled_rules, 10, &error);
   ck_assert_ptr_null (c);
   px_test_assert_error (error, PX_ERROR_INPUT_TOO_LARGE, story, NULL);
+}
+END_TEST
+
+/* The invalid-UTF-8 hint names what the user can change: the source's
+ * encoding key in a run file, --encoding otherwise. */
+START_TEST (test_latin1_hint_fits_where_the_source_comes_from)
+{
+  g_autofree char *path = write_run ("title: t\nsources:\n  - path: latin1.txt\n    outlet: A\n");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *text = px_test_write_in (dir, "latin1.txt", "Caf\xe9 owners in Seoul said so.\n",
+                                            -1);
+  g_autoptr(PxRun) run = load_ok (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDocument) doc = px_document_load (px_run_get_source (run, 0), bundled_rules, 0,
+                                                &error);
+  ck_assert_ptr_null (doc);
+  px_test_assert_error (error, PX_ERROR_INPUT_ENCODING, "invalid UTF-8 at byte 3",
+                        "set 'encoding: latin-1' on this source in the run file (line 3)", NULL);
+  ck_assert_ptr_null (strstr (error->message, "--encoding"));
+  g_clear_error (&error);
+  PxRunSource plain = { .path = text };
+  g_autoptr(PxDocument) again = px_document_load (&plain, bundled_rules, 0, &error);
+  ck_assert_ptr_null (again);
+  px_test_assert_error (error, PX_ERROR_INPUT_ENCODING, "use --encoding=latin-1", NULL);
 }
 END_TEST
 
@@ -353,6 +379,9 @@ static const BadRun bad_runs[] = {
   { "title: t\ncolour: blue\n" ONE_SOURCE,
     ":2:1: unknown key 'colour' "
     "(expected one of: version, title, analyst, notes, sources, outputs)", 1 },
+  { "title: t\ncolour: blue\nsize: 3\n" ONE_SOURCE, ":3:1: unknown key 'size'", 2 },
+  { "title: t\nsources:\n  - {path: a.txt, outlet: A, shade: red, hue: 1, tint: 2}\n",
+    ":3:50: unknown key 'tint'", 3 },
   { "title: t\nsources:\n  - path: a.txt\n    outlet: A\n    shade: red\n",
     ":5:5: unknown key 'shade' (expected one of: path, outlet, role, published, url, author, "
     "date_order, language, encoding)", 1 },
@@ -375,6 +404,12 @@ static const BadRun bad_runs[] = {
     "published '2025/01/20' is not a date", 1 },
   { "title: t\nsources:\n  - {path: a.txt, outlet: A, published: 2023-02-29}\n",
     "published '2023-02-29' is not a date", 1 },
+  { "title: t\nsources:\n  - {path: a.txt, outlet: A, published: '0000'}\n",
+    "published '0000' is not a date", 1 },
+  { "title: t\nsources:\n  - {path: a.txt, outlet: A, published: 0000-01}\n",
+    "published '0000-01' is not a date", 1 },
+  { "title: t\nsources:\n  - {path: a.txt, outlet: A, published: 0000-01-01}\n",
+    "published '0000-01-01' is not a date", 1 },
   { "title: t\nsources:\n  - {path: a.txt, outlet: A, published: yesterday}\n",
     "published 'yesterday' is not a date", 1 },
   { "title: t\nsources:\n  - {path: a.txt, outlet: A, role: boss}\n",
@@ -398,7 +433,11 @@ static const BadRun bad_runs[] = {
     ":1:10: version 2 is not supported (this parallax reads version 1)", 1 },
   { "version: latest\ntitle: t\n" ONE_SOURCE, ":1:10: expected a whole number", 1 },
   { "- title: t\n", ":1:1: expected a mapping, found a list", 1 },
-  { "", ":1:1: missing key 'title'", 2 },
+  { "", ":1:1: empty run file (it needs at least 'title' and 'sources')", 1 },
+  { "# nothing yet\n", ":1:1: empty run file", 1 },
+  { "---\n", ":1:1: empty run file", 1 },
+  { "---\n...\n", ":1:1: empty run file", 1 },
+  { "--- ''\n", ":1:5: expected a mapping, found a scalar", 1 },
   { "title: t\nsources:\n  - {path: a.txt, outlet: A}\n  - {path: a.txt}\n  - {outlet: C}\n",
     ":4:5: missing key 'outlet'", 2 },
   { "title: [t\n", ":2:1: did not find expected ',' or ']'", 1 },
@@ -499,6 +538,8 @@ START_TEST (test_missing_run_file)
   g_autoptr(PxRun) run = px_run_load (path, &error);
   ck_assert_ptr_null (run);
   px_test_assert_error (error, PX_ERROR_IO, "run.yaml", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot read: No such file or directory", path);
+  ck_assert_str_eq (error->message, expected);
 }
 END_TEST
 
@@ -569,6 +610,127 @@ START_TEST (test_output_write_needs_its_directory)
 }
 END_TEST
 
+/* The names of what is in @dir, joined by spaces, in no order.  (transfer full) */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  ck_assert_ptr_nonnull (d);
+  g_autoptr(GString) names = g_string_new (NULL);
+  for (const char *name; (name = g_dir_read_name (d)) != NULL;)
+    g_string_append_printf (names, "%s%s", names->len > 0 ? " " : "", name);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+START_TEST (test_output_write_names_the_output_not_the_temporary)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *data = g_strnfill (64 * 1024, 'x');
+  /* Over a file size limit, write() fails with EFBIG once the signal is
+   * ignored (as the program does).  Check runs each test in its own
+   * process; the limit is put back anyway. */
+  struct rlimit old, small = { 4096, 0 };
+  ck_assert_int_eq (getrlimit (RLIMIT_FSIZE, &old), 0);
+  small.rlim_max = old.rlim_max;
+  void (*previous) (int) = signal (SIGXFSZ, SIG_IGN);
+  ck_assert_int_eq (setrlimit (RLIMIT_FSIZE, &small), 0);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = px_output_write (path, data, strlen (data), NULL, &error);
+  setrlimit (RLIMIT_FSIZE, &old);
+  signal (SIGXFSZ, previous);
+  ck_assert (!ok);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot write: file too large", path);
+  ck_assert_msg (g_str_has_prefix (error->message, expected), "%s", error->message);
+  g_autofree char *left = list_dir (dir);
+  ck_assert_str_eq (left, "");
+}
+END_TEST
+
+/* All or none: when the second file cannot be written, the first target
+ * keeps its old contents and no temporary file is left. */
+START_TEST (test_output_write_all_or_none)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *first = px_test_write_in (dir, "a.txt", "old a", -1);
+  g_autofree char *second = g_build_filename (dir, "b.txt", NULL);
+  g_autofree char *big = g_strnfill (64 * 1024, 'x');
+  const PxOutputFile files[] = { { first, "new a", 5 }, { second, big, strlen (big) } };
+  struct rlimit old, small = { 4096, 0 };
+  ck_assert_int_eq (getrlimit (RLIMIT_FSIZE, &old), 0);
+  small.rlim_max = old.rlim_max;
+  void (*previous) (int) = signal (SIGXFSZ, SIG_IGN);
+  ck_assert_int_eq (setrlimit (RLIMIT_FSIZE, &small), 0);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = px_output_write_all (files, 2, NULL, &error);
+  setrlimit (RLIMIT_FSIZE, &old);
+  signal (SIGXFSZ, previous);
+  ck_assert (!ok);
+  px_test_assert_error (error, PX_ERROR_IO, second, "file too large", NULL);
+  g_autofree char *contents = NULL;
+  ck_assert (g_file_get_contents (first, &contents, NULL, NULL));
+  ck_assert_str_eq (contents, "old a");
+  g_autofree char *left = list_dir (dir);
+  ck_assert_str_eq (left, "a.txt");
+  /* Without the limit both are written. */
+  g_clear_error (&error);
+  ck_assert_msg (px_output_write_all (files, 2, NULL, &error), "%s", error ? error->message : "");
+  g_clear_pointer (&contents, g_free);
+  ck_assert (g_file_get_contents (first, &contents, NULL, NULL));
+  ck_assert_str_eq (contents, "new a");
+  ck_assert (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+}
+END_TEST
+
+/* Two targets that are one file would overwrite each other. */
+START_TEST (test_output_write_all_refuses_one_file_twice)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.json", NULL);
+  g_autofree char *dotted = g_build_filename (dir, ".", "r.json", NULL);
+  const PxOutputFile files[] = { { path, "1", 1 }, { dotted, "2", 1 } };
+  g_autoptr(GError) error = NULL;
+  ck_assert (!px_output_write_all (files, 2, NULL, &error));
+  px_test_assert_error (error, PX_ERROR_IO, "two outputs would be written to this one file", NULL);
+  ck_assert (!g_file_test (path, G_FILE_TEST_EXISTS));
+  g_autofree char *left = list_dir (dir);
+  ck_assert_str_eq (left, "");
+}
+END_TEST
+
+/* -O DIR keeps only file names, so two outputs may collide there. */
+START_TEST (test_redirect_refuses_a_shared_file_name)
+{
+  g_autofree char *path = write_run ("title: t\n" ONE_SOURCE "outputs:\n"
+                                     "  - {format: json, path: one/r.json}\n"
+                                     "  - {format: json, path: two/r.json}\n");
+  g_autoptr(PxRun) run = load_ok (path);
+  const char *before = px_run_get_output (run, 0)->path;
+  g_autoptr(GError) error = NULL;
+  ck_assert (!px_run_redirect_outputs (run, "/tmp/elsewhere", &error));
+  px_test_assert_error (error, PX_ERROR_USAGE, "one/r.json", "two/r.json",
+                        "/tmp/elsewhere/r.json", NULL);
+  ck_assert_str_eq (px_run_get_output (run, 0)->path, before);
+}
+END_TEST
+
+START_TEST (test_output_write_says_why_a_directory_refuses)
+{
+  g_autoptr(GError) error = NULL;
+  if (g_file_test ("/proc/version", G_FILE_TEST_EXISTS))
+    {
+      ck_assert (!px_output_write ("/proc/version", "x", 1, NULL, &error));
+      ck_assert_str_eq (error->message,
+                        "/proc/version: cannot write: cannot create a file in directory /proc");
+      g_clear_error (&error);
+    }
+  g_autofree char *dir = px_test_mkdtemp ();
+  ck_assert (!px_output_write (dir, "x", 1, NULL, &error));
+  g_autofree char *expected = g_strdup_printf ("%s: cannot write: it is a directory", dir);
+  ck_assert_str_eq (error->message, expected);
+}
+END_TEST
+
 Suite *
 px_test_run_suite (void)
 {
@@ -591,6 +753,7 @@ px_test_run_suite (void)
   tcase_add_test (documents, test_document_outlives_its_run);
   tcase_add_test (documents, test_document_errors);
   tcase_add_test (documents, test_document_in_latin1);
+  tcase_add_test (documents, test_latin1_hint_fits_where_the_source_comes_from);
   suite_add_tcase (s, documents);
 
   TCase *files = tcase_create ("run-files");
@@ -609,6 +772,11 @@ px_test_run_suite (void)
   tcase_add_test (outputs, test_output_write_replaces_the_file);
   tcase_add_test (outputs, test_output_write_refuses_an_input);
   tcase_add_test (outputs, test_output_write_needs_its_directory);
+  tcase_add_test (outputs, test_output_write_names_the_output_not_the_temporary);
+  tcase_add_test (outputs, test_output_write_says_why_a_directory_refuses);
+  tcase_add_test (outputs, test_output_write_all_or_none);
+  tcase_add_test (outputs, test_output_write_all_refuses_one_file_twice);
+  tcase_add_test (outputs, test_redirect_refuses_a_shared_file_name);
   suite_add_tcase (s, outputs);
   return s;
 }

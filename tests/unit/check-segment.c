@@ -108,7 +108,12 @@ static const Count counts[] = {
   { "They met in the U.S. The next day they flew to Seoul.", 2 },
   { "He left the U.S. \"We are done,\" he said.", 1 },
   { "It was about 5 p.m. Officials then left.", 2 },
-  { "It ended in World War I. Then peace came.", 1 },
+  { "It ended in World War I. Then peace came.", 2 },
+  { "It ended in World War I. The next war began in 1939.", 2 },
+  { "John F. Kennedy spoke. Lyndon B. Johnson listened.", 2 },
+  { "Pope Pius X. He reigned until 1914.", 2 },
+  { "Malcolm X. Jones was there.", 1 },
+  { "The law of Henry V. Officials cite it still.", 2 },
   /* More shapes. */
   { "It is made by Acme Inc. and sold widely.", 1 },
   { "\"Stop.\" The talks ended.", 2 },
@@ -188,9 +193,21 @@ END_TEST
 START_TEST (test_inner_apostrophes)
 {
   assert_tokens ("O'Brien didn't", "O'Brien:W didn't:W");
-  /* A contraction in 's is split like a possessive. */
-  assert_tokens ("it's", "it:W 's:S+");
+  /* After the words of contracted_s, 's is "is" or "has": one word. */
+  assert_tokens ("it's", "it's:W");
+  assert_tokens ("It's what's there", "It's:W what's:W there:W");
+  assert_tokens ("THAT'S it, let's go", "THAT'S:W it:W ,:P+ let's:W go:W");
+  assert_tokens ("Kim's plan", "Kim:W 's:S+ plan:W");
+  assert_tokens ("its plan", "its:W plan:W");
   assert_tokens ("'quoted'", "':P quoted:W+ ':P+");
+}
+END_TEST
+
+START_TEST (test_decades_with_apostrophe)
+{
+  assert_tokens ("in the 1990's.", "in:W the:W 1990's:N .:P+");
+  assert_tokens ("the 90's and '80s", "the:W 90's:N and:W '80s:N");
+  assert_tokens ("1990's music", "1990's:N music:W");
 }
 END_TEST
 
@@ -507,7 +524,15 @@ static const BadRules bad_rules[] = {
     "abbrev.yaml:1:10: version 3 is not supported (this parallax reads version 1)" },
   { "version: 1\ntitles: []\nmaybe_end: []\n" LISTS,
     "abbrev.yaml:3:1: unknown key 'maybe_end' (expected one of: version, titles, before_number, "
-    "may_end, sentence_starters)" },
+    "may_end, sentence_starters, numeral_letters, contracted_s)" },
+  { "version: 1\ntitles: []\n" LISTS "numeral_letters: [II]\n",
+    "abbrev.yaml:6:19: 'II': a numeral letter is one capital letter, without its period" },
+  { "version: 1\ntitles: []\n" LISTS "numeral_letters: [I.]\n",
+    "abbrev.yaml:6:19: 'I.': a numeral letter is one capital letter" },
+  { "version: 1\ntitles: []\n" LISTS "contracted_s: [It]\n",
+    "abbrev.yaml:6:16: 'It': a word before 's is written in lowercase ASCII letters" },
+  { "version: 1\ntitles: []\n" LISTS "contracted_s: [it, it]\n",
+    "abbrev.yaml:6:20: 'it' is listed twice" },
   { "version: 1\ntitles: Mr.\n" LISTS, "abbrev.yaml:2:9: expected a list, found a scalar" },
   { "version: 1\ntitles: [[Mr.]]\n" LISTS, "abbrev.yaml:2:10: expected a scalar, found a list" },
   { "version: 1\ntitles: [Mr.\n", "abbrev.yaml:3:1: did not find expected ',' or ']'" },
@@ -574,6 +599,7 @@ px_test_segment_suite (void)
   tcase_add_unchecked_fixture (tokens, load_rules, NULL);
   tcase_add_test (tokens, test_possessive);
   tcase_add_test (tokens, test_inner_apostrophes);
+  tcase_add_test (tokens, test_decades_with_apostrophe);
   tcase_add_test (tokens, test_slash_and_hyphen_split_names);
   tcase_add_test (tokens, test_abbreviations_keep_their_periods);
   tcase_add_test (tokens, test_numbers);

@@ -1,9 +1,6 @@
 # Check suites, one binary per stage so that automake runs them in parallel
 # and keeps a log for each.  They link the library and read the source
 # tree's rules/ and data/corpus/ through PX_ABS_TOP_SRCDIR.
-#
-# Tests of known, unfixed bugs are compiled only with
-# CPPFLAGS=-DPX_TEST_KNOWN_BUGS (they fail until the bug is fixed).
 
 PX_UNIT_TESTS = \
 	%reldir%/check-ingest \

@@ -15,7 +15,9 @@ static char *scratch;
 char *
 px_test_src_path (const char *relpath)
 {
-  return g_build_filename (PX_ABS_TOP_SRCDIR, relpath, NULL);
+  /* Resolved, because a distcheck build's source directory is
+   * "_build/sub/..", and code under test resolves paths too. */
+  return g_canonicalize_filename (relpath, PX_ABS_TOP_SRCDIR);
 }
 
 PxText *
