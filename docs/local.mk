@@ -21,4 +21,5 @@ dist_doc_DATA = \
 	%reldir%/quotes.md \
 	%reldir%/numbers.md \
 	%reldir%/report.md \
-	%reldir%/bench.md
+	%reldir%/bench.md \
+	%reldir%/metadata.md

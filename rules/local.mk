@@ -5,4 +5,5 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/names.yaml \
 	%reldir%/dates.yaml \
 	%reldir%/attribution.yaml \
-	%reldir%/numbers.yaml
+	%reldir%/numbers.yaml \
+	%reldir%/metadata.yaml

@@ -9,6 +9,8 @@ struct _PxExtractRules {
   PxDateRules *dates;
   PxQuoteRules *quotes;
   PxNumberRules *numbers;
+  PxMetadataRules *metadata;
+  PxSegmentRules *segment;   /* tokens of the metadata lines */
 };
 
 struct _PxExtraction {
@@ -18,6 +20,8 @@ struct _PxExtraction {
   GPtrArray *quotes;
   GArray *speakers;         /* guint per quote */
   GPtrArray *numbers;
+  PxMetadata *metadata;
+  GDate anchor;
 };
 
 PxExtractRules *
@@ -38,6 +42,12 @@ px_extract_rules_load_default (PxGazetteer *gazetteer, GError **error)
   rules->numbers = px_number_rules_load_default (error);
   if (rules->numbers == NULL)
     return NULL;
+  rules->metadata = px_metadata_rules_load_default (error);
+  if (rules->metadata == NULL)
+    return NULL;
+  rules->segment = px_segment_rules_load_default (error);
+  if (rules->segment == NULL)
+    return NULL;
   return g_steal_pointer (&rules);
 }
 
@@ -51,6 +61,8 @@ px_extract_rules_free (PxExtractRules *rules)
   px_date_rules_free (rules->dates);
   px_quote_rules_free (rules->quotes);
   px_number_rules_free (rules->numbers);
+  px_metadata_rules_free (rules->metadata);
+  px_segment_rules_free (rules->segment);
   g_free (rules);
 }
 
@@ -104,13 +116,22 @@ link_speakers (PxExtraction *out)
 }
 
 PxExtraction *
-px_extract (const PxExtractRules *rules, const PxText *text, const PxSegmentation *seg,
-            const PxDateContext *context)
+px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cleaned,
+            const PxSegmentation *seg, const PxDateContext *context)
 {
   PxExtraction *out = g_new0 (PxExtraction, 1);
   out->gazetteer = px_gazetteer_ref (rules->gazetteer);
+  /* Metadata first: a page that states its own day anchors "last week"
+   * when the run file does not. */
+  out->metadata = px_extract_metadata (rules->metadata, rules->dates, rules->segment,
+                                       rules->gazetteer, text, cleaned, context->order);
+  PxDateContext anchored = *context;
+  const PxMetaValue *published = px_metadata_get (out->metadata, PX_META_PUBLISHED);
+  if (!g_date_valid (&anchored.published) && published != NULL && g_date_valid (&published->date))
+    anchored.published = published->date;
+  out->anchor = anchored.published;
   out->entities = px_extract_entities (rules->names, rules->gazetteer, text, seg);
-  out->dates = px_extract_dates (rules->dates, text, seg, context);
+  out->dates = px_extract_dates (rules->dates, text, seg, &anchored);
   out->quotes = px_extract_quotes (rules->quotes, text, seg);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   link_speakers (out);
@@ -127,6 +148,7 @@ px_extraction_free (PxExtraction *extraction)
   g_ptr_array_unref (extraction->quotes);
   g_array_unref (extraction->speakers);
   g_ptr_array_unref (extraction->numbers);
+  px_metadata_free (extraction->metadata);
   px_gazetteer_unref (extraction->gazetteer);
   g_free (extraction);
 }
@@ -135,6 +157,18 @@ const PxEntities *
 px_extraction_get_entities (const PxExtraction *extraction)
 {
   return extraction->entities;
+}
+
+const PxMetadata *
+px_extraction_get_metadata (const PxExtraction *extraction)
+{
+  return extraction->metadata;
+}
+
+GDate
+px_extraction_get_anchor (const PxExtraction *extraction)
+{
+  return extraction->anchor;
 }
 
 const PxGazetteer *

@@ -3,7 +3,8 @@
  * Every extractor reads a PxText's normalised text inside the sentences of
  * its PxSegmentation and reports spans of the normalised text; callers map
  * them to the original bytes with px_text_original_span().  Behaviour comes
- * from rules/ (dates.yaml, attribution.yaml, numbers.yaml, names.yaml), so
+ * from rules/ (dates.yaml, attribution.yaml, numbers.yaml, names.yaml,
+ * metadata.yaml), so
  * an analyst can change it without recompiling.
  *
  * Results are plain values in GPtrArrays that own them (free functions set),
@@ -13,6 +14,7 @@
 
 #include <glib.h>
 
+#include "clean/clean.h"
 #include "gazetteer/gazetteer.h"
 #include "ingest/ingest.h"
 #include "segment/segment.h"
@@ -182,6 +184,66 @@ const PxMention *px_entities_get_mention (const PxEntities *entities, guint i);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxEntities, px_entities_free)
 
+/* ==== Metadata (metadata.c, rules/metadata.yaml) ======================= */
+
+/* A capture's title, publication date, author and outlet, as the page
+ * states them: an aggregator's "Date: 21/01/2025 | Source: Naenara" line,
+ * a posting timestamp "May 16, 2023 at 10:33AM", a credit "Courtesy:
+ * Firstpost", a byline, a sign-off, a dateline under the headline.  Unlike
+ * the other extractors this one reads the lines cleaning trimmed as well as
+ * the story: each pattern names the labels it may read (a cleaning rule's
+ * name, "title" or "story"), and the rules list labels never read (a
+ * weather widget).  A run file's values win over these; see
+ * docs/metadata.md. */
+
+typedef struct _PxMetadataRules PxMetadataRules;
+
+PxMetadataRules *px_metadata_rules_load         (const char *path, GError **error);
+/* rules/metadata.yaml from px_data_dir().  (transfer full) */
+PxMetadataRules *px_metadata_rules_load_default (GError **error);
+void             px_metadata_rules_free         (PxMetadataRules *rules);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxMetadataRules, px_metadata_rules_free)
+
+typedef enum {
+  PX_META_TITLE,
+  PX_META_PUBLISHED,
+  PX_META_AUTHOR,
+  PX_META_OUTLET,
+} PxMetaField;
+
+#define PX_META_N_FIELDS (PX_META_OUTLET + 1)
+
+/* "title", "published", "author", "outlet". */
+const char *px_meta_field_name (PxMetaField field);
+
+/* One field as found, a plain value owned by its PxMetadata. */
+typedef struct {
+  char *value;             /* published: ISO 8601 day, month or year;
+                              outlet: the words naming it ("Naenara");
+                              title, author: the words */
+  PxSpan span;             /* normalised text: the words it was read from */
+  const char *rule;        /* the metadata pattern (owned by the rules) */
+  guint entity;            /* outlet: its gazetteer entity, or PX_NO_ENTITY */
+  GDate date;              /* published: the day; invalid for a month or year */
+} PxMetaValue;
+
+typedef struct _PxMetadata PxMetadata;
+
+/* Reads @text's metadata, lines labelled by @cleaned; dates are read with
+ * @dates (numeric ones in @order) over tokens from @segment, outlets
+ * looked up in @gazetteer.  Nothing read is guessed: a field no pattern
+ * finds stays missing.  (transfer full) */
+PxMetadata *px_extract_metadata (const PxMetadataRules *rules, const PxDateRules *dates,
+                                 const PxSegmentRules *segment, const PxGazetteer *gazetteer,
+                                 const PxText *text, const PxCleaned *cleaned,
+                                 PxDateOrder order);
+void        px_metadata_free (PxMetadata *metadata);
+/* NULL when no pattern found @field.  (transfer none) */
+const PxMetaValue *px_metadata_get (const PxMetadata *metadata, PxMetaField field);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxMetadata, px_metadata_free)
+
 /* ==== Everything at once (extract.c) ==================================== */
 
 /* Every extractor's rules and the gazetteer, shared by many documents. */
@@ -197,13 +259,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxExtractRules, px_extract_rules_free)
 /* What one document yields. */
 typedef struct _PxExtraction PxExtraction;
 
-/* @context: the publication date and date order relative and numeric
- * dates are read with.  (transfer full) */
+/* Reads the metadata of @text (lines labelled by @cleaned), then the
+ * other extractors over @seg's sentences.  @context: the publication date
+ * and date order relative and numeric dates are read with; when its date
+ * is unknown, a publication day the metadata states is used instead.
+ * (transfer full) */
 PxExtraction *px_extract (const PxExtractRules *rules, const PxText *text,
-                          const PxSegmentation *seg, const PxDateContext *context);
+                          const PxCleaned *cleaned, const PxSegmentation *seg,
+                          const PxDateContext *context);
 void          px_extraction_free (PxExtraction *extraction);
 
 const PxEntities  *px_extraction_get_entities (const PxExtraction *extraction);
+/* What the page states of itself (not what the run file says).  (transfer none) */
+const PxMetadata  *px_extraction_get_metadata (const PxExtraction *extraction);
+/* The day relative dates were resolved against: the context's, else the
+ * detected publication day; invalid when neither was known. */
+GDate              px_extraction_get_anchor (const PxExtraction *extraction);
 /* (element-type PxDate) (transfer none) */
 GPtrArray         *px_extraction_get_dates (const PxExtraction *extraction);
 /* (element-type PxQuote) (transfer none) */

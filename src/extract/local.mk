@@ -6,4 +6,5 @@ libparallax_la_SOURCES += \
 	%reldir%/entities.c \
 	%reldir%/dates.c \
 	%reldir%/quotes.c \
-	%reldir%/numbers.c
+	%reldir%/numbers.c \
+	%reldir%/metadata.c

@@ -321,11 +321,77 @@ add_numbers (JsonBuilder *b, const PxDocument *doc, const GPtrArray *numbers)
   json_builder_end_array (b);
 }
 
+/* What one detected field says, as members of an open object. */
+static void
+add_detected_members (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz,
+                      PxMetaField field, const PxMetaValue *v, gboolean chosen)
+{
+  add_string (b, "value", v->value);
+  if (chosen)
+    add_string (b, "from", "detected");
+  add_string (b, "rule", v->rule);
+  g_autofree char *surface = px_describe_text (doc, v->span, 0);
+  add_string (b, "surface", surface);
+  add_span (b, px_describe_original (doc, v->span));
+  if (field == PX_META_OUTLET)
+    add_string (b, "id", v->entity == PX_NO_ENTITY ? NULL
+                                                    : px_gazetteer_entity_field (gaz, v->entity, "id"));
+}
+
+/* A field: the run file's (or option's) value when it has one, with what
+ * the page says beside it; else what the page says; else null. */
+static void
+add_meta_field (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz,
+                const PxMetadata *metadata, PxMetaField field, const char *given)
+{
+  const PxMetaValue *v = px_metadata_get (metadata, field);
+  json_builder_set_member_name (b, px_meta_field_name (field));
+  if (given == NULL && v == NULL)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+  json_builder_begin_object (b);
+  if (given == NULL)
+    {
+      add_detected_members (b, doc, gaz, field, v, TRUE);
+    }
+  else
+    {
+      add_string (b, "value", given);
+      add_string (b, "from", "run file");
+      if (v != NULL)
+        {
+          json_builder_set_member_name (b, "detected");
+          json_builder_begin_object (b);
+          add_detected_members (b, doc, gaz, field, v, FALSE);
+          json_builder_end_object (b);
+        }
+    }
+  json_builder_end_object (b);
+}
+
+static void
+add_metadata (JsonBuilder *b, const PxDocument *doc, const PxExtraction *extraction)
+{
+  const PxRunSource *source = px_document_get_source (doc);
+  const PxMetadata *metadata = px_extraction_get_metadata (extraction);
+  const PxGazetteer *gaz = px_extraction_get_gazetteer (extraction);
+  json_builder_set_member_name (b, "metadata");
+  json_builder_begin_object (b);
+  add_meta_field (b, doc, gaz, metadata, PX_META_PUBLISHED, source->published);
+  add_meta_field (b, doc, gaz, metadata, PX_META_OUTLET, source->outlet);
+  add_meta_field (b, doc, gaz, metadata, PX_META_AUTHOR, source->author);
+  add_meta_field (b, doc, gaz, metadata, PX_META_TITLE, NULL);
+  json_builder_end_object (b);
+}
+
 /* What the extractors found in @doc, as members of an open object. */
 static void
 add_extracted (JsonBuilder *b, const PxDocument *doc)
 {
   const PxExtraction *extraction = px_document_get_extraction (doc);
+  add_metadata (b, doc, extraction);
   add_entities (b, doc, px_extraction_get_gazetteer (extraction));
   add_dates (b, doc, px_extraction_get_dates (extraction));
   add_quotes (b, doc, extraction);

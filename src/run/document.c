@@ -158,7 +158,7 @@ px_document_extract (PxDocument *doc, const PxExtractRules *rules)
   PxDateContext context;
   date_context (&doc->source, &context);
   g_clear_pointer (&doc->extraction, px_extraction_free);
-  doc->extraction = px_extract (rules, doc->text, doc->segmentation, &context);
+  doc->extraction = px_extract (rules, doc->text, doc->cleaned, doc->segmentation, &context);
 }
 
 const PxExtraction *

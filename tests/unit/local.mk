@@ -12,7 +12,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-entities \
 	%reldir%/check-dates \
 	%reldir%/check-quotes \
-	%reldir%/check-numbers
+	%reldir%/check-numbers \
+	%reldir%/check-metadata
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -64,3 +65,7 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_numbers_SOURCES = %reldir%/check-numbers.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_numbers_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_numbers_LDADD = $(PX_UNIT_LDADD) -lm
+
+%canon_reldir%_check_metadata_SOURCES = %reldir%/check-metadata.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_metadata_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_metadata_LDADD = $(PX_UNIT_LDADD)
