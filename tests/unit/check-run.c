@@ -378,7 +378,7 @@ typedef struct {
 static const BadRun bad_runs[] = {
   { "title: t\ncolour: blue\n" ONE_SOURCE,
     ":2:1: unknown key 'colour' "
-    "(expected one of: version, title, analyst, notes, sources, outputs)", 1 },
+    "(expected one of: version, title, analyst, notes, sources, outputs, gazetteer)", 1 },
   { "title: t\ncolour: blue\nsize: 3\n" ONE_SOURCE, ":3:1: unknown key 'size'", 2 },
   { "title: t\nsources:\n  - {path: a.txt, outlet: A, shade: red, hue: 1, tint: 2}\n",
     ":3:50: unknown key 'tint'", 3 },
@@ -498,7 +498,7 @@ START_TEST (test_every_problem_reported)
   g_autofree char *adir = g_build_filename (dir, "adir", NULL);
   g_autofree char *adir_line = g_strdup_printf ("17:11: %s is a directory, not a text file", adir);
   const char *const expected[] = {
-    "2:1: unknown key 'colour' (expected one of: version, title, analyst, notes, sources, outputs)",
+    "2:1: unknown key 'colour' (expected one of: version, title, analyst, notes, sources, outputs, gazetteer)",
     "1:10: version 2 is not supported (this parallax reads version 1)",
     "3:8: 'title' is empty",
     "11:5: unknown key 'shade' (expected one of: path, outlet, role, published, url, author, "
