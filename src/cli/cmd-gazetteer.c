@@ -174,10 +174,15 @@ px_cmd_gazetteer (int argc, char **argv)
     return px_cli_usage ("gazetteer", "%s needs at least one argument", action);
 
   g_autoptr(GError) error = NULL;
+  /* check and compile always read the sources; show and match may use
+   * the cache like any other command. */
   gboolean no_cache = gopts.no_cache;
-  /* check and compile always read the sources. */
-  gopts.no_cache = TRUE;
-  g_autoptr(PxGazetteer) gaz = px_cli_load_gazetteer (&gopts, NULL, 0, &error);
+  gopts.no_cache = no_cache || compile || g_str_equal (action, "check");
+  g_autoptr(PxNameRules) names = px_name_rules_load_default (&error);
+  g_autoptr(PxGazetteer) gaz =
+    names ? px_cli_load_gazetteer (&gopts, NULL, px_name_rules_caps_only_max_letters (names),
+                                   &error)
+          : NULL;
   gopts.no_cache = no_cache;
   if (gaz == NULL)
     return px_cli_fail (error, FALSE);

@@ -400,7 +400,7 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
 }
 
 static GBytes *
-serialize (Compiler *c, Image *img, const guint8 *hash, GError **error)
+serialize (Compiler *c, Image *img, const guint8 *hash, const guint8 *stamp, GError **error)
 {
   img->sections[PXG_STRINGS] = g_array_new (FALSE, FALSE, 1);
   g_array_append_vals (img->sections[PXG_STRINGS], c->pool->str, c->pool->len);
@@ -410,6 +410,8 @@ serialize (Compiler *c, Image *img, const guint8 *hash, GError **error)
   header.byte_order = PXG_BYTE_ORDER;
   if (hash)
     memcpy (header.hash, hash, PXG_HASH_LEN);
+  if (stamp)
+    memcpy (header.stamp, stamp, PXG_HASH_LEN);
   header.caps_only_max_letters = c->b->caps_only_max_letters;
   header.start_classes = c->start_classes;
   guint64 offset = (sizeof header + 7) & ~(guint64) 7;
@@ -451,7 +453,7 @@ compiler_clear (Compiler *c, Image *img)
 }
 
 GBytes *
-px_builder_finish (PxBuilder *b, const guint8 *hash, GError **error)
+px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError **error)
 {
   static const gsize sizes[PXG_N_SECTIONS] = {
     [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_LISTS] = 4,
@@ -492,7 +494,7 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, GError **error)
   build_trie (&c, &img, remap);
   build_entities (&c, &img, metonyms, member_links);
   build_id_index (b, &img);
-  GBytes *image = serialize (&c, &img, hash, error);
+  GBytes *image = serialize (&c, &img, hash, stamp, error);
   compiler_clear (&c, &img);
   return image;
 }

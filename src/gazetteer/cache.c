@@ -4,6 +4,13 @@
  * sources being asked for (their names, sizes and contents, in layer
  * order) and of the compile options; anything else rebuilds it.  Hashing
  * reads the sources but does not parse them, which is where the time goes.
+ *
+ * Hashing a large list still takes a tenth of a second, so a cache also
+ * records a stamp of its sources as the file system describes them (path,
+ * size, modification time to the nanosecond, inode): when the stamp is the
+ * same, the contents are not read again, as make and ccache trust a file's
+ * time; when it differs, the contents decide, so touching a file costs a
+ * hash, not a rebuild.
  */
 #include "config.h"
 
@@ -68,6 +75,45 @@ px_gazetteer_hash_sources (const char *const *paths, const PxGazetteerOptions *o
   return TRUE;
 }
 
+static gboolean
+stamp_file (GChecksum *sum, const char *path, GError **error)
+{
+  GStatBuf st;
+  if (g_stat (path, &st) != 0)
+    return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
+  g_checksum_update (sum, (const guchar *) path, (gssize) strlen (path) + 1);
+  checksum_u64 (sum, (guint64) st.st_size);
+  checksum_u64 (sum, (guint64) st.st_mtim.tv_sec);
+  checksum_u64 (sum, (guint64) st.st_mtim.tv_nsec);
+  checksum_u64 (sum, (guint64) st.st_ino);
+  checksum_u64 (sum, (guint64) st.st_dev);
+  return TRUE;
+}
+
+/* The sources as the file system describes them, without reading them. */
+static gboolean
+stamp_sources (const char *const *paths, const PxGazetteerOptions *options, guint8 *out,
+               GError **error)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
+  checksum_u64 (sum, PXG_VERSION);
+  checksum_u64 (sum, caps_option (options));
+  for (guint layer = 0; paths[layer]; layer++)
+    {
+      g_autoptr(GPtrArray) files = px_sources_expand (paths[layer], error);
+      if (files == NULL)
+        return FALSE;
+      checksum_u64 (sum, layer);
+      for (guint k = 0; k < files->len; k++)
+        if (!stamp_file (sum, files->pdata[k], error))
+          return FALSE;
+    }
+  gsize len = PXG_HASH_LEN;
+  g_checksum_get_digest (sum, out, &len);
+  return TRUE;
+}
+
 static PxGazetteer *
 load_with_hash (const char *const *paths, const PxGazetteerOptions *options, const guint8 *hash,
                 GError **error)
@@ -83,7 +129,10 @@ load_with_hash (const char *const *paths, const PxGazetteerOptions *options, con
           return NULL;
       px_builder_next_layer (b);
     }
-  g_autoptr(GBytes) image = px_builder_finish (b, hash, error);
+  guint8 stamp[PXG_HASH_LEN];
+  if (!stamp_sources (paths, options, stamp, error))
+    return NULL;
+  g_autoptr(GBytes) image = px_builder_finish (b, hash, stamp, error);
   if (image == NULL)
     return NULL;
   return px_gazetteer_new_from_image ("compiled gazetteer", image, error);
@@ -125,6 +174,31 @@ px_gazetteer_open_cache (const char *path, const guint8 *expected_hash, GError *
   return g_steal_pointer (&self);
 }
 
+/* The cache at @cache_path when it holds these sources; NULL (with the
+ * reason in @stale, when there is one) when it does not. */
+static PxGazetteer *
+open_matching_cache (const char *const *paths, const PxGazetteerOptions *options,
+                     const char *cache_path, guint8 *hash, gboolean *hashed, GError **stale)
+{
+  *hashed = FALSE;
+  if (!g_file_test (cache_path, G_FILE_TEST_EXISTS))
+    return NULL;
+  g_autoptr(PxGazetteer) cached = px_gazetteer_open_cache (cache_path, NULL, stale);
+  if (cached == NULL)
+    return NULL;
+  const PxgHeader *header = g_bytes_get_data (px_gazetteer_get_image (cached), NULL);
+  guint8 stamp[PXG_HASH_LEN];
+  if (stamp_sources (paths, options, stamp, NULL)
+      && memcmp (header->stamp, stamp, PXG_HASH_LEN) == 0)
+    return g_steal_pointer (&cached);
+  *hashed = px_gazetteer_hash_sources (paths, options, hash, NULL);
+  if (*hashed && memcmp (header->hash, hash, PXG_HASH_LEN) == 0)
+    return g_steal_pointer (&cached);
+  px_throw (stale, PX_ERROR_GAZETTEER_FORMAT,
+            "%s: the gazetteer cache is stale (compiled from other sources)", cache_path);
+  return NULL;
+}
+
 PxGazetteer *
 px_gazetteer_load_cached (const char *const *paths, const PxGazetteerOptions *options,
                           const char *cache_path, PxGazetteerCacheStatus *status,
@@ -132,19 +206,17 @@ px_gazetteer_load_cached (const char *const *paths, const PxGazetteerOptions *op
 {
   g_return_val_if_fail (paths != NULL && paths[0] != NULL && cache_path != NULL, NULL);
   guint8 hash[PXG_HASH_LEN];
-  if (!px_gazetteer_hash_sources (paths, options, hash, error))
-    return NULL;
+  gboolean hashed = FALSE;
   g_autoptr(GError) stale = NULL;
-  if (g_file_test (cache_path, G_FILE_TEST_EXISTS))
+  PxGazetteer *cached = open_matching_cache (paths, options, cache_path, hash, &hashed, &stale);
+  if (cached)
     {
-      PxGazetteer *cached = px_gazetteer_open_cache (cache_path, hash, &stale);
-      if (cached)
-        {
-          if (status)
-            *status = PX_GAZETTEER_CACHE_HIT;
-          return cached;
-        }
+      if (status)
+        *status = PX_GAZETTEER_CACHE_HIT;
+      return cached;
     }
+  if (!hashed && !px_gazetteer_hash_sources (paths, options, hash, error))
+    return NULL;
   g_autoptr(PxGazetteer) self = load_with_hash (paths, options, hash, error);
   if (self == NULL)
     return NULL;

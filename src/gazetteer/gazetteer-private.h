@@ -40,9 +40,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxBuilder, px_builder_free)
  * replaced. */
 gboolean   px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error);
 void       px_builder_next_layer (PxBuilder *b);
-/* Resolves the links and compiles; @hash (32 bytes) is recorded.
- * (transfer full) */
-GBytes    *px_builder_finish (PxBuilder *b, const guint8 *hash, GError **error);
+/* Resolves the links and compiles; @hash and @stamp (32 bytes each, may
+ * be NULL) are recorded.  (transfer full) */
+GBytes    *px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp,
+                              GError **error);
 
 /* ### Reading sources (sources.c) */
 

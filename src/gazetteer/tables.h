@@ -68,7 +68,8 @@ typedef struct {
   char magic[PXG_MAGIC_LEN];
   guint32 version;
   guint32 byte_order;
-  guint8 hash[PXG_HASH_LEN];
+  guint8 hash[PXG_HASH_LEN];           /* of the sources' contents and options */
+  guint8 stamp[PXG_HASH_LEN];          /* of the sources' paths, sizes and times */
   guint32 caps_only_max_letters;
   guint32 start_classes;               /* PXG_START_* bits: how names begin */
   guint32 size;                        /* of the whole image */
