@@ -1813,6 +1813,7 @@ static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
                   const PxDateContext *context, GPtrArray *out)
 {
+  guint taken = 0;   /* tokens before this are in a date already */
   for (guint i = 0; i < n;)
     {
       Caps caps = { { 0 }, 0 };
@@ -1830,8 +1831,8 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
        * no part of it is read again as a date of its own: "August 32,
        * 2014" and "32 August 2014" are not the year 2014, nor 2/29/2014
        * (a number, or a number's slash or hyphen, just before a date
-       * that does not take it). */
-      if (!r.valid || (i > 0 && part_of_number (toks, i)))
+       * that does not take it, unless that number ends a date). */
+      if (!r.valid || (i > taken && part_of_number (toks, i)))
         {
           i = end;
           continue;
@@ -1846,7 +1847,7 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
       date->rule = pattern->name;
       date->ambiguous = r.ambiguous;
       g_ptr_array_add (out, date);
-      i = end;
+      i = taken = end;
     }
 }
 
