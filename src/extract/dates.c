@@ -1862,20 +1862,21 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
     {
       const PxSentence *sentence = px_segmentation_get_sentence (seg, s);
-      g_array_set_size (toks, 0);
+      /* Sized once: a Tok points into itself (suffix), so the array must
+       * not move once filled. */
+      g_array_set_size (toks, sentence->n_tokens);
+      guint kept = 0;
       for (guint i = 0; i < sentence->n_tokens; i++)
         {
-          /* In place: a Tok points into itself (suffix), so no copies. */
-          g_array_set_size (toks, toks->len + 1);
-          Tok *t = &g_array_index (toks, Tok, toks->len - 1);
+          Tok *t = &g_array_index (toks, Tok, kept);
           tok_init (t, rules, normalized,
                     px_segmentation_get_token (seg, sentence->first_token + i));
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
-          if (strcmp (t->low, "[") == 0 || strcmp (t->low, "]") == 0)
-            g_array_set_size (toks, toks->len - 1);
+          if (strcmp (t->low, "[") != 0 && strcmp (t->low, "]") != 0)
+            kept++;
         }
-      extract_sentence (rules, (const Tok *) (void *) toks->data, toks->len, context, out);
+      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, out);
     }
   return out;
 }
