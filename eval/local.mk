@@ -39,4 +39,7 @@ EXTRA_DIST += \
 	%reldir%/peers/package-lock.json \
 	%reldir%/peers/run.js \
 	%reldir%/fixtures/gold-mini.yaml \
+	%reldir%/fixtures/gold-dates.yaml \
+	%reldir%/fixtures/found-dates.json \
+	%reldir%/fixtures/expected-dates.txt \
 	tests/gold

@@ -242,24 +242,107 @@ def score_dates(gold, found):
         if key not in seen:
             seen.add(key)
             founds.append(d)
+    ends = range_ends(golds, founds)
+    used_g = {gi for gi, _ in ends}
+    used_f = {fi for _, fi in ends}
+    rest_g = [gi for gi in range(len(golds)) if gi not in used_g]
+    rest_f = [fi for fi in range(len(founds)) if fi not in used_f]
     pairs = one_to_one(
-        golds, founds,
+        [golds[gi] for gi in rest_g], [founds[fi] for fi in rest_f],
         [lambda g, f: (norm_surface(g["surface"]) == norm_surface(f["surface"])
                        and value_equal(g, f)),
          lambda g, f: norm_surface(g["surface"]) == norm_surface(f["surface"]),
          lambda g, f: overlap(g["surface"], f["surface"])])
-    found_c = counts(len(pairs), len(golds), len(founds))
-    right = sum(1 for gi, fi in pairs
-                if golds[gi].get("resolves_to") is not None
-                and value_equal(golds[gi], founds[fi]))
-    n_gold = sum(1 for g in golds if g.get("resolves_to") is not None)
-    n_found = sum(1 for f in founds if f.get("value") is not None)
-    return found_c, counts(right, n_gold, n_found)
+    pairs = ends + [(rest_g[gi], rest_f[fi]) for gi, fi in pairs]
+    found_c = Counts()
+    found_c.tp_gold = len(pairs)
+    found_c.tp_found = len({fi for _, fi in pairs})
+    found_c.gold, found_c.found = len(golds), len(founds)
+    right = [(gi, fi) for gi, fi in pairs
+             if (gi, fi) in ends or value_equal(golds[gi], founds[fi])]
+    resolved_c = Counts()
+    resolved_c.tp_gold = len(right)
+    resolved_c.tp_found = len({fi for _, fi in right})
+    resolved_c.gold = sum(1 for g in golds if g.get("resolves_to") is not None)
+    resolved_c.found = sum(1 for f in founds if f.get("value") is not None)
+    return found_c, resolved_c
+
+
+def range_ends(golds, founds):
+    """Pairs (gold index, found index) for ranges the gold splits in two:
+    a found range "A/B" whose surface holds a gold date valued A and
+    another valued B ("from 2004 to 2009" against "2004" and "2009")
+    matches both, or the one not already taken by an earlier range (the
+    gold lists "2009" once for two ranges ending in 2009)."""
+    pairs, used = [], set()
+    for fi, f in enumerate(founds):
+        fv = f.get("value")
+        if fv is None or "/" not in str(fv):
+            continue
+        a, b = str(fv).split("/", 1)
+        ba, bb = bounds(a), bounds(b)
+        if ba is None or bb is None:
+            continue
+        inside = [gi for gi, g in enumerate(golds)
+                  if g.get("resolves_to") is not None
+                  and overlap(g["surface"], f["surface"])
+                  and len(words(g["surface"])) < len(words(f["surface"]))]
+        starts = [gi for gi in inside if bounds(str(golds[gi]["resolves_to"])) == ba]
+        ends = [gi for gi in inside if bounds(str(golds[gi]["resolves_to"])) == bb]
+        if not starts or not ends:
+            continue
+        for side in (starts, ends):
+            free = [gi for gi in side if gi not in used]
+            if free:
+                pairs.append((free[0], fi))
+                used.add(free[0])
+    return pairs
+
+
+DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+
+def bounds(value):
+    """A date value as (first day, last day), ISO strings or None for an
+    open end (".."): "1960/1969" and "1960-01-01/1969-12-31" are the same
+    interval, "2022-06" is (2022-06-01, 2022-06-30).  A time of day is
+    its own bound.  None when the value is not read."""
+    value = str(value)
+    if "/" in value:
+        a, b = value.split("/", 1)
+        if "/" in b:
+            return None
+        first = (None, None) if a == ".." else bounds(a)
+        last = (None, None) if b == ".." else bounds(b)
+        if first is None or last is None:
+            return None
+        return first[0], last[1]
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(T[\d:.]+)?)?)?", value)
+    if m is None:
+        return None
+    y, mo, d, t = m.groups()
+    if t:
+        return value, value
+    if d:
+        return value, value
+    if mo:
+        last = DAYS_IN[int(mo) - 1]
+        if int(mo) == 2 and not (int(y) % 4 == 0 and (int(y) % 100 or int(y) % 400 == 0)):
+            last = 28
+        return f"{y}-{mo}-01", f"{y}-{mo}-{last:02d}"
+    return f"{y}-01-01", f"{y}-12-31"
 
 
 def value_equal(g, f):
+    """Values are equal when they name the same interval, whatever the
+    notation: the year 2014 is 2014-01-01/2014-12-31."""
     gv, fv = g.get("resolves_to"), f.get("value")
-    return gv is not None and fv is not None and str(gv) == str(fv)
+    if gv is None or fv is None:
+        return False
+    if str(gv) == str(fv):
+        return True
+    bg, bf = bounds(gv), bounds(fv)
+    return bg is not None and bg == bf
 
 
 def speaker_ok(gold_doc, gold_speaker, f, ids):

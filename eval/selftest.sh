@@ -15,6 +15,9 @@ gold=$top/tests/gold
 "$py" "$ev/score.py" --gold "$ev/fixtures/gold-mini.yaml" \
   --found "$ev/fixtures/found-mini.json" >"$tmp/mini.txt"
 diff -u "$ev/fixtures/expected-mini.txt" "$tmp/mini.txt"
+"$py" "$ev/score.py" --gold "$ev/fixtures/gold-dates.yaml" \
+  --found "$ev/fixtures/found-dates.json" >"$tmp/dates.txt"
+diff -u "$ev/fixtures/expected-dates.txt" "$tmp/dates.txt"
 
 # 2. Gold against itself: 1.0 wherever there is something to score.
 "$py" "$ev/gold2json.py" --text-dir "$top/data/corpus" "$gold/seeds.yaml" >"$tmp/seeds.json"

@@ -32,6 +32,8 @@ typedef enum {
   UNIT_WEEK,
   UNIT_MONTH,
   UNIT_YEAR,
+  UNIT_DECADE,
+  UNIT_CENTURY,
 } Unit;
 
 /* What a word can be; a word may be several things ("sat", "may"). */
@@ -39,6 +41,10 @@ typedef struct {
   guint8 month;          /* 1-12, 0 when not a month */
   guint8 weekday;        /* 1 (Monday) - 7, 0 when not a weekday */
   guint8 unit;           /* Unit */
+  gboolean plural;       /* "days", not "day" */
+  guint8 season;         /* the month a season starts, 0 when not a season */
+  gboolean has_decade;
+  int decade;            /* "sixties": 60 */
   gboolean needs_capital;
   gboolean has_shift;
   int shift;
@@ -53,12 +59,15 @@ typedef enum {
   F_YEAR2, F_MONTH2, F_DAY2,
   F_N1, F_N2, F_N3, F_N4,
   F_COUNT, F_UNIT, F_SHIFT, F_DAY_WORD, F_DECADE,
+  F_DECADE2,             /* a decade written with two digits: '60s, sixties */
+  F_PLURAL, F_SEASON, F_ORDINAL,
   N_FIELDS
 } Field;
 
 typedef enum {
   C_MONTH, C_MONTHNUM, C_DAY, C_YEAR, C_YEARNUM, C_WEEKDAY, C_N, C_NUM, C_UNIT,
-  C_SHIFT, C_DAY_WORD, C_DECADE, C_TIME, C_NUMDATE, C_WORD,
+  C_SHIFT, C_DAY_WORD, C_DECADE, C_DECADE_WORD, C_SEASON, C_ORDINAL, C_TIME, C_NUMDATE,
+  C_WORD,
 } ClassKind;
 
 typedef struct {
@@ -77,6 +86,8 @@ static const Class classes[] = {
   { "N4", C_N, F_N4 },                 { "NUM", C_NUM, F_COUNT },
   { "UNIT", C_UNIT, F_UNIT },          { "SHIFT", C_SHIFT, F_SHIFT },
   { "DAYWORD", C_DAY_WORD, F_DAY_WORD }, { "DECADE", C_DECADE, F_DECADE },
+  { "DECADEWORD", C_DECADE_WORD, F_DECADE2 }, { "SEASON", C_SEASON, F_SEASON },
+  { "ORDINAL", C_ORDINAL, F_ORDINAL },
   { "TIME", C_TIME, N_FIELDS },        { "NUMDATE", C_NUMDATE, N_FIELDS },
   { "WORD", C_WORD, N_FIELDS },
 };
@@ -92,6 +103,7 @@ struct _Item {
   ItemKind kind;
   gboolean optional;
   gboolean joined;       /* no space before the (first) token */
+  gboolean negated;      /* !item: the next token is not this; takes none */
   char **words;          /* owned; literals, lowercased */
   const Class *klass;
   Item *children;        /* owned; groups */
@@ -100,14 +112,17 @@ struct _Item {
 
 typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
-  R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE,
+  R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
+  R_UNIT_END, R_NEXT_WEEKDAY,
 } Resolver;
 
 static const char *const resolver_names[] = {
   [R_DATE] = "date", [R_NUMERIC] = "numeric", [R_WEEKDAY] = "weekday",
   [R_RELATIVE] = "relative", [R_TO_DATE] = "to_date", [R_OFFSET_PAST] = "offset_past",
   [R_OFFSET_FUTURE] = "offset_future", [R_SINCE] = "since", [R_DECADE] = "decade",
-  [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague",
+  [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague", [R_TRAILING] = "trailing",
+  [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
+  [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday",
 };
 
 typedef struct {
@@ -125,8 +140,9 @@ struct _PxDateRules {
   GHashTable *lexicon;         /* owned: word -> owned Lex */
   GHashTable *suffixes;        /* owned set: ordinal suffixes */
   GHashTable *meridiems;       /* owned set */
-  GHashTable *future;          /* owned set: future cues */
+  GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
   guint future_window;
+  guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
 };
 
@@ -166,7 +182,7 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->lexicon, g_hash_table_unref);
   g_clear_pointer (&rules->suffixes, g_hash_table_unref);
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
-  g_clear_pointer (&rules->future, g_hash_table_unref);
+  g_clear_pointer (&rules->future, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules);
 }
@@ -306,8 +322,42 @@ read_word_ints (const Load *l, const PxYamlNode *root, const char *key, int min,
         lex->has_shift = TRUE, lex->shift = v;
       else if (strcmp (key, "day_words") == 0)
         lex->has_day_word = TRUE, lex->day_word = v;
+      else if (strcmp (key, "seasons") == 0)
+        lex->season = v;
+      else if (strcmp (key, "decades") == 0)
+        {
+          if (v % 10 != 0)
+            return px_yaml_throw (l->doc, px_yaml_node_child (map, i + 1), error, CODE,
+                                  "a decade is a multiple of ten, not %d", v);
+          lex->has_decade = TRUE, lex->decade = v;
+        }
       else
         lex->has_count = TRUE, lex->count = v;
+    }
+  return TRUE;
+}
+
+/* One unit's words: {one: [day], many: [days]}. */
+static gboolean
+read_unit_words (const Load *l, const PxYamlNode *map, Unit unit, GError **error)
+{
+  static const char *const keys[] = { "one", "many", NULL };
+  if (!px_yaml_check_keys (l->doc, map, keys, CODE, error))
+    return FALSE;
+  for (guint k = 0; k < 2; k++)
+    {
+      const PxYamlNode *list = need (l, map, keys[k], PX_YAML_SEQUENCE, error);
+      if (list == NULL)
+        return FALSE;
+      for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+        {
+          const char *word = word_at (l, list, i, error);
+          if (word == NULL)
+            return FALSE;
+          Lex *lex = lex_for (l->rules, word);
+          lex->unit = unit;
+          lex->plural = k == 1;
+        }
     }
   return TRUE;
 }
@@ -316,22 +366,47 @@ static gboolean
 read_units (const Load *l, const PxYamlNode *root, GError **error)
 {
   static const char *const names[] = { [UNIT_DAY] = "day", [UNIT_WEEK] = "week",
-                                       [UNIT_MONTH] = "month", [UNIT_YEAR] = "year", NULL };
+                                       [UNIT_MONTH] = "month", [UNIT_YEAR] = "year",
+                                       [UNIT_DECADE] = "decade", [UNIT_CENTURY] = "century",
+                                       NULL };
   const PxYamlNode *map = need (l, root, "units", PX_YAML_MAPPING, error);
   if (map == NULL || !px_yaml_check_keys (l->doc, map, names + 1, CODE, error))
     return FALSE;
-  for (guint u = UNIT_DAY; u <= UNIT_YEAR; u++)
+  for (guint u = UNIT_DAY; u <= UNIT_CENTURY; u++)
     {
-      const PxYamlNode *list = need (l, map, names[u], PX_YAML_SEQUENCE, error);
-      if (list == NULL)
+      const PxYamlNode *words = need (l, map, names[u], PX_YAML_MAPPING, error);
+      if (words == NULL || !read_unit_words (l, words, u, error))
         return FALSE;
-      for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    }
+  return TRUE;
+}
+
+/* future_cues: words or phrases ("is to"), each kept as its words. */
+static gboolean
+read_cues (const Load *l, const PxYamlNode *root, GError **error)
+{
+  const PxYamlNode *list = need (l, root, "future_cues", PX_YAML_SEQUENCE, error);
+  if (list == NULL)
+    return FALSE;
+  l->rules->future = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (l->doc, item, PX_YAML_SCALAR, CODE, error))
+        return FALSE;
+      g_autofree char *low = g_utf8_strdown (px_yaml_node_scalar (item), -1);
+      g_auto(GStrv) words = g_strsplit (g_strstrip (low), " ", -1);
+      g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+      for (guint w = 0; words[w] != NULL; w++)
+        if (words[w][0] != '\0')
+          g_strv_builder_add (kept, words[w]);
+      GStrv cue = g_strv_builder_end (kept);
+      if (cue[0] == NULL)
         {
-          const char *word = word_at (l, list, i, error);
-          if (word == NULL)
-            return FALSE;
-          lex_for (l->rules, word)->unit = u;
+          g_strfreev (cue);
+          return px_yaml_throw (l->doc, item, error, CODE, "an empty future cue");
         }
+      g_ptr_array_add (l->rules->future, cue);
     }
   return TRUE;
 }
@@ -360,7 +435,7 @@ read_capitals (const Load *l, const PxYamlNode *root, GError **error)
 /* ### Pattern syntax
  *
  * seq  := item*           items separated by spaces
- * item := '+'? atom '?'?
+ * item := '+'? '!'? atom '?'?
  * atom := '(' seq ')' | CLASS | word('|'word)*
  */
 
@@ -465,6 +540,11 @@ parse_seq (Syntax *s, gboolean in_group, GArray *out)
           item.joined = TRUE;
           s->p++;
         }
+      if (*s->p == '!')
+        {
+          item.negated = TRUE;
+          s->p++;
+        }
       if (!parse_atom (s, &item))
         {
           items_clear (&item, 1);
@@ -474,6 +554,12 @@ parse_seq (Syntax *s, gboolean in_group, GArray *out)
         {
           item.optional = TRUE;
           s->p++;
+        }
+      if (item.negated && (item.optional || item.kind == ITEM_GROUP))
+        {
+          items_clear (&item, 1);
+          return syntax_fail (s, g_strdup ("'!' takes a word or a class, not a group or "
+                                           "an optional item"));
         }
       g_array_append_val (out, item);
     }
@@ -504,8 +590,10 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
     r++;
   if (r == G_N_ELEMENTS (resolver_names))
     return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "resolve"), error, CODE,
-                          "unknown resolver '%s' (date, numeric, weekday, relative, to_date, "
-                          "offset_past, offset_future, since, decade, day_word, vague)", resolve);
+                          "unknown resolver '%s' (date, numeric, weekday, next_weekday, "
+                          "relative, to_date, offset_past, offset_future, trailing, since, "
+                          "decade, century, season, weekend, unit_end, day_word, vague)",
+                          resolve);
   p->resolve = r;
   const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
   if (offset != NULL && !read_int (l, offset, -366, 366, &p->offset, error))
@@ -551,6 +639,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   if (node == NULL || !read_int (l, node, 0, 100, &v, error))
     return FALSE;
   rules->future_window = v;
+  node = need (l, root, "lookahead_days", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 366, &v, error))
+    return FALSE;
+  rules->lookahead_days = v;
   const PxYamlNode *years = need (l, root, "years", PX_YAML_MAPPING, error);
   static const char *const year_keys[] = { "min", "max", NULL };
   if (years == NULL || !px_yaml_check_keys (l->doc, years, year_keys, CODE, error))
@@ -571,8 +663,9 @@ px_date_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "years", "months", "weekdays",
-    "needs_capital", "units", "shifts", "day_words", "numbers", "ordinal_suffixes",
-    "meridiems", "future_cues", "future_window", "patterns", NULL
+    "needs_capital", "units", "shifts", "day_words", "numbers", "decades", "seasons",
+    "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
+    "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
@@ -604,9 +697,11 @@ px_date_rules_load (const char *path, GError **error)
       || !read_word_ints (&l, root, "shifts", -1, 1, error)
       || !read_word_ints (&l, root, "day_words", -366, 366, error)
       || !read_word_ints (&l, root, "numbers", -1, 1000, error)
+      || !read_word_ints (&l, root, "decades", 0, 90, error)
+      || !read_word_ints (&l, root, "seasons", 1, 12, error)
       || !read_set (&l, root, "ordinal_suffixes", &rules->suffixes, error)
       || !read_set (&l, root, "meridiems", &rules->meridiems, error)
-      || !read_set (&l, root, "future_cues", &rules->future, error))
+      || !read_cues (&l, root, error))
     return NULL;
   const PxYamlNode *patterns = need (&l, root, "patterns", PX_YAML_SEQUENCE, error);
   if (patterns == NULL)
@@ -815,8 +910,10 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
       caps_put (c, k->field, t->value);
       return 1;
     case C_DAY:
+      /* Up to 99: "August 32, 2014" is then a date shape that resolving
+       * refuses whole, not a year 2014 after some number. */
       if (t->kind != PX_TOKEN_NUMBER || t->apostrophe || t->digits < 1 || t->digits > 2
-          || t->value < 1 || t->value > 31
+          || t->value < 1
           || (t->suffix[0] != '\0' && !g_hash_table_contains (m->rules->suffixes, t->suffix)))
         return 0;
       caps_put (c, k->field, t->value);
@@ -851,6 +948,24 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
       if (lex == NULL || lex->unit == UNIT_NONE)
         return 0;
       caps_put (c, k->field, lex->unit);
+      if (lex->plural)
+        caps_put (c, F_PLURAL, 1);
+      return 1;
+    case C_SEASON:
+      if (lex == NULL || lex->season == 0)
+        return 0;
+      caps_put (c, k->field, lex->season);
+      return 1;
+    case C_DECADE_WORD:
+      if (lex == NULL || !lex->has_decade)
+        return 0;
+      caps_put (c, k->field, lex->decade);
+      return 1;
+    case C_ORDINAL:
+      if (t->kind != PX_TOKEN_NUMBER || t->apostrophe || t->digits < 1 || t->digits > 2
+          || t->value < 1 || !g_hash_table_contains (m->rules->suffixes, t->suffix))
+        return 0;
+      caps_put (c, k->field, t->value);
       return 1;
     case C_SHIFT:
       if (lex == NULL || !lex->has_shift)
@@ -868,7 +983,7 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
       if (!t->apostrophe && t->digits == 4 && t->value % 10 == 0)
         caps_put (c, k->field, t->value);
       else if (t->apostrophe && t->digits == 2 && t->value % 10 == 0)
-        caps_put (c, k->field, two_digit_year (m->rules, t->value));
+        caps_put (c, F_DECADE2, t->value);
       else
         return 0;
       return 1;
@@ -921,6 +1036,16 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
     }
   const Item *it = &k->items[k->idx];
   Cont rest = { k->items, k->n, k->idx + 1, k->next };
+  if (it->negated)
+    {
+      /* A look at the next token that takes nothing: "YEAR !UNIT". */
+      Caps scratch = caps;
+      if (pos >= m->n
+          || (it->kind == ITEM_LITERAL ? !match_literal (it, &m->toks[pos])
+                                       : match_class (m, it->klass, pos, &scratch) == 0))
+        match (m, &rest, pos, caps);
+      return;
+    }
   if (it->optional)
     match (m, &rest, pos, caps);
   if (pos >= m->n)
@@ -1012,8 +1137,9 @@ interval (int y, int m, int d, GDate *first, GDate *last, Prec *prec)
 }
 
 /* The year of month @m (day @d, 0: none) nearest publication: the most
- * recent one not after it, the next one not before it when @future, or
- * by @shift (-1 strictly before the current month, 0 this year, 1 after). */
+ * recent one not after it, unless the next one not before it comes
+ * within the rules' lookahead_days or a future cue precedes; or by @shift
+ * (-1 strictly before the current month, 0 this year, 1 after). */
 static int
 infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
 {
@@ -1028,9 +1154,16 @@ infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
         return m < pm ? py : py - 1;
       return m > pm ? py : py + 1;
     }
-  if (x->future)
-    return cmp >= 0 ? py : py + 1;
-  return cmp <= 0 ? py : py - 1;
+  int past = cmp <= 0 ? py : py - 1, next = cmp >= 0 ? py : py + 1;
+  if (x->future || past == next)
+    return next;
+  /* Upcoming dates are news too: "set to take place on May 16" a week
+   * before it; the window says how near "near" is. */
+  if (!g_date_valid_dmy (d > 0 ? d : 1, m, next))
+    return past;
+  GDate first;
+  g_date_set_dmy (&first, d > 0 ? d : 1, m, next);
+  return g_date_days_between (pub, &first) <= (int) x->rules->lookahead_days ? next : past;
 }
 
 static PxGranularity
@@ -1074,9 +1207,19 @@ resolve_fields (const Ctx *x, int y, int m, int d, int y2, int m2, int d2, Res *
           r->granularity = range ? PX_GRANULARITY_SPAN : granularity_of (prec);
           return;
         }
-      y = infer_year (x, m, d, have (x, F_SHIFT), get (x, F_SHIFT));
-      if (range)
-        y2 = (m2 != m ? m2 < m : d2 < d) ? y + 1 : y;
+      gboolean wraps = range && (m2 != m ? m2 < m : d2 < d);
+      if (range && x->future && !have (x, F_SHIFT))
+        {
+          /* "is to run from January 23 through March 9": under way
+           * or to come, so it is the next one that has not ended. */
+          y2 = infer_year (x, m2, d2, FALSE, 0);
+          y = wraps ? y2 - 1 : y2;
+        }
+      else
+        {
+          y = infer_year (x, m, d, have (x, F_SHIFT), get (x, F_SHIFT));
+          y2 = wraps ? y + 1 : y;
+        }
     }
   if (!interval (y, m, d, &r->start, &r->end, &r->start_prec))
     return;
@@ -1176,6 +1319,18 @@ resolve_weekday (const Ctx *x, Res *r)
   set_day (r, &day);
 }
 
+/* The years @first to @last as a span. */
+static void
+years_interval (int first, int last, Res *r)
+{
+  GDate unused;
+  Prec prec;
+  r->valid = r->resolved = interval (first, 0, 0, &r->start, &unused, &r->start_prec)
+                           && interval (last, 0, 0, &unused, &r->end, &prec);
+  r->end_prec = P_YEAR;
+  r->granularity = PX_GRANULARITY_SPAN;
+}
+
 /* The unit of @unit containing @date, moved by @n units. */
 static void
 unit_interval (const GDate *date, Unit unit, int n, Res *r)
@@ -1217,6 +1372,14 @@ unit_interval (const GDate *date, Unit unit, int n, Res *r)
       r->end_prec = r->start_prec;
       r->granularity = PX_GRANULARITY_YEAR;
       return;
+    case UNIT_DECADE:
+    case UNIT_CENTURY:
+      {
+        /* Calendar decades and centuries: 2010-2019, 1900-1999. */
+        int size = unit == UNIT_DECADE ? 10 : 100;
+        years_interval ((y / size + n) * size, (y / size + n) * size + size - 1, r);
+        return;
+      }
     default:
       g_assert_not_reached ();
     }
@@ -1230,7 +1393,8 @@ unit_granularity (Unit unit)
     case UNIT_DAY: return PX_GRANULARITY_DAY;
     case UNIT_WEEK: return PX_GRANULARITY_WEEK;
     case UNIT_MONTH: return PX_GRANULARITY_MONTH;
-    default: return PX_GRANULARITY_YEAR;
+    case UNIT_YEAR: return PX_GRANULARITY_YEAR;
+    default: return PX_GRANULARITY_SPAN;
     }
 }
 
@@ -1243,12 +1407,218 @@ resolve_relative (const Ctx *x, int n, Res *r)
   unit_interval (&x->context->published, unit, n, r);
 }
 
+/* N units before or after publication; decades and centuries count in
+ * years ("a decade ago" is a year). */
 static void
 resolve_offset (const Ctx *x, int sign, Res *r)
 {
   if (get (x, F_COUNT) < 0)
     return set_unresolved (r, PX_GRANULARITY_VAGUE);
-  resolve_relative (x, sign * get (x, F_COUNT), r);
+  Unit unit = get (x, F_UNIT);
+  int n = sign * get (x, F_COUNT);
+  if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
+    {
+      if (!published (x))
+        return set_unresolved (r, PX_GRANULARITY_YEAR);
+      n *= unit == UNIT_DECADE ? 10 : 100;
+      return unit_interval (&x->context->published, UNIT_YEAR, n, r);
+    }
+  resolve_relative (x, n, r);
+}
+
+/* The shift of a pattern: its SHIFT word, else its offset ("the year
+ * before"). */
+static int
+shift_of (const Ctx *x)
+{
+  return have (x, F_SHIFT) ? get (x, F_SHIFT) : x->pattern->offset;
+}
+
+/* Publication moved by @n of @unit (negative: back). */
+static gboolean
+move (GDate *date, Unit unit, int n)
+{
+  static const int years[] = { [UNIT_YEAR] = 1, [UNIT_DECADE] = 10, [UNIT_CENTURY] = 100 };
+  guint k = ABS (n);
+  switch (unit)
+    {
+    case UNIT_DAY:
+    case UNIT_WEEK:
+      k *= unit == UNIT_WEEK ? 7 : 1;
+      if (n < 0 && g_date_get_julian (date) <= k)
+        return FALSE;
+      n < 0 ? g_date_subtract_days (date, k) : g_date_add_days (date, k);
+      break;
+    case UNIT_MONTH:
+      if (n < 0 && g_date_get_year (date) <= k / 12 + 1)
+        return FALSE;
+      n < 0 ? g_date_subtract_months (date, k) : g_date_add_months (date, k);
+      break;
+    default:
+      k *= years[unit];
+      if ((n < 0 && g_date_get_year (date) <= k) || (n > 0 && g_date_get_year (date) + k > 9999))
+        return FALSE;
+      n < 0 ? g_date_subtract_years (date, k) : g_date_add_years (date, k);
+    }
+  return TRUE;
+}
+
+/* "the past 30 days", "the next two weeks": from publication back or
+ * forward by the count, ends included. */
+static void
+resolve_trailing (const Ctx *x, Res *r)
+{
+  if (get (x, F_COUNT) < 0 || !published (x))
+    return set_unresolved (r, get (x, F_COUNT) < 0 ? PX_GRANULARITY_VAGUE : PX_GRANULARITY_SPAN);
+  const GDate *pub = &x->context->published;
+  GDate other = *pub;
+  int n = shift_of (x) > 0 ? get (x, F_COUNT) : -get (x, F_COUNT);
+  if (!move (&other, get (x, F_UNIT), n))
+    return;
+  r->start = n < 0 ? other : *pub;
+  r->end = n < 0 ? *pub : other;
+  r->start_prec = r->end_prec = P_DAY;
+  r->granularity = PX_GRANULARITY_SPAN;
+  r->valid = r->resolved = TRUE;
+}
+
+/* A Saturday and Sunday: "this weekend" and "the weekend" are the latest
+ * one begun by publication (the coming one after a future cue), "last
+ * weekend" the one before the publication week's, "next weekend" the
+ * first that begins after publication. */
+static void
+resolve_weekend (const Ctx *x, Res *r)
+{
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_SPAN);
+  const GDate *pub = &x->context->published;
+  gboolean in_weekend = g_date_get_weekday (pub) >= G_DATE_SATURDAY;
+  GDate saturday = week_start (pub);
+  g_date_add_days (&saturday, 5);
+  int shift = shift_of (x), weeks = 0;
+  if (shift < 0)
+    weeks = -1;
+  else if (shift > 0)
+    weeks = in_weekend ? 1 : 0;
+  else if (!x->future)
+    weeks = in_weekend ? 0 : -1;
+  if (weeks < 0)
+    g_date_subtract_days (&saturday, 7);
+  else
+    g_date_add_days (&saturday, 7 * weeks);
+  r->start = r->end = saturday;
+  g_date_add_days (&r->end, 1);
+  r->start_prec = r->end_prec = P_DAY;
+  r->granularity = PX_GRANULARITY_SPAN;
+  r->valid = r->resolved = TRUE;
+}
+
+/* The season starting in month @sm of @year (three months). */
+static gboolean
+season_of (int sm, int year, GDate *first, GDate *last)
+{
+  if (year < 1 || year > 9998)
+    return FALSE;
+  int end = sm + 2, end_year = year + (end > 12);
+  end = (end - 1) % 12 + 1;
+  g_date_set_dmy (first, 1, sm, year);
+  g_date_set_dmy (last, g_date_get_days_in_month (end, end_year), end, end_year);
+  return TRUE;
+}
+
+/* Seasons (rules' seasons, northern hemisphere): with a year, the one
+ * that starts in it; "last summer" the latest ended before publication,
+ * "next summer" the first begun after it, "this summer" the nearest; a
+ * bare season the latest begun by publication (the coming one after a
+ * future cue). */
+static void
+resolve_season (const Ctx *x, Res *r)
+{
+  int sm = get (x, F_SEASON);
+  r->start_prec = r->end_prec = P_MONTH;
+  r->granularity = PX_GRANULARITY_SPAN;
+  if (have (x, F_YEAR))
+    {
+      r->valid = r->resolved = season_of (sm, get (x, F_YEAR), &r->start, &r->end);
+      return;
+    }
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_SPAN);
+  const GDate *pub = &x->context->published;
+  int py = g_date_get_year (pub), best = 0, best_distance = G_MAXINT;
+  for (int y = py - 2; y <= py + 1; y++)
+    {
+      GDate first, last;
+      if (!season_of (sm, y, &first, &last))
+        continue;
+      int before = g_date_days_between (&last, pub);   /* > 0: ended before */
+      int after = g_date_days_between (pub, &first);   /* > 0: begins after */
+      gboolean ok;
+      int distance = MAX (MAX (before, after), 0);
+      if (have (x, F_SHIFT) && get (x, F_SHIFT) < 0)
+        ok = before > 0, distance = before;
+      else if (have (x, F_SHIFT) && get (x, F_SHIFT) > 0)
+        ok = after > 0, distance = after;
+      else if (have (x, F_SHIFT))
+        ok = TRUE;
+      else if (x->future)
+        ok = before <= 0, distance = MAX (after, 0);
+      else
+        ok = after <= 0, distance = MAX (before, 0);
+      if (ok && distance < best_distance)
+        best = y, best_distance = distance;
+    }
+  r->valid = r->resolved = best > 0 && season_of (sm, best, &r->start, &r->end);
+}
+
+/* "the 20th century": 1900-1999, as commonly meant. */
+static void
+resolve_century (const Ctx *x, Res *r)
+{
+  int first = (get (x, F_ORDINAL) - 1) * 100;
+  if (first < 1)
+    return;
+  years_interval (first, first + 99, r);
+}
+
+/* The last day: of a month ("the end of July"), or of the unit around
+ * publication moved by the shift ("year end", "the end of next month"). */
+static void
+resolve_unit_end (const Ctx *x, Res *r)
+{
+  if (have (x, F_MONTH))
+    {
+      resolve_date (x, r);
+      if (r->resolved)
+        {
+          r->start = r->end;
+          r->start_prec = r->end_prec = P_DAY;
+          r->granularity = PX_GRANULARITY_DAY;
+        }
+      else if (r->valid)
+        r->granularity = PX_GRANULARITY_DAY;
+      return;
+    }
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_DAY);
+  unit_interval (&x->context->published, get (x, F_UNIT), shift_of (x), r);
+  if (r->resolved)
+    {
+      GDate last = r->end;
+      set_day (r, &last);
+    }
+}
+
+/* "the next Tuesday": the first one after publication. */
+static void
+resolve_next_weekday (const Ctx *x, Res *r)
+{
+  if (!published (x))
+    return set_unresolved (r, PX_GRANULARITY_DAY);
+  GDate day = x->context->published;
+  int ahead = (get (x, F_WEEKDAY) - g_date_get_weekday (&day) + 7) % 7;
+  g_date_add_days (&day, ahead == 0 ? 7 : ahead);
+  set_day (r, &day);
 }
 
 /* From the start of the current unit to publication. */
@@ -1279,18 +1649,27 @@ resolve_since (const Ctx *x, Res *r)
   r->granularity = PX_GRANULARITY_SPAN;
 }
 
+/* Its ten years.  A decade without its century ("'60s", "the sixties")
+ * is the latest one begun by publication, or through the two-digit
+ * pivot when publication is unknown. */
 static void
 resolve_decade (const Ctx *x, Res *r)
 {
   int y = get (x, F_DECADE);
-  GDate last;
-  Prec prec;
-  if (!interval (y, 0, 0, &r->start, &last, &r->start_prec)
-      || !interval (y + 9, 0, 0, &last, &r->end, &prec))
-    return;
-  r->end_prec = P_YEAR;
-  r->granularity = PX_GRANULARITY_SPAN;
-  r->valid = r->resolved = TRUE;
+  if (!have (x, F_DECADE))
+    {
+      int yy = get (x, F_DECADE2);
+      if (published (x))
+        {
+          int py = g_date_get_year (&x->context->published);
+          y = py / 100 * 100 + yy;
+          if (y > py)
+            y -= 100;
+        }
+      else
+        y = two_digit_year (x->rules, yy);
+    }
+  years_interval (y, y + 9, r);
 }
 
 static void
@@ -1313,7 +1692,14 @@ resolve (const Ctx *x, Res *r)
     case R_DATE: resolve_date (x, r); break;
     case R_NUMERIC: resolve_numeric (x, r); break;
     case R_WEEKDAY: resolve_weekday (x, r); break;
-    case R_RELATIVE: resolve_relative (x, get (x, F_SHIFT), r); break;
+    case R_RELATIVE:
+      /* "in last years" names no one year; "this years" can only be a
+       * slip for "this year's". */
+      if (have (x, F_PLURAL) && shift_of (x) != 0)
+        set_unresolved (r, PX_GRANULARITY_VAGUE);
+      else
+        resolve_relative (x, shift_of (x), r);
+      break;
     case R_TO_DATE: resolve_to_date (x, r); break;
     case R_OFFSET_PAST: resolve_offset (x, -1, r); break;
     case R_OFFSET_FUTURE: resolve_offset (x, 1, r); break;
@@ -1321,6 +1707,12 @@ resolve (const Ctx *x, Res *r)
     case R_DECADE: resolve_decade (x, r); break;
     case R_DAY_WORD: resolve_day_word (x, r); break;
     case R_VAGUE: set_unresolved (r, PX_GRANULARITY_VAGUE); break;
+    case R_TRAILING: resolve_trailing (x, r); break;
+    case R_WEEKEND: resolve_weekend (x, r); break;
+    case R_SEASON: resolve_season (x, r); break;
+    case R_CENTURY: resolve_century (x, r); break;
+    case R_UNIT_END: resolve_unit_end (x, r); break;
+    case R_NEXT_WEEKDAY: resolve_next_weekday (x, r); break;
     default: g_assert_not_reached ();
     }
   if (!r->resolved)
@@ -1364,13 +1756,21 @@ date_free (PxDate *date)
   g_free (date);
 }
 
+/* A future cue (a word or a phrase) starts within the window before @at. */
 static gboolean
 future_before (const PxDateRules *rules, const Tok *toks, guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0;
   for (guint i = from; i < at; i++)
-    if (g_hash_table_contains (rules->future, toks[i].low))
-      return TRUE;
+    for (guint c = 0; c < rules->future->len; c++)
+      {
+        const char *const *cue = g_ptr_array_index (rules->future, c);
+        guint j = 0;
+        while (cue[j] != NULL && i + j < at && strcmp (cue[j], toks[i + j].low) == 0)
+          j++;
+        if (cue[j] == NULL)
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -1395,20 +1795,30 @@ best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, Caps *c
   return best;
 }
 
+/* Whether the token before @i belongs to a number @i does not start:
+ * the number itself, or a slash or hyphen joined to both. */
+static gboolean
+part_of_number (const Tok *toks, guint i)
+{
+  const Tok *before = &toks[i - 1];
+  if (toks[i].kind == PX_TOKEN_NUMBER && before->kind == PX_TOKEN_NUMBER)
+    return FALSE;
+  if (before->kind == PX_TOKEN_NUMBER)
+    return TRUE;
+  return toks[i].joined && i > 1 && before->joined && toks[i - 2].kind == PX_TOKEN_NUMBER
+         && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
+}
+
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
                   const PxDateContext *context, GPtrArray *out)
 {
+  guint taken = 0;   /* tokens before this are in a date already */
   for (guint i = 0; i < n;)
     {
       Caps caps = { { 0 }, 0 };
       guint end = 0;
       const Pattern *pattern = best_match (rules, toks, n, i, &caps, &end);
-      /* A number just before a date that does not take it is no count
-       * to drop: "32 August 2014" is not August 2014. */
-      if (pattern != NULL && i > 0 && toks[i - 1].kind == PX_TOKEN_NUMBER
-          && toks[i].kind != PX_TOKEN_NUMBER)
-        pattern = NULL;
       if (pattern == NULL)
         {
           i++;
@@ -1417,9 +1827,14 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
       Ctx x = { rules, context, pattern, &caps, future_before (rules, toks, i) };
       Res r;
       resolve (&x, &r);
-      if (!r.valid)
+      /* What looks like a date but is not one is skipped whole, so that
+       * no part of it is read again as a date of its own: "August 32,
+       * 2014" and "32 August 2014" are not the year 2014, nor 2/29/2014
+       * (a number, or a number's slash or hyphen, just before a date
+       * that does not take it, unless that number ends a date). */
+      if (!r.valid || (i > taken && part_of_number (toks, i)))
         {
-          i++;
+          i = end;
           continue;
         }
       PxDate *date = g_new0 (PxDate, 1);
@@ -1432,7 +1847,7 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
       date->rule = pattern->name;
       date->ambiguous = r.ambiguous;
       g_ptr_array_add (out, date);
-      i = end;
+      i = taken = end;
     }
 }
 
@@ -1447,12 +1862,21 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
     {
       const PxSentence *sentence = px_segmentation_get_sentence (seg, s);
+      /* Sized once: a Tok points into itself (suffix), so the array must
+       * not move once filled. */
       g_array_set_size (toks, sentence->n_tokens);
+      guint kept = 0;
       for (guint i = 0; i < sentence->n_tokens; i++)
-        tok_init (&g_array_index (toks, Tok, i), rules, normalized,
-                  px_segmentation_get_token (seg, sentence->first_token + i));
-      extract_sentence (rules, (const Tok *) (void *) toks->data, sentence->n_tokens, context,
-                        out);
+        {
+          Tok *t = &g_array_index (toks, Tok, kept);
+          tok_init (t, rules, normalized,
+                    px_segmentation_get_token (seg, sentence->first_token + i));
+          /* Editorial brackets in quotations are transparent: "[Ten]
+           * years ago" is "Ten years ago". */
+          if (strcmp (t->low, "[") != 0 && strcmp (t->low, "]") != 0)
+            kept++;
+        }
+      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, out);
     }
   return out;
 }
