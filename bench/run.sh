@@ -139,7 +139,7 @@ extract=("$parallax" extract --format json)
 cp "$work/match.pxg" "$big_cache"
 "${extract[@]}" --gazetteer-cache "$bundled_cache" "$small" >/dev/null
 "${extract[@]}" --gazetteer "$gaz" --gazetteer-cache "$big_cache" "${files[@]}" >"$work/extract.json"
-n_out=$($py -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["documents"]))' \
+n_out=$($py -c 'import json, sys; d = json.load(open(sys.argv[1])); print(len(d) if isinstance(d, list) else 1)' \
           "$work/extract.json")
 if [ "$n_out" != "$n_docs" ]; then
   say "parallax extract reported $n_out documents, not $n_docs"

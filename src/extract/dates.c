@@ -668,22 +668,10 @@ px_date_rules_load (const char *path, GError **error)
     "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
-  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
     return NULL;
   const PxYamlNode *root = px_yaml_root (doc);
-  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
-      || !px_yaml_check_keys (doc, root, keys, CODE, error))
-    return NULL;
-  const PxYamlNode *vnode = px_yaml_node_lookup (root, "version");
-  guint64 version = 0;
-  if (vnode == NULL)
-    return px_yaml_throw (doc, root, error, CODE, "missing key 'version'"), NULL;
-  if (!px_yaml_read_uint (doc, vnode, G_MAXUINT32, &version, CODE, error))
-    return NULL;
-  if (version != 1)
-    return px_yaml_throw (doc, vnode, error, CODE, "version %" G_GUINT64_FORMAT
-                          " is not supported (this parallax reads version 1)", version), NULL;
 
   g_autoptr(PxDateRules) rules = g_new0 (PxDateRules, 1);
   rules->lexicon = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -155,20 +155,10 @@ px_name_rules_load (const char *path, GError **error)
     "surname_min_letters", "name_particles", "in_context", "country_offices",
     "literal_place_cues", "unknown_names", NULL
   };
-  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
     return NULL;
   const PxYamlNode *root = px_yaml_root (doc);
-  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
-      || !px_yaml_check_keys (doc, root, keys, CODE, error))
-    return NULL;
-  guint version = 0;
-  if (!read_uint (doc, root, "version", G_MAXUINT, &version, error))
-    return NULL;
-  if (version != 1)
-    return px_yaml_throw (doc, px_yaml_node_lookup (root, "version"), error, CODE,
-                          "version %u is not supported (this parallax reads version 1)",
-                          version), NULL;
   g_autoptr(PxNameRules) rules = g_new0 (PxNameRules, 1);
   rules->path = g_strdup (path);
   rules->titles = g_ptr_array_new_with_free_func (g_free);

@@ -232,20 +232,10 @@ px_number_rules_load (const char *path, GError **error)
     "currency_signs", "currency_words", "not_units", "months", "years", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
-  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
     return NULL;
   const PxYamlNode *root = px_yaml_root (doc);
-  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
-      || !px_yaml_check_keys (doc, root, keys, CODE, error))
-    return NULL;
-  const PxYamlNode *vnode = lookup_kind (doc, root, "version", PX_YAML_SCALAR, error);
-  guint64 version = 0;
-  if (vnode == NULL || !px_yaml_read_uint (doc, vnode, G_MAXUINT32, &version, CODE, error))
-    return NULL;
-  if (version != 1)
-    return px_yaml_throw (doc, vnode, error, CODE, "version %" G_GUINT64_FORMAT
-                          " is not supported (this parallax reads version 1)", version), NULL;
 
   g_autoptr(PxNumberRules) rules = g_new0 (PxNumberRules, 1);
   GHashTable **valued[] = { &rules->words, &rules->scales, &rules->suffixes, &rules->vague,

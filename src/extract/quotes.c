@@ -293,20 +293,10 @@ px_quote_rules_load (const char *path, GError **error)
     "elisions", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
-  g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
+  g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
     return NULL;
   const PxYamlNode *root = px_yaml_root (doc);
-  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, CODE, error)
-      || !px_yaml_check_keys (doc, root, keys, CODE, error))
-    return NULL;
-  guint version = 0;
-  if (!read_count (doc, root, "version", G_MAXUINT32, &version, error))
-    return NULL;
-  if (version != 1)
-    return px_yaml_throw (doc, px_yaml_node_lookup (root, "version"), error, CODE,
-                          "version %u is not supported (this parallax reads version 1)",
-                          version), NULL;
 
   g_autoptr(PxQuoteRules) rules = g_new0 (PxQuoteRules, 1);
   rules->cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,

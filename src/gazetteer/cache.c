@@ -52,9 +52,13 @@ hash_file (GChecksum *sum, const char *path, GError **error)
   return TRUE;
 }
 
-gboolean
-px_gazetteer_hash_sources (const char *const *paths, const PxGazetteerOptions *options,
-                           guint8 *out, GError **error)
+typedef gboolean (*FileDigest) (GChecksum *sum, const char *path, GError **error);
+
+/* SHA-256 over the format, the options and each source file in layer
+ * order, through @digest. */
+static gboolean
+digest_sources (const char *const *paths, const PxGazetteerOptions *options, FileDigest digest,
+                guint8 *out, GError **error)
 {
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
@@ -67,12 +71,19 @@ px_gazetteer_hash_sources (const char *const *paths, const PxGazetteerOptions *o
         return FALSE;
       checksum_u64 (sum, layer);
       for (guint k = 0; k < files->len; k++)
-        if (!hash_file (sum, files->pdata[k], error))
+        if (!digest (sum, files->pdata[k], error))
           return FALSE;
     }
   gsize len = PXG_HASH_LEN;
   g_checksum_get_digest (sum, out, &len);
   return TRUE;
+}
+
+gboolean
+px_gazetteer_hash_sources (const char *const *paths, const PxGazetteerOptions *options,
+                           guint8 *out, GError **error)
+{
+  return digest_sources (paths, options, hash_file, out, error);
 }
 
 static gboolean
@@ -95,23 +106,7 @@ static gboolean
 stamp_sources (const char *const *paths, const PxGazetteerOptions *options, guint8 *out,
                GError **error)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
-  checksum_u64 (sum, PXG_VERSION);
-  checksum_u64 (sum, caps_option (options));
-  for (guint layer = 0; paths[layer]; layer++)
-    {
-      g_autoptr(GPtrArray) files = px_sources_expand (paths[layer], error);
-      if (files == NULL)
-        return FALSE;
-      checksum_u64 (sum, layer);
-      for (guint k = 0; k < files->len; k++)
-        if (!stamp_file (sum, files->pdata[k], error))
-          return FALSE;
-    }
-  gsize len = PXG_HASH_LEN;
-  g_checksum_get_digest (sum, out, &len);
-  return TRUE;
+  return digest_sources (paths, options, stamp_file, out, error);
 }
 
 static PxGazetteer *

@@ -13,20 +13,6 @@ char_at (const char *text, gsize len, gsize i)
   return (c == (gunichar) -1 || c == (gunichar) -2) ? 0xFFFD : c;
 }
 
-static gsize
-next_char (const char *text, gsize len, gsize i)
-{
-  if ((guchar) text[i] < 0x80)
-    return i + 1;
-  const char *n = g_utf8_find_next_char (text + i, text + len);
-  return n ? (gsize) (n - text) : len;
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
 
 static gboolean
 is_apostrophe (gunichar c)
@@ -97,10 +83,10 @@ is_possessive_s (const PxNameTokens *t, gsize i)
 {
   if (!is_apostrophe (char_at (t->text, t->len, i)))
     return FALSE;
-  gsize s = next_char (t->text, t->len, i);
+  gsize s = px_next_char (t->text, t->len, i);
   if (s >= t->len || (t->text[s] != 's' && t->text[s] != 'S'))
     return FALSE;
-  return s + 1 >= t->len || !is_word_char (char_at (t->text, t->len, s + 1));
+  return s + 1 >= t->len || !px_is_word_char (char_at (t->text, t->len, s + 1));
 }
 
 /* A word: letters, digits and marks; inner apostrophes ("O'Brien") but not
@@ -116,13 +102,13 @@ scan_word (PxNameTokens *t)
   while (i < t->len)
     {
       gunichar c = char_at (s, t->len, i);
-      gsize n = next_char (s, t->len, i);
-      if (is_word_char (c))
+      gsize n = px_next_char (s, t->len, i);
+      if (px_is_word_char (c))
         {
           fold_char (t->folded, c);
           letters++;
         }
-      else if (is_apostrophe (c) && n < t->len && is_word_char (char_at (s, t->len, n))
+      else if (is_apostrophe (c) && n < t->len && px_is_word_char (char_at (s, t->len, n))
                && !is_possessive_s (t, i))
         g_string_append_c (t->folded, '\'');
       else if (c == '.' && (letters == 1 || dotted))
@@ -131,7 +117,7 @@ scan_word (PxNameTokens *t)
            * letter follows at once or when it closes one. */
           dotted = TRUE;
           letters = 0;
-          if (n < t->len && is_word_char (char_at (s, t->len, n)))
+          if (n < t->len && px_is_word_char (char_at (s, t->len, n)))
             {
               i = n;
               continue;
@@ -154,7 +140,7 @@ px_name_tokens_next (PxNameTokens *t)
   gboolean spaced = FALSE;
   while (i < t->len && g_unichar_isspace (char_at (s, t->len, i)))
     {
-      i = next_char (s, t->len, i);
+      i = px_next_char (s, t->len, i);
       spaced = TRUE;
     }
   if (i >= t->len)
@@ -167,19 +153,19 @@ px_name_tokens_next (PxNameTokens *t)
   t->start = i;
   gunichar c = char_at (s, t->len, i);
   t->after_word = FALSE;
-  if (is_word_char (c))
+  if (px_is_word_char (c))
     {
       scan_word (t);
       t->after_word = TRUE;
     }
   else if (after_word && is_possessive_s (t, i))
     {
-      t->end = next_char (s, t->len, next_char (s, t->len, i)) ;
+      t->end = px_next_char (s, t->len, px_next_char (s, t->len, i)) ;
       g_string_append (t->folded, "'s");
     }
   else
     {
-      t->end = next_char (s, t->len, i);
+      t->end = px_next_char (s, t->len, i);
       if (is_apostrophe (c) || c == 0x2018)
         g_string_append_c (t->folded, '\'');
       else if (c == '"' || c == 0x201C || c == 0x201D)
@@ -199,7 +185,7 @@ px_gazetteer_case (const char *text, gsize len, gboolean *capital, gboolean *all
   gboolean first = TRUE;
   *capital = FALSE;
   *all_caps = TRUE;
-  for (gsize i = 0; i < len; i = next_char (text, len, i))
+  for (gsize i = 0; i < len; i = px_next_char (text, len, i))
     {
       gunichar c = char_at (text, len, i);
       if (!g_unichar_isalpha (c))
@@ -219,7 +205,7 @@ guint
 px_count_letters (const char *text, gsize len)
 {
   guint n = 0;
-  for (gsize i = 0; i < len; i = next_char (text, len, i))
+  for (gsize i = 0; i < len; i = px_next_char (text, len, i))
     if (g_unichar_isalpha (char_at (text, len, i)))
       n++;
   return n;

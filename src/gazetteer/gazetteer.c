@@ -262,12 +262,6 @@ longest_from (const PxgTables *t, const char *text, gsize len, gsize start, GStr
   return found;
 }
 
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
 /* What starts at @i: a PXG_START_* class, 0 for space; *@c the character. */
 static guint32
 class_at (const char *text, gsize len, gsize i, gunichar *c)
@@ -290,21 +284,13 @@ class_at (const char *text, gsize len, gsize i, gunichar *c)
   return g_unichar_isspace (*c) ? 0 : px_start_class (*c);
 }
 
-static gsize
-next_char (const char *text, gsize len, gsize i)
-{
-  if ((guchar) text[i] < 0x80)
-    return i + 1;
-  const char *n = g_utf8_find_next_char (text + i, text + len);
-  return n ? (gsize) (n - text) : len;
-}
 
 /* Past the word or mark at @i that no name can start with. */
 static gsize
 skip_token (const char *text, gsize len, gsize i, guint32 cls)
 {
   if (cls == PXG_START_OTHER)
-    return next_char (text, len, i);
+    return px_next_char (text, len, i);
   while (i < len)
     {
       guchar b = (guchar) text[i];
@@ -316,9 +302,9 @@ skip_token (const char *text, gsize len, gsize i, guint32 cls)
           continue;
         }
       gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
-      if (c == (gunichar) -1 || c == (gunichar) -2 || !is_word_char (c))
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !px_is_word_char (c))
         break;
-      i = next_char (text, len, i);
+      i = px_next_char (text, len, i);
     }
   return i;
 }
@@ -340,7 +326,7 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
       guint32 cls = class_at (text, len, i, &c);
       if (cls == 0)
         {
-          i = next_char (text, len, i);
+          i = px_next_char (text, len, i);
           continue;
         }
       if (!(classes & cls))

@@ -31,6 +31,23 @@ G_BEGIN_DECLS
 /* The kind of character @c is, as a PXG_START_* bit. */
 guint32 px_start_class (gunichar c);
 
+/* Letters, digits and combining marks make words. */
+static inline gboolean
+px_is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* The offset of the character after the one at @i (a UTF-8 lead byte). */
+static inline gsize
+px_next_char (const char *text, gsize len, gsize i)
+{
+  if ((guchar) text[i] < 0x80)
+    return i + 1;
+  const char *n = g_utf8_find_next_char (text + i, text + len);
+  return n ? (gsize) (n - text) : len;
+}
+
 /* The vocabulary hash of a folded token (FNV-1a). */
 static inline guint32
 px_vocab_hash (const char *s, gsize len)

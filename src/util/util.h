@@ -123,6 +123,11 @@ gboolean px_yaml_check_keys  (const PxYaml *doc, const PxYamlNode *node,
 const char *px_yaml_lookup_string (const PxYaml *doc, const PxYamlNode *node, const char *key,
                                    gboolean required, PxError code, GError **error);
 
+/* Loads a rules file: a mapping with only @keys (NULL-terminated), whose
+ * "version" is 1; every failure carries PX_ERROR_RULE_SYNTAX and a
+ * position.  (transfer full) */
+PxYaml     *px_yaml_load_rules  (const char *path, const char *const *keys, GError **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxYaml, px_yaml_free)
 
 /* ### Output */

@@ -505,3 +505,26 @@ px_yaml_lookup_string (const PxYaml *doc, const PxYamlNode *node, const char *ke
     return NULL;
   return value->scalar;
 }
+
+PxYaml *
+px_yaml_load_rules (const char *path, const char *const *keys, GError **error)
+{
+  const PxError code = PX_ERROR_RULE_SYNTAX;
+  g_autoptr(PxYaml) doc = px_yaml_load_file (path, code, error);
+  if (doc == NULL)
+    return NULL;
+  const PxYamlNode *root = px_yaml_root (doc);
+  if (!px_yaml_expect_kind (doc, root, PX_YAML_MAPPING, code, error)
+      || !px_yaml_check_keys (doc, root, keys, code, error))
+    return NULL;
+  const PxYamlNode *vnode = px_yaml_node_lookup (root, "version");
+  guint64 version = 0;
+  if (vnode == NULL)
+    return px_yaml_throw (doc, root, error, code, "missing key 'version'"), NULL;
+  if (!px_yaml_read_uint (doc, vnode, G_MAXUINT32, &version, code, error))
+    return NULL;
+  if (version != 1)
+    return px_yaml_throw (doc, vnode, error, code, "version %" G_GUINT64_FORMAT
+                          " is not supported (this parallax reads version 1)", version), NULL;
+  return g_steal_pointer (&doc);
+}
