@@ -366,6 +366,10 @@ add_meta_field (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz,
           json_builder_begin_object (b);
           add_detected_members (b, doc, gaz, field, v, FALSE);
           json_builder_end_object (b);
+          /* The page and the run file may disagree (KCNA's re-post date):
+           * say so rather than let a reader compare strings. */
+          json_builder_set_member_name (b, "agrees");
+          json_builder_add_boolean_value (b, g_ascii_strcasecmp (given, v->value) == 0);
         }
     }
   json_builder_end_object (b);
