@@ -115,6 +115,12 @@ START_TEST (test_match_basics)
                   "Turkiye=turkey Kim Jong-un=kim_jong_un Kim Jong Un=kim_jong_un");
   /* Whole words only. */
   assert_matches (gaz, "Japanesque Tokyoites NATOs", "");
+  /* Slashes and hyphens split names; a sentence start is a start. */
+  assert_matches (gaz, "Japan/South Korea ties. Tokyo-Seoul talks", "Japan=japan South Korea=south_korea Tokyo=tokyo");
+  assert_matches (gaz, "US-led, Japanese-born", "US=usa Japanese=japan(adj)");
+  /* Overlapping names: the leftmost, then the longest. */
+  assert_matches (gaz, "North Atlantic Treaty Organization Korea",
+                  "North Atlantic Treaty Organization=nato Korea=korea_generic");
   /* Names across a line break in hard-wrapped text. */
   assert_matches (gaz, "the North Atlantic Treaty\nOrganization", "North Atlantic Treaty\nOrganization=nato");
 }
