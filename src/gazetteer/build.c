@@ -118,6 +118,7 @@ typedef struct {
   guint32 n_nodes;
   GArray *payloads;               /* NamePayload */
   guint32 start_classes;          /* PXG_START_* of the names' first characters */
+  guint32 *start_filter;          /* PXG_FILTER_WORDS */
 } Compiler;
 
 /* g_int64_hash folds the two halves together, and (parent, token) pairs
@@ -193,6 +194,12 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
   gboolean any = FALSE;
   while (px_name_tokens_next (&t))
     {
+      if (!any && px_start_class (g_utf8_get_char_validated (name + t.start, -1))
+                    != PXG_START_CAPITAL)
+        {
+          guint32 bit = PXG_FILTER_BIT (px_vocab_hash (folded->str, folded->len));
+          c->start_filter[bit / 32] |= 1u << (bit % 32);
+        }
       node = child_of (c, node, token_id (c, folded->str));
       any = TRUE;
     }
@@ -459,7 +466,7 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_LISTS] = 4,
     [PXG_ID_INDEX] = 4, [PXG_VOCAB] = 4, [PXG_NODES] = sizeof (PxgNode),
     [PXG_EDGES] = sizeof (PxgEdge), [PXG_PAYLOADS] = sizeof (PxgPayload),
-    [PXG_VOCAB_HASH] = 4,
+    [PXG_VOCAB_HASH] = 4, [PXG_START_FILTER] = 4,
   };
   guint n = b->entities->len;
   g_autofree guint32 *metonyms = g_new (guint32, n + 1);
@@ -482,6 +489,9 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     if (s != PXG_STRINGS)
       img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
 
+  g_array_set_size (img.sections[PXG_START_FILTER], PXG_FILTER_WORDS);
+  memset (img.sections[PXG_START_FILTER]->data, 0, PXG_FILTER_WORDS * sizeof (guint32));
+  c.start_filter = (guint32 *) (gpointer) img.sections[PXG_START_FILTER]->data;
   for (guint i = 0; i < n; i++)
     {
       const PxSourceEntity *e = b->entities->pdata[i];

@@ -309,6 +309,36 @@ skip_token (const char *text, gsize len, gsize i, guint32 cls)
   return i;
 }
 
+/* Whether a name can start at @i, which does not hold a capital.  For
+ * the common case, a plain ASCII word, the answer comes from the start
+ * filter without folding or touching the vocabulary: no bit for its hash
+ * means no name starts with it, and *@word_end says where it ends.  Any
+ * other word is tried in full. */
+static gboolean
+may_start_name (const PxgTables *t, const char *text, gsize len, gsize i, gsize *word_end)
+{
+  gsize j = i;
+  guint32 h = 2166136261u;
+  while (j < len && (g_ascii_islower (text[j]) || g_ascii_isdigit (text[j])))
+    h = (h ^ (guchar) text[j++]) * 16777619u;
+  if (j == i)
+    {
+      /* A mark: ASCII punctuation folds to itself (the quotes and dashes
+       * of a normalised text are ASCII). */
+      if ((guchar) text[i] >= 0x80 || text[i] == '\'' || text[i] == '"')
+        return TRUE;
+      h = (h ^ (guchar) text[i]) * 16777619u;
+      j = i + 1;
+    }
+  /* "don't", "u.s.", "iPhone", "café": the tokenizer reads on; so do we. */
+  else if (j < len && ((guchar) text[j] >= 0x80 || g_ascii_isupper (text[j]) || text[j] == '\''
+                       || text[j] == '.'))
+    return TRUE;
+  *word_end = j;
+  guint32 bit = PXG_FILTER_BIT (h);
+  return (t->start_filter[bit / 32] & (1u << (bit % 32))) != 0;
+}
+
 void
 px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out)
 {
@@ -332,6 +362,12 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
       if (!(classes & cls))
         {
           i = skip_token (text, len, i, cls);
+          continue;
+        }
+      gsize word_end;
+      if (cls != PXG_START_CAPITAL && !may_start_name (t, text, len, i, &word_end))
+        {
+          i = word_end;
           continue;
         }
       PxNameMatch match;

@@ -15,6 +15,7 @@ static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_EDGES] = sizeof (PxgEdge),
   [PXG_PAYLOADS] = sizeof (PxgPayload),
   [PXG_VOCAB_HASH] = sizeof (guint32),
+  [PXG_START_FILTER] = sizeof (guint32),
 };
 
 #define damaged(error, name, what) \
@@ -160,6 +161,9 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
   t->edges = (const PxgEdge *) (data + h->sections[PXG_EDGES].offset);
   t->payloads = (const PxgPayload *) (data + h->sections[PXG_PAYLOADS].offset);
   t->vocab_hash = (const guint32 *) (data + h->sections[PXG_VOCAB_HASH].offset);
+  t->start_filter = (const guint32 *) (data + h->sections[PXG_START_FILTER].offset);
+  if (h->sections[PXG_START_FILTER].count != PXG_FILTER_WORDS)
+    return damaged (error, name, "the start filter has a bad size");
   guint32 pool = h->sections[PXG_STRINGS].count;
   if (pool == 0 || t->strings[0] != '\0' || t->strings[pool - 1] != '\0')
     return damaged (error, name, "the string pool is not terminated");

@@ -28,6 +28,10 @@ G_BEGIN_DECLS
 #define PXG_START_DIGIT    (1u << 2)
 #define PXG_START_OTHER    (1u << 3)
 
+/* The start filter: 65,536 bits, 8 KiB, so it stays in cache. */
+#define PXG_FILTER_WORDS 2048
+#define PXG_FILTER_BIT(hash) ((hash) & 0xFFFFu)
+
 /* The kind of character @c is, as a PXG_START_* bit. */
 guint32 px_start_class (gunichar c);
 
@@ -73,6 +77,8 @@ typedef enum {
   PXG_EDGES,       /* PxgEdge, sorted by token within a node */
   PXG_PAYLOADS,    /* PxgPayload */
   PXG_VOCAB_HASH,  /* guint32 open-addressing table: vocabulary index + 1, 0 empty */
+  PXG_START_FILTER,/* guint32[PXG_FILTER_WORDS]: a bit per hash of a first word that
+                      does not start with a capital */
   PXG_N_SECTIONS
 } PxgSection;
 
@@ -140,6 +146,7 @@ typedef struct {
   const PxgPayload *payloads;
   const guint32 *vocab_hash;
   guint32 vocab_mask;                  /* table size - 1 */
+  const guint32 *start_filter;
 } PxgTables;
 
 /* Checks @len bytes at @data (8-byte aligned) as an image and fills
