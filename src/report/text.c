@@ -210,6 +210,32 @@ extract_one (GString *out, const PxDocument *doc)
     }
 }
 
+/* Each metadata field: the run file's or option's value, what the page
+ * says, and whether they agree. */
+static void
+extract_metadata (GString *out, const PxDocument *doc)
+{
+  const PxRunSource *source = px_document_get_source (doc);
+  const PxMetadata *metadata = px_extraction_get_metadata (px_document_get_extraction (doc));
+  const char *given[PX_META_N_FIELDS] = {
+    [PX_META_TITLE] = NULL, [PX_META_PUBLISHED] = source->published,
+    [PX_META_AUTHOR] = source->author, [PX_META_OUTLET] = source->outlet,
+  };
+  for (guint f = 0; f < PX_META_N_FIELDS; f++)
+    {
+      const PxMetaValue *v = px_metadata_get (metadata, (PxMetaField) f);
+      if (given[f] == NULL && v == NULL)
+        continue;
+      g_string_append_printf (out, "  %-10s %s", px_meta_field_name ((PxMetaField) f),
+                              given[f] ? given[f] : v->value);
+      if (given[f] && v && g_ascii_strcasecmp (given[f], v->value) != 0)
+        g_string_append_printf (out, "  (given; the page says %s, by %s)", v->value, v->rule);
+      else if (!given[f])
+        g_string_append_printf (out, "  (detected by %s)", v->rule);
+      g_string_append_c (out, '\n');
+    }
+}
+
 static void
 extract_dates (GString *out, const PxDocument *doc)
 {
@@ -270,6 +296,7 @@ px_report_extract_text (PxDocument *const *docs, guint n_docs, gsize *len)
       if (i > 0)
         g_string_append_c (out, '\n');
       extract_one (out, docs[i]);
+      extract_metadata (out, docs[i]);
       extract_dates (out, docs[i]);
       extract_quotes (out, docs[i]);
       extract_numbers (out, docs[i]);
