@@ -6,13 +6,14 @@
 
 #include "gazetteer/tables.h"
 
-static gunichar
+static inline gunichar
 char_at (const char *text, gsize len, gsize i)
 {
+  if ((guchar) text[i] < 0x80)
+    return (guchar) text[i];
   gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
   return (c == (gunichar) -1 || c == (gunichar) -2) ? 0xFFFD : c;
 }
-
 
 static gboolean
 is_apostrophe (gunichar c)

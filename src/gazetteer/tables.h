@@ -39,6 +39,8 @@ guint32 px_start_class (gunichar c);
 static inline gboolean
 px_is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
