@@ -15,6 +15,12 @@ char_at (const char *text, gsize len, gsize i)
   return (c == (gunichar) -1 || c == (gunichar) -2) ? 0xFFFD : c;
 }
 
+static inline gboolean
+is_space (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isspace (c) : g_unichar_isspace (c);
+}
+
 static gboolean
 is_apostrophe (gunichar c)
 {
@@ -139,7 +145,7 @@ px_name_tokens_next (PxNameTokens *t)
   const char *s = t->text;
   gsize i = t->end > t->pos ? t->end : t->pos;
   gboolean spaced = FALSE;
-  while (i < t->len && g_unichar_isspace (char_at (s, t->len, i)))
+  while (i < t->len && is_space (char_at (s, t->len, i)))
     {
       i = px_next_char (s, t->len, i);
       spaced = TRUE;
@@ -189,9 +195,17 @@ px_gazetteer_case (const char *text, gsize len, gboolean *capital, gboolean *all
   for (gsize i = 0; i < len; i = px_next_char (text, len, i))
     {
       gunichar c = char_at (text, len, i);
-      if (!g_unichar_isalpha (c))
+      gboolean upper;
+      if (c < 0x80)
+        {
+          if (!g_ascii_isalpha (c))
+            continue;
+          upper = g_ascii_isupper (c);
+        }
+      else if (!g_unichar_isalpha (c))
         continue;
-      gboolean upper = g_unichar_isupper (c) || g_unichar_istitle (c);
+      else
+        upper = g_unichar_isupper (c) || g_unichar_istitle (c);
       if (first)
         *capital = upper;
       first = FALSE;
