@@ -67,18 +67,6 @@ px_number_rules_free (PxNumberRules *rules)
 
 /* ### Loading */
 
-static const PxYamlNode *
-lookup_kind (const PxYaml *doc, const PxYamlNode *map, const char *key, PxYamlKind kind,
-             GError **error)
-{
-  const PxYamlNode *node = px_yaml_node_lookup (map, key);
-  if (node == NULL)
-    return px_yaml_throw (doc, map, error, CODE, "missing key '%s'", key), NULL;
-  if (!px_yaml_expect_kind (doc, node, kind, CODE, error))
-    return NULL;
-  return node;
-}
-
 static gboolean
 is_blank (const char *s)
 {
@@ -88,35 +76,12 @@ is_blank (const char *s)
   return TRUE;
 }
 
-/* A list of words into @set; @fold: lowercase them. */
-static gboolean
-read_words (const PxYaml *doc, const PxYamlNode *map, const char *key, gboolean fold,
-            GHashTable *set, GError **error)
-{
-  const PxYamlNode *list = lookup_kind (doc, map, key, PX_YAML_SEQUENCE, error);
-  if (list == NULL)
-    return FALSE;
-  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
-    {
-      const PxYamlNode *item = px_yaml_node_child (list, i);
-      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
-        return FALSE;
-      const char *word = px_yaml_node_scalar (item);
-      if (is_blank (word) || strchr (word, ' ') != NULL)
-        return px_yaml_throw (doc, item, error, CODE, "%s: '%s' is not a single word", key,
-                              word);
-      if (!g_hash_table_add (set, fold ? g_utf8_strdown (word, -1) : g_strdup (word)))
-        return px_yaml_throw (doc, item, error, CODE, "%s: '%s' is listed twice", key, word);
-    }
-  return TRUE;
-}
-
 /* A mapping of words to positive numbers into @table (word -> double*). */
 static gboolean
 read_values (const PxYaml *doc, const PxYamlNode *map, const char *key, GHashTable *table,
              GError **error)
 {
-  const PxYamlNode *node = lookup_kind (doc, map, key, PX_YAML_MAPPING, error);
+  const PxYamlNode *node = px_yaml_lookup_kind (doc, map, key, PX_YAML_MAPPING, CODE, error);
   if (node == NULL)
     return FALSE;
   for (guint i = 0; i + 1 < px_yaml_node_n_children (node); i += 2)
@@ -140,7 +105,7 @@ read_values (const PxYaml *doc, const PxYamlNode *map, const char *key, GHashTab
 static gboolean
 read_vague (PxNumberRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
-  const PxYamlNode *node = lookup_kind (doc, root, "vague", PX_YAML_MAPPING, error);
+  const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "vague", PX_YAML_MAPPING, CODE, error);
   if (node == NULL)
     return FALSE;
   for (guint i = 0; i + 1 < px_yaml_node_n_children (node); i += 2)
@@ -167,7 +132,7 @@ static gboolean
 read_codes (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean fold,
             GHashTable *table, GError **error)
 {
-  const PxYamlNode *node = lookup_kind (doc, root, key, PX_YAML_MAPPING, error);
+  const PxYamlNode *node = px_yaml_lookup_kind (doc, root, key, PX_YAML_MAPPING, CODE, error);
   if (node == NULL)
     return FALSE;
   for (guint i = 0; i + 1 < px_yaml_node_n_children (node); i += 2)
@@ -192,7 +157,7 @@ read_codes (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean
 static gboolean
 read_percent (PxNumberRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
-  const PxYamlNode *list = lookup_kind (doc, root, "percent", PX_YAML_SEQUENCE, error);
+  const PxYamlNode *list = px_yaml_lookup_kind (doc, root, "percent", PX_YAML_SEQUENCE, CODE, error);
   if (list == NULL)
     return FALSE;
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
@@ -214,7 +179,7 @@ read_percent (PxNumberRules *rules, const PxYaml *doc, const PxYamlNode *root, G
 static gboolean
 read_years (PxNumberRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
-  const PxYamlNode *node = lookup_kind (doc, root, "years", PX_YAML_SEQUENCE, error);
+  const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "years", PX_YAML_SEQUENCE, CODE, error);
   if (node == NULL)
     return FALSE;
   if (px_yaml_node_n_children (node) != 2)
@@ -252,12 +217,12 @@ px_number_rules_load (const char *path, GError **error)
       || !read_values (doc, root, "scales", rules->scales, error)
       || !read_values (doc, root, "scale_suffixes", rules->suffixes, error)
       || !read_vague (rules, doc, root, error)
-      || !read_words (doc, root, "range_words", TRUE, rules->range_words, error)
+      || !px_yaml_read_word_set (doc, root, "range_words", TRUE, rules->range_words, CODE, error)
       || !read_percent (rules, doc, root, error)
       || !read_codes (doc, root, "currency_signs", FALSE, rules->currency_signs, error)
       || !read_codes (doc, root, "currency_words", TRUE, rules->currency_words, error)
-      || !read_words (doc, root, "not_units", TRUE, rules->not_units, error)
-      || !read_words (doc, root, "months", FALSE, rules->months, error)
+      || !px_yaml_read_word_set (doc, root, "not_units", TRUE, rules->not_units, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "months", FALSE, rules->months, CODE, error)
       || !read_years (rules, doc, root, error))
     return NULL;
   return g_steal_pointer (&rules);

@@ -151,10 +151,8 @@ word_set_new (void)
 static const PxYamlNode *
 read_list (const PxYaml *doc, const PxYamlNode *map, const char *key, GError **error)
 {
-  const PxYamlNode *list = px_yaml_node_lookup (map, key);
+  const PxYamlNode *list = px_yaml_lookup_kind (doc, map, key, PX_YAML_SEQUENCE, CODE, error);
   if (list == NULL)
-    return px_yaml_throw (doc, map, error, CODE, "missing key '%s'", key), NULL;
-  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
     return NULL;
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
     {
@@ -171,32 +169,6 @@ is_blank (const char *s)
   for (; *s != '\0'; s++)
     if (!g_ascii_isspace (*s))
       return FALSE;
-  return TRUE;
-}
-
-/* Reads the word list @key into @set (lowercase). */
-static gboolean
-read_word_set (const PxYaml *doc, const PxYamlNode *map, const char *key, GHashTable *set,
-               GError **error)
-{
-  const PxYamlNode *list = px_yaml_node_lookup (map, key);
-  if (list == NULL)
-    return px_yaml_throw (doc, map, error, CODE, "missing key '%s'", key);
-  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
-    return FALSE;
-  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
-    {
-      const PxYamlNode *item = px_yaml_node_child (list, i);
-      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, CODE, error))
-        return FALSE;
-      const char *word = px_yaml_node_scalar (item);
-      if (is_blank (word) || strchr (word, ' ') != NULL)
-        return px_yaml_throw (doc, item, error, CODE,
-                              "%s: '%s' is not a single word", key, word);
-      char *lower = g_utf8_strdown (word, -1);
-      if (!g_hash_table_add (set, lower))
-        return px_yaml_throw (doc, item, error, CODE, "%s: '%s' is listed twice", key, word);
-    }
   return TRUE;
 }
 
@@ -278,7 +250,7 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
          && read_count (doc, kinds, "statement_min_words", 1000, &rules->statement_min_words,
                         error)
          && read_count (doc, kinds, "clause_min_words", 1000, &rules->clause_min_words, error)
-         && read_word_set (doc, kinds, "clause_words", rules->clause_words, error)
+         && px_yaml_read_word_set (doc, kinds, "clause_words", TRUE, rules->clause_words, CODE, error)
          && read_count (doc, kinds, "sentence_min_words", 1000, &rules->sentence_min_words,
                         error);
 }
@@ -314,14 +286,14 @@ px_quote_rules_load (const char *path, GError **error)
   if (!read_cues (rules, doc, root, "verbs", CUE_VERB, error)
       || !read_cues (rules, doc, root, "clause_cues", CUE_CLAUSE, error)
       || !read_cues (rules, doc, root, "source_cues", CUE_SOURCE, error)
-      || !read_word_set (doc, root, "speech_nouns", rules->speech_nouns, error)
-      || !read_word_set (doc, root, "role_nouns", rules->role_nouns, error)
-      || !read_word_set (doc, root, "pronouns", rules->pronouns, error)
-      || !read_word_set (doc, root, "between_speaker_and_verb", rules->between, error)
-      || !read_word_set (doc, root, "after_speaker", rules->after_speaker, error)
-      || !read_word_set (doc, root, "keep_article", rules->keep_article, error)
-      || !read_word_set (doc, root, "not_names", rules->not_names, error)
-      || !read_word_set (doc, root, "elisions", rules->elisions, error)
+      || !px_yaml_read_word_set (doc, root, "speech_nouns", TRUE, rules->speech_nouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "role_nouns", TRUE, rules->role_nouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "pronouns", TRUE, rules->pronouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "between_speaker_and_verb", TRUE, rules->between, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "after_speaker", TRUE, rules->after_speaker, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "keep_article", TRUE, rules->keep_article, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "not_names", TRUE, rules->not_names, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "elisions", TRUE, rules->elisions, CODE, error)
       || !read_kinds (rules, doc, root, error)
       || !read_count (doc, root, "name_term_max_words", 1000, &rules->name_term_max_words,
                       error)

@@ -123,6 +123,17 @@ gboolean px_yaml_check_keys  (const PxYaml *doc, const PxYamlNode *node,
 const char *px_yaml_lookup_string (const PxYaml *doc, const PxYamlNode *node, const char *key,
                                    gboolean required, PxError code, GError **error);
 
+/* A mapping's value for @key, of @kind; missing or of another kind is an
+ * error.  (transfer none) */
+const PxYamlNode *px_yaml_lookup_kind (const PxYaml *doc, const PxYamlNode *map, const char *key,
+                                       PxYamlKind kind, PxError code, GError **error);
+
+/* The list of single words at @key into the string set @set (owning its
+ * keys), lower-cased when @fold.  A missing key, a blank word, one with a
+ * space or one listed twice is an error naming its position. */
+gboolean    px_yaml_read_word_set (const PxYaml *doc, const PxYamlNode *map, const char *key,
+                                   gboolean fold, GHashTable *set, PxError code, GError **error);
+
 /* Loads a rules file: a mapping with only @keys (NULL-terminated), whose
  * "version" is 1; every failure carries PX_ERROR_RULE_SYNTAX and a
  * position.  (transfer full) */

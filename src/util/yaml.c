@@ -528,3 +528,47 @@ px_yaml_load_rules (const char *path, const char *const *keys, GError **error)
                           " is not supported (this parallax reads version 1)", version), NULL;
   return g_steal_pointer (&doc);
 }
+
+const PxYamlNode *
+px_yaml_lookup_kind (const PxYaml *doc, const PxYamlNode *map, const char *key, PxYamlKind kind,
+                     PxError code, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (map, key);
+  if (node == NULL)
+    return px_yaml_throw (doc, map, error, code, "missing key '%s'", key), NULL;
+  if (!px_yaml_expect_kind (doc, node, kind, code, error))
+    return NULL;
+  return node;
+}
+
+static gboolean
+is_single_word (const char *s)
+{
+  if (*s == '\0')
+    return FALSE;
+  for (; *s != '\0'; s++)
+    if (g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+px_yaml_read_word_set (const PxYaml *doc, const PxYamlNode *map, const char *key, gboolean fold,
+                       GHashTable *set, PxError code, GError **error)
+{
+  const PxYamlNode *list = px_yaml_lookup_kind (doc, map, key, PX_YAML_SEQUENCE, code, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (doc, item, PX_YAML_SCALAR, code, error))
+        return FALSE;
+      const char *word = px_yaml_node_scalar (item);
+      if (!is_single_word (word))
+        return px_yaml_throw (doc, item, error, code, "%s: '%s' is not a single word", key, word);
+      if (!g_hash_table_add (set, fold ? g_utf8_strdown (word, -1) : g_strdup (word)))
+        return px_yaml_throw (doc, item, error, code, "%s: '%s' is listed twice", key, word);
+    }
+  return TRUE;
+}
