@@ -810,7 +810,7 @@ plural_demonym (const Extractor *x, PxSpan span)
 static guint
 portfolio (const Extractor *x, guint k, guint end)
 {
-  if (k >= end || !(token_is (x, k, "for") || token_is (x, k, "of")))
+  if (k >= end || !word_in (x, k, x->rules->portfolio_openers))
     return 0;
   guint n = 1;
   for (;;)
@@ -819,8 +819,7 @@ portfolio (const Extractor *x, guint k, guint end)
       if (w == 0)
         break;
       n += w;
-      if (k + n < end && (token_is (x, k + n, "and") || token_is (x, k + n, "&")
-                          || token_is (x, k + n, ","))
+      if (k + n < end && word_in (x, k + n, x->rules->portfolio_joiners)
           && capital_word (x, k + n + 1, end) > 0)
         n++;
     }

@@ -19,7 +19,8 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->literal_cues);
   g_ptr_array_unref (rules->in_context);
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_words,
-                         rules->place_words, rules->event_words };
+                         rules->place_words, rules->event_words,
+                         rules->portfolio_openers, rules->portfolio_joiners };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -51,15 +52,14 @@ read_uint (const PxYaml *doc, const PxYamlNode *root, const char *key, guint max
   return TRUE;
 }
 
-/* Reads a list of strings into @array (if non-NULL) or @set. */
+/* Reads a list of phrases (titles, honorifics, offices: several words
+ * allowed) into @array. */
 static gboolean
-read_strings (const PxYaml *doc, const PxYamlNode *root, const char *key, GPtrArray *array,
-              GHashTable *set, GError **error)
+read_phrases (const PxYaml *doc, const PxYamlNode *root, const char *key, GPtrArray *array,
+              GError **error)
 {
-  const PxYamlNode *list = px_yaml_node_lookup (root, key);
+  const PxYamlNode *list = px_yaml_lookup_kind (doc, root, key, PX_YAML_SEQUENCE, CODE, error);
   if (list == NULL)
-    return px_yaml_throw (doc, root, error, CODE, "missing key '%s'", key);
-  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
     return FALSE;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
@@ -69,13 +69,10 @@ read_strings (const PxYaml *doc, const PxYamlNode *root, const char *key, GPtrAr
         return FALSE;
       const char *s = px_yaml_node_scalar (item);
       if (*s == '\0')
-        return px_yaml_throw (doc, item, error, CODE, "an empty word in '%s'", key);
+        return px_yaml_throw (doc, item, error, CODE, "%s: an empty phrase", key);
       if (!g_hash_table_add (seen, (gpointer) s))
-        return px_yaml_throw (doc, item, error, CODE, "'%s' is listed twice in '%s'", s, key);
-      if (array)
-        g_ptr_array_add (array, g_strdup (s));
-      else
-        g_hash_table_add (set, g_strdup (s));
+        return px_yaml_throw (doc, item, error, CODE, "%s: '%s' is listed twice", key, s);
+      g_ptr_array_add (array, g_strdup (s));
     }
   return TRUE;
 }
@@ -84,10 +81,9 @@ static gboolean
 read_in_context (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
   static const char *const keys[] = { "surface", "entity", NULL };
-  const PxYamlNode *list = px_yaml_node_lookup (root, "in_context");
+  const PxYamlNode *list = px_yaml_lookup_kind (doc, root, "in_context", PX_YAML_SEQUENCE, CODE,
+                                                error);
   if (list == NULL)
-    return px_yaml_throw (doc, root, error, CODE, "missing key 'in_context'");
-  if (!px_yaml_expect_kind (doc, list, PX_YAML_SEQUENCE, CODE, error))
     return FALSE;
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
     {
@@ -120,20 +116,20 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                     GError **error)
 {
   static const char *const keys[] = {
-    "not_names", "connectors", "org_words", "place_words", "event_words", NULL
+    "not_names", "connectors", "org_words", "place_words", "event_words",
+    "portfolio_openers", "portfolio_joiners", NULL
   };
-  const PxYamlNode *node = px_yaml_node_lookup (root, "unknown_names");
-  if (node == NULL)
-    return px_yaml_throw (doc, root, error, CODE, "missing key 'unknown_names'");
-  if (!px_yaml_expect_kind (doc, node, PX_YAML_MAPPING, CODE, error)
-      || !px_yaml_check_keys (doc, node, keys, CODE, error))
+  const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
+                                                error);
+  if (node == NULL || !px_yaml_check_keys (doc, node, keys, CODE, error))
     return FALSE;
   GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_words,
-                          &rules->place_words, &rules->event_words };
+                          &rules->place_words, &rules->event_words,
+                          &rules->portfolio_openers, &rules->portfolio_joiners };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();
-      if (!read_strings (doc, node, keys[i], NULL, *sets[i], error))
+      if (!px_yaml_read_word_set (doc, node, keys[i], FALSE, *sets[i], CODE, error))
         return FALSE;
     }
   return TRUE;
@@ -170,11 +166,12 @@ px_name_rules_load (const char *path, GError **error)
   if (!read_uint (doc, root, "caps_only_max_letters", 64, &rules->caps_only_max_letters, error)
       || !read_uint (doc, root, "max_name_words", 16, &rules->max_name_words, error)
       || !read_uint (doc, root, "surname_min_letters", 64, &rules->surname_min_letters, error)
-      || !read_strings (doc, root, "person_titles", rules->titles, NULL, error)
-      || !read_strings (doc, root, "honorifics", rules->honorifics, NULL, error)
-      || !read_strings (doc, root, "country_offices", rules->offices, NULL, error)
-      || !read_strings (doc, root, "name_particles", NULL, rules->particles, error)
-      || !read_strings (doc, root, "literal_place_cues", NULL, rules->literal_cues, error)
+      || !read_phrases (doc, root, "person_titles", rules->titles, error)
+      || !read_phrases (doc, root, "honorifics", rules->honorifics, error)
+      || !read_phrases (doc, root, "country_offices", rules->offices, error)
+      || !px_yaml_read_word_set (doc, root, "name_particles", FALSE, rules->particles, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "literal_place_cues", FALSE, rules->literal_cues, CODE,
+                                 error)
       || !read_in_context (rules, doc, root, error)
       || !read_unknown_names (rules, doc, root, error))
     return NULL;

@@ -28,6 +28,8 @@ struct _PxNameRules {
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;
+  GHashTable *portfolio_openers;
+  GHashTable *portfolio_joiners;
 };
 
 G_END_DECLS
