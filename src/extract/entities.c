@@ -826,13 +826,13 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
-/* @multi: runs of two words or more; else single words.  @surnames:
+/* @multi: runs of two words or more; else single words.  @inside: the
+ * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
  * for a stranger ("Kim" where two Kims are named). */
 static void
-pass_unknown (Extractor *x, gboolean multi, GHashTable *surnames)
+pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surnames)
 {
-  g_autoptr(GHashTable) inside = capitalised_inside (x);
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
@@ -951,10 +951,11 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
-  pass_unknown (&x, TRUE, NULL);
+  g_autoptr(GHashTable) inside = capitalised_inside (&x);
+  pass_unknown (&x, TRUE, inside, NULL);
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
-  pass_unknown (&x, FALSE, surnames);
+  pass_unknown (&x, FALSE, inside, surnames);
   order_entities (out);
   g_free (x.taken);
   return out;
