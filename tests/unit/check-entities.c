@@ -211,11 +211,23 @@ START_TEST (test_corpus)
   g_autofree char *ids = g_string_free (got, FALSE);
   ck_assert_msg (g_str_equal (ids, gold[_i].ids), "%s:\n got %s\nwant %s", gold[_i].file, ids,
                  gold[_i].ids);
-  /* Every mention's bytes are a name the document really has. */
+  /* Every mention is a name of the story, never page chrome: a range of
+   * the body with a capital in it ("the North" has one too). */
+  gsize len = 0;
+  const char *normalized = px_text_get_normalized (text, &len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxCleaned) cleaned = px_clean (px_test_clean_rules (), text, &error);
+  PxSpan body = px_cleaned_get_body (cleaned);
   for (guint k = 0; k < px_entities_n_mentions (entities); k++)
     {
       const PxMention *m = px_entities_get_mention (entities, k);
-      ck_assert (m->span.start < m->span.end);
+      ck_assert (m->span.start < m->span.end && m->span.end <= len);
+      ck_assert_msg (m->span.start >= body.start && m->span.end <= body.end,
+                     "%s: mention at %zu outside the body", gold[_i].file, m->span.start);
+      gboolean capital = FALSE;
+      for (gsize i = m->span.start; i < m->span.end; i++)
+        capital = capital || g_ascii_isupper (normalized[i]);
+      ck_assert_msg (capital, "%s: mention at %zu has no capital", gold[_i].file, m->span.start);
     }
 }
 END_TEST
