@@ -37,7 +37,7 @@ print_help (FILE *out)
            "Example:\n"
            "  parallax run data/corpus/kcna-japan-nato.yaml\n\n"
            "Exit status: 0 success, 1 internal failure, 2 bad usage, 3 unreadable input,\n"
-           "4 bad run file or rules, 5 output not written (see parallax(1)).\n");
+           "4 bad run file, rules or gazetteer, 5 output not written (see parallax(1)).\n");
 }
 
 int
