@@ -6,4 +6,6 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/dates.yaml \
 	%reldir%/attribution.yaml \
 	%reldir%/numbers.yaml \
-	%reldir%/metadata.yaml
+	%reldir%/metadata.yaml \
+	%reldir%/compare.yaml \
+	%reldir%/claims.yaml

@@ -1,0 +1,4 @@
+/* reuse.c: see align-private.h. */
+#include "config.h"
+
+#include "align/align-private.h"

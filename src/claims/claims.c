@@ -1,0 +1,4 @@
+/* claims.c: see claims.h. */
+#include "config.h"
+
+#include "claims/claims.h"

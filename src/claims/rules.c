@@ -1,0 +1,4 @@
+/* rules.c: see claims.h. */
+#include "config.h"
+
+#include "claims/claims.h"
