@@ -28,6 +28,9 @@ enum {
   PX_ALIGN_ELISION = 1 << 0,        /* "..." or "…": words left out */
   PX_ALIGN_SENTENCE_START = 1 << 1, /* the first word of a sentence */
   PX_ALIGN_BREAK = 1 << 2,          /* the first word of another range (title, body) */
+  PX_ALIGN_CAPITALISED = 1 << 3,    /* written with a capital first letter */
+  PX_ALIGN_HYPHENATED = 1 << 4,     /* joined to the word before by a hyphen:
+                                       "seeking" in "hegemony-seeking" */
 };
 
 /* A word as alignment sees it, a plain value. */

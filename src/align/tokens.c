@@ -106,6 +106,15 @@ push (GArray *out, guint64 key, gsize start, gsize end, guint *flags)
   *flags = 0;
 }
 
+/* Whether the word at @p is the second half of a compound: a hyphen
+ * between it and a word character, at or after @start. */
+static gboolean
+after_hyphen (const char *start, const char *p)
+{
+  return p - start >= 2 && p[-1] == '-'
+         && is_word_char (g_utf8_get_char (g_utf8_find_prev_char (start, p - 1)));
+}
+
 /* Words and elisions of @range, no equivalences applied. */
 static void
 tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
@@ -118,6 +127,10 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
       if (is_word_char (c))
         {
           const char *q = word_end (p, end);
+          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+            flags |= PX_ALIGN_CAPITALISED;
+          if (after_hyphen (text + range.start, p))
+            flags |= PX_ALIGN_HYPHENATED;
           push (out, fold_key (p, (gsize) (q - p)), (gsize) (p - text), (gsize) (q - text),
                 &flags);
           p = q;
