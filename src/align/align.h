@@ -74,4 +74,165 @@ typedef struct {
   PxSpan source;            /* the source document's normalised text */
 } PxEdit;
 
+/* ### The comparison */
+
+typedef struct {
+  int primary;              /* index of the primary document; -1: compare
+                               against the consensus */
+  gboolean rollup_metonyms; /* a metonymic mention ("Tokyo opened a
+                               mission") counts for what it stands for */
+  guint n_threads;          /* 0: one per processor */
+} PxCompareOptions;
+
+typedef struct _PxComparison PxComparison;
+
+/* Compares @docs (extracted, borrowed: they must outlive the result).
+ * (transfer full) */
+PxComparison *px_compare (const PxCompareRules *rules, const PxClaimRules *claim_rules,
+                          PxDocument *const *docs, guint n_docs,
+                          const PxCompareOptions *options);
+void          px_comparison_free (PxComparison *cmp);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxComparison, px_comparison_free)
+
+guint             px_comparison_n_documents (const PxComparison *cmp);
+const PxDocument *px_comparison_get_document (const PxComparison *cmp, guint doc);
+/* The primary's index, or -1 when compared against the consensus. */
+int               px_comparison_get_primary (const PxComparison *cmp);
+/* The document @doc is one witness with: the first listed of the
+ * documents that republish one another (itself when it stands alone). */
+guint             px_comparison_get_witness (const PxComparison *cmp, guint doc);
+guint             px_comparison_n_witnesses (const PxComparison *cmp);
+gboolean          px_comparison_rolls_up_metonyms (const PxComparison *cmp);
+
+/* ### Entities */
+
+/* Where one document mentions an entity, a plain value. */
+typedef struct {
+  guint count;              /* 0: not mentioned */
+  PxSpan first;             /* the first mention, normalised text */
+  double salience;          /* in this document */
+} PxPresence;
+
+/* An entity across the documents, a plain value. */
+typedef struct {
+  const char *id;
+  const char *canonical;
+  PxEntityType type;
+  double salience;          /* over all documents */
+  gboolean reference;       /* in the primary, or in the consensus */
+  const PxPresence *presence;   /* one per document */
+} PxAlignedEntity;
+
+/* Most salient first.  (transfer none) */
+guint                  px_comparison_n_entities (const PxComparison *cmp);
+const PxAlignedEntity *px_comparison_get_entity (const PxComparison *cmp, guint i);
+
+/* What @doc adds (mentioned there and not in the reference) and omits
+ * (in the reference, not there), as indices into the entities, most
+ * salient in the document that has them first; empty for the primary.
+ * (element-type guint) (transfer none) */
+const GArray *px_comparison_get_adds  (const PxComparison *cmp, guint doc);
+const GArray *px_comparison_get_omits (const PxComparison *cmp, guint doc);
+
+/* ### Quotes */
+
+/* A quote of one document checked against the primary (or, without one,
+ * the other witnesses), a plain value. */
+typedef struct {
+  guint doc;
+  guint quote;              /* index into the document's quotes */
+  const char *speaker;      /* entity id of who it is credited to, or NULL */
+  PxVerdict verdict;
+  int source_doc;           /* the document it was found in, or -1 */
+  PxSpan source;            /* there, normalised text; empty when absent */
+  double score;
+  const GArray *diff;       /* (element-type PxEdit); NULL unless altered or elided */
+  gboolean echo;            /* absent, but opens like one of the source's
+                               sentences: a stock phrase */
+  int echo_doc;
+  PxSpan echo_source;
+} PxQuoteFidelity;
+
+/* In document order, then text order.  (transfer none) */
+guint                  px_comparison_n_quotes (const PxComparison *cmp);
+const PxQuoteFidelity *px_comparison_get_quote (const PxComparison *cmp, guint i);
+
+/* ### Claims */
+
+/* How one document carries a claim of the reference document. */
+typedef struct {
+  PxClaimVerdict verdict;
+  double score;
+  int claim;                /* that document's best matching claim, or -1 */
+  gboolean quoted;          /* a quote of that document is taken from it */
+  const GPtrArray *only_reference, *only_here;   /* what differs (partial) */
+} PxClaimCarriage;
+
+typedef struct {
+  guint doc;                /* the document the claim is from */
+  guint claim;              /* index into its claims */
+  const PxClaimCarriage *carriage;   /* one per document (the claim's own:
+                                        agree with itself) */
+} PxAlignedClaim;
+
+/* The claims of the primary, or without one, of every witness, in order.
+ * (transfer none) */
+guint                 px_comparison_n_claims (const PxComparison *cmp);
+const PxAlignedClaim *px_comparison_get_claim (const PxComparison *cmp, guint i);
+const PxClaims       *px_comparison_get_claims (const PxComparison *cmp, guint doc);
+
+/* ### Dates and the event */
+
+/* A document's period: its publication date, else the span of its dates. */
+typedef struct {
+  GDate start, end;         /* invalid when unknown */
+  const char *basis;        /* "published" or "dates" */
+} PxPeriod;
+
+const PxPeriod *px_comparison_get_period (const PxComparison *cmp, guint doc);
+/* The period the comparison is about: the primary's, or the consensus's. */
+const PxPeriod *px_comparison_get_reference_period (const PxComparison *cmp);
+
+/* Two dates of two documents whose intervals overlap, a plain value. */
+typedef struct {
+  guint doc_a, date_a;      /* indices into each document's dates */
+  guint doc_b, date_b;
+} PxDateAgreement;
+
+guint                  px_comparison_n_date_agreements (const PxComparison *cmp);
+const PxDateAgreement *px_comparison_get_date_agreement (const PxComparison *cmp, guint i);
+
+/* A document about another event.  (transfer none) */
+typedef struct {
+  guint doc;
+  char *reason;             /* a sentence an analyst can paste */
+  gint64 days;              /* from the reference period, signed */
+} PxEventMismatch;
+
+guint                  px_comparison_n_mismatches (const PxComparison *cmp);
+const PxEventMismatch *px_comparison_get_mismatch (const PxComparison *cmp, guint i);
+
+/* ### Text reuse and pairs */
+
+typedef struct {
+  PxSpan a, b;              /* normalised text of each document */
+  guint words;
+} PxSharedPassage;
+
+typedef struct {
+  guint a, b;               /* a < b */
+  double reuse;             /* share of the shorter one's words shared */
+  double reuse_a, reuse_b;
+  const GArray *passages;   /* (element-type PxSharedPassage) */
+  gboolean republication;   /* reuse above the rules' ratio: one witness */
+  double entity_jaccard;
+  double claim_overlap;     /* share of both documents' claims the other carries;
+                               negative when not computed */
+} PxDocumentPair;
+
+/* Every pair (a < b), in order.  (transfer none) */
+guint                 px_comparison_n_pairs (const PxComparison *cmp);
+const PxDocumentPair *px_comparison_get_pair (const PxComparison *cmp, guint i);
+
 G_END_DECLS

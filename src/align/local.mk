@@ -5,4 +5,10 @@ libparallax_la_SOURCES += \
 	%reldir%/tokens.c \
 	%reldir%/quotes.c \
 	%reldir%/reuse.c \
-	%reldir%/compare.c
+	%reldir%/comparison.h \
+	%reldir%/compare.c \
+	%reldir%/coverage.c \
+	%reldir%/fidelity.c \
+	%reldir%/claimsmap.c \
+	%reldir%/timeline.c \
+	%reldir%/pairs.c

@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "align/align.h"
 #include "util/util.h"
 
 typedef enum {
@@ -30,6 +31,7 @@ int px_cmd_inspect (int argc, char **argv);
 int px_cmd_run (int argc, char **argv);
 int px_cmd_gazetteer (int argc, char **argv);
 int px_cmd_extract (int argc, char **argv);
+int px_cmd_compare (int argc, char **argv);
 
 /* Parses @argv with @entries for @command ("Usage: parallax COMMAND
  * @parameter"), with @description after the options in --help.  Returns -1
@@ -76,4 +78,8 @@ struct _PxGazetteer *px_cli_load_gazetteer (const PxCliGazetteer *opts, const ch
 struct _PxExtractRules *px_cli_load_extract_rules (const PxCliGazetteer *opts,
                                                    const char *const *extra, GError **error);
 void px_cli_gazetteer_clear (PxCliGazetteer *opts);
+
+/* rules/compare.yaml and rules/claims.yaml, both or neither. */
+gboolean px_cli_load_compare_rules (PxCompareRules **compare, PxClaimRules **claims,
+                                    GError **error);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PxCliGazetteer, px_cli_gazetteer_clear)

@@ -58,10 +58,20 @@ load_documents (const PxRun *run, const PxRules *rules, const PxExtractRules *ex
   return g_steal_pointer (&docs);
 }
 
+/* The index of the run's primary source, or -1. */
+static int
+primary_of (const PxRun *run)
+{
+  for (guint i = 0; i < px_run_n_sources (run); i++)
+    if (px_run_get_source (run, i)->role == PX_ROLE_PRIMARY)
+      return (int) i;
+  return -1;
+}
+
 /* Renders every output to memory, then has them all written or none, so
  * a failure in one never leaves a run half written. */
 static int
-write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs)
+write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs, const PxComparison *cmp)
 {
   guint n = px_run_n_outputs (run);
   g_autoptr(GPtrArray) rendered = g_ptr_array_new_with_free_func (g_free);
@@ -75,7 +85,7 @@ write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs)
     {
       gsize len = 0;
       char *data = px_report_run (px_run_get_output (run, i)->format, run, rules,
-                                  (PxDocument *const *) docs->pdata, docs->len, &len);
+                                  (PxDocument *const *) docs->pdata, docs->len, cmp, &len);
       g_ptr_array_add (rendered, data);
       PxOutputFile file = { px_run_get_output (run, i)->path, data, len };
       g_array_append_val (files, file);
@@ -95,13 +105,15 @@ write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs)
 int
 px_cmd_run (int argc, char **argv)
 {
-  gboolean check = FALSE;
+  gboolean check = FALSE, rollup = FALSE;
   g_auto(PxCliGazetteer) gopts = { 0 };
   g_autofree char *output_dir = NULL, *max_size = NULL;
   const GOptionEntry entries[] = {
     { "check", 0, 0, G_OPTION_ARG_NONE, &check, "validate the run file and stop", NULL },
     { "output-dir", 'O', 0, G_OPTION_ARG_FILENAME, &output_dir,
       "write the outputs into DIR instead of where the run file says", "DIR" },
+    { "rollup-metonyms", 0, 0, G_OPTION_ARG_NONE, &rollup,
+      "count a capital used for its government (\"Tokyo said\") as that country", NULL },
     PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     PX_CLI_GAZETTEER_ENTRIES (gopts),
     { NULL }
@@ -133,11 +145,19 @@ px_cmd_run (int argc, char **argv)
   g_autoptr(GPtrArray) docs = load_documents (run, rules, extract_rules, max_bytes, &error);
   if (docs == NULL)
     return px_cli_fail (error, FALSE);
+  g_autoptr(PxCompareRules) compare_rules = NULL;
+  g_autoptr(PxClaimRules) claim_rules = NULL;
+  if (!px_cli_load_compare_rules (&compare_rules, &claim_rules, &error))
+    return px_cli_fail (error, FALSE);
+  PxCompareOptions options = { .primary = primary_of (run), .rollup_metonyms = rollup };
+  g_autoptr(PxComparison) cmp = px_compare (compare_rules, claim_rules,
+                                            (PxDocument *const *) docs->pdata, docs->len,
+                                            &options);
   if (px_run_n_outputs (run) > 0)
-    return write_outputs (run, rules, docs);
+    return write_outputs (run, rules, docs, cmp);
   gsize len = 0;
   g_autofree char *text = px_report_run (PX_FORMAT_TEXT, run, rules,
-                                         (PxDocument *const *) docs->pdata, docs->len, &len);
+                                         (PxDocument *const *) docs->pdata, docs->len, cmp, &len);
   fwrite (text, 1, len, stdout);
   return PX_EXIT_OK;
 }

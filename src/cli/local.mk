@@ -7,5 +7,6 @@ parallax_SOURCES = \
 	%reldir%/cmd-inspect.c \
 	%reldir%/cmd-run.c \
 	%reldir%/cmd-extract.c \
+	%reldir%/cmd-compare.c \
 	%reldir%/cmd-gazetteer.c
 parallax_LDADD = $(PX_LIBS)

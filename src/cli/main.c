@@ -15,6 +15,7 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
+  { "compare", px_cmd_compare, "compare FILEs: adds, omits, quote fidelity, claims, dates, reuse" },
   { "run", px_cmd_run, "run an analysis described by a YAML run file and write its reports" },
   { "extract", px_cmd_extract, "list the entities, dates, quotes and numbers of each capture" },
   { "inspect", px_cmd_inspect, "show how parallax reads one capture: body, trimmed chrome, sentences" },
@@ -35,7 +36,8 @@ print_help (FILE *out)
            "  -h, --help     show this help; 'parallax COMMAND --help' for a command's\n"
            "  -V, --version  show the version\n\n"
            "Example:\n"
-           "  parallax run data/corpus/kcna-japan-nato.yaml\n\n"
+           "  parallax run data/corpus/kcna-japan-nato.yaml\n"
+           "  parallax compare --primary kcna.txt firstpost.txt rt.txt\n\n"
            "Exit status: 0 success, 1 internal failure, 2 bad usage, 3 unreadable input,\n"
            "4 bad run file, rules or gazetteer, 5 output not written (see parallax(1)).\n");
 }

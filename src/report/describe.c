@@ -46,6 +46,13 @@ px_describe_name (const PxDocument *doc)
   return source->outlet ? source->outlet : source->path;
 }
 
+const char *
+px_describe_file (const PxDocument *doc)
+{
+  const PxRunSource *source = px_document_get_source (doc);
+  return source->given ? source->given : source->path;
+}
+
 gsize
 px_describe_trimmed_bytes (const PxDocument *doc)
 {
@@ -99,12 +106,12 @@ px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, gui
 
 char *
 px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
-               PxDocument *const *docs, guint n_docs, gsize *len)
+               PxDocument *const *docs, guint n_docs, const PxComparison *cmp, gsize *len)
 {
   switch (format)
     {
     case PX_FORMAT_JSON:
-      return px_report_run_json (run, rules, docs, n_docs, len);
+      return px_report_run_json (run, rules, docs, n_docs, cmp, len);
     case PX_FORMAT_MD:
       return px_report_run_text (run, rules, docs, n_docs, TRUE, len);
     case PX_FORMAT_HTML:
@@ -112,5 +119,22 @@ px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
     case PX_FORMAT_TEXT:
     default:
       return px_report_run_text (run, rules, docs, n_docs, FALSE, len);
+    }
+}
+
+char *
+px_report_compare (PxFormat format, const PxComparison *cmp, gsize *len)
+{
+  switch (format)
+    {
+    case PX_FORMAT_JSON:
+      return px_report_compare_json (cmp, len);
+    case PX_FORMAT_MD:
+      return px_report_compare_text (NULL, cmp, TRUE, len);
+    case PX_FORMAT_HTML:
+      return px_report_compare_html (NULL, cmp, len);
+    case PX_FORMAT_TEXT:
+    default:
+      return px_report_compare_text (NULL, cmp, FALSE, len);
     }
 }

@@ -70,7 +70,7 @@ static void
 add_inspection (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
 {
   const PxCleaned *cleaned = px_document_get_cleaned (doc);
-  add_string (b, "file", px_document_get_source (doc)->path);
+  add_string (b, "file", px_describe_file (doc));
   json_builder_set_member_name (b, "body");
   json_builder_begin_object (b);
   add_span (b, px_describe_original (doc, px_cleaned_get_body (cleaned)));
@@ -91,8 +91,8 @@ add_inspection (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
   add_sentences (b, doc);
 }
 
-static char *
-finish (JsonBuilder *b, gsize *len)
+char *
+px_report_json_finish (JsonBuilder *b, gsize *len)
 {
   g_autoptr(JsonNode) root = json_builder_get_root (b);
   g_autoptr(JsonGenerator) gen = json_generator_new ();
@@ -120,7 +120,7 @@ px_report_inspect_json (const PxRules *rules, PxDocument *const *docs, guint n_d
     }
   if (n_docs != 1)
     json_builder_end_array (b);
-  return finish (b, len);
+  return px_report_json_finish (b, len);
 }
 
 static void add_extracted (JsonBuilder *b, const PxDocument *doc);
@@ -145,7 +145,7 @@ add_document (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
 
 char *
 px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *docs,
-                    guint n_docs, gsize *len)
+                    guint n_docs, const PxComparison *cmp, gsize *len)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
@@ -158,8 +158,9 @@ px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *d
   for (guint i = 0; i < n_docs; i++)
     add_document (b, rules, docs[i]);
   json_builder_end_array (b);
+  px_report_add_comparison_json (b, cmp);
   json_builder_end_object (b);
-  return finish (b, len);
+  return px_report_json_finish (b, len);
 }
 
 /* ### parallax extract */
@@ -407,7 +408,7 @@ static void
 add_extraction (JsonBuilder *b, const PxDocument *doc)
 {
   const PxRunSource *source = px_document_get_source (doc);
-  add_string (b, "file", source->path);
+  add_string (b, "file", px_describe_file (doc));
   add_string (b, "outlet", source->outlet);
   add_string (b, "published", source->published);
   json_builder_set_member_name (b, "body");
@@ -457,5 +458,5 @@ px_report_extract_json (PxDocument *const *docs, guint n_docs, gboolean lines, g
     }
   if (n_docs != 1)
     json_builder_end_array (b);
-  return finish (b, len);
+  return px_report_json_finish (b, len);
 }

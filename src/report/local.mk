@@ -3,5 +3,6 @@ libparallax_la_SOURCES += \
 	%reldir%/describe.h \
 	%reldir%/describe.c \
 	%reldir%/json.c \
+	%reldir%/compare-json.c \
 	%reldir%/text.c \
 	%reldir%/html.c

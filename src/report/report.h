@@ -17,6 +17,7 @@
 
 #include <glib.h>
 
+#include "align/align.h"
 #include "run/run.h"
 
 G_BEGIN_DECLS
@@ -36,8 +37,14 @@ char *px_report_inspect (PxFormat format, const PxRules *rules, PxDocument *cons
 char *px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, guint n_docs,
                          gsize *len, GError **error);
 
-/* The report of a run over its documents.  (transfer full) */
+/* The report of a run: its documents and their comparison @cmp.
+ * (transfer full) */
 char *px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
-                     PxDocument *const *docs, guint n_docs, gsize *len);
+                     PxDocument *const *docs, guint n_docs, const PxComparison *cmp,
+                     gsize *len);
+
+/* What `parallax compare` shows: the comparison's findings (JSON schema:
+ * docs/compare.md).  (transfer full) */
+char *px_report_compare (PxFormat format, const PxComparison *cmp, gsize *len);
 
 G_END_DECLS

@@ -60,7 +60,7 @@ copy_source (PxDocument *doc, const PxRunSource *source)
 {
   doc->source = *source;
   const char **fields[] = {
-    &doc->source.path, &doc->source.outlet, &doc->source.published, &doc->source.url,
+    &doc->source.path, &doc->source.given, &doc->source.outlet, &doc->source.published, &doc->source.url,
     &doc->source.author, &doc->source.date_order, &doc->source.language,
   };
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

@@ -44,6 +44,8 @@ const char *px_role_to_string (PxRole role);
  * Optional fields are NULL when the run file leaves them out. */
 typedef struct {
   const char *path;         /* resolved against the run file's directory */
+  const char *given;        /* the path as the run file or command line writes it,
+                               which reports name the file by; NULL: @path */
   const char *outlet;
   PxRole role;
   const char *published;    /* ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY */

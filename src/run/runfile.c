@@ -159,6 +159,7 @@ check_source (Checker *c, const PxYamlNode *map)
   if (path != NULL)
     {
       src.path = resolve_path (c, path);
+      src.given = keep (c, path);
       check_source_file (c, px_yaml_node_lookup (map, "path"), src.path);
     }
   src.outlet = keep (c, field (c, map, "outlet", TRUE));

@@ -1,0 +1,63 @@
+/* comparison.h: private to src/align; the PxComparison under construction,
+ * shared by the files that each fill one part of it. */
+#pragma once
+
+#include "align/align-private.h"
+
+struct _PxComparison {
+  const PxCompareRules *rules;
+  const PxClaimRules *claim_rules;
+  PxDocument *const *docs;      /* borrowed */
+  guint n;
+  int primary;
+  gboolean rollup;
+  guint n_threads;
+  gboolean all_pairs;           /* few enough documents to compare every pair fully */
+
+  GArray **tokens;              /* per document: body tokens (element-type PxAlignToken) */
+  GArray *source_tokens;        /* the primary's title and body, or NULL */
+  guint *witness;
+  guint n_witnesses;
+
+  GArray *entities;             /* (element-type PxAlignedEntity) */
+  PxPresence *presence;         /* n_entities x n, entity-major */
+  GArray **adds, **omits;
+
+  GArray *quotes;               /* (element-type PxQuoteFidelity) */
+  GPtrArray *diffs;             /* owns the quotes' diffs */
+
+  PxClaims **claims;
+  GArray *aligned_claims;       /* (element-type PxAlignedClaim) */
+  GPtrArray *carriages;         /* owns the carriage arrays */
+  GPtrArray *claim_matches;     /* owns the PxClaimMatch arrays carriages borrow from */
+
+  PxPeriod *periods;
+  PxPeriod reference_period;
+  GArray *agreements;           /* (element-type PxDateAgreement) */
+  GArray *mismatches;           /* (element-type PxEventMismatch) */
+
+  GArray *reuse;                /* (element-type PxReusePair) */
+  GArray *pairs;                /* (element-type PxDocumentPair) */
+};
+
+/* Whether documents @a and @b are one witness. */
+static inline gboolean
+px_same_witness (const PxComparison *cmp, guint a, guint b)
+{
+  return cmp->witness[a] == cmp->witness[b];
+}
+
+/* The id of the entity @mention stands for, rolled up through metonym_of
+ * when the comparison says so; the entity's name and type with it. */
+G_GNUC_INTERNAL
+const char *px_compare_mention_id (const PxComparison *cmp, const PxDocument *doc,
+                                   const PxMention *mention, const char **name,
+                                   PxEntityType *type);
+
+/* Each part, in the order px_compare() runs them. */
+G_GNUC_INTERNAL void px_compare_reuse (PxComparison *cmp);
+G_GNUC_INTERNAL void px_compare_entities (PxComparison *cmp);
+G_GNUC_INTERNAL void px_compare_quotes (PxComparison *cmp);
+G_GNUC_INTERNAL void px_compare_claims (PxComparison *cmp);
+G_GNUC_INTERNAL void px_compare_dates (PxComparison *cmp);
+G_GNUC_INTERNAL void px_compare_pairs (PxComparison *cmp);

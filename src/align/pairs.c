@@ -1,0 +1,102 @@
+/* pairs.c: how alike every two documents are: shared text, shared
+ * entities, shared claims. */
+#include "config.h"
+
+#include <string.h>
+
+#include "align/comparison.h"
+
+static GHashTable *
+entity_set (const PxComparison *cmp, guint doc)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint e = 0; e < cmp->entities->len; e++)
+    {
+      const PxAlignedEntity *entity = &g_array_index (cmp->entities, PxAlignedEntity, e);
+      if (entity->presence[doc].count > 0)
+        g_hash_table_add (set, (gpointer) entity->id);
+    }
+  return set;
+}
+
+static double
+jaccard (GHashTable *a, GHashTable *b)
+{
+  guint common = 0;
+  GHashTableIter iter;
+  gpointer key;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    common += g_hash_table_contains (b, key);
+  guint all = g_hash_table_size (a) + g_hash_table_size (b) - common;
+  return all ? (double) common / all : 0;
+}
+
+static guint
+count_carried (const GPtrArray *matches)
+{
+  guint carried = 0;
+  for (guint i = 0; i < matches->len; i++)
+    carried += ((const PxClaimMatch *) g_ptr_array_index (matches, i))->verdict != PX_CLAIM_ABSENT;
+  return carried;
+}
+
+/* Share of both documents' claims that the other carries. */
+static double
+claim_overlap (const PxComparison *cmp, guint a, guint b)
+{
+  guint na = px_claims_n (cmp->claims[a]), nb = px_claims_n (cmp->claims[b]);
+  if (na + nb == 0)
+    return 0;
+  g_autoptr(GPtrArray) ab = px_claims_align (cmp->claim_rules, cmp->claims[a], cmp->claims[b]);
+  g_autoptr(GPtrArray) ba = px_claims_align (cmp->claim_rules, cmp->claims[b], cmp->claims[a]);
+  return (double) (count_carried (ab) + count_carried (ba)) / (na + nb);
+}
+
+static void
+add_pair (PxComparison *cmp, guint a, guint b, const PxReusePair *reuse, GHashTable **sets)
+{
+  PxDocumentPair pair = { .a = a, .b = b, .claim_overlap = -1 };
+  if (reuse != NULL)
+    {
+      pair.reuse = reuse->ratio;
+      pair.reuse_a = reuse->ratio_a;
+      pair.reuse_b = reuse->ratio_b;
+      pair.passages = (const GArray *) reuse->passages;
+      pair.republication = reuse->ratio >= cmp->rules->republication_ratio;
+    }
+  pair.entity_jaccard = jaccard (sets[a], sets[b]);
+  if (cmp->all_pairs)
+    pair.claim_overlap = claim_overlap (cmp, a, b);
+  g_array_append_val (cmp->pairs, pair);
+}
+
+void
+px_compare_pairs (PxComparison *cmp)
+{
+  cmp->pairs = g_array_new (FALSE, FALSE, sizeof (PxDocumentPair));
+  GHashTable **sets = g_new0 (GHashTable *, cmp->n);
+  for (guint d = 0; d < cmp->n; d++)
+    sets[d] = entity_set (cmp, d);
+  /* Reuse pairs come sorted by (a, b): walk them beside every pair. */
+  guint r = 0;
+  for (guint a = 0; a < cmp->n; a++)
+    for (guint b = a + 1; b < cmp->n; b++)
+      {
+        const PxReusePair *reuse = NULL;
+        if (r < cmp->reuse->len)
+          {
+            const PxReusePair *next = &g_array_index (cmp->reuse, PxReusePair, r);
+            if (next->a == a && next->b == b)
+              {
+                reuse = next;
+                r++;
+              }
+          }
+        if (cmp->all_pairs || reuse != NULL)
+          add_pair (cmp, a, b, reuse, sets);
+      }
+  for (guint d = 0; d < cmp->n; d++)
+    g_hash_table_unref (sets[d]);
+  g_free (sets);
+}

@@ -1,0 +1,170 @@
+/* cmd-compare.c: `parallax compare`, the comparison from the command line. */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "cli/cli.h"
+#include "report/report.h"
+
+static const char summary[] =
+  "Compare how FILEs report the same story: which entities each adds or\n"
+  "omits, whether each quote is faithful to the primary text (verbatim,\n"
+  "verbatim with an elision, altered with a word-level diff, or absent),\n"
+  "which of the primary's claims each carries, whether their dates agree,\n"
+  "and which documents republish one another.";
+
+static const char description[] =
+  "With --primary, every other FILE is compared against that one; without\n"
+  "it, against the consensus: what more than half of the independent\n"
+  "witnesses carry (a republication counts once).  Thresholds are in\n"
+  "rules/compare.yaml and rules/claims.yaml; the JSON schema is in\n"
+  "docs/compare.md.\n\n"
+  "Exit status: 0 success, 2 bad usage, 3 unreadable input, 4 bad rules or\n"
+  "gazetteer, 5 output not written.";
+
+gboolean
+px_cli_load_compare_rules (PxCompareRules **compare, PxClaimRules **claims, GError **error)
+{
+  *compare = px_compare_rules_load_default (error);
+  if (*compare == NULL)
+    return FALSE;
+  *claims = px_claim_rules_load_default (error);
+  if (*claims == NULL)
+    {
+      g_clear_pointer (compare, px_compare_rules_free);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  PxFormat format;
+  guint64 max_bytes;
+  PxEncoding encoding;
+  const char *primary;
+} CompareOptions;
+
+static int
+check_options (CompareOptions *o, const char *format_name, const char *encoding_name,
+               const char *max_size)
+{
+  g_autoptr(GError) error = NULL;
+  if (format_name != NULL && !px_format_from_string (format_name, &o->format, NULL))
+    return px_cli_usage ("compare", "--format: '%s' is not one of text, md, json, html",
+                         format_name);
+  if (encoding_name != NULL && !px_encoding_from_string (encoding_name, &o->encoding, &error))
+    return px_cli_usage ("compare", "--encoding: %s", error->message);
+  return px_cli_max_bytes ("compare", max_size, &o->max_bytes);
+}
+
+/* The FILEs to compare, the primary first when it is not among them. */
+static GPtrArray *
+list_files (const CompareOptions *o, int argc, char **argv, int *primary)
+{
+  GPtrArray *files = g_ptr_array_new ();
+  *primary = -1;
+  for (int i = 1; i < argc; i++)
+    {
+      if (o->primary != NULL && *primary < 0
+          && (g_strcmp0 (argv[i], o->primary) == 0 || px_same_file (argv[i], o->primary)))
+        *primary = (int) files->len;
+      g_ptr_array_add (files, argv[i]);
+    }
+  if (o->primary != NULL && *primary < 0)
+    {
+      g_ptr_array_insert (files, 0, (gpointer) o->primary);
+      *primary = 0;
+    }
+  return files;
+}
+
+static GPtrArray *
+load_documents (const CompareOptions *o, const GPtrArray *files, int primary,
+                const PxRules *rules, const PxExtractRules *extract_rules, GError **error)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
+  for (guint i = 0; i < files->len; i++)
+    {
+      PxRunSource source = {
+        .path = g_ptr_array_index (files, i), .given = g_ptr_array_index (files, i),
+        .role = (int) i == primary ? PX_ROLE_PRIMARY : PX_ROLE_REPORT,
+        .encoding = o->encoding,
+      };
+      PxDocument *doc = px_document_load (&source, rules, o->max_bytes, error);
+      if (doc == NULL)
+        return NULL;
+      px_document_extract (doc, extract_rules);
+      g_ptr_array_add (docs, doc);
+    }
+  return g_steal_pointer (&docs);
+}
+
+static int
+write_report (const char *output, const char *data, gsize len, GPtrArray *files)
+{
+  g_autoptr(GError) error = NULL;
+  if (output == NULL)
+    {
+      fwrite (data, 1, len, stdout);
+      return fflush (stdout) == 0 ? PX_EXIT_OK : PX_EXIT_OUTPUT;
+    }
+  g_autoptr(GPtrArray) inputs = g_ptr_array_copy (files, NULL, NULL);
+  g_ptr_array_add (inputs, NULL);
+  if (!px_output_write (output, data, len, (const char *const *) inputs->pdata, &error))
+    return px_cli_fail (error, TRUE);
+  return PX_EXIT_OK;
+}
+
+int
+px_cmd_compare (int argc, char **argv)
+{
+  g_autofree char *format_name = NULL, *encoding_name = NULL, *max_size = NULL;
+  g_autofree char *output = NULL, *primary_file = NULL;
+  gboolean rollup = FALSE;
+  g_auto(PxCliGazetteer) gopts = { 0 };
+  const GOptionEntry entries[] = {
+    { "primary", 'P', 0, G_OPTION_ARG_FILENAME, &primary_file,
+      "compare every other FILE against this one (it need not be listed again)", "FILE" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "text (default), md, json or html",
+      "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "write to OUT (replaced atomically, never an input) instead of standard output", "OUT" },
+    { "rollup-metonyms", 0, 0, G_OPTION_ARG_NONE, &rollup,
+      "count a capital used for its government (\"Tokyo said\") as that country", NULL },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
+      "input encoding: utf-8 (default) or latin-1", "ENC" },
+    PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
+    PX_CLI_GAZETTEER_ENTRIES (gopts),
+    { NULL }
+  };
+  int status = px_cli_parse ("compare", "FILE...", summary, description, entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  CompareOptions o = { PX_FORMAT_TEXT, 0, PX_ENCODING_UTF8, primary_file };
+  if ((status = check_options (&o, format_name, encoding_name, max_size)) >= 0)
+    return status;
+  int primary = -1;
+  g_autoptr(GPtrArray) files = list_files (&o, argc, argv, &primary);
+  if (files->len < 2)
+    return px_cli_usage ("compare", "two or more FILEs are needed to compare");
+
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxRules) rules = px_rules_load_default (&error);
+  g_autoptr(PxExtractRules) extract_rules =
+    rules ? px_cli_load_extract_rules (&gopts, NULL, &error) : NULL;
+  g_autoptr(PxCompareRules) compare_rules = NULL;
+  g_autoptr(PxClaimRules) claim_rules = NULL;
+  if (extract_rules == NULL || !px_cli_load_compare_rules (&compare_rules, &claim_rules, &error))
+    return px_cli_fail (error, FALSE);
+  g_autoptr(GPtrArray) docs = load_documents (&o, files, primary, rules, extract_rules, &error);
+  if (docs == NULL)
+    return px_cli_fail (error, FALSE);
+
+  PxCompareOptions options = { .primary = primary, .rollup_metonyms = rollup };
+  g_autoptr(PxComparison) cmp = px_compare (compare_rules, claim_rules,
+                                            (PxDocument *const *) docs->pdata, docs->len,
+                                            &options);
+  gsize len = 0;
+  g_autofree char *data = px_report_compare (o.format, cmp, &len);
+  return write_report (output, data, len, files);
+}
