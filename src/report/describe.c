@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "report/describe.h"
 
@@ -43,7 +45,10 @@ const char *
 px_describe_name (const PxDocument *doc)
 {
   const PxRunSource *source = px_document_get_source (doc);
-  return source->outlet ? source->outlet : source->path;
+  if (source->outlet != NULL)
+    return source->outlet;
+  const char *slash = strrchr (source->path, G_DIR_SEPARATOR);
+  return slash != NULL && slash[1] != '\0' ? slash + 1 : source->path;
 }
 
 const char *
@@ -64,6 +69,194 @@ px_describe_trimmed_bytes (const PxDocument *doc)
       total += span.end - span.start;
     }
   return total;
+}
+
+char *
+px_describe_title (const PxReportView *view)
+{
+  if (view->run != NULL)
+    return g_strdup (px_run_get_title (view->run));
+  return g_strdup_printf ("Comparison of %u documents", px_comparison_n_documents (view->cmp));
+}
+
+char *
+px_describe_possessive (const char *name)
+{
+  gsize len = strlen (name);
+  if (len > 0 && (name[len - 1] == 's' || name[len - 1] == 'S'))
+    return g_strconcat (name, "'", NULL);
+  return g_strconcat (name, "'s", NULL);
+}
+
+const char *
+px_describe_entity (const PxComparison *cmp, const char *id)
+{
+  for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
+    {
+      const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
+      if (g_str_equal (entity->id, id))
+        return entity->canonical ? entity->canonical : entity->id;
+    }
+  return id;
+}
+
+/* Words of a folded text: runs between single spaces. */
+static guint
+count_words (const char *text)
+{
+  guint n = 0;
+  for (const char *p = text; *p; p++)
+    n += *p != ' ' && (p == text || p[-1] == ' ');
+  return n;
+}
+
+static void
+diff_piece_clear (gpointer data)
+{
+  PxDiffPiece *piece = data;
+  g_free (piece->quote);
+  g_free (piece->source);
+}
+
+static char *
+text_or_null (const PxDocument *doc, PxSpan span)
+{
+  return span.end > span.start ? px_describe_text (doc, span, 0) : NULL;
+}
+
+GArray *
+px_describe_diff (const PxComparison *cmp, const PxQuoteFidelity *q)
+{
+  GArray *pieces = g_array_new (FALSE, TRUE, sizeof (PxDiffPiece));
+  g_array_set_clear_func (pieces, diff_piece_clear);
+  if (q->diff == NULL || q->source_doc < 0)
+    return pieces;
+  const PxDocument *quoting = px_comparison_get_document (cmp, q->doc);
+  const PxDocument *source = px_comparison_get_document (cmp, (guint) q->source_doc);
+  for (guint i = 0; i < q->diff->len; i++)
+    {
+      const PxEdit *edit = &g_array_index (q->diff, PxEdit, i);
+      PxDiffPiece piece = { edit->kind, text_or_null (quoting, edit->quote),
+                            text_or_null (source, edit->source), 0 };
+      piece.source_words = piece.source ? count_words (piece.source) : 0;
+      g_array_append_val (pieces, piece);
+    }
+  return pieces;
+}
+
+static const PxDate *
+date_of (const PxComparison *cmp, guint doc, guint i)
+{
+  const PxDocument *d = px_comparison_get_document (cmp, doc);
+  return g_ptr_array_index (px_extraction_get_dates (px_document_get_extraction (d)), i);
+}
+
+/* Whether date @oi of @other backs date @i of @doc: another witness, and
+ * as precise or more ("last week" does not back "Jan. 16"). */
+static gboolean
+backs (const PxComparison *cmp, guint doc, guint i, guint other, guint oi)
+{
+  return px_comparison_get_witness (cmp, other) != px_comparison_get_witness (cmp, doc)
+         && date_of (cmp, other, oi)->granularity <= date_of (cmp, doc, i)->granularity;
+}
+
+gboolean
+px_describe_date_shared (const PxComparison *cmp, guint doc, guint i)
+{
+  for (guint a = 0; a < px_comparison_n_date_agreements (cmp); a++)
+    {
+      const PxDateAgreement *ag = px_comparison_get_date_agreement (cmp, a);
+      if (ag->doc_a == doc && ag->date_a == i && backs (cmp, doc, i, ag->doc_b, ag->date_b))
+        return TRUE;
+      if (ag->doc_b == doc && ag->date_b == i && backs (cmp, doc, i, ag->doc_a, ag->date_a))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+const PxSharedPassage *
+px_describe_longest_passage (const PxDocumentPair *pair)
+{
+  const PxSharedPassage *best = NULL;
+  for (guint p = 0; pair->passages != NULL && p < pair->passages->len; p++)
+    {
+      const PxSharedPassage *passage = &g_array_index (pair->passages, PxSharedPassage, p);
+      if (best == NULL || passage->words > best->words)
+        best = passage;
+    }
+  return best;
+}
+
+char *
+px_describe_period (const PxPeriod *period)
+{
+  if (period == NULL || !g_date_valid (&period->start) || !g_date_valid (&period->end))
+    return g_strdup ("unknown");
+  char start[16], end[16];
+  g_date_strftime (start, sizeof start, "%Y-%m-%d", &period->start);
+  g_date_strftime (end, sizeof end, "%Y-%m-%d", &period->end);
+  const char *basis = g_strcmp0 (period->basis, "published") == 0 ? "published" : "its dates";
+  if (g_date_compare (&period->start, &period->end) == 0)
+    return g_strdup_printf ("%s (%s)", start, basis);
+  return g_strdup_printf ("%s to %s (%s)", start, end, basis);
+}
+
+char *
+px_describe_document_sha256 (const PxDocument *doc)
+{
+  gsize len = 0;
+  const char *bytes = px_text_get_original (px_document_get_text (doc), &len);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, len);
+}
+
+/* Every rules file a run or comparison reads, cleaning to claims. */
+static const char *const rules_files[] = {
+  "rules/boilerplate.yaml", "rules/abbreviations.yaml", "rules/metadata.yaml",
+  "rules/names.yaml",       "rules/attribution.yaml",   "rules/dates.yaml",
+  "rules/numbers.yaml",     "rules/claims.yaml",        "rules/compare.yaml",
+};
+
+static void
+rules_file_clear (gpointer data)
+{
+  g_free (((PxRulesFile *) data)->sha256);
+}
+
+GArray *
+px_describe_rules_files (void)
+{
+  GArray *files = g_array_new (FALSE, TRUE, sizeof (PxRulesFile));
+  g_array_set_clear_func (files, rules_file_clear);
+  for (guint i = 0; i < G_N_ELEMENTS (rules_files); i++)
+    {
+      g_autofree char *path = px_data_path (rules_files[i]);
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      PxRulesFile file = { rules_files[i], NULL };
+      if (g_file_get_contents (path, &data, &len, NULL))
+        file.sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+      g_array_append_val (files, file);
+    }
+  return files;
+}
+
+#define DEFAULT_WIDTH 100
+#define MIN_WIDTH 40
+#define MAX_WIDTH 1000
+
+guint
+px_describe_width (void)
+{
+  const char *columns = g_getenv ("COLUMNS");
+  guint64 width = 0;
+  if (columns != NULL && g_ascii_string_to_unsigned (columns, 10, MIN_WIDTH, MAX_WIDTH, &width,
+                                                     NULL))
+    return (guint) width;
+  struct winsize size;
+  if (isatty (STDOUT_FILENO) && ioctl (STDOUT_FILENO, TIOCGWINSZ, &size) == 0
+      && size.ws_col >= MIN_WIDTH)
+    return size.ws_col;
+  return DEFAULT_WIDTH;
 }
 
 char *
@@ -104,37 +297,49 @@ px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, gui
     }
 }
 
+/* Cleaning rules to say why chrome was cut: `parallax compare` cleans
+ * with the default rules, so loading them again gives the same ones.  When
+ * they cannot be loaded the appendix shows rule names only. */
+static PxRules *
+default_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  return px_rules_load_default (&error);
+}
+
+static char *
+render_view (PxFormat format, const PxReportView *view, gsize *len)
+{
+  switch (format)
+    {
+    case PX_FORMAT_MD:
+      return px_report_compare_text (view, TRUE, len);
+    case PX_FORMAT_HTML:
+      return px_report_compare_html (view, len);
+    case PX_FORMAT_TEXT:
+    default:
+      return px_report_compare_text (view, FALSE, len);
+    }
+}
+
 char *
 px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
                PxDocument *const *docs, guint n_docs, const PxComparison *cmp, gsize *len)
 {
-  switch (format)
-    {
-    case PX_FORMAT_JSON:
-      return px_report_run_json (run, rules, docs, n_docs, cmp, len);
-    case PX_FORMAT_MD:
-      return px_report_run_text (run, rules, docs, n_docs, TRUE, len);
-    case PX_FORMAT_HTML:
-      return px_report_run_html (run, rules, docs, n_docs, len);
-    case PX_FORMAT_TEXT:
-    default:
-      return px_report_run_text (run, rules, docs, n_docs, FALSE, len);
-    }
+  if (format == PX_FORMAT_JSON)
+    return px_report_run_json (run, rules, docs, n_docs, cmp, len);
+  /* The comparison holds the same documents, in the run's order. */
+  g_return_val_if_fail (px_comparison_n_documents (cmp) == n_docs, NULL);
+  const PxReportView view = { run, rules, cmp, px_describe_width (), FALSE };
+  return render_view (format, &view, len);
 }
 
 char *
 px_report_compare (PxFormat format, const PxComparison *cmp, gsize *len)
 {
-  switch (format)
-    {
-    case PX_FORMAT_JSON:
-      return px_report_compare_json (cmp, len);
-    case PX_FORMAT_MD:
-      return px_report_compare_text (NULL, cmp, TRUE, len);
-    case PX_FORMAT_HTML:
-      return px_report_compare_html (NULL, cmp, len);
-    case PX_FORMAT_TEXT:
-    default:
-      return px_report_compare_text (NULL, cmp, FALSE, len);
-    }
+  if (format == PX_FORMAT_JSON)
+    return px_report_compare_json (cmp, len);
+  g_autoptr(PxRules) rules = default_rules ();
+  const PxReportView view = { NULL, rules, cmp, px_describe_width (), FALSE };
+  return render_view (format, &view, len);
 }

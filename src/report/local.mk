@@ -4,5 +4,9 @@ libparallax_la_SOURCES += \
 	%reldir%/describe.c \
 	%reldir%/json.c \
 	%reldir%/compare-json.c \
+	%reldir%/table.c \
+	%reldir%/summary.c \
 	%reldir%/text.c \
-	%reldir%/html.c
+	%reldir%/compare-text.c \
+	%reldir%/html.c \
+	%reldir%/compare-html.c
