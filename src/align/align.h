@@ -213,6 +213,20 @@ typedef struct {
 guint                  px_comparison_n_mismatches (const PxComparison *cmp);
 const PxEventMismatch *px_comparison_get_mismatch (const PxComparison *cmp, guint i);
 
+/* ### Dates and numbers one document has and the reference lacks */
+
+/* Dates (indices into @doc's dates) that no reference document has: no
+ * date of a day, week or month there overlaps them; and numbers (indices
+ * into @doc's numbers) of a quantity no reference document gives.  The
+ * reference is the primary; without one, every other witness.
+ * (element-type guint) (transfer none) */
+const GArray *px_comparison_get_added_dates   (const PxComparison *cmp, guint doc);
+const GArray *px_comparison_get_added_numbers (const PxComparison *cmp, guint doc);
+/* The primary's dates and numbers @doc lacks (indices into the primary's);
+ * empty without a primary.  (element-type guint) (transfer none) */
+const GArray *px_comparison_get_omitted_dates   (const PxComparison *cmp, guint doc);
+const GArray *px_comparison_get_omitted_numbers (const PxComparison *cmp, guint doc);
+
 /* ### Text reuse and pairs */
 
 typedef struct {
