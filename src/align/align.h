@@ -41,6 +41,13 @@ void            px_compare_rules_free         (PxCompareRules *rules);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxCompareRules, px_compare_rules_free)
 
+/* Replaces the threshold @name ("reuse.republication_ratio",
+ * "dates.event_mismatch_days"...: the key's path in rules/compare.yaml)
+ * with @value.  Fails, listing the names, on an unknown name or a value
+ * out of range. */
+gboolean px_compare_rules_override (PxCompareRules *rules, const char *name, double value,
+                                    GError **error);
+
 /* ### Quote fidelity */
 
 typedef enum {
