@@ -23,4 +23,5 @@ dist_doc_DATA = \
 	%reldir%/report.md \
 	%reldir%/bench.md \
 	%reldir%/metadata.md \
-	%reldir%/compare.md
+	%reldir%/compare.md \
+	%reldir%/claims.md
