@@ -173,6 +173,8 @@ typedef struct {
   double score;
   int claim;                /* that document's best matching claim, or -1 */
   gboolean quoted;          /* a quote of that document is taken from it */
+  gboolean date_conflict;   /* both date the claim to a day, week or month,
+                               and no two of those dates overlap */
   const GPtrArray *only_reference, *only_here;   /* what differs (partial) */
 } PxClaimCarriage;
 

@@ -303,6 +303,7 @@ add_carriage (JsonBuilder *b, const PxComparison *cmp, guint d, const PxClaimCar
   member_string (b, "verdict", px_claim_verdict_name (c->verdict));
   member_ratio (b, "score", c->score);
   member_bool (b, "quoted", c->quoted);
+  member_bool (b, "date_conflict", c->date_conflict);
   PxSpan evidence = { 0, 0 };
   if (c->claim >= 0)
     evidence = px_claims_get (px_comparison_get_claims (cmp, d), (guint) c->claim)->span;
