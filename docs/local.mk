@@ -22,4 +22,6 @@ dist_doc_DATA = \
 	%reldir%/numbers.md \
 	%reldir%/report.md \
 	%reldir%/bench.md \
-	%reldir%/metadata.md
+	%reldir%/metadata.md \
+	%reldir%/compare.md \
+	%reldir%/claims.md

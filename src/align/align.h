@@ -41,6 +41,13 @@ void            px_compare_rules_free         (PxCompareRules *rules);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxCompareRules, px_compare_rules_free)
 
+/* Replaces the threshold @name ("reuse.republication_ratio",
+ * "dates.event_mismatch_days"...: the key's path in rules/compare.yaml)
+ * with @value.  Fails, listing the names, on an unknown name or a value
+ * out of range. */
+gboolean px_compare_rules_override (PxCompareRules *rules, const char *name, double value,
+                                    GError **error);
+
 /* ### Quote fidelity */
 
 typedef enum {
@@ -166,6 +173,8 @@ typedef struct {
   double score;
   int claim;                /* that document's best matching claim, or -1 */
   gboolean quoted;          /* a quote of that document is taken from it */
+  gboolean date_conflict;   /* both date the claim to a day, week or month,
+                               and no two of those dates overlap */
   const GPtrArray *only_reference, *only_here;   /* what differs (partial) */
 } PxClaimCarriage;
 
@@ -212,6 +221,20 @@ typedef struct {
 
 guint                  px_comparison_n_mismatches (const PxComparison *cmp);
 const PxEventMismatch *px_comparison_get_mismatch (const PxComparison *cmp, guint i);
+
+/* ### Dates and numbers one document has and the reference lacks */
+
+/* Dates (indices into @doc's dates) that no reference document has: no
+ * date of a day, week or month there overlaps them; and numbers (indices
+ * into @doc's numbers) of a quantity no reference document gives.  The
+ * reference is the primary; without one, every other witness.
+ * (element-type guint) (transfer none) */
+const GArray *px_comparison_get_added_dates   (const PxComparison *cmp, guint doc);
+const GArray *px_comparison_get_added_numbers (const PxComparison *cmp, guint doc);
+/* The primary's dates and numbers @doc lacks (indices into the primary's);
+ * empty without a primary.  (element-type guint) (transfer none) */
+const GArray *px_comparison_get_omitted_dates   (const PxComparison *cmp, guint doc);
+const GArray *px_comparison_get_omitted_numbers (const PxComparison *cmp, guint doc);
 
 /* ### Text reuse and pairs */
 

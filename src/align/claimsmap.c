@@ -18,6 +18,33 @@ quoted_from (const PxComparison *cmp, guint doc, guint source_doc, PxSpan span)
   return FALSE;
 }
 
+static gboolean
+has_specific_date (const GPtrArray *dates, const GArray *indices)
+{
+  for (guint i = 0; i < indices->len; i++)
+    if (px_compare_date_is_specific (g_ptr_array_index (dates, g_array_index (indices, guint, i))))
+      return TRUE;
+  return FALSE;
+}
+
+/* Two documents that carry one claim date it differently: each gives a
+ * precise date and none of one's overlaps any of the other's. */
+static gboolean
+dates_conflict (const PxComparison *cmp, guint ref, const PxClaim *a, guint doc,
+                const PxClaim *b)
+{
+  const GPtrArray *da = px_extraction_get_dates (px_document_get_extraction (cmp->docs[ref]));
+  const GPtrArray *db = px_extraction_get_dates (px_document_get_extraction (cmp->docs[doc]));
+  if (!has_specific_date (da, a->dates) || !has_specific_date (db, b->dates))
+    return FALSE;
+  for (guint i = 0; i < a->dates->len; i++)
+    for (guint j = 0; j < b->dates->len; j++)
+      if (px_compare_dates_agree (g_ptr_array_index (da, g_array_index (a->dates, guint, i)),
+                                  g_ptr_array_index (db, g_array_index (b->dates, guint, j))))
+        return FALSE;
+  return TRUE;
+}
+
 static PxClaimCarriage
 carriage_of (const PxComparison *cmp, const PxClaimMatch *match, guint doc, guint ref,
              PxSpan span)
@@ -29,6 +56,10 @@ carriage_of (const PxComparison *cmp, const PxClaimMatch *match, guint doc, guin
   if (match->matches != NULL && match->matches->len > 0)
     carriage.claim = (int) g_array_index (match->matches, guint, 0);
   carriage.quoted = quoted_from (cmp, doc, ref, span);
+  if (carriage.claim >= 0)
+    carriage.date_conflict =
+      dates_conflict (cmp, ref, px_claims_get (cmp->claims[ref], match->claim), doc,
+                      px_claims_get (cmp->claims[doc], (guint) carriage.claim));
   return carriage;
 }
 

@@ -129,6 +129,7 @@ px_compare (const PxCompareRules *rules, const PxClaimRules *claim_rules,
   px_compare_quotes (cmp);
   px_compare_claims (cmp);
   px_compare_dates (cmp);
+  px_compare_facts (cmp);
   px_compare_pairs (cmp);
   return cmp;
 }
@@ -150,6 +151,10 @@ px_comparison_free (PxComparison *cmp)
   free_array_list (cmp->tokens, cmp->n);
   free_array_list (cmp->adds, cmp->n);
   free_array_list (cmp->omits, cmp->n);
+  free_array_list (cmp->dates_added, cmp->n);
+  free_array_list (cmp->dates_omitted, cmp->n);
+  free_array_list (cmp->numbers_added, cmp->n);
+  free_array_list (cmp->numbers_omitted, cmp->n);
   g_clear_pointer (&cmp->source_tokens, g_array_unref);
   g_free (cmp->witness);
   g_clear_pointer (&cmp->entities, g_array_unref);
@@ -324,4 +329,32 @@ px_comparison_get_pair (const PxComparison *cmp, guint i)
 {
   g_return_val_if_fail (i < cmp->pairs->len, NULL);
   return &g_array_index (cmp->pairs, PxDocumentPair, i);
+}
+
+const GArray *
+px_comparison_get_added_dates (const PxComparison *cmp, guint doc)
+{
+  g_return_val_if_fail (doc < cmp->n, NULL);
+  return cmp->dates_added[doc];
+}
+
+const GArray *
+px_comparison_get_added_numbers (const PxComparison *cmp, guint doc)
+{
+  g_return_val_if_fail (doc < cmp->n, NULL);
+  return cmp->numbers_added[doc];
+}
+
+const GArray *
+px_comparison_get_omitted_dates (const PxComparison *cmp, guint doc)
+{
+  g_return_val_if_fail (doc < cmp->n, NULL);
+  return cmp->dates_omitted[doc];
+}
+
+const GArray *
+px_comparison_get_omitted_numbers (const PxComparison *cmp, guint doc)
+{
+  g_return_val_if_fail (doc < cmp->n, NULL);
+  return cmp->numbers_omitted[doc];
 }

@@ -36,6 +36,9 @@ struct _PxComparison {
   GArray *agreements;           /* (element-type PxDateAgreement) */
   GArray *mismatches;           /* (element-type PxEventMismatch) */
 
+  GArray **dates_added, **dates_omitted;     /* per document (element-type guint) */
+  GArray **numbers_added, **numbers_omitted;
+
   GArray *reuse;                /* (element-type PxReusePair) */
   GArray *pairs;                /* (element-type PxDocumentPair) */
 };
@@ -54,10 +57,19 @@ const char *px_compare_mention_id (const PxComparison *cmp, const PxDocument *do
                                    const PxMention *mention, const char **name,
                                    PxEntityType *type);
 
+/* A date precise enough to agree or disagree with another: a day, a week
+ * or a month, resolved. */
+G_GNUC_INTERNAL
+gboolean px_compare_date_is_specific (const PxDate *date);
+/* Both specific, and their intervals overlap. */
+G_GNUC_INTERNAL
+gboolean px_compare_dates_agree (const PxDate *a, const PxDate *b);
+
 /* Each part, in the order px_compare() runs them. */
 G_GNUC_INTERNAL void px_compare_reuse (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_entities (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_quotes (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_claims (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_dates (PxComparison *cmp);
+G_GNUC_INTERNAL void px_compare_facts (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_pairs (PxComparison *cmp);

@@ -11,4 +11,5 @@ libparallax_la_SOURCES += \
 	%reldir%/fidelity.c \
 	%reldir%/claimsmap.c \
 	%reldir%/timeline.c \
+	%reldir%/facts.c \
 	%reldir%/pairs.c

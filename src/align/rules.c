@@ -177,6 +177,64 @@ px_compare_rules_load (const char *path, GError **error)
   return g_steal_pointer (&rules);
 }
 
+/* ### Overrides from a run file */
+
+typedef struct {
+  const char *name;
+  gsize offset;
+  gboolean whole;         /* a count, not a ratio */
+  double max;
+} Threshold;
+
+#define RATIO(name, field) { name, G_STRUCT_OFFSET (PxCompareRules, field), FALSE, 1 }
+#define COUNT(name, field, max) { name, G_STRUCT_OFFSET (PxCompareRules, field), TRUE, max }
+
+static const Threshold thresholds[] = {
+  COUNT ("quotes.altered_min_words", altered_min_words, 1000),
+  RATIO ("quotes.altered_min_score", altered_min_score),
+  COUNT ("quotes.elision_max_gap", elision_max_gap, 100000),
+  COUNT ("quotes.echo_min_words", echo_min_words, 1000),
+  COUNT ("reuse.min_passage_words", reuse_min_words, 100000),
+  RATIO ("reuse.republication_ratio", republication_ratio),
+  COUNT ("dates.event_mismatch_days", event_mismatch_days, 100000),
+  RATIO ("consensus.share", consensus_share),
+};
+
+static char *
+threshold_names (void)
+{
+  GString *names = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (thresholds); i++)
+    g_string_append_printf (names, "%s%s", i ? ", " : "", thresholds[i].name);
+  return g_string_free (names, FALSE);
+}
+
+gboolean
+px_compare_rules_override (PxCompareRules *rules, const char *name, double value,
+                           GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (thresholds); i++)
+    {
+      const Threshold *t = &thresholds[i];
+      if (g_strcmp0 (t->name, name) != 0)
+        continue;
+      if (!(value >= 0 && value <= t->max) || (t->whole && value != (guint) value))
+        return px_throw (error, PX_ERROR_CONFIG, "threshold %s must be %s from 0 to %g", name,
+                         t->whole ? "a whole number" : "a number", t->max);
+      if (t->offset == G_STRUCT_OFFSET (PxCompareRules, reuse_min_words)
+          && value < rules->shingle_words)
+        return px_throw (error, PX_ERROR_CONFIG, "threshold %s must be at least "
+                         "reuse.shingle_words (%u)", name, rules->shingle_words);
+      if (t->whole)
+        G_STRUCT_MEMBER (guint, rules, t->offset) = (guint) value;
+      else
+        G_STRUCT_MEMBER (double, rules, t->offset) = value;
+      return TRUE;
+    }
+  g_autofree char *names = threshold_names ();
+  return px_throw (error, PX_ERROR_CONFIG, "unknown threshold '%s' (known: %s)", name, names);
+}
+
 PxCompareRules *
 px_compare_rules_load_default (GError **error)
 {

@@ -28,13 +28,19 @@ parse_published (const char *text, GDate *start, GDate *end)
   return TRUE;
 }
 
-static gboolean
-is_specific (const PxDate *date)
+gboolean
+px_compare_date_is_specific (const PxDate *date)
 {
   return g_date_valid (&date->start) && g_date_valid (&date->end)
-         && date->granularity != PX_GRANULARITY_VAGUE
-         && date->granularity != PX_GRANULARITY_YEAR
-         && date->granularity != PX_GRANULARITY_SPAN;
+         && (date->granularity == PX_GRANULARITY_DAY || date->granularity == PX_GRANULARITY_WEEK
+             || date->granularity == PX_GRANULARITY_MONTH);
+}
+
+gboolean
+px_compare_dates_agree (const PxDate *a, const PxDate *b)
+{
+  return px_compare_date_is_specific (a) && px_compare_date_is_specific (b)
+         && g_date_compare (&a->start, &b->end) <= 0 && g_date_compare (&b->start, &a->end) <= 0;
 }
 
 /* The publication date (the run file's, else the page's); failing both,
@@ -59,7 +65,7 @@ period_of (const PxDocument *doc)
   for (guint i = 0; i < dates->len; i++)
     {
       const PxDate *date = g_ptr_array_index (dates, i);
-      if (!is_specific (date))
+      if (!px_compare_date_is_specific (date))
         continue;
       if (!g_date_valid (&period.start) || g_date_compare (&date->start, &period.start) < 0)
         period.start = date->start;
@@ -137,7 +143,7 @@ append_date_evidence (GString *reason, const PxDocument *doc)
   for (guint i = 0; i < dates->len && shown < 3; i++)
     {
       const PxDate *date = g_ptr_array_index (dates, i);
-      if (date->value == NULL || !is_specific (date))
+      if (date->value == NULL || !px_compare_date_is_specific (date))
         continue;
       g_string_append_printf (reason, "%s%s", shown++ ? ", " : "; its own dates: ", date->value);
     }
@@ -172,11 +178,9 @@ add_agreements (PxComparison *cmp, guint a, guint b)
   for (guint i = 0; i < da->len; i++)
     {
       const PxDate *x = g_ptr_array_index (da, i);
-      for (guint j = 0; j < db->len && is_specific (x); j++)
+      for (guint j = 0; j < db->len; j++)
         {
-          const PxDate *y = g_ptr_array_index (db, j);
-          if (is_specific (y) && g_date_compare (&x->start, &y->end) <= 0
-              && g_date_compare (&y->start, &x->end) <= 0)
+          if (px_compare_dates_agree (x, g_ptr_array_index (db, j)))
             {
               PxDateAgreement agreement = { a, i, b, j };
               g_array_append_val (cmp->agreements, agreement);

@@ -8,10 +8,21 @@
  * language, the weights of each part and the verdict thresholds live in
  * rules/claims.yaml.
  *
+ * A sentence asserts unless it is a question (kept only when the rules
+ * say so) or a fragment with fewer content terms than the rules' minimum.
+ * Content terms leave out stop words, reporting verbs, numbers, and the
+ * words of entity mentions and dates, which are compared as entities and
+ * dates instead (so "U.S." and "United States" are one).  The speaker is
+ * the entity a quote in the sentence is credited to, else the entity next
+ * to a reporting verb ("KCNA said", "..., said Kim").
+ *
  * Claims of two documents are aligned one-to-many: each claim of one is
  * matched with the claims of the other that carry it, and gets a verdict,
  * agree (the same assertion), partial (the same subject, the content
  * differs: which parts is said) or absent.
+ *
+ * Rules are read-only once loaded: any number of threads may extract,
+ * compare and align with one PxClaimRules.  Details: docs/claims.md.
  */
 #pragma once
 
@@ -43,6 +54,13 @@ typedef struct {
   GArray *dates;            /* (element-type guint) indices into the extraction's dates */
   GArray *numbers;          /* (element-type guint) indices into the extraction's numbers */
   GPtrArray *terms;         /* (element-type char*) stemmed content terms, sorted, unique */
+  GPtrArray *words;         /* (element-type char*) for each term, at the same index, the
+                               first word of the sentence it was stemmed from, lower-case */
+  GPtrArray *date_keys;     /* (element-type char*) the dates as other documents' dates are
+                               compared with them: the ISO value ("2025-01-13/2025-01-19"),
+                               else the lower-case words ("shortly ago"); sorted, unique */
+  GPtrArray *number_keys;   /* (element-type char*) the numbers' values: "80", "11000-13000",
+                               "5%", "1.2e+09 USD"; sorted, unique */
 } PxClaim;
 
 typedef struct _PxClaims PxClaims;
@@ -78,8 +96,10 @@ typedef struct {
   double score;             /* similarity of the best match; 0 when absent */
   GArray *matches;          /* (element-type guint) the other document's claims
                                that carry it, best first; empty when absent */
-  /* For partial: what differs, as the words of each side (normalised
-   * text spans of the stems' source words, or entity ids). */
+  /* For agree and partial, what differs from the best match: first the
+   * terms (stems) one side has and the other lacks, sorted, then the
+   * entity ids, sorted (an entity id is always in the claim's entities).
+   * Empty when absent. */
   GPtrArray *only_here;     /* (element-type char*) terms and entity ids only in this claim */
   GPtrArray *only_there;    /* (element-type char*) terms and entity ids only in the match */
 } PxClaimMatch;

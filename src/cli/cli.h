@@ -78,8 +78,4 @@ struct _PxGazetteer *px_cli_load_gazetteer (const PxCliGazetteer *opts, const ch
 struct _PxExtractRules *px_cli_load_extract_rules (const PxCliGazetteer *opts,
                                                    const char *const *extra, GError **error);
 void px_cli_gazetteer_clear (PxCliGazetteer *opts);
-
-/* rules/compare.yaml and rules/claims.yaml, both or neither. */
-gboolean px_cli_load_compare_rules (PxCompareRules **compare, PxClaimRules **claims,
-                                    GError **error);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PxCliGazetteer, px_cli_gazetteer_clear)

@@ -22,8 +22,9 @@ static const char description[] =
   "Exit status: 0 success, 2 bad usage, 3 unreadable input, 4 bad rules or\n"
   "gazetteer, 5 output not written.";
 
-gboolean
-px_cli_load_compare_rules (PxCompareRules **compare, PxClaimRules **claims, GError **error)
+/* rules/compare.yaml and rules/claims.yaml, both or neither. */
+static gboolean
+load_compare_rules (PxCompareRules **compare, PxClaimRules **claims, GError **error)
 {
   *compare = px_compare_rules_load_default (error);
   if (*compare == NULL)
@@ -154,7 +155,7 @@ px_cmd_compare (int argc, char **argv)
     rules ? px_cli_load_extract_rules (&gopts, NULL, &error) : NULL;
   g_autoptr(PxCompareRules) compare_rules = NULL;
   g_autoptr(PxClaimRules) claim_rules = NULL;
-  if (extract_rules == NULL || !px_cli_load_compare_rules (&compare_rules, &claim_rules, &error))
+  if (extract_rules == NULL || !load_compare_rules (&compare_rules, &claim_rules, &error))
     return px_cli_fail (error, FALSE);
   g_autoptr(GPtrArray) docs = load_documents (&o, files, primary, rules, extract_rules, &error);
   if (docs == NULL)

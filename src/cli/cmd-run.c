@@ -58,6 +58,38 @@ load_documents (const PxRun *run, const PxRules *rules, const PxExtractRules *ex
   return g_steal_pointer (&docs);
 }
 
+/* The run's rules files, else the bundled ones, with its thresholds
+ * applied; every bad threshold is reported, each at its place. */
+static gboolean
+load_compare_rules (const PxRun *run, PxCompareRules **compare, PxClaimRules **claims,
+                    GError **error)
+{
+  const char *compare_path = px_run_get_rules_file (run, "compare");
+  const char *claims_path = px_run_get_rules_file (run, "claims");
+  g_autoptr(PxCompareRules) c = compare_path ? px_compare_rules_load (compare_path, error)
+                                             : px_compare_rules_load_default (error);
+  if (c == NULL)
+    return FALSE;
+  g_autoptr(PxClaimRules) k = claims_path ? px_claim_rules_load (claims_path, error)
+                                          : px_claim_rules_load_default (error);
+  if (k == NULL)
+    return FALSE;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  for (guint i = 0; i < px_run_n_thresholds (run); i++)
+    {
+      const PxRunThreshold *t = px_run_get_threshold (run, i);
+      g_autoptr(GError) local = NULL;
+      if (!px_compare_rules_override (c, t->name, t->value, &local))
+        g_string_append_printf (problems, "%s%s: %s", problems->len ? "\n" : "", t->where,
+                                local->message);
+    }
+  if (problems->len > 0)
+    return px_throw (error, PX_ERROR_CONFIG, "%s", problems->str);
+  *compare = g_steal_pointer (&c);
+  *claims = g_steal_pointer (&k);
+  return TRUE;
+}
+
 /* The index of the run's primary source, or -1. */
 static int
 primary_of (const PxRun *run)
@@ -133,6 +165,10 @@ px_cmd_run (int argc, char **argv)
     return px_cli_fail (error, FALSE);
   if (output_dir != NULL && !px_run_redirect_outputs (run, output_dir, &error))
     return px_cli_usage ("run", "%s", error->message);
+  g_autoptr(PxCompareRules) compare_rules = NULL;
+  g_autoptr(PxClaimRules) claim_rules = NULL;
+  if (!load_compare_rules (run, &compare_rules, &claim_rules, &error))
+    return px_cli_fail (error, FALSE);
   if (check)
     return check_only (run);
 
@@ -145,11 +181,8 @@ px_cmd_run (int argc, char **argv)
   g_autoptr(GPtrArray) docs = load_documents (run, rules, extract_rules, max_bytes, &error);
   if (docs == NULL)
     return px_cli_fail (error, FALSE);
-  g_autoptr(PxCompareRules) compare_rules = NULL;
-  g_autoptr(PxClaimRules) claim_rules = NULL;
-  if (!px_cli_load_compare_rules (&compare_rules, &claim_rules, &error))
-    return px_cli_fail (error, FALSE);
-  PxCompareOptions options = { .primary = primary_of (run), .rollup_metonyms = rollup };
+  PxCompareOptions options = { .primary = primary_of (run),
+                                .rollup_metonyms = rollup || px_run_rolls_up_metonyms (run) };
   g_autoptr(PxComparison) cmp = px_compare (compare_rules, claim_rules,
                                             (PxDocument *const *) docs->pdata, docs->len,
                                             &options);

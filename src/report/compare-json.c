@@ -136,6 +136,53 @@ member_ids (JsonBuilder *b, const char *name, const PxComparison *cmp, const GAr
   json_builder_end_array (b);
 }
 
+static const PxDocument *doc_at (const PxComparison *cmp, guint i);
+
+static void
+member_dates (JsonBuilder *b, const char *name, const PxDocument *doc, const GArray *list)
+{
+  const GPtrArray *dates = px_extraction_get_dates (px_document_get_extraction (doc));
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const PxDate *date = g_ptr_array_index (dates, g_array_index (list, guint, i));
+      PxSpan original = px_describe_original (doc, date->span);
+      g_autofree char *surface = px_describe_text (doc, date->span, 0);
+      json_builder_begin_object (b);
+      member_string (b, "surface", surface);
+      member_int (b, "start", (gint64) original.start);
+      member_int (b, "end", (gint64) original.end);
+      member_string (b, "value", date->value);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+member_numbers (JsonBuilder *b, const char *name, const PxDocument *doc, const GArray *list)
+{
+  const GPtrArray *numbers = px_extraction_get_numbers (px_document_get_extraction (doc));
+  json_builder_set_member_name (b, name);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const PxNumber *number = g_ptr_array_index (numbers, g_array_index (list, guint, i));
+      PxSpan original = px_describe_original (doc, number->span);
+      g_autofree char *surface = px_describe_text (doc, number->span, 0);
+      json_builder_begin_object (b);
+      member_string (b, "surface", surface);
+      member_int (b, "start", (gint64) original.start);
+      member_int (b, "end", (gint64) original.end);
+      json_builder_set_member_name (b, "low");
+      json_builder_add_double_value (b, number->low);
+      json_builder_set_member_name (b, "high");
+      json_builder_add_double_value (b, number->high);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
 static void
 add_coverage (JsonBuilder *b, const PxComparison *cmp)
 {
@@ -149,6 +196,14 @@ add_coverage (JsonBuilder *b, const PxComparison *cmp)
       member_string (b, "file", file_of (cmp, d));
       member_ids (b, "adds", cmp, px_comparison_get_adds (cmp, d));
       member_ids (b, "omits", cmp, px_comparison_get_omits (cmp, d));
+      const PxDocument *reference = px_comparison_get_primary (cmp) >= 0
+                                    ? doc_at (cmp, (guint) px_comparison_get_primary (cmp))
+                                    : doc_at (cmp, d);
+      member_dates (b, "adds_dates", doc_at (cmp, d), px_comparison_get_added_dates (cmp, d));
+      member_dates (b, "omits_dates", reference, px_comparison_get_omitted_dates (cmp, d));
+      member_numbers (b, "adds_numbers", doc_at (cmp, d),
+                      px_comparison_get_added_numbers (cmp, d));
+      member_numbers (b, "omits_numbers", reference, px_comparison_get_omitted_numbers (cmp, d));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -248,6 +303,7 @@ add_carriage (JsonBuilder *b, const PxComparison *cmp, guint d, const PxClaimCar
   member_string (b, "verdict", px_claim_verdict_name (c->verdict));
   member_ratio (b, "score", c->score);
   member_bool (b, "quoted", c->quoted);
+  member_bool (b, "date_conflict", c->date_conflict);
   PxSpan evidence = { 0, 0 };
   if (c->claim >= 0)
     evidence = px_claims_get (px_comparison_get_claims (cmp, d), (guint) c->claim)->span;

@@ -83,6 +83,27 @@ const PxRunOutput *px_run_get_output (const PxRun *run, guint i);
 guint       px_run_n_gazetteers (const PxRun *run);
 const char *px_run_get_gazetteer (const PxRun *run, guint i);
 
+/* The comparison settings of the run file.  "rollups: [metonyms]": count
+ * a capital used for its government as that country. */
+gboolean    px_run_rolls_up_metonyms (const PxRun *run);
+/* "rules: {compare: FILE, claims: FILE}": the run's own rules file for
+ * @name, resolved against its directory, or NULL for the bundled one.
+ * (transfer none) */
+const char *px_run_get_rules_file (const PxRun *run, const char *name);
+
+/* "thresholds: {reuse.republication_ratio: 0.7, ...}": values that
+ * replace those of rules/compare.yaml, a plain value.  The names are
+ * checked when they are applied (px_compare_rules_override()); @where
+ * ("file:line:column") is for that message. */
+typedef struct {
+  const char *name;
+  double value;
+  const char *where;
+} PxRunThreshold;
+
+guint                 px_run_n_thresholds (const PxRun *run);
+const PxRunThreshold *px_run_get_threshold (const PxRun *run, guint i);
+
 /* Whether @text is a publication date as run files write it: YYYY-MM-DD,
  * YYYY-MM or YYYY. */
 gboolean    px_run_is_iso_date (const char *text);

@@ -21,6 +21,9 @@ struct _PxRun {
   GArray *sources;       /* PxRunSource */
   GArray *outputs;       /* PxRunOutput */
   GPtrArray *gazetteers; /* const char*, in the strings */
+  gboolean rollup_metonyms;
+  const char *rules_compare, *rules_claims;   /* in the strings, or NULL */
+  GArray *thresholds;    /* PxRunThreshold */
   GStringChunk *strings; /* every string the values above point to */
 };
 
@@ -32,7 +35,8 @@ typedef struct {
 } Checker;
 
 static const char *const top_keys[] = {
-  "version", "title", "analyst", "notes", "sources", "outputs", "gazetteer", NULL
+  "version", "title", "analyst", "notes", "sources", "outputs", "gazetteer", "rollups",
+  "rules", "thresholds", NULL
 };
 static const char *const source_keys[] = {
   "path", "outlet", "role", "published", "url", "author", "date_order", "language",
@@ -311,6 +315,80 @@ check_gazetteers (Checker *c, const PxYamlNode *root)
     }
 }
 
+/* rollups: which roll-ups the comparison applies. */
+static void
+check_rollups (Checker *c, const PxYamlNode *root)
+{
+  const PxYamlNode *list = px_yaml_node_lookup (root, "rollups");
+  g_autoptr(GError) local = NULL;
+  if (list == NULL)
+    return;
+  if (!px_yaml_expect_kind (c->doc, list, PX_YAML_SEQUENCE, CODE, &local))
+    {
+      note (c, &local);
+      return;
+    }
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const PxYamlNode *item = px_yaml_node_child (list, i);
+      if (!px_yaml_expect_kind (c->doc, item, PX_YAML_SCALAR, CODE, &local))
+        note (c, &local);
+      else if (g_str_equal (px_yaml_node_scalar (item), "metonyms"))
+        c->run->rollup_metonyms = TRUE;
+      else
+        problem (c, item, "roll-up '%s' is not one of: metonyms", px_yaml_node_scalar (item));
+    }
+}
+
+/* rules: the run's own copies of rules files. */
+static void
+check_rules (Checker *c, const PxYamlNode *root)
+{
+  static const char *const keys[] = { "compare", "claims", NULL };
+  const PxYamlNode *map = px_yaml_node_lookup (root, "rules");
+  if (map == NULL || !check_mapping (c, map, keys))
+    return;
+  const char **slots[] = { &c->run->rules_compare, &c->run->rules_claims };
+  for (guint i = 0; i < G_N_ELEMENTS (slots); i++)
+    {
+      const char *path = field (c, map, keys[i], FALSE);
+      if (path == NULL)
+        continue;
+      *slots[i] = resolve_path (c, path);
+      if (!g_file_test (*slots[i], G_FILE_TEST_IS_REGULAR))
+        problem (c, px_yaml_node_lookup (map, keys[i]), "%s: no such rules file", *slots[i]);
+    }
+}
+
+/* thresholds: NAME: NUMBER pairs; the names are the comparison's to check. */
+static void
+check_thresholds (Checker *c, const PxYamlNode *root)
+{
+  const PxYamlNode *map = px_yaml_node_lookup (root, "thresholds");
+  g_autoptr(GError) local = NULL;
+  if (map == NULL)
+    return;
+  if (!px_yaml_expect_kind (c->doc, map, PX_YAML_MAPPING, CODE, &local))
+    {
+      note (c, &local);
+      return;
+    }
+  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+    {
+      const PxYamlNode *key = px_yaml_node_child (map, i), *value = px_yaml_node_child (map, i + 1);
+      PxRunThreshold threshold = { .name = keep (c, px_yaml_node_scalar (key)) };
+      if (!px_yaml_read_double (c->doc, value, &threshold.value, CODE, &local))
+        {
+          note (c, &local);
+          continue;
+        }
+      g_autofree char *where = g_strdup_printf ("%s:%u:%u", px_yaml_name (c->doc),
+                                                px_yaml_node_line (key), px_yaml_node_column (key));
+      threshold.where = keep (c, where);
+      g_array_append_val (c->run->thresholds, threshold);
+    }
+}
+
 static void
 check_top (Checker *c, const PxYamlNode *root)
 {
@@ -330,6 +408,9 @@ check_top (Checker *c, const PxYamlNode *root)
   check_sources (c, root);
   check_outputs (c, root);
   check_gazetteers (c, root);
+  check_rollups (c, root);
+  check_rules (c, root);
+  check_thresholds (c, root);
 }
 
 PxRun *
@@ -344,6 +425,7 @@ px_run_load (const char *path, GError **error)
   run->sources = g_array_new (FALSE, TRUE, sizeof (PxRunSource));
   run->outputs = g_array_new (FALSE, TRUE, sizeof (PxRunOutput));
   run->gazetteers = g_ptr_array_new ();
+  run->thresholds = g_array_new (FALSE, TRUE, sizeof (PxRunThreshold));
   run->strings = g_string_chunk_new (256);
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *dir = g_path_get_dirname (path);
@@ -362,6 +444,7 @@ px_run_free (PxRun *run)
   if (run == NULL)
     return;
   g_clear_pointer (&run->gazetteers, g_ptr_array_unref);
+  g_clear_pointer (&run->thresholds, g_array_unref);
   g_free (run->path);
   g_free (run->title);
   g_free (run->analyst);
@@ -401,6 +484,26 @@ const char *px_run_get_analyst (const PxRun *run) { return run->analyst; }
 const char *px_run_get_notes (const PxRun *run) { return run->notes; }
 guint px_run_n_sources (const PxRun *run) { return run->sources->len; }
 guint px_run_n_outputs (const PxRun *run) { return run->outputs->len; }
+
+gboolean px_run_rolls_up_metonyms (const PxRun *run) { return run->rollup_metonyms; }
+guint px_run_n_thresholds (const PxRun *run) { return run->thresholds->len; }
+
+const char *
+px_run_get_rules_file (const PxRun *run, const char *name)
+{
+  if (g_strcmp0 (name, "compare") == 0)
+    return run->rules_compare;
+  if (g_strcmp0 (name, "claims") == 0)
+    return run->rules_claims;
+  g_return_val_if_reached (NULL);
+}
+
+const PxRunThreshold *
+px_run_get_threshold (const PxRun *run, guint i)
+{
+  g_return_val_if_fail (i < run->thresholds->len, NULL);
+  return &g_array_index (run->thresholds, PxRunThreshold, i);
+}
 
 const PxRunSource *
 px_run_get_source (const PxRun *run, guint i)

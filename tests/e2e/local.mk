@@ -3,9 +3,11 @@ TESTS += \
 	%reldir%/inspect-corpus.sh \
 	%reldir%/bad-input.sh \
 	%reldir%/run-corpus.sh \
-	%reldir%/extract-corpus.sh
+	%reldir%/extract-corpus.sh \
+	%reldir%/compare-corpus.sh
 EXTRA_DIST += \
 	%reldir%/inspect-corpus.sh \
 	%reldir%/bad-input.sh \
 	%reldir%/run-corpus.sh \
-	%reldir%/extract-corpus.sh
+	%reldir%/extract-corpus.sh \
+	%reldir%/compare-corpus.sh

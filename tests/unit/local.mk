@@ -13,7 +13,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-dates \
 	%reldir%/check-quotes \
 	%reldir%/check-numbers \
-	%reldir%/check-metadata
+	%reldir%/check-metadata \
+	%reldir%/check-claims
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -69,3 +70,7 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_metadata_SOURCES = %reldir%/check-metadata.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_metadata_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_metadata_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_claims_SOURCES = %reldir%/check-claims.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_claims_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_claims_LDADD = $(PX_UNIT_LDADD)

@@ -1,0 +1,42 @@
+/* claims-private.h: what the files of src/claims share.
+ *
+ * - rules.c loads rules/claims.yaml into a PxClaimRules, read-only once
+ *   loaded, so that many threads may extract and compare with one.
+ * - claims.c reads the claims of a document; it opens its own stemmer
+ *   for each call, since a Snowball stemmer keeps state while it stems.
+ * - similarity.c scores pairs of claims and aligns two documents.
+ */
+#pragma once
+
+#include "claims/claims.h"
+
+G_BEGIN_DECLS
+
+/* The parts of a claim px_claim_similarity() weighs, in the order of
+ * PxClaimRules.weights. */
+typedef enum {
+  PX_CLAIM_PART_TERMS,
+  PX_CLAIM_PART_ENTITIES,
+  PX_CLAIM_PART_NUMBERS,
+  PX_CLAIM_PART_DATES,
+} PxClaimPart;
+
+#define PX_CLAIM_N_PARTS (PX_CLAIM_PART_DATES + 1)
+
+struct _PxClaimRules {
+  char *language;                 /* owned: a libstemmer algorithm name */
+  guint min_terms;
+  guint speaker_gap;
+  gboolean keep_questions;
+  double weights[PX_CLAIM_N_PARTS];
+  double agree, partial;          /* 0 < partial <= agree <= 1 */
+  GHashTable *reporting_verbs;    /* owned sets of lower-case words */
+  GHashTable *determiners;
+  GHashTable *verbs;
+  GHashTable *stop_words;
+};
+
+/* The names of the parts as rules/claims.yaml spells them. */
+G_GNUC_INTERNAL const char *px_claim_part_key (PxClaimPart part);
+
+G_END_DECLS
