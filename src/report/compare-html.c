@@ -119,6 +119,21 @@ entity_items (GString *out, const PxComparison *cmp, const GArray *list)
 }
 
 static void
+dates_numbers (GString *out, const PxDocument *doc, const GArray *dates, const GArray *numbers)
+{
+  if (dates->len > 0)
+    {
+      g_autofree char *list = px_describe_dates (doc, dates, 0);
+      px_html_tag (out, "<br><span class=muted>dates:</span> ", list, "");
+    }
+  if (numbers->len > 0)
+    {
+      g_autofree char *list = px_describe_numbers (doc, numbers, 0);
+      px_html_tag (out, "<br><span class=muted>figures:</span> ", list, "");
+    }
+}
+
+static void
 write_adds_omits (GString *out, const PxComparison *cmp)
 {
   int primary = px_comparison_get_primary (cmp);
@@ -126,7 +141,7 @@ write_adds_omits (GString *out, const PxComparison *cmp)
   px_html_tag (out, "Entities each document names that ",
                primary >= 0 ? name_of (cmp, (guint) primary) : "the consensus",
                " does not (adds), and those it names that the document does not (omits), "
-               "most salient first.</p>\n");
+               "most salient first; then the dates and figures it adds or omits.</p>\n");
   g_string_append (out, "<table><tr><th>document</th><th>adds</th><th>omits</th></tr>\n");
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
     {
@@ -134,10 +149,15 @@ write_adds_omits (GString *out, const PxComparison *cmp)
         continue;
       const GArray *adds = px_comparison_get_adds (cmp, d), *omits = px_comparison_get_omits (cmp, d);
       px_html_tag (out, "<tr><td>", name_of (cmp, d), "</td>");
+      const PxDocument *reference = primary >= 0 ? doc_at (cmp, (guint) primary) : doc_at (cmp, d);
       g_string_append_printf (out, "<td>(%u) ", adds->len);
       entity_items (out, cmp, adds);
+      dates_numbers (out, doc_at (cmp, d), px_comparison_get_added_dates (cmp, d),
+                     px_comparison_get_added_numbers (cmp, d));
       g_string_append_printf (out, "</td><td>(%u) ", omits->len);
       entity_items (out, cmp, omits);
+      dates_numbers (out, reference, px_comparison_get_omitted_dates (cmp, d),
+                     px_comparison_get_omitted_numbers (cmp, d));
       g_string_append (out, "</td></tr>\n");
     }
   g_string_append (out, "</table>\n</section>\n");
@@ -266,13 +286,14 @@ write_fidelity (GString *out, const PxComparison *cmp)
 /* ### Claims */
 
 static void
-write_strings (GString *out, const char *label, const GPtrArray *list)
+write_items (GString *out, const PxComparison *cmp, const char *label, const PxClaim *claim,
+             const GPtrArray *items)
 {
-  if (list == NULL || list->len == 0)
+  if (items == NULL || items->len == 0)
     return;
+  g_autofree char *words = px_describe_claim_items (cmp, claim, items, 0);
   px_html_tag (out, "<br><span class=muted>", label, ":</span> ");
-  for (guint i = 0; i < list->len; i++)
-    px_html_tag (out, i ? ", " : "", g_ptr_array_index (list, i), "");
+  px_html_escape (out, words);
 }
 
 static void
@@ -288,11 +309,17 @@ write_carriage (GString *out, const PxComparison *cmp, const PxAlignedClaim *ali
               px_claims_get (px_comparison_get_claims (cmp, d), (guint) c->claim)->span, "");
   else
     g_string_append (out, "<span class=muted>&ndash;</span>");
-  if (c->verdict == PX_CLAIM_PARTIAL)
+  if (c->date_conflict)
+    g_string_append (out, "<br><span class=mismatch>dated differently</span>");
+  if (c->verdict == PX_CLAIM_PARTIAL && c->claim >= 0)
     {
       g_autofree char *only_there = g_strdup_printf ("only in %s", name_of (cmp, aligned->doc));
-      write_strings (out, only_there, c->only_reference);
-      write_strings (out, "only here", c->only_here);
+      write_items (out, cmp, only_there,
+                   px_claims_get (px_comparison_get_claims (cmp, aligned->doc), aligned->claim),
+                   c->only_reference);
+      write_items (out, cmp, "only here",
+                   px_claims_get (px_comparison_get_claims (cmp, d), (guint) c->claim),
+                   c->only_here);
     }
   g_string_append (out, "</td>");
 }

@@ -260,6 +260,36 @@ entity_list (const Writer *w, const GArray *list)
   return g_string_free (out, FALSE);
 }
 
+/* "adds dates: ...", "omits figures: ..." of @doc, when there are any. */
+static void
+write_dates_numbers (const Writer *w, guint d)
+{
+  int primary = px_comparison_get_primary (w->cmp);
+  const PxDocument *reference = primary >= 0 ? doc_at (w, (guint) primary) : doc_at (w, d);
+  struct {
+    const char *what;
+    const PxDocument *doc;
+    const GArray *list;
+    gboolean dates;
+  } const lines[] = {
+    { "adds dates", doc_at (w, d), px_comparison_get_added_dates (w->cmp, d), TRUE },
+    { "omits dates", reference, px_comparison_get_omitted_dates (w->cmp, d), TRUE },
+    { "adds figures", doc_at (w, d), px_comparison_get_added_numbers (w->cmp, d), FALSE },
+    { "omits figures", reference, px_comparison_get_omitted_numbers (w->cmp, d), FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      if (lines[i].list->len == 0)
+        continue;
+      g_autofree char *items = lines[i].dates
+                                 ? px_describe_dates (lines[i].doc, lines[i].list, TOP_LISTED)
+                                 : px_describe_numbers (lines[i].doc, lines[i].list, TOP_LISTED);
+      g_autofree char *line = g_strdup_printf ("%s %s (%u): %s", name_of (w, d), lines[i].what,
+                                               lines[i].list->len, items);
+      bullet (w, line);
+    }
+}
+
 static void
 write_adds_omits (const Writer *w)
 {
@@ -267,7 +297,7 @@ write_adds_omits (const Writer *w)
   int primary = px_comparison_get_primary (w->cmp);
   g_autofree char *intro = g_strdup_printf (
     "Entities each document names that %s does not (adds), and those %s names that the document "
-    "does not (omits), most salient first.",
+    "does not (omits), most salient first; then the dates and figures it adds or omits.",
     primary >= 0 ? name_of (w, (guint) primary) : "the consensus",
     primary >= 0 ? "it" : "the consensus");
   paragraph (w, intro);
@@ -284,6 +314,7 @@ write_adds_omits (const Writer *w)
                                             omitted);
       bullet (w, a);
       bullet (w, o);
+      write_dates_numbers (w, d);
     }
   end_list (w);
 }
@@ -422,26 +453,36 @@ write_fidelity (const Writer *w)
 
 /* ### Claims */
 
-/* "only in KCNA: a, b; only here: c" of a partial carriage. */
+#define MAX_DIFFERENCES 8   /* words listed per side of a partial claim */
+
+/* "only in KCNA: a, b; only here: c" of a partial carriage, and whether
+ * the two date it differently. */
 static char *
-differences (const Writer *w, const PxAlignedClaim *claim, const PxClaimCarriage *c)
+differences (const Writer *w, guint doc, const PxAlignedClaim *aligned, const PxClaimCarriage *c)
 {
-  if (c->verdict != PX_CLAIM_PARTIAL)
-    return NULL;
   GString *out = g_string_new (NULL);
-  if (c->only_reference != NULL && c->only_reference->len > 0)
+  if (c->date_conflict)
+    g_string_append (out, "dated differently");
+  if (c->verdict == PX_CLAIM_PARTIAL && c->only_reference != NULL && c->only_reference->len > 0)
     {
-      g_string_append_printf (out, "only in %s: ", name_of (w, claim->doc));
-      for (guint i = 0; i < c->only_reference->len; i++)
-        g_string_append_printf (out, "%s%s", i ? ", " : "",
-                                (const char *) g_ptr_array_index (c->only_reference, i));
+      const PxClaim *reference = px_claims_get (px_comparison_get_claims (w->cmp, aligned->doc),
+                                                aligned->claim);
+      g_autofree char *words = px_describe_claim_items (w->cmp, reference, c->only_reference,
+                                                        MAX_DIFFERENCES);
+      g_string_append_printf (out, "%sonly in %s: %s", out->len ? "; " : "",
+                              name_of (w, aligned->doc), words);
     }
-  if (c->only_here != NULL && c->only_here->len > 0)
+  if (c->verdict == PX_CLAIM_PARTIAL && c->only_here != NULL && c->only_here->len > 0
+      && c->claim >= 0)
     {
-      g_string_append_printf (out, "%sonly here: ", out->len ? "; " : "");
-      for (guint i = 0; i < c->only_here->len; i++)
-        g_string_append_printf (out, "%s%s", i ? ", " : "",
-                                (const char *) g_ptr_array_index (c->only_here, i));
+      const PxClaim *here = px_claims_get (px_comparison_get_claims (w->cmp, doc), (guint) c->claim);
+      g_autofree char *words = px_describe_claim_items (w->cmp, here, c->only_here, MAX_DIFFERENCES);
+      g_string_append_printf (out, "%sonly here: %s", out->len ? "; " : "", words);
+    }
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
     }
   return g_string_free (out, FALSE);
 }
@@ -469,6 +510,7 @@ write_claim (const Writer *w, guint index, const PxAlignedClaim *aligned)
   g_autoptr(PxTable) t = px_table_new (G_N_ELEMENTS (headers), headers);
   px_table_set_numeric (t, 2);
   px_table_set_wide (t, 3);
+  px_table_set_wide (t, 4);
   g_autoptr(GPtrArray) absent = g_ptr_array_new ();
   for (guint d = 0; d < px_comparison_n_documents (w->cmp); d++)
     {
@@ -485,7 +527,7 @@ write_claim (const Writer *w, guint index, const PxAlignedClaim *aligned)
                                                   c->quoted ? " (quoted)" : "");
       g_autofree char *score = ratio (c->score);
       g_autofree char *evidence = evidence_of (w, d, c);
-      g_autofree char *differ = differences (w, aligned, c);
+      g_autofree char *differ = differences (w, d, aligned, c);
       const char *row[] = { name_of (w, d), verdict, score, evidence, differ };
       px_table_add_row (t, row);
     }
@@ -685,6 +727,12 @@ write_manifest (const Writer *w)
     primary >= 0 ? px_describe_file (doc_at (w, (guint) primary)) : "the consensus",
     px_comparison_rolls_up_metonyms (w->cmp) ? "yes" : "no");
   bullet (w, options);
+  g_autofree char *thresholds = px_describe_thresholds (w->view->run);
+  if (thresholds != NULL)
+    {
+      g_autofree char *line = g_strdup_printf ("thresholds set by the run file: %s", thresholds);
+      bullet (w, line);
+    }
   end_list (w);
 
   /* Digests never wrap: a reader compares them whole. */
@@ -704,7 +752,7 @@ write_manifest (const Writer *w)
   static const char *const headers[] = { "rules", "SHA-256" };
   g_autoptr(PxTable) r = px_table_new (G_N_ELEMENTS (headers), headers);
   px_table_set_numeric (r, 1);
-  g_autoptr(GArray) rules = px_describe_rules_files ();
+  g_autoptr(GArray) rules = px_describe_rules_files (w->view->run);
   for (guint i = 0; i < rules->len; i++)
     {
       const PxRulesFile *file = &g_array_index (rules, PxRulesFile, i);

@@ -174,6 +174,73 @@ px_describe_date_shared (const PxComparison *cmp, guint doc, guint i)
   return FALSE;
 }
 
+/* The word @item stands for in @claim: the word a stem came from, else
+ * an entity's name. */
+static const char *
+claim_item_word (const PxComparison *cmp, const PxClaim *claim, const char *item)
+{
+  for (guint i = 0; claim->terms != NULL && i < claim->terms->len; i++)
+    if (g_str_equal (g_ptr_array_index (claim->terms, i), item))
+      return claim->words != NULL && i < claim->words->len ? g_ptr_array_index (claim->words, i)
+                                                          : item;
+  return px_describe_entity (cmp, item);
+}
+
+char *
+px_describe_claim_items (const PxComparison *cmp, const PxClaim *claim, const GPtrArray *items,
+                         guint max)
+{
+  GString *out = g_string_new (NULL);
+  guint n = items != NULL ? items->len : 0;
+  for (guint i = 0; i < n && (max == 0 || i < max); i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "",
+                            claim_item_word (cmp, claim, g_ptr_array_index (items, i)));
+  if (max > 0 && n > max)
+    g_string_append_printf (out, " and %u more", n - max);
+  return g_string_free (out, FALSE);
+}
+
+char *
+px_describe_date (const PxDocument *doc, guint i)
+{
+  const PxDate *date = g_ptr_array_index (px_extraction_get_dates (px_document_get_extraction (doc)),
+                                          i);
+  g_autofree char *surface = px_describe_text (doc, date->span, 60);
+  if (date->value == NULL)
+    return g_strdup_printf ("\"%s\"", surface);
+  return g_strdup_printf ("%s (\"%s\")", date->value, surface);
+}
+
+static char *
+describe_list (const PxDocument *doc, const GArray *list, guint max, gboolean dates)
+{
+  GString *out = g_string_new (NULL);
+  const GPtrArray *numbers = px_extraction_get_numbers (px_document_get_extraction (doc));
+  for (guint k = 0; k < list->len && (max == 0 || k < max); k++)
+    {
+      guint i = g_array_index (list, guint, k);
+      g_autofree char *item = dates ? px_describe_date (doc, i)
+                                    : px_describe_text (doc, ((const PxNumber *) g_ptr_array_index (
+                                                                numbers, i))->span, 60);
+      g_string_append_printf (out, "%s%s", k ? "; " : "", item);
+    }
+  if (max > 0 && list->len > max)
+    g_string_append_printf (out, "; and %u more", list->len - max);
+  return g_string_free (out, FALSE);
+}
+
+char *
+px_describe_dates (const PxDocument *doc, const GArray *list, guint max)
+{
+  return describe_list (doc, list, max, TRUE);
+}
+
+char *
+px_describe_numbers (const PxDocument *doc, const GArray *list, guint max)
+{
+  return describe_list (doc, list, max, FALSE);
+}
+
 const PxSharedPassage *
 px_describe_longest_passage (const PxDocumentPair *pair)
 {
@@ -222,22 +289,58 @@ rules_file_clear (gpointer data)
   g_free (((PxRulesFile *) data)->sha256);
 }
 
+static char *
+sha256_of_file (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (path, &data, &len, NULL))
+    return NULL;
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+}
+
+/* The run's own file for "rules/compare.yaml" or "rules/claims.yaml". */
+static const char *
+run_rules_file (const PxRun *run, const char *bundled)
+{
+  if (run == NULL)
+    return NULL;
+  if (g_str_equal (bundled, "rules/compare.yaml"))
+    return px_run_get_rules_file (run, "compare");
+  if (g_str_equal (bundled, "rules/claims.yaml"))
+    return px_run_get_rules_file (run, "claims");
+  return NULL;
+}
+
 GArray *
-px_describe_rules_files (void)
+px_describe_rules_files (const PxRun *run)
 {
   GArray *files = g_array_new (FALSE, TRUE, sizeof (PxRulesFile));
   g_array_set_clear_func (files, rules_file_clear);
   for (guint i = 0; i < G_N_ELEMENTS (rules_files); i++)
     {
-      g_autofree char *path = px_data_path (rules_files[i]);
-      g_autofree char *data = NULL;
-      gsize len = 0;
-      PxRulesFile file = { rules_files[i], NULL };
-      if (g_file_get_contents (path, &data, &len, NULL))
-        file.sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+      const char *own = run_rules_file (run, rules_files[i]);
+      g_autofree char *path = own ? g_strdup (own) : px_data_path (rules_files[i]);
+      PxRulesFile file = { own ? own : rules_files[i], sha256_of_file (path) };
       g_array_append_val (files, file);
     }
   return files;
+}
+
+char *
+px_describe_thresholds (const PxRun *run)
+{
+  if (run == NULL || px_run_n_thresholds (run) == 0)
+    return NULL;
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < px_run_n_thresholds (run); i++)
+    {
+      const PxRunThreshold *t = px_run_get_threshold (run, i);
+      char value[G_ASCII_DTOSTR_BUF_SIZE];
+      g_string_append_printf (out, "%s%s = %s", i ? "; " : "", t->name,
+                              g_ascii_dtostr (value, sizeof value, t->value));
+    }
+  return g_string_free (out, FALSE);
 }
 
 #define DEFAULT_WIDTH 100
@@ -322,24 +425,61 @@ render_view (PxFormat format, const PxReportView *view, gsize *len)
     }
 }
 
+PxReportStyle
+px_report_style_for_stdout (void)
+{
+  const char *no_colour = g_getenv ("NO_COLOR");
+  PxReportStyle style = {
+    px_describe_width (),
+    isatty (STDOUT_FILENO) && (no_colour == NULL || no_colour[0] == '\0'),
+  };
+  return style;
+}
+
+/* Without a destination: the width of the environment, and no colour,
+ * which a file or a pipe would keep as escape codes. */
+static PxReportStyle
+plain_style (void)
+{
+  PxReportStyle style = { px_describe_width (), FALSE };
+  return style;
+}
+
 char *
-px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
-               PxDocument *const *docs, guint n_docs, const PxComparison *cmp, gsize *len)
+px_report_run_styled (PxFormat format, const PxRun *run, const PxRules *rules,
+                      PxDocument *const *docs, guint n_docs, const PxComparison *cmp,
+                      const PxReportStyle *style, gsize *len)
 {
   if (format == PX_FORMAT_JSON)
     return px_report_run_json (run, rules, docs, n_docs, cmp, len);
   /* The comparison holds the same documents, in the run's order. */
   g_return_val_if_fail (px_comparison_n_documents (cmp) == n_docs, NULL);
-  const PxReportView view = { run, rules, cmp, px_describe_width (), FALSE };
+  const PxReportView view = { run, rules, cmp, style->width, style->colour };
+  return render_view (format, &view, len);
+}
+
+char *
+px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
+               PxDocument *const *docs, guint n_docs, const PxComparison *cmp, gsize *len)
+{
+  const PxReportStyle style = plain_style ();
+  return px_report_run_styled (format, run, rules, docs, n_docs, cmp, &style, len);
+}
+
+char *
+px_report_compare_styled (PxFormat format, const PxComparison *cmp, const PxReportStyle *style,
+                          gsize *len)
+{
+  if (format == PX_FORMAT_JSON)
+    return px_report_compare_json (cmp, len);
+  g_autoptr(PxRules) rules = default_rules ();
+  const PxReportView view = { NULL, rules, cmp, style->width, style->colour };
   return render_view (format, &view, len);
 }
 
 char *
 px_report_compare (PxFormat format, const PxComparison *cmp, gsize *len)
 {
-  if (format == PX_FORMAT_JSON)
-    return px_report_compare_json (cmp, len);
-  g_autoptr(PxRules) rules = default_rules ();
-  const PxReportView view = { NULL, rules, cmp, px_describe_width (), FALSE };
-  return render_view (format, &view, len);
+  const PxReportStyle style = plain_style ();
+  return px_report_compare_styled (format, cmp, &style, len);
 }

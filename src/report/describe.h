@@ -112,6 +112,27 @@ GArray *px_describe_diff (const PxComparison *cmp, const PxQuoteFidelity *q);
 G_GNUC_INTERNAL
 gboolean px_describe_date_shared (const PxComparison *cmp, guint doc, guint i);
 
+/* What differs between two claims (@items: stems and entity ids of
+ * @claim, as PxClaimCarriage lists them) in words: each stem as the word
+ * of @claim it was stemmed from, each entity by its name; "a, b, c", at
+ * most @max (0: all) and "and N more".  (transfer full) */
+G_GNUC_INTERNAL
+char *px_describe_claim_items (const PxComparison *cmp, const PxClaim *claim,
+                               const GPtrArray *items, guint max);
+
+/* Date @i of @doc as '2025-01-16 ("On Jan. 16")', or its words alone
+ * when unresolved.  (transfer full) */
+G_GNUC_INTERNAL
+char *px_describe_date (const PxDocument *doc, guint i);
+
+/* "2025-01-16 (\"On Jan. 16\"); ..." of the dates @list indexes in @doc,
+ * or of the numbers' words: at most @max (0: all) and "and N more".
+ * (transfer full) */
+G_GNUC_INTERNAL
+char *px_describe_dates (const PxDocument *doc, const GArray *list, guint max);
+G_GNUC_INTERNAL
+char *px_describe_numbers (const PxDocument *doc, const GArray *list, guint max);
+
 /* The longest passage @pair shares, or NULL when it shares none.
  * (transfer none) */
 G_GNUC_INTERNAL
@@ -128,13 +149,19 @@ char *px_describe_document_sha256 (const PxDocument *doc);
 
 /* A rules file a comparison was read with, for the manifest. */
 typedef struct {
-  const char *name;             /* "rules/compare.yaml" */
+  const char *name;             /* "rules/compare.yaml", or the run's own file */
   char *sha256;                 /* NULL when it cannot be read */
 } PxRulesFile;
 
-/* Every rules file, in a fixed order.  (transfer full) (element-type PxRulesFile) */
+/* Every rules file, in a fixed order: the bundled ones, except where
+ * @run (may be NULL) names its own.  (transfer full) (element-type PxRulesFile) */
 G_GNUC_INTERNAL
-GArray *px_describe_rules_files (void);
+GArray *px_describe_rules_files (const PxRun *run);
+
+/* "reuse.republication_ratio = 0.7; ..." of @run's thresholds, or NULL
+ * when it sets none.  (transfer full) */
+G_GNUC_INTERNAL
+char *px_describe_thresholds (const PxRun *run);
 
 /* The terminal width a text report fits: $COLUMNS, else standard output's
  * window when it is a terminal, else 100. */

@@ -192,8 +192,12 @@ px_html_manifest (GString *out, const PxReportView *view)
   px_html_tag (out, "<li>compared against: ",
                primary >= 0 ? px_describe_file (px_comparison_get_document (cmp, (guint) primary))
                             : "the consensus", "");
-  g_string_append_printf (out, "; metonyms rolled up: %s</li>\n</ul>\n",
+  g_string_append_printf (out, "; metonyms rolled up: %s</li>\n",
                           px_comparison_rolls_up_metonyms (cmp) ? "yes" : "no");
+  g_autofree char *thresholds = px_describe_thresholds (view->run);
+  if (thresholds != NULL)
+    px_html_tag (out, "<li>thresholds set by the run file: ", thresholds, "</li>\n");
+  g_string_append (out, "</ul>\n");
   g_string_append (out, "<table><tr><th>input</th><th>SHA-256</th><th>published</th></tr>\n");
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
     {
@@ -205,7 +209,7 @@ px_html_manifest (GString *out, const PxReportView *view)
       px_html_tag (out, "<td>", published ? published : "not given", "</td></tr>\n");
     }
   g_string_append (out, "</table>\n<table><tr><th>rules</th><th>SHA-256</th></tr>\n");
-  g_autoptr(GArray) rules = px_describe_rules_files ();
+  g_autoptr(GArray) rules = px_describe_rules_files (view->run);
   for (guint i = 0; i < rules->len; i++)
     {
       const PxRulesFile *file = &g_array_index (rules, PxRulesFile, i);

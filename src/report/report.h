@@ -47,4 +47,24 @@ char *px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,
  * docs/compare.md).  (transfer full) */
 char *px_report_compare (PxFormat format, const PxComparison *cmp, gsize *len);
 
+/* How a text report is laid out for where it goes; the other formats
+ * ignore it. */
+typedef struct {
+  guint width;              /* the columns its tables fit in */
+  gboolean colour;          /* ANSI colours on top of the textual markers */
+} PxReportStyle;
+
+/* The style for standard output: $COLUMNS, else its terminal's width,
+ * else 100; colour only when it is a terminal and NO_COLOR is unset or
+ * empty.  px_report_run() and px_report_compare() use this width and no
+ * colour, since they do not know where their output goes. */
+PxReportStyle px_report_style_for_stdout (void);
+
+/* px_report_run() and px_report_compare() in @style.  (transfer full) */
+char *px_report_run_styled (PxFormat format, const PxRun *run, const PxRules *rules,
+                            PxDocument *const *docs, guint n_docs, const PxComparison *cmp,
+                            const PxReportStyle *style, gsize *len);
+char *px_report_compare_styled (PxFormat format, const PxComparison *cmp,
+                                const PxReportStyle *style, gsize *len);
+
 G_END_DECLS

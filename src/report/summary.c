@@ -257,6 +257,31 @@ say_quotes (const PxComparison *cmp, GPtrArray *out)
       say_quotes_of (cmp, d, out);
 }
 
+/* ### Claims dated differently */
+
+static void
+say_date_conflicts (const PxComparison *cmp, GPtrArray *out)
+{
+  int primary = px_comparison_get_primary (cmp);
+  for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
+    {
+      if ((int) d == primary || is_mismatched (cmp, d))
+        continue;
+      guint n = 0;
+      for (guint i = 0; i < px_comparison_n_claims (cmp); i++)
+        {
+          const PxAlignedClaim *claim = px_comparison_get_claim (cmp, i);
+          n += claim->doc != d && claim->carriage[d].date_conflict;
+        }
+      if (n == 0)
+        continue;
+      g_autofree char *whose = primary >= 0 ? px_describe_possessive (name_of (cmp, (guint) primary))
+                                            : g_strdup ("the other reports'");
+      add_sentence (out, g_strdup_printf ("%s dates %u of %s claims differently.", name_of (cmp, d),
+                                          n, whose));
+    }
+}
+
 /* ### What one document alone says */
 
 /* The witness that alone names @entity, or -1 (none, or several). */
@@ -276,9 +301,9 @@ sole_witness (const PxComparison *cmp, const PxAlignedEntity *entity)
   return only;
 }
 
-/* The resolved dates @doc alone gives, "2025-01-16 (\"On Jan. 16\")",
- * the most precise first, then in text order; at most MAX_DATES, each
- * value once. */
+/* The resolved dates @doc adds to the reference that no other witness
+ * backs either, '2025-01-16 ("On Jan. 16")', the most precise first, then
+ * in text order; at most MAX_DATES, each value once. */
 static GPtrArray *
 dates_only_in (const PxComparison *cmp, guint doc)
 {
@@ -286,15 +311,16 @@ dates_only_in (const PxComparison *cmp, guint doc)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   const PxDocument *d = px_comparison_get_document (cmp, doc);
   const GPtrArray *dates = px_extraction_get_dates (px_document_get_extraction (d));
+  const GArray *added = px_comparison_get_added_dates (cmp, doc);
   for (PxGranularity g = PX_GRANULARITY_DAY; g <= PX_GRANULARITY_MONTH; g++)
-    for (guint i = 0; i < dates->len && shown->len < MAX_DATES; i++)
+    for (guint k = 0; k < added->len && shown->len < MAX_DATES; k++)
       {
+        guint i = g_array_index (added, guint, k);
         const PxDate *date = g_ptr_array_index (dates, i);
         if (date->value == NULL || date->granularity != g || px_describe_date_shared (cmp, doc, i)
             || !g_hash_table_add (seen, date->value))
           continue;
-        g_autofree char *surface = px_describe_text (d, date->span, 40);
-        g_ptr_array_add (shown, g_strdup_printf ("%s (\"%s\")", date->value, surface));
+        g_ptr_array_add (shown, px_describe_date (d, i));
       }
   return shown;
 }
@@ -343,16 +369,19 @@ number_shared (const PxComparison *cmp, guint doc, guint i)
 /* Counts below this ("two nations") describe more than they report. */
 #define MIN_FIGURE 10
 
-/* The figures @doc alone gives, the largest first, at most MAX_DATES. */
+/* The figures @doc adds to the reference that no other witness gives
+ * either, the largest first, at most MAX_DATES. */
 static GPtrArray *
 figures_only_in (const PxComparison *cmp, guint doc)
 {
-  const GPtrArray *numbers = px_extraction_get_numbers (
-    px_document_get_extraction (px_comparison_get_document (cmp, doc)));
+  const GArray *added = px_comparison_get_added_numbers (cmp, doc);
   g_autoptr(GArray) picked = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < numbers->len; i++)
-    if (number_of (cmp, doc, i)->high >= MIN_FIGURE && !number_shared (cmp, doc, i))
-      g_array_append_val (picked, i);
+  for (guint k = 0; k < added->len; k++)
+    {
+      guint i = g_array_index (added, guint, k);
+      if (number_of (cmp, doc, i)->high >= MIN_FIGURE && !number_shared (cmp, doc, i))
+        g_array_append_val (picked, i);
+    }
   GPtrArray *shown = g_ptr_array_new_with_free_func (g_free);
   while (picked->len > 0 && shown->len < MAX_DATES)
     {
@@ -368,21 +397,55 @@ figures_only_in (const PxComparison *cmp, guint doc)
   return shown;
 }
 
+/* The entities @doc names in the sentences that carry the reference's
+ * claims: its account of the same story, where what it alone names
+ * matters more than in its background paragraphs. */
+static GHashTable *
+entities_on_story (const PxComparison *cmp, guint doc)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+  const PxClaims *claims = px_comparison_get_claims (cmp, doc);
+  for (guint i = 0; i < px_comparison_n_claims (cmp); i++)
+    {
+      const PxAlignedClaim *aligned = px_comparison_get_claim (cmp, i);
+      const PxClaimCarriage *c = &aligned->carriage[doc];
+      if (aligned->doc == doc || c->verdict == PX_CLAIM_ABSENT || c->claim < 0)
+        continue;
+      const PxClaim *claim = px_claims_get (claims, (guint) c->claim);
+      for (guint e = 0; claim->entities != NULL && e < claim->entities->len; e++)
+        g_hash_table_add (ids, g_ptr_array_index (claim->entities, e));
+    }
+  return ids;
+}
+
+/* The entities only @doc's witness names: those on the story first, then
+ * the others, each most salient first; MAX_NAMED at most, *@more the rest. */
+static GPtrArray *
+entities_only_in (const PxComparison *cmp, guint doc, guint *more)
+{
+  g_autoptr(GHashTable) story = entities_on_story (cmp, doc);
+  GPtrArray *names = g_ptr_array_new ();
+  *more = 0;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
+      {
+        const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
+        if (sole_witness (cmp, entity) != (int) doc
+            || g_hash_table_contains (story, entity->id) != (pass == 0))
+          continue;
+        if (names->len < MAX_NAMED)
+          g_ptr_array_add (names, (gpointer) entity_name (entity));
+        else
+          (*more)++;
+      }
+  return names;
+}
+
 static void
 say_only_one (const PxComparison *cmp, guint doc, GPtrArray *out)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
   guint more = 0;
-  for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
-    {
-      const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
-      if (sole_witness (cmp, entity) != (int) doc)
-        continue;
-      if (names->len < MAX_NAMED)
-        g_ptr_array_add (names, (gpointer) entity_name (entity));
-      else
-        more++;
-    }
+  g_autoptr(GPtrArray) names = entities_only_in (cmp, doc, &more);
   g_autoptr(GPtrArray) dates = dates_only_in (cmp, doc);
   g_autoptr(GPtrArray) figures = figures_only_in (cmp, doc);
   if (names->len == 0 && dates->len == 0 && figures->len == 0)
@@ -532,6 +595,7 @@ px_report_summary (const PxComparison *cmp)
   say_mismatches (cmp, out);
   say_republications (cmp, out);
   say_quotes (cmp, out);
+  say_date_conflicts (cmp, out);
   say_only_ones (cmp, out);
   say_shared_omissions (cmp, out);
   say_partial_omissions (cmp, out);
