@@ -402,8 +402,13 @@ heap_pop (GArray *heap)
 
 /* What a worker reuses from one document and one pair to the next. */
 typedef struct {
-  guint32 *counts;          /* per document: shingles shared with the current one */
-  GArray *touched;          /* (element-type guint32) documents whose count is not 0 */
+  /* Per document b, while candidates for the current document a are
+   * sought: */
+  guint32 *last;            /* one past the last position of a whose shingle b has */
+  guint32 *run;             /* consecutive positions of a, ending there, shared with b */
+  guint8 *picked;           /* b is a candidate already */
+  GArray *touched;          /* (element-type guint32) documents whose entries are set */
+  GArray *candidates;       /* (element-type guint32) */
   GArray *hashes_a, *hashes_b; /* (element-type guint64) */
   Positions positions;      /* of the current document's shingles */
   GArray *heap;             /* (element-type Run) */
@@ -416,8 +421,11 @@ static void
 scratch_init (Scratch *s, guint n_docs)
 {
   memset (s, 0, sizeof *s);
-  s->counts = g_new0 (guint32, MAX (n_docs, 1));
+  s->last = g_new0 (guint32, MAX (n_docs, 1));
+  s->run = g_new0 (guint32, MAX (n_docs, 1));
+  s->picked = g_new0 (guint8, MAX (n_docs, 1));
   s->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
+  s->candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
   s->hashes_a = g_array_new (FALSE, FALSE, sizeof (guint64));
   s->hashes_b = g_array_new (FALSE, FALSE, sizeof (guint64));
   s->heap = g_array_new (FALSE, FALSE, sizeof (Run));
@@ -427,8 +435,11 @@ scratch_init (Scratch *s, guint n_docs)
 static void
 scratch_clear (Scratch *s)
 {
-  g_free (s->counts);
+  g_free (s->last);
+  g_free (s->run);
+  g_free (s->picked);
   g_array_unref (s->touched);
+  g_array_unref (s->candidates);
   g_array_unref (s->hashes_a);
   g_array_unref (s->hashes_b);
   positions_clear (&s->positions);
@@ -563,37 +574,61 @@ typedef struct {
   GArray **found;           /* per document a: its pairs (element-type PxReusePair), or NULL */
 } Job;
 
-/* Fills @s->touched with the later documents that share enough of
- * document @a's shingles to hold a passage, ascending.  @s->positions
- * holds @a's shingles. */
+/* The first of @docs[0 .. @n) (ascending) greater than @a. */
+static guint
+first_after (const guint32 *docs, guint n, guint a)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (docs[mid] <= a)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Fills @s->candidates with the later documents that share, at
+ * consecutive positions of document @a, as many shingles as a minimum
+ * passage holds (min_passage_words - shingle_words + 1): what a passage
+ * needs on a's side.  Counting shared shingles regardless of position
+ * would also pick every pair that merely uses the same few stock phrases,
+ * each a little shorter than a passage.  Ascending. */
 static void
 find_candidates (const Job *job, Scratch *s, guint a)
 {
-  const Positions *p = &s->positions;
-  g_array_set_size (s->touched, 0);
-  for (guint slot = 0; slot <= p->mask; slot++)
-    {
-      if (p->slot_first[slot] == NO_POSITION)
-        continue;
-      guint n = 0;
-      const guint32 *docs = index_lookup (job->index, p->slot_hash[slot], &n);
-      for (guint d = 0; d < n; d++)
-        if (docs[d] > a && s->counts[docs[d]]++ == 0)
-          g_array_append_val (s->touched, docs[d]);
-    }
-  /* A passage of min_words tokens holds this many distinct shingles (but
-   * for a run repeating a shorter period, which docs/reuse.md mentions). */
   guint needed = job->min_words - job->k + 1;
-  guint kept = 0;
+  g_array_set_size (s->touched, 0);
+  g_array_set_size (s->candidates, 0);
+  for (guint i = 0; i < s->hashes_a->len; i++)
+    {
+      guint64 h = g_array_index (s->hashes_a, guint64, i);
+      guint n = 0;
+      const guint32 *docs = h == NO_SHINGLE ? NULL : index_lookup (job->index, h, &n);
+      for (guint d = first_after (docs, n, a); d < n; d++)
+        {
+          guint32 b = docs[d];
+          if (s->last[b] == 0)
+            g_array_append_val (s->touched, b);
+          /* last[b] is one past the last position of a that b shares. */
+          s->run[b] = s->last[b] == i ? s->run[b] + 1 : 1;
+          s->last[b] = i + 1;
+          if (s->run[b] >= needed && !s->picked[b])
+            {
+              s->picked[b] = TRUE;
+              g_array_append_val (s->candidates, b);
+            }
+        }
+    }
   for (guint t = 0; t < s->touched->len; t++)
     {
       guint32 b = g_array_index (s->touched, guint32, t);
-      if (s->counts[b] >= needed)
-        g_array_index (s->touched, guint32, kept++) = b;
-      s->counts[b] = 0;
+      s->last[b] = s->run[b] = 0;
+      s->picked[b] = FALSE;
     }
-  g_array_set_size (s->touched, kept);
-  g_array_sort (s->touched, compare_guint32);
+  g_array_sort (s->candidates, compare_guint32);
 }
 
 /* Aligns document @a with each candidate and keeps the pairs that share a
@@ -602,9 +637,9 @@ static void
 verify_candidates (Job *job, Scratch *s, guint a)
 {
   const GArray *doc_a = job->tokens[a];
-  for (guint c = 0; c < s->touched->len; c++)
+  for (guint c = 0; c < s->candidates->len; c++)
     {
-      guint32 b = g_array_index (s->touched, guint32, c);
+      guint32 b = g_array_index (s->candidates, guint32, c);
       const GArray *doc_b = job->tokens[b];
       shingle_hashes (doc_b, job->k, s->hashes_b);
       seed_runs (doc_a, &s->positions, doc_b, s->hashes_b, job->min_words, s->heap);
