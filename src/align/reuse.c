@@ -7,16 +7,20 @@
  * 1. Candidates.  A shingle is a run of rules->shingle_words tokens, hashed
  *    to 64 bits.  An inverted index maps every shingle found in two or more
  *    documents to the sorted list of those documents (its postings).  For
- *    each document a, the postings of its distinct shingles are counted per
- *    later document b; b is a candidate when a and b share at least as many
- *    distinct shingles as a minimum passage holds
- *    (min_passage_words - shingle_words + 1).  Shingles in more than
- *    MAX_SHINGLE_DOCUMENTS documents are boilerplate and left out of the
- *    index: they would cost the square of their document count and decide
- *    nothing, since reprints share far rarer shingles too.
+ *    each document a, its shingles are looked up in order, and a later
+ *    document b becomes a candidate once it holds the shingles of
+ *    min_passage_words - shingle_words + 1 consecutive positions of a: what
+ *    any passage of min_passage_words tokens gives.  Stock phrases a little
+ *    shorter than a passage, which many articles share, never do.
+ *    Shingles in more than MAX_SHINGLE_DOCUMENTS documents are boilerplate
+ *    and left out of the index: they would cost the square of their
+ *    document count.  A pair is then missed only if none of its passages
+ *    has enough consecutive shingles outside the boilerplate; once a
+ *    candidate, the pair is aligned in full, boilerplate included.
  *
  * 2. Verification.  Each candidate pair is aligned exactly: every maximal
- *    run of identical keys (a seed shingle extended both ways) of at least
+ *    run of identical keys (from a shared shingle where the tokens before
+ *    differ, extended forward) of at least
  *    min_passage_words tokens is a possible passage, and greedy string
  *    tiling keeps the longest first, each token used at most once per
  *    side, so a paragraph printed twice in one document counts once.
@@ -274,9 +278,8 @@ index_lookup (const Index *index, guint64 hash, guint *n_found)
 /* ### One document's shingles by hash */
 
 /* An open-addressing table from a document's shingle hashes to the
- * positions where they start, chained in ascending order through @next.
- * It serves both as the document's distinct shingles and as the seeds of
- * its alignments. */
+ * positions where they start, chained in ascending order through @next:
+ * where an alignment of the document with another may start. */
 typedef struct {
   guint mask;               /* capacity - 1, a power of two minus one */
   guint64 *slot_hash;

@@ -278,6 +278,31 @@ START_TEST (test_three_documents)
 }
 END_TEST
 
+/* A phrase in more documents than reuse.c's MAX_SHINGLE_DOCUMENTS (1000)
+ * is boilerplate: it makes no pair by itself, but a pair that shares
+ * something else reports it too. */
+START_TEST (test_boilerplate)
+{
+  g_autofree char *boilerplate = words ("boiler", 10), *shared = words ("shared", 12);
+  g_auto (Docs) docs = docs_new ();
+  for (guint d = 0; d < 1002; d++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("d%uw", d);
+      g_autofree char *own = words (prefix, 20);
+      docs_add (&docs, g_strdup_printf ("%s %s %s", own, boilerplate, d < 2 ? shared : ""));
+    }
+  g_autoptr(GArray) pairs = reuse (&docs, 2);
+  ck_assert_uint_eq (pairs->len, 1);
+  const PxReusePair *pair = pair_at (pairs, 0);
+  ck_assert_uint_eq (pair->a, 0);
+  ck_assert_uint_eq (pair->b, 1);
+  ck_assert_uint_eq (pair->passages->len, 1);
+  /* The boilerplate and the shared words follow each other: one passage. */
+  g_autofree char *both = g_strdup_printf ("%s %s", boilerplate, shared);
+  assert_one_passage (&docs, pair, 0, 1, both, 22);
+}
+END_TEST
+
 /* ### Threads */
 
 /* @n documents of 200 words from a 400-word vocabulary, each also copying
@@ -449,6 +474,7 @@ px_test_reuse_suite (void)
   tcase_add_test (pairs, test_longest_first);
   tcase_add_test (pairs, test_elision_splits);
   tcase_add_test (pairs, test_three_documents);
+  tcase_add_test (pairs, test_boilerplate);
   suite_add_tcase (s, pairs);
 
   TCase *threads = tcase_create ("threads");
