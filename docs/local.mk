@@ -22,4 +22,5 @@ dist_doc_DATA = \
 	%reldir%/numbers.md \
 	%reldir%/report.md \
 	%reldir%/bench.md \
+	%reldir%/reuse.md \
 	%reldir%/metadata.md
