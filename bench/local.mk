@@ -8,20 +8,43 @@ BENCH_NAMES = 100000
 BENCH_MB = 4
 BENCH_DOCS = 1000
 BENCH_REPEAT = 3
+# Text reuse: BENCH_REUSE_SIZES documents (the largest is generated), on
+# BENCH_THREADS threads, checked against the brute-force oracle on the
+# first BENCH_REUSE_ORACLE.  BENCH_ONLY=reuse or BENCH_ONLY=match runs one
+# half (make bench-reuse is the first).
+BENCH_REUSE_SIZES = 1000,2500,5000,10000
+BENCH_REUSE_ORACLE = 200
+BENCH_THREADS = 2
+BENCH_ONLY = all
 
 # Built with the program (so that it keeps compiling), run only by make bench.
 noinst_PROGRAMS += %reldir%/bench-match
 %canon_reldir%_bench_match_SOURCES = %reldir%/bench-match.c
 %canon_reldir%_bench_match_LDADD = $(PX_LIBS)
+noinst_PROGRAMS += %reldir%/bench-reuse
+%canon_reldir%_bench_reuse_SOURCES = %reldir%/bench-reuse.c
+%canon_reldir%_bench_reuse_LDADD = $(PX_LIBS)
+# px_align_reuse is internal to the library: link the static archive.
+%canon_reldir%_bench_reuse_LDFLAGS = $(AM_LDFLAGS) -static
 
-.PHONY: bench
-bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT)
+.PHONY: bench bench-reuse
+bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT) %reldir%/bench-reuse$(EXEEXT)
 	BENCH_NAMES='$(BENCH_NAMES)' BENCH_MB='$(BENCH_MB)' BENCH_DOCS='$(BENCH_DOCS)' \
-	BENCH_REPEAT='$(BENCH_REPEAT)' \
+	BENCH_REPEAT='$(BENCH_REPEAT)' BENCH_REUSE_SIZES='$(BENCH_REUSE_SIZES)' \
+	BENCH_REUSE_ORACLE='$(BENCH_REUSE_ORACLE)' BENCH_THREADS='$(BENCH_THREADS)' \
+	BENCH_ONLY='$(BENCH_ONLY)' \
 	$(SHELL) $(srcdir)/%reldir%/run.sh --srcdir '$(abs_top_srcdir)' \
 	  --parallax '$(abs_top_builddir)/parallax' \
 	  --bench-match '$(abs_top_builddir)/%reldir%/bench-match' \
+	  --bench-reuse '$(abs_top_builddir)/%reldir%/bench-reuse' \
 	  --work '$(abs_top_builddir)/%reldir%/work'
+
+bench-reuse:
+	$(MAKE) $(AM_MAKEFLAGS) bench BENCH_ONLY=reuse
+
+# A small run of bench-reuse under make check (a few seconds): it still
+# builds, runs and agrees with its oracle.
+TESTS += %reldir%/smoke-reuse.sh
 
 clean-local: clean-bench
 .PHONY: clean-bench
@@ -32,4 +55,6 @@ EXTRA_DIST += \
 	%reldir%/run.sh \
 	%reldir%/gen-gazetteer.py \
 	%reldir%/gen-text.py \
+	%reldir%/gen-clusters.py \
+	%reldir%/smoke-reuse.sh \
 	%reldir%/peer-ahocorasick.py

@@ -2,41 +2,52 @@
 # run.sh: parallax's benchmarks, each beside a peer run here on the same
 # data, and one table of ratios.  docs/bench.md describes the measures.
 #
-#   bench/run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM --work DIR
+#   bench/run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM
+#                --bench-reuse PROGRAM --work DIR
 #
 # Sizes come from the environment: BENCH_NAMES (gazetteer names, default
 # 1000000), BENCH_MB (text, default 20), BENCH_DOCS (documents for the
 # end-to-end run, default 1000), BENCH_REPEAT (passes, the fastest kept,
-# default 3).  Generated data is kept in the work folder and reused.  The
+# default 3); for text reuse, BENCH_REUSE_SIZES (documents, comma-separated,
+# default 1000,2500,5000,10000), BENCH_REUSE_ORACLE (documents checked
+# against the brute-force oracle, default 200) and BENCH_THREADS (default
+# 2).  BENCH_ONLY=reuse or BENCH_ONLY=match runs only that part.  Generated data is kept in the work folder and reused.  The
 # table goes to standard output and, with the raw figures, to
 # SRCDIR/bench/results/latest.txt.
 set -eu
 
-srcdir= parallax= bench_match= work=
+srcdir= parallax= bench_match= bench_reuse= work=
 while [ $# -gt 0 ]; do
   case $1 in
     --srcdir) srcdir=$2 ;;
     --parallax) parallax=$2 ;;
     --bench-match) bench_match=$2 ;;
+    --bench-reuse) bench_reuse=$2 ;;
     --work) work=$2 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
   shift 2
 done
-if [ -z "$srcdir" ] || [ -z "$parallax" ] || [ -z "$bench_match" ] || [ -z "$work" ]; then
-  echo "usage: run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM --work DIR" >&2
+if [ -z "$srcdir" ] || [ -z "$parallax" ] || [ -z "$bench_match" ] || [ -z "$bench_reuse" ] \
+   || [ -z "$work" ]; then
+  echo "usage: run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM" \
+       "--bench-reuse PROGRAM --work DIR" >&2
   exit 2
 fi
 names=${BENCH_NAMES:-1000000}
 mb=${BENCH_MB:-20}
 n_docs=${BENCH_DOCS:-1000}
 repeat=${BENCH_REPEAT:-3}
+reuse_sizes=${BENCH_REUSE_SIZES:-1000,2500,5000,10000}
+reuse_oracle=${BENCH_REUSE_ORACLE:-200}
+threads=${BENCH_THREADS:-2}
+only=${BENCH_ONLY:-all}
 py=/usr/bin/python3
 bench=$srcdir/bench
 bundled=$srcdir/data/gazetteer
 corpus=$srcdir/data/corpus
 
-if ! $py -c 'import ahocorasick' 2>/dev/null; then
+if [ "$only" != reuse ] && ! $py -c 'import ahocorasick' 2>/dev/null; then
   echo "run.sh: the peer needs Debian's python3-ahocorasick (.ci/setup installs it)" >&2
   exit 1
 fi
@@ -54,6 +65,7 @@ real_program() {
 export LD_LIBRARY_PATH="${parallax%/*}/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 parallax=$(real_program "$parallax")
 bench_match=$(real_program "$bench_match")
+bench_reuse=$(real_program "$bench_reuse")
 
 mkdir -p "$work" "$bench/results"
 log=$work/raw.txt
@@ -92,6 +104,33 @@ run_kv() {
   { echo "## $*"; cat "$out"; } >>"$log"
 }
 kv() { sed -n "s/^$2=//p" "$1"; }
+
+### Text reuse: bench-reuse over generated event clusters
+reuse_table=$work/reuse.txt
+: >"$reuse_table"
+if [ "$only" != match ]; then
+  largest=$(echo "$reuse_sizes,$reuse_oracle" | tr ',' '\n' | sort -n | tail -1)
+  clusters=$work/clusters-$largest
+  if [ ! -s "$clusters/truth.json" ]; then
+    say "generating $largest articles in event clusters"
+    rm -rf "$clusters.tmp"
+    $py "$bench/gen-clusters.py" --docs "$largest" -o "$clusters.tmp" && mv "$clusters.tmp" "$clusters"
+  fi
+  say "text reuse over $reuse_sizes documents"
+  # A shortfall (recall, precision, oracle) is reported in the table and
+  # fails the benchmark after it is written.
+  reuse_status=0
+  "$bench_reuse" --threads "$threads" --sizes "$reuse_sizes" --oracle "$reuse_oracle" \
+    "$clusters" >"$reuse_table" || reuse_status=$?
+  { echo "## $bench_reuse --sizes $reuse_sizes --oracle $reuse_oracle"; cat "$reuse_table"; } >>"$log"
+  if [ "$only" = reuse ]; then
+    { echo "parallax text reuse benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+      echo "machine: $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+      echo; cat "$reuse_table"; } | tee "$bench/results/latest.txt"
+    exit "$reuse_status"
+  fi
+  [ "$reuse_status" = 0 ] || say "text reuse fell short of its targets (see the table)"
+fi
 
 ### Data
 gaz=$work/gazetteer-$names.tsv
@@ -215,6 +254,8 @@ table() {
   row "start, 1 file, bundled: cache / none (ms)" "$sbw" "$sbc"
   row "start, 1 file, large list: cache / none (ms)" "$sgw" "$sgc"
 }
-table | tee "$bench/results/latest.txt"
+{ table; if [ -s "$reuse_table" ]; then echo; cat "$reuse_table"; fi; } \
+  | tee "$bench/results/latest.txt"
 { echo; echo "raw figures:"; cat "$log"; } >>"$bench/results/latest.txt"
 say "written to $bench/results/latest.txt"
+exit "${reuse_status:-0}"

@@ -22,6 +22,7 @@ dist_doc_DATA = \
 	%reldir%/numbers.md \
 	%reldir%/report.md \
 	%reldir%/bench.md \
+	%reldir%/reuse.md \
 	%reldir%/metadata.md \
 	%reldir%/compare.md \
 	%reldir%/claims.md

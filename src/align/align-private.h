@@ -78,11 +78,9 @@ void px_align_quote (const PxCompareRules *rules, const PxAlignToken *quote, gui
 
 /* ### Text reuse (reuse.c) */
 
-/* A passage two documents share, a plain value. */
-typedef struct {
-  PxSpan a, b;              /* normalised text of each document */
-  guint words;              /* its length in tokens */
-} PxReusePassage;
+/* A passage two documents share: the public PxSharedPassage, which the
+ * comparison hands out as it is. */
+typedef PxSharedPassage PxReusePassage;
 
 /* The reuse between two documents, a plain value (clear with
  * px_reuse_pair_clear()). */

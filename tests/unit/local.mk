@@ -14,7 +14,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-quotes \
 	%reldir%/check-numbers \
 	%reldir%/check-metadata \
-	%reldir%/check-claims
+	%reldir%/check-claims \
+	%reldir%/check-reuse
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -74,3 +75,10 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_claims_SOURCES = %reldir%/check-claims.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_claims_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_claims_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_reuse_SOURCES = %reldir%/check-reuse.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_reuse_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_reuse_LDADD = $(PX_UNIT_LDADD)
+# src/align's pieces are G_GNUC_INTERNAL, hidden from the shared library:
+# this suite links the static archive, where they are still visible.
+%canon_reldir%_check_reuse_LDFLAGS = $(AM_LDFLAGS) -static
