@@ -13,7 +13,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-dates \
 	%reldir%/check-quotes \
 	%reldir%/check-numbers \
-	%reldir%/check-metadata
+	%reldir%/check-metadata \
+	%reldir%/check-align
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -69,3 +70,10 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_metadata_SOURCES = %reldir%/check-metadata.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_metadata_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_metadata_LDADD = $(PX_UNIT_LDADD)
+
+# Quote alignment is internal to the library (G_GNUC_INTERNAL), so this
+# suite links its static archive, where hidden symbols still resolve.
+%canon_reldir%_check_align_SOURCES = %reldir%/check-align.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_align_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_align_LDADD = $(PX_UNIT_LDADD)
+%canon_reldir%_check_align_LDFLAGS = $(AM_LDFLAGS) -static
