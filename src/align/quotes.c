@@ -25,7 +25,6 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -550,9 +549,12 @@ add_piece (GArray *pieces, guint start, guint end)
 static guint
 altered_min_matches (const Search *search)
 {
-  /* The epsilon keeps 0.6 * 5 from rounding up to 4. */
-  double need = ceil (search->rules->altered_min_score * search->n_words - 1e-9);
-  return MAX ((guint) need, 1u);
+  /* Rounded up, but the epsilon keeps 0.6 * 5 from rounding up to 4. */
+  double share = search->rules->altered_min_score * search->n_words - 1e-9;
+  guint need = (guint) MAX (share, 0.0);
+  if ((double) need < share)
+    need++;
+  return MAX (need, 1u);
 }
 
 /* A sliding count of the words a window of the source shares with the
