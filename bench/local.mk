@@ -20,12 +20,10 @@ BENCH_ONLY = all
 # Built with the program (so that it keeps compiling), run only by make bench.
 noinst_PROGRAMS += %reldir%/bench-match
 %canon_reldir%_bench_match_SOURCES = %reldir%/bench-match.c
-%canon_reldir%_bench_match_LDADD = $(PX_LIBS)
+%canon_reldir%_bench_match_LDADD = $(PX_CORE_LIBS)
 noinst_PROGRAMS += %reldir%/bench-reuse
 %canon_reldir%_bench_reuse_SOURCES = %reldir%/bench-reuse.c
-%canon_reldir%_bench_reuse_LDADD = $(PX_LIBS)
-# px_align_reuse is internal to the library: link the static archive.
-%canon_reldir%_bench_reuse_LDFLAGS = $(AM_LDFLAGS) -static
+%canon_reldir%_bench_reuse_LDADD = $(PX_CORE_LIBS)
 
 .PHONY: bench bench-reuse
 bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT) %reldir%/bench-reuse$(EXEEXT)

@@ -19,6 +19,7 @@ dist_doc_DATA = \
 	%reldir%/dates.md \
 	%reldir%/eval.md \
 	%reldir%/quotes.md \
+	%reldir%/quote-fidelity.md \
 	%reldir%/numbers.md \
 	%reldir%/report.md \
 	%reldir%/bench.md \

@@ -31,6 +31,10 @@ enum {
   PX_ALIGN_CAPITALISED = 1 << 3,    /* written with a capital first letter */
   PX_ALIGN_HYPHENATED = 1 << 4,     /* joined to the word before by a hyphen:
                                        "seeking" in "hegemony-seeking" */
+  PX_ALIGN_PHRASE_END = 1 << 5,     /* followed by a comma, colon, semicolon,
+                                       bracket, spaced dash or a stop */
+  PX_ALIGN_SENTENCE_END = 1 << 6,   /* followed by ".", "!" or "?" (closing
+                                       marks between are skipped) */
 };
 
 /* A word as alignment sees it, a plain value. */
@@ -70,7 +74,8 @@ void px_quote_match_clear (PxQuoteMatch *match);
 
 /* Searches @quote (its tokens) in @source (the tokens of a whole source
  * document, title and body).  @term: the quote is a scare-quoted phrase,
- * which is verbatim or absent, never altered. */
+ * which is verbatim or absent, never altered.  @out is overwritten, so
+ * clear it first if it holds a diff (docs/quote-fidelity.md). */
 G_GNUC_INTERNAL
 void px_align_quote (const PxCompareRules *rules, const PxAlignToken *quote, guint n_quote,
                      gboolean term, const PxAlignToken *source, guint n_source,

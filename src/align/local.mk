@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/align.h \
 	%reldir%/align-private.h \
 	%reldir%/rules.c \

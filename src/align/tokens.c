@@ -92,8 +92,9 @@ word_end (const char *p, const char *end)
         break;
     }
   /* "U.S." keeps its last period: an abbreviation's, not the sentence's
-   * (a sentence ending in "U.S." loses nothing by it). */
-  if (q < end && *q == '.' && q - p >= 3 && q[-2] == '.')
+   * (a sentence ending in "U.S." loses nothing by it).  A letter must come
+   * before it: "17.5." is a number and then a full stop. */
+  if (q < end && *q == '.' && q - p >= 3 && q[-2] == '.' && g_ascii_isalpha (q[-1]))
     q++;
   return q;
 }
@@ -115,6 +116,49 @@ after_hyphen (const char *start, const char *p)
          && is_word_char (g_utf8_get_char (g_utf8_find_prev_char (start, p - 1)));
 }
 
+/* Whether @c closes a quotation or a bracket: "situation." and
+ * "situation". both end a sentence, whichever side the mark is on. */
+static gboolean
+is_closing_mark (char c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+/* The PX_ALIGN_*_END flags the punctuation right after a word (at @q)
+ * earns.  The normalised text has every dash as "-", so a dash between
+ * spaces is a pause and one between letters a compound. */
+static guint
+punctuation_after (const char *q, const char *end)
+{
+  guint flags = 0;
+  for (; q < end && is_closing_mark (*q); q++)
+    if (*q == ')' || *q == ']')
+      flags = PX_ALIGN_PHRASE_END;
+  if (q >= end)
+    return flags;
+  switch (*q)
+    {
+    case '.':
+      /* "..." is an elision, which ends nothing. */
+      if (end - q >= 2 && q[1] == '.')
+        return flags;
+      return PX_ALIGN_PHRASE_END | PX_ALIGN_SENTENCE_END;
+    case '!':
+    case '?':
+      return PX_ALIGN_PHRASE_END | PX_ALIGN_SENTENCE_END;
+    case ',':
+    case ';':
+    case ':':
+      return PX_ALIGN_PHRASE_END;
+    case ' ':
+      if (end - q >= 3 && q[1] == '-' && q[2] == ' ')
+        return PX_ALIGN_PHRASE_END;
+      return flags;
+    default:
+      return flags;
+    }
+}
+
 /* Words and elisions of @range, no equivalences applied. */
 static void
 tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
@@ -131,6 +175,7 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
             flags |= PX_ALIGN_CAPITALISED;
           if (after_hyphen (text + range.start, p))
             flags |= PX_ALIGN_HYPHENATED;
+          flags |= punctuation_after (q, end);
           push (out, fold_key (p, (gsize) (q - p)), (gsize) (p - text), (gsize) (q - text),
                 &flags);
           p = q;
@@ -262,8 +307,11 @@ px_align_tokenize (const PxCompareRules *rules, const char *text, PxSpan range,
                              ? NULL : phrase_at (rules->equivalents, tokens, r, out->len);
       if (phrase != NULL)
         {
+          const PxAlignToken *last = &tokens[r + phrase->n - 1];
           token.key = phrase->canonical;
-          token.span.end = tokens[r + phrase->n - 1].span.end;
+          token.span.end = last->span.end;
+          /* "United States." ends where its last word does. */
+          token.flags |= last->flags & (PX_ALIGN_PHRASE_END | PX_ALIGN_SENTENCE_END);
           r += phrase->n;
         }
       else

@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/claims.h \
 	%reldir%/claims-private.h \
 	%reldir%/rules.c \

@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/clean.h \
 	%reldir%/cues.h \
 	%reldir%/rules.c \

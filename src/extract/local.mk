@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/extract.h \
 	%reldir%/extract.c \
 	%reldir%/names.h \

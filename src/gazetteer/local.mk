@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/gazetteer.h \
 	%reldir%/gazetteer-private.h \
 	%reldir%/tables.h \

@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/ingest.h \
 	%reldir%/normalize.h \
 	%reldir%/text.c \

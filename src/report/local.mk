@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/report.h \
 	%reldir%/describe.h \
 	%reldir%/describe.c \

@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/run.h \
 	%reldir%/runfile.c \
 	%reldir%/document.c

@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/segment.h \
 	%reldir%/abbrev.h \
 	%reldir%/abbreviations.c \

@@ -1,4 +1,4 @@
-libparallax_la_SOURCES += \
+libpxcore_la_SOURCES += \
 	%reldir%/util.h \
 	%reldir%/error.c \
 	%reldir%/paths.c \

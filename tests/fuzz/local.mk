@@ -9,21 +9,21 @@ TESTS += %reldir%/fuzz-ingest-replay
 %canon_reldir%_fuzz_ingest_replay_SOURCES = %reldir%/fuzz-ingest.c %reldir%/replay.c
 %canon_reldir%_fuzz_ingest_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/ingest:$(abs_top_srcdir)/%reldir%/regressions/ingest:$(abs_top_srcdir)/data/corpus"'
-%canon_reldir%_fuzz_ingest_replay_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_ingest_replay_LDADD = $(PX_CORE_LIBS)
 
 check_PROGRAMS += %reldir%/fuzz-quotes-replay
 TESTS += %reldir%/fuzz-quotes-replay
 %canon_reldir%_fuzz_quotes_replay_SOURCES = %reldir%/fuzz-quotes.c %reldir%/replay.c
 %canon_reldir%_fuzz_quotes_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/quotes:$(abs_top_srcdir)/%reldir%/regressions/quotes:$(abs_top_srcdir)/data/corpus"'
-%canon_reldir%_fuzz_quotes_replay_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_quotes_replay_LDADD = $(PX_CORE_LIBS)
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-quotes
 %canon_reldir%_fuzz_quotes_SOURCES = %reldir%/fuzz-quotes.c
 %canon_reldir%_fuzz_quotes_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_quotes_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
-%canon_reldir%_fuzz_quotes_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_quotes_LDADD = $(PX_CORE_LIBS)
 endif
 
 if ENABLE_FUZZING
@@ -31,7 +31,7 @@ noinst_PROGRAMS += %reldir%/fuzz-ingest
 %canon_reldir%_fuzz_ingest_SOURCES = %reldir%/fuzz-ingest.c
 %canon_reldir%_fuzz_ingest_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_ingest_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
-%canon_reldir%_fuzz_ingest_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_ingest_LDADD = $(PX_CORE_LIBS)
 endif
 
 check_PROGRAMS += %reldir%/fuzz-dates-replay
@@ -39,14 +39,14 @@ TESTS += %reldir%/fuzz-dates-replay
 %canon_reldir%_fuzz_dates_replay_SOURCES = %reldir%/fuzz-dates.c %reldir%/replay.c
 %canon_reldir%_fuzz_dates_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/dates:$(abs_top_srcdir)/data/corpus"'
-%canon_reldir%_fuzz_dates_replay_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_dates_replay_LDADD = $(PX_CORE_LIBS)
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-dates
 %canon_reldir%_fuzz_dates_SOURCES = %reldir%/fuzz-dates.c
 %canon_reldir%_fuzz_dates_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_dates_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
-%canon_reldir%_fuzz_dates_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_dates_LDADD = $(PX_CORE_LIBS)
 endif
 
 check_PROGRAMS += %reldir%/fuzz-gazetteer-replay
@@ -54,14 +54,14 @@ TESTS += %reldir%/fuzz-gazetteer-replay
 %canon_reldir%_fuzz_gazetteer_replay_SOURCES = %reldir%/fuzz-gazetteer.c %reldir%/replay.c
 %canon_reldir%_fuzz_gazetteer_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/gazetteer:$(abs_top_srcdir)/%reldir%/regressions/gazetteer"'
-%canon_reldir%_fuzz_gazetteer_replay_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_gazetteer_replay_LDADD = $(PX_CORE_LIBS)
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-gazetteer
 %canon_reldir%_fuzz_gazetteer_SOURCES = %reldir%/fuzz-gazetteer.c
 %canon_reldir%_fuzz_gazetteer_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_gazetteer_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
-%canon_reldir%_fuzz_gazetteer_LDADD = $(PX_LIBS)
+%canon_reldir%_fuzz_gazetteer_LDADD = $(PX_CORE_LIBS)
 endif
 
 # make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default

@@ -15,7 +15,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-numbers \
 	%reldir%/check-metadata \
 	%reldir%/check-claims \
-	%reldir%/check-reuse
+	%reldir%/check-reuse \
+	%reldir%/check-align
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -24,7 +25,7 @@ endif
 
 PX_UNIT_COMMON = %reldir%/px-test.c %reldir%/px-test.h
 PX_UNIT_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
-PX_UNIT_LDADD = $(PX_LIBS) $(CHECK_LIBS)
+PX_UNIT_LDADD = $(PX_CORE_LIBS) $(CHECK_LIBS)
 
 %canon_reldir%_check_ingest_SOURCES = %reldir%/check-ingest.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_ingest_CFLAGS = $(PX_UNIT_CFLAGS)
@@ -79,6 +80,7 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_reuse_SOURCES = %reldir%/check-reuse.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_reuse_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_reuse_LDADD = $(PX_UNIT_LDADD)
-# src/align's pieces are G_GNUC_INTERNAL, hidden from the shared library:
-# this suite links the static archive, where they are still visible.
-%canon_reldir%_check_reuse_LDFLAGS = $(AM_LDFLAGS) -static
+
+%canon_reldir%_check_align_SOURCES = %reldir%/check-align.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_align_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_align_LDADD = $(PX_UNIT_LDADD)

@@ -60,6 +60,7 @@ Suite *px_test_numbers_suite (void);
 Suite *px_test_metadata_suite (void);
 Suite *px_test_claims_suite (void);
 Suite *px_test_reuse_suite (void);
+Suite *px_test_align_suite (void);
 
 /* Runs @suite (CK_RUN_SUITE, CK_RUN_CASE and CK_VERBOSITY apply) with
  * GLib warnings and criticals fatal, removes the scratch directory and
