@@ -11,3 +11,21 @@ EXTRA_DIST += \
 	%reldir%/run-corpus.sh \
 	%reldir%/extract-corpus.sh \
 	%reldir%/compare-corpus.sh
+
+# The reports for people: goldens compared byte for byte, and hostile HTML.
+TESTS += \
+	%reldir%/report-goldens.sh \
+	%reldir%/report-html-safety.sh
+EXTRA_DIST += \
+	%reldir%/report-goldens.sh \
+	%reldir%/report-html-safety.sh \
+	%reldir%/golden/compare-corpus.text \
+	%reldir%/golden/compare-corpus.md
+
+# Rewrites tests/e2e/golden/ from this build: run it when a change to the
+# reports is meant, and commit the diff.
+update-goldens: parallax$(EXEEXT)
+	$(AM_V_GEN)unset PARALLAX_DATADIR; PARALLAX='$(abs_top_builddir)/parallax' TOP_SRCDIR='$(abs_top_srcdir)' \
+	  TOP_BUILDDIR='$(abs_top_builddir)' PX_UPDATE_GOLDENS=1 LC_ALL=C.UTF-8 \
+	  $(SHELL) '$(abs_top_srcdir)/%reldir%/report-goldens.sh'
+.PHONY: update-goldens
