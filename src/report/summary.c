@@ -136,7 +136,7 @@ say_mismatch (const PxComparison *cmp, const PxEventMismatch *m, GPtrArray *out)
   const PxPeriod *period = px_comparison_get_period (cmp, m->doc);
   int primary = px_comparison_get_primary (cmp);
   g_autofree char *reference = primary >= 0 ? px_describe_possessive (name_of (cmp, (guint) primary))
-                                            : g_strdup ("the consensus's period");
+                                            : g_strdup ("the consensus period");
   if (period == NULL || !g_date_valid (&period->start) || !g_date_valid (&period->end))
     {
       add_sentence (out, g_strdup_printf ("%s piece concerns another event.", whose));
@@ -212,7 +212,8 @@ say_quotes_of (const PxComparison *cmp, guint doc, GPtrArray *out)
       count[px_comparison_get_quote (cmp, i)->verdict]++;
   int primary = px_comparison_get_primary (cmp);
   const char *ref = primary >= 0 ? name_of (cmp, (guint) primary) : "the other reports";
-  g_autofree char *refs = primary >= 0 ? px_describe_possessive (ref) : g_strdup ("their");
+  g_autofree char *refs = primary >= 0 ? px_describe_possessive (ref)
+                                        : g_strdup ("the other reports'");
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   guint n = count[PX_VERDICT_ALTERED];
   if (n > 0)
