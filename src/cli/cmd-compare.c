@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "cli/cli.h"
 #include "report/report.h"
@@ -43,7 +44,51 @@ typedef struct {
   guint64 max_bytes;
   PxEncoding encoding;
   const char *primary;
+  GHashTable *published;        /* FILE -> DATE, from --published FILE=DATE */
+  GHashTable *outlets;          /* FILE -> NAME, from --outlet FILE=NAME */
 } CompareOptions;
+
+/* Reads "FILE=VALUE" options into @into; NULL when @values is. */
+static int
+read_file_values (const char *option, char **values, GHashTable *into)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      const char *eq = strchr (values[i], '=');
+      if (eq == NULL || eq == values[i] || eq[1] == '\0')
+        return px_cli_usage ("compare", "--%s: '%s' is not FILE=VALUE", option, values[i]);
+      g_hash_table_insert (into, g_strndup (values[i], (gsize) (eq - values[i])),
+                           g_strdup (eq + 1));
+    }
+  return -1;
+}
+
+/* Every --published date is a date, and every FILE it names is compared. */
+static int
+check_file_values (const CompareOptions *o, const GPtrArray *files)
+{
+  GHashTable *tables[] = { o->published, o->outlets };
+  const char *names[] = { "published", "outlet" };
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      GHashTableIter iter;
+      gpointer file, value;
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, &file, &value))
+        {
+          gboolean listed = FALSE;
+          for (guint i = 0; i < files->len && !listed; i++)
+            listed = g_str_equal (g_ptr_array_index (files, i), file);
+          if (!listed)
+            return px_cli_usage ("compare", "--%s: %s is not one of the FILEs", names[t],
+                                 (const char *) file);
+          if (t == 0 && !px_run_is_iso_date (value))
+            return px_cli_usage ("compare", "--published: '%s' is not a date (YYYY-MM-DD, "
+                                 "YYYY-MM or YYYY)", (const char *) value);
+        }
+    }
+  return -1;
+}
 
 static int
 check_options (CompareOptions *o, const char *format_name, const char *encoding_name,
@@ -86,9 +131,12 @@ load_documents (const CompareOptions *o, const GPtrArray *files, int primary,
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
   for (guint i = 0; i < files->len; i++)
     {
+      const char *file = g_ptr_array_index (files, i);
       PxRunSource source = {
-        .path = g_ptr_array_index (files, i), .given = g_ptr_array_index (files, i),
+        .path = file, .given = file,
         .role = (int) i == primary ? PX_ROLE_PRIMARY : PX_ROLE_REPORT,
+        .published = g_hash_table_lookup (o->published, file),
+        .outlet = g_hash_table_lookup (o->outlets, file),
         .encoding = o->encoding,
       };
       PxDocument *doc = px_document_load (&source, rules, o->max_bytes, error);
@@ -121,6 +169,7 @@ px_cmd_compare (int argc, char **argv)
 {
   g_autofree char *format_name = NULL, *encoding_name = NULL, *max_size = NULL;
   g_autofree char *output = NULL, *primary_file = NULL;
+  g_auto(GStrv) published = NULL, outlets = NULL;
   gboolean rollup = FALSE;
   g_auto(PxCliGazetteer) gopts = { 0 };
   const GOptionEntry entries[] = {
@@ -130,6 +179,11 @@ px_cmd_compare (int argc, char **argv)
       "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       "write to OUT (replaced atomically, never an input) instead of standard output", "OUT" },
+    { "published", 'p', 0, G_OPTION_ARG_STRING_ARRAY, &published,
+      "FILE's publication date (YYYY-MM-DD, YYYY-MM or YYYY), which its relative dates "
+      "resolve against; repeatable", "FILE=DATE" },
+    { "outlet", 0, 0, G_OPTION_ARG_STRING_ARRAY, &outlets,
+      "the outlet that published FILE, which names it in the report; repeatable", "FILE=NAME" },
     { "rollup-metonyms", 0, 0, G_OPTION_ARG_NONE, &rollup,
       "count a capital used for its government (\"Tokyo said\") as that country", NULL },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
@@ -141,13 +195,22 @@ px_cmd_compare (int argc, char **argv)
   int status = px_cli_parse ("compare", "FILE...", summary, description, entries, &argc, &argv);
   if (status >= 0)
     return status;
-  CompareOptions o = { PX_FORMAT_TEXT, 0, PX_ENCODING_UTF8, primary_file };
-  if ((status = check_options (&o, format_name, encoding_name, max_size)) >= 0)
+  g_autoptr(GHashTable) published_by_file = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                   g_free, g_free);
+  g_autoptr(GHashTable) outlet_by_file = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                g_free, g_free);
+  CompareOptions o = { PX_FORMAT_TEXT, 0, PX_ENCODING_UTF8, primary_file, published_by_file,
+                       outlet_by_file };
+  if ((status = check_options (&o, format_name, encoding_name, max_size)) >= 0
+      || (status = read_file_values ("published", published, published_by_file)) >= 0
+      || (status = read_file_values ("outlet", outlets, outlet_by_file)) >= 0)
     return status;
   int primary = -1;
   g_autoptr(GPtrArray) files = list_files (&o, argc, argv, &primary);
   if (files->len < 2)
     return px_cli_usage ("compare", "two or more FILEs are needed to compare");
+  if ((status = check_file_values (&o, files)) >= 0)
+    return status;
 
   g_autoptr(GError) error = NULL;
   g_autoptr(PxRules) rules = px_rules_load_default (&error);

@@ -7,8 +7,10 @@ cd "$CORPUS" || exit 1
 KCNA=kcna-2025-01-20.txt FP=firstpost-2025-01-20.txt HOTAAJ=hotaaj-2025-01.txt
 RT=rt-2023-05-16.txt WT=washingtontimes-2025-01-20.txt
 json=$WORK/compare.json
+# The publication dates of the corpus README, which relative dates need.
+dated="-p $KCNA=2025-01-20 -p $FP=2025-01-20 -p $HOTAAJ=2025-01 -p $RT=2023-05-16 -p $WT=2025-01-20"
 expect_status 0 "compare the corpus" -- \
-  "$PARALLAX" compare --primary $KCNA --format json -o "$json" $FP $HOTAAJ $RT $WT
+  "$PARALLAX" compare --primary $KCNA $dated --format json -o "$json" $FP $HOTAAJ $RT $WT
 
 # check WHAT JQ-FILTER EXPECTED: the filter's output (one line) is EXPECTED.
 check () {
@@ -78,8 +80,8 @@ check "only WT adds the troop numbers" \
   '[.coverage[] | select(.adds_numbers | map(select(.low == 11000 and .high == 13000)) | length > 0) | .file] | join(",")' \
   "$WT"
 check "Firstpost's 'last week' agrees with WT's Jan. 16" \
-  '[.dates[] | select(.file == "'$FP'" and .surface == "last week") | .agrees[] | select(.file == "'$WT'") | .surface] | unique | join(",")' \
-  "Jan. 16"
+  '[.dates[] | select(.file == "'$FP'" and .surface == "last week") | .agrees[] | select(.file == "'$WT'" and .value == "2025-01-16") | .surface] | unique | join(",")' \
+  "On Jan. 16"
 
 # The event and the copies.
 check "RT is about another event" '[.event.mismatched[].file] | join(",")' "$RT"
@@ -106,7 +108,7 @@ for line in sys.stdin:
 
 # Deterministic: the same inputs give the same bytes.
 expect_status 0 "compare again" -- \
-  "$PARALLAX" compare --primary $KCNA --format json -o "$WORK/again.json" $FP $HOTAAJ $RT $WT
+  "$PARALLAX" compare --primary $KCNA $dated --format json -o "$WORK/again.json" $FP $HOTAAJ $RT $WT
 cmp -s "$json" "$WORK/again.json" && pass "same inputs, same bytes" || fail "output differs between runs"
 
 # Without a primary: against the consensus, and it says so.
@@ -118,6 +120,10 @@ expect_status 0 "compare without a primary" -- "$PARALLAX" compare --format json
 # Usage errors.
 expect_status 2 "one file is not a comparison" -- "$PARALLAX" compare $KCNA
 expect_status 2 "bad format" -- "$PARALLAX" compare --format pdf $KCNA $FP
+expect_status 2 "a date that is not one" -- "$PARALLAX" compare -p $FP=yesterday $KCNA $FP
+grep -q "published: 'yesterday' is not a date" "$WORK/err" && pass "the bad date is named" \
+  || fail "bad date message: $(cat "$WORK/err")"
+expect_status 2 "a date for a file not compared" -- "$PARALLAX" compare -p other.txt=2025-01-20 $KCNA $FP
 expect_status 5 "output over an input" -- "$PARALLAX" compare -o $FP --primary $KCNA $FP
 
 exit $((failures > 0))

@@ -378,7 +378,7 @@ typedef struct {
 static const BadRun bad_runs[] = {
   { "title: t\ncolour: blue\n" ONE_SOURCE,
     ":2:1: unknown key 'colour' "
-    "(expected one of: version, title, analyst, notes, sources, outputs, gazetteer)", 1 },
+    "(expected one of: version, title, analyst, notes, sources, outputs, gazetteer, rollups, rules, thresholds)", 1 },
   { "title: t\ncolour: blue\nsize: 3\n" ONE_SOURCE, ":3:1: unknown key 'size'", 2 },
   { "title: t\nsources:\n  - {path: a.txt, outlet: A, shade: red, hue: 1, tint: 2}\n",
     ":3:50: unknown key 'tint'", 3 },
@@ -498,7 +498,7 @@ START_TEST (test_every_problem_reported)
   g_autofree char *adir = g_build_filename (dir, "adir", NULL);
   g_autofree char *adir_line = g_strdup_printf ("17:11: %s is a directory, not a text file", adir);
   const char *const expected[] = {
-    "2:1: unknown key 'colour' (expected one of: version, title, analyst, notes, sources, outputs, gazetteer)",
+    "2:1: unknown key 'colour' (expected one of: version, title, analyst, notes, sources, outputs, gazetteer, rollups, rules, thresholds)",
     "1:10: version 2 is not supported (this parallax reads version 1)",
     "3:8: 'title' is empty",
     "11:5: unknown key 'shade' (expected one of: path, outlet, role, published, url, author, "
@@ -527,6 +527,49 @@ START_TEST (test_every_problem_reported)
       g_autofree char *want = g_strdup_printf ("%s:%s", path, expected[i]);
       ck_assert_str_eq (lines[i], want);
     }
+}
+END_TEST
+
+/* The comparison's settings: roll-ups, rules files, thresholds with the
+ * place each is written, and every mistake in them at once. */
+START_TEST (test_comparison_settings)
+{
+  g_autofree char *path = write_run (
+    "title: t\n"
+    "sources:\n"
+    "  - {path: a.txt, outlet: A}\n"
+    "rollups: [metonyms]\n"
+    "rules: {compare: a.txt}\n"
+    "thresholds:\n"
+    "  reuse.republication_ratio: 0.7\n"
+    "  dates.event_mismatch_days: 30\n");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxRun) run = px_run_load (path, &error);
+  ck_assert_ptr_nonnull (run);
+  ck_assert (px_run_rolls_up_metonyms (run));
+  ck_assert (g_str_has_suffix (px_run_get_rules_file (run, "compare"), "/a.txt"));
+  ck_assert_ptr_null (px_run_get_rules_file (run, "claims"));
+  ck_assert_uint_eq (px_run_n_thresholds (run), 2);
+  const PxRunThreshold *t = px_run_get_threshold (run, 1);
+  ck_assert_str_eq (t->name, "dates.event_mismatch_days");
+  ck_assert (t->value == 30);
+  g_autofree char *where = g_strdup_printf ("%s:8:3", path);
+  ck_assert_str_eq (t->where, where);
+
+  g_autofree char *bad = write_run (
+    "title: t\n"
+    "sources:\n"
+    "  - {path: a.txt, outlet: A}\n"
+    "rollups: [metonyms, acronyms]\n"
+    "rules: {compare: missing.yaml, stemmer: x}\n"
+    "thresholds: {reuse.republication_ratio: high}\n");
+  g_autoptr(PxRun) none = px_run_load (bad, &error);
+  ck_assert_ptr_null (none);
+  ck_assert_uint_eq (px_test_count_lines (error->message), 4);
+  ck_assert_ptr_nonnull (strstr (error->message, ":4:21: roll-up 'acronyms' is not one of: metonyms"));
+  ck_assert_ptr_nonnull (strstr (error->message, "unknown key 'stemmer'"));
+  ck_assert_ptr_nonnull (strstr (error->message, "missing.yaml: no such rules file"));
+  ck_assert_ptr_nonnull (strstr (error->message, ":6:41:"));
 }
 END_TEST
 
@@ -762,6 +805,7 @@ px_test_run_suite (void)
   tcase_add_loop_test (files, test_bad_run_file, 0, G_N_ELEMENTS (bad_runs));
   tcase_add_test (files, test_every_problem_reported);
   tcase_add_test (files, test_missing_run_file);
+  tcase_add_test (files, test_comparison_settings);
   suite_add_tcase (s, files);
 
   TCase *names = tcase_create ("names");
