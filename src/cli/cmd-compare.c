@@ -228,7 +228,11 @@ px_cmd_compare (int argc, char **argv)
   g_autoptr(PxComparison) cmp = px_compare (compare_rules, claim_rules,
                                             (PxDocument *const *) docs->pdata, docs->len,
                                             &options);
+  /* Colour only for a terminal (and never with NO_COLOR): a file gets
+   * the plain report. */
+  PxReportStyle style = px_report_style_for_stdout ();
+  style.colour = style.colour && output == NULL;
   gsize len = 0;
-  g_autofree char *data = px_report_compare (o.format, cmp, &len);
+  g_autofree char *data = px_report_compare_styled (o.format, cmp, &style, &len);
   return write_report (output, data, len, files);
 }

@@ -188,9 +188,11 @@ px_cmd_run (int argc, char **argv)
                                             &options);
   if (px_run_n_outputs (run) > 0)
     return write_outputs (run, rules, docs, cmp);
+  const PxReportStyle style = px_report_style_for_stdout ();
   gsize len = 0;
-  g_autofree char *text = px_report_run (PX_FORMAT_TEXT, run, rules,
-                                         (PxDocument *const *) docs->pdata, docs->len, cmp, &len);
+  g_autofree char *text = px_report_run_styled (PX_FORMAT_TEXT, run, rules,
+                                                (PxDocument *const *) docs->pdata, docs->len, cmp,
+                                                &style, &len);
   fwrite (text, 1, len, stdout);
   return PX_EXIT_OK;
 }
