@@ -12,15 +12,19 @@ EXTRA_DIST += \
 	%reldir%/extract-corpus.sh \
 	%reldir%/compare-corpus.sh
 
-# The reports for people: goldens compared byte for byte, and hostile HTML.
+# The reports for people: goldens compared byte for byte, hostile HTML,
+# and the HTML opened in a browser.
 TESTS += \
 	%reldir%/report-goldens.sh \
-	%reldir%/report-html-safety.sh
+	%reldir%/report-html-safety.sh \
+	%reldir%/report-browser.sh
 EXTRA_DIST += \
 	%reldir%/report-goldens.sh \
 	%reldir%/report-html-safety.sh \
+	%reldir%/report-browser.sh \
 	%reldir%/golden/compare-corpus.text \
-	%reldir%/golden/compare-corpus.md
+	%reldir%/golden/compare-corpus.md \
+	%reldir%/golden/compare-corpus.json
 
 # Rewrites tests/e2e/golden/ from this build: run it when a change to the
 # reports is meant, and commit the diff.

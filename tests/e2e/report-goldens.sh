@@ -1,6 +1,6 @@
 #!/bin/sh
 # report-goldens.sh: `parallax compare` on the bundled corpus (KCNA the
-# primary) writes, byte for byte, the text and Markdown reports kept in
+# primary) writes, byte for byte, the text, Markdown and JSON reports kept in
 # tests/e2e/golden/: same inputs, same bytes, and any change to what the
 # reports say shows up as a diff to review.
 #
@@ -21,10 +21,18 @@ export NO_COLOR COLUMNS
 # Relative names, so the reports (which name the files as given) do not
 # depend on where the tree is.
 cd "$CORPUS" || exit 1
-set -- --primary kcna-2025-01-20.txt firstpost-2025-01-20.txt hotaaj-2025-01.txt \
-  rt-2023-05-16.txt washingtontimes-2025-01-20.txt
+# The outlets and publication dates of the corpus README, as an analyst
+# at a terminal gives them.
+set -- --primary kcna-2025-01-20.txt \
+  -p kcna-2025-01-20.txt=2025-01-20 --outlet kcna-2025-01-20.txt=KCNA \
+  -p firstpost-2025-01-20.txt=2025-01-20 --outlet firstpost-2025-01-20.txt=Firstpost \
+  -p hotaaj-2025-01.txt=2025-01 --outlet hotaaj-2025-01.txt=hotaaj.com \
+  -p rt-2023-05-16.txt=2023-05-16 --outlet rt-2023-05-16.txt=RT \
+  -p washingtontimes-2025-01-20.txt=2025-01-20 \
+  --outlet "washingtontimes-2025-01-20.txt=The Washington Times" \
+  firstpost-2025-01-20.txt hotaaj-2025-01.txt rt-2023-05-16.txt washingtontimes-2025-01-20.txt
 
-for format in text md; do
+for format in text md json; do
   golden=$GOLDEN/compare-corpus.$format
   expect_status 0 "compare the corpus as $format" -- \
     "$PARALLAX" compare --format $format -o "$WORK/out.$format" "$@" || continue
