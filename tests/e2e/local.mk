@@ -33,3 +33,5 @@ update-goldens: parallax$(EXEEXT)
 	  TOP_BUILDDIR='$(abs_top_builddir)' PX_UPDATE_GOLDENS=1 LC_ALL=C.UTF-8 \
 	  $(SHELL) '$(abs_top_srcdir)/%reldir%/report-goldens.sh'
 .PHONY: update-goldens
+# The screenshots report-browser.sh keeps for the test log.
+CLEANFILES += %reldir%/browser-*.png
