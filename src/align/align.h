@@ -165,6 +165,20 @@ typedef struct {
 guint                  px_comparison_n_quotes (const PxComparison *cmp);
 const PxQuoteFidelity *px_comparison_get_quote (const PxComparison *cmp, guint i);
 
+/* A sentence of a report, outside any quote, that opens with the words
+ * one of the primary's sentences opens with (RT's "All facts clearly show
+ * ..." against KCNA's "All facts clearly prove ..."): a stock phrase
+ * echoed, not a quote, a plain value. */
+typedef struct {
+  guint doc;
+  PxSpan sentence;          /* normalised text of @doc */
+  PxSpan source;            /* the primary's words it echoes */
+} PxEcho;
+
+/* Only with a primary.  (transfer none) */
+guint         px_comparison_n_echoes (const PxComparison *cmp);
+const PxEcho *px_comparison_get_echo (const PxComparison *cmp, guint i);
+
 /* ### Claims */
 
 /* How one document carries a claim of the reference document. */

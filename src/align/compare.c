@@ -161,6 +161,7 @@ px_comparison_free (PxComparison *cmp)
   g_free (cmp->presence);
   g_clear_pointer (&cmp->quotes, g_array_unref);
   g_clear_pointer (&cmp->diffs, g_ptr_array_unref);
+  g_clear_pointer (&cmp->echoes, g_array_unref);
   for (guint i = 0; cmp->claims != NULL && i < cmp->n; i++)
     px_claims_free (cmp->claims[i]);
   g_free (cmp->claims);
@@ -257,6 +258,19 @@ px_comparison_get_quote (const PxComparison *cmp, guint i)
 {
   g_return_val_if_fail (i < cmp->quotes->len, NULL);
   return &g_array_index (cmp->quotes, PxQuoteFidelity, i);
+}
+
+guint
+px_comparison_n_echoes (const PxComparison *cmp)
+{
+  return cmp->echoes->len;
+}
+
+const PxEcho *
+px_comparison_get_echo (const PxComparison *cmp, guint i)
+{
+  g_return_val_if_fail (i < cmp->echoes->len, NULL);
+  return &g_array_index (cmp->echoes, PxEcho, i);
 }
 
 guint

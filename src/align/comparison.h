@@ -25,6 +25,7 @@ struct _PxComparison {
 
   GArray *quotes;               /* (element-type PxQuoteFidelity) */
   GPtrArray *diffs;             /* owns the quotes' diffs */
+  GArray *echoes;               /* (element-type PxEcho) */
 
   PxClaims **claims;
   GArray *aligned_claims;       /* (element-type PxAlignedClaim) */

@@ -185,11 +185,55 @@ check_quote (Context *ctx, guint doc, guint q, const PxQuote *quote)
   g_array_append_val (cmp->quotes, fidelity);
 }
 
+static gboolean
+holds_a_quote (const GPtrArray *quotes, PxSpan span)
+{
+  for (guint q = 0; q < quotes->len; q++)
+    {
+      const PxQuote *quote = g_ptr_array_index (quotes, q);
+      if (quote->span.start < span.end && quote->span.end > span.start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The report's own sentences (quotes are checked above) that open like
+ * one of the primary's: each searched as a quote would be, and kept when
+ * it is not the primary's words but echoes their opening. */
+static void
+find_echoes (PxComparison *cmp, guint doc)
+{
+  const PxDocument *d = cmp->docs[doc];
+  const char *text = px_text_get_normalized (px_document_get_text (d), NULL);
+  const PxSegmentation *seg = px_document_get_segmentation (d);
+  const GPtrArray *quotes = px_extraction_get_quotes (px_document_get_extraction (d));
+  g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (PxAlignToken));
+  for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
+    {
+      PxSpan span = px_segmentation_get_sentence (seg, s)->span;
+      if (holds_a_quote (quotes, span))
+        continue;
+      g_array_set_size (words, 0);
+      px_align_tokenize (cmp->rules, text, span, PX_ALIGN_SENTENCE_START, words);
+      PxQuoteMatch match = { 0 };
+      px_align_quote (cmp->rules, (const PxAlignToken *) words->data, words->len, FALSE,
+                      (const PxAlignToken *) cmp->source_tokens->data, cmp->source_tokens->len,
+                      &match);
+      if (match.verdict == PX_VERDICT_ABSENT && match.echo)
+        {
+          PxEcho echo = { doc, span, match.echo_source };
+          g_array_append_val (cmp->echoes, echo);
+        }
+      px_quote_match_clear (&match);
+    }
+}
+
 void
 px_compare_quotes (PxComparison *cmp)
 {
   cmp->quotes = g_array_new (FALSE, FALSE, sizeof (PxQuoteFidelity));
   cmp->diffs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  cmp->echoes = g_array_new (FALSE, FALSE, sizeof (PxEcho));
   Context ctx = { cmp, g_new0 (GArray *, cmp->n), g_new0 (GHashTable *, cmp->n) };
   for (guint d = 0; d < cmp->n; d++)
     {
@@ -198,6 +242,8 @@ px_compare_quotes (PxComparison *cmp)
       const GPtrArray *quotes = px_extraction_get_quotes (px_document_get_extraction (cmp->docs[d]));
       for (guint q = 0; q < quotes->len; q++)
         check_quote (&ctx, d, q, g_ptr_array_index (quotes, q));
+      if (cmp->primary >= 0 && !px_same_witness (cmp, d, (guint) cmp->primary))
+        find_echoes (cmp, d);
     }
   for (guint d = 0; d < cmp->n; d++)
     {

@@ -286,6 +286,38 @@ add_quotes (JsonBuilder *b, const PxComparison *cmp)
 }
 
 static void
+add_echoes (JsonBuilder *b, const PxComparison *cmp)
+{
+  json_builder_set_member_name (b, "echoes");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < px_comparison_n_echoes (cmp); i++)
+    {
+      const PxEcho *echo = px_comparison_get_echo (cmp, i);
+      const PxDocument *doc = doc_at (cmp, echo->doc);
+      PxSpan original = px_describe_original (doc, echo->sentence);
+      g_autofree char *text = px_describe_text (doc, echo->sentence, 0);
+      json_builder_begin_object (b);
+      member_string (b, "file", file_of (cmp, echo->doc));
+      member_string (b, "text", text);
+      member_int (b, "start", (gint64) original.start);
+      member_int (b, "end", (gint64) original.end);
+      member_found_in (b, "primary", cmp, px_comparison_get_primary (cmp), echo->source);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+/* How the document uses a claim of the reference: its words quoted, the
+ * assertion carried in its own words, or dropped. */
+static const char *
+claim_use (const PxClaimCarriage *c)
+{
+  if (c->quoted)
+    return "quoted";
+  return c->verdict == PX_CLAIM_ABSENT ? "dropped" : "paraphrased";
+}
+
+static void
 member_strings (JsonBuilder *b, const char *name, const GPtrArray *list)
 {
   json_builder_set_member_name (b, name);
@@ -302,6 +334,7 @@ add_carriage (JsonBuilder *b, const PxComparison *cmp, guint d, const PxClaimCar
   member_string (b, "file", file_of (cmp, d));
   member_string (b, "verdict", px_claim_verdict_name (c->verdict));
   member_ratio (b, "score", c->score);
+  member_string (b, "use", claim_use (c));
   member_bool (b, "quoted", c->quoted);
   member_bool (b, "date_conflict", c->date_conflict);
   PxSpan evidence = { 0, 0 };
@@ -532,6 +565,7 @@ px_report_add_comparison_json (JsonBuilder *b, const PxComparison *cmp)
   add_entities (b, cmp);
   add_coverage (b, cmp);
   add_quotes (b, cmp);
+  add_echoes (b, cmp);
   add_claims (b, cmp);
   add_dates (b, cmp);
   add_event (b, cmp);

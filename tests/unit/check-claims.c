@@ -9,28 +9,14 @@
 
 /* Loaded once per test case, in the parent process, and inherited by the
  * forked tests. */
-static PxGazetteer *gazetteer;
-static PxExtractRules *extract_rules;
-static PxRules *doc_rules;
 static PxClaimRules *claim_rules;
 
 static void
 load_rules (void)
 {
-  g_autofree char *dir = px_test_src_path ("data/gazetteer");
-  g_autofree char *names_path = px_test_src_path ("rules/names.yaml");
   g_autofree char *claims_path = px_test_src_path ("rules/claims.yaml");
-  const char *paths[] = { dir, NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(PxNameRules) names = px_name_rules_load (names_path, &error);
-  ck_assert_msg (names != NULL, "%s", error ? error->message : "");
-  PxGazetteerOptions options = { px_name_rules_caps_only_max_letters (names) };
-  gazetteer = px_gazetteer_load (paths, &options, &error);
-  ck_assert_msg (gazetteer != NULL, "%s", error ? error->message : "");
-  extract_rules = px_extract_rules_load_default (gazetteer, &error);
-  ck_assert_msg (extract_rules != NULL, "%s", error ? error->message : "");
-  doc_rules = px_rules_load_default (&error);
-  ck_assert_msg (doc_rules != NULL, "%s", error ? error->message : "");
+  px_test_extract_rules ();
   claim_rules = px_claim_rules_load (claims_path, &error);
   ck_assert_msg (claim_rules != NULL, "%s", error ? error->message : "");
 }
@@ -39,21 +25,13 @@ static void
 free_rules (void)
 {
   g_clear_pointer (&claim_rules, px_claim_rules_free);
-  g_clear_pointer (&doc_rules, px_rules_free);
-  g_clear_pointer (&extract_rules, px_extract_rules_free);
-  g_clear_pointer (&gazetteer, px_gazetteer_unref);
 }
 
 /* @path loaded, cleaned, segmented and extracted as a run would. */
 static PxDocument *
 load_document (const char *path, const char *published)
 {
-  PxRunSource source = { .path = path, .outlet = "test", .published = published };
-  g_autoptr(GError) error = NULL;
-  PxDocument *doc = px_document_load (&source, doc_rules, 0, &error);
-  ck_assert_msg (doc != NULL, "%s", error != NULL ? error->message : "");
-  px_document_extract (doc, extract_rules);
-  return doc;
+  return px_test_load_document (path, published, "test");
 }
 
 static PxDocument *

@@ -16,7 +16,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-metadata \
 	%reldir%/check-claims \
 	%reldir%/check-reuse \
-	%reldir%/check-align
+	%reldir%/check-align \
+	%reldir%/check-compare
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -84,3 +85,7 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_align_SOURCES = %reldir%/check-align.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_align_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_align_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_compare_SOURCES = %reldir%/check-compare.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_compare_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_compare_LDADD = $(PX_UNIT_LDADD)

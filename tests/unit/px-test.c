@@ -85,6 +85,51 @@ px_test_clean_rules (void)
   return rules;
 }
 
+const PxExtractRules *
+px_test_extract_rules (void)
+{
+  static PxExtractRules *rules;   /* lives as long as the process */
+  if (rules == NULL)
+    {
+      g_autofree char *dir = px_test_src_path ("data/gazetteer");
+      g_autofree char *names_path = px_test_src_path ("rules/names.yaml");
+      const char *paths[] = { dir, NULL };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxNameRules) names = px_name_rules_load (names_path, &error);
+      ck_assert_msg (names != NULL, "%s", error != NULL ? error->message : "");
+      PxGazetteerOptions options = { px_name_rules_caps_only_max_letters (names) };
+      g_autoptr(PxGazetteer) gazetteer = px_gazetteer_load (paths, &options, &error);
+      ck_assert_msg (gazetteer != NULL, "%s", error != NULL ? error->message : "");
+      rules = px_extract_rules_load_default (gazetteer, &error);
+      ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
+    }
+  return rules;
+}
+
+const PxRules *
+px_test_document_rules (void)
+{
+  static PxRules *rules;   /* lives as long as the process */
+  if (rules == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      rules = px_rules_load_default (&error);
+      ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
+    }
+  return rules;
+}
+
+PxDocument *
+px_test_load_document (const char *path, const char *published, const char *outlet)
+{
+  PxRunSource source = { .path = path, .outlet = outlet, .published = published };
+  g_autoptr(GError) error = NULL;
+  PxDocument *doc = px_document_load (&source, px_test_document_rules (), 0, &error);
+  ck_assert_msg (doc != NULL, "%s: %s", path, error != NULL ? error->message : "");
+  px_document_extract (doc, px_test_extract_rules ());
+  return doc;
+}
+
 const PxSegmentRules *
 px_test_segment_rules (void)
 {

@@ -12,6 +12,7 @@
 
 #include "clean/clean.h"
 #include "ingest/ingest.h"
+#include "run/run.h"
 #include "segment/segment.h"
 #include "util/util.h"
 
@@ -37,6 +38,17 @@ char *px_test_write (const char *name, const char *data, gssize len);
 const PxCleanRules   *px_test_clean_rules (void);
 const PxSegmentRules *px_test_segment_rules (void);
 
+/* The bundled gazetteer with every extractor's default rules, and the
+ * cleaning and segmenting rules documents are loaded with: loaded on
+ * first use and kept for the process.  (transfer none) */
+const PxExtractRules *px_test_extract_rules (void);
+const PxRules        *px_test_document_rules (void);
+
+/* @path loaded, cleaned, segmented and extracted as a run would, as
+ * published on @published (may be NULL) by @outlet (may be NULL).
+ * (transfer full) */
+PxDocument *px_test_load_document (const char *path, const char *published, const char *outlet);
+
 /* The normalised text of @span.  (transfer full) */
 char *px_test_slice (const PxText *text, PxSpan span);
 
@@ -61,6 +73,7 @@ Suite *px_test_metadata_suite (void);
 Suite *px_test_claims_suite (void);
 Suite *px_test_reuse_suite (void);
 Suite *px_test_align_suite (void);
+Suite *px_test_compare_suite (void);
 
 /* Runs @suite (CK_RUN_SUITE, CK_RUN_CASE and CK_VERBOSITY apply) with
  * GLib warnings and criticals fatal, removes the scratch directory and
