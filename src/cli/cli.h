@@ -50,6 +50,22 @@ int px_cli_parse (const char *command, const char *parameter, const char *summar
  * as bad usage. */
 int px_cli_max_bytes (const char *command, const char *text, guint64 *out);
 
+/* Progress on standard error while many documents are read: only on a
+ * terminal, never with --quiet, and not for a single document. */
+typedef struct {
+  const char *what;       /* "reading" */
+  guint total;
+  gboolean shown;
+} PxCliProgress;
+
+PxCliProgress px_cli_progress_new (const char *what, guint total, gboolean quiet);
+/* Shows that @done of the total are done. */
+void px_cli_progress (const PxCliProgress *progress, guint done);
+
+#define PX_CLI_QUIET_ENTRY(var) \
+  { "quiet", 'q', 0, G_OPTION_ARG_NONE, &(var), \
+    "no progress and no notes on standard error (errors are still reported)", NULL }
+
 /* The gazetteer options that every command reading names shares. */
 typedef struct {
   char **files;           /* --gazetteer, in order */

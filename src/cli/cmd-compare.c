@@ -46,6 +46,7 @@ typedef struct {
   const char *primary;
   GHashTable *published;        /* FILE -> DATE, from --published FILE=DATE */
   GHashTable *outlets;          /* FILE -> NAME, from --outlet FILE=NAME */
+  gboolean quiet;
 } CompareOptions;
 
 /* Reads "FILE=VALUE" options into @into; NULL when @values is. */
@@ -129,8 +130,10 @@ load_documents (const CompareOptions *o, const GPtrArray *files, int primary,
                 const PxRules *rules, const PxExtractRules *extract_rules, GError **error)
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
+  PxCliProgress progress = px_cli_progress_new ("reading", files->len, o->quiet);
   for (guint i = 0; i < files->len; i++)
     {
+      px_cli_progress (&progress, i);
       const char *file = g_ptr_array_index (files, i);
       PxRunSource source = {
         .path = file, .given = file,
@@ -145,6 +148,7 @@ load_documents (const CompareOptions *o, const GPtrArray *files, int primary,
       px_document_extract (doc, extract_rules);
       g_ptr_array_add (docs, doc);
     }
+  px_cli_progress (&progress, files->len);
   return g_steal_pointer (&docs);
 }
 
@@ -170,7 +174,7 @@ px_cmd_compare (int argc, char **argv)
   g_autofree char *format_name = NULL, *encoding_name = NULL, *max_size = NULL;
   g_autofree char *output = NULL, *primary_file = NULL;
   g_auto(GStrv) published = NULL, outlets = NULL;
-  gboolean rollup = FALSE;
+  gboolean rollup = FALSE, quiet = FALSE;
   g_auto(PxCliGazetteer) gopts = { 0 };
   const GOptionEntry entries[] = {
     { "primary", 'P', 0, G_OPTION_ARG_FILENAME, &primary_file,
@@ -188,6 +192,7 @@ px_cmd_compare (int argc, char **argv)
       "count a capital used for its government (\"Tokyo said\") as that country", NULL },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding_name,
       "input encoding: utf-8 (default) or latin-1", "ENC" },
+    PX_CLI_QUIET_ENTRY (quiet),
     PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     PX_CLI_GAZETTEER_ENTRIES (gopts),
     { NULL }
@@ -200,7 +205,7 @@ px_cmd_compare (int argc, char **argv)
   g_autoptr(GHashTable) outlet_by_file = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                                 g_free, g_free);
   CompareOptions o = { PX_FORMAT_TEXT, 0, PX_ENCODING_UTF8, primary_file, published_by_file,
-                       outlet_by_file };
+                       outlet_by_file, quiet };
   if ((status = check_options (&o, format_name, encoding_name, max_size)) >= 0
       || (status = read_file_values ("published", published, published_by_file)) >= 0
       || (status = read_file_values ("outlet", outlets, outlet_by_file)) >= 0)

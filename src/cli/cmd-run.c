@@ -44,17 +44,20 @@ run_gazetteers (const PxRun *run)
 
 static GPtrArray *
 load_documents (const PxRun *run, const PxRules *rules, const PxExtractRules *extract_rules,
-                guint64 max_bytes, GError **error)
+                guint64 max_bytes, gboolean quiet, GError **error)
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
+  PxCliProgress progress = px_cli_progress_new ("reading", px_run_n_sources (run), quiet);
   for (guint i = 0; i < px_run_n_sources (run); i++)
     {
+      px_cli_progress (&progress, i);
       PxDocument *doc = px_document_load (px_run_get_source (run, i), rules, max_bytes, error);
       if (doc == NULL)
         return NULL;
       px_document_extract (doc, extract_rules);
       g_ptr_array_add (docs, doc);
     }
+  px_cli_progress (&progress, px_run_n_sources (run));
   return g_steal_pointer (&docs);
 }
 
@@ -103,7 +106,8 @@ primary_of (const PxRun *run)
 /* Renders every output to memory, then has them all written or none, so
  * a failure in one never leaves a run half written. */
 static int
-write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs, const PxComparison *cmp)
+write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs, const PxComparison *cmp,
+               gboolean quiet)
 {
   guint n = px_run_n_outputs (run);
   g_autoptr(GPtrArray) rendered = g_ptr_array_new_with_free_func (g_free);
@@ -126,7 +130,7 @@ write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs, const Px
   if (!px_output_write_all ((const PxOutputFile *) files->data, n,
                             (const char *const *) inputs->pdata, &error))
     return px_cli_fail (error, TRUE);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n && !quiet; i++)
     {
       const PxRunOutput *out = px_run_get_output (run, i);
       fprintf (stderr, "parallax: wrote %s (%s)\n", out->path, px_format_to_string (out->format));
@@ -137,7 +141,7 @@ write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs, const Px
 int
 px_cmd_run (int argc, char **argv)
 {
-  gboolean check = FALSE, rollup = FALSE;
+  gboolean check = FALSE, rollup = FALSE, quiet = FALSE;
   g_auto(PxCliGazetteer) gopts = { 0 };
   g_autofree char *output_dir = NULL, *max_size = NULL;
   const GOptionEntry entries[] = {
@@ -146,6 +150,7 @@ px_cmd_run (int argc, char **argv)
       "write the outputs into DIR instead of where the run file says", "DIR" },
     { "rollup-metonyms", 0, 0, G_OPTION_ARG_NONE, &rollup,
       "count a capital used for its government (\"Tokyo said\") as that country", NULL },
+    PX_CLI_QUIET_ENTRY (quiet),
     PX_CLI_MAX_INPUT_SIZE_ENTRY (max_size),
     PX_CLI_GAZETTEER_ENTRIES (gopts),
     { NULL }
@@ -178,7 +183,7 @@ px_cmd_run (int argc, char **argv)
     rules ? px_cli_load_extract_rules (&gopts, (const char *const *) extra->pdata, &error) : NULL;
   if (extract_rules == NULL)
     return px_cli_fail (error, FALSE);
-  g_autoptr(GPtrArray) docs = load_documents (run, rules, extract_rules, max_bytes, &error);
+  g_autoptr(GPtrArray) docs = load_documents (run, rules, extract_rules, max_bytes, quiet, &error);
   if (docs == NULL)
     return px_cli_fail (error, FALSE);
   PxCompareOptions options = { .primary = primary_of (run),
@@ -187,7 +192,7 @@ px_cmd_run (int argc, char **argv)
                                             (PxDocument *const *) docs->pdata, docs->len,
                                             &options);
   if (px_run_n_outputs (run) > 0)
-    return write_outputs (run, rules, docs, cmp);
+    return write_outputs (run, rules, docs, cmp, quiet);
   const PxReportStyle style = px_report_style_for_stdout ();
   gsize len = 0;
   g_autofree char *text = px_report_run_styled (PX_FORMAT_TEXT, run, rules,

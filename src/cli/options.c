@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <unistd.h>
+
+#include <stdio.h>
 
 #include "cli/cli.h"
 #include "ingest/ingest.h"
@@ -39,4 +42,23 @@ px_cli_max_bytes (const char *command, const char *text, guint64 *out)
   if (!px_parse_size (text, out, &error))
     return px_cli_usage (command, "--max-input-size: %s", error->message);
   return -1;
+}
+
+void
+px_cli_progress (const PxCliProgress *progress, guint done)
+{
+  if (!progress->shown)
+    return;
+  /* One line rewritten in place; the last call ends it. */
+  fprintf (stderr, "\rparallax: %s %u/%u", progress->what, done, progress->total);
+  if (done == progress->total)
+    fputc ('\n', stderr);
+  fflush (stderr);
+}
+
+PxCliProgress
+px_cli_progress_new (const char *what, guint total, gboolean quiet)
+{
+  PxCliProgress progress = { what, total, !quiet && total >= 2 && isatty (STDERR_FILENO) };
+  return progress;
 }

@@ -117,6 +117,18 @@ expect_status 0 "compare without a primary" -- "$PARALLAX" compare --format json
 [ "$(jq -r .reference "$WORK/c.json")" = consensus ] && pass "consensus reference" \
   || fail "reference: $(jq -r .reference "$WORK/c.json")"
 
+# Progress on a terminal only, and never with --quiet (script(1) gives the
+# program a terminal).
+if command -v script >/dev/null 2>&1; then
+  script -qec "'$PARALLAX' compare -o '$WORK/p.txt' --primary $KCNA $FP $RT" /dev/null >"$WORK/tty"
+  grep -q 'reading 3/3' "$WORK/tty" && pass "progress on a terminal" || fail "no progress: $(cat "$WORK/tty")"
+  script -qec "'$PARALLAX' compare -q -o '$WORK/p.txt' --primary $KCNA $FP $RT" /dev/null >"$WORK/tty"
+  [ ! -s "$WORK/tty" ] && pass "--quiet silences it" || fail "--quiet printed: $(cat "$WORK/tty")"
+fi
+"$PARALLAX" compare -o "$WORK/p.txt" --primary $KCNA $FP $RT 2>"$WORK/err"
+[ ! -s "$WORK/err" ] && pass "no progress when standard error is not a terminal" \
+  || fail "progress into a pipe: $(cat "$WORK/err")"
+
 # Usage errors.
 expect_status 2 "one file is not a comparison" -- "$PARALLAX" compare $KCNA
 expect_status 2 "bad format" -- "$PARALLAX" compare --format pdf $KCNA $FP
