@@ -21,3 +21,7 @@ EXTRA_DIST += \
 	%reldir%/gazetteer/build-countries.py \
 	%reldir%/gazetteer/build-subdivisions.py \
 	%reldir%/gazetteer/check.py
+
+# Bash completion, under the command's name where bash-completion looks.
+bashcompletiondir = $(datadir)/bash-completion/completions
+dist_bashcompletion_DATA = %reldir%/completion/parallax

@@ -129,6 +129,13 @@ fi
 [ ! -s "$WORK/err" ] && pass "no progress when standard error is not a terminal" \
   || fail "progress into a pipe: $(cat "$WORK/err")"
 
+# Bash completion offers what --help lists.
+if command -v bash >/dev/null 2>&1; then
+  got=$(PATH="$(dirname "$PARALLAX"):$PATH" bash -c '. "$1/data/completion/parallax"
+    COMP_WORDS=(parallax compare --pri); COMP_CWORD=2; _parallax; echo "${COMPREPLY[*]}"' sh "$TOP_SRCDIR")
+  [ "$got" = --primary ] && pass "bash completion completes --primary" || fail "completion: '$got'"
+fi
+
 # Usage errors.
 expect_status 2 "one file is not a comparison" -- "$PARALLAX" compare $KCNA
 expect_status 2 "bad format" -- "$PARALLAX" compare --format pdf $KCNA $FP
