@@ -235,6 +235,8 @@ typedef struct {
 
 guint                  px_comparison_n_mismatches (const PxComparison *cmp);
 const PxEventMismatch *px_comparison_get_mismatch (const PxComparison *cmp, guint i);
+/* @doc's mismatch, or NULL when it reports the reference's event. */
+const PxEventMismatch *px_comparison_find_mismatch (const PxComparison *cmp, guint doc);
 
 /* ### Dates and numbers one document has and the reference lacks */
 

@@ -332,6 +332,15 @@ px_comparison_get_mismatch (const PxComparison *cmp, guint i)
   return &g_array_index (cmp->mismatches, PxEventMismatch, i);
 }
 
+const PxEventMismatch *
+px_comparison_find_mismatch (const PxComparison *cmp, guint doc)
+{
+  for (guint i = 0; i < cmp->mismatches->len; i++)
+    if (g_array_index (cmp->mismatches, PxEventMismatch, i).doc == doc)
+      return &g_array_index (cmp->mismatches, PxEventMismatch, i);
+  return NULL;
+}
+
 guint
 px_comparison_n_pairs (const PxComparison *cmp)
 {

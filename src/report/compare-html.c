@@ -34,14 +34,6 @@ span_tag (GString *out, const char *open, const PxDocument *doc, PxSpan span, co
   px_html_tag (out, open, text, close);
 }
 
-static gboolean
-is_mismatched (const PxComparison *cmp, guint doc)
-{
-  for (guint i = 0; i < px_comparison_n_mismatches (cmp); i++)
-    if (px_comparison_get_mismatch (cmp, i)->doc == doc)
-      return TRUE;
-  return FALSE;
-}
 
 /* ### Header and summary */
 
@@ -468,7 +460,7 @@ granularity_colour (PxGranularity granularity)
 static void
 svg_row (GString *out, const PxComparison *cmp, const Axis *axis, guint d, guint y)
 {
-  gboolean mismatched = is_mismatched (cmp, d);
+  gboolean mismatched = px_comparison_find_mismatch (cmp, d) != NULL;
   if (mismatched)
     g_string_append_printf (out, "<rect x=\"0\" y=\"%u\" width=\"%u\" height=\"%u\" "
                                  "fill=\"#fde8e8\"/>\n", y, SVG_WIDTH, SVG_ROW);

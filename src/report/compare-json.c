@@ -10,23 +10,6 @@
 
 #include "report/describe.h"
 
-static void
-member_string (JsonBuilder *b, const char *name, const char *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-member_int (JsonBuilder *b, const char *name, gint64 value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
 /* Rounded, so that the bytes do not depend on the last bits of a sum. */
 static void
 member_ratio (JsonBuilder *b, const char *name, double value)
@@ -54,6 +37,18 @@ file_of (const PxComparison *cmp, guint i)
   return px_describe_file (doc_at (cmp, i));
 }
 
+/* "text" (or "surface"), "start", "end" of a normalised span of @doc, the
+ * offsets into its file. */
+static void
+member_text_span (JsonBuilder *b, const char *name, const PxDocument *doc, PxSpan span)
+{
+  PxSpan original = px_describe_original (doc, span);
+  g_autofree char *text = px_describe_text (doc, span, 0);
+  px_json_member_string (b, name, text);
+  px_json_member_int (b, "start", (gint64) original.start);
+  px_json_member_int (b, "end", (gint64) original.end);
+}
+
 /* {"text", "start", "end"} of a normalised span of @doc, or null. */
 static void
 member_evidence (JsonBuilder *b, const char *name, const PxDocument *doc, PxSpan span,
@@ -65,12 +60,8 @@ member_evidence (JsonBuilder *b, const char *name, const PxDocument *doc, PxSpan
       json_builder_add_null_value (b);
       return;
     }
-  PxSpan original = px_describe_original (doc, span);
-  g_autofree char *text = px_describe_text (doc, span, 0);
   json_builder_begin_object (b);
-  member_string (b, "text", text);
-  member_int (b, "start", (gint64) original.start);
-  member_int (b, "end", (gint64) original.end);
+  member_text_span (b, "text", doc, span);
   json_builder_end_object (b);
 }
 
@@ -83,12 +74,12 @@ add_documents (JsonBuilder *b, const PxComparison *cmp)
     {
       const PxRunSource *source = px_document_get_source (doc_at (cmp, d));
       json_builder_begin_object (b);
-      member_string (b, "file", file_of (cmp, d));
-      member_string (b, "outlet", source->outlet);
-      member_string (b, "published", source->published);
-      member_string (b, "role", px_role_to_string (source->role));
-      member_string (b, "witness", file_of (cmp, px_comparison_get_witness (cmp, d)));
-      member_int (b, "words", px_document_count_words (doc_at (cmp, d)));
+      px_json_member_string (b, "file", file_of (cmp, d));
+      px_json_member_string (b, "outlet", source->outlet);
+      px_json_member_string (b, "published", source->published);
+      px_json_member_string (b, "role", px_role_to_string (source->role));
+      px_json_member_string (b, "witness", file_of (cmp, px_comparison_get_witness (cmp, d)));
+      px_json_member_int (b, "words", px_document_count_words (doc_at (cmp, d)));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -103,9 +94,9 @@ add_entities (JsonBuilder *b, const PxComparison *cmp)
     {
       const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
       json_builder_begin_object (b);
-      member_string (b, "id", entity->id);
-      member_string (b, "canonical", entity->canonical);
-      member_string (b, "type", px_entity_type_name (entity->type));
+      px_json_member_string (b, "id", entity->id);
+      px_json_member_string (b, "canonical", entity->canonical);
+      px_json_member_string (b, "type", px_entity_type_name (entity->type));
       member_ratio (b, "salience", entity->salience);
       member_bool (b, "reference", entity->reference);
       json_builder_set_member_name (b, "documents");
@@ -114,8 +105,8 @@ add_entities (JsonBuilder *b, const PxComparison *cmp)
         {
           const PxPresence *p = &entity->presence[d];
           json_builder_begin_object (b);
-          member_string (b, "file", file_of (cmp, d));
-          member_int (b, "count", p->count);
+          px_json_member_string (b, "file", file_of (cmp, d));
+          px_json_member_int (b, "count", p->count);
           member_evidence (b, "first", doc_at (cmp, d), p->first, p->count > 0);
           json_builder_end_object (b);
         }
@@ -147,13 +138,9 @@ member_dates (JsonBuilder *b, const char *name, const PxDocument *doc, const GAr
   for (guint i = 0; i < list->len; i++)
     {
       const PxDate *date = g_ptr_array_index (dates, g_array_index (list, guint, i));
-      PxSpan original = px_describe_original (doc, date->span);
-      g_autofree char *surface = px_describe_text (doc, date->span, 0);
       json_builder_begin_object (b);
-      member_string (b, "surface", surface);
-      member_int (b, "start", (gint64) original.start);
-      member_int (b, "end", (gint64) original.end);
-      member_string (b, "value", date->value);
+      member_text_span (b, "surface", doc, date->span);
+      px_json_member_string (b, "value", date->value);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -168,12 +155,8 @@ member_numbers (JsonBuilder *b, const char *name, const PxDocument *doc, const G
   for (guint i = 0; i < list->len; i++)
     {
       const PxNumber *number = g_ptr_array_index (numbers, g_array_index (list, guint, i));
-      PxSpan original = px_describe_original (doc, number->span);
-      g_autofree char *surface = px_describe_text (doc, number->span, 0);
       json_builder_begin_object (b);
-      member_string (b, "surface", surface);
-      member_int (b, "start", (gint64) original.start);
-      member_int (b, "end", (gint64) original.end);
+      member_text_span (b, "surface", doc, number->span);
       json_builder_set_member_name (b, "low");
       json_builder_add_double_value (b, number->low);
       json_builder_set_member_name (b, "high");
@@ -193,7 +176,7 @@ add_coverage (JsonBuilder *b, const PxComparison *cmp)
       if ((int) d == px_comparison_get_primary (cmp))
         continue;
       json_builder_begin_object (b);
-      member_string (b, "file", file_of (cmp, d));
+      px_json_member_string (b, "file", file_of (cmp, d));
       member_ids (b, "adds", cmp, px_comparison_get_adds (cmp, d));
       member_ids (b, "omits", cmp, px_comparison_get_omits (cmp, d));
       const PxDocument *reference = px_comparison_get_primary (cmp) >= 0
@@ -223,7 +206,7 @@ add_diff (JsonBuilder *b, const PxComparison *cmp, const PxQuoteFidelity *q)
     {
       const PxEdit *edit = &g_array_index (q->diff, PxEdit, i);
       json_builder_begin_object (b);
-      member_string (b, "op", px_edit_kind_name (edit->kind));
+      px_json_member_string (b, "op", px_edit_kind_name (edit->kind));
       member_evidence (b, "quote", doc_at (cmp, q->doc), edit->quote,
                        edit->quote.end > edit->quote.start);
       member_evidence (b, "primary", doc_at (cmp, (guint) q->source_doc), edit->source,
@@ -242,13 +225,9 @@ member_found_in (JsonBuilder *b, const char *name, const PxComparison *cmp, int 
       json_builder_add_null_value (b);
       return;
     }
-  PxSpan original = px_describe_original (doc_at (cmp, (guint) doc), span);
-  g_autofree char *text = px_describe_text (doc_at (cmp, (guint) doc), span, 0);
   json_builder_begin_object (b);
-  member_string (b, "file", file_of (cmp, (guint) doc));
-  member_string (b, "text", text);
-  member_int (b, "start", (gint64) original.start);
-  member_int (b, "end", (gint64) original.end);
+  px_json_member_string (b, "file", file_of (cmp, (guint) doc));
+  member_text_span (b, "text", doc_at (cmp, (guint) doc), span);
   json_builder_end_object (b);
 }
 
@@ -258,16 +237,12 @@ add_quote (JsonBuilder *b, const PxComparison *cmp, const PxQuoteFidelity *q)
   const PxDocument *doc = doc_at (cmp, q->doc);
   const GPtrArray *quotes = px_extraction_get_quotes (px_document_get_extraction (doc));
   const PxQuote *quote = g_ptr_array_index (quotes, q->quote);
-  PxSpan original = px_describe_original (doc, quote->span);
-  g_autofree char *text = px_describe_text (doc, quote->span, 0);
   json_builder_begin_object (b);
-  member_string (b, "file", file_of (cmp, q->doc));
-  member_string (b, "text", text);
-  member_int (b, "start", (gint64) original.start);
-  member_int (b, "end", (gint64) original.end);
-  member_string (b, "kind", px_quote_kind_name (quote->kind));
-  member_string (b, "speaker", q->speaker);
-  member_string (b, "verdict", px_verdict_name (q->verdict));
+  px_json_member_string (b, "file", file_of (cmp, q->doc));
+  member_text_span (b, "text", doc, quote->span);
+  px_json_member_string (b, "kind", px_quote_kind_name (quote->kind));
+  px_json_member_string (b, "speaker", q->speaker);
+  px_json_member_string (b, "verdict", px_verdict_name (q->verdict));
   member_ratio (b, "score", q->score);
   member_found_in (b, "primary", cmp, q->source_doc, q->source);
   add_diff (b, cmp, q);
@@ -294,13 +269,9 @@ add_echoes (JsonBuilder *b, const PxComparison *cmp)
     {
       const PxEcho *echo = px_comparison_get_echo (cmp, i);
       const PxDocument *doc = doc_at (cmp, echo->doc);
-      PxSpan original = px_describe_original (doc, echo->sentence);
-      g_autofree char *text = px_describe_text (doc, echo->sentence, 0);
       json_builder_begin_object (b);
-      member_string (b, "file", file_of (cmp, echo->doc));
-      member_string (b, "text", text);
-      member_int (b, "start", (gint64) original.start);
-      member_int (b, "end", (gint64) original.end);
+      px_json_member_string (b, "file", file_of (cmp, echo->doc));
+      member_text_span (b, "text", doc, echo->sentence);
       member_found_in (b, "primary", cmp, px_comparison_get_primary (cmp), echo->source);
       json_builder_end_object (b);
     }
@@ -331,10 +302,10 @@ static void
 add_carriage (JsonBuilder *b, const PxComparison *cmp, guint d, const PxClaimCarriage *c)
 {
   json_builder_begin_object (b);
-  member_string (b, "file", file_of (cmp, d));
-  member_string (b, "verdict", px_claim_verdict_name (c->verdict));
+  px_json_member_string (b, "file", file_of (cmp, d));
+  px_json_member_string (b, "verdict", px_claim_verdict_name (c->verdict));
   member_ratio (b, "score", c->score);
-  member_string (b, "use", claim_use (c));
+  px_json_member_string (b, "use", claim_use (c));
   member_bool (b, "quoted", c->quoted);
   member_bool (b, "date_conflict", c->date_conflict);
   PxSpan evidence = { 0, 0 };
@@ -357,14 +328,10 @@ add_claims (JsonBuilder *b, const PxComparison *cmp)
       const PxClaim *claim = px_claims_get (px_comparison_get_claims (cmp, aligned->doc),
                                             aligned->claim);
       const PxDocument *doc = doc_at (cmp, aligned->doc);
-      PxSpan original = px_describe_original (doc, claim->span);
-      g_autofree char *text = px_describe_text (doc, claim->span, 0);
       json_builder_begin_object (b);
-      member_string (b, "file", file_of (cmp, aligned->doc));
-      member_string (b, "text", text);
-      member_int (b, "start", (gint64) original.start);
-      member_int (b, "end", (gint64) original.end);
-      member_string (b, "speaker", claim->speaker);
+      px_json_member_string (b, "file", file_of (cmp, aligned->doc));
+      member_text_span (b, "text", doc, claim->span);
+      px_json_member_string (b, "speaker", claim->speaker);
       member_strings (b, "terms", claim->terms);
       json_builder_set_member_name (b, "documents");
       json_builder_begin_array (b);
@@ -387,15 +354,11 @@ static void
 add_date_ref (JsonBuilder *b, const PxComparison *cmp, guint doc, guint i)
 {
   const PxDate *date = date_at (cmp, doc, i);
-  PxSpan original = px_describe_original (doc_at (cmp, doc), date->span);
-  g_autofree char *surface = px_describe_text (doc_at (cmp, doc), date->span, 0);
   json_builder_begin_object (b);
-  member_string (b, "file", file_of (cmp, doc));
-  member_string (b, "surface", surface);
-  member_int (b, "start", (gint64) original.start);
-  member_int (b, "end", (gint64) original.end);
-  member_string (b, "value", date->value);
-  member_string (b, "granularity", px_granularity_name (date->granularity));
+  px_json_member_string (b, "file", file_of (cmp, doc));
+  member_text_span (b, "surface", doc_at (cmp, doc), date->span);
+  px_json_member_string (b, "value", date->value);
+  px_json_member_string (b, "granularity", px_granularity_name (date->granularity));
   json_builder_end_object (b);
 }
 
@@ -412,15 +375,11 @@ add_dates (JsonBuilder *b, const PxComparison *cmp)
       for (guint i = 0; i < dates->len; i++)
         {
           const PxDate *date = g_ptr_array_index (dates, i);
-          PxSpan original = px_describe_original (doc_at (cmp, d), date->span);
-          g_autofree char *surface = px_describe_text (doc_at (cmp, d), date->span, 0);
           json_builder_begin_object (b);
-          member_string (b, "file", file_of (cmp, d));
-          member_string (b, "surface", surface);
-          member_int (b, "start", (gint64) original.start);
-          member_int (b, "end", (gint64) original.end);
-          member_string (b, "value", date->value);
-          member_string (b, "granularity", px_granularity_name (date->granularity));
+          px_json_member_string (b, "file", file_of (cmp, d));
+          member_text_span (b, "surface", doc_at (cmp, d), date->span);
+          px_json_member_string (b, "value", date->value);
+          px_json_member_string (b, "granularity", px_granularity_name (date->granularity));
           json_builder_set_member_name (b, "agrees");
           json_builder_begin_array (b);
           for (guint a = 0; a < px_comparison_n_date_agreements (cmp); a++)
@@ -451,9 +410,9 @@ member_period (JsonBuilder *b, const char *name, const PxPeriod *p)
   g_date_strftime (start, sizeof start, "%Y-%m-%d", &p->start);
   g_date_strftime (end, sizeof end, "%Y-%m-%d", &p->end);
   json_builder_begin_object (b);
-  member_string (b, "start", start);
-  member_string (b, "end", end);
-  member_string (b, "basis", p->basis);
+  px_json_member_string (b, "start", start);
+  px_json_member_string (b, "end", end);
+  px_json_member_string (b, "basis", p->basis);
   json_builder_end_object (b);
 }
 
@@ -468,7 +427,7 @@ add_event (JsonBuilder *b, const PxComparison *cmp)
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
     {
       json_builder_begin_object (b);
-      member_string (b, "file", file_of (cmp, d));
+      px_json_member_string (b, "file", file_of (cmp, d));
       member_period (b, "period", px_comparison_get_period (cmp, d));
       json_builder_end_object (b);
     }
@@ -479,9 +438,9 @@ add_event (JsonBuilder *b, const PxComparison *cmp)
     {
       const PxEventMismatch *m = px_comparison_get_mismatch (cmp, i);
       json_builder_begin_object (b);
-      member_string (b, "file", file_of (cmp, m->doc));
-      member_string (b, "reason", m->reason);
-      member_int (b, "days", m->days);
+      px_json_member_string (b, "file", file_of (cmp, m->doc));
+      px_json_member_string (b, "reason", m->reason);
+      px_json_member_int (b, "days", m->days);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -494,8 +453,8 @@ member_span (JsonBuilder *b, const char *name, const PxDocument *doc, PxSpan spa
   PxSpan original = px_describe_original (doc, span);
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
-  member_int (b, "start", (gint64) original.start);
-  member_int (b, "end", (gint64) original.end);
+  px_json_member_int (b, "start", (gint64) original.start);
+  px_json_member_int (b, "end", (gint64) original.end);
   json_builder_end_object (b);
 }
 
@@ -510,8 +469,8 @@ add_reuse (JsonBuilder *b, const PxComparison *cmp)
       if (pair->passages == NULL || pair->passages->len == 0)
         continue;
       json_builder_begin_object (b);
-      member_string (b, "a", file_of (cmp, pair->a));
-      member_string (b, "b", file_of (cmp, pair->b));
+      px_json_member_string (b, "a", file_of (cmp, pair->a));
+      px_json_member_string (b, "b", file_of (cmp, pair->b));
       member_ratio (b, "ratio", pair->reuse);
       member_ratio (b, "ratio_a", pair->reuse_a);
       member_ratio (b, "ratio_b", pair->reuse_b);
@@ -524,7 +483,7 @@ add_reuse (JsonBuilder *b, const PxComparison *cmp)
           json_builder_begin_object (b);
           member_span (b, "a", doc_at (cmp, pair->a), passage->a);
           member_span (b, "b", doc_at (cmp, pair->b), passage->b);
-          member_int (b, "words", passage->words);
+          px_json_member_int (b, "words", passage->words);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -542,13 +501,13 @@ add_pairwise (JsonBuilder *b, const PxComparison *cmp)
     {
       const PxDocumentPair *pair = px_comparison_get_pair (cmp, i);
       json_builder_begin_object (b);
-      member_string (b, "a", file_of (cmp, pair->a));
-      member_string (b, "b", file_of (cmp, pair->b));
+      px_json_member_string (b, "a", file_of (cmp, pair->a));
+      px_json_member_string (b, "b", file_of (cmp, pair->b));
       member_ratio (b, "entity_jaccard", pair->entity_jaccard);
       if (pair->claim_overlap >= 0)
         member_ratio (b, "claim_overlap", pair->claim_overlap);
       else
-        member_string (b, "claim_overlap", NULL);
+        px_json_member_string (b, "claim_overlap", NULL);
       member_ratio (b, "reuse", pair->reuse);
       json_builder_end_object (b);
     }
@@ -559,8 +518,8 @@ void
 px_report_add_comparison_json (JsonBuilder *b, const PxComparison *cmp)
 {
   int primary = px_comparison_get_primary (cmp);
-  member_string (b, "reference", primary >= 0 ? "primary" : "consensus");
-  member_string (b, "primary", primary >= 0 ? file_of (cmp, (guint) primary) : NULL);
+  px_json_member_string (b, "reference", primary >= 0 ? "primary" : "consensus");
+  px_json_member_string (b, "primary", primary >= 0 ? file_of (cmp, (guint) primary) : NULL);
   member_bool (b, "metonyms_rolled_up", px_comparison_rolls_up_metonyms (cmp));
   add_entities (b, cmp);
   add_coverage (b, cmp);
@@ -578,7 +537,7 @@ px_report_compare_json (const PxComparison *cmp, gsize *len)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  member_string (b, "parallax", PACKAGE_VERSION);
+  px_json_member_string (b, "parallax", PACKAGE_VERSION);
   add_documents (b, cmp);
   px_report_add_comparison_json (b, cmp);
   json_builder_end_object (b);

@@ -561,18 +561,6 @@ write_claims (const Writer *w)
 
 /* ### Dates */
 
-static gboolean
-is_mismatched (const PxComparison *cmp, guint doc, const PxEventMismatch **found)
-{
-  for (guint i = 0; i < px_comparison_n_mismatches (cmp); i++)
-    if (px_comparison_get_mismatch (cmp, i)->doc == doc)
-      {
-        *found = px_comparison_get_mismatch (cmp, i);
-        return TRUE;
-      }
-  return FALSE;
-}
-
 /* "2025-01-16 "Jan. 16" (only here); ..." */
 static char *
 dates_of (const Writer *w, guint doc)
@@ -611,10 +599,10 @@ write_timeline (const Writer *w)
   px_table_set_wide (t, 3);
   for (guint d = 0; d < px_comparison_n_documents (w->cmp); d++)
     {
-      const PxEventMismatch *m = NULL;
+      const PxEventMismatch *m = px_comparison_find_mismatch (w->cmp, d);
       g_autofree char *period = px_describe_period (px_comparison_get_period (w->cmp, d));
       g_autofree char *dates = dates_of (w, d);
-      g_autofree char *event = is_mismatched (w->cmp, d, &m)
+      g_autofree char *event = m != NULL
                                  ? g_strdup_printf ("ANOTHER EVENT (%+" G_GINT64_FORMAT " days)",
                                                     m->days)
                                  : g_strdup ("same");

@@ -40,6 +40,13 @@ char *px_report_inspect_text (const PxRules *rules, PxDocument *const *docs, gui
 G_GNUC_INTERNAL
 char *px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *docs,
                           guint n_docs, const PxComparison *cmp, gsize *len);
+/* JSON members every renderer writes the same way: a string or null, a
+ * whole number. */
+G_GNUC_INTERNAL
+void px_json_member_string (JsonBuilder *b, const char *name, const char *value);
+G_GNUC_INTERNAL
+void px_json_member_int (JsonBuilder *b, const char *name, gint64 value);
+
 /* Pretty-prints what @b built, with a final newline.  (transfer full) */
 G_GNUC_INTERNAL
 char *px_report_json_finish (JsonBuilder *b, gsize *len);

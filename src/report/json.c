@@ -16,8 +16,8 @@ add_span (JsonBuilder *b, PxSpan span)
   json_builder_add_int_value (b, (gint64) span.end);
 }
 
-static void
-add_string (JsonBuilder *b, const char *name, const char *value)
+void
+px_json_member_string (JsonBuilder *b, const char *name, const char *value)
 {
   json_builder_set_member_name (b, name);
   if (value != NULL)
@@ -38,8 +38,8 @@ add_trimmed (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
       PxSpan span = px_cleaned_get_trimmed (cleaned, i, &rule);
       json_builder_begin_object (b);
       add_span (b, px_describe_original (doc, span));
-      add_string (b, "rule", rule);
-      add_string (b, "why", px_clean_rules_describe (px_rules_get_clean (rules), rule));
+      px_json_member_string (b, "rule", rule);
+      px_json_member_string (b, "why", px_clean_rules_describe (px_rules_get_clean (rules), rule));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -59,7 +59,7 @@ add_sentences (JsonBuilder *b, const PxDocument *doc)
       add_span (b, px_describe_original (doc, sentence->span));
       json_builder_set_member_name (b, "paragraph");
       json_builder_add_int_value (b, sentence->paragraph);
-      add_string (b, "text", text);
+      px_json_member_string (b, "text", text);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -70,7 +70,7 @@ static void
 add_inspection (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
 {
   const PxCleaned *cleaned = px_document_get_cleaned (doc);
-  add_string (b, "file", px_describe_file (doc));
+  px_json_member_string (b, "file", px_describe_file (doc));
   json_builder_set_member_name (b, "body");
   json_builder_begin_object (b);
   add_span (b, px_describe_original (doc, px_cleaned_get_body (cleaned)));
@@ -82,13 +82,20 @@ add_inspection (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
       g_autofree char *text = px_describe_text (doc, title, 0);
       json_builder_begin_object (b);
       add_span (b, px_describe_original (doc, title));
-      add_string (b, "text", text);
+      px_json_member_string (b, "text", text);
       json_builder_end_object (b);
     }
   else
     json_builder_add_null_value (b);
   add_trimmed (b, rules, doc);
   add_sentences (b, doc);
+}
+
+void
+px_json_member_int (JsonBuilder *b, const char *name, gint64 value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
 }
 
 char *
@@ -130,11 +137,11 @@ add_document (JsonBuilder *b, const PxRules *rules, const PxDocument *doc)
 {
   const PxRunSource *source = px_document_get_source (doc);
   json_builder_begin_object (b);
-  add_string (b, "outlet", source->outlet);
-  add_string (b, "role", px_role_to_string (source->role));
-  add_string (b, "published", source->published);
-  add_string (b, "url", source->url);
-  add_string (b, "author", source->author);
+  px_json_member_string (b, "outlet", source->outlet);
+  px_json_member_string (b, "role", px_role_to_string (source->role));
+  px_json_member_string (b, "published", source->published);
+  px_json_member_string (b, "url", source->url);
+  px_json_member_string (b, "author", source->author);
   json_builder_set_member_name (b, "words");
   json_builder_add_int_value (b, px_document_count_words (doc));
   add_inspection (b, rules, doc);
@@ -149,10 +156,10 @@ px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *d
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  add_string (b, "parallax", PACKAGE_VERSION);
-  add_string (b, "title", px_run_get_title (run));
-  add_string (b, "analyst", px_run_get_analyst (run));
-  add_string (b, "notes", px_run_get_notes (run));
+  px_json_member_string (b, "parallax", PACKAGE_VERSION);
+  px_json_member_string (b, "title", px_run_get_title (run));
+  px_json_member_string (b, "analyst", px_run_get_analyst (run));
+  px_json_member_string (b, "notes", px_run_get_notes (run));
   json_builder_set_member_name (b, "documents");
   json_builder_begin_array (b);
   for (guint i = 0; i < n_docs; i++)
@@ -188,16 +195,16 @@ add_mention (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, cons
   json_builder_begin_object (b);
   g_autofree char *surface = px_describe_text (doc, m->span, 0);
   g_autofree char *source = mention_source (gaz, e, m);
-  add_string (b, "surface", surface);
+  px_json_member_string (b, "surface", surface);
   add_span (b, px_describe_original (doc, m->span));
-  add_string (b, "source", source);
+  px_json_member_string (b, "source", source);
   if (m->demonym)
     {
       json_builder_set_member_name (b, "demonym");
       json_builder_add_boolean_value (b, TRUE);
     }
   if (m->metonymic && metonym_of)
-    add_string (b, "metonym_of", metonym_of);
+    px_json_member_string (b, "metonym_of", metonym_of);
   json_builder_end_object (b);
 }
 
@@ -206,9 +213,9 @@ add_entity (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, const
             const GPtrArray *mentions)
 {
   json_builder_begin_object (b);
-  add_string (b, "id", e->id);
-  add_string (b, "type", px_entity_type_name (e->type));
-  add_string (b, "canonical", e->name);
+  px_json_member_string (b, "id", e->id);
+  px_json_member_string (b, "type", px_entity_type_name (e->type));
+  px_json_member_string (b, "canonical", e->name);
   json_builder_set_member_name (b, "listed");
   json_builder_add_boolean_value (b, e->gazetteer_entity != PX_NO_ENTITY);
   guint metonym = e->gazetteer_entity == PX_NO_ENTITY
@@ -253,11 +260,11 @@ add_dates (JsonBuilder *b, const PxDocument *doc, const GPtrArray *dates)
       const PxDate *date = dates->pdata[k];
       g_autofree char *surface = px_describe_text (doc, date->span, 0);
       json_builder_begin_object (b);
-      add_string (b, "surface", surface);
+      px_json_member_string (b, "surface", surface);
       add_span (b, px_describe_original (doc, date->span));
-      add_string (b, "value", date->value);
-      add_string (b, "granularity", px_granularity_name (date->granularity));
-      add_string (b, "rule", date->rule);
+      px_json_member_string (b, "value", date->value);
+      px_json_member_string (b, "granularity", px_granularity_name (date->granularity));
+      px_json_member_string (b, "rule", date->rule);
       if (date->ambiguous)
         {
           json_builder_set_member_name (b, "ambiguous_order");
@@ -280,16 +287,16 @@ add_quotes (JsonBuilder *b, const PxDocument *doc, const PxExtraction *extractio
       const PxQuote *q = quotes->pdata[k];
       g_autofree char *text = px_describe_text (doc, q->span, 0);
       json_builder_begin_object (b);
-      add_string (b, "text", text);
+      px_json_member_string (b, "text", text);
       add_span (b, px_describe_original (doc, q->span));
-      add_string (b, "kind", px_quote_kind_name (q->kind));
+      px_json_member_string (b, "kind", px_quote_kind_name (q->kind));
       guint speaker = px_extraction_quote_speaker (extraction, k);
-      add_string (b, "speaker",
+      px_json_member_string (b, "speaker",
                   speaker == G_MAXUINT ? NULL : px_entities_get_entity (entities, speaker)->id);
       g_autofree char *surface = q->speaker.end > q->speaker.start
                                    ? px_describe_text (doc, q->speaker, 0) : NULL;
-      add_string (b, "speaker_surface", surface);
-      add_string (b, "rule", q->rule);
+      px_json_member_string (b, "speaker_surface", surface);
+      px_json_member_string (b, "rule", q->rule);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -307,16 +314,16 @@ add_numbers (JsonBuilder *b, const PxDocument *doc, const GPtrArray *numbers)
       g_autofree char *unit = n->unit.end > n->unit.start ? px_describe_text (doc, n->unit, 0)
                                                           : NULL;
       json_builder_begin_object (b);
-      add_string (b, "surface", surface);
+      px_json_member_string (b, "surface", surface);
       add_span (b, px_describe_original (doc, n->span));
       json_builder_set_member_name (b, "low");
       json_builder_add_double_value (b, n->low);
       json_builder_set_member_name (b, "high");
       json_builder_add_double_value (b, n->high);
-      add_string (b, "unit", unit);
+      px_json_member_string (b, "unit", unit);
       json_builder_set_member_name (b, "percent");
       json_builder_add_boolean_value (b, n->percent);
-      add_string (b, "currency", n->currency);
+      px_json_member_string (b, "currency", n->currency);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -327,15 +334,15 @@ static void
 add_detected_members (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz,
                       PxMetaField field, const PxMetaValue *v, gboolean chosen)
 {
-  add_string (b, "value", v->value);
+  px_json_member_string (b, "value", v->value);
   if (chosen)
-    add_string (b, "from", "detected");
-  add_string (b, "rule", v->rule);
+    px_json_member_string (b, "from", "detected");
+  px_json_member_string (b, "rule", v->rule);
   g_autofree char *surface = px_describe_text (doc, v->span, 0);
-  add_string (b, "surface", surface);
+  px_json_member_string (b, "surface", surface);
   add_span (b, px_describe_original (doc, v->span));
   if (field == PX_META_OUTLET)
-    add_string (b, "id", v->entity == PX_NO_ENTITY ? NULL
+    px_json_member_string (b, "id", v->entity == PX_NO_ENTITY ? NULL
                                                     : px_gazetteer_entity_field (gaz, v->entity, "id"));
 }
 
@@ -359,8 +366,8 @@ add_meta_field (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz,
     }
   else
     {
-      add_string (b, "value", given);
-      add_string (b, "from", "run file");
+      px_json_member_string (b, "value", given);
+      px_json_member_string (b, "from", "run file");
       if (v != NULL)
         {
           json_builder_set_member_name (b, "detected");
@@ -408,9 +415,9 @@ static void
 add_extraction (JsonBuilder *b, const PxDocument *doc)
 {
   const PxRunSource *source = px_document_get_source (doc);
-  add_string (b, "file", px_describe_file (doc));
-  add_string (b, "outlet", source->outlet);
-  add_string (b, "published", source->published);
+  px_json_member_string (b, "file", px_describe_file (doc));
+  px_json_member_string (b, "outlet", source->outlet);
+  px_json_member_string (b, "published", source->published);
   json_builder_set_member_name (b, "body");
   json_builder_begin_object (b);
   add_span (b, px_describe_original (doc, px_cleaned_get_body (px_document_get_cleaned (doc))));

@@ -69,14 +69,6 @@ add_sentence (GPtrArray *out, char *sentence /* owned */)
   g_ptr_array_add (out, sentence);
 }
 
-static gboolean
-is_mismatched (const PxComparison *cmp, guint doc)
-{
-  for (guint i = 0; i < px_comparison_n_mismatches (cmp); i++)
-    if (px_comparison_get_mismatch (cmp, i)->doc == doc)
-      return TRUE;
-  return FALSE;
-}
 
 /* The documents that speak for themselves in the entity sentences: one per
  * witness, not the primary, not about another event. */
@@ -84,7 +76,7 @@ static gboolean
 is_independent_report (const PxComparison *cmp, guint doc)
 {
   return (int) doc != px_comparison_get_primary (cmp)
-         && px_comparison_get_witness (cmp, doc) == doc && !is_mismatched (cmp, doc);
+         && px_comparison_get_witness (cmp, doc) == doc && !px_comparison_find_mismatch (cmp, doc);
 }
 
 /* ### What the comparison is against */
@@ -266,7 +258,7 @@ say_date_conflicts (const PxComparison *cmp, GPtrArray *out)
   int primary = px_comparison_get_primary (cmp);
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
     {
-      if ((int) d == primary || is_mismatched (cmp, d))
+      if ((int) d == primary || px_comparison_find_mismatch (cmp, d))
         continue;
       guint n = 0;
       for (guint i = 0; i < px_comparison_n_claims (cmp); i++)

@@ -7,22 +7,13 @@
 #include "align/align-private.h"
 #include "px-test.h"
 
-/* rules/compare.yaml of the source tree, loaded once in the parent. */
-static PxCompareRules *rules;
+/* rules/compare.yaml of the source tree, shared with the forked tests. */
+static const PxCompareRules *rules;
 
 static void
 load_rules (void)
 {
-  g_autofree char *path = px_test_src_path ("rules/compare.yaml");
-  g_autoptr(GError) error = NULL;
-  rules = px_compare_rules_load (path, &error);
-  ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
-}
-
-static void
-free_rules (void)
-{
-  g_clear_pointer (&rules, px_compare_rules_free);
+  rules = px_test_compare_rules ();
 }
 
 /* A text and its alignment tokens. */
@@ -478,12 +469,15 @@ START_TEST (test_seed_echo)
   ck_assert_uint_eq (c.match.source.start, c.match.source.end);
   /* Even a grader that accepts a third of the words in common does not
    * find this the primary's sentence. */
-  double min_score = rules->altered_min_score;
-  rules->altered_min_score = 0.34;
+  g_autofree char *path = px_test_src_path ("rules/compare.yaml");
+  g_autoptr(PxCompareRules) lax_rules = px_compare_rules_load (path, NULL);
+  ck_assert (px_compare_rules_override (lax_rules, "quotes.altered_min_score", 0.34, NULL));
+  const PxCompareRules *shared = rules;
+  rules = lax_rules;
   g_auto(Checked) lax = check ("All facts clearly show that NATO’s attempt to advance into the "
                                "Asia-Pacific region through military collusion with Japan has "
                                "entered a dangerous implementation phase,", FALSE, &kcna);
-  rules->altered_min_score = min_score;
+  rules = shared;
   assert_verdict (&lax, PX_VERDICT_ABSENT);
 }
 END_TEST
@@ -769,7 +763,7 @@ px_test_align_suite (void)
   Suite *s = suite_create ("align");
 
   TCase *tokens = tcase_create ("tokens");
-  tcase_add_unchecked_fixture (tokens, load_rules, free_rules);
+  tcase_add_unchecked_fixture (tokens, load_rules, NULL);
   tcase_add_test (tokens, test_equivalents);
   tcase_add_test (tokens, test_case_and_apostrophes);
   tcase_add_test (tokens, test_hyphens);
@@ -780,7 +774,7 @@ px_test_align_suite (void)
   suite_add_tcase (s, tokens);
 
   TCase *seed = tcase_create ("seed");
-  tcase_add_unchecked_fixture (seed, load_rules, free_rules);
+  tcase_add_unchecked_fixture (seed, load_rules, NULL);
   tcase_add_checked_fixture (seed, load_kcna, free_kcna);
   tcase_add_test (seed, test_seed_verbatim);
   tcase_add_test (seed, test_seed_altered_subject);
@@ -791,7 +785,7 @@ px_test_align_suite (void)
   suite_add_tcase (s, seed);
 
   TCase *quotes = tcase_create ("quotes");
-  tcase_add_checked_fixture (quotes, load_rules, free_rules);
+  tcase_add_checked_fixture (quotes, load_rules, NULL);
   tcase_add_test (quotes, test_substitution);
   tcase_add_test (quotes, test_insertion);
   tcase_add_test (quotes, test_deletion);

@@ -9,22 +9,13 @@
 
 /* Loaded once per test case, in the parent process, and inherited by the
  * forked tests. */
-static PxClaimRules *claim_rules;
+static const PxClaimRules *claim_rules;
 
 static void
 load_rules (void)
 {
-  g_autofree char *claims_path = px_test_src_path ("rules/claims.yaml");
-  g_autoptr(GError) error = NULL;
   px_test_extract_rules ();
-  claim_rules = px_claim_rules_load (claims_path, &error);
-  ck_assert_msg (claim_rules != NULL, "%s", error ? error->message : "");
-}
-
-static void
-free_rules (void)
-{
-  g_clear_pointer (&claim_rules, px_claim_rules_free);
+  claim_rules = px_test_claim_rules ();
 }
 
 /* @path loaded, cleaned, segmented and extracted as a run would. */
@@ -286,7 +277,6 @@ free_corpus (void)
       g_clear_pointer (&corpus_claims[i], px_claims_free);
       g_clear_pointer (&corpus[i], px_document_free);
     }
-  free_rules ();
 }
 
 /* The index of the claim of @doc whose text holds @needle. */
@@ -595,7 +585,7 @@ px_test_claims_suite (void)
   Suite *s = suite_create ("claims");
 
   TCase *extract = tcase_create ("extract");
-  tcase_add_unchecked_fixture (extract, load_rules, free_rules);
+  tcase_add_unchecked_fixture (extract, load_rules, NULL);
   tcase_add_test (extract, test_speaker_before_verb);
   tcase_add_test (extract, test_speaker_after_verb);
   tcase_add_test (extract, test_speaker_from_quote);

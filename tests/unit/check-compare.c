@@ -9,27 +9,15 @@
 #include "align/align.h"
 #include "px-test.h"
 
-static PxCompareRules *compare_rules;
-static PxClaimRules *claim_rules;
+static const PxCompareRules *compare_rules;
+static const PxClaimRules *claim_rules;
 
 static void
 load_rules (void)
 {
-  g_autofree char *compare_path = px_test_src_path ("rules/compare.yaml");
-  g_autofree char *claims_path = px_test_src_path ("rules/claims.yaml");
-  g_autoptr(GError) error = NULL;
   px_test_extract_rules ();
-  compare_rules = px_compare_rules_load (compare_path, &error);
-  ck_assert_msg (compare_rules != NULL, "%s", error ? error->message : "");
-  claim_rules = px_claim_rules_load (claims_path, &error);
-  ck_assert_msg (claim_rules != NULL, "%s", error ? error->message : "");
-}
-
-static void
-free_rules (void)
-{
-  g_clear_pointer (&compare_rules, px_compare_rules_free);
-  g_clear_pointer (&claim_rules, px_claim_rules_free);
+  compare_rules = px_test_compare_rules ();
+  claim_rules = px_test_claim_rules ();
 }
 
 /* Documents to compare, each a story written to its own file. */
@@ -332,7 +320,7 @@ px_test_compare_suite (void)
   Suite *s = suite_create ("compare");
   TCase *tc = tcase_create ("compare");
   tcase_set_timeout (tc, 60);
-  tcase_add_unchecked_fixture (tc, load_rules, free_rules);
+  tcase_add_unchecked_fixture (tc, load_rules, NULL);
   tcase_add_test (tc, test_republication_is_one_witness);
   tcase_add_test (tc, test_consensus_counts_witnesses);
   tcase_add_test (tc, test_adds_and_omits_ranked);

@@ -8,22 +8,13 @@
 #include "align/align-private.h"
 #include "px-test.h"
 
-/* rules/compare.yaml of the source tree, loaded once in the parent. */
-static PxCompareRules *rules;
+/* rules/compare.yaml of the source tree, shared with the forked tests. */
+static const PxCompareRules *rules;
 
 static void
 load_rules (void)
 {
-  g_autofree char *path = px_test_src_path ("rules/compare.yaml");
-  g_autoptr(GError) error = NULL;
-  rules = px_compare_rules_load (path, &error);
-  ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
-}
-
-static void
-free_rules (void)
-{
-  g_clear_pointer (&rules, px_compare_rules_free);
+  rules = px_test_compare_rules ();
 }
 
 /* Documents given as strings, with their tokens. */
@@ -464,7 +455,7 @@ px_test_reuse_suite (void)
   Suite *s = suite_create ("reuse");
 
   TCase *pairs = tcase_create ("pairs");
-  tcase_add_unchecked_fixture (pairs, load_rules, free_rules);
+  tcase_add_unchecked_fixture (pairs, load_rules, NULL);
   tcase_add_test (pairs, test_identical);
   tcase_add_test (pairs, test_disjoint);
   tcase_add_test (pairs, test_planted_passage);
@@ -478,7 +469,7 @@ px_test_reuse_suite (void)
   suite_add_tcase (s, pairs);
 
   TCase *threads = tcase_create ("threads");
-  tcase_add_unchecked_fixture (threads, load_rules, free_rules);
+  tcase_add_unchecked_fixture (threads, load_rules, NULL);
   tcase_add_test (threads, test_threads_agree);
   tcase_add_test (threads, test_no_documents);
   suite_add_tcase (s, threads);

@@ -119,6 +119,34 @@ px_test_document_rules (void)
   return rules;
 }
 
+const PxCompareRules *
+px_test_compare_rules (void)
+{
+  static PxCompareRules *rules;   /* lives as long as the process */
+  if (rules == NULL)
+    {
+      g_autofree char *path = px_test_src_path ("rules/compare.yaml");
+      g_autoptr(GError) error = NULL;
+      rules = px_compare_rules_load (path, &error);
+      ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
+    }
+  return rules;
+}
+
+const PxClaimRules *
+px_test_claim_rules (void)
+{
+  static PxClaimRules *rules;   /* lives as long as the process */
+  if (rules == NULL)
+    {
+      g_autofree char *path = px_test_src_path ("rules/claims.yaml");
+      g_autoptr(GError) error = NULL;
+      rules = px_claim_rules_load (path, &error);
+      ck_assert_msg (rules != NULL, "%s", error != NULL ? error->message : "");
+    }
+  return rules;
+}
+
 PxDocument *
 px_test_load_document (const char *path, const char *published, const char *outlet)
 {

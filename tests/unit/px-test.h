@@ -12,6 +12,7 @@
 
 #include "clean/clean.h"
 #include "ingest/ingest.h"
+#include "align/align.h"
 #include "run/run.h"
 #include "segment/segment.h"
 #include "util/util.h"
@@ -43,6 +44,11 @@ const PxSegmentRules *px_test_segment_rules (void);
  * first use and kept for the process.  (transfer none) */
 const PxExtractRules *px_test_extract_rules (void);
 const PxRules        *px_test_document_rules (void);
+
+/* rules/compare.yaml and rules/claims.yaml of the source tree, loaded on
+ * first use and kept for the process.  (transfer none) */
+const PxCompareRules *px_test_compare_rules (void);
+const PxClaimRules   *px_test_claim_rules (void);
 
 /* @path loaded, cleaned, segmented and extracted as a run would, as
  * published on @published (may be NULL) by @outlet (may be NULL).
