@@ -15,56 +15,23 @@
  * no index.  Both must give the same pairs, passages and ratios.
  *
  * Prints a table.  Exits 1 when the oracle disagrees or recall or
- * precision falls below MIN_SCORE at any size.
+ * precision falls below BENCH_MIN_SCORE at any size.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <time.h>
 
 #include <json-glib/json-glib.h>
 
-#include "align/align-private.h"
-
-/* The target for recall and precision on planted reprints. */
-#define MIN_SCORE 0.95
-
-typedef struct {
-  double wall_ms, cpu_ms;
-} Clock;
-
-/* CPU time of all the process's threads, and wall-clock time. */
-static Clock
-clock_now (void)
-{
-  struct timespec ts;
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return (Clock) { (double) g_get_monotonic_time () / 1000.0,
-                   (double) ts.tv_sec * 1000.0 + (double) ts.tv_nsec / 1e6 };
-}
-
-static Clock
-clock_since (Clock start)
-{
-  Clock now = clock_now ();
-  return (Clock) { now.wall_ms - start.wall_ms, now.cpu_ms - start.cpu_ms };
-}
-
-static double
-peak_rss_mib (void)
-{
-  struct rusage usage;
-  return getrusage (RUSAGE_SELF, &usage) == 0 ? (double) usage.ru_maxrss / 1024.0 : -1;
-}
+#include "bench-util.h"
 
 /* ### Input */
 
 typedef struct {
   GPtrArray *files;         /* (element-type utf8) paths, in document order */
-  GHashTable *reprints;     /* pair_key(a, b) of every planted reprint pair */
+  GHashTable *reprints;     /* bench_pair_key(a, b) of every planted reprint pair */
 } Truth;
 
 static void
@@ -75,12 +42,6 @@ truth_clear (Truth *truth)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Truth, truth_clear)
-
-static guint64
-pair_key (guint a, guint b)
-{
-  return ((guint64) MIN (a, b) << 32) | MAX (a, b);
-}
 
 static gboolean
 read_truth (const char *dir, Truth *truth, GError **error)
@@ -104,7 +65,7 @@ read_truth (const char *dir, Truth *truth, GError **error)
     {
       JsonArray *pair = json_array_get_array_element (reprints, i);
       guint64 *key = g_new (guint64, 1);
-      *key = pair_key ((guint) json_array_get_int_element (pair, 0),
+      *key = bench_pair_key ((guint) json_array_get_int_element (pair, 0),
                        (guint) json_array_get_int_element (pair, 1));
       g_hash_table_add (truth->reprints, key);
     }
@@ -140,259 +101,11 @@ tokenize_worker (gpointer data)
   return NULL;
 }
 
-static void
-run_threads (GThreadFunc func, gpointer job, guint n_threads)
-{
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  for (guint t = 1; t < n_threads; t++)
-    g_ptr_array_add (threads, g_thread_new ("bench", func, job));
-  func (job);
-  for (guint t = 0; t < threads->len; t++)
-    g_thread_join (threads->pdata[t]);
-}
-
-/* ### The oracle */
-
-typedef struct {
-  guint i, j, len;
-} OracleRun;
-
-/* @tokens' keys, and whether each is an elision (which matches nothing). */
-static void
-oracle_keys (const GArray *tokens, guint64 *keys, guint8 *elided)
-{
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const PxAlignToken *t = &g_array_index (tokens, PxAlignToken, i);
-      keys[i] = t->key;
-      elided[i] = (t->flags & PX_ALIGN_ELISION) != 0;
-    }
-}
-
-/* One row of the table: cur[j + 1] for every j.  Branch-free and with
- * restrict pointers, so that the compiler can vectorize it: the oracle
- * fills n * m cells per pair. */
-static void
-oracle_row (const guint64 *restrict b, const guint8 *restrict b_elided, guint m, guint64 key,
-            gboolean row_matches, const guint32 *restrict prev, guint32 *restrict cur)
-{
-  guint32 row_mask = row_matches ? G_MAXUINT32 : 0;
-  for (guint j = 0; j < m; j++)
-    {
-      guint32 equal = (guint32) (b[j] == key) & (guint32) (b_elided[j] == 0);
-      cur[j + 1] = (prev[j] + 1) & (0u - equal) & row_mask;
-    }
-}
-
-/* Every maximal run of at least @min equal tokens, by the longest common
- * suffix table, one row at a time: cur[j + 1] is the length of the run
- * ending at (i, j); a run ends for good where the next cell is 0. */
-static GArray *
-oracle_runs (const GArray *ta, const GArray *tb, guint min)
-{
-  guint n = ta->len, m = tb->len;
-  g_autofree guint64 *a = g_new (guint64, n + 1), *b = g_new (guint64, m + 1);
-  g_autofree guint8 *a_elided = g_new (guint8, n + 1), *b_elided = g_new (guint8, m + 1);
-  oracle_keys (ta, a, a_elided);
-  oracle_keys (tb, b, b_elided);
-  GArray *runs = g_array_new (FALSE, FALSE, sizeof (OracleRun));
-  g_autofree guint32 *prev = g_new0 (guint32, m + 2);
-  g_autofree guint32 *cur = g_new0 (guint32, m + 2);
-  for (guint i = 0; i <= n; i++)
-    {
-      /* A row that matches nothing: past the end, or an elision. */
-      oracle_row (b, b_elided, m, i < n ? a[i] : 0, i < n && !a_elided[i], prev, cur);
-      for (guint j = 0; j < m && i > 0; j++)
-        {
-          guint len = prev[j + 1];
-          if (G_UNLIKELY (len >= min) && (j + 1 == m || cur[j + 2] == 0))
-            {
-              OracleRun run = { i - len, j + 1 - len, len };
-              g_array_append_val (runs, run);
-            }
-        }
-      guint32 *swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-  return runs;
-}
-
-/* Greedy string tiling, naively: each round rescans every run for its
- * longest piece whose tokens are all unused, ties to the earliest in a,
- * then in b. */
-static GArray *
-oracle_tile (const GArray *runs, guint n, guint m, guint min)
-{
-  g_autofree guint8 *used_a = g_new0 (guint8, n + 1), *used_b = g_new0 (guint8, m + 1);
-  GArray *taken = g_array_new (FALSE, FALSE, sizeof (OracleRun));
-  for (;;)
-    {
-      OracleRun best = { 0, 0, 0 };
-      for (guint r = 0; r < runs->len; r++)
-        {
-          const OracleRun *run = &g_array_index (runs, OracleRun, r);
-          for (guint s = 0; s < run->len;)
-            {
-              guint e = s;
-              while (e < run->len && !used_a[run->i + e] && !used_b[run->j + e])
-                e++;
-              OracleRun piece = { run->i + s, run->j + s, e - s };
-              if (piece.len >= min
-                  && (piece.len > best.len
-                      || (piece.len == best.len
-                          && (piece.i < best.i || (piece.i == best.i && piece.j < best.j)))))
-                best = piece;
-              s = e + 1;
-            }
-        }
-      if (best.len == 0)
-        return taken;
-      memset (used_a + best.i, 1, best.len);
-      memset (used_b + best.j, 1, best.len);
-      g_array_append_val (taken, best);
-    }
-}
-
-static gint
-oracle_run_in_a (gconstpointer pa, gconstpointer pb)
-{
-  const OracleRun *x = pa, *y = pb;
-  return (x->i > y->i) - (x->i < y->i);
-}
-
-static guint
-oracle_words (const GArray *tokens)
-{
-  guint words = 0;
-  for (guint i = 0; i < tokens->len; i++)
-    words += !(g_array_index (tokens, PxAlignToken, i).flags & PX_ALIGN_ELISION);
-  return words;
-}
-
-/* The oracle's verdict on the pair (@a, @b), in px_align_reuse's terms;
- * FALSE when they share no passage. */
-static gboolean
-oracle_pair (GArray *const *tokens, guint a, guint b, guint min, PxReusePair *out)
-{
-  g_autoptr(GArray) runs = oracle_runs (tokens[a], tokens[b], min);
-  if (runs->len == 0)
-    return FALSE;
-  g_autoptr(GArray) taken = oracle_tile (runs, tokens[a]->len, tokens[b]->len, min);
-  g_array_sort (taken, oracle_run_in_a);
-  out->a = a;
-  out->b = b;
-  out->passages = g_array_new (FALSE, FALSE, sizeof (PxReusePassage));
-  guint covered = 0;
-  for (guint r = 0; r < taken->len; r++)
-    {
-      const OracleRun *run = &g_array_index (taken, OracleRun, r);
-      const PxAlignToken *ta = &g_array_index (tokens[a], PxAlignToken, 0);
-      const PxAlignToken *tb = &g_array_index (tokens[b], PxAlignToken, 0);
-      PxReusePassage p = {
-        { ta[run->i].span.start, ta[run->i + run->len - 1].span.end },
-        { tb[run->j].span.start, tb[run->j + run->len - 1].span.end },
-        run->len,
-      };
-      g_array_append_val (out->passages, p);
-      covered += run->len;
-    }
-  guint wa = oracle_words (tokens[a]), wb = oracle_words (tokens[b]);
-  out->ratio_a = (double) covered / wa;
-  out->ratio_b = (double) covered / wb;
-  out->ratio = (double) covered / MIN (wa, wb);
-  return TRUE;
-}
-
-typedef struct {
-  GArray *const *tokens;
-  guint n_docs, min;
-  gint next;
-  GArray **found;           /* per document a: the oracle's pairs (a, b > a) */
-} OracleJob;
-
-static gpointer
-oracle_worker (gpointer data)
-{
-  OracleJob *job = data;
-  for (guint a; (a = (guint) g_atomic_int_add (&job->next, 1)) < job->n_docs;)
-    {
-      job->found[a] = g_array_new (FALSE, FALSE, sizeof (PxReusePair));
-      g_array_set_clear_func (job->found[a], (GDestroyNotify) px_reuse_pair_clear);
-      for (guint b = a + 1; b < job->n_docs; b++)
-        {
-          PxReusePair pair = { 0 };
-          if (oracle_pair (job->tokens, a, b, job->min, &pair))
-            g_array_append_val (job->found[a], pair);
-        }
-    }
-  return NULL;
-}
-
-static gboolean
-same_pair (const PxReusePair *x, const PxReusePair *y)
-{
-  if (x->a != y->a || x->b != y->b || x->passages->len != y->passages->len)
-    return FALSE;
-  if (ABS (x->ratio - y->ratio) > 1e-12 || ABS (x->ratio_a - y->ratio_a) > 1e-12
-      || ABS (x->ratio_b - y->ratio_b) > 1e-12)
-    return FALSE;
-  for (guint k = 0; k < x->passages->len; k++)
-    {
-      const PxReusePassage *p = &g_array_index (x->passages, PxReusePassage, k);
-      const PxReusePassage *q = &g_array_index (y->passages, PxReusePassage, k);
-      if (p->a.start != q->a.start || p->a.end != q->a.end || p->b.start != q->b.start
-          || p->b.end != q->b.end || p->words != q->words)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-typedef struct {
-  guint oracle_pairs, index_pairs, agree;
-  Clock oracle_time;
-} OracleScore;
-
-/* Compares px_align_reuse on the first @n documents with the oracle. */
-static OracleScore
-check_oracle (const PxCompareRules *rules, GArray *const *tokens, guint n, guint n_threads)
-{
-  OracleScore score = { 0 };
-  g_autoptr(GArray) pairs = px_align_reuse (rules, tokens, n, n_threads);
-  g_autofree GArray **found = g_new0 (GArray *, MAX (n, 1));
-  OracleJob job = { tokens, n, rules->reuse_min_words, 0, found };
-  Clock start = clock_now ();
-  run_threads (oracle_worker, &job, n_threads);
-  score.oracle_time = clock_since (start);
-
-  score.index_pairs = pairs->len;
-  guint next = 0;           /* both lists are in (a, b) order */
-  for (guint a = 0; a < n; a++)
-    {
-      for (guint k = 0; k < found[a]->len; k++)
-        {
-          const PxReusePair *want = &g_array_index (found[a], PxReusePair, k);
-          score.oracle_pairs++;
-          while (next < pairs->len && pair_key (g_array_index (pairs, PxReusePair, next).a,
-                                                g_array_index (pairs, PxReusePair, next).b)
-                                      < pair_key (want->a, want->b))
-            next++;
-          if (next < pairs->len && same_pair (&g_array_index (pairs, PxReusePair, next), want))
-            score.agree++;
-          else
-            fprintf (stderr, "bench-reuse: oracle and index differ on (%u, %u)\n", want->a,
-                     want->b);
-        }
-      g_array_unref (found[a]);
-    }
-  return score;
-}
-
 /* ### Sizes */
 
 typedef struct {
   guint n, pairs, planted, predicted, hits;
-  Clock reuse;
+  BenchClock reuse;
   double end_to_end_ms;     /* wall: reading and tokenizing the n documents, then reuse */
 } SizeScore;
 
@@ -401,16 +114,16 @@ run_size (const PxCompareRules *rules, GArray *const *tokens, guint n, guint n_t
           const Truth *truth)
 {
   SizeScore score = { .n = n };
-  Clock start = clock_now ();
+  BenchClock start = bench_clock_now ();
   g_autoptr(GArray) pairs = px_align_reuse (rules, tokens, n, n_threads);
-  score.reuse = clock_since (start);
+  score.reuse = bench_clock_since (start);
   score.pairs = pairs->len;
   for (guint i = 0; i < pairs->len; i++)
     {
       const PxReusePair *pair = &g_array_index (pairs, PxReusePair, i);
       if (pair->ratio < rules->republication_ratio)
         continue;
-      guint64 key = pair_key (pair->a, pair->b);
+      guint64 key = bench_pair_key (pair->a, pair->b);
       score.predicted++;
       score.hits += g_hash_table_contains (truth->reprints, &key);
     }
@@ -420,12 +133,6 @@ run_size (const PxCompareRules *rules, GArray *const *tokens, guint n, guint n_t
   while (g_hash_table_iter_next (&iter, &key, NULL))
     score.planted += (*(const guint64 *) key & G_MAXUINT32) < n;
   return score;
-}
-
-static double
-share (guint part, guint whole)
-{
-  return whole > 0 ? (double) part / whole : 1.0;
 }
 
 static void
@@ -438,7 +145,8 @@ print_sizes (const SizeScore *scores, guint n_sizes, guint n_threads)
       const SizeScore *sc = &scores[s];
       printf ("%8u %10.0f %10.0f %10.0f %9.1f %8u %8u %8.4f %8.4f\n", sc->n, sc->reuse.wall_ms,
               sc->reuse.cpu_ms, sc->end_to_end_ms, sc->reuse.wall_ms * 1000.0 / sc->n, sc->pairs,
-              sc->planted, share (sc->hits, sc->planted), share (sc->hits, sc->predicted));
+              sc->planted, bench_share (sc->hits, sc->planted),
+              bench_share (sc->hits, sc->predicted));
     }
   printf ("(ms: wall-clock on %u threads; CPU: all threads; end to end: reading and tokenizing"
           " the documents, then reuse, wall-clock)\n",
@@ -450,21 +158,6 @@ usage (void)
 {
   fputs ("usage: bench-reuse [--threads T] [--sizes N,N...] [--oracle M] DIR\n", stderr);
   return 2;
-}
-
-/* Parses "1000,10000" into ascending sizes. */
-static GArray *
-parse_sizes (const char *text)
-{
-  g_auto (GStrv) parts = g_strsplit (text, ",", -1);
-  GArray *sizes = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      guint n = (guint) strtoul (parts[i], NULL, 10);
-      if (n > 0)
-        g_array_append_val (sizes, n);
-    }
-  return sizes;
 }
 
 int
@@ -480,14 +173,14 @@ main (int argc, char **argv)
       else if (strcmp (argv[i], "--oracle") == 0)
         oracle = (guint) strtoul (argv[i + 1], NULL, 10);
       else if (strcmp (argv[i], "--sizes") == 0)
-        sizes = parse_sizes (argv[i + 1]);
+        sizes = bench_parse_sizes (argv[i + 1]);
       else
         return usage ();
     }
   if (i + 1 != argc || n_threads == 0)
     return usage ();
   if (sizes == NULL)
-    sizes = parse_sizes ("1000");
+    sizes = bench_parse_sizes ("1000");
 
   g_autoptr(GError) error = NULL;
   g_autoptr(PxCompareRules) rules = px_compare_rules_load_default (&error);
@@ -514,9 +207,9 @@ main (int argc, char **argv)
 
   g_autofree GArray **tokens = g_new0 (GArray *, MAX (largest, 1));
   TokenizeJob tokenize = { rules, truth.files, tokens, 0, 0 };
-  Clock start = clock_now ();
-  run_threads (tokenize_worker, &tokenize, n_threads);
-  Clock tokenized = clock_since (start);
+  BenchClock start = bench_clock_now ();
+  bench_run_threads (tokenize_worker, &tokenize, n_threads);
+  BenchClock tokenized = bench_clock_since (start);
   if (tokenize.failed)
     {
       fprintf (stderr, "bench-reuse: cannot read the documents of %s\n", argv[i]);
@@ -525,7 +218,7 @@ main (int argc, char **argv)
   guint64 n_tokens = 0;
   for (guint d = 0; d < largest; d++)
     n_tokens += tokens[d]->len;
-  double tokenized_rss = peak_rss_mib ();
+  double tokenized_rss = bench_peak_rss_mib ();
 
   printf ("text reuse: %u documents of %s read and tokenized in %.0f ms (wall; %.0f ms CPU),"
           " %.0f tokens per document\n",
@@ -541,15 +234,15 @@ main (int argc, char **argv)
       scores[s] = run_size (rules, tokens, n, n_threads, &truth);
       /* Tokenizing is linear: the first n documents' share of it. */
       scores[s].end_to_end_ms = tokenized.wall_ms * n / largest + scores[s].reuse.wall_ms;
-      if (share (scores[s].hits, scores[s].planted) < MIN_SCORE
-          || share (scores[s].hits, scores[s].predicted) < MIN_SCORE)
+      if (bench_share (scores[s].hits, scores[s].planted) < BENCH_MIN_SCORE
+          || bench_share (scores[s].hits, scores[s].predicted) < BENCH_MIN_SCORE)
         status = 1;
     }
   print_sizes (scores, sizes->len, n_threads);
 
   if (oracle > 0)
     {
-      OracleScore o = check_oracle (rules, tokens, oracle, n_threads);
+      BenchOracleScore o = bench_reuse_oracle (rules, tokens, oracle, n_threads);
       printf ("\noracle (brute force, every pair of the first %u documents, %.0f ms wall):"
               " %u pairs; index: %u pairs; %u agree in passages and ratios\n",
               oracle, o.oracle_time.wall_ms, o.oracle_pairs, o.index_pairs, o.agree);
@@ -557,11 +250,11 @@ main (int argc, char **argv)
         status = 1;
     }
   printf ("peak RSS %.0f MiB, of which %.0f MiB before any comparison (the tokens)\n",
-          peak_rss_mib (), tokenized_rss);
+          bench_peak_rss_mib (), tokenized_rss);
   for (guint d = 0; d < largest; d++)
     g_array_unref (tokens[d]);
   if (status != 0)
     fprintf (stderr, "bench-reuse: below the targets (recall and precision %.2f, oracle"
-             " agreement)\n", MIN_SCORE);
+             " agreement)\n", BENCH_MIN_SCORE);
   return status;
 }

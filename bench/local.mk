@@ -10,10 +10,15 @@ BENCH_DOCS = 1000
 BENCH_REPEAT = 3
 # Text reuse: BENCH_REUSE_SIZES documents (the largest is generated), on
 # BENCH_THREADS threads, checked against the brute-force oracle on the
-# first BENCH_REUSE_ORACLE.  BENCH_ONLY=reuse or BENCH_ONLY=match runs one
-# half (make bench-reuse is the first).
+# first BENCH_REUSE_ORACLE.  The whole comparison (bench-compare: extraction,
+# all-pairs reuse, per-cluster px_compare) runs over BENCH_COMPARE_SIZES,
+# checked against its oracles on the first BENCH_COMPARE_ORACLE.
+# BENCH_ONLY=reuse, BENCH_ONLY=compare or BENCH_ONLY=match runs one part
+# (make bench-reuse and make bench-compare run the first two).
 BENCH_REUSE_SIZES = 1000,2500,5000,10000
 BENCH_REUSE_ORACLE = 200
+BENCH_COMPARE_SIZES = 1000,2500,5000,10000
+BENCH_COMPARE_ORACLE = 200
 BENCH_THREADS = 2
 BENCH_ONLY = all
 
@@ -22,23 +27,34 @@ noinst_PROGRAMS += %reldir%/bench-match
 %canon_reldir%_bench_match_SOURCES = %reldir%/bench-match.c
 %canon_reldir%_bench_match_LDADD = $(PX_CORE_LIBS)
 noinst_PROGRAMS += %reldir%/bench-reuse
-%canon_reldir%_bench_reuse_SOURCES = %reldir%/bench-reuse.c
+%canon_reldir%_bench_reuse_SOURCES = %reldir%/bench-reuse.c %reldir%/bench-util.c \
+	%reldir%/bench-util.h
 %canon_reldir%_bench_reuse_LDADD = $(PX_CORE_LIBS)
+noinst_PROGRAMS += %reldir%/bench-compare
+%canon_reldir%_bench_compare_SOURCES = %reldir%/bench-compare.c %reldir%/bench-util.c \
+	%reldir%/bench-util.h
+%canon_reldir%_bench_compare_LDADD = $(PX_CORE_LIBS)
 
-.PHONY: bench bench-reuse
-bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT) %reldir%/bench-reuse$(EXEEXT)
+.PHONY: bench bench-reuse bench-compare
+bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT) %reldir%/bench-reuse$(EXEEXT) \
+	  %reldir%/bench-compare$(EXEEXT)
 	BENCH_NAMES='$(BENCH_NAMES)' BENCH_MB='$(BENCH_MB)' BENCH_DOCS='$(BENCH_DOCS)' \
 	BENCH_REPEAT='$(BENCH_REPEAT)' BENCH_REUSE_SIZES='$(BENCH_REUSE_SIZES)' \
 	BENCH_REUSE_ORACLE='$(BENCH_REUSE_ORACLE)' BENCH_THREADS='$(BENCH_THREADS)' \
-	BENCH_ONLY='$(BENCH_ONLY)' \
+	BENCH_COMPARE_SIZES='$(BENCH_COMPARE_SIZES)' \
+	BENCH_COMPARE_ORACLE='$(BENCH_COMPARE_ORACLE)' BENCH_ONLY='$(BENCH_ONLY)' \
 	$(SHELL) $(srcdir)/%reldir%/run.sh --srcdir '$(abs_top_srcdir)' \
 	  --parallax '$(abs_top_builddir)/parallax' \
 	  --bench-match '$(abs_top_builddir)/%reldir%/bench-match' \
 	  --bench-reuse '$(abs_top_builddir)/%reldir%/bench-reuse' \
+	  --bench-compare '$(abs_top_builddir)/%reldir%/bench-compare' \
 	  --work '$(abs_top_builddir)/%reldir%/work'
 
 bench-reuse:
 	$(MAKE) $(AM_MAKEFLAGS) bench BENCH_ONLY=reuse
+
+bench-compare:
+	$(MAKE) $(AM_MAKEFLAGS) bench BENCH_ONLY=compare
 
 # A small run of bench-reuse under make check (a few seconds): it still
 # builds, runs and agrees with its oracle.

@@ -104,9 +104,32 @@ px_compare_mention_id (const PxComparison *cmp, const PxDocument *doc, const PxM
   return px_gazetteer_entity_field (gaz, target, "id");
 }
 
+/* The parts in the order they run: each reads what the ones before
+ * filled in (witnesses, entities, quotes...). */
+static const struct {
+  const char *name;
+  void (*run) (PxComparison *cmp);
+} parts[PX_COMPARE_N_PARTS] = {
+  { "reuse", px_compare_reuse },
+  { "entities", px_compare_entities },
+  { "quotes", px_compare_quotes },
+  { "claims", px_compare_claims },
+  { "dates", px_compare_dates },
+  { "facts", px_compare_facts },
+  { "pairs", px_compare_pairs },
+};
+
+const char *
+px_compare_part_name (guint part)
+{
+  g_return_val_if_fail (part < PX_COMPARE_N_PARTS, NULL);
+  return parts[part].name;
+}
+
 PxComparison *
-px_compare (const PxCompareRules *rules, const PxClaimRules *claim_rules,
-            PxDocument *const *docs, guint n_docs, const PxCompareOptions *options)
+px_compare_timed (const PxCompareRules *rules, const PxClaimRules *claim_rules,
+                  PxDocument *const *docs, guint n_docs, const PxCompareOptions *options,
+                  double *part_ms)
 {
   g_return_val_if_fail (options->primary < (int) n_docs, NULL);
   for (guint i = 0; i < n_docs; i++)
@@ -124,14 +147,21 @@ px_compare (const PxCompareRules *rules, const PxClaimRules *claim_rules,
   if (cmp->primary >= 0)
     cmp->source_tokens = tokenize_source (cmp, docs[cmp->primary]);
 
-  px_compare_reuse (cmp);
-  px_compare_entities (cmp);
-  px_compare_quotes (cmp);
-  px_compare_claims (cmp);
-  px_compare_dates (cmp);
-  px_compare_facts (cmp);
-  px_compare_pairs (cmp);
+  for (guint p = 0; p < PX_COMPARE_N_PARTS; p++)
+    {
+      gint64 start = part_ms != NULL ? g_get_monotonic_time () : 0;
+      parts[p].run (cmp);
+      if (part_ms != NULL)
+        part_ms[p] = (double) (g_get_monotonic_time () - start) / 1000.0;
+    }
   return cmp;
+}
+
+PxComparison *
+px_compare (const PxCompareRules *rules, const PxClaimRules *claim_rules,
+            PxDocument *const *docs, guint n_docs, const PxCompareOptions *options)
+{
+  return px_compare_timed (rules, claim_rules, docs, n_docs, options, NULL);
 }
 
 static void

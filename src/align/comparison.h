@@ -74,3 +74,16 @@ G_GNUC_INTERNAL void px_compare_claims (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_dates (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_facts (PxComparison *cmp);
 G_GNUC_INTERNAL void px_compare_pairs (PxComparison *cmp);
+
+#define PX_COMPARE_N_PARTS 7
+
+/* "reuse", "entities", "quotes", "claims", "dates", "facts", "pairs". */
+G_GNUC_INTERNAL const char *px_compare_part_name (guint part);
+
+/* px_compare(), which also writes the wall-clock milliseconds each part
+ * took to @part_ms (PX_COMPARE_N_PARTS of them) unless it is NULL: what
+ * bench/bench-compare reports. */
+G_GNUC_INTERNAL
+PxComparison *px_compare_timed (const PxCompareRules *rules, const PxClaimRules *claim_rules,
+                                PxDocument *const *docs, guint n_docs,
+                                const PxCompareOptions *options, double *part_ms);
