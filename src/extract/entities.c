@@ -246,25 +246,28 @@ span_text (const Extractor *x, PxSpan span)
   return g_strndup (x->text + span.start, span.end - span.start);
 }
 
-/* Whether the words of @phrase (split at spaces) are the tokens from @i. */
+/* Whether the words of @phrase (split at spaces) are the tokens from @i.
+ * Called for every rule phrase at every token, so it reads the phrase in
+ * place rather than splitting it. */
 static guint
 phrase_at (const Extractor *x, guint i, guint end, const char *phrase)
 {
-  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
   guint k = i;
-  for (guint w = 0; words[w]; w++)
+  for (const char *word = phrase; *word != '\0';)
     {
+      const char *space = strchr (word, ' ');
+      gsize len = space != NULL ? (gsize) (space - word) : strlen (word);
       /* A word of the phrase may span several tokens ("Secretary-General",
        * "Lt."): compare the text from the token on. */
-      gsize len = strlen (words[w]);
       if (k >= end || token (x, k)->span.start + len > x->len
-          || memcmp (x->text + token (x, k)->span.start, words[w], len) != 0)
+          || memcmp (x->text + token (x, k)->span.start, word, len) != 0)
         return 0;
       gsize stop = token (x, k)->span.start + len;
       while (k < end && token (x, k)->span.end <= stop)
         k++;
       if (k < end && token (x, k)->span.start < stop)
         return 0;
+      word = space != NULL ? space + 1 : word + len;
     }
   return k - i;
 }
