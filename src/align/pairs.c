@@ -48,8 +48,8 @@ claim_overlap (const PxComparison *cmp, guint a, guint b)
   guint na = px_claims_n (cmp->claims[a]), nb = px_claims_n (cmp->claims[b]);
   if (na + nb == 0)
     return 0;
-  g_autoptr(GPtrArray) ab = px_claims_align (cmp->claim_rules, cmp->claims[a], cmp->claims[b]);
-  g_autoptr(GPtrArray) ba = px_claims_align (cmp->claim_rules, cmp->claims[b], cmp->claims[a]);
+  g_autoptr(GPtrArray) ab = px_compare_claim_alignment (cmp, a, b);
+  g_autoptr(GPtrArray) ba = px_compare_claim_alignment (cmp, b, a);
   return (double) (count_carried (ab) + count_carried (ba)) / (na + nb);
 }
 
