@@ -252,6 +252,9 @@ span_text (const Extractor *x, PxSpan span)
 static guint
 phrase_at (const Extractor *x, guint i, guint end, const char *phrase)
 {
+  /* Most phrases fail on their first byte: say so before any call. */
+  if (i >= end || x->text[token (x, i)->span.start] != phrase[0])
+    return 0;
   guint k = i;
   for (const char *word = phrase; *word != '\0';)
     {
