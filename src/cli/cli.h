@@ -8,6 +8,7 @@
 #include <glib.h>
 
 #include "align/align.h"
+#include "run/run.h"
 #include "util/util.h"
 
 typedef enum {
@@ -61,6 +62,14 @@ typedef struct {
 PxCliProgress px_cli_progress_new (const char *what, guint total, gboolean quiet);
 /* Shows that @done of the total are done. */
 void px_cli_progress (const PxCliProgress *progress, guint done);
+
+/* Reads, cleans, segments and extracts the @n @sources (on a thread
+ * pool), showing progress unless @quiet.  Fails, with the first source
+ * that cannot be read, in their order, when any cannot.
+ * (transfer full) (element-type PxDocument) */
+GPtrArray *px_cli_read_documents (const PxRunSource *sources, guint n, const PxRules *rules,
+                                  const PxExtractRules *extract_rules, guint64 max_bytes,
+                                  gboolean quiet, GError **error);
 
 #define PX_CLI_QUIET_ENTRY(var) \
   { "quiet", 'q', 0, G_OPTION_ARG_NONE, &(var), \

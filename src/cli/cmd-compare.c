@@ -129,11 +129,9 @@ static GPtrArray *
 load_documents (const CompareOptions *o, const GPtrArray *files, int primary,
                 const PxRules *rules, const PxExtractRules *extract_rules, GError **error)
 {
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
-  PxCliProgress progress = px_cli_progress_new ("reading", files->len, o->quiet);
+  g_autoptr(GArray) sources = g_array_sized_new (FALSE, TRUE, sizeof (PxRunSource), files->len);
   for (guint i = 0; i < files->len; i++)
     {
-      px_cli_progress (&progress, i);
       const char *file = g_ptr_array_index (files, i);
       PxRunSource source = {
         .path = file, .given = file,
@@ -142,14 +140,10 @@ load_documents (const CompareOptions *o, const GPtrArray *files, int primary,
         .outlet = g_hash_table_lookup (o->outlets, file),
         .encoding = o->encoding,
       };
-      PxDocument *doc = px_document_load (&source, rules, o->max_bytes, error);
-      if (doc == NULL)
-        return NULL;
-      px_document_extract (doc, extract_rules);
-      g_ptr_array_add (docs, doc);
+      g_array_append_val (sources, source);
     }
-  px_cli_progress (&progress, files->len);
-  return g_steal_pointer (&docs);
+  return px_cli_read_documents ((const PxRunSource *) sources->data, files->len, rules,
+                                extract_rules, o->max_bytes, o->quiet, error);
 }
 
 static int

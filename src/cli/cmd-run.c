@@ -46,19 +46,12 @@ static GPtrArray *
 load_documents (const PxRun *run, const PxRules *rules, const PxExtractRules *extract_rules,
                 guint64 max_bytes, gboolean quiet, GError **error)
 {
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
-  PxCliProgress progress = px_cli_progress_new ("reading", px_run_n_sources (run), quiet);
-  for (guint i = 0; i < px_run_n_sources (run); i++)
-    {
-      px_cli_progress (&progress, i);
-      PxDocument *doc = px_document_load (px_run_get_source (run, i), rules, max_bytes, error);
-      if (doc == NULL)
-        return NULL;
-      px_document_extract (doc, extract_rules);
-      g_ptr_array_add (docs, doc);
-    }
-  px_cli_progress (&progress, px_run_n_sources (run));
-  return g_steal_pointer (&docs);
+  guint n = px_run_n_sources (run);
+  g_autoptr(GArray) sources = g_array_sized_new (FALSE, TRUE, sizeof (PxRunSource), n);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (sources, *px_run_get_source (run, i));
+  return px_cli_read_documents ((const PxRunSource *) sources->data, n, rules, extract_rules,
+                                max_bytes, quiet, error);
 }
 
 /* The run's rules files, else the bundled ones, with its thresholds

@@ -8,5 +8,6 @@ parallax_SOURCES = \
 	%reldir%/cmd-run.c \
 	%reldir%/cmd-extract.c \
 	%reldir%/cmd-compare.c \
+	%reldir%/documents.c \
 	%reldir%/cmd-gazetteer.c
 parallax_LDADD = $(PX_LIBS)
