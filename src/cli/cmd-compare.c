@@ -231,6 +231,7 @@ px_cmd_compare (int argc, char **argv)
    * the plain report. */
   PxReportStyle style = px_report_style_for_stdout ();
   style.colour = style.colour && output == NULL;
+  px_report_style_set_run_date (&style);
   gsize len = 0;
   g_autofree char *data = px_report_compare_styled (o.format, cmp, &style, &len);
   return write_report (output, data, len, files);

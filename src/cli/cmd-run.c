@@ -110,11 +110,16 @@ write_outputs (const PxRun *run, const PxRules *rules, GPtrArray *docs, const Px
     g_ptr_array_add (inputs, (gpointer) px_run_get_source (run, i)->path);
   g_ptr_array_add (inputs, (gpointer) px_run_get_path (run));
   g_ptr_array_add (inputs, NULL);
+  /* Files get the width of standard output and never colour. */
+  PxReportStyle style = px_report_style_for_stdout ();
+  style.colour = FALSE;
+  px_report_style_set_run_date (&style);
   for (guint i = 0; i < n; i++)
     {
       gsize len = 0;
-      char *data = px_report_run (px_run_get_output (run, i)->format, run, rules,
-                                  (PxDocument *const *) docs->pdata, docs->len, cmp, &len);
+      char *data = px_report_run_styled (px_run_get_output (run, i)->format, run, rules,
+                                         (PxDocument *const *) docs->pdata, docs->len, cmp,
+                                         &style, &len);
       g_ptr_array_add (rendered, data);
       PxOutputFile file = { px_run_get_output (run, i)->path, data, len };
       g_array_append_val (files, file);
@@ -186,7 +191,8 @@ px_cmd_run (int argc, char **argv)
                                             &options);
   if (px_run_n_outputs (run) > 0)
     return write_outputs (run, rules, docs, cmp, quiet);
-  const PxReportStyle style = px_report_style_for_stdout ();
+  PxReportStyle style = px_report_style_for_stdout ();
+  px_report_style_set_run_date (&style);
   gsize len = 0;
   g_autofree char *text = px_report_run_styled (PX_FORMAT_TEXT, run, rules,
                                                 (PxDocument *const *) docs->pdata, docs->len, cmp,

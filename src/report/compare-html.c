@@ -42,6 +42,8 @@ write_header (GString *out, const PxReportView *view)
 {
   g_autofree char *title = px_describe_title (view);
   px_html_tag (out, "<h1>", title, "</h1>\n");
+  if (view->run_date != NULL)
+    px_html_tag (out, "<p class=run-date>Run on ", view->run_date, ".</p>\n");
   if (view->run != NULL && px_run_get_analyst (view->run) != NULL)
     px_html_tag (out, "<p>Analyst: ", px_run_get_analyst (view->run), "</p>\n");
   if (view->run != NULL && px_run_get_notes (view->run) != NULL)

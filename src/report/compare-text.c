@@ -165,6 +165,11 @@ write_header (const Writer *w)
 {
   g_autofree char *title = px_describe_title (w->view);
   heading (w, 1, title);
+  if (w->view->run_date != NULL)
+    {
+      g_autofree char *line = g_strdup_printf ("Run on %s.", w->view->run_date);
+      paragraph (w, line);
+    }
   const PxRun *run = w->view->run;
   if (run != NULL && px_run_get_analyst (run) != NULL)
     {

@@ -432,8 +432,27 @@ px_report_style_for_stdout (void)
   PxReportStyle style = {
     px_describe_width (),
     isatty (STDOUT_FILENO) && (no_colour == NULL || no_colour[0] == '\0'),
+    "",
   };
   return style;
+}
+
+void
+px_report_style_set_run_date (PxReportStyle *style)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) when = NULL;
+  if (epoch != NULL && epoch[0] != '\0')
+    {
+      char *end = NULL;
+      gint64 seconds = g_ascii_strtoll (epoch, &end, 10);
+      if (end != NULL && *end == '\0')
+        when = g_date_time_new_from_unix_utc (seconds);
+    }
+  if (when == NULL)
+    when = g_date_time_new_now_utc ();
+  g_autofree char *text = when ? g_date_time_format (when, "%Y-%m-%d %H:%M UTC") : NULL;
+  g_strlcpy (style->run_date, text ? text : "", sizeof style->run_date);
 }
 
 /* Without a destination: the width of the environment, and no colour,
@@ -441,7 +460,7 @@ px_report_style_for_stdout (void)
 static PxReportStyle
 plain_style (void)
 {
-  PxReportStyle style = { px_describe_width (), FALSE };
+  PxReportStyle style = { px_describe_width (), FALSE, "" };
   return style;
 }
 
@@ -454,7 +473,8 @@ px_report_run_styled (PxFormat format, const PxRun *run, const PxRules *rules,
     return px_report_run_json (run, rules, docs, n_docs, cmp, len);
   /* The comparison holds the same documents, in the run's order. */
   g_return_val_if_fail (px_comparison_n_documents (cmp) == n_docs, NULL);
-  const PxReportView view = { run, rules, cmp, style->width, style->colour };
+  const PxReportView view = { run, rules, cmp, style->width, style->colour,
+                              style->run_date[0] ? style->run_date : NULL };
   return render_view (format, &view, len);
 }
 
@@ -473,7 +493,8 @@ px_report_compare_styled (PxFormat format, const PxComparison *cmp, const PxRepo
   if (format == PX_FORMAT_JSON)
     return px_report_compare_json (cmp, len);
   g_autoptr(PxRules) rules = default_rules ();
-  const PxReportView view = { NULL, rules, cmp, style->width, style->colour };
+  const PxReportView view = { NULL, rules, cmp, style->width, style->colour,
+                              style->run_date[0] ? style->run_date : NULL };
   return render_view (format, &view, len);
 }
 

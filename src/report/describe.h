@@ -75,6 +75,7 @@ typedef struct {
   const PxComparison *cmp;
   guint width;                  /* text: the columns tables must fit in */
   gboolean colour;              /* text: ANSI colours on top of the markers */
+  const char *run_date;         /* "2025-01-20 10:33 UTC", or NULL */
 } PxReportView;
 
 /* Text and Markdown share one renderer: @markdown picks the form. */

@@ -52,7 +52,14 @@ char *px_report_compare (PxFormat format, const PxComparison *cmp, gsize *len);
 typedef struct {
   guint width;              /* the columns its tables fit in */
   gboolean colour;          /* ANSI colours on top of the textual markers */
+  char run_date[32];        /* text, md, html: when the report was made, for
+                               the header; empty: not shown.  JSON never has
+                               it, so that it stays the same bytes. */
 } PxReportStyle;
+
+/* Sets @style's run date to now, or to $SOURCE_DATE_EPOCH (seconds since
+ * 1970, UTC) when set, so that a report can be reproduced byte for byte. */
+void px_report_style_set_run_date (PxReportStyle *style);
 
 /* The style for standard output: $COLUMNS, else its terminal's width,
  * else 100; colour only when it is a terminal and NO_COLOR is unset or

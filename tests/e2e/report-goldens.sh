@@ -14,9 +14,10 @@
 . "$TOP_SRCDIR/tests/e2e/lib.sh"
 
 GOLDEN=$TOP_SRCDIR/tests/e2e/golden
-# Fixed width, no colour: what a pipe gets.
-NO_COLOR=1 COLUMNS=100
-export NO_COLOR COLUMNS
+# Fixed width, no colour: what a pipe gets; a fixed run date (the
+# reproducible-builds convention), so the header is the same every day.
+NO_COLOR=1 COLUMNS=100 SOURCE_DATE_EPOCH=1737331200
+export NO_COLOR COLUMNS SOURCE_DATE_EPOCH
 
 # Relative names, so the reports (which name the files as given) do not
 # depend on where the tree is.
