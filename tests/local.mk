@@ -19,11 +19,12 @@ endif
 
 if ENABLE_VALGRIND
 LOG_COMPILER = $(LIBTOOL) --mode=execute $(VALGRIND) --quiet --leak-check=full \
-	--errors-for-leak-kinds=definite --error-exitcode=99
+	--errors-for-leak-kinds=definite --error-exitcode=99 \
+	--suppressions=$(abs_top_srcdir)/%reldir%/valgrind.supp
 AM_TESTS_ENVIRONMENT += CK_FORK=no; export CK_FORK;
 endif
 
-EXTRA_DIST += %reldir%/e2e/lib.sh
+EXTRA_DIST += %reldir%/e2e/lib.sh %reldir%/valgrind.supp
 
 # The installed program finds its installed rules and data by itself.
 installcheck-local:
