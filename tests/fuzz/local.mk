@@ -2,7 +2,7 @@
 # with --enable-fuzzing (clang), and always with replay.c as a plain test
 # that runs the target's seeds and saved regressions under make check.
 
-FUZZ_TARGETS = ingest dates gazetteer quotes
+FUZZ_TARGETS = ingest dates gazetteer quotes runfile
 
 check_PROGRAMS += %reldir%/fuzz-ingest-replay
 TESTS += %reldir%/fuzz-ingest-replay
@@ -64,6 +64,21 @@ noinst_PROGRAMS += %reldir%/fuzz-gazetteer
 %canon_reldir%_fuzz_gazetteer_LDADD = $(PX_CORE_LIBS)
 endif
 
+check_PROGRAMS += %reldir%/fuzz-runfile-replay
+TESTS += %reldir%/fuzz-runfile-replay
+%canon_reldir%_fuzz_runfile_replay_SOURCES = %reldir%/fuzz-runfile.c %reldir%/replay.c
+%canon_reldir%_fuzz_runfile_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/runfile:$(abs_top_srcdir)/%reldir%/regressions/runfile"'
+%canon_reldir%_fuzz_runfile_replay_LDADD = $(PX_CORE_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-runfile
+%canon_reldir%_fuzz_runfile_SOURCES = %reldir%/fuzz-runfile.c
+%canon_reldir%_fuzz_runfile_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_runfile_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_runfile_LDADD = $(PX_CORE_LIBS)
+endif
+
 # make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default
 # 60), from its seeds; new crashes land in the regressions folder.
 FUZZ_TIME = 60
@@ -87,5 +102,6 @@ EXTRA_DIST += \
 	%reldir%/fuzz-dates.dict \
 	%reldir%/fuzz-gazetteer.dict \
 	%reldir%/fuzz-quotes.dict \
+	%reldir%/fuzz-runfile.dict \
 	%reldir%/seeds \
 	%reldir%/regressions
