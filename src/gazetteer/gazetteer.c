@@ -98,6 +98,15 @@ px_gazetteer_n_names (const PxGazetteer *self)
   return self->tables.header->sections[PXG_PAYLOADS].count;
 }
 
+char *
+px_gazetteer_source_sha256 (const PxGazetteer *self)
+{
+  GString *hex = g_string_sized_new (2 * PXG_HASH_LEN);
+  for (guint i = 0; i < PXG_HASH_LEN; i++)
+    g_string_append_printf (hex, "%02x", self->tables.header->hash[i]);
+  return g_string_free (hex, FALSE);
+}
+
 guint
 px_gazetteer_find (const PxGazetteer *self, const char *id)
 {

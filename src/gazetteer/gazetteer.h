@@ -95,6 +95,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxGazetteer, px_gazetteer_unref)
 
 guint        px_gazetteer_n_entities (const PxGazetteer *self);
 guint        px_gazetteer_n_names    (const PxGazetteer *self);
+/* The SHA-256 of the sources and options it was compiled from (what its
+ * cache records), as 64 hex digits: what a report's manifest cites.
+ * (transfer full) */
+char        *px_gazetteer_source_sha256 (const PxGazetteer *self);
 /* The entity with @id, or PX_NO_ENTITY. */
 guint        px_gazetteer_find (const PxGazetteer *self, const char *id);
 

@@ -514,8 +514,66 @@ add_pairwise (JsonBuilder *b, const PxComparison *cmp)
   json_builder_end_array (b);
 }
 
+static void
+add_summary (JsonBuilder *b, const PxComparison *cmp)
+{
+  g_autoptr(GPtrArray) sentences = px_report_summary (cmp);
+  json_builder_set_member_name (b, "summary");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sentences->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (sentences, i));
+  json_builder_end_array (b);
+}
+
+/* What reproduces and audits the report: no run date, so that the JSON
+ * stays the same bytes for the same inputs. */
+static void
+add_manifest (JsonBuilder *b, const PxRun *run, const PxComparison *cmp)
+{
+  json_builder_set_member_name (b, "manifest");
+  json_builder_begin_object (b);
+  px_json_member_string (b, "parallax", PACKAGE_VERSION);
+  px_json_member_string (b, "run_file", run ? px_run_get_path (run) : NULL);
+  json_builder_set_member_name (b, "thresholds");
+  json_builder_begin_array (b);
+  for (guint i = 0; run != NULL && i < px_run_n_thresholds (run); i++)
+    {
+      json_builder_begin_object (b);
+      px_json_member_string (b, "name", px_run_get_threshold (run, i)->name);
+      json_builder_set_member_name (b, "value");
+      json_builder_add_double_value (b, px_run_get_threshold (run, i)->value);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "inputs");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
+    {
+      g_autofree char *sha = px_describe_document_sha256 (doc_at (cmp, d));
+      json_builder_begin_object (b);
+      px_json_member_string (b, "file", file_of (cmp, d));
+      px_json_member_string (b, "sha256", sha);
+      px_json_member_string (b, "published", px_document_get_source (doc_at (cmp, d))->published);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "rules");
+  json_builder_begin_array (b);
+  g_autoptr(GArray) rules = px_describe_rules_files (run, cmp);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const PxRulesFile *file = &g_array_index (rules, PxRulesFile, i);
+      json_builder_begin_object (b);
+      px_json_member_string (b, "name", file->name);
+      px_json_member_string (b, "sha256", file->sha256);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
 void
-px_report_add_comparison_json (JsonBuilder *b, const PxComparison *cmp)
+px_report_add_comparison_json (JsonBuilder *b, const PxRun *run, const PxComparison *cmp)
 {
   int primary = px_comparison_get_primary (cmp);
   px_json_member_string (b, "reference", primary >= 0 ? "primary" : "consensus");
@@ -530,6 +588,8 @@ px_report_add_comparison_json (JsonBuilder *b, const PxComparison *cmp)
   add_event (b, cmp);
   add_reuse (b, cmp);
   add_pairwise (b, cmp);
+  add_summary (b, cmp);
+  add_manifest (b, run, cmp);
 }
 
 char *
@@ -539,7 +599,7 @@ px_report_compare_json (const PxComparison *cmp, gsize *len)
   json_builder_begin_object (b);
   px_json_member_string (b, "parallax", PACKAGE_VERSION);
   add_documents (b, cmp);
-  px_report_add_comparison_json (b, cmp);
+  px_report_add_comparison_json (b, NULL, cmp);
   json_builder_end_object (b);
   return px_report_json_finish (b, len);
 }

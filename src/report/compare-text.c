@@ -745,7 +745,7 @@ write_manifest (const Writer *w)
   static const char *const headers[] = { "rules", "SHA-256" };
   g_autoptr(PxTable) r = px_table_new (G_N_ELEMENTS (headers), headers);
   px_table_set_numeric (r, 1);
-  g_autoptr(GArray) rules = px_describe_rules_files (w->view->run);
+  g_autoptr(GArray) rules = px_describe_rules_files (w->view->run, w->cmp);
   for (guint i = 0; i < rules->len; i++)
     {
       const PxRulesFile *file = &g_array_index (rules, PxRulesFile, i);

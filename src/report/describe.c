@@ -313,7 +313,7 @@ run_rules_file (const PxRun *run, const char *bundled)
 }
 
 GArray *
-px_describe_rules_files (const PxRun *run)
+px_describe_rules_files (const PxRun *run, const PxComparison *cmp)
 {
   GArray *files = g_array_new (FALSE, TRUE, sizeof (PxRulesFile));
   g_array_set_clear_func (files, rules_file_clear);
@@ -323,6 +323,16 @@ px_describe_rules_files (const PxRun *run)
       g_autofree char *path = own ? g_strdup (own) : px_data_path (rules_files[i]);
       PxRulesFile file = { own ? own : rules_files[i], sha256_of_file (path) };
       g_array_append_val (files, file);
+    }
+  if (px_comparison_n_documents (cmp) > 0)
+    {
+      const PxExtraction *extraction =
+        px_document_get_extraction (px_comparison_get_document (cmp, 0));
+      PxRulesFile gazetteer = {
+        "gazetteer (its sources and options)",
+        px_gazetteer_source_sha256 (px_extraction_get_gazetteer (extraction)),
+      };
+      g_array_append_val (files, gazetteer);
     }
   return files;
 }

@@ -54,7 +54,7 @@ char *px_report_json_finish (JsonBuilder *b, gsize *len);
  * "reference", "entities", "coverage", "quotes", "claims", "dates",
  * "event", "reuse", "pairwise" (docs/compare.md). */
 G_GNUC_INTERNAL
-void px_report_add_comparison_json (JsonBuilder *b, const PxComparison *cmp);
+void px_report_add_comparison_json (JsonBuilder *b, const PxRun *run, const PxComparison *cmp);
 G_GNUC_INTERNAL
 char *px_report_compare_json (const PxComparison *cmp, gsize *len);
 G_GNUC_INTERNAL
@@ -162,9 +162,11 @@ typedef struct {
 } PxRulesFile;
 
 /* Every rules file, in a fixed order: the bundled ones, except where
- * @run (may be NULL) names its own.  (transfer full) (element-type PxRulesFile) */
+ * @run (may be NULL) names its own; then the gazetteer @cmp's documents
+ * were read with, by the hash of its sources and options.
+ * (transfer full) (element-type PxRulesFile) */
 G_GNUC_INTERNAL
-GArray *px_describe_rules_files (const PxRun *run);
+GArray *px_describe_rules_files (const PxRun *run, const PxComparison *cmp);
 
 /* "reuse.republication_ratio = 0.7; ..." of @run's thresholds, or NULL
  * when it sets none.  (transfer full) */

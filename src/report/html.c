@@ -209,7 +209,7 @@ px_html_manifest (GString *out, const PxReportView *view)
       px_html_tag (out, "<td>", published ? published : "not given", "</td></tr>\n");
     }
   g_string_append (out, "</table>\n<table><tr><th>rules</th><th>SHA-256</th></tr>\n");
-  g_autoptr(GArray) rules = px_describe_rules_files (view->run);
+  g_autoptr(GArray) rules = px_describe_rules_files (view->run, cmp);
   for (guint i = 0; i < rules->len; i++)
     {
       const PxRulesFile *file = &g_array_index (rules, PxRulesFile, i);

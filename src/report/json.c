@@ -165,7 +165,7 @@ px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *d
   for (guint i = 0; i < n_docs; i++)
     add_document (b, rules, docs[i]);
   json_builder_end_array (b);
-  px_report_add_comparison_json (b, cmp);
+  px_report_add_comparison_json (b, run, cmp);
   json_builder_end_object (b);
   return px_report_json_finish (b, len);
 }
