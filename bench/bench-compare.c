@@ -762,13 +762,6 @@ usage (void)
   return 2;
 }
 
-static gint
-compare_uint (gconstpointer a, gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  return (x > y) - (x < y);
-}
-
 static void
 free_docs (PxDocument **docs, guint n)
 {
@@ -834,28 +827,12 @@ run_size (const Setup *setup, const Truth *truth, PxDocument **docs, GArray **to
 int
 main (int argc, char **argv)
 {
-  guint n_threads = 2, oracle = 200, full_max = 0;
-  g_autoptr(GArray) sizes = NULL;
-  int i = 1;
-  for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i += 2)
-    {
-      if (strcmp (argv[i], "--threads") == 0)
-        n_threads = (guint) strtoul (argv[i + 1], NULL, 10);
-      else if (strcmp (argv[i], "--oracle") == 0)
-        oracle = (guint) strtoul (argv[i + 1], NULL, 10);
-      else if (strcmp (argv[i], "--full") == 0)
-        full_max = (guint) strtoul (argv[i + 1], NULL, 10);
-      else if (strcmp (argv[i], "--sizes") == 0)
-        sizes = bench_parse_sizes (argv[i + 1]);
-      else
-        return usage ();
-    }
-  if (i + 1 != argc || n_threads == 0)
+  g_auto (BenchArgs) args = { 0 };
+  if (!bench_parse_args (argc, argv, TRUE, &args))
     return usage ();
-  if (sizes == NULL)
-    sizes = bench_parse_sizes ("1000");
-  g_array_sort (sizes, compare_uint);
-  const char *dir = argv[i];
+  guint n_threads = args.threads, oracle = args.oracle, full_max = args.full;
+  const GArray *sizes = args.sizes;
+  const char *dir = args.dir;
 
   g_autoptr(GError) error = NULL;
   g_auto (Truth) truth = { NULL };

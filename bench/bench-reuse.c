@@ -163,29 +163,17 @@ usage (void)
 int
 main (int argc, char **argv)
 {
-  guint n_threads = 2, oracle = 200;
-  g_autoptr(GArray) sizes = NULL;
-  int i = 1;
-  for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i += 2)
-    {
-      if (strcmp (argv[i], "--threads") == 0)
-        n_threads = (guint) strtoul (argv[i + 1], NULL, 10);
-      else if (strcmp (argv[i], "--oracle") == 0)
-        oracle = (guint) strtoul (argv[i + 1], NULL, 10);
-      else if (strcmp (argv[i], "--sizes") == 0)
-        sizes = bench_parse_sizes (argv[i + 1]);
-      else
-        return usage ();
-    }
-  if (i + 1 != argc || n_threads == 0)
+  g_auto (BenchArgs) args = { 0 };
+  if (!bench_parse_args (argc, argv, FALSE, &args))
     return usage ();
-  if (sizes == NULL)
-    sizes = bench_parse_sizes ("1000");
+  guint n_threads = args.threads, oracle = args.oracle;
+  const GArray *sizes = args.sizes;
+  const char *dir = args.dir;
 
   g_autoptr(GError) error = NULL;
   g_autoptr(PxCompareRules) rules = px_compare_rules_load_default (&error);
   g_auto (Truth) truth = { NULL, NULL };
-  if (rules == NULL || !read_truth (argv[i], &truth, &error))
+  if (rules == NULL || !read_truth (dir, &truth, &error))
     {
       fprintf (stderr, "bench-reuse: %s\n", error->message);
       return 1;
@@ -195,7 +183,7 @@ main (int argc, char **argv)
     if (g_array_index (sizes, guint, s) > n_docs)
       {
         fprintf (stderr, "bench-reuse: %u documents asked for, %s has %u\n",
-                 g_array_index (sizes, guint, s), argv[i], n_docs);
+                 g_array_index (sizes, guint, s), dir, n_docs);
         return 1;
       }
   guint largest = 0;
@@ -212,7 +200,7 @@ main (int argc, char **argv)
   BenchClock tokenized = bench_clock_since (start);
   if (tokenize.failed)
     {
-      fprintf (stderr, "bench-reuse: cannot read the documents of %s\n", argv[i]);
+      fprintf (stderr, "bench-reuse: cannot read the documents of %s\n", dir);
       return 1;
     }
   guint64 n_tokens = 0;
@@ -222,7 +210,7 @@ main (int argc, char **argv)
 
   printf ("text reuse: %u documents of %s read and tokenized in %.0f ms (wall; %.0f ms CPU),"
           " %.0f tokens per document\n",
-          largest, argv[i], tokenized.wall_ms, tokenized.cpu_ms, (double) n_tokens / MAX (largest, 1));
+          largest, dir, tokenized.wall_ms, tokenized.cpu_ms, (double) n_tokens / MAX (largest, 1));
   printf ("rules: shingle_words %u, min_passage_words %u, republication_ratio %.2f; %u threads\n\n",
           rules->shingle_words, rules->reuse_min_words, rules->republication_ratio, n_threads);
 

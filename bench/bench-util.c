@@ -287,6 +287,46 @@ bench_share (guint part, guint whole)
 }
 
 /* Parses "1000,10000" into ascending sizes. */
+static gint
+compare_uint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return (x > y) - (x < y);
+}
+
+gboolean
+bench_parse_args (int argc, char **argv, gboolean allow_full, BenchArgs *out)
+{
+  *out = (BenchArgs) { .threads = 2, .oracle = 200 };
+  int i = 1;
+  for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i += 2)
+    {
+      if (strcmp (argv[i], "--threads") == 0)
+        out->threads = (guint) strtoul (argv[i + 1], NULL, 10);
+      else if (strcmp (argv[i], "--oracle") == 0)
+        out->oracle = (guint) strtoul (argv[i + 1], NULL, 10);
+      else if (allow_full && strcmp (argv[i], "--full") == 0)
+        out->full = (guint) strtoul (argv[i + 1], NULL, 10);
+      else if (strcmp (argv[i], "--sizes") == 0 && out->sizes == NULL)
+        out->sizes = bench_parse_sizes (argv[i + 1]);
+      else
+        return FALSE;
+    }
+  if (i + 1 != argc || out->threads == 0)
+    return FALSE;
+  if (out->sizes == NULL)
+    out->sizes = bench_parse_sizes ("1000");
+  g_array_sort (out->sizes, compare_uint);
+  out->dir = argv[i];
+  return TRUE;
+}
+
+void
+bench_args_clear (BenchArgs *args)
+{
+  g_clear_pointer (&args->sizes, g_array_unref);
+}
+
 GArray *
 bench_parse_sizes (const char *text)
 {

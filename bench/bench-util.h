@@ -27,6 +27,22 @@ double     bench_share (guint part, guint whole);
  * (transfer full) (element-type guint) */
 GArray    *bench_parse_sizes (const char *text);
 
+/* What the benchmarks are told on their command line. */
+typedef struct {
+  guint threads;            /* --threads T (default 2) */
+  GArray *sizes;            /* --sizes N,N... (default 1000), ascending */
+  guint oracle;             /* --oracle M (default 200) */
+  guint full;               /* --full N (default 0; only where @allow_full) */
+  const char *dir;          /* the generated articles */
+} BenchArgs;
+
+/* Parses "[--threads T] [--sizes N,N...] [--oracle M] [--full N] DIR";
+ * FALSE on anything else (or --full where not @allow_full). */
+gboolean   bench_parse_args (int argc, char **argv, gboolean allow_full, BenchArgs *out);
+void       bench_args_clear (BenchArgs *args);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BenchArgs, bench_args_clear)
+
 /* Runs @func (@job) on @n_threads threads, this one included, and waits
  * for all of them: workers take items from the job with an atomic counter. */
 void       bench_run_threads (GThreadFunc func, gpointer job, guint n_threads);
