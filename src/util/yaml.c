@@ -400,6 +400,29 @@ px_yaml_node_lookup (const PxYamlNode *node, const char *key)
   return NULL;
 }
 
+/* @message with its control characters written out ("\n"): a problem is
+ * one line, even when it quotes a key or value that spans several. */
+static char *
+one_line (const char *message)
+{
+  GString *out = g_string_sized_new (strlen (message));
+  for (const char *p = message; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 gboolean
 px_yaml_throw (const PxYaml *doc, const PxYamlNode *node, GError **error, PxError code,
                const char *format, ...)
@@ -408,7 +431,8 @@ px_yaml_throw (const PxYaml *doc, const PxYamlNode *node, GError **error, PxErro
   va_start (args, format);
   g_autofree char *message = g_strdup_vprintf (format, args);
   va_end (args);
-  return px_throw (error, code, "%s:%u:%u: %s", doc->name, node->line, node->column, message);
+  g_autofree char *line = one_line (message);
+  return px_throw (error, code, "%s:%u:%u: %s", doc->name, node->line, node->column, line);
 }
 
 gboolean
