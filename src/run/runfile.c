@@ -226,6 +226,35 @@ check_sources (Checker *c, const PxYamlNode *root)
     }
 }
 
+/* The value of @key in @root when it is there and of @kind; else NULL, a
+ * value of another kind noted as a problem. */
+static const PxYamlNode *
+optional_of_kind (Checker *c, const PxYamlNode *root, const char *key, PxYamlKind kind)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (root, key);
+  g_autoptr(GError) local = NULL;
+  if (node != NULL && !px_yaml_expect_kind (c->doc, node, kind, CODE, &local))
+    {
+      note (c, &local);
+      return NULL;
+    }
+  return node;
+}
+
+/* Item @i of sequence @list as a scalar, or NULL (noted) when it is not one. */
+static const char *
+scalar_item (Checker *c, const PxYamlNode *list, guint i)
+{
+  const PxYamlNode *item = px_yaml_node_child (list, i);
+  g_autoptr(GError) local = NULL;
+  if (!px_yaml_expect_kind (c->doc, item, PX_YAML_SCALAR, CODE, &local))
+    {
+      note (c, &local);
+      return NULL;
+    }
+  return px_yaml_node_scalar (item);
+}
+
 static void
 check_output (Checker *c, const PxYamlNode *map)
 {
@@ -254,16 +283,8 @@ check_output (Checker *c, const PxYamlNode *map)
 static void
 check_outputs (Checker *c, const PxYamlNode *root)
 {
-  const PxYamlNode *list = px_yaml_node_lookup (root, "outputs");
-  g_autoptr(GError) local = NULL;
-  if (list == NULL)
-    return;
-  if (!px_yaml_expect_kind (c->doc, list, PX_YAML_SEQUENCE, CODE, &local))
-    {
-      note (c, &local);
-      return;
-    }
-  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+  const PxYamlNode *list = optional_of_kind (c, root, "outputs", PX_YAML_SEQUENCE);
+  for (guint i = 0; list != NULL && i < px_yaml_node_n_children (list); i++)
     check_output (c, px_yaml_node_child (list, i));
 }
 
@@ -290,26 +311,15 @@ check_version (Checker *c, const PxYamlNode *root)
 static void
 check_gazetteers (Checker *c, const PxYamlNode *root)
 {
-  const PxYamlNode *list = px_yaml_node_lookup (root, "gazetteer");
-  g_autoptr(GError) local = NULL;
-  if (list == NULL)
-    return;
-  if (!px_yaml_expect_kind (c->doc, list, PX_YAML_SEQUENCE, CODE, &local))
+  const PxYamlNode *list = optional_of_kind (c, root, "gazetteer", PX_YAML_SEQUENCE);
+  for (guint i = 0; list != NULL && i < px_yaml_node_n_children (list); i++)
     {
-      note (c, &local);
-      return;
-    }
-  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
-    {
-      const PxYamlNode *item = px_yaml_node_child (list, i);
-      if (!px_yaml_expect_kind (c->doc, item, PX_YAML_SCALAR, CODE, &local))
-        {
-          note (c, &local);
-          continue;
-        }
-      const char *path = resolve_path (c, px_yaml_node_scalar (item));
+      const char *given = scalar_item (c, list, i);
+      if (given == NULL)
+        continue;
+      const char *path = resolve_path (c, given);
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        problem (c, item, "%s: no such gazetteer file or directory", path);
+        problem (c, px_yaml_node_child (list, i), "%s: no such gazetteer file or directory", path);
       else
         g_ptr_array_add (c->run->gazetteers, (gpointer) path);
     }
@@ -319,24 +329,14 @@ check_gazetteers (Checker *c, const PxYamlNode *root)
 static void
 check_rollups (Checker *c, const PxYamlNode *root)
 {
-  const PxYamlNode *list = px_yaml_node_lookup (root, "rollups");
-  g_autoptr(GError) local = NULL;
-  if (list == NULL)
-    return;
-  if (!px_yaml_expect_kind (c->doc, list, PX_YAML_SEQUENCE, CODE, &local))
+  const PxYamlNode *list = optional_of_kind (c, root, "rollups", PX_YAML_SEQUENCE);
+  for (guint i = 0; list != NULL && i < px_yaml_node_n_children (list); i++)
     {
-      note (c, &local);
-      return;
-    }
-  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
-    {
-      const PxYamlNode *item = px_yaml_node_child (list, i);
-      if (!px_yaml_expect_kind (c->doc, item, PX_YAML_SCALAR, CODE, &local))
-        note (c, &local);
-      else if (g_str_equal (px_yaml_node_scalar (item), "metonyms"))
+      const char *rollup = scalar_item (c, list, i);
+      if (rollup != NULL && g_str_equal (rollup, "metonyms"))
         c->run->rollup_metonyms = TRUE;
-      else
-        problem (c, item, "roll-up '%s' is not one of: metonyms", px_yaml_node_scalar (item));
+      else if (rollup != NULL)
+        problem (c, px_yaml_node_child (list, i), "roll-up '%s' is not one of: metonyms", rollup);
     }
 }
 
@@ -364,16 +364,9 @@ check_rules (Checker *c, const PxYamlNode *root)
 static void
 check_thresholds (Checker *c, const PxYamlNode *root)
 {
-  const PxYamlNode *map = px_yaml_node_lookup (root, "thresholds");
+  const PxYamlNode *map = optional_of_kind (c, root, "thresholds", PX_YAML_MAPPING);
   g_autoptr(GError) local = NULL;
-  if (map == NULL)
-    return;
-  if (!px_yaml_expect_kind (c->doc, map, PX_YAML_MAPPING, CODE, &local))
-    {
-      note (c, &local);
-      return;
-    }
-  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+  for (guint i = 0; map != NULL && i + 1 < px_yaml_node_n_children (map); i += 2)
     {
       const PxYamlNode *key = px_yaml_node_child (map, i), *value = px_yaml_node_child (map, i + 1);
       PxRunThreshold threshold = { .name = keep (c, px_yaml_node_scalar (key)) };
