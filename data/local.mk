@@ -15,12 +15,16 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/gazetteer/outlets.yaml \
 	%reldir%/gazetteer/people.yaml \
 	%reldir%/gazetteer/events.yaml \
-	%reldir%/gazetteer/weapons.yaml
+	%reldir%/gazetteer/weapons.yaml \
+	%reldir%/lexicon/common-words.txt \
+	%reldir%/lexicon/SOURCES.md \
+	%reldir%/lexicon/COPYING.SCOWL
 # The generator and the checker are for maintainers; they ship in the tarball.
 EXTRA_DIST += \
 	%reldir%/gazetteer/build-countries.py \
 	%reldir%/gazetteer/build-subdivisions.py \
-	%reldir%/gazetteer/check.py
+	%reldir%/gazetteer/check.py \
+	%reldir%/lexicon/build-common-words.py
 
 # Bash completion, under the command's name where bash-completion looks.
 bashcompletiondir = $(datadir)/bash-completion/completions

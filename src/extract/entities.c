@@ -832,18 +832,243 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
+/* Whether @k opens a clause: the sentence's first word, or the first after
+ * an opening quote, a colon, a list item's "a)" or a dash. */
+static gboolean
+at_opener (const Extractor *x, const PxSentence *s, guint k)
+{
+  if (k == sentence_start (x, s))
+    return TRUE;
+  return k > s->first_token && token (x, k - 1)->kind == PX_TOKEN_PUNCT
+         && word_in (x, k - 1, x->rules->opener_marks);
+}
+
+static gboolean
+lexicon_has (const Extractor *x, gsize start, gsize end)
+{
+  g_autofree char *lower = g_utf8_strdown (x->text + start, (gssize) (end - start));
+  return px_lexicon_contains (x->rules->common_words, lower, strlen (lower));
+}
+
+/* Whether the capitalised word of @w tokens at @k is a common word.  A
+ * hyphenated word counts only when listed whole ("Well-known"): its parts
+ * may each be common and still make a name ("Hau Lung-bin"). */
+static gboolean
+common_word (const Extractor *x, guint k, guint w)
+{
+  PxSpan span = tokens_span (x, k, w);
+  return lexicon_has (x, span.start, span.end);
+}
+
+/* The tokens of the word that starts at token @k of a run. */
+static guint
+word_tokens (const Extractor *x, guint k, guint end)
+{
+  guint n = 1;
+  while (k + n + 1 < end && token_is (x, k + n, "-") && token (x, k + n)->joined
+         && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD)
+    n += 2;
+  return n;
+}
+
+/* A run with no body word is a person's name at best.  At a clause's
+ * start, a common word the document never capitalises inside a sentence
+ * is capitalised for the clause, not the name ("Though YouTube"); a run
+ * of common words only is a title or a slogan ("Social Welfare").  Updates
+ * @words and returns the run's new first token and (in @n) its tokens;
+ * @n is 0 when no name is left. */
+static guint
+trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, guint end,
+             GArray *words, guint *n)
+{
+  gboolean all_common = TRUE;
+  for (guint i = 0; i < words->len && all_common; i++)
+    {
+      guint w = g_array_index (words, guint, i);
+      all_common = common_word (x, w, word_tokens (x, w, end));
+    }
+  if (all_common)
+    {
+      *n = 0;
+      return k;
+    }
+  if (opener && common_word (x, k, word_tokens (x, k, end)) && !word_in (x, k, inside))
+    {
+      guint next = g_array_index (words, guint, 1);
+      *n -= next - k;
+      g_array_remove_index (words, 0);
+      return next;
+    }
+  return k;
+}
+
+/* A body's name ends at its last body word when a name of two words or
+ * more follows it directly: "Refugee Council Enver Solomon" is the council
+ * and its chief.  Returns the run's tokens. */
+static guint
+split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words)
+{
+  guint last_body = G_MAXUINT;
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint w = g_array_index (words, guint, i);
+      if (word_in (x, w, x->rules->org_words) || word_in (x, w, x->rules->place_words)
+          || word_in (x, w, x->rules->event_words))
+        last_body = i;
+    }
+  if (last_body == G_MAXUINT || words->len - last_body - 1 < 2)
+    return n;
+  guint body = g_array_index (words, guint, last_body);
+  guint body_end = body + word_tokens (x, body, end);
+  if (g_array_index (words, guint, last_body + 1) != body_end)
+    return n;   /* "Foundation for the Visual Arts": one name */
+  g_array_set_size (words, last_body + 1);
+  return body_end - k;
+}
+
+/* The gazetteer mention of a place (or its people) that ends one space
+ * before @at: "Colorado" of "Colorado State University". */
+static gint
+place_mention_before (const Extractor *x, gsize at)
+{
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      if (m->span.end + 1 == at && x->text[m->span.end] == ' '
+          && g_strcmp0 (m->rule, "gazetteer") == 0
+          && entity_of (x, m->entity)->type == PX_ENTITY_PLACE)
+        return (gint) i;
+    }
+  return -1;
+}
+
+/* A body named after its place ("Massachusetts Institute of Technology",
+ * "Saudi Interior Ministry") is one name: the place's mention joins it. */
+static PxSpan
+absorb_place (Extractor *x, PxSpan span)
+{
+  gint i = place_mention_before (x, span.start);
+  if (i < 0)
+    return span;
+  span.start = g_array_index (x->out->mentions, PxMention, i).span.start;
+  g_array_remove_index (x->out->mentions, (guint) i);
+  return span;
+}
+
+/* "NPP", "IE9": a word in capitals (digits allowed), two letters or more. */
+static gboolean
+is_acronym (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  guint letters = 0;
+  for (gsize i = t->span.start; i < t->span.end; i++)
+    {
+      if (g_ascii_isupper (x->text[i]))
+        letters++;
+      else if (!g_ascii_isdigit (x->text[i]))
+        return FALSE;
+    }
+  return letters >= 2;
+}
+
+/* Whether the capitals of @acronym are, in order, initials of the words of
+ * @name, the first of them the first word's: "DAB" of "Democratic Alliance
+ * for the Betterment and Progress of Hong Kong". */
+static gboolean
+abbreviates (const char *acronym, gsize len, const char *name)
+{
+  gsize a = 0;
+  gboolean first = TRUE;
+  for (const char *p = name; *p != '\0' && a < len;)
+    {
+      while (*p == ' ' || *p == '-')
+        p++;
+      if (*p == '\0')
+        break;
+      if (g_ascii_isdigit (acronym[a]))
+        a++;
+      else if (g_ascii_toupper (*p) == acronym[a])
+        a++;
+      else if (first)
+        return FALSE;
+      first = FALSE;
+      while (*p != '\0' && *p != ' ' && *p != '-')
+        p++;
+    }
+  return a == len;
+}
+
+/* Acronyms the document defines: a name followed by its acronym in
+ * brackets ("New People's Party (NPP)").  Returns acronym -> entity + 1. */
+static GHashTable *
+defined_acronyms (const Extractor *x)
+{
+  GHashTable *defs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_tokens = px_segmentation_n_tokens (x->seg);
+  for (guint k = 1; k + 1 < n_tokens; k++)
+    {
+      if (!token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k)
+          || k < 2)
+        continue;
+      const PxToken *t = token (x, k);
+      for (guint i = 0; i < x->out->mentions->len; i++)
+        {
+          const PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+          if (m->span.end > token (x, k - 1)->span.start
+              || m->span.end < token (x, k - 2)->span.start)
+            continue;
+          const PxEntity *e = entity_of (x, m->entity);
+          if (abbreviates (x->text + t->span.start, t->span.end - t->span.start, e->name))
+            g_hash_table_insert (defs, token_text (x, k), GUINT_TO_POINTER (m->entity + 1));
+        }
+    }
+  return defs;
+}
+
+/* Whether the acronym at @k is used as a body is: "Wong Kwok-kin of the
+ * FTU", "FTU's Alice Mak". */
+static gboolean
+body_context (const Extractor *x, const PxSentence *s, guint k)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k + 1 < end && token (x, k + 1)->joined
+      && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s")))
+    return TRUE;
+  guint before = k;
+  if (before > s->first_token && token_is (x, before - 1, "the"))
+    before--;
+  return before > s->first_token && token_is (x, before - 1, "of");
+}
+
+/* An acronym is the entity the document defined it for; an undefined one
+ * used as a body's name is an organisation of its own; any other names
+ * nobody we can tell ("VIP", "GMT"). */
+static void
+add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
+{
+  g_autofree char *word = token_text (x, k);
+  gpointer defined = g_hash_table_lookup (acronyms, word);
+  if (defined != NULL)
+    add_mention (x, token (x, k)->span, GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
+  else if (body_context (x, s, k))
+    add_mention (x, token (x, k)->span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
- * for a stranger ("Kim" where two Kims are named). */
+ * for a stranger ("Kim" where two Kims are named).  @acronyms: those the
+ * document defines; an acronym it does not define names nobody we can
+ * tell ("VIP", "GMT"). */
 static void
-pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surnames)
+pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surnames,
+              GHashTable *acronyms)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
-      guint end = s->first_token + s->n_tokens, opener = sentence_start (x, s);
+      guint end = s->first_token + s->n_tokens;
       for (guint k = s->first_token; k < end; k++)
         {
           guint t = title_at (x, k, end);
@@ -854,10 +1079,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
               k += t + portfolio (x, k + t, end) - 1;
               continue;
             }
+          gboolean opener = at_opener (x, s, k);
           /* A word that is no name may open a longer one ("North
            * Carolina", "General Motors"), except at a sentence's start. */
           if (!is_capitalised (x, k)
-              || (word_in (x, k, x->rules->not_names) && (k == opener || !multi)))
+              || (word_in (x, k, x->rules->not_names) && (opener || !multi)))
             continue;
           if (!multi && surnames && word_in (x, k, surnames))
             continue;
@@ -878,21 +1104,40 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
               k += n > 0 ? n - 1 : 0;
               continue;
             }
-          if (!multi && k == opener)
+          guint at = k, span_n = n;
+          if (multi && names_a_body (x, words))
+            span_n = n = split_after_body (x, k, n, end, words);
+          else if (multi)
             {
-              g_autofree char *word = token_text (x, k);
-              if (!g_hash_table_contains (inside, word))
-                continue;
+              at = trim_common (x, opener, inside, k, end, words, &span_n);
+              if (span_n == 0)
+                {
+                  /* Only common words: a title or a slogan, not a name. */
+                  PxSpan skipped = tokens_span (x, k, n);
+                  memset (x->taken + skipped.start, 1, skipped.end - skipped.start);
+                  k += n - 1;
+                  continue;
+                }
             }
-          PxSpan span = tokens_span (x, k, n);
+          else if (n == 1 && is_acronym (x, k))
+            {
+              add_acronym (x, s, k, acronyms);
+              continue;
+            }
+          else if (common_word (x, k, n) || (opener && !word_in (x, k, inside)))
+            continue;
+          PxSpan span = tokens_span (x, at, span_n);
           guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);
           if (people != PX_NO_ENTITY)
             {
               add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);
               continue;
             }
+          PxEntityType type = unknown_type (x, s, words, at);
+          if (type != PX_ENTITY_PERSON)
+            span = absorb_place (x, span);
           g_autofree char *name = span_text (x, span);
-          guint e = named_entity (x, name, unknown_type (x, s, words, k));
+          guint e = named_entity (x, name, type);
           add_mention (x, span, e, "capitalised", FALSE);
           k += n - 1;
         }
@@ -927,7 +1172,8 @@ order_entities (PxEntities *out)
         }
       m->entity = order[m->entity];
     }
-  /* Entities that lost every mention (none today) would be dropped here. */
+  /* Entities that lost every mention (a place absorbed into a body's
+   * name) are dropped. */
   for (guint k = 0; k < n; k++)
     if (out->entities->pdata[k])
       entity_free (out->entities->pdata[k]);
@@ -958,10 +1204,11 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_in_context (&x);
   pass_country_offices (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x);
-  pass_unknown (&x, TRUE, inside, NULL);
+  pass_unknown (&x, TRUE, inside, NULL, NULL);
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
-  pass_unknown (&x, FALSE, inside, surnames);
+  g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
+  pass_unknown (&x, FALSE, inside, surnames, acronyms);
   order_entities (out);
   g_free (x.taken);
   return out;

@@ -20,10 +20,12 @@ px_name_rules_free (PxNameRules *rules)
   g_ptr_array_unref (rules->in_context);
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_words,
                          rules->place_words, rules->event_words,
-                         rules->portfolio_openers, rules->portfolio_joiners };
+                         rules->portfolio_openers, rules->portfolio_joiners,
+                         rules->opener_marks };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
+  px_lexicon_free (rules->common_words);
   g_free (rules->path);
   g_free (rules);
 }
@@ -111,13 +113,31 @@ new_set (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
+/* The list is named relative to the data directory, like the rules
+ * themselves, unless the path is absolute. */
+static gboolean
+read_common_words (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *node,
+                   GError **error)
+{
+  const char *name = px_yaml_lookup_string (doc, node, "common_words", TRUE, CODE, error);
+  if (name == NULL)
+    return FALSE;
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : px_data_path (name);
+  g_autoptr(GError) local = NULL;
+  rules->common_words = px_lexicon_open (path, &local);
+  if (rules->common_words == NULL)
+    return px_yaml_throw (doc, px_yaml_node_lookup (node, "common_words"), error, CODE,
+                          "common_words: %s", local->message);
+  return TRUE;
+}
+
 static gboolean
 read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root,
                     GError **error)
 {
   static const char *const keys[] = {
     "not_names", "connectors", "org_words", "place_words", "event_words",
-    "portfolio_openers", "portfolio_joiners", NULL
+    "portfolio_openers", "portfolio_joiners", "opener_marks", "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
                                                 error);
@@ -125,14 +145,15 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     return FALSE;
   GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_words,
                           &rules->place_words, &rules->event_words,
-                          &rules->portfolio_openers, &rules->portfolio_joiners };
+                          &rules->portfolio_openers, &rules->portfolio_joiners,
+                          &rules->opener_marks };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();
       if (!px_yaml_read_word_set (doc, node, keys[i], FALSE, *sets[i], CODE, error))
         return FALSE;
     }
-  return TRUE;
+  return read_common_words (rules, doc, node, error);
 }
 
 static int

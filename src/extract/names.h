@@ -5,6 +5,17 @@
 
 G_BEGIN_DECLS
 
+/* A sorted word list (data/lexicon/common-words.txt), mapped. */
+typedef struct _PxLexicon PxLexicon;
+
+PxLexicon *px_lexicon_open     (const char *path, GError **error);
+void       px_lexicon_free     (PxLexicon *lexicon);
+guint      px_lexicon_n_words  (const PxLexicon *lexicon);
+/* Whether @word (@len bytes, as the list spells it) is listed. */
+gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsize len);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexicon, px_lexicon_free)
+
 typedef struct {
   char *surface;
   char *entity;
@@ -30,6 +41,8 @@ struct _PxNameRules {
   GHashTable *event_words;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
+  GHashTable *opener_marks;   /* marks after which a capital opens a clause */
+  PxLexicon *common_words;    /* words that are never names alone */
 };
 
 G_END_DECLS

@@ -276,11 +276,13 @@ px_describe_document_sha256 (const PxDocument *doc)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) bytes, len);
 }
 
-/* Every rules file a run or comparison reads, cleaning to claims. */
+/* Every rules file a run or comparison reads, cleaning to claims, and the
+ * word list rules/names.yaml names (it decides what is a name too). */
 static const char *const rules_files[] = {
   "rules/boilerplate.yaml", "rules/abbreviations.yaml", "rules/metadata.yaml",
-  "rules/names.yaml",       "rules/attribution.yaml",   "rules/dates.yaml",
-  "rules/numbers.yaml",     "rules/claims.yaml",        "rules/compare.yaml",
+  "rules/names.yaml",       "data/lexicon/common-words.txt",
+  "rules/attribution.yaml", "rules/dates.yaml",         "rules/numbers.yaml",
+  "rules/claims.yaml",      "rules/compare.yaml",
 };
 
 static void

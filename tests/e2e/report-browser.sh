@@ -37,19 +37,22 @@ PY
 python3 server.py "$WORK/site" "$WORK/requests.log" "$WORK/port" &
 server=$!
 trap 'kill $server 2>/dev/null; chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s port ] && break; sleep 0.3; done
+# A loaded machine may take seconds to start the server: wait up to 30 s.
+tries=0
+until [ -s port ] || [ $tries -ge 100 ]; do sleep 0.3; tries=$((tries + 1)); done
+[ -s port ] || { echo "FAIL: the loopback server did not start" >&2; exit 1; }
 port=$(cat port)
 base="http://127.0.0.1:$port"
 
 # browse PAGE: the DOM after load (scripts, had any run, included), and a
 # screenshot kept in the build tree for the test log.
 browse () {
-  timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
+  timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$WORK/profile-$1" --virtual-time-budget=3000 \
     --dump-dom "$base/$1" >"$1.dom" 2>"$1.chromium-log"
   [ "${2:-}" = screenshot ] || return 0
-  timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
+  timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
     --user-data-dir="$WORK/profile-$1-shot" --window-size=1280,2400 \
     --screenshot="$WORK/$1.png" "$base/$1" >/dev/null 2>&1

@@ -145,7 +145,7 @@ START_TEST (test_unknown_names)
   /* Two names joined by "of" stay two; the family name alone is the
    * person named before. */
   assert_mentions ("They elected Leung Yiu-chung of NWSC. Then Leung spoke.",
-                   "Leung Yiu-chung=leung_yiu_chung/capitalised NWSC=nwsc/capitalised "
+                   "Leung Yiu-chung=leung_yiu_chung/capitalised NWSC=nwsc/acronym "
                    "Leung=leung_yiu_chung/surname");
   /* A title's portfolio is no name. */
   assert_mentions ("The Secretary-General for Political Affairs and Security Policy spoke.", "");
@@ -153,6 +153,98 @@ START_TEST (test_unknown_names)
    * capitalises it inside a sentence. */
   assert_mentions ("Refusing was easy. Quinto left. Then Quinto came back.",
                    "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+  /* So it is after an opening quote, a colon or a list item's mark. */
+  assert_mentions ("He said \"Hoping is all\" and listed: a) Leaving early. Then Quinto left.",
+                   "Quinto=quinto/capitalised");
+  assert_mentions ("Then Quinto said \"Quinto is here\".",
+                   "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+}
+END_TEST
+
+/* data/lexicon/common-words.txt: common words are no names alone. */
+START_TEST (test_common_words)
+{
+  /* A single common word capitalised inside a sentence is a title's word. */
+  assert_mentions ("They read Science and History at home.", "");
+  /* A run of common words only is a title or a slogan. */
+  assert_mentions ("She joined the Social Welfare panel.", "");
+  /* At a clause's start, a common word the text never capitalises inside
+   * a sentence opens the clause, not the name. */
+  assert_mentions ("Though Quinto Varga left, he wrote.",
+                   "Quinto Varga=quinto_varga/capitalised");
+  /* Inside a sentence, a common word may be a given or family name. */
+  assert_mentions ("They met Chuck Varga and Andrew Wan.",
+                   "Chuck Varga=chuck_varga/capitalised Andrew Wan=andrew_wan/capitalised");
+  /* A body's name keeps its common words. */
+  assert_mentions ("She joined the Joint Council of Zorbia.",
+                   "Joint Council of Zorbia=joint_council_of_zorbia/capitalised");
+}
+END_TEST
+
+/* names.yaml with its common_words pointing at @list (a path). */
+static PxNameRules *
+rules_with_word_list (const char *list, GError **error)
+{
+  g_autofree char *src = px_test_src_path ("rules/names.yaml");
+  g_autofree char *yaml = NULL;
+  g_assert (g_file_get_contents (src, &yaml, NULL, NULL));
+  g_autofree char *line = g_strdup_printf ("common_words: %s", list);
+  g_auto(GStrv) parts = g_strsplit (yaml, "common_words: data/lexicon/common-words.txt", 2);
+  ck_assert_uint_eq (g_strv_length (parts), 2);
+  g_autofree char *edited = g_strjoin (line, parts[0], parts[1], NULL);
+  g_autofree char *path = px_test_write ("names.yaml", edited, -1);
+  return px_name_rules_load (path, error);
+}
+
+START_TEST (test_word_list_errors)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *unsorted = px_test_write ("words.txt", "# header\nbeta\nalpha\n", -1);
+  g_autoptr(PxNameRules) bad = rules_with_word_list (unsorted, &error);
+  ck_assert_ptr_null (bad);
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "words.txt:3",
+                        "'alpha' is out of order", NULL);
+  g_clear_error (&error);
+  g_autoptr(PxNameRules) missing = rules_with_word_list ("/nonexistent/words.txt", &error);
+  ck_assert_ptr_null (missing);
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "common_words", "/nonexistent/words.txt",
+                        NULL);
+  g_clear_error (&error);
+  g_autofree char *good = px_test_write ("words.txt", "alpha\r\n\nbeta\n", -1);
+  g_autoptr(PxNameRules) rules = rules_with_word_list (good, &error);
+  ck_assert_ptr_nonnull (rules);
+}
+END_TEST
+
+START_TEST (test_bodies)
+{
+  /* A body named after a listed place is one name. */
+  assert_mentions ("He studied at the Colorado State University.",
+                   "Colorado State University=colorado_state_university/capitalised");
+  assert_mentions ("The Japanese Fisheries Agency said so.",
+                   "Japanese Fisheries Agency=japanese_fisheries_agency/capitalised");
+  /* A name of two words after a body's name is someone else's. */
+  assert_mentions ("The Refugee Council Enver Qwerty spoke.",
+                   "Refugee Council=refugee_council/capitalised "
+                   "Enver Qwerty=enver_qwerty/capitalised");
+  assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
+                   "Zorb Foundation for the Visual Arts="
+                   "zorb_foundation_for_the_visual_arts/capitalised");
+}
+END_TEST
+
+START_TEST (test_acronyms)
+{
+  /* Defined in brackets after the name, an acronym is that entity. */
+  assert_mentions ("The Zorbian Workers Party (ZWP) won. Then ZWP spoke.",
+                   "Zorbian Workers Party=zorbian_workers_party/capitalised "
+                   "ZWP=zorbian_workers_party/acronym ZWP=zorbian_workers_party/acronym");
+  /* Undefined, it is a body only where used as one. */
+  assert_mentions ("Wong Qwerty of the ZTU spoke. ZTU's Mak left.",
+                   "Wong Qwerty=wong_qwerty/capitalised ZTU=ztu/acronym ZTU=ztu/acronym "
+                   "Mak=mak/capitalised");
+  /* Otherwise it names nobody we can tell. */
+  assert_mentions ("The VIP arrived at 18:00 GMT.", "");
 }
 END_TEST
 
@@ -243,6 +335,10 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_surnames);
   tcase_add_test (tc, test_context);
   tcase_add_test (tc, test_unknown_names);
+  tcase_add_test (tc, test_common_words);
+  tcase_add_test (tc, test_bodies);
+  tcase_add_test (tc, test_acronyms);
+  tcase_add_test (tc, test_word_list_errors);
   tcase_add_test (tc, test_metonyms);
   tcase_add_test (tc, test_listed_names_win);
   suite_add_tcase (s, tc);
