@@ -4,7 +4,7 @@
   evaluate.py --parallax ./parallax [--srcdir DIR] [--json] [--keep DIR]
 
 Rows are tool x kind, columns the splits (seeds, gum-train, gum-dev,
-gum-test, gum-all); each cell is F1 (precision and recall are in --json).
+gum-test, gum-held = dev + test, gum-all); each cell is F1 (precision and recall are in --json).
 parallax runs once per document with that document's publication date;
 the peers (eval/peers, Node.js) run when installed, and otherwise the table
 says how to install them.  docs/eval.md describes what is measured.

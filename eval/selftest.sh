@@ -27,7 +27,7 @@ diff -u "$ev/fixtures/expected-dates.txt" "$tmp/dates.txt"
 "$py" - "$tmp/self.json" <<'PY'
 import json, sys
 table = json.load(open(sys.argv[1]))
-assert set(table) == {"seeds", "gum-train", "gum-dev", "gum-test", "gum-all"}, table.keys()
+assert set(table) == {"seeds", "gum-train", "gum-dev", "gum-test", "gum-held", "gum-all"}, table.keys()
 bad = [(s, k, v) for s, row in table.items() for k, v in row.items()
        if v["gold"] and v["f1"] != 1.0]
 assert not bad, bad
