@@ -207,12 +207,18 @@ def score_entities(gold, found, ids):
         gi, g = gi_g
         return f.get("id") in (g["id"], ids.get(g["id"], g["id"]))
 
+    def by_canonical(gi_g, f):
+        gi, g = gi_g
+        return norm_name(f.get("canonical") or f.get("name")) == norm_name(g.get("canonical"))
+
     def by_name(gi_g, f):
         gi, g = gi_g
         return (norm_name(f.get("canonical") or f.get("name")) in gnames[gi]
                 or norm_name(f.get("id")) in gnames[gi])
 
-    pairs = one_to_one(list(enumerate(golds)), founds, [by_id, by_name])
+    # A found "Florida" is the gold's Florida before it is Clearwater,
+    # Florida, whose surfaces include "Florida".
+    pairs = one_to_one(list(enumerate(golds)), founds, [by_id, by_canonical, by_name])
     return counts(len(pairs), len(golds), len(founds))
 
 
