@@ -698,17 +698,20 @@ capital_word (const Extractor *x, guint k, guint end)
   return n;
 }
 
-/* Whether one of @words is an organisation's, a place's or an event's. */
+/* Whether token @k's word is an organisation's, a place's or an event's. */
+static gboolean
+is_body_word (const Extractor *x, guint k)
+{
+  return word_in (x, k, x->rules->org_words) || word_in (x, k, x->rules->place_words)
+         || word_in (x, k, x->rules->event_words);
+}
+
 static gboolean
 names_a_body (const Extractor *x, const GArray *words)
 {
   for (guint i = 0; i < words->len; i++)
-    {
-      guint k = g_array_index (words, guint, i);
-      if (word_in (x, k, x->rules->org_words) || word_in (x, k, x->rules->place_words)
-          || word_in (x, k, x->rules->event_words))
-        return TRUE;
-    }
+    if (is_body_word (x, g_array_index (words, guint, i)))
+      return TRUE;
   return FALSE;
 }
 
@@ -911,9 +914,7 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
   guint last_body = G_MAXUINT;
   for (guint i = 0; i < words->len; i++)
     {
-      guint w = g_array_index (words, guint, i);
-      if (word_in (x, w, x->rules->org_words) || word_in (x, w, x->rules->place_words)
-          || word_in (x, w, x->rules->event_words))
+      if (is_body_word (x, g_array_index (words, guint, i)))
         last_body = i;
     }
   if (last_body == G_MAXUINT || words->len - last_body - 1 < 2)
@@ -942,16 +943,60 @@ place_mention_before (const Extractor *x, gsize at)
   return -1;
 }
 
+/* The gazetteer mention of a place that starts at @at. */
+static gint
+place_mention_at (const Extractor *x, gsize at)
+{
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      if (m->span.start == at && g_strcmp0 (m->rule, "gazetteer") == 0 && !m->demonym
+          && entity_of (x, m->entity)->type == PX_ENTITY_PLACE)
+        return (gint) i;
+    }
+  return -1;
+}
+
+/* The mention of a place that completes a body's name ending at @end:
+ * right after it ("Fan Expo Canada", "Team Estonia") or after "of" or
+ * "of the" ("University of Sheffield"). */
+static gint
+place_mention_after (const Extractor *x, gsize end)
+{
+  static const char *const joins[] = { " ", " of ", " of the " };
+  for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+    {
+      gsize n = strlen (joins[j]);
+      if (end + n < x->len && memcmp (x->text + end, joins[j], n) == 0)
+        {
+          gint i = place_mention_at (x, end + n);
+          if (i >= 0)
+            return i;
+        }
+    }
+  return -1;
+}
+
 /* A body named after its place ("Massachusetts Institute of Technology",
- * "Saudi Interior Ministry") is one name: the place's mention joins it. */
+ * "Saudi Interior Ministry", "University of Sheffield") is one name: the
+ * place's mention joins it.  @body_last: whether the run ends in a body
+ * word, without which nothing after it belongs to the name. */
 static PxSpan
-absorb_place (Extractor *x, PxSpan span)
+absorb_place (Extractor *x, PxSpan span, gboolean body_last)
 {
   gint i = place_mention_before (x, span.start);
-  if (i < 0)
-    return span;
-  span.start = g_array_index (x->out->mentions, PxMention, i).span.start;
-  g_array_remove_index (x->out->mentions, (guint) i);
+  if (i >= 0)
+    {
+      span.start = g_array_index (x->out->mentions, PxMention, i).span.start;
+      g_array_remove_index (x->out->mentions, (guint) i);
+    }
+  i = body_last ? place_mention_after (x, span.end) : -1;
+  if (i >= 0)
+    {
+      span.end = g_array_index (x->out->mentions, PxMention, i).span.end;
+      memset (x->taken + span.start, 1, span.end - span.start);
+      g_array_remove_index (x->out->mentions, (guint) i);
+    }
   return span;
 }
 
@@ -1135,7 +1180,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
             }
           PxEntityType type = unknown_type (x, s, words, at);
           if (type != PX_ENTITY_PERSON)
-            span = absorb_place (x, span);
+            span = absorb_place (x, span,
+                                 is_body_word (x, g_array_index (words, guint, words->len - 1)));
           g_autofree char *name = span_text (x, span);
           guint e = named_entity (x, name, type);
           add_mention (x, span, e, "capitalised", FALSE);

@@ -223,6 +223,9 @@ START_TEST (test_bodies)
                    "Colorado State University=colorado_state_university/capitalised");
   assert_mentions ("The Japanese Fisheries Agency said so.",
                    "Japanese Fisheries Agency=japanese_fisheries_agency/capitalised");
+  /* So is one named after a place that follows it. */
+  assert_mentions ("She studied at the Zorb Institute of Japan.",
+                   "Zorb Institute of Japan=zorb_institute_of_japan/capitalised");
   /* A name of two words after a body's name is someone else's. */
   assert_mentions ("The Refugee Council Enver Qwerty spoke.",
                    "Refugee Council=refugee_council/capitalised "
