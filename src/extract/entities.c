@@ -3,12 +3,12 @@
  * Passes, each seeing what the earlier ones found (a byte map of the text
  * marks what is taken, so a later pass never claims those words again):
  *   1. gazetteer names, sentence by sentence;
- *   2. honorifics: "Mr." before a person found in 1 joins that mention;
- *      before another name, it resolves to a person named earlier;
- *   3. titles before capitalised words: "Ambassador Osamu Izawa";
- *   4. names that hold only in context ("the North" where North Korea is
+ *   2. titles before capitalised words: "Ambassador Osamu Izawa";
+ *   3. names that hold only in context ("the North" where North Korea is
  *      named) and offices of the country in view ("the Foreign Ministry");
- *   5. runs of capitalised words no rule claimed ("Kevin Allton");
+ *   4. runs of capitalised words no rule claimed ("Kevin Allton");
+ *   5. honorifics: "Mr." before a person found so far joins that mention;
+ *      before another name, it resolves to a person named earlier;
  *   6. a family name alone, after the person's full name;
  *   7. single capitalised words no rule claimed.
  */
@@ -404,8 +404,10 @@ pass_honorifics (Extractor *x)
           guint person = earlier_person (x, last, title.start);
           if (person == G_MAXUINT)
             {
-              g_autofree char *full = span_text (x, tokens_span (x, k, h + n));
-              person = named_entity (x, full, PX_ENTITY_PERSON);
+              /* The honorific is no part of the name: "Mr. Toccafondi" is
+               * Toccafondi, whom another report may name without it. */
+              g_autofree char *bare = span_text (x, name);
+              person = named_entity (x, bare, PX_ENTITY_PERSON);
             }
           add_mention (x, tokens_span (x, k, h + n), person, "honorific", FALSE);
         }
@@ -958,12 +960,13 @@ place_mention_at (const Extractor *x, gsize at)
 }
 
 /* The mention of a place that completes a body's name ending at @end:
- * right after it ("Fan Expo Canada", "Team Estonia") or after "of" or
- * "of the" ("University of Sheffield"). */
+ * right after it ("Fan Expo Canada", "Team Estonia") or after "of"
+ * ("University of Sheffield"; not "of the": "Colorado State University of
+ * the US" is a university of a country). */
 static gint
 place_mention_after (const Extractor *x, gsize end)
 {
-  static const char *const joins[] = { " ", " of ", " of the " };
+  static const char *const joins[] = { " ", " of " };
   for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
     {
       gsize n = strlen (joins[j]);
@@ -1245,12 +1248,14 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   x.text = px_text_get_normalized (text, &x.len);
   x.taken = g_malloc0 (x.len + 1);
   pass_gazetteer (&x);
-  pass_honorifics (&x);
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x);
   pass_unknown (&x, TRUE, inside, NULL, NULL);
+  /* After every full name is known: "Mr Key" is the "Prime Minister John
+   * Key" the title pass found. */
+  pass_honorifics (&x);
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);

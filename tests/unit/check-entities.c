@@ -107,8 +107,13 @@ START_TEST (test_honorifics)
                    "Shigeru Ishiba=shigeru_ishiba/gazetteer Mr. Ishiba=shigeru_ishiba/honorific");
   assert_mentions ("Yoon Suk Yeol was impeached. Mr. Yoon denied it.",
                    "Yoon Suk Yeol=yoon_suk_yeol/gazetteer Mr. Yoon=yoon_suk_yeol/honorific");
-  /* Nobody named earlier: the honorific and the name are a person. */
-  assert_mentions ("Ms. Qwerty agreed.", "Ms. Qwerty=ms_qwerty/honorific");
+  /* Nobody named earlier: the name is a person, without the honorific. */
+  assert_mentions ("Ms. Qwerty agreed.", "Ms. Qwerty=qwerty/honorific");
+  /* A full name a title or a run of capitals gave counts as named. */
+  assert_mentions ("Prime Minister Jon Qwerty spoke. Mr Qwerty left.",
+                   "Jon Qwerty=jon_qwerty/title Mr Qwerty=jon_qwerty/honorific");
+  assert_mentions ("Jon Qwerty spoke. Mr. Qwerty left.",
+                   "Jon Qwerty=jon_qwerty/capitalised Mr. Qwerty=jon_qwerty/honorific");
 }
 END_TEST
 
