@@ -186,9 +186,12 @@ def gold_entities(doc):
             if TYPES.get(e.get("type")) is not None]
 
 
-def found_entities(doc):
+def found_entities(doc, demonyms=True):
+    """The found entities of scored types; without @demonyms, only those
+    named by something other than a demonym ("Estonia", not "Estonian")."""
     return [e for e in doc.get("entities") or []
-            if e.get("type") is None or TYPES.get(e["type"]) is not None]
+            if (e.get("type") is None or TYPES.get(e["type"]) is not None)
+            and (demonyms or any(not m.get("demonym") for m in e.get("mentions") or []))]
 
 
 def entity_names(e):
@@ -200,7 +203,7 @@ def entity_names(e):
 
 def score_entities(gold, found, ids):
     golds = gold_entities(gold)
-    founds = found_entities(found)
+    founds = found_entities(found, gold.get("demonyms_annotated", True))
     gnames = [entity_names(g) for g in golds]
 
     def by_id(gi_g, f):
@@ -225,8 +228,9 @@ def score_entities(gold, found, ids):
 def score_mentions(gold, found):
     g = {norm_surface(s) for e in gold_entities(gold)
          for s in e.get("surfaces") or []}
-    f = {norm_surface(m["surface"]) for e in found_entities(found)
-         for m in e.get("mentions") or []}
+    demonyms = gold.get("demonyms_annotated", True)
+    f = {norm_surface(m["surface"]) for e in found_entities(found, demonyms)
+         for m in e.get("mentions") or [] if demonyms or not m.get("demonym")}
     return counts(len(g & f), len(g), len(f))
 
 
