@@ -687,6 +687,10 @@ capital_word (const Extractor *x, guint k, guint end)
 {
   if (k >= end || !is_capitalised (x, k) || !token_free (x, k))
     return 0;
+  /* An honorific opens the next name: "Minister of Education Mr. X" is
+   * an office and a person, not one name. */
+  if (honorific_at (x, k, end) > 0)
+    return 0;
   /* "T-shirt", "X-ray", "U-turn": a letter and a hyphen make a common
    * word, not a name. */
   if (k + 1 < end && token (x, k)->span.end - token (x, k)->span.start == 1

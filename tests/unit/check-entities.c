@@ -112,6 +112,8 @@ START_TEST (test_honorifics)
   /* A full name a title or a run of capitals gave counts as named. */
   assert_mentions ("Prime Minister Jon Qwerty spoke. Mr Qwerty left.",
                    "Jon Qwerty=jon_qwerty/title Mr Qwerty=jon_qwerty/honorific");
+  assert_mentions ("The Zorb Council Mr. Qwerty spoke.",
+                   "Zorb Council=zorb_council/capitalised Mr. Qwerty=qwerty/honorific");
   assert_mentions ("Jon Qwerty spoke. Mr. Qwerty left.",
                    "Jon Qwerty=jon_qwerty/capitalised Mr. Qwerty=jon_qwerty/honorific");
 }
