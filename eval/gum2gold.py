@@ -43,7 +43,7 @@ TYPE_MAP = {
 QUOTE_MARKS = "\"'“”‘’«»„‟‚‛"
 
 # The translator's note after a quotation from another language: "((it))".
-LANGUAGE_TAG = re.compile(r"\s*\(\([a-z]{2,3}\)\)$")
+LANGUAGE_TAG = re.compile(r"\s*\(\([a-z]{2,3}\)\)[.,;:!?]*$")
 
 SPLIT = {
     "homeopathic": "dev",
