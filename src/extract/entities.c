@@ -880,10 +880,31 @@ word_tokens (const Extractor *x, guint k, guint end)
   return n;
 }
 
+/* A hyphenated word whose last part is written in lower case describes
+ * rather than names: "Pan-democrat Gary Fan", "Scientology-related".
+ * ("Hau Lung-bin": a given name's parts come after the family name.) */
+static gboolean
+descriptor (const Extractor *x, guint k, guint w)
+{
+  return w > 1 && g_ascii_islower (x->text[token (x, k + w - 1)->span.start]);
+}
+
+/* A single hyphenated word that ends in a common word of four letters or
+ * more, written in lower case, is an adjective: "Scientology-related",
+ * "Ground-level" (not "Lung-bin"). */
+static gboolean
+adjective_compound (const Extractor *x, guint k, guint w)
+{
+  const PxToken *last = token (x, k + w - 1);
+  return descriptor (x, k, w) && last->span.end - last->span.start >= 4
+         && lexicon_has (x, last->span.start, last->span.end);
+}
+
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
- * of common words only is a title or a slogan ("Social Welfare").  Updates
+ * of common words only is a title or a slogan ("Social Welfare"); a
+ * descriptor before a name of two words is no part of it.  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
  * @n is 0 when no name is left. */
 static guint
@@ -901,7 +922,9 @@ trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, g
       *n = 0;
       return k;
     }
-  if (opener && common_word (x, k, word_tokens (x, k, end)) && !word_in (x, k, inside))
+  guint first = word_tokens (x, k, end);
+  if ((opener && common_word (x, k, first) && !word_in (x, k, inside))
+      || (descriptor (x, k, first) && words->len > 2))
     {
       guint next = g_array_index (words, guint, 1);
       *n -= next - k;
@@ -1170,13 +1193,20 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
                   k += n - 1;
                   continue;
                 }
+              if (at > k)
+                {
+                  /* What was shed belongs to the clause, not to a name. */
+                  PxSpan shed = tokens_span (x, k, at - k);
+                  memset (x->taken + shed.start, 1, shed.end - shed.start);
+                }
             }
           else if (n == 1 && is_acronym (x, k))
             {
               add_acronym (x, s, k, acronyms);
               continue;
             }
-          else if (common_word (x, k, n) || (opener && !word_in (x, k, inside)))
+          else if (common_word (x, k, n) || adjective_compound (x, k, n)
+                   || (opener && !word_in (x, k, inside)))
             continue;
           PxSpan span = tokens_span (x, at, span_n);
           guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);

@@ -182,6 +182,10 @@ START_TEST (test_common_words)
   /* Inside a sentence, a common word may be a given or family name. */
   assert_mentions ("They met Chuck Varga and Andrew Wan.",
                    "Chuck Varga=chuck_varga/capitalised Andrew Wan=andrew_wan/capitalised");
+  /* A hyphenated descriptor is no part of a name; alone it is an adjective. */
+  assert_mentions ("They met Pan-democrat Gary Qwerty and Hau Lung-bin.",
+                   "Gary Qwerty=gary_qwerty/capitalised Hau Lung-bin=hau_lung_bin/capitalised");
+  assert_mentions ("They studied Zorbia-related topics.", "");
   /* A body's name keeps its common words. */
   assert_mentions ("She joined the Joint Council of Zorbia.",
                    "Joint Council of Zorbia=joint_council_of_zorbia/capitalised");
