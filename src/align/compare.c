@@ -197,7 +197,6 @@ px_comparison_free (PxComparison *cmp)
   g_free (cmp->claims);
   g_clear_pointer (&cmp->aligned_claims, g_array_unref);
   g_clear_pointer (&cmp->carriages, g_ptr_array_unref);
-  g_clear_pointer (&cmp->alignments, g_hash_table_unref);
   g_clear_pointer (&cmp->claim_matches, g_ptr_array_unref);
   g_free (cmp->periods);
   g_clear_pointer (&cmp->agreements, g_array_unref);

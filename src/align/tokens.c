@@ -49,13 +49,38 @@ is_joiner (gunichar c)
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* fold_key() of an ASCII word: case folding is then lower-casing, and
+ * the word has no marks to drop, so the key is hashed in place. */
+static gboolean
+fold_ascii_key (const char *word, gsize len, guint64 *key)
+{
+  guint64 hash = FNV_OFFSET;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) word[i];
+      if (c >= 0x80)
+        return FALSE;
+      if (is_joiner (c))
+        continue;
+      char b = g_ascii_tolower ((char) c);
+      hash = fnv1a (hash, &b, 1);
+    }
+  *key = hash;
+  return TRUE;
 }
 
 /* The key of @word: case-folded, marks and joiners dropped. */
 static guint64
 fold_key (const char *word, gsize len)
 {
+  guint64 key;
+  if (fold_ascii_key (word, len, &key))
+    return key;
   g_autofree char *folded = g_utf8_casefold (word, (gssize) len);
   g_autofree char *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
   guint64 hash = FNV_OFFSET;

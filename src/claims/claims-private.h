@@ -36,6 +36,25 @@ struct _PxClaimRules {
   GHashTable *stop_words;
 };
 
+/* One string of a claim's part, with its hash. */
+typedef struct {
+  guint64 hash;
+  const char *string;           /* borrowed from the claim's arrays */
+} PxClaimKey;
+
+/* A claim's parts as px_claim_similarity() merges them: each part's
+ * strings sorted by hash, so that two parts are compared by integers and
+ * a string compared only when two hashes are equal.  Part p is keys
+ * [p ? end[p - 1] : 0, end[p]). */
+struct _PxClaimKeys {
+  guint end[PX_CLAIM_N_PARTS];
+  gboolean unique;              /* no two strings of one part share a hash */
+  PxClaimKey keys[];
+};
+
+/* (transfer full): free with g_free(). */
+G_GNUC_INTERNAL PxClaimKeys *px_claim_keys_new (const PxClaim *claim);
+
 /* The names of the parts as rules/claims.yaml spells them. */
 G_GNUC_INTERNAL const char *px_claim_part_key (PxClaimPart part);
 

@@ -48,6 +48,7 @@ claim_clear (PxClaim *claim)
   g_clear_pointer (&claim->words, g_ptr_array_unref);
   g_clear_pointer (&claim->date_keys, g_ptr_array_unref);
   g_clear_pointer (&claim->number_keys, g_ptr_array_unref);
+  g_clear_pointer (&claim->keys, g_free);
 }
 
 void
@@ -541,6 +542,7 @@ read_claim (Reader *r, guint i, PxClaim *claim)
   read_dates (r, dates, claim);
   read_numbers (r, numbers, claim);
   read_speaker_and_predicate (r, s, mentions, claim);
+  claim->keys = px_claim_keys_new (claim);
   return TRUE;
 }
 

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "claims/claims-private.h"
@@ -64,10 +65,79 @@ part_of (const PxClaim *claim, PxClaimPart part)
     }
 }
 
-double
-px_claim_similarity (const PxClaimRules *rules, const PxClaim *a, const PxClaim *b)
+/* ### Hashed parts
+ *
+ * Claims are compared many times each (every claim of one document with
+ * every claim of another), so each part is hashed once, when the claim is
+ * read.  Hashes sorted within a part and unique in it can be merged like
+ * the strings themselves; equal hashes are confirmed by the strings, so
+ * the count is exact.  A claim with two strings of one part on one hash
+ * (not seen in practice) is compared by its strings. */
+
+static guint64
+hash_string (const char *s)
 {
-  g_return_val_if_fail (rules != NULL && a != NULL && b != NULL, 0);
+  /* FNV-1a, then a final mix so that short strings spread over all bits. */
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325);
+  for (; *s != '\0'; s++)
+    h = (h ^ (guchar) *s) * G_GUINT64_CONSTANT (0x100000001b3);
+  h ^= h >> 33;
+  h *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+  h ^= h >> 33;
+  return h;
+}
+
+static int
+compare_keys (gconstpointer a, gconstpointer b)
+{
+  const PxClaimKey *x = a, *y = b;
+  return x->hash < y->hash ? -1 : x->hash > y->hash;
+}
+
+PxClaimKeys *
+px_claim_keys_new (const PxClaim *claim)
+{
+  guint n = 0;
+  for (guint part = 0; part < PX_CLAIM_N_PARTS; part++)
+    n += part_of (claim, part)->len;
+  PxClaimKeys *keys = g_malloc (sizeof (PxClaimKeys) + n * sizeof (PxClaimKey));
+  keys->unique = TRUE;
+  guint k = 0;
+  for (guint part = 0; part < PX_CLAIM_N_PARTS; part++)
+    {
+      const GPtrArray *strings = part_of (claim, part);
+      PxClaimKey *first = &keys->keys[k];
+      for (guint i = 0; i < strings->len; i++, k++)
+        keys->keys[k] = (PxClaimKey) { hash_string (strings->pdata[i]), strings->pdata[i] };
+      qsort (first, strings->len, sizeof (PxClaimKey), compare_keys);
+      for (guint i = 1; i < strings->len; i++)
+        if (first[i - 1].hash == first[i].hash)
+          keys->unique = FALSE;
+      keys->end[part] = k;
+    }
+  return keys;
+}
+
+/* The strings in both parts, merged by hash. */
+static guint
+count_shared_keys (const PxClaimKey *a, guint na, const PxClaimKey *b, guint nb)
+{
+  guint shared = 0;
+  for (guint i = 0, j = 0; i < na && j < nb;)
+    {
+      if (a[i].hash < b[j].hash)
+        i++;
+      else if (a[i].hash > b[j].hash)
+        j++;
+      else
+        shared += strcmp (a[i++].string, b[j++].string) == 0;
+    }
+  return shared;
+}
+
+static double
+similarity_of_strings (const PxClaimRules *rules, const PxClaim *a, const PxClaim *b)
+{
   double sum = 0, weight = 0;
   for (guint part = 0; part < PX_CLAIM_N_PARTS; part++)
     {
@@ -79,6 +149,39 @@ px_claim_similarity (const PxClaimRules *rules, const PxClaim *a, const PxClaim 
       weight += rules->weights[part];
     }
   return weight > 0 ? sum / weight : 0;
+}
+
+/* The same sums as similarity_of_strings(), in the same order. */
+static double
+similarity_of_keys (const PxClaimRules *rules, const PxClaimKeys *a, const PxClaimKeys *b)
+{
+  double sum = 0, weight = 0;
+  guint a_start = 0, b_start = 0;
+  for (guint part = 0; part < PX_CLAIM_N_PARTS; part++)
+    {
+      guint na = a->end[part] - a_start, nb = b->end[part] - b_start;
+      guint total = na + nb;
+      if (total > 0)
+        {
+          guint shared = na > 0 && nb > 0 ? count_shared_keys (&a->keys[a_start], na,
+                                                               &b->keys[b_start], nb)
+                                          : 0;
+          sum += rules->weights[part] * 2.0 * shared / total;
+          weight += rules->weights[part];
+        }
+      a_start = a->end[part];
+      b_start = b->end[part];
+    }
+  return weight > 0 ? sum / weight : 0;
+}
+
+double
+px_claim_similarity (const PxClaimRules *rules, const PxClaim *a, const PxClaim *b)
+{
+  g_return_val_if_fail (rules != NULL && a != NULL && b != NULL, 0);
+  if (a->keys != NULL && b->keys != NULL && a->keys->unique && b->keys->unique)
+    return similarity_of_keys (rules, a->keys, b->keys);
+  return similarity_of_strings (rules, a, b);
 }
 
 /* ### Alignment */
@@ -178,4 +281,32 @@ px_claims_align (const PxClaimRules *rules, const PxClaims *a, const PxClaims *b
   for (guint i = 0; i < px_claims_n (a); i++)
     g_ptr_array_add (out, align_one (rules, a, i, b));
   return out;
+}
+
+void
+px_claims_count_carried (const PxClaimRules *rules, const PxClaims *a, const PxClaims *b,
+                         guint *a_carried, guint *b_carried)
+{
+  g_return_if_fail (rules != NULL && a != NULL && b != NULL);
+  guint na = px_claims_n (a), nb = px_claims_n (b);
+  g_autofree gboolean *b_hit = g_new0 (gboolean, nb);
+  *a_carried = *b_carried = 0;
+  /* Similarity is symmetric, so one pass over the pairs answers both
+   * ways; a pair is scored only while one of its claims is not yet
+   * known to be carried. */
+  for (guint i = 0; i < na; i++)
+    {
+      const PxClaim *here = px_claims_get (a, i);
+      gboolean a_hit = FALSE;
+      for (guint j = 0; j < nb; j++)
+        {
+          if (a_hit && b_hit[j])
+            continue;
+          if (px_claim_similarity (rules, here, px_claims_get (b, j)) < rules->partial)
+            continue;
+          *a_carried += !a_hit;
+          *b_carried += !b_hit[j];
+          a_hit = b_hit[j] = TRUE;
+        }
+    }
 }
