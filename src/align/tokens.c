@@ -124,11 +124,29 @@ word_end (const char *p, const char *end)
   return q;
 }
 
+/* Tokens gathered on the stack and appended to @out a batch at a time:
+ * one call per token showed in profiles. */
+#define WRITER_BATCH 128
+
+typedef struct {
+  GArray *out;
+  guint n;
+  PxAlignToken batch[WRITER_BATCH];
+} Writer;
+
 static void
-push (GArray *out, guint64 key, gsize start, gsize end, guint *flags)
+writer_flush (Writer *w)
 {
-  PxAlignToken token = { key, { start, end }, *flags };
-  g_array_append_val (out, token);
+  g_array_append_vals (w->out, w->batch, w->n);
+  w->n = 0;
+}
+
+static void
+push (Writer *w, guint64 key, gsize start, gsize end, guint *flags)
+{
+  if (w->n == WRITER_BATCH)
+    writer_flush (w);
+  w->batch[w->n++] = (PxAlignToken) { key, { start, end }, *flags };
   *flags = 0;
 }
 
@@ -190,6 +208,9 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
 {
   const char *p = text + range.start, *end = text + range.end;
   guint flags = first_flags;
+  Writer w;
+  w.out = out;
+  w.n = 0;
   while (p < end)
     {
       gunichar c = g_utf8_get_char (p);
@@ -201,7 +222,7 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
           if (after_hyphen (text + range.start, p))
             flags |= PX_ALIGN_HYPHENATED;
           flags |= punctuation_after (q, end);
-          push (out, fold_key (p, (gsize) (q - p)), (gsize) (p - text), (gsize) (q - text),
+          push (&w, fold_key (p, (gsize) (q - p)), (gsize) (p - text), (gsize) (q - text),
                 &flags);
           p = q;
         }
@@ -210,13 +231,14 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
           const char *q = p;
           while (q < end && *q == '.')
             q++;
-          push (out, 0, (gsize) (p - text), (gsize) (q - text), &flags);
-          g_array_index (out, PxAlignToken, out->len - 1).flags |= PX_ALIGN_ELISION;
+          push (&w, 0, (gsize) (p - text), (gsize) (q - text), &flags);
+          w.batch[w.n - 1].flags |= PX_ALIGN_ELISION;
           p = q;
         }
       else
         p = g_utf8_next_char (p);
     }
+  writer_flush (&w);
 }
 
 static gint

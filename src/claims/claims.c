@@ -108,13 +108,36 @@ inside (PxSpan inner, PxSpan outer)
 static char *
 lower_slice (const Reader *r, PxSpan span)
 {
+  return g_utf8_strdown (r->t + span.start, (gssize) (span.end - span.start));
+}
+
+/* A word's lower case, in @buf when it fits; most words are short and
+ * ASCII, where Unicode lower case is ASCII's, and are looked up in a set
+ * and dropped, so they are not worth an allocation. */
+#define WORD_BUF 64
+
+static char *
+lower_word (const Reader *r, PxSpan span, char *buf)
+{
   const char *s = r->t + span.start;
   gsize len = span.end - span.start;
-  /* Most words are ASCII, where Unicode lower case is ASCII's. */
+  if (len >= WORD_BUF)
+    return lower_slice (r, span);
   for (gsize i = 0; i < len; i++)
-    if ((guchar) s[i] >= 0x80)
-      return g_utf8_strdown (s, (gssize) len);
-  return g_ascii_strdown (s, (gssize) len);
+    {
+      if ((guchar) s[i] >= 0x80)
+        return lower_slice (r, span);
+      buf[i] = g_ascii_tolower (s[i]);
+    }
+  buf[len] = '\0';
+  return buf;
+}
+
+static void
+word_free (char *word, char *buf)
+{
+  if (word != buf)
+    g_free (word);
 }
 
 static const PxToken *
@@ -137,8 +160,11 @@ token_in (const Reader *r, guint i, GHashTable *set)
 {
   if (token (r, i)->kind != PX_TOKEN_WORD)
     return FALSE;
-  g_autofree char *word = lower_slice (r, token (r, i)->span);
-  return g_hash_table_contains (set, word);
+  char buf[WORD_BUF];
+  char *word = lower_word (r, token (r, i)->span, buf);
+  gboolean in = g_hash_table_contains (set, word);
+  word_free (word, buf);
+  return in;
 }
 
 /* ### Which sentences assert */
@@ -230,12 +256,16 @@ content_word (const Reader *r, guint i, Range mentions, Range dates)
 {
   if (token (r, i)->kind != PX_TOKEN_WORD || in_mention (r, i, mentions) || in_date (r, i, dates))
     return NULL;
-  g_autofree char *word = lower_slice (r, token (r, i)->span);
+  char buf[WORD_BUF];
+  char *word = lower_word (r, token (r, i)->span, buf);
   if (g_utf8_strlen (word, -1) < 2 || !has_letter (word)
       || g_hash_table_contains (r->rules->stop_words, word)
       || g_hash_table_contains (r->rules->reporting_verbs, word))
-    return NULL;
-  return g_steal_pointer (&word);
+    {
+      word_free (word, buf);
+      return NULL;
+    }
+  return word == buf ? g_strdup (buf) : word;
 }
 
 /* The stem of @word (transfer none: the reader keeps it). */
