@@ -100,6 +100,13 @@ fold_key (const char *word, gsize len)
   return hash;
 }
 
+/* The character at @p, ASCII without a call. */
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+}
+
 /* Where the word starting at @p (a word character) ends, before @end. */
 static const char *
 word_end (const char *p, const char *end)
@@ -107,11 +114,11 @@ word_end (const char *p, const char *end)
   const char *q = p;
   while (q < end)
     {
-      gunichar c = g_utf8_get_char (q);
+      gunichar c = char_at (q);
       const char *next = g_utf8_next_char (q);
       if (is_word_char (c))
         q = next;
-      else if (is_joiner (c) && next < end && is_word_char (g_utf8_get_char (next)))
+      else if (is_joiner (c) && next < end && is_word_char (char_at (next)))
         q = next;
       else
         break;
@@ -213,11 +220,11 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
   w.n = 0;
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
       if (is_word_char (c))
         {
           const char *q = word_end (p, end);
-          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c) || g_unichar_istitle (c))
             flags |= PX_ALIGN_CAPITALISED;
           if (after_hyphen (text + range.start, p))
             flags |= PX_ALIGN_HYPHENATED;
