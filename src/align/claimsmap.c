@@ -74,7 +74,6 @@ align_reference (PxComparison *cmp, guint ref)
       {
         matches[d] = px_claims_align (cmp->claim_rules, cmp->claims[ref], cmp->claims[d]);
         g_ptr_array_add (cmp->claim_matches, matches[d]);
-        g_hash_table_insert (cmp->alignments, GUINT_TO_POINTER (ref * cmp->n + d + 1), matches[d]);
       }
   for (guint c = 0; c < n_claims; c++)
     {
@@ -93,15 +92,6 @@ align_reference (PxComparison *cmp, guint ref)
   g_free (matches);
 }
 
-GPtrArray *
-px_compare_claim_alignment (const PxComparison *cmp, guint a, guint b)
-{
-  GPtrArray *made = g_hash_table_lookup (cmp->alignments, GUINT_TO_POINTER (a * cmp->n + b + 1));
-  if (made != NULL)
-    return g_ptr_array_ref (made);
-  return px_claims_align (cmp->claim_rules, cmp->claims[a], cmp->claims[b]);
-}
-
 void
 px_compare_claims (PxComparison *cmp)
 {
@@ -111,7 +101,6 @@ px_compare_claims (PxComparison *cmp)
   cmp->aligned_claims = g_array_new (FALSE, FALSE, sizeof (PxAlignedClaim));
   cmp->carriages = g_ptr_array_new_with_free_func (g_free);
   cmp->claim_matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  cmp->alignments = g_hash_table_new (NULL, NULL);
   if (cmp->primary >= 0)
     {
       align_reference (cmp, (guint) cmp->primary);

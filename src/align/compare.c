@@ -24,16 +24,18 @@ tokenize_body (const PxComparison *cmp, const PxDocument *doc, guint first_flags
     }
 }
 
-/* The primary as quotes are searched in it: its title, then its body. */
+/* The primary as quotes are searched in it: its title, then its body
+ * (the tokens px_compare_reuse() made). */
 static GArray *
-tokenize_source (const PxComparison *cmp, const PxDocument *doc)
+tokenize_source (const PxComparison *cmp, guint doc)
 {
   GArray *tokens = g_array_new (FALSE, FALSE, sizeof (PxAlignToken));
   PxSpan title;
-  if (px_cleaned_get_title (px_document_get_cleaned (doc), &title))
-    px_align_tokenize (cmp->rules, px_text_get_normalized (px_document_get_text (doc), NULL),
+  if (px_cleaned_get_title (px_document_get_cleaned (cmp->docs[doc]), &title))
+    px_align_tokenize (cmp->rules,
+                       px_text_get_normalized (px_document_get_text (cmp->docs[doc]), NULL),
                        title, PX_ALIGN_BREAK | PX_ALIGN_SENTENCE_START, tokens);
-  tokenize_body (cmp, doc, PX_ALIGN_BREAK, tokens);
+  g_array_append_vals (tokens, cmp->tokens[doc]->data, cmp->tokens[doc]->len);
   return tokens;
 }
 
@@ -78,6 +80,8 @@ px_compare_reuse (PxComparison *cmp)
       cmp->tokens[i] = g_array_new (FALSE, FALSE, sizeof (PxAlignToken));
       tokenize_body (cmp, cmp->docs[i], PX_ALIGN_BREAK, cmp->tokens[i]);
     }
+  if (cmp->primary >= 0)
+    cmp->source_tokens = tokenize_source (cmp, (guint) cmp->primary);
   cmp->reuse = px_align_reuse (cmp->rules, cmp->tokens, cmp->n, cmp->n_threads);
   group_witnesses (cmp);
 }
@@ -144,8 +148,6 @@ px_compare_timed (const PxCompareRules *rules, const PxClaimRules *claim_rules,
   cmp->rollup = options->rollup_metonyms;
   cmp->n_threads = options->n_threads ? options->n_threads : g_get_num_processors ();
   cmp->all_pairs = n_docs <= ALL_PAIRS_MAX_DOCUMENTS;
-  if (cmp->primary >= 0)
-    cmp->source_tokens = tokenize_source (cmp, docs[cmp->primary]);
 
   for (guint p = 0; p < PX_COMPARE_N_PARTS; p++)
     {
@@ -197,7 +199,6 @@ px_comparison_free (PxComparison *cmp)
   g_free (cmp->claims);
   g_clear_pointer (&cmp->aligned_claims, g_array_unref);
   g_clear_pointer (&cmp->carriages, g_ptr_array_unref);
-  g_clear_pointer (&cmp->alignments, g_hash_table_unref);
   g_clear_pointer (&cmp->claim_matches, g_ptr_array_unref);
   g_free (cmp->periods);
   g_clear_pointer (&cmp->agreements, g_array_unref);

@@ -31,8 +31,6 @@ struct _PxComparison {
   GArray *aligned_claims;       /* (element-type PxAlignedClaim) */
   GPtrArray *carriages;         /* owns the carriage arrays */
   GPtrArray *claim_matches;     /* owns the PxClaimMatch arrays carriages borrow from */
-  GHashTable *alignments;       /* ref * n + doc + 1 -> px_claims_align (ref, doc), borrowed
-                                   from @claim_matches, so pairs need not align again */
 
   PxPeriod *periods;
   PxPeriod reference_period;
@@ -67,11 +65,6 @@ gboolean px_compare_date_is_specific (const PxDate *date);
 /* Both specific, and their intervals overlap. */
 G_GNUC_INTERNAL
 gboolean px_compare_dates_agree (const PxDate *a, const PxDate *b);
-
-/* px_claims_align() of @a's claims with @b's: the one the claims part
- * made, else a new one.  (transfer full) */
-G_GNUC_INTERNAL
-GPtrArray *px_compare_claim_alignment (const PxComparison *cmp, guint a, guint b);
 
 /* Each part, in the order px_compare() runs them. */
 G_GNUC_INTERNAL void px_compare_reuse (PxComparison *cmp);

@@ -204,17 +204,25 @@ static void
 find_echoes (PxComparison *cmp, guint doc)
 {
   const PxDocument *d = cmp->docs[doc];
-  const char *text = px_text_get_normalized (px_document_get_text (d), NULL);
   const PxSegmentation *seg = px_document_get_segmentation (d);
   const GPtrArray *quotes = px_extraction_get_quotes (px_document_get_extraction (d));
+  const GArray *body = cmp->tokens[doc];
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (PxAlignToken));
-  for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
+  for (guint s = 0, next = 0; s < px_segmentation_n_sentences (seg); s++)
     {
       PxSpan span = px_segmentation_get_sentence (seg, s)->span;
+      /* The body's tokens were made sentence by sentence: the sentence's
+       * own are those that start in it. */
+      guint first = next;
+      while (next < body->len && g_array_index (body, PxAlignToken, next).span.start < span.end)
+        next++;
       if (holds_a_quote (quotes, span))
         continue;
       g_array_set_size (words, 0);
-      px_align_tokenize (cmp->rules, text, span, PX_ALIGN_SENTENCE_START, words);
+      g_array_append_vals (words, &g_array_index (body, PxAlignToken, first), next - first);
+      /* The body's first sentence also opens its range; alone, it does not. */
+      if (words->len > 0)
+        g_array_index (words, PxAlignToken, 0).flags &= ~(guint) PX_ALIGN_BREAK;
       PxQuoteMatch match = { 0 };
       px_align_quote (cmp->rules, (const PxAlignToken *) words->data, words->len, FALSE,
                       (const PxAlignToken *) cmp->source_tokens->data, cmp->source_tokens->len,

@@ -518,6 +518,14 @@ quote_bag (const Search *search)
   return bag;
 }
 
+#define BAG_FILTER_BITS 4096
+
+static guint
+bag_filter_bit (guint64 key)
+{
+  return (guint) ((key ^ (key >> 32)) & (BAG_FILTER_BITS - 1));
+}
+
 /* The index in @bag of @token's word, or -1. */
 static gint
 bag_index (const GArray *bag, const PxAlignToken *token)
@@ -615,9 +623,20 @@ static GArray *
 candidate_pieces (const Search *search)
 {
   g_autoptr(GArray) bag = quote_bag (search);
+  /* Most source words are not the quote's: a bit per (folded) key rules
+   * them out before the binary search. */
+  guint64 filter[BAG_FILTER_BITS / 64] = { 0 };
+  for (guint b = 0; b < bag->len; b++)
+    {
+      guint bit = bag_filter_bit (g_array_index (bag, BagEntry, b).key);
+      filter[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
   g_autofree gint *index = g_new (gint, search->n_source);
   for (guint i = 0; i < search->n_source; i++)
-    index[i] = bag_index (bag, &search->source[i]);
+    {
+      guint bit = bag_filter_bit (search->source[i].key);
+      index[i] = (filter[bit / 64] >> (bit % 64)) & 1 ? bag_index (bag, &search->source[i]) : -1;
+    }
   g_autofree guint *count = g_new0 (guint, MAX (bag->len, 1));
   Window window = { bag, index, count, 0 };
 

@@ -158,13 +158,39 @@ index_free (Index *index)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Index, index_free)
 
-static gint
-entry_compare (gconstpointer pa, gconstpointer pb)
+/* Sorts @entries by (hash, document).  They come in document order, so a
+ * stable sort by hash is enough: a least-significant-digit radix sort,
+ * a byte at a time, skipping the bytes every entry shares. */
+static void
+sort_entries (GArray *entries, GArray *scratch)
 {
-  const Entry *a = pa, *b = pb;
-  if (a->hash != b->hash)
-    return a->hash < b->hash ? -1 : 1;
-  return (a->doc > b->doc) - (a->doc < b->doc);
+  guint n = entries->len;
+  g_array_set_size (scratch, n);
+  Entry *from = (Entry *) (void *) entries->data, *to = (Entry *) (void *) scratch->data;
+  guint counts[8][256] = { { 0 } };
+  for (guint i = 0; i < n; i++)
+    for (guint byte = 0; byte < 8; byte++)
+      counts[byte][(from[i].hash >> (8 * byte)) & 0xff]++;
+  for (guint byte = 0; byte < 8; byte++)
+    {
+      guint *count = counts[byte];
+      if (n == 0 || count[(from[0].hash >> (8 * byte)) & 0xff] == n)
+        continue;
+      guint start = 0;
+      for (guint v = 0; v < 256; v++)
+        {
+          guint c = count[v];
+          count[v] = start;
+          start += c;
+        }
+      for (guint i = 0; i < n; i++)
+        to[count[(from[i].hash >> (8 * byte)) & 0xff]++] = from[i];
+      Entry *swap = from;
+      from = to;
+      to = swap;
+    }
+  if (from != (Entry *) (void *) entries->data)
+    memcpy (entries->data, from, (gsize) n * sizeof (Entry));
 }
 
 /* Which of @n_slices ranges of the hash space @hash falls in; slices in
@@ -232,6 +258,7 @@ index_build (GArray *const *tokens, guint n_docs, guint k)
    * (hash, document) entry at once. */
   g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (Entry));
   for (guint s = 0; s < n_slices; s++)
     {
       g_array_set_size (entries, 0);
@@ -245,7 +272,7 @@ index_build (GArray *const *tokens, guint n_docs, guint k)
                 g_array_append_val (entries, e);
             }
         }
-      g_array_sort (entries, entry_compare);
+      sort_entries (entries, scratch);
       index_add_sorted (index, entries);
     }
   index_fill_directory (index);

@@ -49,13 +49,38 @@ is_joiner (gunichar c)
 static gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* fold_key() of an ASCII word: case folding is then lower-casing, and
+ * the word has no marks to drop, so the key is hashed in place. */
+static gboolean
+fold_ascii_key (const char *word, gsize len, guint64 *key)
+{
+  guint64 hash = FNV_OFFSET;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) word[i];
+      if (c >= 0x80)
+        return FALSE;
+      if (is_joiner (c))
+        continue;
+      char b = g_ascii_tolower ((char) c);
+      hash = fnv1a (hash, &b, 1);
+    }
+  *key = hash;
+  return TRUE;
 }
 
 /* The key of @word: case-folded, marks and joiners dropped. */
 static guint64
 fold_key (const char *word, gsize len)
 {
+  guint64 key;
+  if (fold_ascii_key (word, len, &key))
+    return key;
   g_autofree char *folded = g_utf8_casefold (word, (gssize) len);
   g_autofree char *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
   guint64 hash = FNV_OFFSET;
@@ -75,6 +100,13 @@ fold_key (const char *word, gsize len)
   return hash;
 }
 
+/* The character at @p, ASCII without a call. */
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+}
+
 /* Where the word starting at @p (a word character) ends, before @end. */
 static const char *
 word_end (const char *p, const char *end)
@@ -82,11 +114,11 @@ word_end (const char *p, const char *end)
   const char *q = p;
   while (q < end)
     {
-      gunichar c = g_utf8_get_char (q);
+      gunichar c = char_at (q);
       const char *next = g_utf8_next_char (q);
       if (is_word_char (c))
         q = next;
-      else if (is_joiner (c) && next < end && is_word_char (g_utf8_get_char (next)))
+      else if (is_joiner (c) && next < end && is_word_char (char_at (next)))
         q = next;
       else
         break;
@@ -99,11 +131,29 @@ word_end (const char *p, const char *end)
   return q;
 }
 
+/* Tokens gathered on the stack and appended to @out a batch at a time:
+ * one call per token showed in profiles. */
+#define WRITER_BATCH 128
+
+typedef struct {
+  GArray *out;
+  guint n;
+  PxAlignToken batch[WRITER_BATCH];
+} Writer;
+
 static void
-push (GArray *out, guint64 key, gsize start, gsize end, guint *flags)
+writer_flush (Writer *w)
 {
-  PxAlignToken token = { key, { start, end }, *flags };
-  g_array_append_val (out, token);
+  g_array_append_vals (w->out, w->batch, w->n);
+  w->n = 0;
+}
+
+static void
+push (Writer *w, guint64 key, gsize start, gsize end, guint *flags)
+{
+  if (w->n == WRITER_BATCH)
+    writer_flush (w);
+  w->batch[w->n++] = (PxAlignToken) { key, { start, end }, *flags };
   *flags = 0;
 }
 
@@ -165,18 +215,21 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
 {
   const char *p = text + range.start, *end = text + range.end;
   guint flags = first_flags;
+  Writer w;
+  w.out = out;
+  w.n = 0;
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
       if (is_word_char (c))
         {
           const char *q = word_end (p, end);
-          if (g_unichar_isupper (c) || g_unichar_istitle (c))
+          if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c) || g_unichar_istitle (c))
             flags |= PX_ALIGN_CAPITALISED;
           if (after_hyphen (text + range.start, p))
             flags |= PX_ALIGN_HYPHENATED;
           flags |= punctuation_after (q, end);
-          push (out, fold_key (p, (gsize) (q - p)), (gsize) (p - text), (gsize) (q - text),
+          push (&w, fold_key (p, (gsize) (q - p)), (gsize) (p - text), (gsize) (q - text),
                 &flags);
           p = q;
         }
@@ -185,13 +238,14 @@ tokenize_raw (const char *text, PxSpan range, guint first_flags, GArray *out)
           const char *q = p;
           while (q < end && *q == '.')
             q++;
-          push (out, 0, (gsize) (p - text), (gsize) (q - text), &flags);
-          g_array_index (out, PxAlignToken, out->len - 1).flags |= PX_ALIGN_ELISION;
+          push (&w, 0, (gsize) (p - text), (gsize) (q - text), &flags);
+          w.batch[w.n - 1].flags |= PX_ALIGN_ELISION;
           p = q;
         }
       else
         p = g_utf8_next_char (p);
     }
+  writer_flush (&w);
 }
 
 static gint

@@ -17,11 +17,6 @@
 
 #include "claims/claims-private.h"
 
-struct _PxClaims {
-  const PxDocument *doc;   /* borrowed */
-  GArray *claims;          /* owned (element-type PxClaim), with claim_clear */
-};
-
 /* What one px_claims_extract() call reads from, and its cursors. */
 typedef struct {
   const PxClaimRules *rules;
@@ -30,6 +25,7 @@ typedef struct {
   const PxExtraction *extraction;
   const PxEntities *entities;
   struct sb_stemmer *stemmer;     /* owned by this call: stemmers keep state */
+  GHashTable *stems;              /* owned: word -> its stem, as words recur */
   guint next_mention, next_date, next_number;
 } Reader;
 
@@ -48,6 +44,7 @@ claim_clear (PxClaim *claim)
   g_clear_pointer (&claim->words, g_ptr_array_unref);
   g_clear_pointer (&claim->date_keys, g_ptr_array_unref);
   g_clear_pointer (&claim->number_keys, g_ptr_array_unref);
+  g_clear_pointer (&claim->keys, g_free);
 }
 
 void
@@ -56,6 +53,7 @@ px_claims_free (PxClaims *claims)
   if (claims == NULL)
     return;
   g_array_unref (claims->claims);
+  g_free (claims->keys);
   g_free (claims);
 }
 
@@ -113,6 +111,35 @@ lower_slice (const Reader *r, PxSpan span)
   return g_utf8_strdown (r->t + span.start, (gssize) (span.end - span.start));
 }
 
+/* A word's lower case, in @buf when it fits; most words are short and
+ * ASCII, where Unicode lower case is ASCII's, and are looked up in a set
+ * and dropped, so they are not worth an allocation. */
+#define WORD_BUF 64
+
+static char *
+lower_word (const Reader *r, PxSpan span, char *buf)
+{
+  const char *s = r->t + span.start;
+  gsize len = span.end - span.start;
+  if (len >= WORD_BUF)
+    return lower_slice (r, span);
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) s[i] >= 0x80)
+        return lower_slice (r, span);
+      buf[i] = g_ascii_tolower (s[i]);
+    }
+  buf[len] = '\0';
+  return buf;
+}
+
+static void
+word_free (char *word, char *buf)
+{
+  if (word != buf)
+    g_free (word);
+}
+
 static const PxToken *
 token (const Reader *r, guint i)
 {
@@ -133,8 +160,11 @@ token_in (const Reader *r, guint i, GHashTable *set)
 {
   if (token (r, i)->kind != PX_TOKEN_WORD)
     return FALSE;
-  g_autofree char *word = lower_slice (r, token (r, i)->span);
-  return g_hash_table_contains (set, word);
+  char buf[WORD_BUF];
+  char *word = lower_word (r, token (r, i)->span, buf);
+  gboolean in = g_hash_table_contains (set, word);
+  word_free (word, buf);
+  return in;
 }
 
 /* ### Which sentences assert */
@@ -226,53 +256,77 @@ content_word (const Reader *r, guint i, Range mentions, Range dates)
 {
   if (token (r, i)->kind != PX_TOKEN_WORD || in_mention (r, i, mentions) || in_date (r, i, dates))
     return NULL;
-  g_autofree char *word = lower_slice (r, token (r, i)->span);
+  char buf[WORD_BUF];
+  char *word = lower_word (r, token (r, i)->span, buf);
   if (g_utf8_strlen (word, -1) < 2 || !has_letter (word)
       || g_hash_table_contains (r->rules->stop_words, word)
       || g_hash_table_contains (r->rules->reporting_verbs, word))
-    return NULL;
-  return g_steal_pointer (&word);
+    {
+      word_free (word, buf);
+      return NULL;
+    }
+  return word == buf ? g_strdup (buf) : word;
 }
 
-static char *
+/* The stem of @word (transfer none: the reader keeps it). */
+static const char *
 stem (const Reader *r, const char *word)
 {
+  const char *known = g_hash_table_lookup (r->stems, word);
+  if (known != NULL)
+    return known;
   const sb_symbol *stemmed =
     sb_stemmer_stem (r->stemmer, (const sb_symbol *) word, (int) strlen (word));
   /* NULL only when the stemmer runs out of memory. */
   if (stemmed == NULL)
     g_error ("out of memory while stemming");
-  return g_strndup ((const char *) stemmed, (gsize) sb_stemmer_length (r->stemmer));
+  char *term = g_strndup ((const char *) stemmed, (gsize) sb_stemmer_length (r->stemmer));
+  g_hash_table_insert (r->stems, g_strdup (word), term);
+  return term;
+}
+
+/* A content word of a sentence and its stem, in text order. */
+typedef struct {
+  const char *term;         /* borrowed from the reader's stems */
+  char *word;               /* owned until moved to the claim */
+  guint order;
+} TermWord;
+
+/* By term; for one term, the first word first. */
+static int
+compare_term_words (gconstpointer a, gconstpointer b)
+{
+  const TermWord *x = a, *y = b;
+  int order = strcmp (x->term, y->term);
+  return order != 0 ? order : (x->order > y->order) - (x->order < y->order);
 }
 
 /* Fills @claim's terms and words: the stems of the sentence's content
- * words, each with the first word that gave it. */
+ * words, sorted, each with the first word that gave it. */
 static void
 read_terms (const Reader *r, const PxSentence *s, Range mentions, Range dates, PxClaim *claim)
 {
-  g_autoptr(GHashTable) first_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (TermWord));
   for (guint i = s->first_token; i < s->first_token + s->n_tokens; i++)
     {
-      g_autofree char *word = content_word (r, i, mentions, dates);
-      if (word == NULL)
-        continue;
-      char *term = stem (r, word);
-      if (g_hash_table_contains (first_word, term))
-        g_free (term);
-      else
-        g_hash_table_insert (first_word, term, g_steal_pointer (&word));
+      char *word = content_word (r, i, mentions, dates);
+      if (word != NULL)
+        g_array_append_val (found, ((TermWord) { stem (r, word), word, found->len }));
     }
-  claim->terms = g_ptr_array_new_with_free_func (g_free);
-  claim->words = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  gpointer term = NULL;
-  g_hash_table_iter_init (&iter, first_word);
-  while (g_hash_table_iter_next (&iter, &term, NULL))
-    g_ptr_array_add (claim->terms, g_strdup (term));
-  g_ptr_array_sort (claim->terms, compare_strings);
-  for (guint k = 0; k < claim->terms->len; k++)
-    g_ptr_array_add (claim->words, g_strdup (g_hash_table_lookup (first_word,
-                                                                  claim->terms->pdata[k])));
+  g_array_sort (found, compare_term_words);
+  claim->terms = g_ptr_array_new_full (found->len, g_free);
+  claim->words = g_ptr_array_new_full (found->len, g_free);
+  for (guint k = 0; k < found->len; k++)
+    {
+      TermWord *tw = &g_array_index (found, TermWord, k);
+      if (k > 0 && strcmp (tw->term, g_array_index (found, TermWord, k - 1).term) == 0)
+        {
+          g_free (tw->word);
+          continue;
+        }
+      g_ptr_array_add (claim->terms, g_strdup (tw->term));
+      g_ptr_array_add (claim->words, tw->word);
+    }
 }
 
 /* ### Entities, dates, numbers */
@@ -541,6 +595,7 @@ read_claim (Reader *r, guint i, PxClaim *claim)
   read_dates (r, dates, claim);
   read_numbers (r, numbers, claim);
   read_speaker_and_predicate (r, s, mentions, claim);
+  claim->keys = px_claim_keys_new (claim);
   return TRUE;
 }
 
@@ -558,6 +613,7 @@ px_claims_extract (const PxClaimRules *rules, const PxDocument *doc)
     .extraction = extraction,
     .entities = px_extraction_get_entities (extraction),
     .stemmer = sb_stemmer_new (rules->language, NULL),
+    .stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
   };
   /* The language was checked when the rules were loaded. */
   if (r.stemmer == NULL)
@@ -574,5 +630,7 @@ px_claims_extract (const PxClaimRules *rules, const PxDocument *doc)
         g_array_append_val (claims->claims, claim);
     }
   sb_stemmer_delete (r.stemmer);
+  g_hash_table_unref (r.stems);
+  px_claims_index_keys (claims);
   return claims;
 }

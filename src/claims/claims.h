@@ -33,6 +33,8 @@
 G_BEGIN_DECLS
 
 typedef struct _PxClaimRules PxClaimRules;
+/* What px_claim_similarity() compares, private to src/claims. */
+typedef struct _PxClaimKeys PxClaimKeys;
 
 PxClaimRules *px_claim_rules_load         (const char *path, GError **error);
 /* rules/claims.yaml from px_data_dir().  (transfer full) */
@@ -61,6 +63,7 @@ typedef struct {
                                else the lower-case words ("shortly ago"); sorted, unique */
   GPtrArray *number_keys;   /* (element-type char*) the numbers' values: "80", "11000-13000",
                                "5%", "1.2e+09 USD"; sorted, unique */
+  PxClaimKeys *keys;        /* private to src/claims: the four parts above, hashed */
 } PxClaim;
 
 typedef struct _PxClaims PxClaims;
@@ -107,5 +110,11 @@ typedef struct {
 /* Aligns every claim of @a with the claims of @b that carry it.
  * (transfer full) (element-type PxClaimMatch), one per claim of @a, in order. */
 GPtrArray *px_claims_align (const PxClaimRules *rules, const PxClaims *a, const PxClaims *b);
+
+/* How many claims of @a are carried by @b (*@a_carried) and of @b by @a
+ * (*@b_carried): the claims whose px_claims_align() verdict is not
+ * absent, counted without building the alignments. */
+void px_claims_count_carried (const PxClaimRules *rules, const PxClaims *a, const PxClaims *b,
+                              guint *a_carried, guint *b_carried);
 
 G_END_DECLS
