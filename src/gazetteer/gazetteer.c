@@ -111,18 +111,15 @@ guint
 px_gazetteer_find (const PxGazetteer *self, const char *id)
 {
   const PxgTables *t = &self->tables;
-  guint lo = 0, hi = px_gazetteer_n_entities (self);
-  while (lo < hi)
+  guint32 mask = t->header->sections[PXG_ID_HASH].count - 1;
+  for (guint32 slot = px_id_slot (id, mask), probes = 0; probes <= mask;
+       slot = (slot + 1) & mask, probes++)
     {
-      guint mid = lo + (hi - lo) / 2;
-      guint e = t->id_index[mid];
-      int c = strcmp (t->strings + t->entities[e].fields[PXG_F_ID], id);
-      if (c == 0)
-        return e;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
+      guint32 e = t->id_hash[slot];
+      if (e == 0)
+        break;
+      if (strcmp (t->strings + t->entities[e - 1].fields[PXG_F_ID], id) == 0)
+        return e - 1;
     }
   return PX_NO_ENTITY;
 }
@@ -173,7 +170,7 @@ px_gazetteer_entity_alias (const PxGazetteer *self, guint entity, guint i, gbool
   g_return_val_if_fail (i < e->n_aliases, NULL);
   if (is_demonym)
     *is_demonym = i >= e->n_aliases - e->n_demonyms;
-  return self->tables.strings + self->tables.lists[e->aliases + i];
+  return self->tables.strings + self->tables.aliases[e->aliases + i];
 }
 
 guint
@@ -187,28 +184,10 @@ px_gazetteer_entity_member_of (const PxGazetteer *self, guint entity, guint i)
 {
   const PxgEntity *e = entity_at (self, entity);
   g_return_val_if_fail (i < e->n_member_of, PX_NO_ENTITY);
-  return self->tables.lists[e->member_of + i];
+  return self->tables.members[e->member_of + i];
 }
 
 /* ### Matching */
-
-static const PxgNode *
-child_node (const PxgTables *t, const PxgNode *node, guint32 token)
-{
-  const PxgEdge *edges = t->edges + node->edges;
-  guint32 lo = 0, hi = node->n_edges;
-  while (lo < hi)
-    {
-      guint32 mid = lo + (hi - lo) / 2;
-      if (edges[mid].token == token)
-        return &t->nodes[edges[mid].child];
-      if (edges[mid].token < token)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return NULL;
-}
 
 /* Whether the surface's case allows a name with @flags. */
 static gboolean
@@ -225,60 +204,62 @@ case_allows (const char *text, PxSpan span, guint32 flags)
 
 /* The first payload of @node that the surface's case allows. */
 static const PxgPayload *
-accepted_payload (const PxgTables *t, const PxgNode *node, const char *text, PxSpan span)
+accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan span)
 {
-  for (guint32 k = 0; k < node->n_payloads; k++)
+  for (guint32 k = t->node_payloads[node]; k < t->node_payloads[node + 1]; k++)
     {
-      const PxgPayload *p = &t->payloads[node->payloads + k];
+      const PxgPayload *p = &t->payloads[k];
       if (case_allows (text, span, p->flags))
         return p;
     }
   return NULL;
 }
 
-/* The longest name that starts at @start, reading tokens only as far as
- * the trie goes.  *@first_end is where the first token ends, where the
- * scan goes on when nothing matched. */
+/* The longest name that starts with @first, reading tokens only as far
+ * as the trie goes. */
 static gboolean
-longest_from (const PxgTables *t, const char *text, gsize len, gsize start, GString *folded,
-              PxNameMatch *match, gsize *first_end)
+longest_from (const PxgTables *t, const char *text, gsize len, const PxToken *first,
+              GString *folded, PxNameMatch *match)
 {
-  PxNameTokens nt;
-  px_name_tokens_init (&nt, text, len, folded);
-  nt.pos = nt.end = start;
-  const PxgNode *node = &t->nodes[0];
+  PxToken token = *first;
+  guint32 node = 0;
   gboolean found = FALSE;
-  *first_end = len;
-  for (gboolean first = TRUE; px_name_tokens_next (&nt); first = FALSE)
+  for (;;)
     {
-      if (first)
-        *first_end = nt.end;
-      guint32 token = px_tables_token (t, folded->str, folded->len);
-      if (token == PX_NO_ENTITY || (node = child_node (t, node, token)) == NULL)
+      const PxgEdge *edge = node == 0
+        ? px_edge_find (t->root_edges, t->n_root_edges, t->vocab, 0, token.hash, folded->str,
+                        folded->len)
+        : px_edge_find (t->edges, t->n_edges, t->vocab, node, token.hash, folded->str,
+                        folded->len);
+      if (edge == NULL)
         break;
-      if (node->n_payloads == 0)
-        continue;
-      PxSpan span = { start, nt.end };
-      const PxgPayload *p = accepted_payload (t, node, text, span);
-      if (p)
+      node = PXG_CHILD_NODE (edge->child);
+      if (edge->child & PXG_CHILD_HAS_NAMES)
         {
-          found = TRUE;
-          match->span = span;
-          match->entity = p->entity;
-          match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+          PxSpan span = { first->start, token.end };
+          const PxgPayload *p = accepted_payload (t, node, text, span);
+          if (p)
+            {
+              found = TRUE;
+              match->span = span;
+              match->entity = p->entity;
+              match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+            }
         }
+      if (!(edge->child & PXG_CHILD_HAS_EDGES)
+          || !px_token_next (text, len, token.end, token.after_word, folded, &token))
+        break;
     }
   return found;
 }
 
-/* What starts at @i: a PXG_START_* class, 0 for space; *@c the character. */
+/* What kind of character starts at @i: a PXG_START_* class, 0 for space. */
 static guint32
-class_at (const char *text, gsize len, gsize i, gunichar *c)
+class_at (const char *text, gsize len, gsize i)
 {
   guchar b = (guchar) text[i];
   if (b < 0x80)
     {
-      *c = b;
       if (g_ascii_isupper (b))
         return PXG_START_CAPITAL;
       if (g_ascii_islower (b))
@@ -287,12 +268,11 @@ class_at (const char *text, gsize len, gsize i, gunichar *c)
         return PXG_START_DIGIT;
       return g_ascii_isspace (b) ? 0 : PXG_START_OTHER;
     }
-  *c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
-  if (*c == (gunichar) -1 || *c == (gunichar) -2)
+  gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+  if (c == (gunichar) -1 || c == (gunichar) -2)
     return PXG_START_OTHER;
-  return g_unichar_isspace (*c) ? 0 : px_start_class (*c);
+  return g_unichar_isspace (c) ? 0 : px_start_class (c);
 }
-
 
 /* Past the word or mark at @i that no name can start with. */
 static gsize
@@ -318,51 +298,26 @@ skip_token (const char *text, gsize len, gsize i, guint32 cls)
   return i;
 }
 
-/* Whether a name can start at @i, which does not hold a capital.  For
- * the common case, a plain ASCII word, the answer comes from the start
- * filter without folding or touching the vocabulary: no bit for its hash
- * means no name starts with it, and *@word_end says where it ends.  Any
- * other word is tried in full. */
-static gboolean
-may_start_name (const PxgTables *t, const char *text, gsize len, gsize i, gsize *word_end)
-{
-  gsize j = i;
-  guint32 h = 2166136261u;
-  while (j < len && (g_ascii_islower (text[j]) || g_ascii_isdigit (text[j])))
-    h = (h ^ (guchar) text[j++]) * 16777619u;
-  if (j == i)
-    {
-      /* A mark: ASCII punctuation folds to itself (the quotes and dashes
-       * of a normalised text are ASCII). */
-      if ((guchar) text[i] >= 0x80 || text[i] == '\'' || text[i] == '"')
-        return TRUE;
-      h = (h ^ (guchar) text[i]) * 16777619u;
-      j = i + 1;
-    }
-  /* "don't", "u.s.", "iPhone", "café": the tokenizer reads on; so do we. */
-  else if (j < len && ((guchar) text[j] >= 0x80 || g_ascii_isupper (text[j]) || text[j] == '\''
-                       || text[j] == '.'))
-    return TRUE;
-  *word_end = j;
-  guint32 bit = PXG_FILTER_BIT (h);
-  return (t->start_filter[bit / 32] & (1u << (bit % 32))) != 0;
-}
-
 void
 px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out)
 {
   g_return_if_fail (self != NULL && text != NULL && out != NULL);
   const PxgTables *t = &self->tables;
-  /* Most words of a text are lower case and most names start with a
-   * capital: a position is tried only if some name starts with its kind
-   * of character, and the others are skipped without folding. */
+  /* A position is tried only if some name starts with its kind of
+   * character, and then only if the start filter knows its first token:
+   * most words of a text start no name, and they cost one pass of
+   * folding and hashing, never a lookup in the trie. */
   guint32 classes = t->header->start_classes;
-  g_autoptr(GString) folded = g_string_new (NULL);
+  GString *folded = g_string_sized_new (64);
   gsize i = 0;
   while (i < len)
     {
-      gunichar c;
-      guint32 cls = class_at (text, len, i, &c);
+      if (g_ascii_isspace (text[i]))
+        {
+          i++;
+          continue;
+        }
+      guint32 cls = class_at (text, len, i);
       if (cls == 0)
         {
           i = px_next_char (text, len, i);
@@ -373,20 +328,18 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
           i = skip_token (text, len, i, cls);
           continue;
         }
-      gsize word_end;
-      if (cls != PXG_START_CAPITAL && !may_start_name (t, text, len, i, &word_end))
-        {
-          i = word_end;
-          continue;
-        }
+      PxToken first;
+      if (!px_token_next (text, len, i, FALSE, folded, &first))
+        break;
       PxNameMatch match;
-      gsize first_end;
-      if (longest_from (t, text, len, i, folded, &match, &first_end))
+      if (px_start_filter_has (t->start_filter, t->start_mask, first.hash)
+          && longest_from (t, text, len, &first, folded, &match))
         {
           g_array_append_val (out, match);
           i = match.span.end;
         }
       else
-        i = MAX (first_end, i + 1);
+        i = MAX (first.end, i + 1);
     }
+  g_string_free (folded, TRUE);
 }
