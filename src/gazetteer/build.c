@@ -244,7 +244,7 @@ child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
 {
   EdgeTable *t = parent == 0 ? &c->root : &c->edges;
   const PxgEdge *e = px_edge_find (t->slots, t->size, c->vocab->str, parent, hash, folded->str,
-                                   folded->len);
+                                   folded->len, FALSE);
   if (e)
     return e->child;
   if (2 * (t->used + 1) > t->size)
@@ -286,6 +286,7 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
   for (gsize pos = 0; px_token_next (name, len, pos, after_word, c->folded, &token);
        pos = token.end, after_word = token.after_word)
     {
+      px_token_folded (name, &token, c->folded);
       if (node == 0)
         g_array_append_val (c->first_hashes, token.hash);
       node = child_of (c, node, c->folded, token.hash);
@@ -352,15 +353,17 @@ build_edges (Compiler *c, EdgeTable *t, GArray *out)
 
 /* The payloads grouped by node (a counting sort), each node's ordered
  * latest layer first; only the latest layer's names are kept, and the
- * same name twice is one. */
+ * same name twice is one.  A node's first name goes in its slot, the
+ * others in the list of shared names. */
 static void
-build_payloads (Compiler *c, Image *img)
+build_payloads (Compiler *c, Image *img, guint32 *n_names)
 {
   guint32 n_nodes = c->node_flags->len;
-  GArray *starts = img->sections[PXG_NODE_PAYLOADS];
-  g_array_set_size (starts, n_nodes + 1);
-  guint32 *first = (guint32 *) (gpointer) starts->data;
-  memset (first, 0, sizeof (guint32) * (n_nodes + 1));
+  GArray *node_names = img->sections[PXG_NODE_NAMES];
+  g_array_set_size (node_names, n_nodes);
+  PxgPayload *first = (PxgPayload *) (gpointer) node_names->data;
+  for (guint32 i = 0; i < n_nodes; i++)
+    first[i] = (PxgPayload) { PX_NO_ENTITY, 0 };
   const NamePayload *in = (const NamePayload *) (gconstpointer) c->payloads->data;
   guint32 n = c->payloads->len;
   g_autofree guint32 *at = g_new0 (guint32, n_nodes + 1);
@@ -372,29 +375,34 @@ build_payloads (Compiler *c, Image *img)
   g_autofree guint32 *fill = g_memdup2 (at, sizeof (guint32) * (n_nodes + 1));
   for (guint32 k = 0; k < n; k++)
     sorted[fill[in[k].node]++] = in[k];
-  GArray *payloads = img->sections[PXG_PAYLOADS];
+  GArray *more = img->sections[PXG_MORE_NAMES];
+  *n_names = 0;
   for (guint32 i = 0; i < n_nodes; i++)
     {
-      first[i] = payloads->len;
       guint32 lo = at[i], hi = at[i + 1];
       if (hi - lo > 1)
         qsort (sorted + lo, hi - lo, sizeof (NamePayload), compare_payloads);
+      const PxgPayload *last = NULL;
       for (guint32 k = lo; k < hi; k++)
         {
           const NamePayload *p = &sorted[k];
-          if (k > lo)
+          /* A later layer takes the name; the same name twice is one. */
+          if (last && (p->layer != sorted[lo].layer
+                       || (last->entity == p->entity && last->flags == p->flags)))
+            continue;
+          ++*n_names;
+          if (last == NULL)
             {
-              const PxgPayload *last = &g_array_index (payloads, PxgPayload, payloads->len - 1);
-              /* A later layer takes the name; the same name twice is one. */
-              if (p->layer != sorted[lo].layer
-                  || (last->entity == p->entity && last->flags == p->flags))
-                continue;
+              first[i] = (PxgPayload) { p->entity, p->flags };
+              last = &first[i];
+              continue;
             }
-          PxgPayload out = { p->entity, p->flags };
-          g_array_append_val (payloads, out);
+          first[i].flags |= PXG_NAME_MORE;
+          PxgMoreName m = { i, { p->entity, p->flags } };
+          g_array_append_val (more, m);
+          last = &g_array_index (more, PxgMoreName, more->len - 1).name;
         }
     }
-  first[n_nodes] = payloads->len;
 }
 
 /* Two bits per first token, in about 16 bits per token. */
@@ -489,7 +497,8 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
 }
 
 static GBytes *
-serialize (Compiler *c, Image *img, const guint8 *hash, const guint8 *stamp, GError **error)
+serialize (Compiler *c, Image *img, guint32 n_names, const guint8 *hash, const guint8 *stamp,
+           GError **error)
 {
   PxgHeader header = { 0 };
   memcpy (header.magic, PXG_MAGIC, PXG_MAGIC_LEN);
@@ -502,6 +511,7 @@ serialize (Compiler *c, Image *img, const guint8 *hash, const guint8 *stamp, GEr
   header.caps_only_max_letters = c->b->caps_only_max_letters;
   header.start_classes = c->start_classes;
   header.n_nodes = c->node_flags->len;
+  header.n_names = n_names;
   const void *data_of[PXG_N_SECTIONS];
   gsize size_of[PXG_N_SECTIONS];
   guint64 offset = (sizeof header + 7) & ~(guint64) 7;
@@ -561,7 +571,8 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
   static const gsize sizes[PXG_N_SECTIONS] = {
     [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_ALIASES] = 4,
     [PXG_MEMBERS] = 4, [PXG_ID_HASH] = 4, [PXG_VOCAB] = 1, [PXG_ROOT_EDGES] = sizeof (PxgEdge),
-    [PXG_EDGES] = sizeof (PxgEdge), [PXG_NODE_PAYLOADS] = 4, [PXG_PAYLOADS] = sizeof (PxgPayload),
+    [PXG_EDGES] = sizeof (PxgEdge), [PXG_NODE_NAMES] = sizeof (PxgPayload),
+    [PXG_MORE_NAMES] = sizeof (PxgMoreName),
     [PXG_START_FILTER] = 8,
   };
   guint n = b->entities->len;
@@ -602,11 +613,12 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     }
   build_edges (&c, &c.root, img.sections[PXG_ROOT_EDGES]);
   build_edges (&c, &c.edges, img.sections[PXG_EDGES]);
-  build_payloads (&c, &img);
+  guint32 n_names;
+  build_payloads (&c, &img, &n_names);
   build_start_filter (&c, &img);
   build_entities (&c, &img, metonyms, member_links);
   build_id_hash (&c, &img);
-  image = serialize (&c, &img, hash, stamp, error);
+  image = serialize (&c, &img, n_names, hash, stamp, error);
 out:
   compiler_clear (&c, &img);
   return image;

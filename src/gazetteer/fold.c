@@ -242,12 +242,19 @@ px_gazetteer_fold (const char *text, gsize len)
   return g_string_free (out, FALSE);
 }
 
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+}
+
 /* The token at @pos when it is a plain ASCII word or mark, which the
  * general tokenizer would read the same way: FALSE when anything about it
  * needs that tokenizer (a byte above ASCII, an apostrophe, the period of
- * a one-letter abbreviation). */
+ * a one-letter abbreviation).  Its folded form is its surface in lower
+ * case, and is not written anywhere. */
 static gboolean
-ascii_token (const char *text, gsize len, gsize pos, GString *folded, PxToken *token)
+ascii_token (const char *text, gsize len, gsize pos, PxToken *token)
 {
   gsize i = pos;
   while (i < len && g_ascii_isspace (text[i]))
@@ -255,30 +262,21 @@ ascii_token (const char *text, gsize len, gsize pos, GString *folded, PxToken *t
   if (i >= len || (guchar) text[i] >= 0x80 || text[i] == '\'')
     return FALSE;
   guint64 h = PXG_HASH_SEED;
+  token->start = i;
+  token->ascii = TRUE;
   if (!g_ascii_isalnum (text[i]))
     {
       /* A mark other than an apostrophe folds to itself. */
-      g_string_truncate (folded, 0);
-      g_string_append_c (folded, text[i]);
-      token->start = i;
       token->end = i + 1;
       token->hash = px_hash_mix (px_hash_byte (h, (guchar) text[i]));
       token->after_word = FALSE;
       return TRUE;
     }
   gsize j = i;
-  while (j < len && g_ascii_isalnum (text[j]))
-    j++;
+  for (; j < len && g_ascii_isalnum (text[j]); j++)
+    h = px_hash_byte (h, (guchar) ascii_lower (text[j]));
   if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\'' || (text[j] == '.' && j - i == 1)))
     return FALSE;
-  g_string_set_size (folded, j - i);
-  for (gsize k = i; k < j; k++)
-    {
-      char c = g_ascii_tolower (text[k]);
-      folded->str[k - i] = c;
-      h = px_hash_byte (h, (guchar) c);
-    }
-  token->start = i;
   token->end = j;
   token->hash = px_hash_mix (h);
   token->after_word = TRUE;
@@ -289,7 +287,7 @@ gboolean
 px_token_next (const char *text, gsize len, gsize pos, gboolean after_word, GString *folded,
                PxToken *token)
 {
-  if (ascii_token (text, len, pos, folded, token))
+  if (ascii_token (text, len, pos, token))
     return TRUE;
   PxNameTokens t;
   px_name_tokens_init (&t, text, len, folded);
@@ -301,5 +299,16 @@ px_token_next (const char *text, gsize len, gsize pos, gboolean after_word, GStr
   token->end = t.end;
   token->hash = px_token_hash (folded->str, folded->len);
   token->after_word = t.after_word;
+  token->ascii = FALSE;
   return TRUE;
+}
+
+void
+px_token_folded (const char *text, const PxToken *token, GString *folded)
+{
+  if (!token->ascii)
+    return;
+  g_string_set_size (folded, token->end - token->start);
+  for (gsize k = token->start; k < token->end; k++)
+    folded->str[k - token->start] = ascii_lower (text[k]);
 }

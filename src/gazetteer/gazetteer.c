@@ -95,7 +95,7 @@ px_gazetteer_n_entities (const PxGazetteer *self)
 guint
 px_gazetteer_n_names (const PxGazetteer *self)
 {
-  return self->tables.header->sections[PXG_PAYLOADS].count;
+  return self->tables.header->n_names;
 }
 
 char *
@@ -202,55 +202,233 @@ case_allows (const char *text, PxSpan span, guint32 flags)
   return capital || !(flags & PXG_NAME_CAPITAL);
 }
 
-/* The first payload of @node that the surface's case allows. */
+/* The first name ending at @node that the surface's case allows. */
 static const PxgPayload *
 accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan span)
 {
-  for (guint32 k = t->node_payloads[node]; k < t->node_payloads[node + 1]; k++)
+  const PxgPayload *first = &t->node_names[node];
+  if (first->entity == PX_NO_ENTITY)
+    return NULL;
+  if (case_allows (text, span, first->flags))
+    return first;
+  if (!(first->flags & PXG_NAME_MORE))
+    return NULL;
+  guint32 lo = 0, hi = t->n_more_names;
+  while (lo < hi)
     {
-      const PxgPayload *p = &t->payloads[k];
-      if (case_allows (text, span, p->flags))
-        return p;
+      guint32 mid = lo + (hi - lo) / 2;
+      if (t->more_names[mid].node < node)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  for (; lo < t->n_more_names && t->more_names[lo].node == node; lo++)
+    if (case_allows (text, span, t->more_names[lo].name.flags))
+      return &t->more_names[lo].name;
   return NULL;
 }
 
-/* The longest name that starts with @first, reading tokens only as far
- * as the trie goes. */
-static gboolean
-longest_from (const PxgTables *t, const char *text, gsize len, const PxToken *first,
-              GString *folded, PxNameMatch *match)
+/* ### The token stream
+ *
+ * The text's tokens are read a few ahead of the position being tried:
+ * when a token is read, the start filter's word for it is prefetched, and
+ * a few tokens later, if the filter lets it through, the root edge slot
+ * it would be found in.  By the time the matcher gets to it, both are in
+ * cache, so the lookups of consecutive words overlap instead of waiting
+ * for memory one after the other. */
+
+#define AHEAD 16                /* tokens read ahead; a power of two */
+#define PREFETCH_ROOT_AT 6      /* how far ahead the root slot is fetched */
+
+typedef struct {
+  PxToken token;
+  guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
+  gboolean prefetched;
+} Ahead;
+
+typedef struct {
+  const PxgTables *t;
+  const char *text;
+  gsize len;
+  Ahead ring[AHEAD];
+  guint head, count;            /* ring[head] .. ring[head + count - 1] */
+  gsize pos;                    /* where the next token is read */
+  gboolean after_word, ended;
+  GString *spill;               /* folded forms of non-ASCII tokens */
+  GString *scratch;
+} Stream;
+
+static void
+stream_reset (Stream *s, gsize pos)
 {
-  PxToken token = *first;
+  s->head = s->count = 0;
+  s->pos = pos;
+  s->after_word = s->ended = FALSE;
+  g_string_truncate (s->spill, 0);
+}
+
+static gboolean
+stream_read (Stream *s)
+{
+  if (s->ended || s->count == AHEAD)
+    return FALSE;
+  Ahead *a = &s->ring[(s->head + s->count) & (AHEAD - 1)];
+  if (!px_token_next (s->text, s->len, s->pos, s->after_word, s->scratch, &a->token))
+    {
+      s->ended = TRUE;
+      return FALSE;
+    }
+  if (!a->token.ascii)
+    {
+      a->spill = (guint32) s->spill->len;
+      a->spill_len = (guint32) s->scratch->len;
+      g_string_append_len (s->spill, s->scratch->str, (gssize) s->scratch->len);
+    }
+  a->prefetched = FALSE;
+  s->pos = a->token.end;
+  s->after_word = a->token.after_word;
+  s->count++;
+  __builtin_prefetch (&s->t->start_filter[(a->token.hash >> 12) & s->t->start_mask]);
+  return TRUE;
+}
+
+/* The token @k places ahead (k < AHEAD), or NULL past the end. */
+static const Ahead *
+stream_peek (Stream *s, guint k)
+{
+  while (s->count <= k)
+    if (!stream_read (s))
+      return NULL;
+  return &s->ring[(s->head + k) & (AHEAD - 1)];
+}
+
+/* Keeps the ring full, and fetches the root slots of the next few tokens
+ * that the filter lets through (their filter words were fetched when they
+ * were read, a few tokens ago). */
+static void
+stream_prefetch (Stream *s)
+{
+  while (s->count < AHEAD && stream_read (s))
+    ;
+  const PxgTables *t = s->t;
+  for (guint k = MIN (s->count, PREFETCH_ROOT_AT); k-- > 1;)
+    {
+      Ahead *a = &s->ring[(s->head + k) & (AHEAD - 1)];
+      if (a->prefetched)
+        break;
+      a->prefetched = TRUE;
+      if (px_start_filter_has (t->start_filter, t->start_mask, a->token.hash))
+        __builtin_prefetch (&t->root_edges[px_edge_slot (0, a->token.hash, t->n_root_edges)]);
+    }
+}
+
+static gboolean
+is_possessive (const Stream *s, const Ahead *a)
+{
+  return !a->token.ascii && a->spill_len == 2 && s->spill->str[a->spill] == '\''
+         && s->spill->str[a->spill + 1] == 's';
+}
+
+/* The first token of a name tried at @i, as a tokenizer started at @i
+ * reads it: the stream's when it starts there, except a possessive,
+ * which is one only after a word; else the stream starts again at @i. */
+static const Ahead *
+stream_at (Stream *s, gsize i)
+{
+  while (s->count > 0 && s->ring[s->head].token.start < i)
+    {
+      s->head = (s->head + 1) & (AHEAD - 1);
+      s->count--;
+    }
+  const Ahead *a = stream_peek (s, 0);
+  if (a && a->token.start == i && !is_possessive (s, a))
+    return a;
+  stream_reset (s, i);
+  return stream_peek (s, 0);
+}
+
+static const char *
+folded_form (const Stream *s, const Ahead *a, gsize *len)
+{
+  if (a->token.ascii)
+    {
+      *len = a->token.end - a->token.start;
+      return s->text + a->token.start;
+    }
+  *len = a->spill_len;
+  return s->spill->str + a->spill;
+}
+
+/* The longest name that starts with the stream's next token, reading
+ * tokens only as far as the trie goes.  The nodes that end names on the
+ * way are noted, their payloads fetched, and checked once the walk is
+ * over, longest first: the fetches overlap with the walk. */
+static gboolean
+longest_from (Stream *s, PxNameMatch *match)
+{
+  const PxgTables *t = s->t;
+  const Ahead *a = stream_peek (s, 0);
+  PxToken token = a->token;
+  gsize start = token.start, len;
+  const char *folded = folded_form (s, a, &len);
   guint32 node = 0;
-  gboolean found = FALSE;
-  for (;;)
+  guint32 named[AHEAD];
+  gsize named_end[AHEAD];
+  guint n_named = 0;
+  for (guint k = 1;; k++)
     {
       const PxgEdge *edge = node == 0
-        ? px_edge_find (t->root_edges, t->n_root_edges, t->vocab, 0, token.hash, folded->str,
-                        folded->len)
-        : px_edge_find (t->edges, t->n_edges, t->vocab, node, token.hash, folded->str,
-                        folded->len);
+        ? px_edge_find (t->root_edges, t->n_root_edges, t->vocab, 0, token.hash, folded, len,
+                        token.ascii)
+        : px_edge_find (t->edges, t->n_edges, t->vocab, node, token.hash, folded, len,
+                        token.ascii);
       if (edge == NULL)
         break;
       node = PXG_CHILD_NODE (edge->child);
       if (edge->child & PXG_CHILD_HAS_NAMES)
         {
-          PxSpan span = { first->start, token.end };
-          const PxgPayload *p = accepted_payload (t, node, text, span);
-          if (p)
+          if (n_named == AHEAD)
             {
-              found = TRUE;
-              match->span = span;
-              match->entity = p->entity;
-              match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+              /* Only the longest names can win. */
+              memmove (named, named + 1, sizeof named[0] * (AHEAD - 1));
+              memmove (named_end, named_end + 1, sizeof named_end[0] * (AHEAD - 1));
+              n_named--;
             }
+          __builtin_prefetch (&t->node_names[node]);
+          named[n_named] = node;
+          named_end[n_named++] = token.end;
         }
-      if (!(edge->child & PXG_CHILD_HAS_EDGES)
-          || !px_token_next (text, len, token.end, token.after_word, folded, &token))
+      if (!(edge->child & PXG_CHILD_HAS_EDGES))
         break;
+      if (k < AHEAD)
+        {
+          if ((a = stream_peek (s, k)) == NULL)
+            break;
+          token = a->token;
+          folded = folded_form (s, a, &len);
+        }
+      else
+        {
+          /* A name longer than the ring: read on without it. */
+          if (!px_token_next (s->text, s->len, token.end, token.after_word, s->scratch, &token))
+            break;
+          folded = token.ascii ? s->text + token.start : s->scratch->str;
+          len = token.ascii ? token.end - token.start : s->scratch->len;
+        }
     }
-  return found;
+  while (n_named-- > 0)
+    {
+      PxSpan span = { start, named_end[n_named] };
+      const PxgPayload *p = accepted_payload (t, named[n_named], s->text, span);
+      if (p)
+        {
+          match->span = span;
+          match->entity = p->entity;
+          match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* What kind of character starts at @i: a PXG_START_* class, 0 for space. */
@@ -308,7 +486,9 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
    * most words of a text start no name, and they cost one pass of
    * folding and hashing, never a lookup in the trie. */
   guint32 classes = t->header->start_classes;
-  GString *folded = g_string_sized_new (64);
+  Stream s = { .t = t, .text = text, .len = len };
+  s.spill = g_string_sized_new (64);
+  s.scratch = g_string_sized_new (64);
   gsize i = 0;
   while (i < len)
     {
@@ -328,18 +508,21 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
           i = skip_token (text, len, i, cls);
           continue;
         }
-      PxToken first;
-      if (!px_token_next (text, len, i, FALSE, folded, &first))
+      const Ahead *first = stream_at (&s, i);
+      if (first == NULL)
         break;
+      stream_prefetch (&s);
       PxNameMatch match;
-      if (px_start_filter_has (t->start_filter, t->start_mask, first.hash)
-          && longest_from (t, text, len, &first, folded, &match))
+      gsize first_end = first->token.end;
+      if (px_start_filter_has (t->start_filter, t->start_mask, first->token.hash)
+          && longest_from (&s, &match))
         {
           g_array_append_val (out, match);
           i = match.span.end;
         }
       else
-        i = MAX (first.end, i + 1);
+        i = MAX (first_end, i + 1);
     }
-  g_string_free (folded, TRUE);
+  g_string_free (s.spill, TRUE);
+  g_string_free (s.scratch, TRUE);
 }

@@ -14,8 +14,8 @@ static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_VOCAB] = 1,
   [PXG_ROOT_EDGES] = sizeof (PxgEdge),
   [PXG_EDGES] = sizeof (PxgEdge),
-  [PXG_NODE_PAYLOADS] = sizeof (guint32),
-  [PXG_PAYLOADS] = sizeof (PxgPayload),
+  [PXG_NODE_NAMES] = sizeof (PxgPayload),
+  [PXG_MORE_NAMES] = sizeof (PxgMoreName),
   [PXG_START_FILTER] = sizeof (guint64),
 };
 
@@ -128,12 +128,11 @@ check_trie (const char *name, PxgTables *t, GError **error)
 {
   const PxgHeader *h = t->header;
   guint32 n_nodes = h->n_nodes;
-  guint32 n_payloads = h->sections[PXG_PAYLOADS].count;
   guint32 vocab = h->sections[PXG_VOCAB].count;
   if (!pool_terminated (t->vocab, vocab))
     return damaged (error, name, "the vocabulary is not terminated");
   if (n_nodes == 0 || n_nodes > PXG_MAX_NODES
-      || h->sections[PXG_NODE_PAYLOADS].count != (guint64) n_nodes + 1)
+      || h->sections[PXG_NODE_NAMES].count != n_nodes)
     return damaged (error, name, "the name trie has a bad number of nodes");
   t->n_root_edges = h->sections[PXG_ROOT_EDGES].count;
   t->n_edges = h->sections[PXG_EDGES].count;
@@ -141,16 +140,22 @@ check_trie (const char *name, PxgTables *t, GError **error)
       || !check_edges (t->root_edges, t->n_root_edges, n_nodes, vocab)
       || !check_edges (t->edges, t->n_edges, n_nodes, vocab))
     return damaged (error, name, "a trie edge is invalid");
-  guint32 bad = t->node_payloads[n_nodes] > n_payloads;
-  for (guint32 i = 0; i < n_nodes; i++)
-    bad |= t->node_payloads[i] > t->node_payloads[i + 1];
-  if (bad)
-    return damaged (error, name, "a trie node lies outside the file");
   guint32 bad_entity = 0;
-  for (guint32 k = 0; k < n_payloads; k++)
-    bad_entity |= t->payloads[k].entity >= t->n_entities;
+  for (guint32 i = 0; i < n_nodes; i++)
+    bad_entity |= (t->node_names[i].entity >= t->n_entities)
+                  & (t->node_names[i].entity != PX_NO_ENTITY);
+  t->n_more_names = h->sections[PXG_MORE_NAMES].count;
+  guint32 bad_more = 0;
+  for (guint32 k = 0; k < t->n_more_names; k++)
+    {
+      const PxgMoreName *m = &t->more_names[k];
+      bad_entity |= m->name.entity >= t->n_entities;
+      bad_more |= (m->node >= n_nodes) | (k > 0 && m->node < t->more_names[k - 1].node);
+    }
   if (bad_entity)
     return damaged (error, name, "a name points to no entity");
+  if (bad_more)
+    return damaged (error, name, "the list of shared names is invalid");
   guint32 words = h->sections[PXG_START_FILTER].count;
   if (words == 0 || (words & (words - 1)) != 0)
     return damaged (error, name, "the start filter has a bad size");
@@ -175,8 +180,8 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
   t->vocab = SECTION (char, PXG_VOCAB);
   t->root_edges = SECTION (PxgEdge, PXG_ROOT_EDGES);
   t->edges = SECTION (PxgEdge, PXG_EDGES);
-  t->node_payloads = SECTION (guint32, PXG_NODE_PAYLOADS);
-  t->payloads = SECTION (PxgPayload, PXG_PAYLOADS);
+  t->node_names = SECTION (PxgPayload, PXG_NODE_NAMES);
+  t->more_names = SECTION (PxgMoreName, PXG_MORE_NAMES);
   t->start_filter = SECTION (guint64, PXG_START_FILTER);
 #undef SECTION
   t->n_entities = h->sections[PXG_ENTITIES].count;
@@ -188,17 +193,21 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
 /* Whether the vocabulary's string at @word is @folded: read no further
  * than its NUL, so a damaged offset never reads past the pool. */
 static inline gboolean
-same_token (const char *word, const char *folded, gsize len)
+same_token (const char *word, const char *folded, gsize len, gboolean ascii)
 {
   for (gsize k = 0; k < len; k++)
-    if (word[k] != folded[k] || word[k] == '\0')
-      return FALSE;
+    {
+      char c = ascii && folded[k] >= 'A' && folded[k] <= 'Z' ? (char) (folded[k] | 0x20)
+                                                             : folded[k];
+      if (word[k] != c || word[k] == '\0')
+        return FALSE;
+    }
   return word[len] == '\0';
 }
 
 const PxgEdge *
 px_edge_find (const PxgEdge *table, guint32 size, const char *vocab, guint32 parent,
-              guint64 hash, const char *folded, gsize len)
+              guint64 hash, const char *folded, gsize len, gboolean ascii)
 {
   guint32 check = (guint32) (hash >> 32);
   guint32 slot = px_edge_slot (parent, hash, size);
@@ -207,7 +216,7 @@ px_edge_find (const PxgEdge *table, guint32 size, const char *vocab, guint32 par
       const PxgEdge *e = &table[slot];
       if (e->child == 0)
         return NULL;
-      if (e->parent == parent && e->check == check && same_token (vocab + e->token, folded, len))
+      if (e->parent == parent && e->check == check && same_token (vocab + e->token, folded, len, ascii))
         return e;
       if (++slot == size)
         slot = 0;

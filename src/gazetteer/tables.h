@@ -88,6 +88,7 @@ px_token_hash (const char *s, gsize len)
 #define PXG_NAME_DEMONYM   (1u << 0)
 #define PXG_NAME_CAPITAL   (1u << 1)  /* the surface must start with a capital */
 #define PXG_NAME_ALL_CAPS  (1u << 2)  /* the surface must be all capitals */
+#define PXG_NAME_MORE      (1u << 3)  /* the node ends other names too (PXG_MORE_NAMES) */
 
 typedef enum {
   PXG_STRINGS,     /* char: the entities' strings */
@@ -98,8 +99,8 @@ typedef enum {
   PXG_VOCAB,       /* char: the folded tokens of the names, each NUL-terminated */
   PXG_ROOT_EDGES,  /* PxgEdge open-addressing table: the first tokens of names */
   PXG_EDGES,       /* PxgEdge open-addressing table: every other token */
-  PXG_NODE_PAYLOADS, /* guint32[nodes + 1]: node i's payloads are [p[i], p[i + 1]) */
-  PXG_PAYLOADS,    /* PxgPayload */
+  PXG_NODE_NAMES,  /* PxgPayload per node: the first name it ends (entity PX_NO_ENTITY: none) */
+  PXG_MORE_NAMES,  /* PxgMoreName, sorted by node: the others, where PXG_NAME_MORE says */
   PXG_START_FILTER,/* guint64 words, a power of two: two bits per first token's hash */
   PXG_N_SECTIONS
 } PxgSection;
@@ -119,6 +120,7 @@ typedef struct {
   guint32 start_classes;               /* PXG_START_* bits: how names begin */
   guint32 size;                        /* of the whole image */
   guint32 n_nodes;                     /* trie nodes; node 0 is the root */
+  guint32 n_names;                     /* names in the trie (for counting only) */
   PxgSectionRef sections[PXG_N_SECTIONS];
 } PxgHeader;
 
@@ -159,10 +161,16 @@ typedef struct {
 #define PXG_CHILD_HAS_EDGES         0x40000000u   /* longer names go on from it */
 #define PXG_MAX_NODES               0x3FFFFFFFu
 
+/* A name: the entity it names, and PXG_NAME_* flags. */
 typedef struct {
   guint32 entity;
   guint32 flags;
 } PxgPayload;
+
+typedef struct {
+  guint32 node;
+  PxgPayload name;
+} PxgMoreName;
 
 /* A checked image and typed pointers into it. */
 typedef struct {
@@ -175,8 +183,9 @@ typedef struct {
   const char *vocab;
   const PxgEdge *root_edges;
   const PxgEdge *edges;
-  const guint32 *node_payloads;
-  const PxgPayload *payloads;
+  const PxgPayload *node_names;
+  const PxgMoreName *more_names;
+  guint32 n_more_names;
   const guint64 *start_filter;
   guint32 n_entities;
   guint32 n_root_edges, n_edges;       /* table sizes (slots) */
@@ -199,9 +208,11 @@ px_edge_slot (guint32 parent, guint64 hash, guint32 size)
 }
 
 /* The edge from @parent by the folded token @folded (of hash @hash) in
- * @table of @size slots over the vocabulary @vocab, or NULL. */
+ * @table of @size slots over the vocabulary @vocab, or NULL.  When
+ * @ascii, @folded is the surface, folded by lower-casing it. */
 const PxgEdge *px_edge_find (const PxgEdge *table, guint32 size, const char *vocab,
-                             guint32 parent, guint64 hash, const char *folded, gsize len);
+                             guint32 parent, guint64 hash, const char *folded, gsize len,
+                             gboolean ascii);
 
 /* Whether the start filter lets a first token of hash @hash through. */
 static inline gboolean
@@ -243,15 +254,21 @@ gboolean px_name_tokens_next  (PxNameTokens *t);
 
 /* One token read from @pos on: the same tokens as px_name_tokens_next,
  * with a fast path for plain ASCII words and marks, which are most of a
- * text.  The folded form is in @folded; @hash is px_token_hash of it. */
+ * text.  @hash is px_token_hash of the folded form.  That form is the
+ * surface in ASCII lower case when @ascii (and @folded is not touched);
+ * otherwise it is in @folded. */
 typedef struct {
   gsize start, end;
   guint64 hash;
   gboolean after_word;                 /* it is a word: a possessive may follow */
+  gboolean ascii;
 } PxToken;
 
 gboolean px_token_next (const char *text, gsize len, gsize pos, gboolean after_word,
                         GString *folded, PxToken *token);
+/* Writes an ASCII token's folded form into @folded (which otherwise
+ * already holds it). */
+void     px_token_folded (const char *text, const PxToken *token, GString *folded);
 
 /* The number of letters in @text. */
 guint    px_count_letters (const char *text, gsize len);
