@@ -108,11 +108,14 @@ typedef struct {
   guint32 node, entity, flags, layer;
 } NamePayload;
 
-/* An edge table being filled, grown by doubling while the names are
- * added, then copied into one of the final size. */
+/* The edges of one table as they are made, in a flat array with their
+ * token hashes, and an open-addressing index over them grown by
+ * doubling; the final table is laid out once all are known. */
 typedef struct {
-  PxgEdge *slots;
-  guint32 size, used;
+  GArray *edges;                  /* PxgEdge */
+  GArray *hashes;                 /* guint64 */
+  guint32 *index;                 /* edge + 1, 0 empty */
+  guint32 size;                   /* of the index, a power of two */
 } EdgeTable;
 
 typedef struct {
@@ -126,7 +129,6 @@ typedef struct {
   EdgeTable root, edges;
   GArray *node_flags;             /* guint32 PXG_CHILD_* per node */
   GArray *payloads;               /* NamePayload */
-  GArray *first_hashes;           /* guint64: each name's first token, for the filter */
   guint32 start_classes;          /* PXG_START_* of the names' first characters */
   GString *folded;
 } Compiler;
@@ -209,25 +211,49 @@ edge_place (PxgEdge *slots, guint32 size, const PxgEdge *e, guint64 hash)
   slots[slot] = *e;
 }
 
-/* The token hash an edge was placed by: its check is the high half; the
- * low half is the vocabulary's. */
-static guint64
-edge_hash (const Compiler *c, const PxgEdge *e)
+static guint32
+index_slot (guint32 parent, guint64 hash)
 {
-  const char *word = c->vocab->str + e->token;
-  return px_token_hash (word, strlen (word));
+  return (guint32) (px_hash_mix (hash ^ ((guint64) parent * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)))
+                    >> 32);
 }
 
 static void
-edges_resize (Compiler *c, EdgeTable *t, guint32 size)
+edge_table_init (EdgeTable *t)
 {
-  PxgEdge *slots = g_new0 (PxgEdge, size);
-  for (guint32 k = 0; k < t->size; k++)
-    if (t->slots[k].child)
-      edge_place (slots, size, &t->slots[k], edge_hash (c, &t->slots[k]));
-  g_free (t->slots);
-  t->slots = slots;
-  t->size = size;
+  t->edges = g_array_new (FALSE, FALSE, sizeof (PxgEdge));
+  t->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  t->size = 1024;
+  t->index = g_new0 (guint32, t->size);
+}
+
+static void
+edge_table_clear (EdgeTable *t)
+{
+  g_array_unref (t->edges);
+  g_array_unref (t->hashes);
+  g_free (t->index);
+}
+
+static void
+edge_index_place (EdgeTable *t, guint32 k)
+{
+  const PxgEdge *e = &g_array_index (t->edges, PxgEdge, k);
+  guint32 mask = t->size - 1;
+  guint32 slot = index_slot (e->parent, g_array_index (t->hashes, guint64, k)) & mask;
+  while (t->index[slot])
+    slot = (slot + 1) & mask;
+  t->index[slot] = k + 1;
+}
+
+static void
+edge_index_grow (EdgeTable *t)
+{
+  g_free (t->index);
+  t->size *= 2;
+  t->index = g_new0 (guint32, t->size);
+  for (guint32 k = 0; k < t->edges->len; k++)
+    edge_index_place (t, k);
 }
 
 static guint32
@@ -243,20 +269,27 @@ static guint32
 child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
 {
   EdgeTable *t = parent == 0 ? &c->root : &c->edges;
-  const PxgEdge *e = px_edge_find (t->slots, t->size, c->vocab->str, parent, hash, folded->str,
-                                   folded->len, FALSE);
-  if (e)
-    return e->child;
-  if (2 * (t->used + 1) > t->size)
-    edges_resize (c, t, 2 * t->size);
+  guint32 mask = t->size - 1;
+  guint32 check = (guint32) (hash >> 32);
+  guint32 slot = index_slot (parent, hash) & mask;
+  for (; t->index[slot]; slot = (slot + 1) & mask)
+    {
+      const PxgEdge *e = &g_array_index (t->edges, PxgEdge, t->index[slot] - 1);
+      if (e->parent == parent && e->check == check
+          && strcmp (c->vocab->str + e->token, folded->str) == 0)
+        return e->child;
+    }
   PxgEdge edge = {
     .parent = parent,
     .child = new_node (c),
     .token = vocab_token (c, folded->str, folded->len, hash),
-    .check = (guint32) (hash >> 32),
+    .check = check,
   };
-  edge_place (t->slots, t->size, &edge, hash);
-  t->used++;
+  g_array_append_val (t->edges, edge);
+  g_array_append_val (t->hashes, hash);
+  t->index[slot] = t->edges->len;
+  if (2 * t->edges->len > t->size)
+    edge_index_grow (t);
   g_array_index (c->node_flags, guint32, parent) |= PXG_CHILD_HAS_EDGES;
   return edge.child;
 }
@@ -287,8 +320,6 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
        pos = token.end, after_word = token.after_word)
     {
       px_token_folded (name, &token, c->folded);
-      if (node == 0)
-        g_array_append_val (c->first_hashes, token.hash);
       node = child_of (c, node, c->folded, token.hash);
       if (c->node_flags->len > PXG_MAX_NODES)
         return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
@@ -337,18 +368,18 @@ typedef struct {
 static void
 build_edges (Compiler *c, EdgeTable *t, GArray *out)
 {
-  guint32 size = MAX (t->used + t->used / 3 + 1, 8u);
+  guint32 used = t->edges->len;
+  guint32 size = MAX (used + used / 3 + 1, 8u);
   g_array_set_size (out, size);
   PxgEdge *slots = (PxgEdge *) (gpointer) out->data;
   memset (slots, 0, sizeof (PxgEdge) * size);
   const guint32 *flags = (const guint32 *) (gconstpointer) c->node_flags->data;
-  for (guint32 k = 0; k < t->size; k++)
-    if (t->slots[k].child)
-      {
-        PxgEdge e = t->slots[k];
-        e.child |= flags[e.child];
-        edge_place (slots, size, &e, edge_hash (c, &t->slots[k]));
-      }
+  for (guint32 k = 0; k < used; k++)
+    {
+      PxgEdge e = g_array_index (t->edges, PxgEdge, k);
+      e.child |= flags[e.child];
+      edge_place (slots, size, &e, g_array_index (t->hashes, guint64, k));
+    }
 }
 
 /* The payloads grouped by node (a counting sort), each node's ordered
@@ -410,14 +441,15 @@ static void
 build_start_filter (Compiler *c, Image *img)
 {
   guint32 words = 64;
-  while (words < c->root.used / 4 && words < (1u << 24))
+  while (words < c->root.edges->len / 4 && words < (1u << 24))
     words *= 2;
   GArray *filter = img->sections[PXG_START_FILTER];
   g_array_set_size (filter, words);
   guint64 *bits = (guint64 *) (gpointer) filter->data;
   memset (bits, 0, sizeof (guint64) * words);
-  for (guint k = 0; k < c->first_hashes->len; k++)
-    px_start_filter_add (bits, words - 1, g_array_index (c->first_hashes, guint64, k));
+  /* The root's edges are the names' first tokens. */
+  for (guint k = 0; k < c->root.hashes->len; k++)
+    px_start_filter_add (bits, words - 1, g_array_index (c->root.hashes, guint64, k));
 }
 
 static void
@@ -554,11 +586,10 @@ compiler_clear (Compiler *c, Image *img)
   g_string_free (c->vocab, TRUE);
   g_free (c->vocab_slots);
   g_free (c->vocab_hashes);
-  g_free (c->root.slots);
-  g_free (c->edges.slots);
+  edge_table_clear (&c->root);
+  edge_table_clear (&c->edges);
   g_array_unref (c->node_flags);
   g_array_unref (c->payloads);
-  g_array_unref (c->first_hashes);
   g_string_free (c->folded, TRUE);
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     if (img->sections[s])
@@ -588,14 +619,12 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     .vocab = g_string_new_len ("", 1),
     .node_flags = g_array_new (FALSE, FALSE, sizeof (guint32)),
     .payloads = g_array_new (FALSE, FALSE, sizeof (NamePayload)),
-    .first_hashes = g_array_new (FALSE, FALSE, sizeof (guint64)),
     .folded = g_string_sized_new (64),
   };
   new_node (&c);                   /* the root */
   vocab_grow (&c);
-  c.root.size = c.edges.size = 1024;
-  c.root.slots = g_new0 (PxgEdge, c.root.size);
-  c.edges.slots = g_new0 (PxgEdge, c.edges.size);
+  edge_table_init (&c.root);
+  edge_table_init (&c.edges);
   Image img = { { NULL } };
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
