@@ -313,13 +313,13 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
           GError **error)
 {
   gsize len = strlen (name);
-  PxToken token;
+  PxNameToken token;
   guint32 node = 0;
   gboolean after_word = FALSE;
-  for (gsize pos = 0; px_token_next (name, len, pos, after_word, c->folded, &token);
+  for (gsize pos = 0; px_name_token_next (name, len, pos, after_word, c->folded, &token);
        pos = token.end, after_word = token.after_word)
     {
-      px_token_folded (name, &token, c->folded);
+      px_name_token_folded (name, &token, c->folded);
       node = child_of (c, node, c->folded, token.hash);
       if (c->node_flags->len > PXG_MAX_NODES)
         return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,

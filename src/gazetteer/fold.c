@@ -254,7 +254,7 @@ ascii_lower (char c)
  * a one-letter abbreviation).  Its folded form is its surface in lower
  * case, and is not written anywhere. */
 static gboolean
-ascii_token (const char *text, gsize len, gsize pos, PxToken *token)
+ascii_token (const char *text, gsize len, gsize pos, PxNameToken *token)
 {
   gsize i = pos;
   while (i < len && g_ascii_isspace (text[i]))
@@ -284,8 +284,8 @@ ascii_token (const char *text, gsize len, gsize pos, PxToken *token)
 }
 
 gboolean
-px_token_next (const char *text, gsize len, gsize pos, gboolean after_word, GString *folded,
-               PxToken *token)
+px_name_token_next (const char *text, gsize len, gsize pos, gboolean after_word, GString *folded,
+               PxNameToken *token)
 {
   if (ascii_token (text, len, pos, token))
     return TRUE;
@@ -304,7 +304,7 @@ px_token_next (const char *text, gsize len, gsize pos, gboolean after_word, GStr
 }
 
 void
-px_token_folded (const char *text, const PxToken *token, GString *folded)
+px_name_token_folded (const char *text, const PxNameToken *token, GString *folded)
 {
   if (!token->ascii)
     return;

@@ -241,7 +241,7 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
 #define PREFETCH_ROOT_AT 6      /* how far ahead the root slot is fetched */
 
 typedef struct {
-  PxToken token;
+  PxNameToken token;
   guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
   gboolean prefetched;
 } Ahead;
@@ -273,7 +273,7 @@ stream_read (Stream *s)
   if (s->ended || s->count == AHEAD)
     return FALSE;
   Ahead *a = &s->ring[(s->head + s->count) & (AHEAD - 1)];
-  if (!px_token_next (s->text, s->len, s->pos, s->after_word, s->scratch, &a->token))
+  if (!px_name_token_next (s->text, s->len, s->pos, s->after_word, s->scratch, &a->token))
     {
       s->ended = TRUE;
       return FALSE;
@@ -359,16 +359,15 @@ folded_form (const Stream *s, const Ahead *a, gsize *len)
   return s->spill->str + a->spill;
 }
 
-/* The longest name that starts with the stream's next token, reading
+/* The longest name that starts with @a, the stream's next token, reading
  * tokens only as far as the trie goes.  The nodes that end names on the
  * way are noted, their payloads fetched, and checked once the walk is
  * over, longest first: the fetches overlap with the walk. */
 static gboolean
-longest_from (Stream *s, PxNameMatch *match)
+longest_from (Stream *s, const Ahead *a, PxNameMatch *match)
 {
   const PxgTables *t = s->t;
-  const Ahead *a = stream_peek (s, 0);
-  PxToken token = a->token;
+  PxNameToken token = a->token;
   gsize start = token.start, len;
   const char *folded = folded_form (s, a, &len);
   guint32 node = 0;
@@ -410,7 +409,7 @@ longest_from (Stream *s, PxNameMatch *match)
       else
         {
           /* A name longer than the ring: read on without it. */
-          if (!px_token_next (s->text, s->len, token.end, token.after_word, s->scratch, &token))
+          if (!px_name_token_next (s->text, s->len, token.end, token.after_word, s->scratch, &token))
             break;
           folded = token.ascii ? s->text + token.start : s->scratch->str;
           len = token.ascii ? token.end - token.start : s->scratch->len;
@@ -515,7 +514,7 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
       PxNameMatch match;
       gsize first_end = first->token.end;
       if (px_start_filter_has (t->start_filter, t->start_mask, first->token.hash)
-          && longest_from (&s, &match))
+          && longest_from (&s, first, &match))
         {
           g_array_append_val (out, match);
           i = match.span.end;

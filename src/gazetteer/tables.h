@@ -262,13 +262,13 @@ typedef struct {
   guint64 hash;
   gboolean after_word;                 /* it is a word: a possessive may follow */
   gboolean ascii;
-} PxToken;
+} PxNameToken;
 
-gboolean px_token_next (const char *text, gsize len, gsize pos, gboolean after_word,
-                        GString *folded, PxToken *token);
+gboolean px_name_token_next (const char *text, gsize len, gsize pos, gboolean after_word,
+                        GString *folded, PxNameToken *token);
 /* Writes an ASCII token's folded form into @folded (which otherwise
  * already holds it). */
-void     px_token_folded (const char *text, const PxToken *token, GString *folded);
+void     px_name_token_folded (const char *text, const PxNameToken *token, GString *folded);
 
 /* The number of letters in @text. */
 guint    px_count_letters (const char *text, gsize len);
