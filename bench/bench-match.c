@@ -4,9 +4,13 @@
  *       hashes and compiles SOURCE... (gazetteer files or folders, one layer
  *       each, as px_gazetteer_load reads them) and saves the cache CACHE.
  *   bench-match match [--repeat N] CACHE TEXT SOURCE...
- *       opens CACHE as a warm start does (hash the sources, map, check),
- *       then matches TEXT line by line, as the extractor matches a text in
- *       pieces, N times, keeping the fastest pass.
+ *       first times a warm start as the program makes it: the sources'
+ *       stamp compared with the cache's, the cache mapped and checked
+ *       (px_gazetteer_load_cached), and the first line of TEXT matched;
+ *       then opens CACHE again as a start that hashes the sources does
+ *       (hash, map, check), and matches TEXT line by line, as the
+ *       extractor matches a text in pieces, N times, keeping the fastest
+ *       pass.
  *
  * Each mode is its own process so that its peak RSS is its own.  Output is
  * one key=value line per measure (bench/run.sh reads them); times are
@@ -102,12 +106,43 @@ match_lines (const PxGazetteer *gaz, const char *text, gsize len, GArray *found)
   return matches;
 }
 
+/* A warm start up to the first names found: what a user waits for before
+ * the first line of output. */
+static int
+run_warm_start (const char *cache, const char *text, gsize len, const char *const *sources)
+{
+  GError *error = NULL;
+  double t0 = now_ms ();
+  PxGazetteerCacheStatus status;
+  g_autoptr(PxGazetteer) gaz = px_gazetteer_load_cached (sources, NULL, cache, &status, NULL,
+                                                         &error);
+  if (gaz == NULL)
+    return fail (error);
+  const char *nl = memchr (text, '\n', len);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (gaz, text, nl ? (gsize) (nl - text) : len, found);
+  double t1 = now_ms ();
+  if (status != PX_GAZETTEER_CACHE_HIT)
+    {
+      fprintf (stderr, "bench-match: %s was not used as it is (rebuilt)\n", cache);
+      return 1;
+    }
+  printf ("warm_start_ms=%.1f\n", t1 - t0);
+  return 0;
+}
+
 static int
 run_match (guint repeat, const char *cache, const char *text_path, const char *const *sources)
 {
   GError *error = NULL;
   guint8 hash[32];
   gint64 start = g_get_monotonic_time ();
+  g_autofree char *text = NULL;
+  gsize len = 0;
+  if (!g_file_get_contents (text_path, &text, &len, &error))
+    return fail (error);
+  if (run_warm_start (cache, text, len, sources) != 0)
+    return 1;
   double t0 = now_ms ();
   if (!px_gazetteer_hash_sources (sources, NULL, hash, &error))
     return fail (error);
@@ -117,11 +152,6 @@ run_match (guint repeat, const char *cache, const char *text_path, const char *c
     return fail (error);
   double t2 = now_ms ();
   printf ("hash_ms=%.1f\nopen_ms=%.1f\n", t1 - t0, t2 - t1);
-
-  g_autofree char *text = NULL;
-  gsize len = 0;
-  if (!g_file_get_contents (text_path, &text, &len, &error))
-    return fail (error);
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
   double best = G_MAXDOUBLE;
   guint64 matches = 0;

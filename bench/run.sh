@@ -287,6 +287,7 @@ table() {
       "$(bytes_mib "$(kv "$pe_c" cache_bytes)")"
   row "open cache: map + check / unpickle (ms)" "$(kv "$px_m" open_ms)" "$(kv "$pe_m" open_ms)"
   row "  plus hashing the sources (ms)" "$(kv "$px_m" hash_ms)" -
+  row "warm start: stamp, open, first line (ms)" "$(kv "$px_m" warm_start_ms)" -
   row "match throughput (MB/s, higher is better)" "$(kv "$px_m" mb_per_s)" "$(kv "$pe_m" mb_per_s)"
   row "matches found (planted: $(kv "$text.stats" planted))" "$(kv "$px_m" matches)" \
       "$(kv "$pe_m" matches)"

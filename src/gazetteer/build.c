@@ -1,9 +1,8 @@
 /* build.c: from source entities to a compiled image.
  *
- * The trie is built with a hash of (node, token) -> child, then flattened:
- * nodes keep their creation order, so a child's index is always above its
- * parent's (the checker relies on that to rule out cycles), and each node's
- * edges are sorted by token for binary search.
+ * The trie's edges are hash tables keyed by (parent node, token), the
+ * same tables the cache holds (tables.h); nodes are numbered in creation
+ * order.
  */
 #include "config.h"
 
@@ -98,38 +97,54 @@ px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
   return TRUE;
 }
 
-/* ### Compiling */
+/* ### Compiling
+ *
+ * Everything is built in flat arrays: the vocabulary is interned through
+ * an open-addressing table of token hashes, and the trie's edges go
+ * straight into tables of the cache's own layout, keyed by (parent, token
+ * hash); a million names compile without a per-name allocation. */
 
 typedef struct {
   guint32 node, entity, flags, layer;
 } NamePayload;
 
+/* The edges of one table as they are made, in a flat array with their
+ * token hashes, and an open-addressing index over them grown by
+ * doubling; the final table is laid out once all are known. */
 typedef struct {
-  guint32 parent, token, child;
-} Edge;
+  GArray *edges;                  /* PxgEdge */
+  GArray *hashes;                 /* guint64 */
+  guint32 *index;                 /* edge + 1, 0 empty */
+  guint32 size;                   /* of the index, a power of two */
+} EdgeTable;
 
 typedef struct {
   const PxBuilder *b;
-  GString *pool;
-  GHashTable *interned;           /* string -> offset */
-  GHashTable *tokens;             /* folded token -> tmp id + 1 */
-  GPtrArray *token_names;         /* tmp id -> folded token (owned by tokens) */
-  GHashTable *children;           /* (parent << 32 | tmp token) -> child + 1 */
-  guint32 n_nodes;
+  GString *pool;                  /* PXG_STRINGS */
+  GHashTable *interned;           /* string (borrowed from the sources) -> offset */
+  GString *vocab;                 /* PXG_VOCAB */
+  guint32 *vocab_slots;           /* open addressing: vocabulary offset, 0 empty */
+  guint64 *vocab_hashes;          /* the token hash of each slot */
+  guint32 vocab_size, vocab_used;
+  EdgeTable root, edges;
+  GArray *node_flags;             /* guint32 PXG_CHILD_* per node */
   GArray *payloads;               /* NamePayload */
   guint32 start_classes;          /* PXG_START_* of the names' first characters */
-  guint32 *start_filter;          /* PXG_FILTER_WORDS */
+  GString *folded;
 } Compiler;
 
-/* g_int64_hash folds the two halves together, and (parent, token) pairs
- * then collide by the million; multiply first. */
-static guint
-hash_edge (gconstpointer key)
+static guint32
+append_string (GString *pool, const char *s)
 {
-  guint64 v = *(const guint64 *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  return (guint) (v >> 32);
+  if (s == NULL || *s == '\0')
+    return 0;
+  guint32 at = (guint32) pool->len;
+  g_string_append_len (pool, s, (gssize) strlen (s) + 1);
+  return at;
 }
 
+/* Fields that repeat across entities (the file, a subtype, a source) are
+ * stored once. */
 static guint32
 intern (Compiler *c, const char *s)
 {
@@ -138,36 +153,145 @@ intern (Compiler *c, const char *s)
   gpointer offset;
   if (g_hash_table_lookup_extended (c->interned, s, NULL, &offset))
     return GPOINTER_TO_UINT (offset);
-  guint32 at = (guint32) c->pool->len;
-  g_string_append_len (c->pool, s, (gssize) strlen (s) + 1);
-  g_hash_table_insert (c->interned, g_strdup (s), GUINT_TO_POINTER (at));
+  guint32 at = append_string (c->pool, s);
+  g_hash_table_insert (c->interned, (gpointer) s, GUINT_TO_POINTER (at));
   return at;
 }
 
-static guint32
-token_id (Compiler *c, const char *folded)
+static void
+vocab_grow (Compiler *c)
 {
-  gpointer id = g_hash_table_lookup (c->tokens, folded);
-  if (id)
-    return GPOINTER_TO_UINT (id) - 1;
-  char *key = g_strdup (folded);
-  g_ptr_array_add (c->token_names, key);
-  g_hash_table_insert (c->tokens, key, GUINT_TO_POINTER (c->token_names->len));
-  return c->token_names->len - 1;
+  guint32 old_size = c->vocab_size;
+  g_autofree guint32 *old_slots = c->vocab_slots;
+  g_autofree guint64 *old_hashes = c->vocab_hashes;
+  c->vocab_size = old_size ? 2 * old_size : 1024;
+  c->vocab_slots = g_new0 (guint32, c->vocab_size);
+  c->vocab_hashes = g_new (guint64, c->vocab_size);
+  for (guint32 k = 0; k < old_size; k++)
+    if (old_slots[k])
+      {
+        guint32 slot = (guint32) old_hashes[k] & (c->vocab_size - 1);
+        while (c->vocab_slots[slot])
+          slot = (slot + 1) & (c->vocab_size - 1);
+        c->vocab_slots[slot] = old_slots[k];
+        c->vocab_hashes[slot] = old_hashes[k];
+      }
+}
+
+/* The folded token's offset in the vocabulary, added if new. */
+static guint32
+vocab_token (Compiler *c, const char *folded, gsize len, guint64 hash)
+{
+  if (2 * (c->vocab_used + 1) > c->vocab_size)
+    vocab_grow (c);
+  guint32 mask = c->vocab_size - 1;
+  guint32 slot = (guint32) hash & mask;
+  for (; c->vocab_slots[slot]; slot = (slot + 1) & mask)
+    {
+      const char *word = c->vocab->str + c->vocab_slots[slot];
+      if (c->vocab_hashes[slot] == hash && strncmp (word, folded, len) == 0 && word[len] == '\0')
+        return c->vocab_slots[slot];
+    }
+  guint32 at = (guint32) c->vocab->len;
+  g_string_append_len (c->vocab, folded, (gssize) len);
+  g_string_append_c (c->vocab, '\0');
+  c->vocab_slots[slot] = at;
+  c->vocab_hashes[slot] = hash;
+  c->vocab_used++;
+  return at;
+}
+
+/* Puts @e in @slots of @size, which holds no edge with its key. */
+static void
+edge_place (PxgEdge *slots, guint32 size, const PxgEdge *e, guint64 hash)
+{
+  guint32 slot = px_edge_slot (e->parent, hash, size);
+  while (slots[slot].child)
+    slot = slot + 1 == size ? 0 : slot + 1;
+  slots[slot] = *e;
 }
 
 static guint32
-child_of (Compiler *c, guint32 parent, guint32 token)
+index_slot (guint32 parent, guint64 hash)
 {
-  guint64 key = ((guint64) parent << 32) | token;
-  gpointer child = g_hash_table_lookup (c->children, &key);
-  if (child)
-    return GPOINTER_TO_UINT (child) - 1;
-  guint64 *k = g_new (guint64, 1);
-  *k = key;
-  guint32 node = c->n_nodes++;
-  g_hash_table_insert (c->children, k, GUINT_TO_POINTER (node + 1));
-  return node;
+  return (guint32) (px_hash_mix (hash ^ ((guint64) parent * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)))
+                    >> 32);
+}
+
+static void
+edge_table_init (EdgeTable *t)
+{
+  t->edges = g_array_new (FALSE, FALSE, sizeof (PxgEdge));
+  t->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  t->size = 1024;
+  t->index = g_new0 (guint32, t->size);
+}
+
+static void
+edge_table_clear (EdgeTable *t)
+{
+  g_array_unref (t->edges);
+  g_array_unref (t->hashes);
+  g_free (t->index);
+}
+
+static void
+edge_index_place (EdgeTable *t, guint32 k)
+{
+  const PxgEdge *e = &g_array_index (t->edges, PxgEdge, k);
+  guint32 mask = t->size - 1;
+  guint32 slot = index_slot (e->parent, g_array_index (t->hashes, guint64, k)) & mask;
+  while (t->index[slot])
+    slot = (slot + 1) & mask;
+  t->index[slot] = k + 1;
+}
+
+static void
+edge_index_grow (EdgeTable *t)
+{
+  g_free (t->index);
+  t->size *= 2;
+  t->index = g_new0 (guint32, t->size);
+  for (guint32 k = 0; k < t->edges->len; k++)
+    edge_index_place (t, k);
+}
+
+static guint32
+new_node (Compiler *c)
+{
+  guint32 none = 0;
+  g_array_append_val (c->node_flags, none);
+  return c->node_flags->len - 1;
+}
+
+/* The child of @parent by the folded token, created if new. */
+static guint32
+child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
+{
+  EdgeTable *t = parent == 0 ? &c->root : &c->edges;
+  guint32 mask = t->size - 1;
+  guint32 check = (guint32) (hash >> 32);
+  guint32 slot = index_slot (parent, hash) & mask;
+  for (; t->index[slot]; slot = (slot + 1) & mask)
+    {
+      const PxgEdge *e = &g_array_index (t->edges, PxgEdge, t->index[slot] - 1);
+      if (e->parent == parent && e->check == check
+          && strcmp (c->vocab->str + e->token, folded->str) == 0)
+        return e->child;
+    }
+  PxgEdge edge = {
+    .parent = parent,
+    .child = new_node (c),
+    .token = vocab_token (c, folded->str, folded->len, hash),
+    .check = check,
+  };
+  g_array_append_val (t->edges, edge);
+  g_array_append_val (t->hashes, hash);
+  t->index[slot] = t->edges->len;
+  if (2 * t->edges->len > t->size)
+    edge_index_grow (t);
+  g_array_index (c->node_flags, guint32, parent) |= PXG_CHILD_HAS_EDGES;
+  return edge.child;
 }
 
 static guint32
@@ -184,30 +308,31 @@ name_flags (const PxBuilder *b, const char *name, gboolean demonym)
   return flags;
 }
 
-static void
-add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean demonym)
+static gboolean
+add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean demonym,
+          GError **error)
 {
-  g_autoptr(GString) folded = g_string_new (NULL);
-  PxNameTokens t;
-  px_name_tokens_init (&t, name, strlen (name), folded);
+  gsize len = strlen (name);
+  PxNameToken token;
   guint32 node = 0;
-  gboolean any = FALSE;
-  while (px_name_tokens_next (&t))
+  gboolean after_word = FALSE;
+  for (gsize pos = 0; px_name_token_next (name, len, pos, after_word, c->folded, &token);
+       pos = token.end, after_word = token.after_word)
     {
-      if (!any && px_start_class (g_utf8_get_char_validated (name + t.start, -1))
-                    != PXG_START_CAPITAL)
-        {
-          guint32 bit = PXG_FILTER_BIT (px_vocab_hash (folded->str, folded->len));
-          c->start_filter[bit / 32] |= 1u << (bit % 32);
-        }
-      node = child_of (c, node, token_id (c, folded->str));
-      any = TRUE;
+      px_name_token_folded (name, &token, c->folded);
+      node = child_of (c, node, c->folded, token.hash);
+      if (c->node_flags->len > PXG_MAX_NODES)
+        return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
+                         "the gazetteer is too large to compile (over %u name tokens)",
+                         PXG_MAX_NODES);
     }
-  if (!any)
-    return;
+  if (node == 0)
+    return TRUE;
   NamePayload p = { node, entity, name_flags (c->b, name, demonym), layer };
   g_array_append_val (c->payloads, p);
+  g_array_index (c->node_flags, guint32, node) |= PXG_CHILD_HAS_NAMES;
   c->start_classes |= px_start_class (g_utf8_get_char_validated (name, -1));
+  return TRUE;
 }
 
 static gboolean
@@ -226,8 +351,6 @@ static int
 compare_payloads (gconstpointer a, gconstpointer b)
 {
   const NamePayload *x = a, *y = b;
-  if (x->node != y->node)
-    return x->node < y->node ? -1 : 1;
   if (x->layer != y->layer)
     return x->layer > y->layer ? -1 : 1;   /* the latest layer first */
   if (x->entity != y->entity)
@@ -235,107 +358,98 @@ compare_payloads (gconstpointer a, gconstpointer b)
   return x->flags < y->flags ? -1 : x->flags > y->flags;
 }
 
-static int
-compare_edges (gconstpointer a, gconstpointer b)
-{
-  const Edge *x = a, *y = b;
-  if (x->parent != y->parent)
-    return x->parent < y->parent ? -1 : 1;
-  return x->token < y->token ? -1 : x->token > y->token;
-}
-
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
 typedef struct {
   GArray *sections[PXG_N_SECTIONS];
 } Image;
 
-/* Sorted vocabulary; fills @remap (tmp id -> final id). */
+/* The final edge table: about three quarters full, so that a probe ends
+ * soon, and never full, so that a search for a missing token ends at an
+ * empty slot. */
 static void
-build_vocab (Compiler *c, Image *img, guint32 *remap)
+build_edges (Compiler *c, EdgeTable *t, GArray *out)
 {
-  guint n = c->token_names->len;
-  g_autofree const char **sorted = g_new (const char *, n + 1);
-  for (guint k = 0; k < n; k++)
-    sorted[k] = c->token_names->pdata[k];
-  qsort (sorted, n, sizeof *sorted, compare_strings);
-  /* Open addressing at most half full: a probe ends fast, and always. */
-  guint32 size = 2;
-  while (size < 2 * (guint64) n + 1)
-    size *= 2;
-  GArray *hash = img->sections[PXG_VOCAB_HASH];
-  g_array_set_size (hash, size);
-  memset (hash->data, 0, sizeof (guint32) * size);
-  for (guint k = 0; k < n; k++)
+  guint32 used = t->edges->len;
+  guint32 size = MAX (used + used / 3 + 1, 8u);
+  g_array_set_size (out, size);
+  PxgEdge *slots = (PxgEdge *) (gpointer) out->data;
+  memset (slots, 0, sizeof (PxgEdge) * size);
+  const guint32 *flags = (const guint32 *) (gconstpointer) c->node_flags->data;
+  for (guint32 k = 0; k < used; k++)
     {
-      guint32 tmp = GPOINTER_TO_UINT (g_hash_table_lookup (c->tokens, sorted[k])) - 1;
-      remap[tmp] = k;
-      guint32 offset = intern (c, sorted[k]);
-      g_array_append_val (img->sections[PXG_VOCAB], offset);
-      guint32 h = px_vocab_hash (sorted[k], strlen (sorted[k]));
-      while (g_array_index (hash, guint32, h & (size - 1)) != 0)
-        h++;
-      g_array_index (hash, guint32, h & (size - 1)) = k + 1;
+      PxgEdge e = g_array_index (t->edges, PxgEdge, k);
+      e.child |= flags[e.child];
+      edge_place (slots, size, &e, g_array_index (t->hashes, guint64, k));
     }
 }
 
+/* The payloads grouped by node (a counting sort), each node's ordered
+ * latest layer first; only the latest layer's names are kept, and the
+ * same name twice is one.  A node's first name goes in its slot, the
+ * others in the list of shared names. */
 static void
-build_trie (Compiler *c, Image *img, const guint32 *remap)
+build_payloads (Compiler *c, Image *img, guint32 *n_names)
 {
-  g_autoptr(GArray) edges = g_array_sized_new (FALSE, FALSE, sizeof (Edge),
-                                               g_hash_table_size (c->children));
-  GHashTableIter it;
-  gpointer key, value;
-  g_hash_table_iter_init (&it, c->children);
-  while (g_hash_table_iter_next (&it, &key, &value))
+  guint32 n_nodes = c->node_flags->len;
+  GArray *node_names = img->sections[PXG_NODE_NAMES];
+  g_array_set_size (node_names, n_nodes);
+  PxgPayload *first = (PxgPayload *) (gpointer) node_names->data;
+  for (guint32 i = 0; i < n_nodes; i++)
+    first[i] = (PxgPayload) { PX_NO_ENTITY, 0 };
+  const NamePayload *in = (const NamePayload *) (gconstpointer) c->payloads->data;
+  guint32 n = c->payloads->len;
+  g_autofree guint32 *at = g_new0 (guint32, n_nodes + 1);
+  for (guint32 k = 0; k < n; k++)
+    at[in[k].node + 1]++;
+  for (guint32 i = 0; i < n_nodes; i++)
+    at[i + 1] += at[i];
+  g_autofree NamePayload *sorted = g_new (NamePayload, n + 1);
+  g_autofree guint32 *fill = g_memdup2 (at, sizeof (guint32) * (n_nodes + 1));
+  for (guint32 k = 0; k < n; k++)
+    sorted[fill[in[k].node]++] = in[k];
+  GArray *more = img->sections[PXG_MORE_NAMES];
+  *n_names = 0;
+  for (guint32 i = 0; i < n_nodes; i++)
     {
-      guint64 k = *(guint64 *) key;
-      Edge e = { (guint32) (k >> 32), remap[(guint32) k], GPOINTER_TO_UINT (value) - 1 };
-      g_array_append_val (edges, e);
-    }
-  g_array_sort (edges, compare_edges);
-  g_array_sort (c->payloads, compare_payloads);
-
-  GArray *nodes = img->sections[PXG_NODES];
-  g_array_set_size (nodes, c->n_nodes);
-  memset (nodes->data, 0, sizeof (PxgNode) * c->n_nodes);
-  for (guint k = 0; k < edges->len; k++)
-    {
-      const Edge *e = &g_array_index (edges, Edge, k);
-      PxgNode *node = &g_array_index (nodes, PxgNode, e->parent);
-      if (node->n_edges == 0)
-        node->edges = k;
-      node->n_edges++;
-      PxgEdge out = { e->token, e->child };
-      g_array_append_val (img->sections[PXG_EDGES], out);
-    }
-  GArray *payloads = img->sections[PXG_PAYLOADS];
-  guint32 current = G_MAXUINT32, top_layer = 0;
-  for (guint k = 0; k < c->payloads->len; k++)
-    {
-      const NamePayload *p = &g_array_index (c->payloads, NamePayload, k);
-      PxgNode *node = &g_array_index (nodes, PxgNode, p->node);
-      if (p->node != current)
+      guint32 lo = at[i], hi = at[i + 1];
+      if (hi - lo > 1)
+        qsort (sorted + lo, hi - lo, sizeof (NamePayload), compare_payloads);
+      const PxgPayload *last = NULL;
+      for (guint32 k = lo; k < hi; k++)
         {
-          current = p->node;
-          top_layer = p->layer;
-          node->payloads = payloads->len;
-        }
-      else
-        {
-          const PxgPayload *last = &g_array_index (payloads, PxgPayload, payloads->len - 1);
+          const NamePayload *p = &sorted[k];
           /* A later layer takes the name; the same name twice is one. */
-          if (p->layer != top_layer || (last->entity == p->entity && last->flags == p->flags))
+          if (last && (p->layer != sorted[lo].layer
+                       || (last->entity == p->entity && last->flags == p->flags)))
             continue;
+          ++*n_names;
+          if (last == NULL)
+            {
+              first[i] = (PxgPayload) { p->entity, p->flags };
+              last = &first[i];
+              continue;
+            }
+          first[i].flags |= PXG_NAME_MORE;
+          PxgMoreName m = { i, { p->entity, p->flags } };
+          g_array_append_val (more, m);
+          last = &g_array_index (more, PxgMoreName, more->len - 1).name;
         }
-      node->n_payloads++;
-      PxgPayload out = { p->entity, p->flags };
-      g_array_append_val (payloads, out);
     }
+}
+
+/* Two bits per first token, in about 16 bits per token. */
+static void
+build_start_filter (Compiler *c, Image *img)
+{
+  guint32 words = 64;
+  while (words < c->root.edges->len / 4 && words < (1u << 24))
+    words *= 2;
+  GArray *filter = img->sections[PXG_START_FILTER];
+  g_array_set_size (filter, words);
+  guint64 *bits = (guint64 *) (gpointer) filter->data;
+  memset (bits, 0, sizeof (guint64) * words);
+  /* The root's edges are the names' first tokens. */
+  for (guint k = 0; k < c->root.hashes->len; k++)
+    px_start_filter_add (bits, words - 1, g_array_index (c->root.hashes, guint64, k));
 }
 
 static void
@@ -343,47 +457,55 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, GArray *member
 {
   const PxBuilder *b = c->b;
   guint link = 0;
+  GArray *entities = img->sections[PXG_ENTITIES];
+  g_array_set_size (entities, b->entities->len);
   for (guint i = 0; i < b->entities->len; i++)
     {
       const PxSourceEntity *e = b->entities->pdata[i];
-      PxgEntity out = { 0 };
+      PxgEntity *out = &g_array_index (entities, PxgEntity, i);
+      memset (out, 0, sizeof *out);
       for (guint f = 0; f < PXG_N_FIELDS; f++)
-        out.fields[f] = intern (c, e->fields[f]);
-      out.type = e->type;
-      out.line = e->line;
-      out.metonym_of = metonyms[i];
-      out.aliases = img->sections[PXG_LISTS]->len;
-      out.n_aliases = e->aliases->len;
-      out.n_demonyms = e->n_demonyms;
+        out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c->pool, e->fields[f])
+                                                          : intern (c, e->fields[f]);
+      out->type = e->type;
+      out->line = e->line;
+      out->metonym_of = metonyms[i];
+      out->aliases = img->sections[PXG_ALIASES]->len;
+      out->n_aliases = e->aliases->len;
+      out->n_demonyms = e->n_demonyms;
       for (guint k = 0; k < e->aliases->len; k++)
         {
-          guint32 s = intern (c, e->aliases->pdata[k]);
-          g_array_append_val (img->sections[PXG_LISTS], s);
+          guint32 s = append_string (c->pool, e->aliases->pdata[k]);
+          g_array_append_val (img->sections[PXG_ALIASES], s);
         }
-      out.member_of = img->sections[PXG_LISTS]->len;
-      out.n_member_of = e->member_of->len;
+      out->member_of = img->sections[PXG_MEMBERS]->len;
+      out->n_member_of = e->member_of->len;
       for (guint k = 0; k < e->member_of->len; k++, link++)
-        g_array_append_val (img->sections[PXG_LISTS], g_array_index (member_links, guint32, link));
-      g_array_append_val (img->sections[PXG_ENTITIES], out);
+        g_array_append_val (img->sections[PXG_MEMBERS],
+                            g_array_index (member_links, guint32, link));
     }
 }
 
-static int
-compare_ids (gconstpointer a, gconstpointer b, gpointer data)
-{
-  const PxBuilder *builder = data;
-  const PxSourceEntity *x = builder->entities->pdata[*(const guint32 *) a];
-  const PxSourceEntity *y = builder->entities->pdata[*(const guint32 *) b];
-  return strcmp (x->fields[PXG_F_ID], y->fields[PXG_F_ID]);
-}
-
+/* Ids by hash, at most half full. */
 static void
-build_id_index (const PxBuilder *b, Image *img)
+build_id_hash (Compiler *c, Image *img)
 {
-  GArray *index = img->sections[PXG_ID_INDEX];
+  const PxBuilder *b = c->b;
+  guint32 size = 2;
+  while (size < 2 * (guint64) b->entities->len + 1)
+    size *= 2;
+  GArray *table = img->sections[PXG_ID_HASH];
+  g_array_set_size (table, size);
+  guint32 *slots = (guint32 *) (gpointer) table->data;
+  memset (slots, 0, sizeof (guint32) * size);
   for (guint32 i = 0; i < b->entities->len; i++)
-    g_array_append_val (index, i);
-  g_array_sort_with_data (index, compare_ids, (gpointer) b);
+    {
+      const PxSourceEntity *e = b->entities->pdata[i];
+      guint32 slot = px_id_slot (e->fields[PXG_F_ID], size - 1);
+      while (slots[slot])
+        slot = (slot + 1) & (size - 1);
+      slots[slot] = i + 1;
+    }
 }
 
 static gboolean
@@ -407,10 +529,9 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
 }
 
 static GBytes *
-serialize (Compiler *c, Image *img, const guint8 *hash, const guint8 *stamp, GError **error)
+serialize (Compiler *c, Image *img, guint32 n_names, const guint8 *hash, const guint8 *stamp,
+           GError **error)
 {
-  img->sections[PXG_STRINGS] = g_array_new (FALSE, FALSE, 1);
-  g_array_append_vals (img->sections[PXG_STRINGS], c->pool->str, c->pool->len);
   PxgHeader header = { 0 };
   memcpy (header.magic, PXG_MAGIC, PXG_MAGIC_LEN);
   header.version = PXG_VERSION;
@@ -421,26 +542,38 @@ serialize (Compiler *c, Image *img, const guint8 *hash, const guint8 *stamp, GEr
     memcpy (header.stamp, stamp, PXG_HASH_LEN);
   header.caps_only_max_letters = c->b->caps_only_max_letters;
   header.start_classes = c->start_classes;
+  header.n_nodes = c->node_flags->len;
+  header.n_names = n_names;
+  const void *data_of[PXG_N_SECTIONS];
+  gsize size_of[PXG_N_SECTIONS];
   guint64 offset = (sizeof header + 7) & ~(guint64) 7;
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     {
+      const GString *pool = s == PXG_STRINGS ? c->pool : s == PXG_VOCAB ? c->vocab : NULL;
       GArray *a = img->sections[s];
+      data_of[s] = pool ? (const void *) pool->str : (const void *) a->data;
+      guint32 count = pool ? (guint32) pool->len : a->len;
+      size_of[s] = pool ? pool->len : (gsize) a->len * g_array_get_element_size (a);
       header.sections[s].offset = (guint32) offset;
-      header.sections[s].count = a->len;
-      offset = (offset + (guint64) a->len * g_array_get_element_size (a) + 7) & ~(guint64) 7;
+      header.sections[s].count = count;
+      offset = (offset + size_of[s] + 7) & ~(guint64) 7;
       if (offset > G_MAXUINT32)
         return px_throw_null (error, PX_ERROR_GAZETTEER_FORMAT,
                               "the gazetteer is too large to compile (over 4 GiB)");
     }
   header.size = (guint32) offset;
-  guint8 *data = g_malloc0 (offset);
+  guint8 *data = g_malloc (offset);
+  memset (data, 0, sizeof header + 8);
   memcpy (data, &header, sizeof header);
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     {
-      GArray *a = img->sections[s];
-      if (a->len)
-        memcpy (data + header.sections[s].offset, a->data,
-                (gsize) a->len * g_array_get_element_size (a));
+      guint8 *at = data + header.sections[s].offset;
+      if (size_of[s])
+        memcpy (at, data_of[s], size_of[s]);
+      /* The padding up to the next section, so that a file is the same
+       * bytes for the same sources. */
+      guint64 end = s + 1 < PXG_N_SECTIONS ? header.sections[s + 1].offset : offset;
+      memset (at + size_of[s], 0, end - header.sections[s].offset - size_of[s]);
     }
   return g_bytes_new_take (data, offset);
 }
@@ -450,10 +583,14 @@ compiler_clear (Compiler *c, Image *img)
 {
   g_string_free (c->pool, TRUE);
   g_hash_table_unref (c->interned);
-  g_hash_table_unref (c->tokens);
-  g_ptr_array_unref (c->token_names);
-  g_hash_table_unref (c->children);
+  g_string_free (c->vocab, TRUE);
+  g_free (c->vocab_slots);
+  g_free (c->vocab_hashes);
+  edge_table_clear (&c->root);
+  edge_table_clear (&c->edges);
+  g_array_unref (c->node_flags);
   g_array_unref (c->payloads);
+  g_string_free (c->folded, TRUE);
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     if (img->sections[s])
       g_array_unref (img->sections[s]);
@@ -463,10 +600,11 @@ GBytes *
 px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError **error)
 {
   static const gsize sizes[PXG_N_SECTIONS] = {
-    [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_LISTS] = 4,
-    [PXG_ID_INDEX] = 4, [PXG_VOCAB] = 4, [PXG_NODES] = sizeof (PxgNode),
-    [PXG_EDGES] = sizeof (PxgEdge), [PXG_PAYLOADS] = sizeof (PxgPayload),
-    [PXG_VOCAB_HASH] = 4, [PXG_START_FILTER] = 4,
+    [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_ALIASES] = 4,
+    [PXG_MEMBERS] = 4, [PXG_ID_HASH] = 4, [PXG_VOCAB] = 1, [PXG_ROOT_EDGES] = sizeof (PxgEdge),
+    [PXG_EDGES] = sizeof (PxgEdge), [PXG_NODE_NAMES] = sizeof (PxgPayload),
+    [PXG_MORE_NAMES] = sizeof (PxgMoreName),
+    [PXG_START_FILTER] = 8,
   };
   guint n = b->entities->len;
   g_autofree guint32 *metonyms = g_new (guint32, n + 1);
@@ -477,34 +615,40 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
   Compiler c = {
     .b = b,
     .pool = g_string_new_len ("", 1),
-    .interned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .tokens = g_hash_table_new (g_str_hash, g_str_equal),
-    .token_names = g_ptr_array_new_with_free_func (g_free),
-    .children = g_hash_table_new_full (hash_edge, g_int64_equal, g_free, NULL),
-    .n_nodes = 1,
+    .interned = g_hash_table_new (g_str_hash, g_str_equal),
+    .vocab = g_string_new_len ("", 1),
+    .node_flags = g_array_new (FALSE, FALSE, sizeof (guint32)),
     .payloads = g_array_new (FALSE, FALSE, sizeof (NamePayload)),
+    .folded = g_string_sized_new (64),
   };
+  new_node (&c);                   /* the root */
+  vocab_grow (&c);
+  edge_table_init (&c.root);
+  edge_table_init (&c.edges);
   Image img = { { NULL } };
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    if (s != PXG_STRINGS)
-      img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
+    img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
 
-  g_array_set_size (img.sections[PXG_START_FILTER], PXG_FILTER_WORDS);
-  memset (img.sections[PXG_START_FILTER]->data, 0, PXG_FILTER_WORDS * sizeof (guint32));
-  c.start_filter = (guint32 *) (gpointer) img.sections[PXG_START_FILTER]->data;
+  GBytes *image = NULL;
   for (guint i = 0; i < n; i++)
     {
       const PxSourceEntity *e = b->entities->pdata[i];
-      add_name (&c, i, e->layer, e->fields[PXG_F_NAME], FALSE);
+      if (!add_name (&c, i, e->layer, e->fields[PXG_F_NAME], FALSE, error))
+        goto out;
       for (guint k = 0; k < e->aliases->len; k++)
-        add_name (&c, i, e->layer, e->aliases->pdata[k], k >= e->aliases->len - e->n_demonyms);
+        if (!add_name (&c, i, e->layer, e->aliases->pdata[k],
+                       k >= e->aliases->len - e->n_demonyms, error))
+          goto out;
     }
-  g_autofree guint32 *remap = g_new (guint32, c.token_names->len + 1);
-  build_vocab (&c, &img, remap);
-  build_trie (&c, &img, remap);
+  build_edges (&c, &c.root, img.sections[PXG_ROOT_EDGES]);
+  build_edges (&c, &c.edges, img.sections[PXG_EDGES]);
+  guint32 n_names;
+  build_payloads (&c, &img, &n_names);
+  build_start_filter (&c, &img);
   build_entities (&c, &img, metonyms, member_links);
-  build_id_index (b, &img);
-  GBytes *image = serialize (&c, &img, hash, stamp, error);
+  build_id_hash (&c, &img);
+  image = serialize (&c, &img, n_names, hash, stamp, error);
+out:
   compiler_clear (&c, &img);
   return image;
 }

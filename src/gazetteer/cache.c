@@ -54,15 +54,17 @@ hash_file (GChecksum *sum, const char *path, GError **error)
 
 typedef gboolean (*FileDigest) (GChecksum *sum, const char *path, GError **error);
 
-/* SHA-256 over the format, the options and each source file in layer
- * order, through @digest. */
+/* SHA-256 over the hash's version, the options and each source file in
+ * layer order, through @digest.  The cache's layout version is not in it:
+ * the header carries that, and a cache of another layout is refused
+ * before its hash is looked at. */
 static gboolean
 digest_sources (const char *const *paths, const PxGazetteerOptions *options, FileDigest digest,
                 guint8 *out, GError **error)
 {
   g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
   g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
-  checksum_u64 (sum, PXG_VERSION);
+  checksum_u64 (sum, PXG_SOURCE_HASH_VERSION);
   checksum_u64 (sum, caps_option (options));
   for (guint layer = 0; paths[layer]; layer++)
     {

@@ -95,7 +95,7 @@ px_gazetteer_n_entities (const PxGazetteer *self)
 guint
 px_gazetteer_n_names (const PxGazetteer *self)
 {
-  return self->tables.header->sections[PXG_PAYLOADS].count;
+  return self->tables.header->n_names;
 }
 
 char *
@@ -111,18 +111,15 @@ guint
 px_gazetteer_find (const PxGazetteer *self, const char *id)
 {
   const PxgTables *t = &self->tables;
-  guint lo = 0, hi = px_gazetteer_n_entities (self);
-  while (lo < hi)
+  guint32 mask = t->header->sections[PXG_ID_HASH].count - 1;
+  for (guint32 slot = px_id_slot (id, mask), probes = 0; probes <= mask;
+       slot = (slot + 1) & mask, probes++)
     {
-      guint mid = lo + (hi - lo) / 2;
-      guint e = t->id_index[mid];
-      int c = strcmp (t->strings + t->entities[e].fields[PXG_F_ID], id);
-      if (c == 0)
-        return e;
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
+      guint32 e = t->id_hash[slot];
+      if (e == 0)
+        break;
+      if (strcmp (t->strings + t->entities[e - 1].fields[PXG_F_ID], id) == 0)
+        return e - 1;
     }
   return PX_NO_ENTITY;
 }
@@ -173,7 +170,7 @@ px_gazetteer_entity_alias (const PxGazetteer *self, guint entity, guint i, gbool
   g_return_val_if_fail (i < e->n_aliases, NULL);
   if (is_demonym)
     *is_demonym = i >= e->n_aliases - e->n_demonyms;
-  return self->tables.strings + self->tables.lists[e->aliases + i];
+  return self->tables.strings + self->tables.aliases[e->aliases + i];
 }
 
 guint
@@ -187,28 +184,10 @@ px_gazetteer_entity_member_of (const PxGazetteer *self, guint entity, guint i)
 {
   const PxgEntity *e = entity_at (self, entity);
   g_return_val_if_fail (i < e->n_member_of, PX_NO_ENTITY);
-  return self->tables.lists[e->member_of + i];
+  return self->tables.members[e->member_of + i];
 }
 
 /* ### Matching */
-
-static const PxgNode *
-child_node (const PxgTables *t, const PxgNode *node, guint32 token)
-{
-  const PxgEdge *edges = t->edges + node->edges;
-  guint32 lo = 0, hi = node->n_edges;
-  while (lo < hi)
-    {
-      guint32 mid = lo + (hi - lo) / 2;
-      if (edges[mid].token == token)
-        return &t->nodes[edges[mid].child];
-      if (edges[mid].token < token)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return NULL;
-}
 
 /* Whether the surface's case allows a name with @flags. */
 static gboolean
@@ -223,62 +202,241 @@ case_allows (const char *text, PxSpan span, guint32 flags)
   return capital || !(flags & PXG_NAME_CAPITAL);
 }
 
-/* The first payload of @node that the surface's case allows. */
+/* The first name ending at @node that the surface's case allows. */
 static const PxgPayload *
-accepted_payload (const PxgTables *t, const PxgNode *node, const char *text, PxSpan span)
+accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan span)
 {
-  for (guint32 k = 0; k < node->n_payloads; k++)
+  const PxgPayload *first = &t->node_names[node];
+  if (first->entity == PX_NO_ENTITY)
+    return NULL;
+  if (case_allows (text, span, first->flags))
+    return first;
+  if (!(first->flags & PXG_NAME_MORE))
+    return NULL;
+  guint32 lo = 0, hi = t->n_more_names;
+  while (lo < hi)
     {
-      const PxgPayload *p = &t->payloads[node->payloads + k];
-      if (case_allows (text, span, p->flags))
-        return p;
+      guint32 mid = lo + (hi - lo) / 2;
+      if (t->more_names[mid].node < node)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  for (; lo < t->n_more_names && t->more_names[lo].node == node; lo++)
+    if (case_allows (text, span, t->more_names[lo].name.flags))
+      return &t->more_names[lo].name;
   return NULL;
 }
 
-/* The longest name that starts at @start, reading tokens only as far as
- * the trie goes.  *@first_end is where the first token ends, where the
- * scan goes on when nothing matched. */
-static gboolean
-longest_from (const PxgTables *t, const char *text, gsize len, gsize start, GString *folded,
-              PxNameMatch *match, gsize *first_end)
+/* ### The token stream
+ *
+ * The text's tokens are read a few ahead of the position being tried:
+ * when a token is read, the start filter's word for it is prefetched, and
+ * a few tokens later, if the filter lets it through, the root edge slot
+ * it would be found in.  By the time the matcher gets to it, both are in
+ * cache, so the lookups of consecutive words overlap instead of waiting
+ * for memory one after the other. */
+
+#define AHEAD 16                /* tokens read ahead; a power of two */
+#define PREFETCH_ROOT_AT 6      /* how far ahead the root slot is fetched */
+
+typedef struct {
+  PxNameToken token;
+  guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
+  gboolean prefetched;
+} Ahead;
+
+typedef struct {
+  const PxgTables *t;
+  const char *text;
+  gsize len;
+  Ahead ring[AHEAD];
+  guint head, count;            /* ring[head] .. ring[head + count - 1] */
+  gsize pos;                    /* where the next token is read */
+  gboolean after_word, ended;
+  GString *spill;               /* folded forms of non-ASCII tokens */
+  GString *scratch;
+} Stream;
+
+static void
+stream_reset (Stream *s, gsize pos)
 {
-  PxNameTokens nt;
-  px_name_tokens_init (&nt, text, len, folded);
-  nt.pos = nt.end = start;
-  const PxgNode *node = &t->nodes[0];
-  gboolean found = FALSE;
-  *first_end = len;
-  for (gboolean first = TRUE; px_name_tokens_next (&nt); first = FALSE)
+  s->head = s->count = 0;
+  s->pos = pos;
+  s->after_word = s->ended = FALSE;
+  g_string_truncate (s->spill, 0);
+}
+
+static gboolean
+stream_read (Stream *s)
+{
+  if (s->ended || s->count == AHEAD)
+    return FALSE;
+  Ahead *a = &s->ring[(s->head + s->count) & (AHEAD - 1)];
+  if (!px_name_token_next (s->text, s->len, s->pos, s->after_word, s->scratch, &a->token))
     {
-      if (first)
-        *first_end = nt.end;
-      guint32 token = px_tables_token (t, folded->str, folded->len);
-      if (token == PX_NO_ENTITY || (node = child_node (t, node, token)) == NULL)
+      s->ended = TRUE;
+      return FALSE;
+    }
+  if (!a->token.ascii)
+    {
+      a->spill = (guint32) s->spill->len;
+      a->spill_len = (guint32) s->scratch->len;
+      g_string_append_len (s->spill, s->scratch->str, (gssize) s->scratch->len);
+    }
+  a->prefetched = FALSE;
+  s->pos = a->token.end;
+  s->after_word = a->token.after_word;
+  s->count++;
+  __builtin_prefetch (&s->t->start_filter[(a->token.hash >> 12) & s->t->start_mask]);
+  return TRUE;
+}
+
+/* The token @k places ahead (k < AHEAD), or NULL past the end. */
+static const Ahead *
+stream_peek (Stream *s, guint k)
+{
+  while (s->count <= k)
+    if (!stream_read (s))
+      return NULL;
+  return &s->ring[(s->head + k) & (AHEAD - 1)];
+}
+
+/* Keeps the ring full, and fetches the root slots of the next few tokens
+ * that the filter lets through (their filter words were fetched when they
+ * were read, a few tokens ago). */
+static void
+stream_prefetch (Stream *s)
+{
+  while (s->count < AHEAD && stream_read (s))
+    ;
+  const PxgTables *t = s->t;
+  for (guint k = MIN (s->count, PREFETCH_ROOT_AT); k-- > 1;)
+    {
+      Ahead *a = &s->ring[(s->head + k) & (AHEAD - 1)];
+      if (a->prefetched)
         break;
-      if (node->n_payloads == 0)
-        continue;
-      PxSpan span = { start, nt.end };
-      const PxgPayload *p = accepted_payload (t, node, text, span);
+      a->prefetched = TRUE;
+      if (px_start_filter_has (t->start_filter, t->start_mask, a->token.hash))
+        __builtin_prefetch (&t->root_edges[px_edge_slot (0, a->token.hash, t->n_root_edges)]);
+    }
+}
+
+static gboolean
+is_possessive (const Stream *s, const Ahead *a)
+{
+  return !a->token.ascii && a->spill_len == 2 && s->spill->str[a->spill] == '\''
+         && s->spill->str[a->spill + 1] == 's';
+}
+
+/* The first token of a name tried at @i, as a tokenizer started at @i
+ * reads it: the stream's when it starts there, except a possessive,
+ * which is one only after a word; else the stream starts again at @i. */
+static const Ahead *
+stream_at (Stream *s, gsize i)
+{
+  while (s->count > 0 && s->ring[s->head].token.start < i)
+    {
+      s->head = (s->head + 1) & (AHEAD - 1);
+      s->count--;
+    }
+  const Ahead *a = stream_peek (s, 0);
+  if (a && a->token.start == i && !is_possessive (s, a))
+    return a;
+  stream_reset (s, i);
+  return stream_peek (s, 0);
+}
+
+static const char *
+folded_form (const Stream *s, const Ahead *a, gsize *len)
+{
+  if (a->token.ascii)
+    {
+      *len = a->token.end - a->token.start;
+      return s->text + a->token.start;
+    }
+  *len = a->spill_len;
+  return s->spill->str + a->spill;
+}
+
+/* The longest name that starts with @a, the stream's next token, reading
+ * tokens only as far as the trie goes.  The nodes that end names on the
+ * way are noted, their payloads fetched, and checked once the walk is
+ * over, longest first: the fetches overlap with the walk. */
+static gboolean
+longest_from (Stream *s, const Ahead *a, PxNameMatch *match)
+{
+  const PxgTables *t = s->t;
+  PxNameToken token = a->token;
+  gsize start = token.start, len;
+  const char *folded = folded_form (s, a, &len);
+  guint32 node = 0;
+  guint32 named[AHEAD];
+  gsize named_end[AHEAD];
+  guint n_named = 0;
+  for (guint k = 1;; k++)
+    {
+      const PxgEdge *edge = node == 0
+        ? px_edge_find (t->root_edges, t->n_root_edges, t->vocab, 0, token.hash, folded, len,
+                        token.ascii)
+        : px_edge_find (t->edges, t->n_edges, t->vocab, node, token.hash, folded, len,
+                        token.ascii);
+      if (edge == NULL)
+        break;
+      node = PXG_CHILD_NODE (edge->child);
+      if (edge->child & PXG_CHILD_HAS_NAMES)
+        {
+          if (n_named == AHEAD)
+            {
+              /* Only the longest names can win. */
+              memmove (named, named + 1, sizeof named[0] * (AHEAD - 1));
+              memmove (named_end, named_end + 1, sizeof named_end[0] * (AHEAD - 1));
+              n_named--;
+            }
+          __builtin_prefetch (&t->node_names[node]);
+          named[n_named] = node;
+          named_end[n_named++] = token.end;
+        }
+      if (!(edge->child & PXG_CHILD_HAS_EDGES))
+        break;
+      if (k < AHEAD)
+        {
+          if ((a = stream_peek (s, k)) == NULL)
+            break;
+          token = a->token;
+          folded = folded_form (s, a, &len);
+        }
+      else
+        {
+          /* A name longer than the ring: read on without it. */
+          if (!px_name_token_next (s->text, s->len, token.end, token.after_word, s->scratch, &token))
+            break;
+          folded = token.ascii ? s->text + token.start : s->scratch->str;
+          len = token.ascii ? token.end - token.start : s->scratch->len;
+        }
+    }
+  while (n_named-- > 0)
+    {
+      PxSpan span = { start, named_end[n_named] };
+      const PxgPayload *p = accepted_payload (t, named[n_named], s->text, span);
       if (p)
         {
-          found = TRUE;
           match->span = span;
           match->entity = p->entity;
           match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+          return TRUE;
         }
     }
-  return found;
+  return FALSE;
 }
 
-/* What starts at @i: a PXG_START_* class, 0 for space; *@c the character. */
+/* What kind of character starts at @i: a PXG_START_* class, 0 for space. */
 static guint32
-class_at (const char *text, gsize len, gsize i, gunichar *c)
+class_at (const char *text, gsize len, gsize i)
 {
   guchar b = (guchar) text[i];
   if (b < 0x80)
     {
-      *c = b;
       if (g_ascii_isupper (b))
         return PXG_START_CAPITAL;
       if (g_ascii_islower (b))
@@ -287,12 +445,11 @@ class_at (const char *text, gsize len, gsize i, gunichar *c)
         return PXG_START_DIGIT;
       return g_ascii_isspace (b) ? 0 : PXG_START_OTHER;
     }
-  *c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
-  if (*c == (gunichar) -1 || *c == (gunichar) -2)
+  gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+  if (c == (gunichar) -1 || c == (gunichar) -2)
     return PXG_START_OTHER;
-  return g_unichar_isspace (*c) ? 0 : px_start_class (*c);
+  return g_unichar_isspace (c) ? 0 : px_start_class (c);
 }
-
 
 /* Past the word or mark at @i that no name can start with. */
 static gsize
@@ -318,51 +475,28 @@ skip_token (const char *text, gsize len, gsize i, guint32 cls)
   return i;
 }
 
-/* Whether a name can start at @i, which does not hold a capital.  For
- * the common case, a plain ASCII word, the answer comes from the start
- * filter without folding or touching the vocabulary: no bit for its hash
- * means no name starts with it, and *@word_end says where it ends.  Any
- * other word is tried in full. */
-static gboolean
-may_start_name (const PxgTables *t, const char *text, gsize len, gsize i, gsize *word_end)
-{
-  gsize j = i;
-  guint32 h = 2166136261u;
-  while (j < len && (g_ascii_islower (text[j]) || g_ascii_isdigit (text[j])))
-    h = (h ^ (guchar) text[j++]) * 16777619u;
-  if (j == i)
-    {
-      /* A mark: ASCII punctuation folds to itself (the quotes and dashes
-       * of a normalised text are ASCII). */
-      if ((guchar) text[i] >= 0x80 || text[i] == '\'' || text[i] == '"')
-        return TRUE;
-      h = (h ^ (guchar) text[i]) * 16777619u;
-      j = i + 1;
-    }
-  /* "don't", "u.s.", "iPhone", "café": the tokenizer reads on; so do we. */
-  else if (j < len && ((guchar) text[j] >= 0x80 || g_ascii_isupper (text[j]) || text[j] == '\''
-                       || text[j] == '.'))
-    return TRUE;
-  *word_end = j;
-  guint32 bit = PXG_FILTER_BIT (h);
-  return (t->start_filter[bit / 32] & (1u << (bit % 32))) != 0;
-}
-
 void
 px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out)
 {
   g_return_if_fail (self != NULL && text != NULL && out != NULL);
   const PxgTables *t = &self->tables;
-  /* Most words of a text are lower case and most names start with a
-   * capital: a position is tried only if some name starts with its kind
-   * of character, and the others are skipped without folding. */
+  /* A position is tried only if some name starts with its kind of
+   * character, and then only if the start filter knows its first token:
+   * most words of a text start no name, and they cost one pass of
+   * folding and hashing, never a lookup in the trie. */
   guint32 classes = t->header->start_classes;
-  g_autoptr(GString) folded = g_string_new (NULL);
+  Stream s = { .t = t, .text = text, .len = len };
+  s.spill = g_string_sized_new (64);
+  s.scratch = g_string_sized_new (64);
   gsize i = 0;
   while (i < len)
     {
-      gunichar c;
-      guint32 cls = class_at (text, len, i, &c);
+      if (g_ascii_isspace (text[i]))
+        {
+          i++;
+          continue;
+        }
+      guint32 cls = class_at (text, len, i);
       if (cls == 0)
         {
           i = px_next_char (text, len, i);
@@ -373,15 +507,14 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
           i = skip_token (text, len, i, cls);
           continue;
         }
-      gsize word_end;
-      if (cls != PXG_START_CAPITAL && !may_start_name (t, text, len, i, &word_end))
-        {
-          i = word_end;
-          continue;
-        }
+      const Ahead *first = stream_at (&s, i);
+      if (first == NULL)
+        break;
+      stream_prefetch (&s);
       PxNameMatch match;
-      gsize first_end;
-      if (longest_from (t, text, len, i, folded, &match, &first_end))
+      gsize first_end = first->token.end;
+      if (px_start_filter_has (t->start_filter, t->start_mask, first->token.hash)
+          && longest_from (&s, first, &match))
         {
           g_array_append_val (out, match);
           i = match.span.end;
@@ -389,4 +522,6 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
       else
         i = MAX (first_end, i + 1);
     }
+  g_string_free (s.spill, TRUE);
+  g_string_free (s.scratch, TRUE);
 }

@@ -8,14 +8,15 @@
 static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_STRINGS] = 1,
   [PXG_ENTITIES] = sizeof (PxgEntity),
-  [PXG_LISTS] = sizeof (guint32),
-  [PXG_ID_INDEX] = sizeof (guint32),
-  [PXG_VOCAB] = sizeof (guint32),
-  [PXG_NODES] = sizeof (PxgNode),
+  [PXG_ALIASES] = sizeof (guint32),
+  [PXG_MEMBERS] = sizeof (guint32),
+  [PXG_ID_HASH] = sizeof (guint32),
+  [PXG_VOCAB] = 1,
+  [PXG_ROOT_EDGES] = sizeof (PxgEdge),
   [PXG_EDGES] = sizeof (PxgEdge),
-  [PXG_PAYLOADS] = sizeof (PxgPayload),
-  [PXG_VOCAB_HASH] = sizeof (guint32),
-  [PXG_START_FILTER] = sizeof (guint32),
+  [PXG_NODE_NAMES] = sizeof (PxgPayload),
+  [PXG_MORE_NAMES] = sizeof (PxgMoreName),
+  [PXG_START_FILTER] = sizeof (guint64),
 };
 
 #define damaged(error, name, what) \
@@ -47,101 +48,119 @@ check_header (const char *name, const guint8 *data, gsize len, GError **error)
   return TRUE;
 }
 
+/* The checks below are each one pass over one flat array, with no branch
+ * in the loop: a million-name cache is checked in a few milliseconds. */
+
+/* Whether every value of @values is below @bound. */
 static gboolean
-in_pool (const PxgTables *t, guint32 offset)
+all_below (const guint32 *values, gsize n, guint32 bound)
 {
-  return offset < t->header->sections[PXG_STRINGS].count;
+  guint32 bad = 0;
+  for (gsize k = 0; k < n; k++)
+    bad |= values[k] >= bound;
+  return !bad;
+}
+
+/* A pool of NUL-terminated strings: it starts with the empty string and
+ * ends with a NUL, so any offset inside it is a C string. */
+static gboolean
+pool_terminated (const char *pool, guint32 len)
+{
+  return len > 0 && pool[0] == '\0' && pool[len - 1] == '\0';
 }
 
 static gboolean
 check_entities (const char *name, const PxgTables *t, GError **error)
 {
   const PxgHeader *h = t->header;
-  guint32 n = h->sections[PXG_ENTITIES].count;
-  guint32 n_lists = h->sections[PXG_LISTS].count;
+  guint32 n = t->n_entities;
+  guint32 pool = h->sections[PXG_STRINGS].count;
+  guint32 n_aliases = h->sections[PXG_ALIASES].count;
+  guint32 n_members = h->sections[PXG_MEMBERS].count;
+  guint32 bad_string = 0, bad_record = 0, bad_list = 0;
   for (guint32 e = 0; e < n; e++)
     {
       const PxgEntity *en = &t->entities[e];
       for (guint f = 0; f < PXG_N_FIELDS; f++)
-        if (!in_pool (t, en->fields[f]))
-          return damaged (error, name, "a string lies outside the pool");
-      if (en->type >= PX_ENTITY_N_TYPES || en->fields[PXG_F_ID] == 0
-          || (en->metonym_of != PX_NO_ENTITY && en->metonym_of >= n))
-        return damaged (error, name, "an entity record is invalid");
-      if ((guint64) en->aliases + en->n_aliases > n_lists || en->n_demonyms > en->n_aliases
-          || (guint64) en->member_of + en->n_member_of > n_lists)
-        return damaged (error, name, "an entity's lists lie outside the file");
-      for (guint32 k = 0; k < en->n_aliases; k++)
-        if (!in_pool (t, t->lists[en->aliases + k]))
-          return damaged (error, name, "an alias lies outside the pool");
-      for (guint32 k = 0; k < en->n_member_of; k++)
-        if (t->lists[en->member_of + k] >= n)
-          return damaged (error, name, "a member_of link is invalid");
+        bad_string |= en->fields[f] >= pool;
+      bad_record |= (en->type >= PX_ENTITY_N_TYPES) | (en->fields[PXG_F_ID] == 0)
+                    | ((en->metonym_of != PX_NO_ENTITY) & (en->metonym_of >= n));
+      bad_list |= ((guint64) en->aliases + en->n_aliases > n_aliases)
+                  | (en->n_demonyms > en->n_aliases)
+                  | ((guint64) en->member_of + en->n_member_of > n_members);
     }
-  for (guint32 k = 0; k < n; k++)
-    {
-      if (t->id_index[k] >= n)
-        return damaged (error, name, "the id index is invalid");
-      if (k > 0 && strcmp (t->strings + t->entities[t->id_index[k - 1]].fields[PXG_F_ID],
-                           t->strings + t->entities[t->id_index[k]].fields[PXG_F_ID]) >= 0)
-        return damaged (error, name, "the id index is not sorted");
-    }
+  if (bad_string)
+    return damaged (error, name, "a string lies outside the pool");
+  if (bad_record)
+    return damaged (error, name, "an entity record is invalid");
+  if (bad_list)
+    return damaged (error, name, "an entity's lists lie outside the file");
+  if (!all_below (t->aliases, n_aliases, pool))
+    return damaged (error, name, "an alias lies outside the pool");
+  if (!all_below (t->members, n_members, n))
+    return damaged (error, name, "a member_of link is invalid");
+  guint32 size = h->sections[PXG_ID_HASH].count;
+  if (size == 0 || (size & (size - 1)) != 0 || !all_below (t->id_hash, size, n + 1))
+    return damaged (error, name, "the id index is invalid");
   return TRUE;
 }
 
-/* The table's size is a power of two with a free slot, so a probe always
- * ends; every slot names a word of the vocabulary, each word once. */
+/* Every used slot of an edge table joins two nodes by a token that lies
+ * in the vocabulary.  Nothing else needs checking: a lookup compares the
+ * token's text, and a walk takes one edge per token of the text, so a
+ * damaged edge can give a wrong name but never an unbounded walk. */
 static gboolean
-check_vocab_hash (const char *name, PxgTables *t, GError **error)
+check_edges (const PxgEdge *edges, guint32 size, guint32 n_nodes, guint32 vocab)
 {
-  guint32 size = t->header->sections[PXG_VOCAB_HASH].count;
-  guint32 n_vocab = t->header->sections[PXG_VOCAB].count;
-  if (size == 0 || (size & (size - 1)) != 0 || size <= n_vocab)
-    return damaged (error, name, "the vocabulary hash has a bad size");
-  guint32 used = 0;
+  guint32 bad = 0;
   for (guint32 k = 0; k < size; k++)
     {
-      if (t->vocab_hash[k] > n_vocab)
-        return damaged (error, name, "the vocabulary hash names no word");
-      used += t->vocab_hash[k] != 0;
+      const PxgEdge *e = &edges[k];
+      guint32 node = PXG_CHILD_NODE (e->child);
+      bad |= (e->child != 0) & ((node >= n_nodes) | (node == 0) | (e->parent >= n_nodes)
+                                | (e->token >= vocab));
     }
-  if (used != n_vocab)
-    return damaged (error, name, "the vocabulary hash does not hold every word once");
-  t->vocab_mask = size - 1;
-  return TRUE;
+  return !bad;
 }
 
 static gboolean
 check_trie (const char *name, PxgTables *t, GError **error)
 {
   const PxgHeader *h = t->header;
-  guint32 n_vocab = h->sections[PXG_VOCAB].count;
-  guint32 n_nodes = h->sections[PXG_NODES].count;
-  guint32 n_edges = h->sections[PXG_EDGES].count;
-  guint32 n_payloads = h->sections[PXG_PAYLOADS].count;
-  for (guint32 v = 0; v < n_vocab; v++)
-    if (!in_pool (t, t->vocab[v]))
-      return damaged (error, name, "a token lies outside the pool");
-  if (n_nodes == 0)
-    return damaged (error, name, "the name trie has no root");
+  guint32 n_nodes = h->n_nodes;
+  guint32 vocab = h->sections[PXG_VOCAB].count;
+  if (!pool_terminated (t->vocab, vocab))
+    return damaged (error, name, "the vocabulary is not terminated");
+  if (n_nodes == 0 || n_nodes > PXG_MAX_NODES
+      || h->sections[PXG_NODE_NAMES].count != n_nodes)
+    return damaged (error, name, "the name trie has a bad number of nodes");
+  t->n_root_edges = h->sections[PXG_ROOT_EDGES].count;
+  t->n_edges = h->sections[PXG_EDGES].count;
+  if (t->n_root_edges == 0 || t->n_edges == 0
+      || !check_edges (t->root_edges, t->n_root_edges, n_nodes, vocab)
+      || !check_edges (t->edges, t->n_edges, n_nodes, vocab))
+    return damaged (error, name, "a trie edge is invalid");
+  guint32 bad_entity = 0;
   for (guint32 i = 0; i < n_nodes; i++)
+    bad_entity |= (t->node_names[i].entity >= t->n_entities)
+                  & (t->node_names[i].entity != PX_NO_ENTITY);
+  t->n_more_names = h->sections[PXG_MORE_NAMES].count;
+  guint32 bad_more = 0;
+  for (guint32 k = 0; k < t->n_more_names; k++)
     {
-      const PxgNode *node = &t->nodes[i];
-      if ((guint64) node->edges + node->n_edges > n_edges
-          || (guint64) node->payloads + node->n_payloads > n_payloads)
-        return damaged (error, name, "a trie node lies outside the file");
-      for (guint32 k = 0; k < node->n_edges; k++)
-        {
-          const PxgEdge *edge = &t->edges[node->edges + k];
-          if (edge->token >= n_vocab || edge->child >= n_nodes || edge->child <= i
-              || (k > 0 && edge->token <= t->edges[node->edges + k - 1].token))
-            return damaged (error, name, "a trie edge is invalid");
-        }
+      const PxgMoreName *m = &t->more_names[k];
+      bad_entity |= m->name.entity >= t->n_entities;
+      bad_more |= (m->node >= n_nodes) | (k > 0 && m->node < t->more_names[k - 1].node);
     }
-  for (guint32 k = 0; k < n_payloads; k++)
-    if (t->payloads[k].entity >= h->sections[PXG_ENTITIES].count)
-      return damaged (error, name, "a name points to no entity");
-  return check_vocab_hash (name, t, error);
+  if (bad_entity)
+    return damaged (error, name, "a name points to no entity");
+  if (bad_more)
+    return damaged (error, name, "the list of shared names is invalid");
+  guint32 words = h->sections[PXG_START_FILTER].count;
+  if (words == 0 || (words & (words - 1)) != 0)
+    return damaged (error, name, "the start filter has a bad size");
+  t->start_mask = words - 1;
+  return TRUE;
 }
 
 gboolean
@@ -152,40 +171,57 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
     return FALSE;
   const PxgHeader *h = (const PxgHeader *) data;
   t->header = h;
-  t->strings = (const char *) (data + h->sections[PXG_STRINGS].offset);
-  t->entities = (const PxgEntity *) (data + h->sections[PXG_ENTITIES].offset);
-  t->lists = (const guint32 *) (data + h->sections[PXG_LISTS].offset);
-  t->id_index = (const guint32 *) (data + h->sections[PXG_ID_INDEX].offset);
-  t->vocab = (const guint32 *) (data + h->sections[PXG_VOCAB].offset);
-  t->nodes = (const PxgNode *) (data + h->sections[PXG_NODES].offset);
-  t->edges = (const PxgEdge *) (data + h->sections[PXG_EDGES].offset);
-  t->payloads = (const PxgPayload *) (data + h->sections[PXG_PAYLOADS].offset);
-  t->vocab_hash = (const guint32 *) (data + h->sections[PXG_VOCAB_HASH].offset);
-  t->start_filter = (const guint32 *) (data + h->sections[PXG_START_FILTER].offset);
-  if (h->sections[PXG_START_FILTER].count != PXG_FILTER_WORDS)
-    return damaged (error, name, "the start filter has a bad size");
-  guint32 pool = h->sections[PXG_STRINGS].count;
-  if (pool == 0 || t->strings[0] != '\0' || t->strings[pool - 1] != '\0')
+#define SECTION(type, s) ((const type *) (gconstpointer) (data + h->sections[s].offset))
+  t->strings = SECTION (char, PXG_STRINGS);
+  t->entities = SECTION (PxgEntity, PXG_ENTITIES);
+  t->aliases = SECTION (guint32, PXG_ALIASES);
+  t->members = SECTION (guint32, PXG_MEMBERS);
+  t->id_hash = SECTION (guint32, PXG_ID_HASH);
+  t->vocab = SECTION (char, PXG_VOCAB);
+  t->root_edges = SECTION (PxgEdge, PXG_ROOT_EDGES);
+  t->edges = SECTION (PxgEdge, PXG_EDGES);
+  t->node_names = SECTION (PxgPayload, PXG_NODE_NAMES);
+  t->more_names = SECTION (PxgMoreName, PXG_MORE_NAMES);
+  t->start_filter = SECTION (guint64, PXG_START_FILTER);
+#undef SECTION
+  t->n_entities = h->sections[PXG_ENTITIES].count;
+  if (!pool_terminated (t->strings, h->sections[PXG_STRINGS].count))
     return damaged (error, name, "the string pool is not terminated");
-  if (h->sections[PXG_ID_INDEX].count != h->sections[PXG_ENTITIES].count)
-    return damaged (error, name, "the id index does not cover the entities");
   return check_entities (name, t, error) && check_trie (name, t, error);
 }
 
-guint32
-px_tables_token (const PxgTables *t, const char *folded, gsize len)
+/* Whether the vocabulary's string at @word is @folded: read no further
+ * than its NUL, so a damaged offset never reads past the pool. */
+static inline gboolean
+same_token (const char *word, const char *folded, gsize len, gboolean ascii)
 {
-  guint32 mask = t->vocab_mask;
-  for (guint32 h = px_vocab_hash (folded, len), probes = 0; probes <= mask; h++, probes++)
+  for (gsize k = 0; k < len; k++)
     {
-      guint32 slot = t->vocab_hash[h & mask];
-      if (slot == 0)
-        return PX_NO_ENTITY;
-      const char *word = t->strings + t->vocab[slot - 1];
-      if (strncmp (word, folded, len) == 0 && word[len] == '\0')
-        return slot - 1;
+      char c = ascii && folded[k] >= 'A' && folded[k] <= 'Z' ? (char) (folded[k] | 0x20)
+                                                             : folded[k];
+      if (word[k] != c || word[k] == '\0')
+        return FALSE;
     }
-  return PX_NO_ENTITY;
+  return word[len] == '\0';
+}
+
+const PxgEdge *
+px_edge_find (const PxgEdge *table, guint32 size, const char *vocab, guint32 parent,
+              guint64 hash, const char *folded, gsize len, gboolean ascii)
+{
+  guint32 check = (guint32) (hash >> 32);
+  guint32 slot = px_edge_slot (parent, hash, size);
+  for (guint32 probes = 0; probes < size; probes++)
+    {
+      const PxgEdge *e = &table[slot];
+      if (e->child == 0)
+        return NULL;
+      if (e->parent == parent && e->check == check && same_token (vocab + e->token, folded, len, ascii))
+        return e;
+      if (++slot == size)
+        slot = 0;
+    }
+  return NULL;
 }
 
 guint32

@@ -9,6 +9,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include <glib.h>
 
 #include "gazetteer/gazetteer.h"
@@ -17,7 +19,13 @@ G_BEGIN_DECLS
 
 #define PXG_MAGIC "PXGAZ\r\n\032"   /* \r\n and ^Z catch text-mode mangling */
 #define PXG_MAGIC_LEN 8
-#define PXG_VERSION 2
+#define PXG_VERSION 3
+/* What the sources' hash covers and how it is computed (cache.c), apart
+ * from the layout: a report's manifest cites that hash as the gazetteer's
+ * identity, so a new layout must not change it.  Bump it only when the
+ * hash itself changes.  (It took the layout's number, 2, when the two
+ * were one.) */
+#define PXG_SOURCE_HASH_VERSION 2
 #define PXG_BYTE_ORDER 0x01020304u
 #define PXG_HASH_LEN 32
 
@@ -27,10 +35,6 @@ G_BEGIN_DECLS
 #define PXG_START_LOWER    (1u << 1)
 #define PXG_START_DIGIT    (1u << 2)
 #define PXG_START_OTHER    (1u << 3)
-
-/* The start filter: 65,536 bits, 8 KiB, so it stays in cache. */
-#define PXG_FILTER_WORDS 2048
-#define PXG_FILTER_BIT(hash) ((hash) & 0xFFFFu)
 
 /* The kind of character @c is, as a PXG_START_* bit. */
 guint32 px_start_class (gunichar c);
@@ -54,33 +58,56 @@ px_next_char (const char *text, gsize len, gsize i)
   return n ? (gsize) (n - text) : len;
 }
 
-/* The vocabulary hash of a folded token (FNV-1a). */
-static inline guint32
-px_vocab_hash (const char *s, gsize len)
+/* ### Token hashes
+ *
+ * A folded token is hashed once, byte by byte as it is folded (FNV-1a,
+ * 64 bits, then mixed so that every bit depends on every byte); the trie
+ * edges, the start filter and the vocabulary all use that one hash. */
+#define PXG_HASH_SEED G_GUINT64_CONSTANT (0xcbf29ce484222325)
+#define PXG_HASH_PRIME G_GUINT64_CONSTANT (0x100000001b3)
+
+static inline guint64
+px_hash_byte (guint64 h, guchar b)
 {
-  guint32 h = 2166136261u;
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
+  return (h ^ b) * PXG_HASH_PRIME;
+}
+
+static inline guint64
+px_hash_mix (guint64 h)
+{
+  h ^= h >> 32;
+  h *= G_GUINT64_CONSTANT (0xd6e8feb86659fd93);
+  h ^= h >> 32;
   return h;
+}
+
+static inline guint64
+px_token_hash (const char *s, gsize len)
+{
+  guint64 h = PXG_HASH_SEED;
+  for (gsize i = 0; i < len; i++)
+    h = px_hash_byte (h, (guchar) s[i]);
+  return px_hash_mix (h);
 }
 
 /* Name flags in a payload. */
 #define PXG_NAME_DEMONYM   (1u << 0)
 #define PXG_NAME_CAPITAL   (1u << 1)  /* the surface must start with a capital */
 #define PXG_NAME_ALL_CAPS  (1u << 2)  /* the surface must be all capitals */
+#define PXG_NAME_MORE      (1u << 3)  /* the node ends other names too (PXG_MORE_NAMES) */
 
 typedef enum {
-  PXG_STRINGS,     /* char */
+  PXG_STRINGS,     /* char: the entities' strings */
   PXG_ENTITIES,    /* PxgEntity */
-  PXG_LISTS,       /* guint32: alias string offsets, member_of entity indices */
-  PXG_ID_INDEX,    /* guint32 entity indices sorted by id */
-  PXG_VOCAB,       /* guint32 string offsets of folded tokens, sorted */
-  PXG_NODES,       /* PxgNode; node 0 is the root */
-  PXG_EDGES,       /* PxgEdge, sorted by token within a node */
-  PXG_PAYLOADS,    /* PxgPayload */
-  PXG_VOCAB_HASH,  /* guint32 open-addressing table: vocabulary index + 1, 0 empty */
-  PXG_START_FILTER,/* guint32[PXG_FILTER_WORDS]: a bit per hash of a first word that
-                      does not start with a capital */
+  PXG_ALIASES,     /* guint32 string offsets, each entity's a run */
+  PXG_MEMBERS,     /* guint32 entity indices (member_of), each entity's a run */
+  PXG_ID_HASH,     /* guint32 open-addressing table of entity index + 1 by id, 0 empty */
+  PXG_VOCAB,       /* char: the folded tokens of the names, each NUL-terminated */
+  PXG_ROOT_EDGES,  /* PxgEdge open-addressing table: the first tokens of names */
+  PXG_EDGES,       /* PxgEdge open-addressing table: every other token */
+  PXG_NODE_NAMES,  /* PxgPayload per node: the first name it ends (entity PX_NO_ENTITY: none) */
+  PXG_MORE_NAMES,  /* PxgMoreName, sorted by node: the others, where PXG_NAME_MORE says */
+  PXG_START_FILTER,/* guint64 words, a power of two: two bits per first token's hash */
   PXG_N_SECTIONS
 } PxgSection;
 
@@ -98,6 +125,8 @@ typedef struct {
   guint32 caps_only_max_letters;
   guint32 start_classes;               /* PXG_START_* bits: how names begin */
   guint32 size;                        /* of the whole image */
+  guint32 n_nodes;                     /* trie nodes; node 0 is the root */
+  guint32 n_names;                     /* names in the trie (for counting only) */
   PxgSectionRef sections[PXG_N_SECTIONS];
 } PxgHeader;
 
@@ -113,42 +142,60 @@ typedef struct {
   guint32 type;
   guint32 line;
   guint32 metonym_of;                  /* entity index or PX_NO_ENTITY */
-  guint32 aliases;                     /* first list slot */
+  guint32 aliases;                     /* first slot in PXG_ALIASES */
   guint32 n_aliases;                   /* aliases first, then demonyms */
   guint32 n_demonyms;
-  guint32 member_of;                   /* first list slot */
+  guint32 member_of;                   /* first slot in PXG_MEMBERS */
   guint32 n_member_of;
 } PxgEntity;
 
+/* A trie edge: from @parent by the token at @token (an offset into
+ * PXG_VOCAB) to the node in @child's low bits.  A slot is empty when
+ * @child is 0 (the root is nobody's child).  An edge is found at the slot
+ * its (parent, token hash) pair hashes to or after it; @check, the token
+ * hash's high half, rules out most other tokens before their text is
+ * compared. */
 typedef struct {
-  guint32 edges, n_edges;
-  guint32 payloads, n_payloads;
-} PxgNode;
-
-typedef struct {
-  guint32 token;
+  guint32 parent;
   guint32 child;
+  guint32 token;
+  guint32 check;
 } PxgEdge;
 
+#define PXG_CHILD_NODE(child)       ((child) & 0x3FFFFFFFu)
+#define PXG_CHILD_HAS_NAMES         0x80000000u   /* the child ends a name */
+#define PXG_CHILD_HAS_EDGES         0x40000000u   /* longer names go on from it */
+#define PXG_MAX_NODES               0x3FFFFFFFu
+
+/* A name: the entity it names, and PXG_NAME_* flags. */
 typedef struct {
   guint32 entity;
   guint32 flags;
 } PxgPayload;
+
+typedef struct {
+  guint32 node;
+  PxgPayload name;
+} PxgMoreName;
 
 /* A checked image and typed pointers into it. */
 typedef struct {
   const PxgHeader *header;
   const char *strings;
   const PxgEntity *entities;
-  const guint32 *lists;
-  const guint32 *id_index;
-  const guint32 *vocab;
-  const PxgNode *nodes;
+  const guint32 *aliases;
+  const guint32 *members;
+  const guint32 *id_hash;
+  const char *vocab;
+  const PxgEdge *root_edges;
   const PxgEdge *edges;
-  const PxgPayload *payloads;
-  const guint32 *vocab_hash;
-  guint32 vocab_mask;                  /* table size - 1 */
-  const guint32 *start_filter;
+  const PxgPayload *node_names;
+  const PxgMoreName *more_names;
+  guint32 n_more_names;
+  const guint64 *start_filter;
+  guint32 n_entities;
+  guint32 n_root_edges, n_edges;       /* table sizes (slots) */
+  guint32 start_mask;                  /* words - 1 */
 } PxgTables;
 
 /* Checks @len bytes at @data (8-byte aligned) as an image and fills
@@ -156,8 +203,45 @@ typedef struct {
 gboolean px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *tables,
                           GError **error);
 
-/* A folded token's index in the vocabulary, or PX_NO_ENTITY. */
-guint32 px_tables_token (const PxgTables *tables, const char *folded, gsize len);
+/* The slot an edge from @parent by a token of hash @hash starts probing
+ * at, in a table of @size slots (size > 0). */
+static inline guint32
+px_edge_slot (guint32 parent, guint64 hash, guint32 size)
+{
+  guint64 k = hash ^ ((guint64) parent * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+  k = px_hash_mix (k);
+  return (guint32) (((k & 0xFFFFFFFFu) * size) >> 32);
+}
+
+/* The edge from @parent by the folded token @folded (of hash @hash) in
+ * @table of @size slots over the vocabulary @vocab, or NULL.  When
+ * @ascii, @folded is the surface, folded by lower-casing it. */
+const PxgEdge *px_edge_find (const PxgEdge *table, guint32 size, const char *vocab,
+                             guint32 parent, guint64 hash, const char *folded, gsize len,
+                             gboolean ascii);
+
+/* Whether the start filter lets a first token of hash @hash through. */
+static inline gboolean
+px_start_filter_has (const guint64 *filter, guint32 mask, guint64 hash)
+{
+  guint64 word = filter[(hash >> 12) & mask];
+  guint64 bits = (G_GUINT64_CONSTANT (1) << (hash & 63)) | (G_GUINT64_CONSTANT (1) << ((hash >> 6) & 63));
+  return (word & bits) == bits;
+}
+
+static inline void
+px_start_filter_add (guint64 *filter, guint32 mask, guint64 hash)
+{
+  filter[(hash >> 12) & mask] |= (G_GUINT64_CONSTANT (1) << (hash & 63))
+                                 | (G_GUINT64_CONSTANT (1) << ((hash >> 6) & 63));
+}
+
+/* The slot an id's search starts at in an id table of @mask + 1 slots. */
+static inline guint32
+px_id_slot (const char *id, guint32 mask)
+{
+  return (guint32) px_token_hash (id, strlen (id)) & mask;
+}
 
 /* ### The name tokenizer (fold.c) */
 
@@ -173,6 +257,24 @@ typedef struct {
 
 void     px_name_tokens_init  (PxNameTokens *t, const char *text, gsize len, GString *buffer);
 gboolean px_name_tokens_next  (PxNameTokens *t);
+
+/* One token read from @pos on: the same tokens as px_name_tokens_next,
+ * with a fast path for plain ASCII words and marks, which are most of a
+ * text.  @hash is px_token_hash of the folded form.  That form is the
+ * surface in ASCII lower case when @ascii (and @folded is not touched);
+ * otherwise it is in @folded. */
+typedef struct {
+  gsize start, end;
+  guint64 hash;
+  gboolean after_word;                 /* it is a word: a possessive may follow */
+  gboolean ascii;
+} PxNameToken;
+
+gboolean px_name_token_next (const char *text, gsize len, gsize pos, gboolean after_word,
+                        GString *folded, PxNameToken *token);
+/* Writes an ASCII token's folded form into @folded (which otherwise
+ * already holds it). */
+void     px_name_token_folded (const char *text, const PxNameToken *token, GString *folded);
 
 /* The number of letters in @text. */
 guint    px_count_letters (const char *text, gsize len);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "gazetteer/gazetteer.h"
+#include "gazetteer/tables.h"
 #include "px-test.h"
 
 static const char base_yaml[] =
@@ -330,6 +331,185 @@ START_TEST (test_cache_damage)
 }
 END_TEST
 
+/* Damage the check must find wherever it is, each refused with a message
+ * that says what is wrong (the layout is tables.h's). */
+typedef void (*Damage) (guint8 *data, const PxgHeader *h);
+
+static gpointer
+section_at (guint8 *data, const PxgHeader *h, PxgSection s)
+{
+  return data + h->sections[s].offset;
+}
+
+static void
+damage_version (guint8 *data, const PxgHeader *h)
+{
+  ((PxgHeader *) data)->version = h->version + 1;
+}
+
+static void
+damage_last_edge (guint8 *data, const PxgHeader *h)
+{
+  PxgEdge *edges = section_at (data, h, PXG_EDGES);
+  for (guint32 k = h->sections[PXG_EDGES].count; k-- > 0;)
+    if (edges[k].child)
+      {
+        edges[k].child = (edges[k].child & ~PXG_CHILD_NODE (G_MAXUINT32)) | h->n_nodes;
+        return;
+      }
+}
+
+static void
+damage_root_token (guint8 *data, const PxgHeader *h)
+{
+  PxgEdge *edges = section_at (data, h, PXG_ROOT_EDGES);
+  for (guint32 k = 0; k < h->sections[PXG_ROOT_EDGES].count; k++)
+    if (edges[k].child)
+      {
+        edges[k].token = h->sections[PXG_VOCAB].count;
+        return;
+      }
+}
+
+static void
+damage_node_name (guint8 *data, const PxgHeader *h)
+{
+  PxgPayload *names = section_at (data, h, PXG_NODE_NAMES);
+  names[h->n_nodes - 1].entity = h->sections[PXG_ENTITIES].count;
+}
+
+static void
+damage_id_hash (guint8 *data, const PxgHeader *h)
+{
+  guint32 *slots = section_at (data, h, PXG_ID_HASH);
+  slots[h->sections[PXG_ID_HASH].count - 1] = h->sections[PXG_ENTITIES].count + 1;
+}
+
+static void
+damage_filter_size (guint8 *data, const PxgHeader *h)
+{
+  ((PxgHeader *) data)->sections[PXG_START_FILTER].count = h->sections[PXG_START_FILTER].count - 1;
+}
+
+static void
+damage_vocab_end (guint8 *data, const PxgHeader *h)
+{
+  char *vocab = section_at (data, h, PXG_VOCAB);
+  vocab[h->sections[PXG_VOCAB].count - 1] = 'x';
+}
+
+static void
+damage_alias (guint8 *data, const PxgHeader *h)
+{
+  guint32 *aliases = section_at (data, h, PXG_ALIASES);
+  aliases[0] = h->sections[PXG_STRINGS].count;
+}
+
+static void
+damage_entity_lists (guint8 *data, const PxgHeader *h)
+{
+  PxgEntity *entities = section_at (data, h, PXG_ENTITIES);
+  entities[1].n_aliases = h->sections[PXG_ALIASES].count + 1;
+}
+
+static void
+damage_nodes (guint8 *data, const PxgHeader *h)
+{
+  ((PxgHeader *) data)->n_nodes = h->n_nodes + 1;
+}
+
+START_TEST (test_cache_checks)
+{
+  static const struct {
+    Damage damage;
+    const char *expected;
+  } cases[] = {
+    { damage_version, "gazetteer cache format" },
+    { damage_last_edge, "damaged gazetteer cache: a trie edge is invalid" },
+    { damage_root_token, "damaged gazetteer cache: a trie edge is invalid" },
+    { damage_node_name, "damaged gazetteer cache: a name points to no entity" },
+    { damage_id_hash, "damaged gazetteer cache: the id index is invalid" },
+    { damage_filter_size, "damaged gazetteer cache: the start filter has a bad size" },
+    { damage_vocab_end, "damaged gazetteer cache: the vocabulary is not terminated" },
+    { damage_alias, "damaged gazetteer cache: an alias lies outside the pool" },
+    { damage_entity_lists, "damaged gazetteer cache: an entity's lists lie outside the file" },
+    { damage_nodes, "damaged gazetteer cache: the name trie has a bad number of nodes" },
+  };
+  g_autofree char *dir = write_base ();
+  PxGazetteer *built = NULL;
+  g_autofree char *cache = compiled_cache (dir, &built);
+  g_autoptr(PxGazetteer) gaz = built;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  ck_assert (g_file_get_contents (cache, &data, &len, NULL));
+  const PxgHeader *h = (const PxgHeader *) (gconstpointer) data;
+  ck_assert_uint_eq (h->version, PXG_VERSION);
+  g_autofree char *damaged = px_test_write ("checked.pxg", "", 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree guint8 *copy = g_memdup2 (data, len);
+      cases[i].damage (copy, h);
+      ck_assert (g_file_set_contents (damaged, (const char *) copy, (gssize) len, NULL));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (damaged, NULL, &error);
+      ck_assert_msg (g == NULL, "case %u was accepted", i);
+      px_test_assert_error (error, PX_ERROR_GAZETTEER_FORMAT, "checked.pxg", cases[i].expected,
+                            NULL);
+    }
+}
+END_TEST
+
+/* The matcher reads plain ASCII words its own fast way and everything else
+ * through the general tokenizer; whatever the mix, every name it finds
+ * folds to one of its entity's names, and a name written out alone in
+ * any of these forms is found whole. */
+START_TEST (test_match_mixed_forms)
+{
+  g_autofree char *dir = write_base ();
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = px_gazetteer_load (paths, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  static const char *const pieces[] = {
+    "Japan", "Japanese", "'s", "\u2019s", "U.S.", "US", "U", ".", "S", "Kim", "Jong", "Un", "-un",
+    "T\u00fcrkiye", "TURKEY", "Turkey", "South", "Korea", "Korean", "NATO", "nato", "Tokyo",
+    " ", " ", "  ", "\n", ",", "\u00a0", "\"", "caf\u00e9", "x", "O'Brien", "A.B",
+  };
+  GRand *rand = g_rand_new_with_seed (7);
+  for (guint round = 0; round < 3000; round++)
+    {
+      GString *text = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 1, 14);
+      for (guint k = 0; k < n; k++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+      px_gazetteer_match (gaz, text->str, text->len, found);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
+          g_autofree char *surface = px_gazetteer_fold (text->str + m->span.start,
+                                                        m->span.end - m->span.start);
+          gboolean named = FALSE;
+          const char *name = px_gazetteer_entity_field (gaz, m->entity, "name");
+          g_autofree char *folded = px_gazetteer_fold (name, strlen (name));
+          named = strcmp (folded, surface) == 0;
+          for (guint a = 0; !named && a < px_gazetteer_entity_n_aliases (gaz, m->entity); a++)
+            {
+              const char *alias = px_gazetteer_entity_alias (gaz, m->entity, a, NULL);
+              g_autofree char *fa = px_gazetteer_fold (alias, strlen (alias));
+              named = strcmp (fa, surface) == 0;
+            }
+          ck_assert_msg (named, "'%s' in '%s' is no name of %s", surface, text->str,
+                         px_gazetteer_entity_field (gaz, m->entity, "id"));
+        }
+      g_string_free (text, TRUE);
+    }
+  g_rand_free (rand);
+  assert_matches (gaz, "Japan\u2019s U.S. ally, T\u00fcrkiye's Kim Jong-un and NATO.",
+                  "Japan=japan U.S.=usa T\u00fcrkiye=turkey Kim Jong-un=kim_jong_un NATO=nato");
+}
+END_TEST
+
 START_TEST (test_bundled)
 {
   g_autofree char *dir = px_test_src_path ("data/gazetteer");
@@ -360,12 +540,14 @@ px_test_gazetteer_suite (void)
   tcase_add_test (tc, test_layers);
   tcase_add_test (tc, test_bad_sources);
   tcase_add_test (tc, test_bundled);
+  tcase_add_test (tc, test_match_mixed_forms);
   suite_add_tcase (s, tc);
   tc = tcase_create ("cache");
   tcase_set_timeout (tc, 60);
   tcase_add_test (tc, test_cache_roundtrip);
   tcase_add_test (tc, test_cache_unwritable);
   tcase_add_test (tc, test_cache_damage);
+  tcase_add_test (tc, test_cache_checks);
   suite_add_tcase (s, tc);
   return s;
 }
