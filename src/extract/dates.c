@@ -5,9 +5,18 @@
  * small sequence of literal words, token classes, optional items and
  * groups.  Patterns are compiled once by the loader.  Matching reads one
  * sentence's tokens at a time: each token is looked up once in the
- * vocabulary, then every pattern is tried at every token with a
- * backtracking matcher (patterns are a few items long, so this is linear
- * in the text); the longest match wins and scanning resumes after it.
+ * vocabulary, then the patterns that may start with it are tried there
+ * with a backtracking matcher (patterns are a few items long, so this is
+ * linear in the text); the longest match wins and scanning resumes after
+ * it.
+ *
+ * Which patterns may start with a token is worked out from the rules when
+ * they load ("The start filter"): for each pattern, the literal words and
+ * the token classes its first token can be, looking through optional and
+ * negated items and into groups.  Most tokens of a text start no pattern
+ * (words outside the vocabulary), and those are passed over after one
+ * table lookup; the filter only ever skips patterns that could not match,
+ * so the dates found are the same as when every pattern is tried.
  *
  * A match carries fields (year, month, day, weekday, shift, unit, count...)
  * and the pattern's resolver turns them into an interval against the
@@ -105,6 +114,7 @@ struct _Item {
   gboolean joined;       /* no space before the (first) token */
   gboolean negated;      /* !item: the next token is not this; takes none */
   char **words;          /* owned; literals, lowercased */
+  int *ids;              /* owned; each word's literal id, then -1 */
   const Class *klass;
   Item *children;        /* owned; groups */
   guint n_children;
@@ -133,6 +143,32 @@ typedef struct {
   guint n_items;
 } Pattern;
 
+/* For each literal and each class, the patterns in which a token of it
+ * may come at some place (the first token of a match, or the second);
+ * a pattern set is n_set_words bit words, bit p for pattern p. */
+typedef struct {
+  guint64 *by_class;     /* owned: a set per ClassKind */
+  guint64 *by_literal;   /* owned: a set per literal id */
+  guint32 classes;       /* the ClassKinds whose set is not empty */
+  guint8 *any_literal;   /* owned: per literal id, whether its set is not empty */
+} TokenSets;
+
+/* A word of the rules: a lexicon entry, a pattern's literal, or both. */
+typedef struct {
+  const char *key;       /* borrowed from the lexicon or an item */
+  gsize len;
+  guint32 hash;
+  const Lex *lex;        /* borrowed from the lexicon; NULL when none */
+  int literal;           /* the literal id, -1 when no pattern names it */
+} Word;
+
+/* Open addressing over a power of two, at most half full: the one lookup
+ * every token of a text makes. */
+typedef struct {
+  Word *slots;           /* owned */
+  guint mask;
+} WordTable;
+
 struct _PxDateRules {
   PxDateOrder default_order;   /* DMY or MDY */
   guint pivot;
@@ -144,6 +180,13 @@ struct _PxDateRules {
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
+  /* The start filter, built once the patterns are read. */
+  WordTable words;             /* the lexicon and every literal */
+  guint n_literals;
+  guint n_set_words;
+  TokenSets first, second;     /* what a match's first and second tokens may be */
+  guint64 *short_set;          /* owned: patterns that may match one token, or
+                                  whose second token is not known in advance */
 };
 
 static void items_free (Item *items, guint n);
@@ -155,6 +198,7 @@ items_clear (Item *items, guint n)
   for (guint i = 0; i < n; i++)
     {
       g_strfreev (items[i].words);
+      g_free (items[i].ids);
       items_free (items[i].children, items[i].n_children);
     }
 }
@@ -184,6 +228,15 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
   g_clear_pointer (&rules->future, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
+  g_free (rules->words.slots);
+  TokenSets *sets[] = { &rules->first, &rules->second };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_free (sets[i]->by_class);
+      g_free (sets[i]->by_literal);
+      g_free (sets[i]->any_literal);
+    }
+  g_free (rules->short_set);
   g_free (rules);
 }
 
@@ -658,6 +711,217 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   return TRUE;
 }
 
+/* ### The start filter */
+
+/* FNV-1a, one byte at a time, so that tokens hash as they are lowered. */
+#define WORD_HASH_SEED 2166136261u
+#define WORD_HASH_STEP(h, c) (((h) ^ (guint8) (c)) * 16777619u)
+
+static guint32
+word_hash (const char *s, gsize len)
+{
+  guint32 h = WORD_HASH_SEED;
+  for (gsize i = 0; i < len; i++)
+    h = WORD_HASH_STEP (h, s[i]);
+  return h;
+}
+
+static const Word *
+word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
+{
+  for (guint i = hash & t->mask;; i = (i + 1) & t->mask)
+    {
+      const Word *w = &t->slots[i];
+      if (w->key == NULL)
+        return NULL;
+      if (w->hash == hash && w->len == len && memcmp (w->key, s, len) == 0)
+        return w;
+    }
+}
+
+/* The entry for @key, added when missing. */
+static Word *
+word_add (WordTable *t, const char *key)
+{
+  gsize len = strlen (key);
+  guint32 hash = word_hash (key, len);
+  guint i = hash & t->mask;
+  for (; t->slots[i].key != NULL; i = (i + 1) & t->mask)
+    if (t->slots[i].hash == hash && t->slots[i].len == len
+        && memcmp (t->slots[i].key, key, len) == 0)
+      return &t->slots[i];
+  t->slots[i] = (Word) { key, len, hash, NULL, -1 };
+  return &t->slots[i];
+}
+
+static guint
+count_words (const Item *items, guint n)
+{
+  guint count = 0;
+  for (guint i = 0; i < n; i++)
+    count += (items[i].words ? g_strv_length (items[i].words) : 0)
+             + count_words (items[i].children, items[i].n_children);
+  return count;
+}
+
+/* Gives every literal word of @items its id. */
+static void
+number_literals (PxDateRules *rules, Item *items, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      Item *it = &items[i];
+      if (it->words != NULL)
+        {
+          guint n_words = g_strv_length (it->words);
+          it->ids = g_new (int, n_words + 1);
+          for (guint w = 0; w < n_words; w++)
+            {
+              Word *word = word_add (&rules->words, it->words[w]);
+              if (word->literal < 0)
+                word->literal = (int) rules->n_literals++;
+              it->ids[w] = word->literal;
+            }
+          it->ids[n_words] = -1;
+        }
+      number_literals (rules, it->children, it->n_children);
+    }
+}
+
+static void
+set_add (guint64 *set, guint p)
+{
+  set[p / 64] |= G_GUINT64_CONSTANT (1) << (p % 64);
+}
+
+/* Whether @items may take no token at all (optional and negated items:
+ * a negated one only looks at the next token). */
+static gboolean
+nullable (const Item *items, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (!items[i].negated && !items[i].optional
+        && (items[i].kind != ITEM_GROUP || !nullable (items[i].children, items[i].n_children)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Adds pattern @p to @sets for the token @it (a literal or a class) takes. */
+static void
+sets_add_token (const PxDateRules *rules, TokenSets *sets, const Item *it, guint p)
+{
+  if (it->kind == ITEM_LITERAL)
+    for (guint w = 0; it->ids[w] >= 0; w++)
+      {
+        set_add (sets->by_literal + (gsize) it->ids[w] * rules->n_set_words, p);
+        sets->any_literal[it->ids[w]] = TRUE;
+      }
+  else
+    {
+      set_add (sets->by_class + (gsize) it->klass->kind * rules->n_set_words, p);
+      sets->classes |= 1u << it->klass->kind;
+    }
+}
+
+/* Adds pattern @p to @sets for what the first token of @items may be;
+ * returns nullable (@items). */
+static gboolean
+add_first (const PxDateRules *rules, TokenSets *sets, const Item *items, guint n, guint p)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const Item *it = &items[i];
+      if (it->negated)
+        continue;
+      gboolean empty = it->optional;
+      if (it->kind == ITEM_GROUP)
+        empty = add_first (rules, sets, it->children, it->n_children, p) || empty;
+      else
+        sets_add_token (rules, sets, it, p);
+      if (!empty)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds pattern @p to the second-token sets for what may follow the first
+ * token @items take, and to the short set when that is not known (a time
+ * takes up to four tokens); returns whether @items may take exactly one
+ * token. */
+static gboolean
+add_second (PxDateRules *rules, const Item *items, guint n, guint p)
+{
+  gboolean one = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const Item *it = &items[i];
+      if (it->negated)
+        continue;
+      const Item *rest = items + i + 1;
+      guint n_rest = n - i - 1;
+      if (it->kind == ITEM_GROUP)
+        {
+          if (add_second (rules, it->children, it->n_children, p)
+              && add_first (rules, &rules->second, rest, n_rest, p))
+            one = TRUE;
+        }
+      else if (it->kind == ITEM_CLASS && it->klass->kind == C_TIME)
+        set_add (rules->short_set, p);
+      else if (add_first (rules, &rules->second, rest, n_rest, p))
+        one = TRUE;
+      if (!it->optional && (it->kind != ITEM_GROUP || !nullable (it->children, it->n_children)))
+        break;
+    }
+  return one;
+}
+
+static void
+token_sets_init (TokenSets *sets, guint n_literals, guint n_set_words)
+{
+  G_STATIC_ASSERT (C_WORD < 32);
+  sets->by_class = g_new0 (guint64, (gsize) (C_WORD + 1) * n_set_words);
+  sets->by_literal = g_new0 (guint64, (gsize) MAX (n_literals, 1) * n_set_words);
+  sets->any_literal = g_new0 (guint8, MAX (n_literals, 1));
+  sets->classes = 0;
+}
+
+static void
+build_start_filter (PxDateRules *rules)
+{
+  guint n_keys = g_hash_table_size (rules->lexicon);
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      n_keys += count_words (pattern->items, pattern->n_items);
+    }
+  guint size = 16;
+  while (size < 2 * n_keys + 2)
+    size *= 2;
+  rules->words.slots = g_new0 (Word, size);
+  rules->words.mask = size - 1;
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, rules->lexicon);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    word_add (&rules->words, key)->lex = value;
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      number_literals (rules, pattern->items, pattern->n_items);
+    }
+  rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
+  token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
+  token_sets_init (&rules->second, rules->n_literals, rules->n_set_words);
+  rules->short_set = g_new0 (guint64, rules->n_set_words);
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      add_first (rules, &rules->first, pattern->items, pattern->n_items, p);
+      if (add_second (rules, pattern->items, pattern->n_items, p))
+        set_add (rules->short_set, p);
+    }
+}
+
 PxDateRules *
 px_date_rules_load (const char *path, GError **error)
 {
@@ -697,6 +961,7 @@ px_date_rules_load (const char *path, GError **error)
   for (guint i = 0; i < px_yaml_node_n_children (patterns); i++)
     if (!read_pattern (&l, px_yaml_node_child (patterns, i), error))
       return NULL;
+  build_start_filter (rules);
   return g_steal_pointer (&rules);
 }
 
@@ -716,6 +981,8 @@ typedef struct {
   gboolean capital;
   char low[32];          /* lowercased text; "" when longer */
   const Lex *lex;
+  int literal;           /* low's literal id, -1 when no pattern names it */
+  guint32 classes;       /* bit per ClassKind the token may be (a superset) */
   guint digits;          /* leading digits (after an apostrophe, if any) */
   gboolean apostrophe;   /* '90s */
   int value;             /* of the leading digits, when digits <= 4 */
@@ -734,22 +1001,44 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   const char *s = text + t->start;
   t->capital = g_ascii_isupper (s[0]);
   t->suffix = "";
+  t->literal = -1;
+  t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
   if (len >= sizeof t->low)
     return;
+  guint32 hash = WORD_HASH_SEED, bare_hash = WORD_HASH_SEED;
   for (gsize i = 0; i < len; i++)
-    t->low[i] = g_ascii_tolower (s[i]);
+    {
+      bare_hash = hash;
+      t->low[i] = g_ascii_tolower (s[i]);
+      hash = WORD_HASH_STEP (hash, t->low[i]);
+    }
   t->low[len] = '\0';
 
-  t->lex = g_hash_table_lookup (rules->lexicon, t->low);
+  const Word *w = word_lookup (&rules->words, t->low, len, hash);
+  if (w != NULL)
+    {
+      t->lex = w->lex;
+      t->literal = w->literal;
+    }
+  /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && len > 1 && t->low[len - 1] == '.')
     {
-      char bare[sizeof t->low];
-      memcpy (bare, t->low, len - 1);
-      bare[len - 1] = '\0';
-      t->lex = g_hash_table_lookup (rules->lexicon, bare);
+      w = word_lookup (&rules->words, t->low, len - 1, bare_hash);
+      t->lex = w != NULL ? w->lex : NULL;
     }
+  const Lex *lex = t->lex;
+  if (lex != NULL)
+    t->classes |= (lex->month ? 1u << C_MONTH : 0) | (lex->weekday ? 1u << C_WEEKDAY : 0)
+                  | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
+                  | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
+                  | (lex->has_decade ? 1u << C_DECADE_WORD : 0)
+                  | (lex->has_shift ? 1u << C_SHIFT : 0)
+                  | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
   if (t->kind == PX_TOKEN_NUMBER)
     {
+      t->classes |= 1u << C_MONTHNUM | 1u << C_DAY | 1u << C_N | 1u << C_YEAR | 1u << C_YEARNUM
+                    | 1u << C_NUM | 1u << C_ORDINAL | 1u << C_DECADE | 1u << C_TIME
+                    | 1u << C_NUMDATE;
       const char *p = t->low;
       if (*p == '\'')
         t->apostrophe = TRUE, p++;
@@ -986,11 +1275,14 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
     }
 }
 
+/* Literal ids stand for the words: equal ids, equal words. */
 static gboolean
 match_literal (const Item *it, const Tok *t)
 {
-  for (guint i = 0; it->words[i] != NULL; i++)
-    if (strcmp (it->words[i], t->low) == 0)
+  if (t->literal < 0)
+    return FALSE;
+  for (guint i = 0; it->ids[i] >= 0; i++)
+    if (it->ids[i] == t->literal)
       return TRUE;
   return FALSE;
 }
@@ -1762,24 +2054,73 @@ future_before (const PxDateRules *rules, const Tok *toks, guint at)
   return FALSE;
 }
 
-/* The longest match at @i over all patterns; the pattern or NULL. */
+/* Into @set (n_set_words words, cleared first), the patterns of @sets
+ * in which @t may come; FALSE when there are none. */
+static gboolean
+sets_of (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint64 *set)
+{
+  guint n = rules->n_set_words;
+  memset (set, 0, n * sizeof *set);
+  guint32 kinds = t->classes & sets->classes;
+  gboolean literal = t->literal >= 0 && sets->any_literal[t->literal];
+  if (kinds == 0 && !literal)
+    return FALSE;
+  if (literal)
+    for (guint w = 0; w < n; w++)
+      set[w] |= sets->by_literal[(gsize) t->literal * n + w];
+  for (; kinds != 0; kinds &= kinds - 1)
+    {
+      const guint64 *from = sets->by_class + (gsize) __builtin_ctz (kinds) * n;
+      for (guint w = 0; w < n; w++)
+        set[w] |= from[w];
+    }
+  return TRUE;
+}
+
+/* Into @set, the patterns that may match from token @i: those that may
+ * start with it, and then end or go on with token @i + 1.  @scratch has
+ * room for a set too.  FALSE when there are none. */
+static gboolean
+candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set,
+            guint64 *scratch)
+{
+  if (!sets_of (rules, &rules->first, &toks[i], set))
+    return FALSE;
+  if (i + 1 < n)
+    sets_of (rules, &rules->second, &toks[i + 1], scratch);
+  else
+    memset (scratch, 0, rules->n_set_words * sizeof *scratch);
+  guint64 any = 0;
+  for (guint w = 0; w < rules->n_set_words; w++)
+    {
+      set[w] &= scratch[w] | rules->short_set[w];
+      any |= set[w];
+    }
+  return any != 0;
+}
+
+/* The longest match at @i over the patterns of @set (in their order: the
+ * first listed wins a tie); the pattern or NULL. */
 static const Pattern *
-best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, Caps *caps, guint *end)
+best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, const guint64 *set,
+            Caps *caps, guint *end)
 {
   const Pattern *best = NULL;
-  for (guint p = 0; p < rules->patterns->len; p++)
-    {
-      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
-      Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
-      Cont k = { pattern->items, pattern->n_items, 0, NULL };
-      match (&m, &k, i, m.best);
-      if (m.found && (best == NULL || m.best_end > *end))
-        {
-          best = pattern;
-          *end = m.best_end;
-          *caps = m.best;
-        }
-    }
+  for (guint w = 0; w < rules->n_set_words; w++)
+    for (guint64 bits = set[w]; bits != 0; bits &= bits - 1)
+      {
+        guint p = w * 64 + (guint) __builtin_ctzll (bits);
+        const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+        Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
+        Cont k = { pattern->items, pattern->n_items, 0, NULL };
+        match (&m, &k, i, m.best);
+        if (m.found && (best == NULL || m.best_end > *end))
+          {
+            best = pattern;
+            *end = m.best_end;
+            *caps = m.best;
+          }
+      }
   return best;
 }
 
@@ -1797,16 +2138,22 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
+/* @set: room for two pattern sets. */
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
-                  const PxDateContext *context, GPtrArray *out)
+                  const PxDateContext *context, guint64 *set, GPtrArray *out)
 {
   guint taken = 0;   /* tokens before this are in a date already */
   for (guint i = 0; i < n;)
     {
+      if (!candidates (rules, toks, n, i, set, set + rules->n_set_words))
+        {
+          i++;
+          continue;
+        }
       Caps caps = { { 0 }, 0 };
       guint end = 0;
-      const Pattern *pattern = best_match (rules, toks, n, i, &caps, &end);
+      const Pattern *pattern = best_match (rules, toks, n, i, set, &caps, &end);
       if (pattern == NULL)
         {
           i++;
@@ -1846,10 +2193,18 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) date_free);
   const char *normalized = px_text_get_normalized (text, NULL);
+  guint n_sentences = px_segmentation_n_sentences (seg);
+  if (n_sentences == 0)
+    return out;
   g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
+  g_autofree guint64 *set = g_new (guint64, 2 * rules->n_set_words);
+  /* Sentences and tokens are flat arrays (segment.h). */
+  const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
+  const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)
+                                                             : NULL;
+  for (guint s = 0; s < n_sentences; s++)
     {
-      const PxSentence *sentence = px_segmentation_get_sentence (seg, s);
+      const PxSentence *sentence = &sentences[s];
       /* Sized once: a Tok points into itself (suffix), so the array must
        * not move once filled. */
       g_array_set_size (toks, sentence->n_tokens);
@@ -1857,14 +2212,13 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
       for (guint i = 0; i < sentence->n_tokens; i++)
         {
           Tok *t = &g_array_index (toks, Tok, kept);
-          tok_init (t, rules, normalized,
-                    px_segmentation_get_token (seg, sentence->first_token + i));
+          tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
           if (strcmp (t->low, "[") != 0 && strcmp (t->low, "]") != 0)
             kept++;
         }
-      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, out);
+      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, set, out);
     }
   return out;
 }
