@@ -177,6 +177,7 @@ struct _PxDateRules {
   GHashTable *suffixes;        /* owned set: ordinal suffixes */
   GHashTable *meridiems;       /* owned set */
   GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
+  GPtrArray *future_words;     /* owned: per cue, its words' slots in words, then -1 */
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
@@ -227,6 +228,7 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->suffixes, g_hash_table_unref);
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
   g_clear_pointer (&rules->future, g_ptr_array_unref);
+  g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules->words.slots);
   TokenSets *sets[] = { &rules->first, &rules->second };
@@ -726,6 +728,16 @@ word_hash (const char *s, gsize len)
   return h;
 }
 
+/* memcmp () == 0 for the few bytes of a word, without a call. */
+static gboolean
+same_bytes (const char *a, const char *b, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 static const Word *
 word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
 {
@@ -734,7 +746,7 @@ word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
       const Word *w = &t->slots[i];
       if (w->key == NULL)
         return NULL;
-      if (w->hash == hash && w->len == len && memcmp (w->key, s, len) == 0)
+      if (w->hash == hash && w->len == len && same_bytes (w->key, s, len))
         return w;
     }
 }
@@ -894,6 +906,8 @@ build_start_filter (PxDateRules *rules)
       const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
       n_keys += count_words (pattern->items, pattern->n_items);
     }
+  for (guint c = 0; c < rules->future->len; c++)
+    n_keys += g_strv_length (g_ptr_array_index (rules->future, c));
   guint size = 16;
   while (size < 2 * n_keys + 2)
     size *= 2;
@@ -908,6 +922,18 @@ build_start_filter (PxDateRules *rules)
     {
       Pattern *pattern = g_ptr_array_index (rules->patterns, p);
       number_literals (rules, pattern->items, pattern->n_items);
+    }
+  /* Future cues are compared by slot, as literals are by id. */
+  rules->future_words = g_ptr_array_new_with_free_func (g_free);
+  for (guint c = 0; c < rules->future->len; c++)
+    {
+      const char *const *cue = g_ptr_array_index (rules->future, c);
+      guint n = g_strv_length ((char **) cue);
+      int *slots = g_new (int, n + 1);
+      for (guint w = 0; w < n; w++)
+        slots[w] = (int) (word_add (&rules->words, cue[w]) - rules->words.slots);
+      slots[n] = -1;
+      g_ptr_array_add (rules->future_words, slots);
     }
   rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
   token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
@@ -982,6 +1008,7 @@ typedef struct {
   char low[32];          /* lowercased text; "" when longer */
   const Lex *lex;
   int literal;           /* low's literal id, -1 when no pattern names it */
+  int word;              /* low's slot in the rules' words, -1 when none */
   guint32 classes;       /* bit per ClassKind the token may be (a superset) */
   guint digits;          /* leading digits (after an apostrophe, if any) */
   gboolean apostrophe;   /* '90s */
@@ -1002,6 +1029,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->capital = g_ascii_isupper (s[0]);
   t->suffix = "";
   t->literal = -1;
+  t->word = -1;
   t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
   if (len >= sizeof t->low)
     return;
@@ -1009,8 +1037,10 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   for (gsize i = 0; i < len; i++)
     {
       bare_hash = hash;
-      t->low[i] = g_ascii_tolower (s[i]);
-      hash = WORD_HASH_STEP (hash, t->low[i]);
+      /* g_ascii_tolower (), without a call per byte. */
+      char c = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
+      t->low[i] = c;
+      hash = WORD_HASH_STEP (hash, c);
     }
   t->low[len] = '\0';
 
@@ -1019,6 +1049,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
     {
       t->lex = w->lex;
       t->literal = w->literal;
+      t->word = (int) (w - rules->words.slots);
     }
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && len > 1 && t->low[len - 1] == '.')
@@ -1296,8 +1327,10 @@ struct _Cont {
   const Cont *next;
 };
 
+/* @caps: what the items before took; copied only where an item adds to
+ * it, since most tries fail after a token or two. */
 static void
-match (Matcher *m, const Cont *k, guint pos, Caps caps)
+match (Matcher *m, const Cont *k, guint pos, const Caps *caps)
 {
   if (k == NULL)
     {
@@ -1305,7 +1338,7 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
         {
           m->found = TRUE;
           m->best_end = pos;
-          m->best = caps;
+          m->best = *caps;
         }
       return;
     }
@@ -1319,7 +1352,7 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
   if (it->negated)
     {
       /* A look at the next token that takes nothing: "YEAR !UNIT". */
-      Caps scratch = caps;
+      Caps scratch = { { 0 }, 0 };
       if (pos >= m->n
           || (it->kind == ITEM_LITERAL ? !match_literal (it, &m->toks[pos])
                                        : match_class (m, it->klass, pos, &scratch) == 0))
@@ -1339,13 +1372,16 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
       match (m, &inner, pos, caps);
       return;
     }
-  guint used = 0;
   if (it->kind == ITEM_LITERAL)
-    used = match_literal (it, &m->toks[pos]) ? 1 : 0;
-  else
-    used = match_class (m, it->klass, pos, &caps);
+    {
+      if (match_literal (it, &m->toks[pos]))
+        match (m, &rest, pos + 1, caps);
+      return;
+    }
+  Caps taken = *caps;
+  guint used = match_class (m, it->klass, pos, &taken);
   if (used > 0)
-    match (m, &rest, pos + used, caps);
+    match (m, &rest, pos + used, &taken);
 }
 
 /* ### Resolution */
@@ -2002,14 +2038,34 @@ resolve (const Ctx *x, Res *r)
     }
 }
 
+/* "%04d", "-%02d" without printf: values of up to four digits. */
+static void
+append_digits (GString *out, guint v, guint width)
+{
+  char digits[4];
+  for (guint i = width; i-- > 0; v /= 10)
+    digits[i] = (char) ('0' + v % 10);
+  g_string_append_len (out, digits, width);
+}
+
 static void
 append_iso (GString *out, const GDate *date, Prec prec)
 {
-  g_string_append_printf (out, "%04d", g_date_get_year (date));
+  guint year = g_date_get_year (date);
+  if (year <= 9999)
+    append_digits (out, year, 4);
+  else
+    g_string_append_printf (out, "%u", year);
   if (prec >= P_MONTH)
-    g_string_append_printf (out, "-%02d", g_date_get_month (date));
+    {
+      g_string_append_c (out, '-');
+      append_digits (out, g_date_get_month (date), 2);
+    }
   if (prec >= P_DAY)
-    g_string_append_printf (out, "-%02d", g_date_get_day (date));
+    {
+      g_string_append_c (out, '-');
+      append_digits (out, g_date_get_day (date), 2);
+    }
 }
 
 static char *
@@ -2017,7 +2073,7 @@ iso_value (const Res *r)
 {
   if (!r->resolved)
     return NULL;
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (24);
   append_iso (out, &r->start, r->start_prec);
   if (r->granularity == PX_GRANULARITY_WEEK || r->granularity == PX_GRANULARITY_SPAN)
     {
@@ -2042,15 +2098,19 @@ future_before (const PxDateRules *rules, const Tok *toks, guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0;
   for (guint i = from; i < at; i++)
-    for (guint c = 0; c < rules->future->len; c++)
-      {
-        const char *const *cue = g_ptr_array_index (rules->future, c);
-        guint j = 0;
-        while (cue[j] != NULL && i + j < at && strcmp (cue[j], toks[i + j].low) == 0)
-          j++;
-        if (cue[j] == NULL)
-          return TRUE;
-      }
+    {
+      if (toks[i].word < 0)
+        continue;   /* no word of a cue */
+      for (guint c = 0; c < rules->future_words->len; c++)
+        {
+          const int *cue = g_ptr_array_index (rules->future_words, c);
+          guint j = 0;
+          while (cue[j] >= 0 && i + j < at && cue[j] == toks[i + j].word)
+            j++;
+          if (cue[j] < 0)
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
@@ -2113,7 +2173,8 @@ best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, const g
         const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
         Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
         Cont k = { pattern->items, pattern->n_items, 0, NULL };
-        match (&m, &k, i, m.best);
+        const Caps none = { { 0 }, 0 };
+        match (&m, &k, i, &none);
         if (m.found && (best == NULL || m.best_end > *end))
           {
             best = pattern;
@@ -2215,7 +2276,7 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
           tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
-          if (strcmp (t->low, "[") != 0 && strcmp (t->low, "]") != 0)
+          if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))
             kept++;
         }
       extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, set, out);
