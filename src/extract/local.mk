@@ -3,6 +3,7 @@ libpxcore_la_SOURCES += \
 	%reldir%/extract.c \
 	%reldir%/names.h \
 	%reldir%/names.c \
+	%reldir%/word-filter.h \
 	%reldir%/entities.c \
 	%reldir%/dates.c \
 	%reldir%/quotes.c \
