@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/word-filter.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -182,12 +183,13 @@ struct _PxDateRules {
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
   /* The start filter, built once the patterns are read. */
-  WordTable words;             /* the lexicon and every literal */
+  WordTable words;             /* the lexicon, every literal, the future cues */
+  PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
   guint n_set_words;
   TokenSets first, second;     /* what a match's first and second tokens may be */
-  guint64 *short_set;          /* owned: patterns that may match one token, or
-                                  whose second token is not known in advance */
+  TokenSets one;               /* what a first token may be that ends the match,
+                                  or after which anything may come (a time) */
 };
 
 static void items_free (Item *items, guint n);
@@ -231,14 +233,13 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules->words.slots);
-  TokenSets *sets[] = { &rules->first, &rules->second };
+  TokenSets *sets[] = { &rules->first, &rules->second, &rules->one };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       g_free (sets[i]->by_class);
       g_free (sets[i]->by_literal);
       g_free (sets[i]->any_literal);
     }
-  g_free (rules->short_set);
   g_free (rules);
 }
 
@@ -806,18 +807,6 @@ set_add (guint64 *set, guint p)
   set[p / 64] |= G_GUINT64_CONSTANT (1) << (p % 64);
 }
 
-/* Whether @items may take no token at all (optional and negated items:
- * a negated one only looks at the next token). */
-static gboolean
-nullable (const Item *items, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    if (!items[i].negated && !items[i].optional
-        && (items[i].kind != ITEM_GROUP || !nullable (items[i].children, items[i].n_children)))
-      return FALSE;
-  return TRUE;
-}
-
 /* Adds pattern @p to @sets for the token @it (a literal or a class) takes. */
 static void
 sets_add_token (const PxDateRules *rules, TokenSets *sets, const Item *it, guint p)
@@ -856,35 +845,53 @@ add_first (const PxDateRules *rules, TokenSets *sets, const Item *items, guint n
   return TRUE;
 }
 
-/* Adds pattern @p to the second-token sets for what may follow the first
- * token @items take, and to the short set when that is not known (a time
- * takes up to four tokens); returns whether @items may take exactly one
- * token. */
+/* The items still to come in a pattern: items[idx..n), then @next. */
+typedef struct _Rest Rest;
+struct _Rest {
+  const Item *items;
+  guint n, idx;
+  const Rest *next;
+};
+
+/* add_first () over what is still to come. */
 static gboolean
-add_second (PxDateRules *rules, const Item *items, guint n, guint p)
+add_first_rest (const PxDateRules *rules, TokenSets *sets, const Rest *r, guint p)
 {
-  gboolean one = FALSE;
-  for (guint i = 0; i < n; i++)
+  for (; r != NULL; r = r->next)
+    if (!add_first (rules, sets, r->items + r->idx, r->n - r->idx, p))
+      return FALSE;
+  return TRUE;
+}
+
+/* For each item of @r that may take the first token of a match of
+ * pattern @p: adds @p to the second-token sets for what may follow it,
+ * and to the one-token sets for it when nothing need follow (or when
+ * anything may: a time takes up to four tokens). */
+static void
+add_second (PxDateRules *rules, const Rest *r, guint p)
+{
+  for (guint i = r->idx; i < r->n; i++)
     {
-      const Item *it = &items[i];
+      const Item *it = &r->items[i];
       if (it->negated)
         continue;
-      const Item *rest = items + i + 1;
-      guint n_rest = n - i - 1;
+      Rest rest = { r->items, r->n, i + 1, r->next };
       if (it->kind == ITEM_GROUP)
         {
-          if (add_second (rules, it->children, it->n_children, p)
-              && add_first (rules, &rules->second, rest, n_rest, p))
-            one = TRUE;
+          /* What follows the group is reached through it when it may be
+           * empty. */
+          Rest inner = { it->children, it->n_children, 0, &rest };
+          add_second (rules, &inner, p);
         }
       else if (it->kind == ITEM_CLASS && it->klass->kind == C_TIME)
-        set_add (rules->short_set, p);
-      else if (add_first (rules, &rules->second, rest, n_rest, p))
-        one = TRUE;
-      if (!it->optional && (it->kind != ITEM_GROUP || !nullable (it->children, it->n_children)))
-        break;
+        sets_add_token (rules, &rules->one, it, p);
+      else if (add_first_rest (rules, &rules->second, &rest, p))
+        sets_add_token (rules, &rules->one, it, p);
+      if (!it->optional)
+        return;
     }
-  return one;
+  if (r->next != NULL)
+    add_second (rules, r->next, p);
 }
 
 static void
@@ -935,16 +942,19 @@ build_start_filter (PxDateRules *rules)
       slots[n] = -1;
       g_ptr_array_add (rules->future_words, slots);
     }
+  for (guint i = 0; i <= rules->words.mask; i++)
+    if (rules->words.slots[i].key != NULL)
+      px_word_filter_add (&rules->word_shapes, rules->words.slots[i].key);
   rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
   token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
   token_sets_init (&rules->second, rules->n_literals, rules->n_set_words);
-  rules->short_set = g_new0 (guint64, rules->n_set_words);
+  token_sets_init (&rules->one, rules->n_literals, rules->n_set_words);
   for (guint p = 0; p < rules->patterns->len; p++)
     {
       const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
       add_first (rules, &rules->first, pattern->items, pattern->n_items, p);
-      if (add_second (rules, pattern->items, pattern->n_items, p))
-        set_add (rules->short_set, p);
+      Rest all = { pattern->items, pattern->n_items, 0, NULL };
+      add_second (rules, &all, p);
     }
 }
 
@@ -1016,10 +1026,12 @@ typedef struct {
   const char *suffix;    /* in low: what follows the digits */
 } Tok;
 
+static guint32 number_classes (const PxDateRules *rules, const Tok *t);
+
 static void
 tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
 {
-  memset (t, 0, sizeof *t);
+  /* Every field is set here: this runs for every token of the text. */
   t->start = token->span.start;
   t->end = token->span.end;
   t->kind = token->kind;
@@ -1027,24 +1039,24 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   gsize len = t->end - t->start;
   const char *s = text + t->start;
   t->capital = g_ascii_isupper (s[0]);
-  t->suffix = "";
+  t->low[0] = '\0';
+  t->lex = NULL;
   t->literal = -1;
   t->word = -1;
   t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
+  t->digits = 0;
+  t->apostrophe = FALSE;
+  t->value = 0;
+  t->suffix = "";
   if (len >= sizeof t->low)
     return;
-  guint32 hash = WORD_HASH_SEED, bare_hash = WORD_HASH_SEED;
   for (gsize i = 0; i < len; i++)
-    {
-      bare_hash = hash;
-      /* g_ascii_tolower (), without a call per byte. */
-      char c = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];
-      t->low[i] = c;
-      hash = WORD_HASH_STEP (hash, c);
-    }
+    t->low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];   /* g_ascii_tolower () */
   t->low[len] = '\0';
 
-  const Word *w = word_lookup (&rules->words, t->low, len, hash);
+  const Word *w = NULL;
+  if (px_word_filter_may_hold (&rules->word_shapes, t->low, len))
+    w = word_lookup (&rules->words, t->low, len, word_hash (t->low, len));
   if (w != NULL)
     {
       t->lex = w->lex;
@@ -1052,14 +1064,17 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
       t->word = (int) (w - rules->words.slots);
     }
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
-  if (t->lex == NULL && len > 1 && t->low[len - 1] == '.')
+  if (t->lex == NULL && len > 1 && t->low[len - 1] == '.'
+      && px_word_filter_may_hold (&rules->word_shapes, t->low, len - 1))
     {
-      w = word_lookup (&rules->words, t->low, len - 1, bare_hash);
+      w = word_lookup (&rules->words, t->low, len - 1, word_hash (t->low, len - 1));
       t->lex = w != NULL ? w->lex : NULL;
     }
   const Lex *lex = t->lex;
+  gboolean cased = lex != NULL && (!lex->needs_capital || t->capital);
   if (lex != NULL)
-    t->classes |= (lex->month ? 1u << C_MONTH : 0) | (lex->weekday ? 1u << C_WEEKDAY : 0)
+    t->classes |= (lex->month && cased ? 1u << C_MONTH : 0)
+                  | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
                   | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
                   | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
                   | (lex->has_decade ? 1u << C_DECADE_WORD : 0)
@@ -1067,9 +1082,6 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
                   | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
   if (t->kind == PX_TOKEN_NUMBER)
     {
-      t->classes |= 1u << C_MONTHNUM | 1u << C_DAY | 1u << C_N | 1u << C_YEAR | 1u << C_YEARNUM
-                    | 1u << C_NUM | 1u << C_ORDINAL | 1u << C_DECADE | 1u << C_TIME
-                    | 1u << C_NUMDATE;
       const char *p = t->low;
       if (*p == '\'')
         t->apostrophe = TRUE, p++;
@@ -1078,6 +1090,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
       if (t->digits <= 4)
         t->value = (int) strtol (p, NULL, 10);
       t->suffix = p + t->digits;
+      t->classes |= number_classes (rules, t);
     }
 }
 
@@ -1131,6 +1144,39 @@ is_year (const PxDateRules *rules, const Tok *t)
 {
   return plain_number (t, 4, 4) && t->value >= (int) rules->year_min
          && t->value <= (int) rules->year_max;
+}
+
+/* The classes number token @t may be, by the tests of match_class () that
+ * need no lookup (a suffix is taken to be an ordinal's): what the start
+ * filter reads, so no more than a superset. */
+static guint32
+number_classes (const PxDateRules *rules, const Tok *t)
+{
+  guint32 kinds = 0;
+  gboolean bare = !t->apostrophe, suffix = t->suffix[0] != '\0';
+  gboolean short_value = bare && t->digits >= 1 && t->digits <= 2 && t->value >= 1;
+  if (plain_number (t, 1, 2) && t->value >= 1 && t->value <= 12)
+    kinds |= 1u << C_MONTHNUM;
+  if (plain_number (t, 1, 2) && t->value >= 1 && t->value <= 31)
+    kinds |= 1u << C_N;
+  if (short_value)
+    kinds |= 1u << C_DAY;
+  if (short_value && suffix)
+    kinds |= 1u << C_ORDINAL;
+  if (is_year (rules, t))
+    kinds |= 1u << C_YEAR | 1u << C_YEARNUM;
+  if (plain_number (t, 2, 2))
+    kinds |= 1u << C_YEARNUM;
+  if (plain_number (t, 1, 4) && t->value > 0)
+    kinds |= 1u << C_NUM;
+  if (strcmp (t->suffix, "s") == 0 && t->value % 10 == 0
+      && ((bare && t->digits == 4) || (!bare && t->digits == 2)))
+    kinds |= 1u << C_DECADE;
+  if (bare && t->digits >= 1 && t->digits <= 2 && t->value <= 23)
+    kinds |= 1u << C_TIME;
+  if (bare && strchr (t->low, '.') != NULL)
+    kinds |= 1u << C_NUMDATE;
+  return kinds;
 }
 
 /* hh:mm, hh:mm am, 10:33AM, 7pm, 9 p.m. from @i; returns the tokens used. */
@@ -2120,7 +2166,8 @@ static gboolean
 sets_of (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint64 *set)
 {
   guint n = rules->n_set_words;
-  memset (set, 0, n * sizeof *set);
+  for (guint w = 0; w < n; w++)   /* a word or two: no memset () call */
+    set[w] = 0;
   guint32 kinds = t->classes & sets->classes;
   gboolean literal = t->literal >= 0 && sets->any_literal[t->literal];
   if (kinds == 0 && !literal)
@@ -2138,22 +2185,26 @@ sets_of (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint64 
 }
 
 /* Into @set, the patterns that may match from token @i: those that may
- * start with it, and then end or go on with token @i + 1.  @scratch has
- * room for a set too.  FALSE when there are none. */
+ * start with it, and then end there or go on with token @i + 1.
+ * @scratch has room for two sets.  FALSE when there are none. */
 static gboolean
 candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set,
             guint64 *scratch)
 {
   if (!sets_of (rules, &rules->first, &toks[i], set))
     return FALSE;
+  guint64 *next = scratch, *alone = scratch + rules->n_set_words;
+  /* sets_of () clears its set, even when it finds nothing. */
   if (i + 1 < n)
-    sets_of (rules, &rules->second, &toks[i + 1], scratch);
+    sets_of (rules, &rules->second, &toks[i + 1], next);
   else
-    memset (scratch, 0, rules->n_set_words * sizeof *scratch);
+    for (guint w = 0; w < rules->n_set_words; w++)
+      next[w] = 0;
+  sets_of (rules, &rules->one, &toks[i], alone);
   guint64 any = 0;
   for (guint w = 0; w < rules->n_set_words; w++)
     {
-      set[w] &= scratch[w] | rules->short_set[w];
+      set[w] &= next[w] | alone[w];
       any |= set[w];
     }
   return any != 0;
@@ -2199,7 +2250,7 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
-/* @set: room for two pattern sets. */
+/* @set: room for three pattern sets. */
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
                   const PxDateContext *context, guint64 *set, GPtrArray *out)
@@ -2258,7 +2309,7 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   if (n_sentences == 0)
     return out;
   g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  g_autofree guint64 *set = g_new (guint64, 2 * rules->n_set_words);
+  g_autofree guint64 *set = g_new (guint64, 3 * rules->n_set_words);
   /* Sentences and tokens are flat arrays (segment.h). */
   const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
   const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)
