@@ -227,8 +227,8 @@ if [ "$only" = all ] || [ "$only" = extract ]; then
   }
   {
     echo "dates, quotes and numbers: $(awk -v b="$(kv "$px_x" text_bytes)" 'BEGIN { printf "%.1f", b / 1e6 }') MB," \
-         "$(kv "$px_x" articles) articles of $(kv "$px_x" article_bytes) bytes on average," \
-         "fastest of $repeat; one thread"
+         "$(kv "$px_x" articles) articles of $(kv "$px_x" article_bytes) bytes on average" \
+         "($(kv "$px_x" refused) left out: no story found), fastest of $repeat; one thread"
     echo "peer: dateparser $(dpkg-query -W -f '${Version}' python3-dateparser 2>/dev/null)" \
          "search_dates on the first $peer_mb MB ($(kv "$pe_x" articles) articles), one pass"
     echo "MB/s of CPU time (1 MB = 10^6 bytes); ratio = parallax / peer"
