@@ -297,7 +297,7 @@ compare_uint (gconstpointer a, gconstpointer b)
 gboolean
 bench_parse_args (int argc, char **argv, gboolean allow_full, BenchArgs *out)
 {
-  *out = (BenchArgs) { .threads = 2, .oracle = 200 };
+  *out = (BenchArgs) { .threads = 2, .oracle = 200, .repeat = 1 };
   int i = 1;
   for (; i + 1 < argc && g_str_has_prefix (argv[i], "--"); i += 2)
     {
@@ -307,12 +307,14 @@ bench_parse_args (int argc, char **argv, gboolean allow_full, BenchArgs *out)
         out->oracle = (guint) strtoul (argv[i + 1], NULL, 10);
       else if (allow_full && strcmp (argv[i], "--full") == 0)
         out->full = (guint) strtoul (argv[i + 1], NULL, 10);
+      else if (strcmp (argv[i], "--repeat") == 0)
+        out->repeat = (guint) strtoul (argv[i + 1], NULL, 10);
       else if (strcmp (argv[i], "--sizes") == 0 && out->sizes == NULL)
         out->sizes = bench_parse_sizes (argv[i + 1]);
       else
         return FALSE;
     }
-  if (i + 1 != argc || out->threads == 0)
+  if (i + 1 != argc || out->threads == 0 || out->repeat == 0)
     return FALSE;
   if (out->sizes == NULL)
     out->sizes = bench_parse_sizes ("1000");

@@ -33,10 +33,11 @@ typedef struct {
   GArray *sizes;            /* --sizes N,N... (default 1000), ascending */
   guint oracle;             /* --oracle M (default 200) */
   guint full;               /* --full N (default 0; only where @allow_full) */
-  const char *dir;          /* the generated articles */
+  guint repeat;             /* --repeat R (default 1): passes, the fastest kept */
+  const char *dir;          /* the generated articles (bench-extract: a file) */
 } BenchArgs;
 
-/* Parses "[--threads T] [--sizes N,N...] [--oracle M] [--full N] DIR";
+/* Parses "[--threads T] [--sizes N,N...] [--oracle M] [--full N] [--repeat R] DIR";
  * FALSE on anything else (or --full where not @allow_full). */
 gboolean   bench_parse_args (int argc, char **argv, gboolean allow_full, BenchArgs *out);
 void       bench_args_clear (BenchArgs *args);

@@ -13,13 +13,19 @@ BENCH_REPEAT = 3
 # first BENCH_REUSE_ORACLE.  The whole comparison (bench-compare: extraction,
 # all-pairs reuse, per-cluster px_compare) runs over BENCH_COMPARE_SIZES,
 # checked against its oracles on the first BENCH_COMPARE_ORACLE.
-# BENCH_ONLY=reuse, BENCH_ONLY=compare or BENCH_ONLY=match runs one part
-# (make bench-reuse and make bench-compare run the first two).
+# The date, quote and number extractors (bench-extract) run over
+# BENCH_EXTRACT_MB of generated articles, their peer (dateparser) over the
+# first BENCH_PEER_MB.
+# BENCH_ONLY=reuse, BENCH_ONLY=compare, BENCH_ONLY=extract or
+# BENCH_ONLY=match runs one part (make bench-reuse, make bench-compare and
+# make bench-extract run the first three).
 BENCH_REUSE_SIZES = 1000,2500,5000,10000
 BENCH_REUSE_ORACLE = 200
 BENCH_COMPARE_SIZES = 1000,2500,5000,10000
 BENCH_COMPARE_ORACLE = 200
 BENCH_THREADS = 2
+BENCH_EXTRACT_MB = 100
+BENCH_PEER_MB = 2
 BENCH_ONLY = all
 
 # Built with the program (so that it keeps compiling), run only by make bench.
@@ -34,20 +40,26 @@ noinst_PROGRAMS += %reldir%/bench-compare
 %canon_reldir%_bench_compare_SOURCES = %reldir%/bench-compare.c %reldir%/bench-util.c \
 	%reldir%/bench-util.h
 %canon_reldir%_bench_compare_LDADD = $(PX_CORE_LIBS)
+noinst_PROGRAMS += %reldir%/bench-extract
+%canon_reldir%_bench_extract_SOURCES = %reldir%/bench-extract.c %reldir%/bench-util.c \
+	%reldir%/bench-util.h
+%canon_reldir%_bench_extract_LDADD = $(PX_CORE_LIBS)
 
-.PHONY: bench bench-reuse bench-compare
+.PHONY: bench bench-reuse bench-compare bench-extract
 bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT) %reldir%/bench-reuse$(EXEEXT) \
-	  %reldir%/bench-compare$(EXEEXT)
+	  %reldir%/bench-compare$(EXEEXT) %reldir%/bench-extract$(EXEEXT)
 	BENCH_NAMES='$(BENCH_NAMES)' BENCH_MB='$(BENCH_MB)' BENCH_DOCS='$(BENCH_DOCS)' \
 	BENCH_REPEAT='$(BENCH_REPEAT)' BENCH_REUSE_SIZES='$(BENCH_REUSE_SIZES)' \
 	BENCH_REUSE_ORACLE='$(BENCH_REUSE_ORACLE)' BENCH_THREADS='$(BENCH_THREADS)' \
 	BENCH_COMPARE_SIZES='$(BENCH_COMPARE_SIZES)' \
 	BENCH_COMPARE_ORACLE='$(BENCH_COMPARE_ORACLE)' BENCH_ONLY='$(BENCH_ONLY)' \
+	BENCH_EXTRACT_MB='$(BENCH_EXTRACT_MB)' BENCH_PEER_MB='$(BENCH_PEER_MB)' \
 	$(SHELL) $(srcdir)/%reldir%/run.sh --srcdir '$(abs_top_srcdir)' \
 	  --parallax '$(abs_top_builddir)/parallax' \
 	  --bench-match '$(abs_top_builddir)/%reldir%/bench-match' \
 	  --bench-reuse '$(abs_top_builddir)/%reldir%/bench-reuse' \
 	  --bench-compare '$(abs_top_builddir)/%reldir%/bench-compare' \
+	  --bench-extract '$(abs_top_builddir)/%reldir%/bench-extract' \
 	  --work '$(abs_top_builddir)/%reldir%/work'
 
 bench-reuse:
@@ -55,6 +67,9 @@ bench-reuse:
 
 bench-compare:
 	$(MAKE) $(AM_MAKEFLAGS) bench BENCH_ONLY=compare
+
+bench-extract:
+	$(MAKE) $(AM_MAKEFLAGS) bench BENCH_ONLY=extract
 
 # A small run of bench-reuse under make check (a few seconds): it still
 # builds, runs and agrees with its oracle.
@@ -71,4 +86,5 @@ EXTRA_DIST += \
 	%reldir%/gen-text.py \
 	%reldir%/gen-clusters.py \
 	%reldir%/smoke-reuse.sh \
-	%reldir%/peer-ahocorasick.py
+	%reldir%/peer-ahocorasick.py \
+	%reldir%/peer-dateparser.py

@@ -3,7 +3,8 @@
 # data, and one table of ratios.  docs/bench.md describes the measures.
 #
 #   bench/run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM
-#                --bench-reuse PROGRAM --bench-compare PROGRAM --work DIR
+#                --bench-reuse PROGRAM --bench-compare PROGRAM
+#                --bench-extract PROGRAM --work DIR
 #
 # Sizes come from the environment: BENCH_NAMES (gazetteer names, default
 # 1000000), BENCH_MB (text, default 20), BENCH_DOCS (documents for the
@@ -12,14 +13,16 @@
 # default 1000,2500,5000,10000), BENCH_REUSE_ORACLE (documents checked
 # against the brute-force oracle, default 200) and BENCH_THREADS (default
 # 2); for the whole comparison, BENCH_COMPARE_SIZES (default
-# 1000,2500,5000,10000) and BENCH_COMPARE_ORACLE (default 200).
-# BENCH_ONLY=reuse, BENCH_ONLY=compare or BENCH_ONLY=match runs only that
-# part.  Generated data is kept in the work folder and reused.  The
+# 1000,2500,5000,10000) and BENCH_COMPARE_ORACLE (default 200); for the
+# dates, quotes and numbers extractors, BENCH_EXTRACT_MB (articles, default
+# 100) and BENCH_PEER_MB (the peer's sample, default 2).
+# BENCH_ONLY=reuse, BENCH_ONLY=compare, BENCH_ONLY=extract or
+# BENCH_ONLY=match runs only that part.  Generated data is kept in the work folder and reused.  The
 # table goes to standard output and, with the raw figures, to
 # SRCDIR/bench/results/latest.txt.
 set -eu
 
-srcdir= parallax= bench_match= bench_reuse= bench_compare= work=
+srcdir= parallax= bench_match= bench_reuse= bench_compare= bench_extract= work=
 while [ $# -gt 0 ]; do
   case $1 in
     --srcdir) srcdir=$2 ;;
@@ -27,15 +30,16 @@ while [ $# -gt 0 ]; do
     --bench-match) bench_match=$2 ;;
     --bench-reuse) bench_reuse=$2 ;;
     --bench-compare) bench_compare=$2 ;;
+    --bench-extract) bench_extract=$2 ;;
     --work) work=$2 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
   shift 2
 done
 if [ -z "$srcdir" ] || [ -z "$parallax" ] || [ -z "$bench_match" ] || [ -z "$bench_reuse" ] \
-   || [ -z "$bench_compare" ] || [ -z "$work" ]; then
+   || [ -z "$bench_compare" ] || [ -z "$bench_extract" ] || [ -z "$work" ]; then
   echo "usage: run.sh --srcdir DIR --parallax PROGRAM --bench-match PROGRAM" \
-       "--bench-reuse PROGRAM --bench-compare PROGRAM --work DIR" >&2
+       "--bench-reuse PROGRAM --bench-compare PROGRAM --bench-extract PROGRAM --work DIR" >&2
   exit 2
 fi
 names=${BENCH_NAMES:-1000000}
@@ -47,6 +51,8 @@ reuse_oracle=${BENCH_REUSE_ORACLE:-200}
 threads=${BENCH_THREADS:-2}
 compare_sizes=${BENCH_COMPARE_SIZES:-1000,2500,5000,10000}
 compare_oracle=${BENCH_COMPARE_ORACLE:-200}
+extract_mb=${BENCH_EXTRACT_MB:-100}
+peer_mb=${BENCH_PEER_MB:-2}
 only=${BENCH_ONLY:-all}
 py=/usr/bin/python3
 bench=$srcdir/bench
@@ -55,6 +61,11 @@ corpus=$srcdir/data/corpus
 
 if { [ "$only" = match ] || [ "$only" = all ]; } && ! $py -c 'import ahocorasick' 2>/dev/null; then
   echo "run.sh: the peer needs Debian's python3-ahocorasick (.ci/setup installs it)" >&2
+  exit 1
+fi
+if { [ "$only" = extract ] || [ "$only" = all ]; } \
+   && ! $py -c 'import dateparser.search' 2>/dev/null; then
+  echo "run.sh: the peer needs Debian's python3-dateparser (.ci/setup installs it)" >&2
   exit 1
 fi
 
@@ -73,6 +84,7 @@ parallax=$(real_program "$parallax")
 bench_match=$(real_program "$bench_match")
 bench_reuse=$(real_program "$bench_reuse")
 bench_compare=$(real_program "$bench_compare")
+bench_extract=$(real_program "$bench_extract")
 
 mkdir -p "$work" "$bench/results"
 log=$work/raw.txt
@@ -183,6 +195,61 @@ text=$work/text-$names-$mb.txt
 if [ ! -s "$gaz" ]; then
   say "generating $names names"
   $py "$bench/gen-gazetteer.py" --names "$names" -o "$gaz.tmp" && mv "$gaz.tmp" "$gaz"
+fi
+
+### Dates, quotes and numbers: bench-extract, and dateparser on a sample
+extract_table=$work/extract.txt
+: >"$extract_table"
+if [ "$only" = all ] || [ "$only" = extract ]; then
+  # The same seed writes the same first articles at any size: the
+  # peer's sample is the start of the large text.
+  articles_of() {
+    local out=$work/articles-$names-$1.txt
+    if [ ! -s "$out" ]; then
+      say "generating $1 MB of articles"
+      $py "$bench/gen-text.py" --gazetteer "$gaz" --mb "$1" --corpus "$corpus" --articles \
+        --stats "$out.stats" -o "$out.tmp" && mv "$out.tmp" "$out"
+    fi
+    echo "$out"
+  }
+  big=$(articles_of "$extract_mb")
+  sample=$(articles_of "$peer_mb")
+  say "dates, quotes and numbers over $extract_mb MB ($repeat passes)"
+  run_kv "$work/px-extract.txt" "$bench_extract" --repeat "$repeat" "$big"
+  run_kv "$work/px-extract-sample.txt" "$bench_extract" "$sample"
+  say "dateparser over the first $peer_mb MB (slow)"
+  run_kv "$work/peer-extract.txt" $py "$bench/peer-dateparser.py" "$sample"
+  px_x=$work/px-extract.txt px_s=$work/px-extract-sample.txt pe_x=$work/peer-extract.txt
+  xrow() {
+    awk -v m="$1" -v a="$2" -v b="$3" 'BEGIN {
+      r = (b + 0 > 0 && a != "-") ? sprintf(a / b < 0.1 || a / b >= 100 ? "%.3g" : "%.2f", a / b) : "-"
+      printf "%-50s %10s %10s %8s\n", m, a, b, r }'
+  }
+  {
+    echo "dates, quotes and numbers: $(awk -v b="$(kv "$px_x" text_bytes)" 'BEGIN { printf "%.1f", b / 1e6 }') MB," \
+         "$(kv "$px_x" articles) articles of $(kv "$px_x" article_bytes) bytes on average" \
+         "($(kv "$px_x" refused) left out: no story found), fastest of $repeat; one thread"
+    echo "peer: dateparser $(dpkg-query -W -f '${Version}' python3-dateparser 2>/dev/null)" \
+         "search_dates on the first $peer_mb MB ($(kv "$pe_x" articles) articles), one pass"
+    echo "MB/s of CPU time (1 MB = 10^6 bytes); ratio = parallax / peer"
+    echo
+    printf "%-50s %10s %10s %8s\n" "extractors (MB/s, higher is better)" parallax peer ratio
+    xrow "dates" "$(kv "$px_x" dates_mb_per_s)" "$(kv "$pe_x" dates_mb_per_s)"
+    xrow "quotes" "$(kv "$px_x" quotes_mb_per_s)" -
+    xrow "numbers" "$(kv "$px_x" numbers_mb_per_s)" -
+    xrow "dates + quotes + numbers (target >= 100)" "$(kv "$px_x" together_mb_per_s)" \
+         "$(kv "$pe_x" dates_mb_per_s)"
+    xrow "dates found in the peer's sample" "$(kv "$px_s" dates_found)" "$(kv "$pe_x" dates_found)"
+    xrow "prepare: ingest + clean + segment (MB/s)" "$(kv "$px_x" prepare_mb_per_s)" -
+    xrow "metadata (MB/s)" "$(kv "$px_x" metadata_mb_per_s)" -
+    xrow "entities, bundled gazetteer (MB/s)" "$(kv "$px_x" entities_mb_per_s)" -
+    xrow "px_extract, everything (MB/s)" "$(kv "$px_x" whole_mb_per_s)" -
+    xrow "px_extract, everything (us per article)" "$(kv "$px_x" whole_us_per_article)" -
+  } >"$extract_table"
+  if [ "$only" = extract ]; then
+    only_table "dates, quotes and numbers" "$extract_table"
+    exit 0
+  fi
 fi
 if [ ! -s "$text" ] || [ ! -s "$text.stats" ]; then
   say "generating a $mb MB text"
@@ -301,7 +368,7 @@ table() {
   row "start, 1 file, large list: cache / none (ms)" "$sgw" "$sgc"
 }
 { table
-  for part in "$reuse_table" "$compare_table"; do
+  for part in "$reuse_table" "$compare_table" "$extract_table"; do
     if [ -s "$part" ]; then echo; cat "$part"; fi
   done; } | tee "$bench/results/latest.txt"
 { echo; echo "raw figures:"; cat "$log"; } >>"$bench/results/latest.txt"

@@ -5,9 +5,18 @@
  * small sequence of literal words, token classes, optional items and
  * groups.  Patterns are compiled once by the loader.  Matching reads one
  * sentence's tokens at a time: each token is looked up once in the
- * vocabulary, then every pattern is tried at every token with a
- * backtracking matcher (patterns are a few items long, so this is linear
- * in the text); the longest match wins and scanning resumes after it.
+ * vocabulary, then the patterns that may start with it are tried there
+ * with a backtracking matcher (patterns are a few items long, so this is
+ * linear in the text); the longest match wins and scanning resumes after
+ * it.
+ *
+ * Which patterns may start with a token is worked out from the rules when
+ * they load ("The start filter"): for each pattern, the literal words and
+ * the token classes its first token can be, looking through optional and
+ * negated items and into groups.  Most tokens of a text start no pattern
+ * (words outside the vocabulary), and those are passed over after one
+ * table lookup; the filter only ever skips patterns that could not match,
+ * so the dates found are the same as when every pattern is tried.
  *
  * A match carries fields (year, month, day, weekday, shift, unit, count...)
  * and the pattern's resolver turns them into an interval against the
@@ -21,6 +30,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/word-filter.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -105,6 +115,7 @@ struct _Item {
   gboolean joined;       /* no space before the (first) token */
   gboolean negated;      /* !item: the next token is not this; takes none */
   char **words;          /* owned; literals, lowercased */
+  int *ids;              /* owned; each word's literal id, then -1 */
   const Class *klass;
   Item *children;        /* owned; groups */
   guint n_children;
@@ -133,6 +144,32 @@ typedef struct {
   guint n_items;
 } Pattern;
 
+/* For each literal and each class, the patterns in which a token of it
+ * may come at some place (the first token of a match, or the second);
+ * a pattern set is n_set_words bit words, bit p for pattern p. */
+typedef struct {
+  guint64 *by_class;     /* owned: a set per ClassKind */
+  guint64 *by_literal;   /* owned: a set per literal id */
+  guint32 classes;       /* the ClassKinds whose set is not empty */
+  guint8 *any_literal;   /* owned: per literal id, whether its set is not empty */
+} TokenSets;
+
+/* A word of the rules: a lexicon entry, a pattern's literal, or both. */
+typedef struct {
+  const char *key;       /* borrowed from the lexicon or an item */
+  gsize len;
+  guint32 hash;
+  const Lex *lex;        /* borrowed from the lexicon; NULL when none */
+  int literal;           /* the literal id, -1 when no pattern names it */
+} Word;
+
+/* Open addressing over a power of two, at most half full: the one lookup
+ * every token of a text makes. */
+typedef struct {
+  Word *slots;           /* owned */
+  guint mask;
+} WordTable;
+
 struct _PxDateRules {
   PxDateOrder default_order;   /* DMY or MDY */
   guint pivot;
@@ -141,9 +178,18 @@ struct _PxDateRules {
   GHashTable *suffixes;        /* owned set: ordinal suffixes */
   GHashTable *meridiems;       /* owned set */
   GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
+  GPtrArray *future_words;     /* owned: per cue, its words' slots in words, then -1 */
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
+  /* The start filter, built once the patterns are read. */
+  WordTable words;             /* the lexicon, every literal, the future cues */
+  PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
+  guint n_literals;
+  guint n_set_words;
+  TokenSets first, second;     /* what a match's first and second tokens may be */
+  TokenSets one;               /* what a first token may be that ends the match,
+                                  or after which anything may come (a time) */
 };
 
 static void items_free (Item *items, guint n);
@@ -155,6 +201,7 @@ items_clear (Item *items, guint n)
   for (guint i = 0; i < n; i++)
     {
       g_strfreev (items[i].words);
+      g_free (items[i].ids);
       items_free (items[i].children, items[i].n_children);
     }
 }
@@ -183,7 +230,16 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->suffixes, g_hash_table_unref);
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
   g_clear_pointer (&rules->future, g_ptr_array_unref);
+  g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
+  g_free (rules->words.slots);
+  TokenSets *sets[] = { &rules->first, &rules->second, &rules->one };
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_free (sets[i]->by_class);
+      g_free (sets[i]->by_literal);
+      g_free (sets[i]->any_literal);
+    }
   g_free (rules);
 }
 
@@ -658,6 +714,250 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   return TRUE;
 }
 
+/* ### The start filter */
+
+/* FNV-1a, one byte at a time, so that tokens hash as they are lowered. */
+#define WORD_HASH_SEED 2166136261u
+#define WORD_HASH_STEP(h, c) (((h) ^ (guint8) (c)) * 16777619u)
+
+static guint32
+word_hash (const char *s, gsize len)
+{
+  guint32 h = WORD_HASH_SEED;
+  for (gsize i = 0; i < len; i++)
+    h = WORD_HASH_STEP (h, s[i]);
+  return h;
+}
+
+/* memcmp () == 0 for the few bytes of a word, without a call. */
+static gboolean
+same_bytes (const char *a, const char *b, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
+static const Word *
+word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
+{
+  for (guint i = hash & t->mask;; i = (i + 1) & t->mask)
+    {
+      const Word *w = &t->slots[i];
+      if (w->key == NULL)
+        return NULL;
+      if (w->hash == hash && w->len == len && same_bytes (w->key, s, len))
+        return w;
+    }
+}
+
+/* The entry for @key, added when missing. */
+static Word *
+word_add (WordTable *t, const char *key)
+{
+  gsize len = strlen (key);
+  guint32 hash = word_hash (key, len);
+  guint i = hash & t->mask;
+  for (; t->slots[i].key != NULL; i = (i + 1) & t->mask)
+    if (t->slots[i].hash == hash && t->slots[i].len == len
+        && memcmp (t->slots[i].key, key, len) == 0)
+      return &t->slots[i];
+  t->slots[i] = (Word) { key, len, hash, NULL, -1 };
+  return &t->slots[i];
+}
+
+static guint
+count_words (const Item *items, guint n)
+{
+  guint count = 0;
+  for (guint i = 0; i < n; i++)
+    count += (items[i].words ? g_strv_length (items[i].words) : 0)
+             + count_words (items[i].children, items[i].n_children);
+  return count;
+}
+
+/* Gives every literal word of @items its id. */
+static void
+number_literals (PxDateRules *rules, Item *items, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      Item *it = &items[i];
+      if (it->words != NULL)
+        {
+          guint n_words = g_strv_length (it->words);
+          it->ids = g_new (int, n_words + 1);
+          for (guint w = 0; w < n_words; w++)
+            {
+              Word *word = word_add (&rules->words, it->words[w]);
+              if (word->literal < 0)
+                word->literal = (int) rules->n_literals++;
+              it->ids[w] = word->literal;
+            }
+          it->ids[n_words] = -1;
+        }
+      number_literals (rules, it->children, it->n_children);
+    }
+}
+
+static void
+set_add (guint64 *set, guint p)
+{
+  set[p / 64] |= G_GUINT64_CONSTANT (1) << (p % 64);
+}
+
+/* Adds pattern @p to @sets for the token @it (a literal or a class) takes. */
+static void
+sets_add_token (const PxDateRules *rules, TokenSets *sets, const Item *it, guint p)
+{
+  if (it->kind == ITEM_LITERAL)
+    for (guint w = 0; it->ids[w] >= 0; w++)
+      {
+        set_add (sets->by_literal + (gsize) it->ids[w] * rules->n_set_words, p);
+        sets->any_literal[it->ids[w]] = TRUE;
+      }
+  else
+    {
+      set_add (sets->by_class + (gsize) it->klass->kind * rules->n_set_words, p);
+      sets->classes |= 1u << it->klass->kind;
+    }
+}
+
+/* Adds pattern @p to @sets for what the first token of @items may be;
+ * returns nullable (@items). */
+static gboolean
+add_first (const PxDateRules *rules, TokenSets *sets, const Item *items, guint n, guint p)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const Item *it = &items[i];
+      if (it->negated)
+        continue;
+      gboolean empty = it->optional;
+      if (it->kind == ITEM_GROUP)
+        empty = add_first (rules, sets, it->children, it->n_children, p) || empty;
+      else
+        sets_add_token (rules, sets, it, p);
+      if (!empty)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The items still to come in a pattern: items[idx..n), then @next. */
+typedef struct _Rest Rest;
+struct _Rest {
+  const Item *items;
+  guint n, idx;
+  const Rest *next;
+};
+
+/* add_first () over what is still to come. */
+static gboolean
+add_first_rest (const PxDateRules *rules, TokenSets *sets, const Rest *r, guint p)
+{
+  for (; r != NULL; r = r->next)
+    if (!add_first (rules, sets, r->items + r->idx, r->n - r->idx, p))
+      return FALSE;
+  return TRUE;
+}
+
+/* For each item of @r that may take the first token of a match of
+ * pattern @p: adds @p to the second-token sets for what may follow it,
+ * and to the one-token sets for it when nothing need follow (or when
+ * anything may: a time takes up to four tokens). */
+static void
+add_second (PxDateRules *rules, const Rest *r, guint p)
+{
+  for (guint i = r->idx; i < r->n; i++)
+    {
+      const Item *it = &r->items[i];
+      if (it->negated)
+        continue;
+      Rest rest = { r->items, r->n, i + 1, r->next };
+      if (it->kind == ITEM_GROUP)
+        {
+          /* What follows the group is reached through it when it may be
+           * empty. */
+          Rest inner = { it->children, it->n_children, 0, &rest };
+          add_second (rules, &inner, p);
+        }
+      else if (it->kind == ITEM_CLASS && it->klass->kind == C_TIME)
+        sets_add_token (rules, &rules->one, it, p);
+      else if (add_first_rest (rules, &rules->second, &rest, p))
+        sets_add_token (rules, &rules->one, it, p);
+      if (!it->optional)
+        return;
+    }
+  if (r->next != NULL)
+    add_second (rules, r->next, p);
+}
+
+static void
+token_sets_init (TokenSets *sets, guint n_literals, guint n_set_words)
+{
+  G_STATIC_ASSERT (C_WORD < 32);
+  sets->by_class = g_new0 (guint64, (gsize) (C_WORD + 1) * n_set_words);
+  sets->by_literal = g_new0 (guint64, (gsize) MAX (n_literals, 1) * n_set_words);
+  sets->any_literal = g_new0 (guint8, MAX (n_literals, 1));
+  sets->classes = 0;
+}
+
+static void
+build_start_filter (PxDateRules *rules)
+{
+  guint n_keys = g_hash_table_size (rules->lexicon);
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      n_keys += count_words (pattern->items, pattern->n_items);
+    }
+  for (guint c = 0; c < rules->future->len; c++)
+    n_keys += g_strv_length (g_ptr_array_index (rules->future, c));
+  guint size = 16;
+  while (size < 2 * n_keys + 2)
+    size *= 2;
+  rules->words.slots = g_new0 (Word, size);
+  rules->words.mask = size - 1;
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, rules->lexicon);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    word_add (&rules->words, key)->lex = value;
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      number_literals (rules, pattern->items, pattern->n_items);
+    }
+  /* Future cues are compared by slot, as literals are by id. */
+  rules->future_words = g_ptr_array_new_with_free_func (g_free);
+  for (guint c = 0; c < rules->future->len; c++)
+    {
+      const char *const *cue = g_ptr_array_index (rules->future, c);
+      guint n = g_strv_length ((char **) cue);
+      int *slots = g_new (int, n + 1);
+      for (guint w = 0; w < n; w++)
+        slots[w] = (int) (word_add (&rules->words, cue[w]) - rules->words.slots);
+      slots[n] = -1;
+      g_ptr_array_add (rules->future_words, slots);
+    }
+  for (guint i = 0; i <= rules->words.mask; i++)
+    if (rules->words.slots[i].key != NULL)
+      px_word_filter_add (&rules->word_shapes, rules->words.slots[i].key);
+  rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
+  token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
+  token_sets_init (&rules->second, rules->n_literals, rules->n_set_words);
+  token_sets_init (&rules->one, rules->n_literals, rules->n_set_words);
+  for (guint p = 0; p < rules->patterns->len; p++)
+    {
+      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+      add_first (rules, &rules->first, pattern->items, pattern->n_items, p);
+      Rest all = { pattern->items, pattern->n_items, 0, NULL };
+      add_second (rules, &all, p);
+    }
+}
+
 PxDateRules *
 px_date_rules_load (const char *path, GError **error)
 {
@@ -697,6 +997,7 @@ px_date_rules_load (const char *path, GError **error)
   for (guint i = 0; i < px_yaml_node_n_children (patterns); i++)
     if (!read_pattern (&l, px_yaml_node_child (patterns, i), error))
       return NULL;
+  build_start_filter (rules);
   return g_steal_pointer (&rules);
 }
 
@@ -716,16 +1017,21 @@ typedef struct {
   gboolean capital;
   char low[32];          /* lowercased text; "" when longer */
   const Lex *lex;
+  int literal;           /* low's literal id, -1 when no pattern names it */
+  int word;              /* low's slot in the rules' words, -1 when none */
+  guint32 classes;       /* bit per ClassKind the token may be (a superset) */
   guint digits;          /* leading digits (after an apostrophe, if any) */
   gboolean apostrophe;   /* '90s */
   int value;             /* of the leading digits, when digits <= 4 */
   const char *suffix;    /* in low: what follows the digits */
 } Tok;
 
+static guint32 number_classes (const PxDateRules *rules, const Tok *t);
+
 static void
 tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
 {
-  memset (t, 0, sizeof *t);
+  /* Every field is set here: this runs for every token of the text. */
   t->start = token->span.start;
   t->end = token->span.end;
   t->kind = token->kind;
@@ -733,21 +1039,47 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   gsize len = t->end - t->start;
   const char *s = text + t->start;
   t->capital = g_ascii_isupper (s[0]);
+  t->low[0] = '\0';
+  t->lex = NULL;
+  t->literal = -1;
+  t->word = -1;
+  t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
+  t->digits = 0;
+  t->apostrophe = FALSE;
+  t->value = 0;
   t->suffix = "";
   if (len >= sizeof t->low)
     return;
   for (gsize i = 0; i < len; i++)
-    t->low[i] = g_ascii_tolower (s[i]);
+    t->low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];   /* g_ascii_tolower () */
   t->low[len] = '\0';
 
-  t->lex = g_hash_table_lookup (rules->lexicon, t->low);
-  if (t->lex == NULL && len > 1 && t->low[len - 1] == '.')
+  const Word *w = NULL;
+  if (px_word_filter_may_hold (&rules->word_shapes, t->low, len))
+    w = word_lookup (&rules->words, t->low, len, word_hash (t->low, len));
+  if (w != NULL)
     {
-      char bare[sizeof t->low];
-      memcpy (bare, t->low, len - 1);
-      bare[len - 1] = '\0';
-      t->lex = g_hash_table_lookup (rules->lexicon, bare);
+      t->lex = w->lex;
+      t->literal = w->literal;
+      t->word = (int) (w - rules->words.slots);
     }
+  /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
+  if (t->lex == NULL && len > 1 && t->low[len - 1] == '.'
+      && px_word_filter_may_hold (&rules->word_shapes, t->low, len - 1))
+    {
+      w = word_lookup (&rules->words, t->low, len - 1, word_hash (t->low, len - 1));
+      t->lex = w != NULL ? w->lex : NULL;
+    }
+  const Lex *lex = t->lex;
+  gboolean cased = lex != NULL && (!lex->needs_capital || t->capital);
+  if (lex != NULL)
+    t->classes |= (lex->month && cased ? 1u << C_MONTH : 0)
+                  | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
+                  | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
+                  | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
+                  | (lex->has_decade ? 1u << C_DECADE_WORD : 0)
+                  | (lex->has_shift ? 1u << C_SHIFT : 0)
+                  | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
   if (t->kind == PX_TOKEN_NUMBER)
     {
       const char *p = t->low;
@@ -758,6 +1090,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
       if (t->digits <= 4)
         t->value = (int) strtol (p, NULL, 10);
       t->suffix = p + t->digits;
+      t->classes |= number_classes (rules, t);
     }
 }
 
@@ -811,6 +1144,39 @@ is_year (const PxDateRules *rules, const Tok *t)
 {
   return plain_number (t, 4, 4) && t->value >= (int) rules->year_min
          && t->value <= (int) rules->year_max;
+}
+
+/* The classes number token @t may be, by the tests of match_class () that
+ * need no lookup (a suffix is taken to be an ordinal's): what the start
+ * filter reads, so no more than a superset. */
+static guint32
+number_classes (const PxDateRules *rules, const Tok *t)
+{
+  guint32 kinds = 0;
+  gboolean bare = !t->apostrophe, suffix = t->suffix[0] != '\0';
+  gboolean short_value = bare && t->digits >= 1 && t->digits <= 2 && t->value >= 1;
+  if (plain_number (t, 1, 2) && t->value >= 1 && t->value <= 12)
+    kinds |= 1u << C_MONTHNUM;
+  if (plain_number (t, 1, 2) && t->value >= 1 && t->value <= 31)
+    kinds |= 1u << C_N;
+  if (short_value)
+    kinds |= 1u << C_DAY;
+  if (short_value && suffix)
+    kinds |= 1u << C_ORDINAL;
+  if (is_year (rules, t))
+    kinds |= 1u << C_YEAR | 1u << C_YEARNUM;
+  if (plain_number (t, 2, 2))
+    kinds |= 1u << C_YEARNUM;
+  if (plain_number (t, 1, 4) && t->value > 0)
+    kinds |= 1u << C_NUM;
+  if (strcmp (t->suffix, "s") == 0 && t->value % 10 == 0
+      && ((bare && t->digits == 4) || (!bare && t->digits == 2)))
+    kinds |= 1u << C_DECADE;
+  if (bare && t->digits >= 1 && t->digits <= 2 && t->value <= 23)
+    kinds |= 1u << C_TIME;
+  if (bare && strchr (t->low, '.') != NULL)
+    kinds |= 1u << C_NUMDATE;
+  return kinds;
 }
 
 /* hh:mm, hh:mm am, 10:33AM, 7pm, 9 p.m. from @i; returns the tokens used. */
@@ -986,11 +1352,14 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
     }
 }
 
+/* Literal ids stand for the words: equal ids, equal words. */
 static gboolean
 match_literal (const Item *it, const Tok *t)
 {
-  for (guint i = 0; it->words[i] != NULL; i++)
-    if (strcmp (it->words[i], t->low) == 0)
+  if (t->literal < 0)
+    return FALSE;
+  for (guint i = 0; it->ids[i] >= 0; i++)
+    if (it->ids[i] == t->literal)
       return TRUE;
   return FALSE;
 }
@@ -1004,8 +1373,10 @@ struct _Cont {
   const Cont *next;
 };
 
+/* @caps: what the items before took; copied only where an item adds to
+ * it, since most tries fail after a token or two. */
 static void
-match (Matcher *m, const Cont *k, guint pos, Caps caps)
+match (Matcher *m, const Cont *k, guint pos, const Caps *caps)
 {
   if (k == NULL)
     {
@@ -1013,7 +1384,7 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
         {
           m->found = TRUE;
           m->best_end = pos;
-          m->best = caps;
+          m->best = *caps;
         }
       return;
     }
@@ -1027,7 +1398,7 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
   if (it->negated)
     {
       /* A look at the next token that takes nothing: "YEAR !UNIT". */
-      Caps scratch = caps;
+      Caps scratch = { { 0 }, 0 };
       if (pos >= m->n
           || (it->kind == ITEM_LITERAL ? !match_literal (it, &m->toks[pos])
                                        : match_class (m, it->klass, pos, &scratch) == 0))
@@ -1047,13 +1418,16 @@ match (Matcher *m, const Cont *k, guint pos, Caps caps)
       match (m, &inner, pos, caps);
       return;
     }
-  guint used = 0;
   if (it->kind == ITEM_LITERAL)
-    used = match_literal (it, &m->toks[pos]) ? 1 : 0;
-  else
-    used = match_class (m, it->klass, pos, &caps);
+    {
+      if (match_literal (it, &m->toks[pos]))
+        match (m, &rest, pos + 1, caps);
+      return;
+    }
+  Caps taken = *caps;
+  guint used = match_class (m, it->klass, pos, &taken);
   if (used > 0)
-    match (m, &rest, pos + used, caps);
+    match (m, &rest, pos + used, &taken);
 }
 
 /* ### Resolution */
@@ -1710,14 +2084,34 @@ resolve (const Ctx *x, Res *r)
     }
 }
 
+/* "%04d", "-%02d" without printf: values of up to four digits. */
+static void
+append_digits (GString *out, guint v, guint width)
+{
+  char digits[4];
+  for (guint i = width; i-- > 0; v /= 10)
+    digits[i] = (char) ('0' + v % 10);
+  g_string_append_len (out, digits, width);
+}
+
 static void
 append_iso (GString *out, const GDate *date, Prec prec)
 {
-  g_string_append_printf (out, "%04d", g_date_get_year (date));
+  guint year = g_date_get_year (date);
+  if (year <= 9999)
+    append_digits (out, year, 4);
+  else
+    g_string_append_printf (out, "%u", year);
   if (prec >= P_MONTH)
-    g_string_append_printf (out, "-%02d", g_date_get_month (date));
+    {
+      g_string_append_c (out, '-');
+      append_digits (out, g_date_get_month (date), 2);
+    }
   if (prec >= P_DAY)
-    g_string_append_printf (out, "-%02d", g_date_get_day (date));
+    {
+      g_string_append_c (out, '-');
+      append_digits (out, g_date_get_day (date), 2);
+    }
 }
 
 static char *
@@ -1725,7 +2119,7 @@ iso_value (const Res *r)
 {
   if (!r->resolved)
     return NULL;
-  GString *out = g_string_new (NULL);
+  GString *out = g_string_sized_new (24);
   append_iso (out, &r->start, r->start_prec);
   if (r->granularity == PX_GRANULARITY_WEEK || r->granularity == PX_GRANULARITY_SPAN)
     {
@@ -1750,36 +2144,95 @@ future_before (const PxDateRules *rules, const Tok *toks, guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0;
   for (guint i = from; i < at; i++)
-    for (guint c = 0; c < rules->future->len; c++)
-      {
-        const char *const *cue = g_ptr_array_index (rules->future, c);
-        guint j = 0;
-        while (cue[j] != NULL && i + j < at && strcmp (cue[j], toks[i + j].low) == 0)
-          j++;
-        if (cue[j] == NULL)
-          return TRUE;
-      }
+    {
+      if (toks[i].word < 0)
+        continue;   /* no word of a cue */
+      for (guint c = 0; c < rules->future_words->len; c++)
+        {
+          const int *cue = g_ptr_array_index (rules->future_words, c);
+          guint j = 0;
+          while (cue[j] >= 0 && i + j < at && cue[j] == toks[i + j].word)
+            j++;
+          if (cue[j] < 0)
+            return TRUE;
+        }
+    }
   return FALSE;
 }
 
-/* The longest match at @i over all patterns; the pattern or NULL. */
+/* Into @set (n_set_words words, cleared first), the patterns of @sets
+ * in which @t may come; FALSE when there are none. */
+static gboolean
+sets_of (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint64 *set)
+{
+  guint n = rules->n_set_words;
+  for (guint w = 0; w < n; w++)   /* a word or two: no memset () call */
+    set[w] = 0;
+  guint32 kinds = t->classes & sets->classes;
+  gboolean literal = t->literal >= 0 && sets->any_literal[t->literal];
+  if (kinds == 0 && !literal)
+    return FALSE;
+  if (literal)
+    for (guint w = 0; w < n; w++)
+      set[w] |= sets->by_literal[(gsize) t->literal * n + w];
+  for (; kinds != 0; kinds &= kinds - 1)
+    {
+      const guint64 *from = sets->by_class + (gsize) __builtin_ctz (kinds) * n;
+      for (guint w = 0; w < n; w++)
+        set[w] |= from[w];
+    }
+  return TRUE;
+}
+
+/* Into @set, the patterns that may match from token @i: those that may
+ * start with it, and then end there or go on with token @i + 1.
+ * @scratch has room for two sets.  FALSE when there are none. */
+static gboolean
+candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set,
+            guint64 *scratch)
+{
+  if (!sets_of (rules, &rules->first, &toks[i], set))
+    return FALSE;
+  guint64 *next = scratch, *alone = scratch + rules->n_set_words;
+  /* sets_of () clears its set, even when it finds nothing. */
+  if (i + 1 < n)
+    sets_of (rules, &rules->second, &toks[i + 1], next);
+  else
+    for (guint w = 0; w < rules->n_set_words; w++)
+      next[w] = 0;
+  sets_of (rules, &rules->one, &toks[i], alone);
+  guint64 any = 0;
+  for (guint w = 0; w < rules->n_set_words; w++)
+    {
+      set[w] &= next[w] | alone[w];
+      any |= set[w];
+    }
+  return any != 0;
+}
+
+/* The longest match at @i over the patterns of @set (in their order: the
+ * first listed wins a tie); the pattern or NULL. */
 static const Pattern *
-best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, Caps *caps, guint *end)
+best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, const guint64 *set,
+            Caps *caps, guint *end)
 {
   const Pattern *best = NULL;
-  for (guint p = 0; p < rules->patterns->len; p++)
-    {
-      const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
-      Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
-      Cont k = { pattern->items, pattern->n_items, 0, NULL };
-      match (&m, &k, i, m.best);
-      if (m.found && (best == NULL || m.best_end > *end))
-        {
-          best = pattern;
-          *end = m.best_end;
-          *caps = m.best;
-        }
-    }
+  for (guint w = 0; w < rules->n_set_words; w++)
+    for (guint64 bits = set[w]; bits != 0; bits &= bits - 1)
+      {
+        guint p = w * 64 + (guint) __builtin_ctzll (bits);
+        const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
+        Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
+        Cont k = { pattern->items, pattern->n_items, 0, NULL };
+        const Caps none = { { 0 }, 0 };
+        match (&m, &k, i, &none);
+        if (m.found && (best == NULL || m.best_end > *end))
+          {
+            best = pattern;
+            *end = m.best_end;
+            *caps = m.best;
+          }
+      }
   return best;
 }
 
@@ -1797,16 +2250,22 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
+/* @set: room for three pattern sets. */
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
-                  const PxDateContext *context, GPtrArray *out)
+                  const PxDateContext *context, guint64 *set, GPtrArray *out)
 {
   guint taken = 0;   /* tokens before this are in a date already */
   for (guint i = 0; i < n;)
     {
+      if (!candidates (rules, toks, n, i, set, set + rules->n_set_words))
+        {
+          i++;
+          continue;
+        }
       Caps caps = { { 0 }, 0 };
       guint end = 0;
-      const Pattern *pattern = best_match (rules, toks, n, i, &caps, &end);
+      const Pattern *pattern = best_match (rules, toks, n, i, set, &caps, &end);
       if (pattern == NULL)
         {
           i++;
@@ -1846,10 +2305,18 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) date_free);
   const char *normalized = px_text_get_normalized (text, NULL);
+  guint n_sentences = px_segmentation_n_sentences (seg);
+  if (n_sentences == 0)
+    return out;
   g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  for (guint s = 0; s < px_segmentation_n_sentences (seg); s++)
+  g_autofree guint64 *set = g_new (guint64, 3 * rules->n_set_words);
+  /* Sentences and tokens are flat arrays (segment.h). */
+  const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
+  const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)
+                                                             : NULL;
+  for (guint s = 0; s < n_sentences; s++)
     {
-      const PxSentence *sentence = px_segmentation_get_sentence (seg, s);
+      const PxSentence *sentence = &sentences[s];
       /* Sized once: a Tok points into itself (suffix), so the array must
        * not move once filled. */
       g_array_set_size (toks, sentence->n_tokens);
@@ -1857,14 +2324,13 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
       for (guint i = 0; i < sentence->n_tokens; i++)
         {
           Tok *t = &g_array_index (toks, Tok, kept);
-          tok_init (t, rules, normalized,
-                    px_segmentation_get_token (seg, sentence->first_token + i));
+          tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
-          if (strcmp (t->low, "[") != 0 && strcmp (t->low, "]") != 0)
+          if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))
             kept++;
         }
-      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, out);
+      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, set, out);
     }
   return out;
 }

@@ -30,7 +30,10 @@ typedef struct {
   const char *text;           /* normalised */
   gsize len;
   const PxSegmentation *seg;
+  const PxToken *tokens;      /* seg's, a flat array (segment.h) */
   guint8 *taken;              /* one per byte of text */
+  guint *title_len;           /* owned, per token: the title starting there, in tokens */
+  guint *honorific_len;       /* owned, per token: the honorific starting there */
   PxEntities *out;
 } Extractor;
 
@@ -172,7 +175,7 @@ add_mention (Extractor *x, PxSpan span, guint entity, const char *rule, gboolean
 static const PxToken *
 token (const Extractor *x, guint i)
 {
-  return px_segmentation_get_token (x->seg, i);
+  return &x->tokens[i];
 }
 
 static gboolean
@@ -363,16 +366,51 @@ earlier_person (const Extractor *x, const char *word, gsize before)
   return found;
 }
 
+/* The first of @phrases (longest first) at token @i, in tokens; 0 if none. */
 static guint
-honorific_at (const Extractor *x, guint i, guint end)
+first_phrase_at (const Extractor *x, guint i, guint end, const GPtrArray *phrases)
 {
-  for (guint h = 0; h < x->rules->honorifics->len; h++)
+  for (guint h = 0; h < phrases->len; h++)
     {
-      guint n = phrase_at (x, i, end, x->rules->honorifics->pdata[h]);
+      guint n = phrase_at (x, i, end, phrases->pdata[h]);
       if (n > 0)
         return n;
     }
   return 0;
+}
+
+/* Three passes ask for the title and the honorific at each token of a
+ * sentence: they are found once, and only at tokens whose first byte
+ * begins some title or honorific. */
+static void
+find_titles (Extractor *x)
+{
+  guint n_tokens = px_segmentation_n_tokens (x->seg);
+  x->title_len = g_new0 (guint, n_tokens + 1);
+  x->honorific_len = g_new0 (guint, n_tokens + 1);
+  gboolean starts[256] = { FALSE };
+  const GPtrArray *lists[] = { x->rules->titles, x->rules->honorifics };
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint k = 0; k < lists[l]->len; k++)
+      starts[*(const guint8 *) lists[l]->pdata[k]] = TRUE;
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k < end; k++)
+        if (starts[(guint8) x->text[token (x, k)->span.start]])
+          {
+            x->title_len[k] = first_phrase_at (x, k, end, x->rules->titles);
+            x->honorific_len[k] = first_phrase_at (x, k, end, x->rules->honorifics);
+          }
+    }
+}
+
+/* @end: the end of @i's sentence, as find_titles () read it. */
+static guint
+honorific_at (const Extractor *x, guint i, guint end)
+{
+  return i < end ? x->honorific_len[i] : 0;
 }
 
 static void
@@ -414,16 +452,11 @@ pass_honorifics (Extractor *x)
     }
 }
 
+/* @end: the end of @i's sentence, as find_titles () read it. */
 static guint
 title_at (const Extractor *x, guint i, guint end)
 {
-  for (guint t = 0; t < x->rules->titles->len; t++)
-    {
-      guint n = phrase_at (x, i, end, x->rules->titles->pdata[t]);
-      if (n > 0)
-        return n;
-    }
-  return 0;
+  return i < end ? x->title_len[i] : 0;
 }
 
 static void
@@ -1278,9 +1311,12 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   out->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
   out->mentions = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  Extractor x = { rules, gazetteer, NULL, 0, seg, NULL, out };
+  Extractor x = { rules, gazetteer, NULL, 0, seg, NULL, NULL, NULL, NULL, out };
   x.text = px_text_get_normalized (text, &x.len);
+  if (px_segmentation_n_tokens (seg) > 0)
+    x.tokens = px_segmentation_get_token (seg, 0);
   x.taken = g_malloc0 (x.len + 1);
+  find_titles (&x);
   pass_gazetteer (&x);
   pass_titles (&x);
   pass_in_context (&x);
@@ -1296,5 +1332,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_unknown (&x, FALSE, inside, surnames, acronyms);
   order_entities (out);
   g_free (x.taken);
+  g_free (x.title_len);
+  g_free (x.honorific_len);
   return out;
 }

@@ -4,6 +4,7 @@ libpxcore_la_SOURCES += \
 	%reldir%/names.h \
 	%reldir%/names.c \
 	%reldir%/lexicon.c \
+	%reldir%/word-filter.h \
 	%reldir%/entities.c \
 	%reldir%/dates.c \
 	%reldir%/quotes.c \

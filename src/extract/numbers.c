@@ -11,7 +11,10 @@
  * Years (four digits in the rules' range), day numbers next to a month
  * ("Jan. 16"), ordinals and decades ("16th", "1990s"), clock times and
  * model numbers ("F-35") are not quantities.  Every lookup is a hash
- * lookup built once by the loader, so the pass is linear.
+ * lookup built once by the loader, so the pass is linear.  Most tokens
+ * cannot start a quantity (no digits, currency sign, number word or vague
+ * plural): a filter built from the rules passes over those before any
+ * lookup.
  */
 #include "config.h"
 
@@ -20,6 +23,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/word-filter.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -45,6 +49,10 @@ struct _PxNumberRules {
   GHashTable *not_units;
   GHashTable *months;            /* case-sensitive */
   double year_min, year_max;
+  /* What may start a quantity besides digits: the words read_value ()
+   * reads first, and the first bytes of the currency signs. */
+  PxWordFilter starts;
+  gboolean sign_first[256];
 };
 
 void
@@ -189,6 +197,23 @@ read_years (PxNumberRules *rules, const PxYaml *doc, const PxYamlNode *root, GEr
                                  error);
 }
 
+/* The article read_number_words () reads before a scale ("a million"). */
+static const char *const articles[] = { "a", "an" };
+
+static void
+build_starts (PxNumberRules *rules)
+{
+  px_word_filter_add_keys (&rules->starts, rules->words);
+  px_word_filter_add_keys (&rules->starts, rules->vague);
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    px_word_filter_add (&rules->starts, articles[i]);
+  GHashTableIter iter;
+  gpointer sign;
+  g_hash_table_iter_init (&iter, rules->currency_signs);
+  while (g_hash_table_iter_next (&iter, &sign, NULL))
+    rules->sign_first[*(const guint8 *) sign] = TRUE;
+}
+
 PxNumberRules *
 px_number_rules_load (const char *path, GError **error)
 {
@@ -225,6 +250,7 @@ px_number_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "months", FALSE, rules->months, CODE, error)
       || !read_years (rules, doc, root, error))
     return NULL;
+  build_starts (rules);
   return g_steal_pointer (&rules);
 }
 
@@ -240,7 +266,7 @@ px_number_rules_load_default (GError **error)
 typedef struct {
   const PxNumberRules *rules;
   const char *t;
-  const PxSegmentation *seg;
+  const PxToken *tokens; /* the segmentation's, a flat array (segment.h) */
   guint first, end;      /* the sentence's tokens */
 } Scan;
 
@@ -257,7 +283,7 @@ typedef struct {
 static const PxToken *
 tok (const Scan *s, guint i)
 {
-  return px_segmentation_get_token (s->seg, i);
+  return &s->tokens[i];
 }
 
 /* Token @i lowercased into @buf (FALSE if too long). */
@@ -269,7 +295,10 @@ lower (const Scan *s, guint i, char *buf, gsize size)
   if (len >= size)
     return FALSE;
   for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (s->t[t->span.start + k]);
+    {
+      char c = s->t[t->span.start + k];
+      buf[k] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;   /* g_ascii_tolower () */
+    }
   buf[len] = '\0';
   return TRUE;
 }
@@ -378,7 +407,8 @@ read_number_words (const Scan *s, guint i, Value *v)
   double total = 0, current = 0;
   guint j = i;
   gboolean any = FALSE;
-  if ((tok_is (s, i, "a") || tok_is (s, i, "an")) && lookup (s, i + 1, s->rules->scales))
+  if ((tok_is (s, i, articles[0]) || tok_is (s, i, articles[1]))
+      && lookup (s, i + 1, s->rules->scales))
     {
       current = 1;
       any = TRUE;
@@ -604,6 +634,18 @@ read_quantity (const Scan *s, guint i, PxNumber *out)
   return after;
 }
 
+/* FALSE when token @i starts no quantity: read_quantity () would find
+ * no currency sign there (each begins with its first byte) and no value
+ * (digits, or a word of the filter). */
+static gboolean
+may_start (const Scan *s, guint i)
+{
+  const PxToken *t = &s->tokens[i];
+  const char *p = s->t + t->span.start;
+  return t->kind == PX_TOKEN_NUMBER || s->rules->sign_first[(guint8) *p]
+         || px_word_filter_may_hold (&s->rules->starts, p, t->span.end - t->span.start);
+}
+
 static void
 number_free (PxNumber *n)
 {
@@ -616,7 +658,10 @@ px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegm
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) number_free);
-  Scan s = { rules, px_text_get_normalized (text, NULL), seg, 0, 0 };
+  if (px_segmentation_n_sentences (seg) == 0 || px_segmentation_n_tokens (seg) == 0)
+    return out;
+  Scan s = { rules, px_text_get_normalized (text, NULL), px_segmentation_get_token (seg, 0), 0,
+             0 };
   for (guint si = 0; si < px_segmentation_n_sentences (seg); si++)
     {
       const PxSentence *sent = px_segmentation_get_sentence (seg, si);
@@ -624,6 +669,11 @@ px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegm
       s.end = sent->first_token + sent->n_tokens;
       for (guint i = s.first; i < s.end;)
         {
+          if (!may_start (&s, i))
+            {
+              i++;
+              continue;
+            }
           PxNumber n;
           guint next = read_quantity (&s, i, &n);
           if (next == 0)

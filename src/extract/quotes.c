@@ -25,13 +25,16 @@
  *    it opens its sentence, the last speaker credited before it.
  *
  * Both passes are linear in the text (cue lookups are hash lookups; the
- * searches backwards are bounded by small windows or by a sentence).
+ * searches backwards are bounded by small windows or by a sentence).  A
+ * filter of the cues' first words, built by the loader, passes over most
+ * tokens before any lookup.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/word-filter.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -65,6 +68,8 @@ typedef struct {
 
 struct _PxQuoteRules {
   GHashTable *cues;           /* owned: first word -> GPtrArray of Cue* (borrowed) */
+  PxWordFilter cue_starts;    /* the keys of cues */
+  PxWordFilter set_words;     /* every word of the sets below */
   GPtrArray *all_cues;        /* owned Cue* */
   GPtrArray *titles;          /* owned Phrase* */
   GHashTable *speech_nouns;   /* owned sets of lowercase words */
@@ -313,6 +318,9 @@ px_quote_rules_load (const char *path, GError **error)
       if (!phrase_init (p, doc, px_yaml_node_child (titles, i), "titles", error))
         return NULL;
     }
+  px_word_filter_add_keys (&rules->cue_starts, rules->cues);
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    px_word_filter_add_keys (&rules->set_words, *sets[i]);
   return g_steal_pointer (&rules);
 }
 
@@ -556,17 +564,34 @@ flush (Marks *m)
   g_array_set_size (m->stack, 0);
 }
 
+/* The offset of the first @mark in [@from, @end), or @end. */
+static gsize
+next_mark (const char *t, gsize from, gsize end, char mark)
+{
+  const char *p = memchr (t + from, mark, end - from);
+  return p != NULL ? (gsize) (p - t) : end;
+}
+
 static void
 scan_paragraph (Marks *m, PxSpan para, guint index)
 {
   gsize start = para.start;
   while (start < para.end && g_ascii_isspace (m->t[start]))
     start++;
+  /* The next mark of each kind (the paragraph's end when none is left),
+   * found with memchr (): marks are rare. */
+  gsize next_double = next_mark (m->t, start, para.end, '"');
+  gsize next_single = next_mark (m->t, start, para.end, '\'');
   for (gsize i = start; i < para.end; i++)
     {
+      if (next_double < i)
+        next_double = next_mark (m->t, i, para.end, '"');
+      if (next_single < i)
+        next_single = next_mark (m->t, i, para.end, '\'');
+      i = MIN (next_double, next_single);
+      if (i >= para.end)
+        break;
       char c = m->t[i];
-      if (c != '"' && c != '\'')
-        continue;
       QuoteMark mark = c == '"' ? QUOTE_DOUBLE : QUOTE_SINGLE;
       gunichar orig = original_char (m, i);
       MarkRole role = mark == QUOTE_DOUBLE
@@ -673,6 +698,7 @@ typedef struct {
   const PxQuoteRules *rules;
   const char *t;
   const PxSegmentation *seg;
+  const PxToken *tokens; /* seg's, a flat array (segment.h) */
   guint n_tokens;
   guint8 *is_mark;       /* owned, per token: a quotation mark in use */
   guint8 *in_quote;      /* owned, per token: inside a quote's marks */
@@ -684,7 +710,7 @@ typedef struct {
 static const PxToken *
 tok (const Ctx *c, guint i)
 {
-  return px_segmentation_get_token (c->seg, i);
+  return &c->tokens[i];
 }
 
 static gsize
@@ -694,17 +720,25 @@ tok_len (const Ctx *c, guint i)
   return t->span.end - t->span.start;
 }
 
-/* Whether token @i, lowercased, is in @set. */
+/* @len bytes of @s as g_ascii_tolower () gives them, NUL-terminated. */
+static void
+lower_into (char *buf, const char *s, gsize len)
+{
+  for (gsize k = 0; k < len; k++)
+    buf[k] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k];
+  buf[len] = '\0';
+}
+
+/* Whether token @i, lowercased, is in @set, one of the rules' sets. */
 static gboolean
 tok_in (const Ctx *c, guint i, GHashTable *set)
 {
   char buf[64];
   gsize len = tok_len (c, i);
-  if (len >= sizeof buf)
+  if (len >= sizeof buf
+      || !px_word_filter_may_hold (&c->rules->set_words, c->t + tok (c, i)->span.start, len))
     return FALSE;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (c->t[tok (c, i)->span.start + k]);
-  buf[len] = '\0';
+  lower_into (buf, c->t + tok (c, i)->span.start, len);
   return g_hash_table_contains (set, buf);
 }
 
@@ -999,14 +1033,13 @@ cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
 {
   char buf[64];
   gsize len = tok_len (c, i);
-  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= sizeof buf)
+  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= sizeof buf
+      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + tok (c, i)->span.start, len))
     return NULL;
   /* "so-called" is not a call. */
   if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
     return NULL;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (c->t[tok (c, i)->span.start + k]);
-  buf[len] = '\0';
+  lower_into (buf, c->t + tok (c, i)->span.start, len);
   const GPtrArray *cues = g_hash_table_lookup (c->rules->cues, buf);
   if (cues == NULL)
     return NULL;
@@ -1032,8 +1065,12 @@ static const Cue *
 cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
 {
   /* The words of a quote are not its attribution, and a capital inside
-   * a sentence is a name: "the United States". */
-  if (c->in_quote[i] || (i > first && is_upper_word (c, i)))
+   * a sentence is a name: "the United States".  (The filter first: it
+   * is the cheapest test, and cue_match () makes it too.) */
+  const PxToken *t = tok (c, i);
+  if (!px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
+                                t->span.end - t->span.start)
+      || c->in_quote[i] || (i > first && is_upper_word (c, i)))
     return NULL;
   return cue_match (c, i, end, cue_end);
 }
@@ -1313,7 +1350,9 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   if (found->len == 0)
     return out;
 
-  Ctx c = { rules, px_text_get_normalized (text, NULL), seg, px_segmentation_n_tokens (seg),
+  guint n_tokens = px_segmentation_n_tokens (seg);
+  Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
+            n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             NULL, NULL, g_array_new (FALSE, FALSE, sizeof (Hit)),
             g_array_new (FALSE, FALSE, sizeof (Mention)), NULL };
   c.is_mark = g_new0 (guint8, c.n_tokens + 1);
