@@ -329,18 +329,10 @@ render (const PxRun *run, PxDocument *const *docs, guint n, const PxComparison *
     }
 }
 
-int
-LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+/* The comparison of the documents @f describes, and its reports. */
+static void
+compare_fields (char *const *f)
 {
-  if (size > FUZZ_MAX_INPUT)
-    return 0;
-  load_once ();
-  g_autofree char *input = g_strndup ((const char *) data, size);
-  g_auto(GStrv) fields = g_strsplit (input, "\x1f", N_FIELDS);
-  g_autofree char *f[N_FIELDS] = { NULL };
-  for (guint i = 0; i < N_FIELDS; i++)
-    f[i] = field (fields, i);
-
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
   PxDocument *primary = load_document ("primary.txt", f[F_PRIMARY_TEXT], f[F_PRIMARY_NAME],
                                        f[F_PRIMARY_OUTLET], PX_ROLE_PRIMARY);
@@ -352,7 +344,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (report != NULL)
     g_ptr_array_add (docs, report);
   if (docs->len == 0)
-    return 0;
+    return;
 
   PxCompareOptions options = { .primary = primary != NULL ? 0 : -1, .n_threads = 1 };
   g_autoptr(PxComparison) cmp = px_compare (compare_rules, claim_rules,
@@ -363,5 +355,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     g_utf8_strncpy (style.run_date, f[F_RUN_DATE], 7);   /* at most 28 bytes, with room */
   g_autoptr(PxRun) run = load_run (f[F_TITLE], f[F_NOTES], f[F_ANALYST]);
   render (run, (PxDocument *const *) docs->pdata, docs->len, cmp, &style);
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  if (size > FUZZ_MAX_INPUT)
+    return 0;
+  load_once ();
+  g_autofree char *input = g_strndup ((const char *) data, size);
+  g_auto(GStrv) fields = g_strsplit (input, "\x1f", N_FIELDS);
+  char *f[N_FIELDS] = { NULL };   /* owned; freed at the end */
+  for (guint i = 0; i < N_FIELDS; i++)
+    f[i] = field (fields, i);
+  compare_fields (f);
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_free (f[i]);
   return 0;
 }
