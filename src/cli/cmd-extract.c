@@ -66,14 +66,26 @@ typedef struct {
 } Sink;
 
 static gboolean
+stdout_failed (GError **error)
+{
+  g_autofree char *why = g_ascii_strdown (g_strerror (errno), -1);
+  return px_throw (error, PX_ERROR_IO, "standard output: cannot write: %s", why);
+}
+
+static gboolean
 sink_append (Sink *sink, const char *data, gsize len, GError **error)
 {
   if (sink->file != NULL)
     return px_output_stream_append (sink->file, data, len, error);
-  if (fwrite (data, 1, len, stdout) == len)
-    return TRUE;
-  return px_throw (error, PX_ERROR_IO, "standard output: cannot write: %s",
-                   g_strerror (errno));
+  return fwrite (data, 1, len, stdout) == len || stdout_failed (error);
+}
+
+static gboolean
+sink_finish (Sink *sink, GError **error)
+{
+  if (sink->file != NULL)
+    return px_output_stream_commit (sink->file, error);
+  return fflush (stdout) == 0 || stdout_failed (error);
 }
 
 /* Each FILE is read, extracted, reported and freed before the next, so
@@ -104,9 +116,7 @@ extract_all (ExtractOptions *o, const PxRules *rules, const PxExtractRules *extr
       if (!sink_append (&sink, piece, len, &error))
         return px_cli_fail (error, TRUE);
     }
-  if (sink.file == NULL)
-    return fflush (stdout) == 0 ? PX_EXIT_OK : PX_EXIT_OUTPUT;
-  if (!px_output_stream_commit (sink.file, &error))
+  if (!sink_finish (&sink, &error))
     return px_cli_fail (error, TRUE);
   return PX_EXIT_OK;
 }

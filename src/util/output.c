@@ -148,6 +148,46 @@ open_temporary (const char *path, char **name_out, GError **error)
   return fd;
 }
 
+/* A device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO): written
+ * to in place, since renaming a file over it would replace the device
+ * with a plain file. */
+static gboolean
+is_special (const char *path)
+{
+  struct stat st;
+  return stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode);
+}
+
+static int
+open_special (const char *path, GError **error)
+{
+  int fd = open (path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *dir = g_path_get_dirname (path);
+      return throw_errno (error, path, dir, saved), -1;
+    }
+  return fd;
+}
+
+static gboolean
+write_special (const PxOutputFile *file, GError **error)
+{
+  int fd = open_special (file->path, error);
+  if (fd < 0)
+    return FALSE;
+  gboolean ok = write_all (fd, file->data, file->len);
+  int saved = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      saved = errno;
+    }
+  g_autofree char *dir = g_path_get_dirname (file->path);
+  return ok || throw_errno (error, file->path, dir, saved);
+}
+
 /* Writes @file to a new temporary file beside it; returns its name, or NULL
  * with @error naming @file (never the temporary file). */
 static char *
@@ -182,24 +222,27 @@ px_output_write_all (const PxOutputFile *files, guint n, const char *const *inpu
   g_autoptr(GPtrArray) temporaries = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
     {
-      char *name = write_temporary (&files[i], error);
-      if (name == NULL)
+      gboolean special = is_special (files[i].path);
+      char *name = special ? NULL : write_temporary (&files[i], error);
+      if (special ? !write_special (&files[i], error) : name == NULL)
         {
           for (guint j = 0; j < temporaries->len; j++)
-            g_unlink (temporaries->pdata[j]);
+            if (temporaries->pdata[j] != NULL)
+              g_unlink (temporaries->pdata[j]);
           return FALSE;
         }
-      g_ptr_array_add (temporaries, name);
+      g_ptr_array_add (temporaries, name);   /* NULL: written in place */
     }
   /* Renames within one directory do not fail for want of space; if one
    * fails anyway, the targets renamed before it stay replaced. */
   for (guint i = 0; i < n; i++)
-    if (g_rename (temporaries->pdata[i], files[i].path) != 0)
+    if (temporaries->pdata[i] != NULL && g_rename (temporaries->pdata[i], files[i].path) != 0)
       {
         int saved = errno;
         g_autofree char *dir = g_path_get_dirname (files[i].path);
         for (guint j = i; j < n; j++)
-          g_unlink (temporaries->pdata[j]);
+          if (temporaries->pdata[j] != NULL)
+            g_unlink (temporaries->pdata[j]);
         return throw_errno (error, files[i].path, dir, saved);
       }
   return TRUE;
@@ -218,8 +261,10 @@ px_output_write (const char *path, const char *data, gsize len, const char *cons
 
 struct _PxOutputStream {
   char *path;                /* owned: the target */
-  char *temporary;           /* owned: NULL once renamed or removed */
+  char *temporary;           /* owned: NULL once renamed or removed, and
+                                for a device written in place */
   int fd;
+  gboolean open;             /* neither committed nor failed */
 };
 
 PxOutputStream *
@@ -230,13 +275,14 @@ px_output_stream_open (const char *path, const char *const *inputs, GError **err
   if (!check_targets (&file, 1, inputs, error))
     return NULL;
   g_autofree char *temporary = NULL;
-  int fd = open_temporary (path, &temporary, error);
+  int fd = is_special (path) ? open_special (path, error) : open_temporary (path, &temporary, error);
   if (fd < 0)
     return NULL;
   PxOutputStream *stream = g_new0 (PxOutputStream, 1);
   stream->path = g_strdup (path);
   stream->temporary = g_steal_pointer (&temporary);
   stream->fd = fd;
+  stream->open = TRUE;
   return stream;
 }
 
@@ -244,6 +290,7 @@ px_output_stream_open (const char *path, const char *const *inputs, GError **err
 static void
 discard (PxOutputStream *stream)
 {
+  stream->open = FALSE;
   if (stream->fd >= 0)
     close (stream->fd);
   stream->fd = -1;
@@ -263,7 +310,7 @@ stream_failed (PxOutputStream *stream, int saved, GError **error)
 gboolean
 px_output_stream_append (PxOutputStream *stream, const char *data, gsize len, GError **error)
 {
-  g_return_val_if_fail (stream != NULL && stream->temporary != NULL, FALSE);
+  g_return_val_if_fail (stream != NULL && stream->open, FALSE);
   if (!write_all (stream->fd, data, len))
     return stream_failed (stream, errno, error);
   return TRUE;
@@ -272,14 +319,16 @@ px_output_stream_append (PxOutputStream *stream, const char *data, gsize len, GE
 gboolean
 px_output_stream_commit (PxOutputStream *stream, GError **error)
 {
-  g_return_val_if_fail (stream != NULL && stream->temporary != NULL, FALSE);
-  if (fsync (stream->fd) != 0)
+  g_return_val_if_fail (stream != NULL && stream->open, FALSE);
+  if (stream->temporary != NULL && fsync (stream->fd) != 0)
     return stream_failed (stream, errno, error);
   int fd = stream->fd;
   stream->fd = -1;
-  if (close (fd) != 0 || g_rename (stream->temporary, stream->path) != 0)
+  if (close (fd) != 0
+      || (stream->temporary != NULL && g_rename (stream->temporary, stream->path) != 0))
     return stream_failed (stream, errno, error);
   g_clear_pointer (&stream->temporary, g_free);
+  stream->open = FALSE;
   return TRUE;
 }
 
