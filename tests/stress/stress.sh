@@ -23,6 +23,8 @@
 #    compiled, cached and used.  They must succeed; their peaks are shown.
 #
 # Sizes: STRESS_DOCS (default 10000), STRESS_EXTRACT_MB (default 1024).
+# Below 1000 articles the tenth is too few to weigh a document against
+# the program's fixed costs, and the compare bound says little.
 # Peaks are each process's maximum resident set (getrusage of the child),
 # printed as a table; CPU time beside them.  Generated data is kept in the
 # work folder and reused by the next run of the same size.  Exits 1 when a
@@ -132,8 +134,12 @@ big=$peak
 per_small=$(awk -v s="$small" -v b="$base" -v n="$small_docs" 'BEGIN { printf "%.1f", (s - b) / n }')
 per_big=$(awk -v s="$big" -v b="$base" -v n="$docs" 'BEGIN { printf "%.1f", (s - b) / n }')
 echo "compare: $per_small KiB per document at $small_docs, $per_big KiB at $docs"
-within "compare: KiB per document at $docs against $slack x 10 x at $small_docs" "$per_big" \
-  "$(awk -v p="$per_small" -v k="$slack" 'BEGIN { printf "%.1f", p * k * 10 }')"
+if [ "$small_docs" -ge 100 ]; then
+  within "compare: KiB per document at $docs against $slack x 10 x at $small_docs" "$per_big" \
+    "$(awk -v p="$per_small" -v k="$slack" 'BEGIN { printf "%.1f", p * k * 10 }')"
+else
+  echo "compare: $small_docs articles are too few to weigh one; no bound checked"
+fi
 grep -q "doc-0*$((docs - 1))\.txt" "$work/compare-all.txt" \
   && echo "ok: the report names the last article" \
   || { echo "FAIL: the last article is not in the report" >&2; failures=$((failures + 1)); }
@@ -146,7 +152,7 @@ chunks=$work/chunks-$docs
 if [ ! -f "$chunks/done" ]; then
   rm -rf "$chunks"
   mkdir -p "$chunks"
-  ls doc-*.txt | split -l 500 - "$chunks/list."
+  ls doc-*.txt | split -l 900 - "$chunks/list."
   for list in "$chunks"/list.*; do
     xargs cat <"$list" >"$chunks/${list##*.}.txt"
     rm "$list"
@@ -156,7 +162,7 @@ fi
 # inputs MB: chunk paths adding up to MB megabytes, cycling.
 inputs () {
   ls "$chunks"/*.txt | awk -v want="$(($1 * 1048576))" '
-    { path[NR] = $0; "wc -c <" $0 | getline size[NR] }
+    { path[NR] = $0; cmd = "wc -c < \"" $0 "\""; cmd | getline size[NR]; close(cmd) }
     END { for (total = 0; total < want; i++) { k = i % NR + 1; print path[k]; total += size[k] } }'
 }
 inputs "$small_mb" >"$work/extract-small.list"
