@@ -37,7 +37,8 @@ PY
 python3 server.py "$WORK/site" "$WORK/requests.log" "$WORK/port" &
 server=$!
 trap 'kill $server 2>/dev/null; chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in 1 2 3 4 5 6 7 8 9 10; do [ -s port ] && break; sleep 0.3; done
+# Up to a minute: on a loaded machine Python alone can take seconds to start.
+i=0; while [ ! -s port ] && [ "$i" -lt 200 ]; do sleep 0.3; i=$((i + 1)); done
 port=$(cat port)
 base="http://127.0.0.1:$port"
 
