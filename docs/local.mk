@@ -26,4 +26,5 @@ dist_doc_DATA = \
 	%reldir%/reuse.md \
 	%reldir%/metadata.md \
 	%reldir%/compare.md \
-	%reldir%/claims.md
+	%reldir%/claims.md \
+	%reldir%/robustness.md

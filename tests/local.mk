@@ -32,3 +32,18 @@ installcheck-local:
 	  unset PARALLAX_DATADIR; \
 	  '$(bindir)/parallax' inspect '$(pkgdatadir)/data/corpus/kcna-2025-01-20.txt' >/dev/null \
 	  && '$(bindir)/parallax' run --check '$(pkgdatadir)/data/corpus/kcna-japan-nato.yaml'; }
+
+# make stress [STRESS_DOCS=N STRESS_EXTRACT_MB=M]: parallax under load, with
+# its peak memory (docs/robustness.md).  Not part of make check; CI runs it.
+stress: parallax$(EXEEXT)
+	STRESS_DOCS='$(STRESS_DOCS)' STRESS_EXTRACT_MB='$(STRESS_EXTRACT_MB)' \
+	  $(SHELL) '$(abs_top_srcdir)/%reldir%/stress/stress.sh' --parallax '$(abs_top_builddir)/parallax' \
+	  --srcdir '$(abs_top_srcdir)' --work '$(abs_top_builddir)/stress-work'
+STRESS_DOCS = 10000
+STRESS_EXTRACT_MB = 1024
+.PHONY: stress
+EXTRA_DIST += %reldir%/stress/stress.sh
+clean-local: clean-stress
+clean-stress:
+	-rm -rf stress-work
+.PHONY: clean-stress

@@ -352,7 +352,7 @@ px_align_tokenize (const PxCompareRules *rules, const char *text, PxSpan range,
     return;
   /* Rewrite in place: a phrase becomes one token, so the write index
    * never passes the read index. */
-  PxAlignToken *tokens = &g_array_index (out, PxAlignToken, 0);
+  PxAlignToken *tokens = (PxAlignToken *) out->data;   /* NULL when empty */
   guint w = first;
   for (guint r = first; r < out->len;)
     {

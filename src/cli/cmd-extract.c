@@ -1,6 +1,7 @@
 /* cmd-extract.c: `parallax extract`, what one article names. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 
 #include "cli/cli.h"
@@ -58,6 +59,68 @@ check_options (ExtractOptions *o, const char *format_name, const char *encoding_
   return -1;
 }
 
+/* Where the report goes: standard output, or a file replaced only when
+ * the report is complete. */
+typedef struct {
+  PxOutputStream *file;     /* NULL: standard output */
+} Sink;
+
+static gboolean
+stdout_failed (GError **error)
+{
+  g_autofree char *why = g_ascii_strdown (g_strerror (errno), -1);
+  return px_throw (error, PX_ERROR_IO, "standard output: cannot write: %s", why);
+}
+
+static gboolean
+sink_append (Sink *sink, const char *data, gsize len, GError **error)
+{
+  if (sink->file != NULL)
+    return px_output_stream_append (sink->file, data, len, error);
+  return fwrite (data, 1, len, stdout) == len || stdout_failed (error);
+}
+
+static gboolean
+sink_finish (Sink *sink, GError **error)
+{
+  if (sink->file != NULL)
+    return px_output_stream_commit (sink->file, error);
+  return fflush (stdout) == 0 || stdout_failed (error);
+}
+
+/* Each FILE is read, extracted, reported and freed before the next, so
+ * that memory holds one document, however many there are: the report is
+ * written as it grows (to a temporary file when -o is given, so a failure
+ * on the thousandth FILE still leaves no partial output). */
+static int
+extract_all (ExtractOptions *o, const PxRules *rules, const PxExtractRules *extract_rules,
+             const char *const *files, guint n, const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  Sink sink = { NULL };
+  if (output != NULL && (sink.file = px_output_stream_open (output, files, &error)) == NULL)
+    return px_cli_fail (error, TRUE);
+  g_autoptr(PxOutputStream) owned = sink.file;
+  for (guint i = 0; i < n; i++)
+    {
+      o->source.path = files[i];
+      g_autoptr(PxDocument) doc = px_document_load (&o->source, rules, o->max_bytes, &error);
+      if (doc == NULL)
+        return px_cli_fail (error, FALSE);
+      px_document_extract (doc, extract_rules);
+      gsize len = 0;
+      g_autofree char *piece = px_report_extract_piece (o->format, o->lines, doc, i, n, &len,
+                                                        &error);
+      if (piece == NULL)
+        return px_cli_fail (error, FALSE);
+      if (!sink_append (&sink, piece, len, &error))
+        return px_cli_fail (error, TRUE);
+    }
+  if (!sink_finish (&sink, &error))
+    return px_cli_fail (error, TRUE);
+  return PX_EXIT_OK;
+}
+
 int
 px_cmd_extract (int argc, char **argv)
 {
@@ -95,29 +158,7 @@ px_cmd_extract (int argc, char **argv)
   if (extract_rules == NULL)
     return px_cli_fail (error, FALSE);
 
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) px_document_free);
-  for (int i = 1; i < argc; i++)
-    {
-      o.source.path = argv[i];
-      PxDocument *doc = px_document_load (&o.source, rules, o.max_bytes, &error);
-      if (doc == NULL)
-        return px_cli_fail (error, FALSE);
-      px_document_extract (doc, extract_rules);
-      g_ptr_array_add (docs, doc);
-    }
-  gsize len = 0;
-  g_autofree char *data = px_report_extract (o.format, o.lines,
-                                             (PxDocument *const *) docs->pdata, docs->len, &len,
-                                             &error);
-  if (data == NULL)
-    return px_cli_fail (error, FALSE);
-  if (output == NULL)
-    {
-      fwrite (data, 1, len, stdout);
-      return fflush (stdout) == 0 ? PX_EXIT_OK : PX_EXIT_OUTPUT;
-    }
   argv[argc] = NULL;
-  if (!px_output_write (output, data, len, (const char *const *) argv + 1, &error))
-    return px_cli_fail (error, TRUE);
-  return PX_EXIT_OK;
+  return extract_all (&o, rules, extract_rules, (const char *const *) argv + 1,
+                      (guint) argc - 1, output);
 }

@@ -412,6 +412,57 @@ px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, gui
     }
 }
 
+/* A JSON object as an element of a pretty-printed array: each of its
+ * lines indented one level more, as the generator indents nested values
+ * (a string value never holds a raw line break). */
+static void
+append_indented (GString *out, const char *object, gsize len)
+{
+  while (len > 0 && object[len - 1] == '\n')
+    len--;
+  g_string_append (out, "  ");
+  for (gsize k = 0; k < len; k++)
+    {
+      g_string_append_c (out, object[k]);
+      if (object[k] == '\n')
+        g_string_append (out, "  ");
+    }
+}
+
+char *
+px_report_extract_piece (PxFormat format, gboolean lines, PxDocument *doc, guint i,
+                         guint n_docs, gsize *len, GError **error)
+{
+  g_return_val_if_fail (i < n_docs, NULL);
+  gsize one_len = 0;
+  g_autofree char *one = px_report_extract (format, lines, &doc, 1, &one_len, error);
+  if (one == NULL)
+    return NULL;
+  gboolean array = format == PX_FORMAT_JSON && !lines && n_docs != 1;
+  gboolean blank_line = format == PX_FORMAT_TEXT && i > 0;
+  if (!array && !blank_line)
+    {
+      if (len != NULL)
+        *len = one_len;
+      return g_steal_pointer (&one);
+    }
+  GString *out = g_string_sized_new (one_len + one_len / 8 + 8);
+  if (blank_line)
+    g_string_append_c (out, '\n');
+  if (array)
+    {
+      g_string_append (out, i == 0 ? "[\n" : ",\n");
+      append_indented (out, one, one_len);
+      if (i + 1 == n_docs)
+        g_string_append (out, "\n]\n");
+    }
+  else
+    g_string_append_len (out, one, (gssize) one_len);
+  if (len != NULL)
+    *len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 /* Cleaning rules to say why chrome was cut: `parallax compare` cleans
  * with the default rules, so loading them again gives the same ones.  When
  * they cannot be loaded the appendix shows rule names only. */

@@ -37,6 +37,14 @@ char *px_report_inspect (PxFormat format, const PxRules *rules, PxDocument *cons
 char *px_report_extract (PxFormat format, gboolean lines, PxDocument *const *docs, guint n_docs,
                          gsize *len, GError **error);
 
+/* px_report_extract() one document at a time, for more documents than
+ * memory holds: the part of the whole that is document @i's of @n_docs,
+ * with the separators and, for the first and the last, what opens and
+ * closes the whole, so that the parts for 0 .. @n_docs - 1 in order are
+ * px_report_extract() of all of them, byte for byte.  (transfer full) */
+char *px_report_extract_piece (PxFormat format, gboolean lines, PxDocument *doc, guint i,
+                               guint n_docs, gsize *len, GError **error);
+
 /* The report of a run: its documents and their comparison @cmp.
  * (transfer full) */
 char *px_report_run (PxFormat format, const PxRun *run, const PxRules *rules,

@@ -102,7 +102,7 @@ check_targets (const PxOutputFile *files, guint n, const char *const *inputs, GE
 }
 
 static gboolean
-write_fd (int fd, const char *data, gsize len)
+write_all (int fd, const char *data, gsize len)
 {
   while (len > 0)
     {
@@ -114,7 +114,78 @@ write_fd (int fd, const char *data, gsize len)
       data += n;
       len -= n;
     }
-  return fsync (fd) == 0;
+  return TRUE;
+}
+
+static gboolean
+write_fd (int fd, const char *data, gsize len)
+{
+  return write_all (fd, data, len) && fsync (fd) == 0;
+}
+
+/* A new temporary file beside @path, with the mode a new file normally
+ * gets; -1 with @error naming @path (never the temporary file). */
+static int
+open_temporary (const char *path, char **name_out, GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  int fd = g_mkstemp_full (name, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return throw_errno (error, path, dir, errno), -1;
+  /* mkstemp makes the file 0600; give it what a new file normally gets. */
+  mode_t mask = umask (0);
+  umask (mask);
+  if (fchmod (fd, 0666 & ~mask) != 0)
+    {
+      int saved = errno;
+      close (fd);
+      g_unlink (name);
+      return throw_errno (error, path, dir, saved), -1;
+    }
+  *name_out = g_steal_pointer (&name);
+  return fd;
+}
+
+/* A device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO): written
+ * to in place, since renaming a file over it would replace the device
+ * with a plain file. */
+static gboolean
+is_special (const char *path)
+{
+  struct stat st;
+  return stat (path, &st) == 0 && !S_ISREG (st.st_mode) && !S_ISDIR (st.st_mode);
+}
+
+static int
+open_special (const char *path, GError **error)
+{
+  int fd = open (path, O_WRONLY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *dir = g_path_get_dirname (path);
+      return throw_errno (error, path, dir, saved), -1;
+    }
+  return fd;
+}
+
+static gboolean
+write_special (const PxOutputFile *file, GError **error)
+{
+  int fd = open_special (file->path, error);
+  if (fd < 0)
+    return FALSE;
+  gboolean ok = write_all (fd, file->data, file->len);
+  int saved = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      saved = errno;
+    }
+  g_autofree char *dir = g_path_get_dirname (file->path);
+  return ok || throw_errno (error, file->path, dir, saved);
 }
 
 /* Writes @file to a new temporary file beside it; returns its name, or NULL
@@ -123,15 +194,11 @@ static char *
 write_temporary (const PxOutputFile *file, GError **error)
 {
   g_autofree char *dir = g_path_get_dirname (file->path);
-  g_autofree char *base = g_path_get_basename (file->path);
-  g_autofree char *name = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  int fd = g_mkstemp_full (name, O_RDWR | O_CLOEXEC, 0666);
+  g_autofree char *name = NULL;
+  int fd = open_temporary (file->path, &name, error);
   if (fd < 0)
-    return throw_errno (error, file->path, dir, errno), NULL;
-  /* mkstemp makes the file 0600; give it what a new file normally gets. */
-  mode_t mask = umask (0);
-  umask (mask);
-  gboolean ok = fchmod (fd, 0666 & ~mask) == 0 && write_fd (fd, file->data, file->len);
+    return NULL;
+  gboolean ok = write_fd (fd, file->data, file->len);
   int saved = errno;
   if (close (fd) != 0 && ok)
     {
@@ -155,24 +222,27 @@ px_output_write_all (const PxOutputFile *files, guint n, const char *const *inpu
   g_autoptr(GPtrArray) temporaries = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n; i++)
     {
-      char *name = write_temporary (&files[i], error);
-      if (name == NULL)
+      gboolean special = is_special (files[i].path);
+      char *name = special ? NULL : write_temporary (&files[i], error);
+      if (special ? !write_special (&files[i], error) : name == NULL)
         {
           for (guint j = 0; j < temporaries->len; j++)
-            g_unlink (temporaries->pdata[j]);
+            if (temporaries->pdata[j] != NULL)
+              g_unlink (temporaries->pdata[j]);
           return FALSE;
         }
-      g_ptr_array_add (temporaries, name);
+      g_ptr_array_add (temporaries, name);   /* NULL: written in place */
     }
   /* Renames within one directory do not fail for want of space; if one
    * fails anyway, the targets renamed before it stay replaced. */
   for (guint i = 0; i < n; i++)
-    if (g_rename (temporaries->pdata[i], files[i].path) != 0)
+    if (temporaries->pdata[i] != NULL && g_rename (temporaries->pdata[i], files[i].path) != 0)
       {
         int saved = errno;
         g_autofree char *dir = g_path_get_dirname (files[i].path);
         for (guint j = i; j < n; j++)
-          g_unlink (temporaries->pdata[j]);
+          if (temporaries->pdata[j] != NULL)
+            g_unlink (temporaries->pdata[j]);
         return throw_errno (error, files[i].path, dir, saved);
       }
   return TRUE;
@@ -185,4 +255,89 @@ px_output_write (const char *path, const char *data, gsize len, const char *cons
   g_return_val_if_fail (path != NULL, FALSE);
   const PxOutputFile file = { path, data, len };
   return px_output_write_all (&file, 1, inputs, error);
+}
+
+/* ### Piece by piece */
+
+struct _PxOutputStream {
+  char *path;                /* owned: the target */
+  char *temporary;           /* owned: NULL once renamed or removed, and
+                                for a device written in place */
+  int fd;
+  gboolean open;             /* neither committed nor failed */
+};
+
+PxOutputStream *
+px_output_stream_open (const char *path, const char *const *inputs, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  const PxOutputFile file = { path, NULL, 0 };
+  if (!check_targets (&file, 1, inputs, error))
+    return NULL;
+  g_autofree char *temporary = NULL;
+  int fd = is_special (path) ? open_special (path, error) : open_temporary (path, &temporary, error);
+  if (fd < 0)
+    return NULL;
+  PxOutputStream *stream = g_new0 (PxOutputStream, 1);
+  stream->path = g_strdup (path);
+  stream->temporary = g_steal_pointer (&temporary);
+  stream->fd = fd;
+  stream->open = TRUE;
+  return stream;
+}
+
+/* Closes and removes the temporary file: the target stays as it was. */
+static void
+discard (PxOutputStream *stream)
+{
+  stream->open = FALSE;
+  if (stream->fd >= 0)
+    close (stream->fd);
+  stream->fd = -1;
+  if (stream->temporary != NULL)
+    g_unlink (stream->temporary);
+  g_clear_pointer (&stream->temporary, g_free);
+}
+
+static gboolean
+stream_failed (PxOutputStream *stream, int saved, GError **error)
+{
+  discard (stream);
+  g_autofree char *dir = g_path_get_dirname (stream->path);
+  return throw_errno (error, stream->path, dir, saved);
+}
+
+gboolean
+px_output_stream_append (PxOutputStream *stream, const char *data, gsize len, GError **error)
+{
+  g_return_val_if_fail (stream != NULL && stream->open, FALSE);
+  if (!write_all (stream->fd, data, len))
+    return stream_failed (stream, errno, error);
+  return TRUE;
+}
+
+gboolean
+px_output_stream_commit (PxOutputStream *stream, GError **error)
+{
+  g_return_val_if_fail (stream != NULL && stream->open, FALSE);
+  if (stream->temporary != NULL && fsync (stream->fd) != 0)
+    return stream_failed (stream, errno, error);
+  int fd = stream->fd;
+  stream->fd = -1;
+  if (close (fd) != 0
+      || (stream->temporary != NULL && g_rename (stream->temporary, stream->path) != 0))
+    return stream_failed (stream, errno, error);
+  g_clear_pointer (&stream->temporary, g_free);
+  stream->open = FALSE;
+  return TRUE;
+}
+
+void
+px_output_stream_free (PxOutputStream *stream)
+{
+  if (stream == NULL)
+    return;
+  discard (stream);
+  g_free (stream->path);
+  g_free (stream);
 }

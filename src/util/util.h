@@ -165,6 +165,23 @@ typedef struct {
 gboolean px_output_write_all (const PxOutputFile *files, guint n, const char *const *inputs,
                               GError **error);
 
+/* An output written piece by piece, for more than memory should hold: the
+ * pieces go to a temporary file beside @path, renamed over it by
+ * px_output_stream_commit().  Freeing a stream that was not committed, or
+ * a failed append, removes the temporary file, so @path is never partial.
+ * Opening refuses what px_output_write() refuses, before anything is
+ * written.  (transfer full) */
+typedef struct _PxOutputStream PxOutputStream;
+
+PxOutputStream *px_output_stream_open   (const char *path, const char *const *inputs,
+                                         GError **error);
+gboolean        px_output_stream_append (PxOutputStream *stream, const char *data, gsize len,
+                                         GError **error);
+gboolean        px_output_stream_commit (PxOutputStream *stream, GError **error);
+void            px_output_stream_free   (PxOutputStream *stream);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxOutputStream, px_output_stream_free)
+
 /* TRUE when @a and @b name the same existing file (same device and inode). */
 gboolean px_same_file (const char *a, const char *b);
 

@@ -12,6 +12,16 @@ EXTRA_DIST += \
 	%reldir%/extract-corpus.sh \
 	%reldir%/compare-corpus.sh
 
+# The bad and hostile input battery (docs/robustness.md).
+TESTS += \
+	%reldir%/hostile-text.sh \
+	%reldir%/bad-config.sh \
+	%reldir%/bad-output.sh
+EXTRA_DIST += \
+	%reldir%/hostile-text.sh \
+	%reldir%/bad-config.sh \
+	%reldir%/bad-output.sh
+
 # The reports for people: goldens compared byte for byte, hostile HTML,
 # and the HTML opened in a browser.
 TESTS += \

@@ -37,9 +37,9 @@ PY
 python3 server.py "$WORK/site" "$WORK/requests.log" "$WORK/port" &
 server=$!
 trap 'kill $server 2>/dev/null; chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
-# A loaded machine may take seconds to start the server: wait up to 30 s.
+# Up to a minute: on a loaded machine Python alone can take seconds to start.
 tries=0
-until [ -s port ] || [ $tries -ge 100 ]; do sleep 0.3; tries=$((tries + 1)); done
+until [ -s port ] || [ $tries -ge 200 ]; do sleep 0.3; tries=$((tries + 1)); done
 [ -s port ] || { echo "FAIL: the loopback server did not start" >&2; exit 1; }
 port=$(cat port)
 base="http://127.0.0.1:$port"

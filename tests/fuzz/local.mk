@@ -2,7 +2,7 @@
 # with --enable-fuzzing (clang), and always with replay.c as a plain test
 # that runs the target's seeds and saved regressions under make check.
 
-FUZZ_TARGETS = ingest dates gazetteer quotes runfile
+FUZZ_TARGETS = ingest dates gazetteer quotes runfile numbers report
 
 check_PROGRAMS += %reldir%/fuzz-ingest-replay
 TESTS += %reldir%/fuzz-ingest-replay
@@ -79,6 +79,38 @@ noinst_PROGRAMS += %reldir%/fuzz-runfile
 %canon_reldir%_fuzz_runfile_LDADD = $(PX_CORE_LIBS)
 endif
 
+check_PROGRAMS += %reldir%/fuzz-numbers-replay
+TESTS += %reldir%/fuzz-numbers-replay
+%canon_reldir%_fuzz_numbers_replay_SOURCES = %reldir%/fuzz-numbers.c %reldir%/replay.c
+%canon_reldir%_fuzz_numbers_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/numbers:$(abs_top_srcdir)/%reldir%/regressions/numbers:$(abs_top_srcdir)/data/corpus"'
+%canon_reldir%_fuzz_numbers_replay_LDADD = $(PX_CORE_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-numbers
+%canon_reldir%_fuzz_numbers_SOURCES = %reldir%/fuzz-numbers.c
+%canon_reldir%_fuzz_numbers_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_numbers_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_numbers_LDADD = $(PX_CORE_LIBS)
+endif
+
+# The report writers, HTML above all: arbitrary strings in every place a
+# report shows one, and the page must hold only the report's own markup.
+check_PROGRAMS += %reldir%/fuzz-report-replay
+TESTS += %reldir%/fuzz-report-replay
+%canon_reldir%_fuzz_report_replay_SOURCES = %reldir%/fuzz-report.c %reldir%/replay.c
+%canon_reldir%_fuzz_report_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/report:$(abs_top_srcdir)/%reldir%/regressions/report:$(abs_top_srcdir)/data/corpus"'
+%canon_reldir%_fuzz_report_replay_LDADD = $(PX_CORE_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-report
+%canon_reldir%_fuzz_report_SOURCES = %reldir%/fuzz-report.c
+%canon_reldir%_fuzz_report_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_report_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_report_LDADD = $(PX_CORE_LIBS)
+endif
+
 # make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default
 # 60), from its seeds; new crashes land in the regressions folder.
 FUZZ_TIME = 60
@@ -103,5 +135,7 @@ EXTRA_DIST += \
 	%reldir%/fuzz-gazetteer.dict \
 	%reldir%/fuzz-quotes.dict \
 	%reldir%/fuzz-runfile.dict \
+	%reldir%/fuzz-numbers.dict \
+	%reldir%/fuzz-report.dict \
 	%reldir%/seeds \
 	%reldir%/regressions
