@@ -79,8 +79,27 @@ overlap (PxSpan a, PxSpan b)
   return end > start ? end - start : 0;
 }
 
+/* The first mention that starts at or after @at.  Mentions are sorted by
+ * start and never overlap (extraction claims each byte once). */
+static guint
+first_mention_from (const PxEntities *entities, gsize at)
+{
+  guint lo = 0, hi = px_entities_n_mentions (entities);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (px_entities_get_mention (entities, mid)->span.start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* A speaker is the entity whose mention covers most of the speaker's
- * words: "The KCNA's statement" credits KCNA, "Mr. Ishiba" Shigeru Ishiba. */
+ * words: "The KCNA's statement" credits KCNA, "Mr. Ishiba" Shigeru Ishiba.
+ * Only the mentions around the speaker are read, so a document with
+ * 100,000 quotes costs no more per quote than one with ten. */
 static guint
 speaker_entity (const PxEntities *entities, PxSpan speaker)
 {
@@ -88,7 +107,9 @@ speaker_entity (const PxEntities *entities, PxSpan speaker)
   gsize best_overlap = 0;
   if (speaker.end <= speaker.start)
     return best;
-  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+  guint first = first_mention_from (entities, speaker.start);
+  /* The one mention before may reach into the speaker's words. */
+  for (guint k = first > 0 ? first - 1 : 0; k < px_entities_n_mentions (entities); k++)
     {
       const PxMention *m = px_entities_get_mention (entities, k);
       if (m->span.start >= speaker.end)
