@@ -294,6 +294,19 @@ sole_witness (const PxComparison *cmp, const PxAlignedEntity *entity)
   return only;
 }
 
+/* sole_witness () of every entity, in entity order: the summary asks it
+ * of each entity for each document, which would cost documents squared
+ * times entities.  (transfer full) */
+static int *
+sole_witnesses (const PxComparison *cmp)
+{
+  guint n = px_comparison_n_entities (cmp);
+  int *sole = g_new (int, n + 1);
+  for (guint e = 0; e < n; e++)
+    sole[e] = sole_witness (cmp, px_comparison_get_entity (cmp, e));
+  return sole;
+}
+
 /* The resolved dates @doc adds to the reference that no other witness
  * backs either, '2025-01-16 ("On Jan. 16")', the most precise first, then
  * in text order; at most MAX_DATES, each value once. */
@@ -414,7 +427,7 @@ entities_on_story (const PxComparison *cmp, guint doc)
 /* The entities only @doc's witness names: those on the story first, then
  * the others, each most salient first; MAX_NAMED at most, *@more the rest. */
 static GPtrArray *
-entities_only_in (const PxComparison *cmp, guint doc, guint *more)
+entities_only_in (const PxComparison *cmp, guint doc, const int *sole, guint *more)
 {
   g_autoptr(GHashTable) story = entities_on_story (cmp, doc);
   GPtrArray *names = g_ptr_array_new ();
@@ -423,7 +436,7 @@ entities_only_in (const PxComparison *cmp, guint doc, guint *more)
     for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
       {
         const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
-        if (sole_witness (cmp, entity) != (int) doc
+        if (sole[e] != (int) doc
             || g_hash_table_contains (story, entity->id) != (pass == 0))
           continue;
         if (names->len < MAX_NAMED)
@@ -435,10 +448,10 @@ entities_only_in (const PxComparison *cmp, guint doc, guint *more)
 }
 
 static void
-say_only_one (const PxComparison *cmp, guint doc, GPtrArray *out)
+say_only_one (const PxComparison *cmp, guint doc, const int *sole, GPtrArray *out)
 {
   guint more = 0;
-  g_autoptr(GPtrArray) names = entities_only_in (cmp, doc, &more);
+  g_autoptr(GPtrArray) names = entities_only_in (cmp, doc, sole, &more);
   g_autoptr(GPtrArray) dates = dates_only_in (cmp, doc);
   g_autoptr(GPtrArray) figures = figures_only_in (cmp, doc);
   if (names->len == 0 && dates->len == 0 && figures->len == 0)
@@ -472,18 +485,18 @@ say_only_one (const PxComparison *cmp, guint doc, GPtrArray *out)
 }
 
 static void
-say_only_ones (const PxComparison *cmp, GPtrArray *out)
+say_only_ones (const PxComparison *cmp, const int *sole, GPtrArray *out)
 {
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
     if (is_independent_report (cmp, d))
-      say_only_one (cmp, d, out);
+      say_only_one (cmp, d, sole, out);
 }
 
 /* ### What reports leave out */
 
 /* Entities of the primary that no other document names. */
 static void
-say_shared_omissions (const PxComparison *cmp, GPtrArray *out)
+say_shared_omissions (const PxComparison *cmp, const int *sole, GPtrArray *out)
 {
   int primary = px_comparison_get_primary (cmp);
   if (primary < 0 || px_comparison_n_documents (cmp) < 2)
@@ -493,7 +506,7 @@ say_shared_omissions (const PxComparison *cmp, GPtrArray *out)
   for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
     {
       const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
-      if (entity->presence[primary].count == 0 || sole_witness (cmp, entity) != primary)
+      if (entity->presence[primary].count == 0 || sole[e] != primary)
         continue;
       if (names->len < MAX_NAMED)
         g_ptr_array_add (names, (gpointer) entity_name (entity));
@@ -589,8 +602,9 @@ px_report_summary (const PxComparison *cmp)
   say_republications (cmp, out);
   say_quotes (cmp, out);
   say_date_conflicts (cmp, out);
-  say_only_ones (cmp, out);
-  say_shared_omissions (cmp, out);
+  g_autofree int *sole = sole_witnesses (cmp);
+  say_only_ones (cmp, sole, out);
+  say_shared_omissions (cmp, sole, out);
   say_partial_omissions (cmp, out);
   return out;
 }
