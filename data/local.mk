@@ -25,6 +25,7 @@ EXTRA_DIST += \
 	%reldir%/gazetteer/build-countries.py \
 	%reldir%/gazetteer/build-subdivisions.py \
 	%reldir%/gazetteer/build-cities.py \
+	%reldir%/gazetteer/gazetteer_names.py \
 	%reldir%/gazetteer/check.py \
 	%reldir%/lexicon/build-common-words.py
 

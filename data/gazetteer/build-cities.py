@@ -45,15 +45,12 @@ alias when it is a form news also writes (Mandaue City, Lapu-Lapu City).
 Ho Chi Minh City in full.
 """
 
-import glob
 import json
 import os
-import re
 import subprocess
 import sys
-import unicodedata
 
-import yaml
+from gazetteer_names import fold, ident, known_names
 
 # Cities smaller than this are left out.
 MIN_POPULATION = 250000
@@ -203,39 +200,6 @@ EXCLUDE = {
 }
 
 
-# Letters NFKD does not decompose into a base letter and a mark.
-FOLD_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
-                              "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE"})
-
-
-def fold(s):
-    s = unicodedata.normalize("NFKD", s.translate(FOLD_LETTERS))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
-
-
-def ident(cc, name):
-    return cc.lower() + "_" + re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
-
-
-def known_names(here):
-    """Folded names of every other bundled gazetteer file."""
-    names = set()
-    for path in sorted(glob.glob(os.path.join(here, "*.yaml"))):
-        doc = yaml.safe_load(open(path, encoding="utf-8"))
-        for e in doc.get("entities") or []:
-            for n in [e.get("name")] + list(e.get("aliases") or []) + list(e.get("demonyms") or []):
-                names.add(fold(str(n)))
-    for path in sorted(glob.glob(os.path.join(here, "*.tsv"))):
-        if os.path.basename(path) == "cities.tsv":
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            for col in line.rstrip("\n").split("\t")[2:]:
-                names.add(fold(col[4:] if col.startswith("adj:") else col))
-    return names
-
 
 def common_words(here):
     path = os.path.join(here, "..", "lexicon", "common-words.txt")
@@ -282,7 +246,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: build-cities.py NODE_MODULES_DIR|DUMP.json")
     here = os.path.dirname(os.path.abspath(__file__))
-    taken = known_names(here)
+    taken = known_names(here, "cities.tsv")
     words = common_words(here)
     cities = [c for c in load(sys.argv[1])
               if c["population"] >= MIN_POPULATION and c["featureCode"] not in SKIP_FEATURES]

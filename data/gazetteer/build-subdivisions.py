@@ -15,14 +15,12 @@ out, with a comment, so that the bundled files share no name.  The output
 is deterministic.  Edit this script, not the generated TSV.
 """
 
-import glob
 import json
 import os
 import re
 import sys
-import unicodedata
 
-import yaml
+from gazetteer_names import fold, ident, known_names
 
 # Country -> the ISO subdivision types kept (None: all).
 COUNTRIES = {
@@ -53,44 +51,15 @@ CN_SUFFIXES = [" Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Weiwu'er Zizhiqu", " Ziz
                " Sheng", " Shi"]
 
 
-def fold(s):
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
-
-
-def ident(cc, name):
-    return cc.lower() + "_" + re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
-
-
 def subtype(kind):
     return re.sub(r"[^a-z0-9]+", "_", kind.lower()).strip("_")
-
-
-def known_names(here):
-    """Folded names of every other bundled gazetteer file."""
-    names = set()
-    for path in sorted(glob.glob(os.path.join(here, "*.yaml"))):
-        doc = yaml.safe_load(open(path, encoding="utf-8"))
-        for e in doc.get("entities") or []:
-            for n in [e.get("name")] + list(e.get("aliases") or []) + list(e.get("demonyms") or []):
-                names.add(fold(str(n)))
-    for path in sorted(glob.glob(os.path.join(here, "*.tsv"))):
-        if os.path.basename(path) == "subdivisions.tsv":
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            for col in line.rstrip("\n").split("\t")[2:]:
-                names.add(fold(col[4:] if col.startswith("adj:") else col))
-    return names
 
 
 def main():
     json_dir = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json"
     here = os.path.dirname(os.path.abspath(__file__))
     data = json.load(open(os.path.join(json_dir, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
-    taken = known_names(here)
+    taken = known_names(here, "subdivisions.tsv")
     rows, left_out, seen = [], [], {}
     for sub in data:
         cc = sub["code"][:2]
