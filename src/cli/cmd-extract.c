@@ -97,10 +97,10 @@ extract_all (ExtractOptions *o, const PxRules *rules, const PxExtractRules *extr
              const char *const *files, guint n, const char *output)
 {
   g_autoptr(GError) error = NULL;
-  Sink sink = { NULL };
-  if (output != NULL && (sink.file = px_output_stream_open (output, files, &error)) == NULL)
+  g_autoptr(PxOutputStream) stream = NULL;
+  if (output != NULL && (stream = px_output_stream_open (output, files, &error)) == NULL)
     return px_cli_fail (error, TRUE);
-  g_autoptr(PxOutputStream) owned = sink.file;
+  Sink sink = { stream };
   for (guint i = 0; i < n; i++)
     {
       o->source.path = files[i];
