@@ -1162,6 +1162,40 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
     add_mention (x, token (x, k)->span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
 }
 
+/* Drops trailing words that are no names ("Kevin Allton Monday") from the
+ * run of @n tokens at @k and its @words; returns its new length. */
+static guint
+drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
+{
+  while (words->len > 1
+         && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names))
+    {
+      n = g_array_index (words, guint, words->len - 1) - k;
+      g_array_set_size (words, words->len - 1);
+      while (n > 0 && token (x, k + n - 1)->kind == PX_TOKEN_WORD
+             && word_in (x, k + n - 1, x->rules->connectors))
+        n--;
+    }
+  return n;
+}
+
+/* trim_common () on the run of @n tokens at @k, marking what it sheds as
+ * taken: the clause's words, or the whole run when no name is left. */
+static guint
+shape_person_run (Extractor *x, gboolean opener, GHashTable *inside, guint k, guint n, guint end,
+                  GArray *words, guint *span_n)
+{
+  *span_n = n;
+  guint at = trim_common (x, opener, inside, k, end, words, span_n);
+  guint shed = *span_n == 0 ? n : at - k;
+  if (shed > 0)
+    {
+      PxSpan span = tokens_span (x, k, shed);
+      memset (x->taken + span.start, 1, span.end - span.start);
+    }
+  return at;
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -1195,18 +1229,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
             continue;
           if (!multi && surnames && word_in (x, k, surnames))
             continue;
-          guint n = capital_run (x, k, end, words);
-          /* Drop trailing words that are no names ("Kevin Allton Monday"). */
-          while (words->len > 0
-                 && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
-                 && words->len > 1)
-            {
-              n = g_array_index (words, guint, words->len - 1) - k;
-              g_array_set_size (words, words->len - 1);
-              while (n > 0 && token (x, k + n - 1)->kind == PX_TOKEN_WORD
-                     && word_in (x, k + n - 1, x->rules->connectors))
-                n--;
-            }
+          guint n = drop_trailing_not_names (x, k, capital_run (x, k, end, words), words);
           if (words->len == 0 || (words->len > 1) != multi)
             {
               k += n > 0 ? n - 1 : 0;
@@ -1217,20 +1240,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
             span_n = n = split_after_body (x, k, n, end, words);
           else if (multi)
             {
-              at = trim_common (x, opener, inside, k, end, words, &span_n);
+              at = shape_person_run (x, opener, inside, k, n, end, words, &span_n);
               if (span_n == 0)
                 {
-                  /* Only common words: a title or a slogan, not a name. */
-                  PxSpan skipped = tokens_span (x, k, n);
-                  memset (x->taken + skipped.start, 1, skipped.end - skipped.start);
                   k += n - 1;
                   continue;
-                }
-              if (at > k)
-                {
-                  /* What was shed belongs to the clause, not to a name. */
-                  PxSpan shed = tokens_span (x, k, at - k);
-                  memset (x->taken + shed.start, 1, shed.end - shed.start);
                 }
             }
           else if (n == 1 && is_acronym (x, k))
