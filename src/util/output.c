@@ -117,10 +117,19 @@ write_all (int fd, const char *data, gsize len)
   return TRUE;
 }
 
+/* Writes @file's bytes to @fd (synced to disk when @sync), then closes
+ * @fd; on failure *@saved is the errno of the first step that failed. */
 static gboolean
-write_fd (int fd, const char *data, gsize len)
+write_and_close (int fd, const PxOutputFile *file, gboolean sync, int *saved)
 {
-  return write_all (fd, data, len) && fsync (fd) == 0;
+  gboolean ok = write_all (fd, file->data, file->len) && (!sync || fsync (fd) == 0);
+  *saved = errno;
+  if (close (fd) != 0 && ok)
+    {
+      ok = FALSE;
+      *saved = errno;
+    }
+  return ok;
 }
 
 /* A new temporary file beside @path, with the mode a new file normally
@@ -177,13 +186,8 @@ write_special (const PxOutputFile *file, GError **error)
   int fd = open_special (file->path, error);
   if (fd < 0)
     return FALSE;
-  gboolean ok = write_all (fd, file->data, file->len);
-  int saved = errno;
-  if (close (fd) != 0 && ok)
-    {
-      ok = FALSE;
-      saved = errno;
-    }
+  int saved = 0;
+  gboolean ok = write_and_close (fd, file, FALSE, &saved);
   g_autofree char *dir = g_path_get_dirname (file->path);
   return ok || throw_errno (error, file->path, dir, saved);
 }
@@ -198,14 +202,8 @@ write_temporary (const PxOutputFile *file, GError **error)
   int fd = open_temporary (file->path, &name, error);
   if (fd < 0)
     return NULL;
-  gboolean ok = write_fd (fd, file->data, file->len);
-  int saved = errno;
-  if (close (fd) != 0 && ok)
-    {
-      ok = FALSE;
-      saved = errno;
-    }
-  if (ok)
+  int saved = 0;
+  if (write_and_close (fd, file, TRUE, &saved))
     return g_steal_pointer (&name);
   g_unlink (name);
   return throw_errno (error, file->path, dir, saved), NULL;

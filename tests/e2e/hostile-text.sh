@@ -22,18 +22,7 @@ fi
 
 # One line of 10 MB, a capture without line breaks: read as one paragraph
 # of 120,000 sentences.
-python3 - "$WORK" <<'PY'
-import sys
-work = sys.argv[1]
-sentence = "Japan opened a mission to NATO on Monday, and officials in Tokyo said the move was new. "
-with open(work + "/line-10m.txt", "w") as f:
-    f.write(sentence * (10 * 1024 * 1024 // len(sentence)) + "\n")
-with open(work + "/line-1m.txt", "w") as f:
-    f.write(sentence * (1024 * 1024 // len(sentence)) + "\n")
-# The same line cut mid-sentence: nothing on it ends like prose.
-with open(work + "/line-cut.txt", "w") as f:
-    f.write((sentence * (10 * 1024 * 1024 // len(sentence) + 1))[:10 * 1024 * 1024])
-PY
+python3 "$TOP_SRCDIR/tests/data/make-hostile.py" "$WORK" line-10m line-1m line-cut
 expect_status 0 "a 10 MB single line (inspect)" -- "$PARALLAX" inspect -f json "$WORK/line-10m.txt"
 n=$(json_get '.sentences | length' "$WORK/out")
 [ "$n" -gt 100000 ] && pass "a 10 MB single line: $n sentences" || fail "10 MB line: $n sentences"
@@ -46,22 +35,8 @@ expect_stderr 'line-cut\.txt: no story text found' "a 10 MB line with no sentenc
 
 # Quotes: 100,000 of them (read and segmented), 10,000 through extract,
 # thousands of levels of nesting, thousands never closed.
-python3 - "$WORK" <<'PY'
-import sys
-work = sys.argv[1]
-def quotes(n):
-    return "Quotes\n\n" + "".join('"Word %d here," Kim said. ' % i for i in range(n)) + "\n"
-open(work + "/quotes-100k.txt", "w").write(quotes(100000))
-open(work + "/quotes-10k.txt", "w").write(quotes(10000))
-deep = "\u201c\u2018" * 5000 + "deep" + "\u2019\u201d" * 5000
-open(work + "/nested.txt", "w").write("Nested quotes\n\nHe said " + deep + " and left.\n")
-ascii_deep = "\"'" * 5000 + "deep" + "'\"" * 5000
-open(work + "/nested-ascii.txt", "w").write("Nested quotes\n\nHe said " + ascii_deep + " and left.\n")
-open(work + "/unbalanced.txt", "w").write(
-    "Unbalanced quotes\n\nHe said " + "".join('"open %d, ' % i for i in range(20000)) + "and left.\n")
-open(work + "/closing.txt", "w").write(
-    "Unbalanced quotes\n\nHe said " + "".join('close %d," ' % i for i in range(20000)) + "and left.\n")
-PY
+python3 "$TOP_SRCDIR/tests/data/make-hostile.py" "$WORK" quotes-100k quotes-10k nested \
+  nested-ascii unbalanced closing
 expect_status 0 "100,000 quotes (inspect)" -- "$PARALLAX" inspect -f json "$WORK/quotes-100k.txt"
 n=$(json_get '.sentences | length' "$WORK/out")
 [ "$n" -ge 100000 ] && pass "100,000 quotes: $n sentences" || fail "100,000 quotes: $n sentences"

@@ -20,7 +20,8 @@ TESTS += \
 EXTRA_DIST += \
 	%reldir%/hostile-text.sh \
 	%reldir%/bad-config.sh \
-	%reldir%/bad-output.sh
+	%reldir%/bad-output.sh \
+	tests/data/make-hostile.py
 
 # The reports for people: goldens compared byte for byte, hostile HTML,
 # and the HTML opened in a browser.

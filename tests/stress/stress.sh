@@ -185,14 +185,10 @@ got=$(tr -d ' ' <"$work/extract-${extract_mb}MB.out")
 
 # ### The battery's expensive cases
 
+python3 "$srcdir/tests/data/make-hostile.py" "$work" line-10m quotes-100k
 python3 - "$work" <<'PY'
 import sys
 work = sys.argv[1]
-sentence = "Japan opened a mission to NATO on Monday, and officials in Tokyo said the move was new. "
-with open(work + "/line-10m.txt", "w") as f:
-    f.write(sentence * (10 * 1024 * 1024 // len(sentence)) + "\n")
-with open(work + "/quotes-100k.txt", "w") as f:
-    f.write("Quotes\n\n" + "".join('"Word %d here," Kim said. ' % i for i in range(100000)) + "\n")
 # 1,000,000 lines: made-up names of two words, ids in order.
 syllables = ["ba", "ker", "lo", "man", "ti", "sor", "ven", "da", "ri", "mel", "go", "na", "pra",
              "tu", "shen", "vik", "al", "or", "ze", "quin"]
