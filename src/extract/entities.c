@@ -922,14 +922,16 @@ descriptor (const Extractor *x, guint k, guint w)
   return w > 1 && g_ascii_islower (x->text[token (x, k + w - 1)->span.start]);
 }
 
-/* A single hyphenated word that ends in a common word of four letters or
- * more, written in lower case, is an adjective: "Scientology-related",
- * "Ground-level" (not "Lung-bin"). */
+/* A single hyphenated word that ends in a common word of at least
+ * adjective_min_letters letters, written in lower case, is an adjective:
+ * "Scientology-related", "Ground-level" (not "Lung-bin"). */
 static gboolean
 adjective_compound (const Extractor *x, guint k, guint w)
 {
   const PxToken *last = token (x, k + w - 1);
-  return descriptor (x, k, w) && last->span.end - last->span.start >= 4
+  return descriptor (x, k, w)
+         && count_letters (x->text + last->span.start, last->span.end - last->span.start)
+              >= x->rules->adjective_min_letters
          && lexicon_has (x, last->span.start, last->span.end);
 }
 
@@ -1020,24 +1022,24 @@ place_mention_at (const Extractor *x, gsize at)
 }
 
 /* The mention of a place that completes a body's name ending at @end:
- * right after it ("Fan Expo Canada", "Team Estonia") or after "of"
- * ("University of Sheffield"; not "of the": "Colorado State University of
- * the US" is a university of a country). */
+ * right after it ("Fan Expo Canada", "Team Estonia") or after one of
+ * place_joiners ("University of Sheffield"). */
 static gint
 place_mention_after (const Extractor *x, gsize end)
 {
-  static const char *const joins[] = { " ", " of " };
-  for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
-    {
-      gsize n = strlen (joins[j]);
-      if (end + n < x->len && memcmp (x->text + end, joins[j], n) == 0)
-        {
-          gint i = place_mention_at (x, end + n);
-          if (i >= 0)
-            return i;
-        }
-    }
-  return -1;
+  if (end + 1 >= x->len || x->text[end] != ' ')
+    return -1;
+  gint i = place_mention_at (x, end + 1);
+  if (i >= 0)
+    return i;
+  gsize word = end + 1, stop = word;
+  while (stop < x->len && g_ascii_isalpha (x->text[stop]))
+    stop++;
+  if (stop == word || stop + 1 >= x->len || x->text[stop] != ' ')
+    return -1;
+  g_autofree char *joiner = g_strndup (x->text + word, stop - word);
+  return g_hash_table_contains (x->rules->place_joiners, joiner) ? place_mention_at (x, stop + 1)
+                                                                 : -1;
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",
@@ -1133,8 +1135,9 @@ defined_acronyms (const Extractor *x)
   return defs;
 }
 
-/* Whether the acronym at @k is used as a body is: "Wong Kwok-kin of the
- * FTU", "FTU's Alice Mak". */
+/* Whether the acronym at @k is used as a body is: possessive ("FTU's
+ * Alice Mak") or after one of acronym_body_cues ("Wong Kwok-kin of the
+ * FTU"). */
 static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
@@ -1142,10 +1145,16 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
   if (k + 1 < end && token (x, k + 1)->joined
       && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s")))
     return TRUE;
-  guint before = k;
-  if (before > s->first_token && token_is (x, before - 1, "the"))
-    before--;
-  return before > s->first_token && token_is (x, before - 1, "of");
+  for (guint c = 0; c < x->rules->acronym_body_cues->len; c++)
+    {
+      const char *cue = x->rules->acronym_body_cues->pdata[c];
+      guint words = 1;
+      for (const char *p = cue; *p; p++)
+        words += *p == ' ';
+      if (k >= s->first_token + words && phrase_at (x, k - words, k, cue) == words)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* An acronym is the entity the document defined it for; an undefined one

@@ -21,11 +21,13 @@ px_name_rules_free (PxNameRules *rules)
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_words,
                          rules->place_words, rules->event_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
-                         rules->opener_marks };
+                         rules->opener_marks, rules->place_joiners };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
   px_lexicon_free (rules->common_words);
+  if (rules->acronym_body_cues)
+    g_ptr_array_unref (rules->acronym_body_cues);
   g_free (rules->path);
   g_free (rules);
 }
@@ -137,7 +139,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
 {
   static const char *const keys[] = {
     "not_names", "connectors", "org_words", "place_words", "event_words",
-    "portfolio_openers", "portfolio_joiners", "opener_marks", "common_words", NULL
+    "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners",
+    "acronym_body_cues", "adjective_min_letters", "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
                                                 error);
@@ -146,14 +149,18 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_words,
                           &rules->place_words, &rules->event_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
-                          &rules->opener_marks };
+                          &rules->opener_marks, &rules->place_joiners };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();
       if (!px_yaml_read_word_set (doc, node, keys[i], FALSE, *sets[i], CODE, error))
         return FALSE;
     }
-  return read_common_words (rules, doc, node, error);
+  rules->acronym_body_cues = g_ptr_array_new_with_free_func (g_free);
+  return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
+         && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
+                       error)
+         && read_common_words (rules, doc, node, error);
 }
 
 static int

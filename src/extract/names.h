@@ -42,6 +42,9 @@ struct _PxNameRules {
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
+  GHashTable *place_joiners;  /* words between a body's name and its place */
+  GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
+  guint adjective_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */
 };
 
