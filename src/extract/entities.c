@@ -34,6 +34,12 @@ typedef struct {
   guint8 *taken;              /* one per byte of text */
   guint *title_len;           /* owned, per token: the title starting there, in tokens */
   guint *honorific_len;       /* owned, per token: the honorific starting there */
+  /* The gazetteer's place mentions by start and by end offset (index + 1),
+   * for bodies named after a place; a place joined into a body leaves
+   * both and enters @absorbed, and is dropped when extraction ends. */
+  GHashTable *place_starts;
+  GHashTable *place_ends;
+  GHashTable *absorbed;
   PxEntities *out;
 } Extractor;
 
@@ -991,34 +997,81 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
   return body_end - k;
 }
 
+static const PxMention *
+mention_at (const Extractor *x, guint i)
+{
+  return &g_array_index (x->out->mentions, PxMention, i);
+}
+
+/* Indexes the gazetteer's place mentions (pass 1) by their ends. */
+static void
+index_places (Extractor *x)
+{
+  x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      if (g_strcmp0 (m->rule, "gazetteer") != 0 || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+        continue;
+      g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static gint
+indexed (GHashTable *index, gsize offset)
+{
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (index, GSIZE_TO_POINTER (offset))) - 1;
+}
+
 /* The gazetteer mention of a place (or its people) that ends one space
  * before @at: "Colorado" of "Colorado State University". */
 static gint
 place_mention_before (const Extractor *x, gsize at)
 {
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    {
-      const PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
-      if (m->span.end + 1 == at && x->text[m->span.end] == ' '
-          && g_strcmp0 (m->rule, "gazetteer") == 0
-          && entity_of (x, m->entity)->type == PX_ENTITY_PLACE)
-        return (gint) i;
-    }
-  return -1;
+  if (at == 0 || x->text[at - 1] != ' ')
+    return -1;
+  return indexed (x->place_ends, at - 1);
 }
 
-/* The gazetteer mention of a place that starts at @at. */
+/* The gazetteer mention of a place (not its people) that starts at @at. */
 static gint
 place_mention_at (const Extractor *x, gsize at)
 {
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    {
-      const PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
-      if (m->span.start == at && g_strcmp0 (m->rule, "gazetteer") == 0 && !m->demonym
-          && entity_of (x, m->entity)->type == PX_ENTITY_PLACE)
-        return (gint) i;
-    }
-  return -1;
+  gint i = indexed (x->place_starts, at);
+  return i >= 0 && !mention_at (x, (guint) i)->demonym ? i : -1;
+}
+
+/* Joins mention @i into a body's name: it stays out of every later
+ * lookup and is dropped at the end (drop_absorbed ()). */
+static PxSpan
+absorb (Extractor *x, guint i)
+{
+  const PxMention *m = mention_at (x, i);
+  g_hash_table_remove (x->place_starts, GSIZE_TO_POINTER (m->span.start));
+  g_hash_table_remove (x->place_ends, GSIZE_TO_POINTER (m->span.end));
+  g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
+  return m->span;
+}
+
+static gboolean
+is_absorbed (const Extractor *x, guint i)
+{
+  return g_hash_table_contains (x->absorbed, GUINT_TO_POINTER (i + 1));
+}
+
+/* Removes the mentions absorb () joined into bodies, in one pass. */
+static void
+drop_absorbed (Extractor *x)
+{
+  GArray *mentions = x->out->mentions;
+  guint kept = 0;
+  for (guint i = 0; i < mentions->len; i++)
+    if (!is_absorbed (x, i))
+      g_array_index (mentions, PxMention, kept++) = g_array_index (mentions, PxMention, i);
+  g_array_set_size (mentions, kept);
 }
 
 /* The mention of a place that completes a body's name ending at @end:
@@ -1051,16 +1104,12 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last)
 {
   gint i = place_mention_before (x, span.start);
   if (i >= 0)
-    {
-      span.start = g_array_index (x->out->mentions, PxMention, i).span.start;
-      g_array_remove_index (x->out->mentions, (guint) i);
-    }
+    span.start = absorb (x, (guint) i).start;
   i = body_last ? place_mention_after (x, span.end) : -1;
   if (i >= 0)
     {
-      span.end = g_array_index (x->out->mentions, PxMention, i).span.end;
+      span.end = absorb (x, (guint) i).end;
       memset (x->taken + span.start, 1, span.end - span.start);
-      g_array_remove_index (x->out->mentions, (guint) i);
     }
   return span;
 }
@@ -1114,23 +1163,26 @@ static GHashTable *
 defined_acronyms (const Extractor *x)
 {
   GHashTable *defs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Mentions by their end (index + 1): the name before "(" ends a token
+   * before it. */
+  g_autoptr(GHashTable) ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    if (!is_absorbed (x, i))
+      g_hash_table_insert (ends, GSIZE_TO_POINTER (mention_at (x, i)->span.end),
+                           GUINT_TO_POINTER (i + 1));
   guint n_tokens = px_segmentation_n_tokens (x->seg);
-  for (guint k = 1; k + 1 < n_tokens; k++)
+  for (guint k = 2; k + 1 < n_tokens; k++)
     {
-      if (!token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k)
-          || k < 2)
+      if (!token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k))
         continue;
+      gint i = indexed (ends, token (x, k - 2)->span.end);
+      if (i < 0)
+        continue;
+      const PxMention *m = mention_at (x, (guint) i);
       const PxToken *t = token (x, k);
-      for (guint i = 0; i < x->out->mentions->len; i++)
-        {
-          const PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
-          if (m->span.end > token (x, k - 1)->span.start
-              || m->span.end < token (x, k - 2)->span.start)
-            continue;
-          const PxEntity *e = entity_of (x, m->entity);
-          if (abbreviates (x->text + t->span.start, t->span.end - t->span.start, e->name))
-            g_hash_table_insert (defs, token_text (x, k), GUINT_TO_POINTER (m->entity + 1));
-        }
+      if (abbreviates (x->text + t->span.start, t->span.end - t->span.start,
+                       entity_of (x, m->entity)->name))
+        g_hash_table_insert (defs, token_text (x, k), GUINT_TO_POINTER (m->entity + 1));
     }
   return defs;
 }
@@ -1334,13 +1386,14 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   out->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
   out->mentions = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  Extractor x = { rules, gazetteer, NULL, 0, seg, NULL, NULL, NULL, NULL, out };
+  Extractor x = { .rules = rules, .gaz = gazetteer, .seg = seg, .out = out };
   x.text = px_text_get_normalized (text, &x.len);
   if (px_segmentation_n_tokens (seg) > 0)
     x.tokens = px_segmentation_get_token (seg, 0);
   x.taken = g_malloc0 (x.len + 1);
   find_titles (&x);
   pass_gazetteer (&x);
+  index_places (&x);
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
@@ -1353,9 +1406,13 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
   pass_unknown (&x, FALSE, inside, surnames, acronyms);
+  drop_absorbed (&x);
   order_entities (out);
   g_free (x.taken);
   g_free (x.title_len);
   g_free (x.honorific_len);
+  g_hash_table_unref (x.place_starts);
+  g_hash_table_unref (x.place_ends);
+  g_hash_table_unref (x.absorbed);
   return out;
 }
