@@ -95,12 +95,6 @@ px_lexicon_open (const char *path, GError **error)
   return g_steal_pointer (&lexicon);
 }
 
-guint
-px_lexicon_n_words (const PxLexicon *lexicon)
-{
-  return lexicon->starts->len;
-}
-
 gboolean
 px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsize len)
 {

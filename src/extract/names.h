@@ -10,7 +10,6 @@ typedef struct _PxLexicon PxLexicon;
 
 PxLexicon *px_lexicon_open     (const char *path, GError **error);
 void       px_lexicon_free     (PxLexicon *lexicon);
-guint      px_lexicon_n_words  (const PxLexicon *lexicon);
 /* Whether @word (@len bytes, as the list spells it) is listed. */
 gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsize len);
 

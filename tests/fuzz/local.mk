@@ -4,23 +4,28 @@
 
 FUZZ_TARGETS = ingest dates gazetteer quotes runfile numbers report
 
+# Ingest + clean + segment, shared by the targets that read text.
+FUZZ_TEXT_SOURCES = %reldir%/fuzz-text.c %reldir%/fuzz-text.h
+
 check_PROGRAMS += %reldir%/fuzz-ingest-replay
 TESTS += %reldir%/fuzz-ingest-replay
-%canon_reldir%_fuzz_ingest_replay_SOURCES = %reldir%/fuzz-ingest.c %reldir%/replay.c
+%canon_reldir%_fuzz_ingest_replay_SOURCES = %reldir%/fuzz-ingest.c %reldir%/replay.c \
+	$(FUZZ_TEXT_SOURCES)
 %canon_reldir%_fuzz_ingest_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/ingest:$(abs_top_srcdir)/%reldir%/regressions/ingest:$(abs_top_srcdir)/data/corpus"'
 %canon_reldir%_fuzz_ingest_replay_LDADD = $(PX_CORE_LIBS)
 
 check_PROGRAMS += %reldir%/fuzz-quotes-replay
 TESTS += %reldir%/fuzz-quotes-replay
-%canon_reldir%_fuzz_quotes_replay_SOURCES = %reldir%/fuzz-quotes.c %reldir%/replay.c
+%canon_reldir%_fuzz_quotes_replay_SOURCES = %reldir%/fuzz-quotes.c %reldir%/replay.c \
+	$(FUZZ_TEXT_SOURCES)
 %canon_reldir%_fuzz_quotes_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/quotes:$(abs_top_srcdir)/%reldir%/regressions/quotes:$(abs_top_srcdir)/data/corpus"'
 %canon_reldir%_fuzz_quotes_replay_LDADD = $(PX_CORE_LIBS)
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-quotes
-%canon_reldir%_fuzz_quotes_SOURCES = %reldir%/fuzz-quotes.c
+%canon_reldir%_fuzz_quotes_SOURCES = %reldir%/fuzz-quotes.c $(FUZZ_TEXT_SOURCES)
 %canon_reldir%_fuzz_quotes_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_quotes_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_quotes_LDADD = $(PX_CORE_LIBS)
@@ -28,7 +33,7 @@ endif
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-ingest
-%canon_reldir%_fuzz_ingest_SOURCES = %reldir%/fuzz-ingest.c
+%canon_reldir%_fuzz_ingest_SOURCES = %reldir%/fuzz-ingest.c $(FUZZ_TEXT_SOURCES)
 %canon_reldir%_fuzz_ingest_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_ingest_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_ingest_LDADD = $(PX_CORE_LIBS)
@@ -81,14 +86,15 @@ endif
 
 check_PROGRAMS += %reldir%/fuzz-numbers-replay
 TESTS += %reldir%/fuzz-numbers-replay
-%canon_reldir%_fuzz_numbers_replay_SOURCES = %reldir%/fuzz-numbers.c %reldir%/replay.c
+%canon_reldir%_fuzz_numbers_replay_SOURCES = %reldir%/fuzz-numbers.c %reldir%/replay.c \
+	$(FUZZ_TEXT_SOURCES)
 %canon_reldir%_fuzz_numbers_replay_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/numbers:$(abs_top_srcdir)/%reldir%/regressions/numbers:$(abs_top_srcdir)/data/corpus"'
 %canon_reldir%_fuzz_numbers_replay_LDADD = $(PX_CORE_LIBS)
 
 if ENABLE_FUZZING
 noinst_PROGRAMS += %reldir%/fuzz-numbers
-%canon_reldir%_fuzz_numbers_SOURCES = %reldir%/fuzz-numbers.c
+%canon_reldir%_fuzz_numbers_SOURCES = %reldir%/fuzz-numbers.c $(FUZZ_TEXT_SOURCES)
 %canon_reldir%_fuzz_numbers_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_numbers_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
 %canon_reldir%_fuzz_numbers_LDADD = $(PX_CORE_LIBS)
