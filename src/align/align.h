@@ -116,7 +116,8 @@ gboolean          px_comparison_rolls_up_metonyms (const PxComparison *cmp);
 
 /* Where one document mentions an entity, a plain value. */
 typedef struct {
-  guint count;              /* 0: not mentioned */
+  guint doc;
+  guint count;              /* at least 1 */
   PxSpan first;             /* the first mention, normalised text */
   double salience;          /* in this document */
 } PxPresence;
@@ -128,8 +129,14 @@ typedef struct {
   PxEntityType type;
   double salience;          /* over all documents */
   gboolean reference;       /* in the primary, or in the consensus */
-  const PxPresence *presence;   /* one per document */
+  /* Only the documents that mention it, by document: a comparison of
+   * many documents is sparse. */
+  guint n_present;
+  const PxPresence *present;
 } PxAlignedEntity;
+
+/* Where @doc mentions @entity, or NULL where it does not.  (transfer none) */
+const PxPresence *px_aligned_entity_in (const PxAlignedEntity *entity, guint doc);
 
 /* Most salient first.  (transfer none) */
 guint                  px_comparison_n_entities (const PxComparison *cmp);

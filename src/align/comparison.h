@@ -20,7 +20,7 @@ struct _PxComparison {
   guint n_witnesses;
 
   GArray *entities;             /* (element-type PxAlignedEntity) */
-  PxPresence *presence;         /* n_entities x n, entity-major */
+  PxPresence *presence;         /* every entity's presences, entity-major */
   GArray **adds, **omits;
 
   GArray *quotes;               /* (element-type PxQuoteFidelity) */

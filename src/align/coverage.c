@@ -3,30 +3,56 @@
  * consensus of the independent witnesses). */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "align/comparison.h"
 
+/* While the table is built: one cell per document that names an entity,
+ * appended document by document, so a comparison of many documents
+ * holds the mentions it has, not a cell for every entity in every
+ * document. */
+typedef struct {
+  guint entity;
+  gboolean quoted;              /* a mention inside a quote */
+  PxPresence presence;
+} Cell;
+
 typedef struct {
   GHashTable *index;            /* id -> entity index + 1 */
   GArray *entities;             /* (element-type PxAlignedEntity) */
-  GArray *presence;             /* (element-type PxPresence) n per entity */
-  GArray *in_quote;             /* (element-type gboolean) n per entity */
+  GArray *cells;                /* (element-type Cell) by document */
+  GArray *last_cell;            /* (element-type guint) per entity: its newest cell + 1 */
 } Table;
 
 static guint
-entity_slot (const PxComparison *cmp, Table *table, const char *id, const char *name,
-             PxEntityType type)
+entity_slot (Table *table, const char *id, const char *name, PxEntityType type)
 {
   guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (table->index, id));
   if (slot > 0)
     return slot - 1;
   PxAlignedEntity entity = { .id = id, .canonical = name, .type = type };
   g_array_append_val (table->entities, entity);
-  g_array_set_size (table->presence, table->presence->len + cmp->n);
-  g_array_set_size (table->in_quote, table->in_quote->len + cmp->n);
+  g_array_set_size (table->last_cell, table->entities->len);
   g_hash_table_insert (table->index, (gpointer) id, GUINT_TO_POINTER (table->entities->len));
   return table->entities->len - 1;
+}
+
+/* The cell of entity @e in document @d, made on its first mention there. */
+static Cell *
+cell_of (Table *table, guint e, guint d)
+{
+  guint *last = &g_array_index (table->last_cell, guint, e);
+  if (*last > 0)
+    {
+      Cell *cell = &g_array_index (table->cells, Cell, *last - 1);
+      if (cell->presence.doc == d)
+        return cell;
+    }
+  Cell cell = { .entity = e, .presence = { .doc = d } };
+  g_array_append_val (table->cells, cell);
+  *last = table->cells->len;
+  return &g_array_index (table->cells, Cell, table->cells->len - 1);
 }
 
 static gboolean
@@ -53,12 +79,11 @@ count_mentions (const PxComparison *cmp, Table *table, guint d)
       const char *name;
       PxEntityType type;
       const char *id = px_compare_mention_id (cmp, cmp->docs[d], mention, &name, &type);
-      guint e = entity_slot (cmp, table, id, name, type);
-      PxPresence *p = &g_array_index (table->presence, PxPresence, e * cmp->n + d);
-      if (p->count++ == 0)
-        p->first = mention->span;
+      Cell *cell = cell_of (table, entity_slot (table, id, name, type), d);
+      if (cell->presence.count++ == 0)
+        cell->presence.first = mention->span;
       if (inside_a_quote (quotes, mention->span))
-        g_array_index (table->in_quote, gboolean, e * cmp->n + d) = TRUE;
+        cell->quoted = TRUE;
     }
 }
 
@@ -68,8 +93,6 @@ static double
 document_salience (const PxCompareRules *rules, const PxDocument *doc, PxEntityType type,
                    const PxPresence *p, gboolean quoted)
 {
-  if (p->count == 0)
-    return 0;
   PxSpan body = px_cleaned_get_body (px_document_get_cleaned (doc));
   double length = MAX (1.0, (double) (body.end - body.start));
   double at = p->first.start > body.start ? (double) (p->first.start - body.start) : 0;
@@ -82,35 +105,38 @@ document_salience (const PxCompareRules *rules, const PxDocument *doc, PxEntityT
 static void
 weigh (const PxComparison *cmp, Table *table)
 {
-  for (guint e = 0; e < table->entities->len; e++)
+  for (guint c = 0; c < table->cells->len; c++)
     {
-      PxAlignedEntity *entity = &g_array_index (table->entities, PxAlignedEntity, e);
-      for (guint d = 0; d < cmp->n; d++)
-        {
-          PxPresence *p = &g_array_index (table->presence, PxPresence, e * cmp->n + d);
-          p->salience = document_salience (cmp->rules, cmp->docs[d], entity->type, p,
-                                           g_array_index (table->in_quote, gboolean,
-                                                          e * cmp->n + d));
-          entity->salience += p->salience;
-        }
+      Cell *cell = &g_array_index (table->cells, Cell, c);
+      PxAlignedEntity *entity = &g_array_index (table->entities, PxAlignedEntity, cell->entity);
+      PxPresence *p = &cell->presence;
+      p->salience = document_salience (cmp->rules, cmp->docs[p->doc], entity->type, p,
+                                       cell->quoted);
+      entity->salience += p->salience;
     }
+}
+
+static gint
+by_value (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
 }
 
 /* In the primary; without one, carried by more than the rules' share of
  * the independent witnesses. */
 static gboolean
-in_reference (const PxComparison *cmp, const PxPresence *presence)
+in_reference (const PxComparison *cmp, const PxAlignedEntity *entity)
 {
   if (cmp->primary >= 0)
-    return presence[cmp->primary].count > 0;
-  g_autofree gboolean *counted = g_new0 (gboolean, cmp->n);
+    return px_aligned_entity_in (entity, cmp->primary) != NULL;
+  g_autofree guint *witnesses = g_new (guint, MAX (1, entity->n_present));
+  for (guint i = 0; i < entity->n_present; i++)
+    witnesses[i] = cmp->witness[entity->present[i].doc];
+  qsort (witnesses, entity->n_present, sizeof (guint), by_value);
   guint carried = 0;
-  for (guint d = 0; d < cmp->n; d++)
-    if (presence[d].count > 0 && !counted[cmp->witness[d]])
-      {
-        counted[cmp->witness[d]] = TRUE;
-        carried++;
-      }
+  for (guint i = 0; i < entity->n_present; i++)
+    carried += i == 0 || witnesses[i] != witnesses[i - 1];
   return carried > cmp->rules->consensus_share * cmp->n_witnesses;
 }
 
@@ -123,28 +149,49 @@ by_salience (gconstpointer a, gconstpointer b)
   return strcmp (x->id, y->id);
 }
 
-/* Sorts the entities by salience and lays the presence out in that order. */
+/* Cells by entity, then document (the order they were made in). */
+static gint
+by_entity_then_document (gconstpointer a, gconstpointer b)
+{
+  const Cell *x = a, *y = b;
+  if (x->entity != y->entity)
+    return x->entity < y->entity ? -1 : 1;
+  return x->presence.doc < y->presence.doc ? -1 : x->presence.doc > y->presence.doc;
+}
+
+/* Sorts the entities by salience and lays their presences out in that
+ * order, each entity's by document. */
 static void
 finish_table (PxComparison *cmp, Table *table)
 {
   guint n_entities = table->entities->len;
   for (guint e = 0; e < n_entities; e++)
     {
-      /* Stash each entity's old index where its presence is until sorted. */
+      /* Stash each entity's old index until sorted. */
       PxAlignedEntity *entity = &g_array_index (table->entities, PxAlignedEntity, e);
-      entity->presence = GUINT_TO_POINTER (e);
+      entity->n_present = e;
     }
   g_array_sort (table->entities, by_salience);
-  cmp->presence = g_new0 (PxPresence, MAX (1, n_entities * cmp->n));
+  g_autofree guint *new_index = g_new (guint, MAX (1, n_entities));
+  for (guint e = 0; e < n_entities; e++)
+    new_index[g_array_index (table->entities, PxAlignedEntity, e).n_present] = e;
+  for (guint c = 0; c < table->cells->len; c++)
+    {
+      Cell *cell = &g_array_index (table->cells, Cell, c);
+      cell->entity = new_index[cell->entity];
+    }
+  g_array_sort (table->cells, by_entity_then_document);
+  cmp->presence = g_new (PxPresence, MAX (1, table->cells->len));
+  guint c = 0;
   for (guint e = 0; e < n_entities; e++)
     {
       PxAlignedEntity *entity = &g_array_index (table->entities, PxAlignedEntity, e);
-      guint old = GPOINTER_TO_UINT (entity->presence);
-      memcpy (&cmp->presence[e * cmp->n],
-              &g_array_index (table->presence, PxPresence, old * cmp->n),
-              cmp->n * sizeof (PxPresence));
-      entity->presence = &cmp->presence[e * cmp->n];
-      entity->reference = in_reference (cmp, entity->presence);
+      entity->present = &cmp->presence[c];
+      entity->n_present = 0;
+      for (; c < table->cells->len && g_array_index (table->cells, Cell, c).entity == e; c++)
+        cmp->presence[c] = g_array_index (table->cells, Cell, c).presence;
+      entity->n_present = (guint) (&cmp->presence[c] - entity->present);
+      entity->reference = in_reference (cmp, entity);
     }
   cmp->entities = g_steal_pointer (&table->entities);
 }
@@ -154,6 +201,13 @@ typedef struct {
   guint doc;
 } RankBy;
 
+static double
+salience_in (const PxAlignedEntity *entity, guint doc)
+{
+  const PxPresence *p = px_aligned_entity_in (entity, doc);
+  return p != NULL ? p->salience : 0;
+}
+
 /* Most salient in @doc first (for omits: in the reference document, or
  * overall), then by id so that the order is stable. */
 static gint
@@ -162,13 +216,30 @@ by_salience_in (gconstpointer a, gconstpointer b, gpointer data)
   const RankBy *rank = data;
   const PxAlignedEntity *x = px_comparison_get_entity (rank->cmp, *(const guint *) a);
   const PxAlignedEntity *y = px_comparison_get_entity (rank->cmp, *(const guint *) b);
-  double sx = rank->doc < rank->cmp->n ? x->presence[rank->doc].salience : x->salience;
-  double sy = rank->doc < rank->cmp->n ? y->presence[rank->doc].salience : y->salience;
+  double sx = rank->doc < rank->cmp->n ? salience_in (x, rank->doc) : x->salience;
+  double sy = rank->doc < rank->cmp->n ? salience_in (y, rank->doc) : y->salience;
   if (sx != sy)
     return sx < sy ? 1 : -1;
   return strcmp (x->id, y->id);
 }
 
+/* A reference entity @e is omitted by every document but the primary
+ * that does not name it. */
+static void
+list_omits (PxComparison *cmp, const PxAlignedEntity *entity, guint e)
+{
+  guint i = 0;
+  for (guint d = 0; d < cmp->n; d++)
+    {
+      if (i < entity->n_present && entity->present[i].doc == d)
+        i++;
+      else if ((int) d != cmp->primary)
+        g_array_append_val (cmp->omits[d], e);
+    }
+}
+
+/* Adds come from the presences; omits from the reference's entities,
+ * which are few, so neither walks every entity for every document. */
 static void
 list_differences (PxComparison *cmp)
 {
@@ -178,19 +249,21 @@ list_differences (PxComparison *cmp)
     {
       cmp->adds[d] = g_array_new (FALSE, FALSE, sizeof (guint));
       cmp->omits[d] = g_array_new (FALSE, FALSE, sizeof (guint));
-      if ((int) d == cmp->primary)
-        continue;
-      for (guint e = 0; e < cmp->entities->len; e++)
-        {
-          const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
-          gboolean here = entity->presence[d].count > 0;
-          if (here && !entity->reference)
-            g_array_append_val (cmp->adds[d], e);
-          else if (!here && entity->reference)
-            g_array_append_val (cmp->omits[d], e);
-        }
+    }
+  for (guint e = 0; e < cmp->entities->len; e++)
+    {
+      const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
+      if (entity->reference)
+        list_omits (cmp, entity, e);
+      else
+        for (guint i = 0; i < entity->n_present; i++)
+          if ((int) entity->present[i].doc != cmp->primary)
+            g_array_append_val (cmp->adds[entity->present[i].doc], e);
+    }
+  RankBy in_reference = { cmp, cmp->primary >= 0 ? (guint) cmp->primary : G_MAXUINT };
+  for (guint d = 0; d < cmp->n; d++)
+    {
       RankBy in_doc = { cmp, d };
-      RankBy in_reference = { cmp, cmp->primary >= 0 ? (guint) cmp->primary : G_MAXUINT };
       g_array_sort_with_data (cmp->adds[d], by_salience_in, &in_doc);
       g_array_sort_with_data (cmp->omits[d], by_salience_in, &in_reference);
     }
@@ -202,8 +275,8 @@ px_compare_entities (PxComparison *cmp)
   Table table = {
     g_hash_table_new (g_str_hash, g_str_equal),
     g_array_new (FALSE, FALSE, sizeof (PxAlignedEntity)),
-    g_array_new (FALSE, TRUE, sizeof (PxPresence)),
-    g_array_new (FALSE, TRUE, sizeof (gboolean)),
+    g_array_new (FALSE, FALSE, sizeof (Cell)),
+    g_array_new (FALSE, TRUE, sizeof (guint)),
   };
   for (guint d = 0; d < cmp->n; d++)
     count_mentions (cmp, &table, d);
@@ -211,6 +284,21 @@ px_compare_entities (PxComparison *cmp)
   finish_table (cmp, &table);
   list_differences (cmp);
   g_hash_table_unref (table.index);
-  g_array_unref (table.presence);
-  g_array_unref (table.in_quote);
+  g_array_unref (table.cells);
+  g_array_unref (table.last_cell);
+}
+
+static gint
+by_document (gconstpointer key, gconstpointer element)
+{
+  guint doc = *(const guint *) key;
+  const PxPresence *p = element;
+  return doc < p->doc ? -1 : doc > p->doc;
+}
+
+const PxPresence *
+px_aligned_entity_in (const PxAlignedEntity *entity, guint doc)
+{
+  g_return_val_if_fail (entity != NULL, NULL);
+  return bsearch (&doc, entity->present, entity->n_present, sizeof (PxPresence), by_document);
 }

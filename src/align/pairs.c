@@ -6,17 +6,20 @@
 
 #include "align/comparison.h"
 
-static GHashTable *
-entity_set (const PxComparison *cmp, guint doc)
+/* Each document's set of entity ids, from the entities' presences. */
+static GHashTable **
+entity_sets (const PxComparison *cmp)
 {
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable **sets = g_new0 (GHashTable *, cmp->n);
+  for (guint d = 0; d < cmp->n; d++)
+    sets[d] = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint e = 0; e < cmp->entities->len; e++)
     {
       const PxAlignedEntity *entity = &g_array_index (cmp->entities, PxAlignedEntity, e);
-      if (entity->presence[doc].count > 0)
-        g_hash_table_add (set, (gpointer) entity->id);
+      for (guint i = 0; i < entity->n_present; i++)
+        g_hash_table_add (sets[entity->present[i].doc], (gpointer) entity->id);
     }
-  return set;
+  return sets;
 }
 
 static double
@@ -68,9 +71,7 @@ void
 px_compare_pairs (PxComparison *cmp)
 {
   cmp->pairs = g_array_new (FALSE, FALSE, sizeof (PxDocumentPair));
-  GHashTable **sets = g_new0 (GHashTable *, cmp->n);
-  for (guint d = 0; d < cmp->n; d++)
-    sets[d] = entity_set (cmp, d);
+  GHashTable **sets = entity_sets (cmp);
   /* Reuse pairs come sorted by (a, b): walk them beside every pair. */
   guint r = 0;
   for (guint a = 0; a < cmp->n; a++)

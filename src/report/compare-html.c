@@ -69,6 +69,20 @@ document_headers (GString *out, const PxComparison *cmp)
     px_html_tag (out, "<th>", name_of (cmp, d), "</th>");
 }
 
+/* The coverage table is entities times documents: with many documents
+ * it shows the most salient entities that fit this many cells (and
+ * never fewer than ten), and says where the rest are. */
+#define COVERAGE_CELLS 250000
+#define COVERAGE_MIN_ROWS 10
+
+static guint
+coverage_rows (const PxComparison *cmp)
+{
+  guint n_entities = px_comparison_n_entities (cmp);
+  guint fit = MAX (COVERAGE_MIN_ROWS, COVERAGE_CELLS / MAX (1, px_comparison_n_documents (cmp)));
+  return MIN (n_entities, fit);
+}
+
 static void
 write_coverage (GString *out, const PxComparison *cmp)
 {
@@ -78,7 +92,8 @@ write_coverage (GString *out, const PxComparison *cmp)
                         "<table><tr><th>entity</th><th>type</th>");
   document_headers (out, cmp);
   g_string_append (out, "</tr>\n");
-  for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
+  guint rows = coverage_rows (cmp);
+  for (guint e = 0; e < rows; e++)
     {
       const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
       g_string_append (out, entity->reference ? "<tr class=ref>" : "<tr>");
@@ -86,15 +101,20 @@ write_coverage (GString *out, const PxComparison *cmp)
       px_html_tag (out, "<td>", px_entity_type_name (entity->type), "</td>");
       for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
         {
-          guint count = entity->presence[d].count;
-          if (count == 0)
+          const PxPresence *p = px_aligned_entity_in (entity, d);
+          if (p == NULL)
             g_string_append (out, "<td class=zero>.</td>");
           else
-            g_string_append_printf (out, "<td class=n>%u</td>", count);
+            g_string_append_printf (out, "<td class=n>%u</td>", p->count);
         }
       g_string_append (out, "</tr>\n");
     }
-  g_string_append (out, "</table>\n</section>\n");
+  g_string_append (out, "</table>\n");
+  if (rows < px_comparison_n_entities (cmp))
+    g_string_append_printf (out, "<p>%u more entities, each with the documents that name it, "
+                                 "are in the JSON report.</p>\n",
+                            px_comparison_n_entities (cmp) - rows);
+  g_string_append (out, "</section>\n");
 }
 
 static void

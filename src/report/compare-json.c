@@ -101,13 +101,13 @@ add_entities (JsonBuilder *b, const PxComparison *cmp)
       member_bool (b, "reference", entity->reference);
       json_builder_set_member_name (b, "documents");
       json_builder_begin_array (b);
-      for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
+      for (guint i = 0; i < entity->n_present; i++)
         {
-          const PxPresence *p = &entity->presence[d];
+          const PxPresence *p = &entity->present[i];
           json_builder_begin_object (b);
-          px_json_member_string (b, "file", file_of (cmp, d));
+          px_json_member_string (b, "file", file_of (cmp, p->doc));
           px_json_member_int (b, "count", p->count);
-          member_evidence (b, "first", doc_at (cmp, d), p->first, p->count > 0);
+          member_evidence (b, "first", doc_at (cmp, p->doc), p->first, TRUE);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);

@@ -13,7 +13,7 @@
 
 #include "report/describe.h"
 
-#define TOP_ENTITIES 40     /* coverage rows in text and md; HTML has all */
+#define TOP_ENTITIES 40     /* coverage rows in text and md; HTML has more */
 #define TOP_LISTED 20       /* adds or omits listed per document */
 #define PREVIEW_CHARS 60    /* trimmed chrome */
 #define PASSAGE_CHARS 160   /* a reused passage */
@@ -233,8 +233,8 @@ write_coverage (const Writer *w)
       row[1] = px_entity_type_name (entity->type);
       for (guint d = 0; d < n_docs; d++)
         {
-          char *count = entity->presence[d].count > 0
-                          ? g_strdup_printf ("%u", entity->presence[d].count) : g_strdup (".");
+          const PxPresence *p = px_aligned_entity_in (entity, d);
+          char *count = p != NULL ? g_strdup_printf ("%u", p->count) : g_strdup (".");
           g_ptr_array_add (counts, count);
           row[d + 2] = count;
         }

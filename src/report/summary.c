@@ -282,11 +282,9 @@ static int
 sole_witness (const PxComparison *cmp, const PxAlignedEntity *entity)
 {
   int only = -1;
-  for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
+  for (guint i = 0; i < entity->n_present; i++)
     {
-      if (entity->presence[d].count == 0)
-        continue;
-      int witness = (int) px_comparison_get_witness (cmp, d);
+      int witness = (int) px_comparison_get_witness (cmp, entity->present[i].doc);
       if (only >= 0 && only != witness)
         return -1;
       only = witness;
@@ -506,7 +504,7 @@ say_shared_omissions (const PxComparison *cmp, const int *sole, GPtrArray *out)
   for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
     {
       const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
-      if (entity->presence[primary].count == 0 || sole[e] != primary)
+      if (sole[e] != primary || px_aligned_entity_in (entity, (guint) primary) == NULL)
         continue;
       if (names->len < MAX_NAMED)
         g_ptr_array_add (names, (gpointer) entity_name (entity));
@@ -529,16 +527,16 @@ omitters_of (const PxComparison *cmp, const PxAlignedEntity *entity, GPtrArray *
 {
   GString *key = g_string_new (NULL);
   guint reports = 0;
+  /* A witness names it when any document it stands for does. */
+  g_autofree gboolean *named = g_new0 (gboolean, px_comparison_n_documents (cmp));
+  for (guint i = 0; i < entity->n_present; i++)
+    named[px_comparison_get_witness (cmp, entity->present[i].doc)] = TRUE;
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
     {
       if (!is_independent_report (cmp, d))
         continue;
       reports++;
-      /* A witness names it when any document it stands for does. */
-      gboolean named = FALSE;
-      for (guint o = 0; o < px_comparison_n_documents (cmp); o++)
-        named |= px_comparison_get_witness (cmp, o) == d && entity->presence[o].count > 0;
-      if (named)
+      if (named[d])
         continue;
       g_string_append_printf (key, "%u,", d);
       g_ptr_array_add (names, (gpointer) name_of (cmp, d));

@@ -153,6 +153,33 @@ START_TEST (test_adds_and_omits_ranked)
 }
 END_TEST
 
+/* An entity holds a presence for each document that names it, in
+ * document order, and none for the others. */
+START_TEST (test_presence_only_where_named)
+{
+  g_auto (Set) set = { 0 };
+  set_add (&set, story, "2025-01-20");
+  set_add (&set, "Seoul weighs its options\n\nSEOUL -- South Korea said on Monday it would "
+           "consult Washington, officials said.\n", "2025-01-20");
+  set_add (&set, "China objects\n\nBEIJING -- China said on Monday that the mission was a "
+           "mistake, and China would respond.\n", "2025-01-20");
+  g_autoptr(PxComparison) cmp = set_compare (&set, 0);
+  int china = entity_index (cmp, "china");
+  ck_assert (china >= 0);
+  const PxAlignedEntity *entity = px_comparison_get_entity (cmp, (guint) china);
+  ck_assert_uint_eq (entity->n_present, 2);
+  ck_assert_uint_eq (entity->present[0].doc, 0);
+  ck_assert_uint_eq (entity->present[1].doc, 2);
+  ck_assert_uint_eq (entity->present[1].count, 2);
+  ck_assert (px_aligned_entity_in (entity, 0) == &entity->present[0]);
+  ck_assert (px_aligned_entity_in (entity, 1) == NULL);
+  ck_assert_uint_eq (px_aligned_entity_in (entity, 2)->count, 2);
+  ck_assert (px_aligned_entity_in (entity, 2)->salience > 0);
+  ck_assert (lists (cmp, px_comparison_get_omits (cmp, 1), "china"));
+  ck_assert (!lists (cmp, px_comparison_get_omits (cmp, 2), "china"));
+}
+END_TEST
+
 static const PxQuoteFidelity *
 quote_starting (const PxComparison *cmp, const char *words)
 {
@@ -324,6 +351,7 @@ px_test_compare_suite (void)
   tcase_add_test (tc, test_republication_is_one_witness);
   tcase_add_test (tc, test_consensus_counts_witnesses);
   tcase_add_test (tc, test_adds_and_omits_ranked);
+  tcase_add_test (tc, test_presence_only_where_named);
   tcase_add_test (tc, test_missing_quote_and_its_speaker);
   tcase_add_test (tc, test_dates_agree_by_overlap);
   tcase_add_test (tc, test_event_mismatch);
