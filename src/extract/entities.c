@@ -209,9 +209,21 @@ token_text (const Extractor *x, guint i)
   return g_strndup (x->text + t->span.start, t->span.end - t->span.start);
 }
 
+/* "al-Amr" in "Suleiman al-Amr": a particle joined to a capitalised
+ * word by a hyphen, at @k. */
+static gboolean
+hyphened_particle (const Extractor *x, guint k, guint end)
+{
+  if (k + 2 >= end || token (x, k)->kind != PX_TOKEN_WORD || !token_is (x, k + 1, "-")
+      || !token (x, k + 1)->joined || !token (x, k + 2)->joined || !is_capitalised (x, k + 2))
+    return FALSE;
+  g_autofree char *word = token_text (x, k);
+  return g_hash_table_contains (x->rules->particles, word);
+}
+
 /* The run of capitalised words from token @i to before the sentence's
- * end @end: particles between capitals ("bin"), and hyphenated parts
- * ("Seol-hwa") belong to it.  Returns the number of tokens, 0 if none. */
+ * end @end: particles between capitals ("bin") or hyphened to one
+ * ("al-Amr"), and hyphenated parts ("Seol-hwa") belong to it.  Returns the number of tokens, 0 if none. */
 static guint
 name_run (const Extractor *x, guint i, guint end)
 {
@@ -231,11 +243,19 @@ name_run (const Extractor *x, guint i, guint end)
           continue;
         }
       g_autofree char *word = token_text (x, k);
-      if (words > 0 && t->kind == PX_TOKEN_WORD && g_hash_table_contains (x->rules->particles, word)
-          && k + 1 < end && is_capitalised (x, k + 1))
+      if (words > 0 && t->kind == PX_TOKEN_WORD && g_hash_table_contains (x->rules->particles, word))
         {
-          n++;
-          continue;
+          if (k + 1 < end && is_capitalised (x, k + 1))
+            {
+              n++;
+              continue;
+            }
+          if (hyphened_particle (x, k, end))
+            {
+              n += 3;
+              words++;
+              continue;
+            }
         }
       break;
     }
@@ -760,6 +780,18 @@ names_a_body (const Extractor *x, const GArray *words)
   return FALSE;
 }
 
+/* The next word of a run at @k, in tokens: a capitalised word or, after
+ * the run's @first word, one with its particle ("al-Amr"). */
+static guint
+next_run_word (const Extractor *x, guint k, gboolean first, guint end)
+{
+  guint w = capital_word (x, k, end);
+  if (w > 0 || first || !token_free (x, k) || !hyphened_particle (x, k, end))
+    return w;
+  w = capital_word (x, k + 2, end);
+  return w > 0 ? w + 2 : 0;
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -768,7 +800,7 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
 {
   g_array_set_size (words, 0);
   guint n = 0, w;
-  while ((w = capital_word (x, k + n, end)) > 0)
+  while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
       guint at = k + n;
       g_array_append_val (words, at);
@@ -939,6 +971,38 @@ adjective_compound (const Extractor *x, guint k, guint w)
          && count_letters (x->text + last->span.start, last->span.end - last->span.start)
               >= x->rules->adjective_min_letters
          && lexicon_has (x, last->span.start, last->span.end);
+}
+
+/* Whether the word at token @k takes a possessive ("FTU's"). */
+static gboolean
+possessive_after (const Extractor *x, guint k, guint end)
+{
+  return k + 1 < end && token (x, k + 1)->joined
+         && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"));
+}
+
+/* A single word of at least adjective_suffix_min_letters letters with a
+ * demonym's or an adjective's ending describes rather than names:
+ * "Gabonese", "Hellenic", "Scientologist".  The gazetteer's demonyms
+ * ("Japanese") are matched before this rule sees them. */
+static gboolean
+adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
+{
+  PxSpan span = tokens_span (x, k, w);
+  const char *word = x->text + span.start;
+  gsize len = span.end - span.start;
+  /* An adjective takes no possessive: "the Smithsonian's museum". */
+  if (w != 1 || count_letters (word, len) < x->rules->adjective_suffix_min_letters
+      || possessive_after (x, k, end))
+    return FALSE;
+  for (guint i = 0; i < x->rules->adjective_suffixes->len; i++)
+    {
+      const char *suffix = g_ptr_array_index (x->rules->adjective_suffixes, i);
+      gsize n = strlen (suffix);
+      if (n < len && memcmp (word + len - n, suffix, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A run with no body word is a person's name at best.  At a clause's
@@ -1193,9 +1257,7 @@ defined_acronyms (const Extractor *x)
 static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
-  guint end = s->first_token + s->n_tokens;
-  if (k + 1 < end && token (x, k + 1)->joined
-      && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s")))
+  if (possessive_after (x, k, s->first_token + s->n_tokens))
     return TRUE;
   for (guint c = 0; c < x->rules->acronym_body_cues->len; c++)
     {
@@ -1314,7 +1376,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
               continue;
             }
           else if (common_word (x, k, n) || adjective_compound (x, k, n)
-                   || (opener && !word_in (x, k, inside)))
+                   || adjective_by_ending (x, k, n, end) || (opener && !word_in (x, k, inside)))
             continue;
           PxSpan span = tokens_span (x, at, span_n);
           guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);

@@ -44,6 +44,8 @@ struct _PxNameRules {
   GHashTable *place_joiners;  /* words between a body's name and its place */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   guint adjective_min_letters;
+  GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
+  guint adjective_suffix_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */
 };
 

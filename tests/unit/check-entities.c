@@ -186,6 +186,14 @@ START_TEST (test_common_words)
   assert_mentions ("They met Pan-democrat Gary Qwerty and Hau Lung-bin.",
                    "Gary Qwerty=gary_qwerty/capitalised Hau Lung-bin=hau_lung_bin/capitalised");
   assert_mentions ("They studied Zorbia-related topics.", "");
+  /* A long word with a demonym's or adjective's ending describes; with a
+   * possessive it names. */
+  assert_mentions ("The Zorbonese envoy met a Qwertian and a Zorbologist.", "");
+  assert_mentions ("They visited the Qwertonian's museum.",
+                   "Qwertonian=qwertonian/capitalised");
+  /* A particle joined by a hyphen belongs to the name. */
+  assert_mentions ("They met Suleiman al-Qwerty on Monday.",
+                   "Suleiman al-Qwerty=suleiman_al_qwerty/capitalised");
   /* A body's name keeps its common words. */
   assert_mentions ("She joined the Joint Council of Zorbia.",
                    "Joint Council of Zorbia=joint_council_of_zorbia/capitalised");
