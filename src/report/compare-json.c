@@ -86,34 +86,39 @@ add_documents (JsonBuilder *b, const PxComparison *cmp)
 }
 
 static void
-add_entities (JsonBuilder *b, const PxComparison *cmp)
+add_entity (JsonBuilder *b, const PxComparison *cmp, const PxAlignedEntity *entity)
 {
-  json_builder_set_member_name (b, "entities");
+  json_builder_begin_object (b);
+  px_json_member_string (b, "id", entity->id);
+  px_json_member_string (b, "canonical", entity->canonical);
+  px_json_member_string (b, "type", px_entity_type_name (entity->type));
+  member_ratio (b, "salience", entity->salience);
+  member_bool (b, "reference", entity->reference);
+  json_builder_set_member_name (b, "documents");
   json_builder_begin_array (b);
-  for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
+  for (guint i = 0; i < entity->n_present; i++)
     {
-      const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
+      const PxPresence *p = &entity->present[i];
       json_builder_begin_object (b);
-      px_json_member_string (b, "id", entity->id);
-      px_json_member_string (b, "canonical", entity->canonical);
-      px_json_member_string (b, "type", px_entity_type_name (entity->type));
-      member_ratio (b, "salience", entity->salience);
-      member_bool (b, "reference", entity->reference);
-      json_builder_set_member_name (b, "documents");
-      json_builder_begin_array (b);
-      for (guint i = 0; i < entity->n_present; i++)
-        {
-          const PxPresence *p = &entity->present[i];
-          json_builder_begin_object (b);
-          px_json_member_string (b, "file", file_of (cmp, p->doc));
-          px_json_member_int (b, "count", p->count);
-          member_evidence (b, "first", doc_at (cmp, p->doc), p->first, TRUE);
-          json_builder_end_object (b);
-        }
-      json_builder_end_array (b);
+      px_json_member_string (b, "file", file_of (cmp, p->doc));
+      px_json_member_int (b, "count", p->count);
+      member_evidence (b, "first", doc_at (cmp, p->doc), p->first, TRUE);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_entities (PxJsonWriter *w, const PxComparison *cmp)
+{
+  px_json_writer_begin_array (w, "entities");
+  for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
+    {
+      add_entity (px_json_writer_builder (w), cmp, px_comparison_get_entity (cmp, e));
+      px_json_writer_end_element (w);
+    }
+  px_json_writer_end_array (w);
 }
 
 static void
@@ -167,29 +172,33 @@ member_numbers (JsonBuilder *b, const char *name, const PxDocument *doc, const G
 }
 
 static void
-add_coverage (JsonBuilder *b, const PxComparison *cmp)
+add_document_coverage (JsonBuilder *b, const PxComparison *cmp, guint d)
 {
-  json_builder_set_member_name (b, "coverage");
-  json_builder_begin_array (b);
+  json_builder_begin_object (b);
+  px_json_member_string (b, "file", file_of (cmp, d));
+  member_ids (b, "adds", cmp, px_comparison_get_adds (cmp, d));
+  member_ids (b, "omits", cmp, px_comparison_get_omits (cmp, d));
+  const PxDocument *reference = px_comparison_get_primary (cmp) >= 0
+                                ? doc_at (cmp, (guint) px_comparison_get_primary (cmp))
+                                : doc_at (cmp, d);
+  member_dates (b, "adds_dates", doc_at (cmp, d), px_comparison_get_added_dates (cmp, d));
+  member_dates (b, "omits_dates", reference, px_comparison_get_omitted_dates (cmp, d));
+  member_numbers (b, "adds_numbers", doc_at (cmp, d), px_comparison_get_added_numbers (cmp, d));
+  member_numbers (b, "omits_numbers", reference, px_comparison_get_omitted_numbers (cmp, d));
+  json_builder_end_object (b);
+}
+
+static void
+add_coverage (PxJsonWriter *w, const PxComparison *cmp)
+{
+  px_json_writer_begin_array (w, "coverage");
   for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
-    {
-      if ((int) d == px_comparison_get_primary (cmp))
-        continue;
-      json_builder_begin_object (b);
-      px_json_member_string (b, "file", file_of (cmp, d));
-      member_ids (b, "adds", cmp, px_comparison_get_adds (cmp, d));
-      member_ids (b, "omits", cmp, px_comparison_get_omits (cmp, d));
-      const PxDocument *reference = px_comparison_get_primary (cmp) >= 0
-                                    ? doc_at (cmp, (guint) px_comparison_get_primary (cmp))
-                                    : doc_at (cmp, d);
-      member_dates (b, "adds_dates", doc_at (cmp, d), px_comparison_get_added_dates (cmp, d));
-      member_dates (b, "omits_dates", reference, px_comparison_get_omitted_dates (cmp, d));
-      member_numbers (b, "adds_numbers", doc_at (cmp, d),
-                      px_comparison_get_added_numbers (cmp, d));
-      member_numbers (b, "omits_numbers", reference, px_comparison_get_omitted_numbers (cmp, d));
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
+    if ((int) d != px_comparison_get_primary (cmp))
+      {
+        add_document_coverage (px_json_writer_builder (w), cmp, d);
+        px_json_writer_end_element (w);
+      }
+  px_json_writer_end_array (w);
 }
 
 static void
@@ -251,13 +260,15 @@ add_quote (JsonBuilder *b, const PxComparison *cmp, const PxQuoteFidelity *q)
 }
 
 static void
-add_quotes (JsonBuilder *b, const PxComparison *cmp)
+add_quotes (PxJsonWriter *w, const PxComparison *cmp)
 {
-  json_builder_set_member_name (b, "quotes");
-  json_builder_begin_array (b);
+  px_json_writer_begin_array (w, "quotes");
   for (guint i = 0; i < px_comparison_n_quotes (cmp); i++)
-    add_quote (b, cmp, px_comparison_get_quote (cmp, i));
-  json_builder_end_array (b);
+    {
+      add_quote (px_json_writer_builder (w), cmp, px_comparison_get_quote (cmp, i));
+      px_json_writer_end_element (w);
+    }
+  px_json_writer_end_array (w);
 }
 
 static void
@@ -318,30 +329,35 @@ add_carriage (JsonBuilder *b, const PxComparison *cmp, guint d, const PxClaimCar
 }
 
 static void
-add_claims (JsonBuilder *b, const PxComparison *cmp)
+add_claim (JsonBuilder *b, const PxComparison *cmp, const PxAlignedClaim *aligned)
 {
-  json_builder_set_member_name (b, "claims");
+  const PxClaim *claim = px_claims_get (px_comparison_get_claims (cmp, aligned->doc),
+                                        aligned->claim);
+  const PxDocument *doc = doc_at (cmp, aligned->doc);
+  json_builder_begin_object (b);
+  px_json_member_string (b, "file", file_of (cmp, aligned->doc));
+  member_text_span (b, "text", doc, claim->span);
+  px_json_member_string (b, "speaker", claim->speaker);
+  member_strings (b, "terms", claim->terms);
+  json_builder_set_member_name (b, "documents");
   json_builder_begin_array (b);
+  for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
+    if (d != aligned->doc)
+      add_carriage (b, cmp, d, &aligned->carriage[d]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_claims (PxJsonWriter *w, const PxComparison *cmp)
+{
+  px_json_writer_begin_array (w, "claims");
   for (guint i = 0; i < px_comparison_n_claims (cmp); i++)
     {
-      const PxAlignedClaim *aligned = px_comparison_get_claim (cmp, i);
-      const PxClaim *claim = px_claims_get (px_comparison_get_claims (cmp, aligned->doc),
-                                            aligned->claim);
-      const PxDocument *doc = doc_at (cmp, aligned->doc);
-      json_builder_begin_object (b);
-      px_json_member_string (b, "file", file_of (cmp, aligned->doc));
-      member_text_span (b, "text", doc, claim->span);
-      px_json_member_string (b, "speaker", claim->speaker);
-      member_strings (b, "terms", claim->terms);
-      json_builder_set_member_name (b, "documents");
-      json_builder_begin_array (b);
-      for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
-        if (d != aligned->doc)
-          add_carriage (b, cmp, d, &aligned->carriage[d]);
-      json_builder_end_array (b);
-      json_builder_end_object (b);
+      add_claim (px_json_writer_builder (w), cmp, px_comparison_get_claim (cmp, i));
+      px_json_writer_end_element (w);
     }
-  json_builder_end_array (b);
+  px_json_writer_end_array (w);
 }
 
 static const PxDate *
@@ -572,34 +588,44 @@ add_manifest (JsonBuilder *b, const PxRun *run, const PxComparison *cmp)
   json_builder_end_object (b);
 }
 
-void
-px_report_add_comparison_json (JsonBuilder *b, const PxRun *run, const PxComparison *cmp)
+/* One member, printed before the next is built. */
+static void
+add_member (PxJsonWriter *w, void (*add) (JsonBuilder *b, const PxComparison *cmp),
+            const PxComparison *cmp)
 {
+  add (px_json_writer_builder (w), cmp);
+  px_json_writer_flush (w);
+}
+
+void
+px_report_add_comparison_json (PxJsonWriter *w, const PxRun *run, const PxComparison *cmp)
+{
+  JsonBuilder *b = px_json_writer_builder (w);
   int primary = px_comparison_get_primary (cmp);
   px_json_member_string (b, "reference", primary >= 0 ? "primary" : "consensus");
   px_json_member_string (b, "primary", primary >= 0 ? file_of (cmp, (guint) primary) : NULL);
   member_bool (b, "metonyms_rolled_up", px_comparison_rolls_up_metonyms (cmp));
-  add_entities (b, cmp);
-  add_coverage (b, cmp);
-  add_quotes (b, cmp);
-  add_echoes (b, cmp);
-  add_claims (b, cmp);
-  add_dates (b, cmp);
-  add_event (b, cmp);
-  add_reuse (b, cmp);
-  add_pairwise (b, cmp);
-  add_summary (b, cmp);
-  add_manifest (b, run, cmp);
+  /* The largest members go an element at a time. */
+  add_entities (w, cmp);
+  add_coverage (w, cmp);
+  add_quotes (w, cmp);
+  add_member (w, add_echoes, cmp);
+  add_claims (w, cmp);
+  add_member (w, add_dates, cmp);
+  add_member (w, add_event, cmp);
+  add_member (w, add_reuse, cmp);
+  add_member (w, add_pairwise, cmp);
+  add_member (w, add_summary, cmp);
+  add_manifest (px_json_writer_builder (w), run, cmp);
 }
 
 char *
 px_report_compare_json (const PxComparison *cmp, gsize *len)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
+  g_autoptr(PxJsonWriter) w = px_json_writer_new ();
+  JsonBuilder *b = px_json_writer_builder (w);
   px_json_member_string (b, "parallax", PACKAGE_VERSION);
   add_documents (b, cmp);
-  px_report_add_comparison_json (b, NULL, cmp);
-  json_builder_end_object (b);
-  return px_report_json_finish (b, len);
+  px_report_add_comparison_json (w, NULL, cmp);
+  return px_json_writer_finish (g_steal_pointer (&w), len);
 }

@@ -47,6 +47,34 @@ void px_json_member_string (JsonBuilder *b, const char *name, const char *value)
 G_GNUC_INTERNAL
 void px_json_member_int (JsonBuilder *b, const char *name, gint64 value);
 
+/* A pretty-printed JSON object written a member, or an element of an
+ * array member, at a time (json-writer.c), so that a large report never
+ * holds its whole tree; the bytes are those px_report_json_finish ()
+ * prints for the whole.  Members go into px_json_writer_builder () and
+ * are printed by px_json_writer_flush (); an array member is opened by
+ * px_json_writer_begin_array (), takes one value into the builder per
+ * px_json_writer_end_element (), and is closed by
+ * px_json_writer_end_array ().  Names are plain (no quote, no backslash). */
+typedef struct _PxJsonWriter PxJsonWriter;
+G_GNUC_INTERNAL
+PxJsonWriter *px_json_writer_new (void);
+G_GNUC_INTERNAL
+JsonBuilder *px_json_writer_builder (PxJsonWriter *w);
+G_GNUC_INTERNAL
+void px_json_writer_flush (PxJsonWriter *w);
+G_GNUC_INTERNAL
+void px_json_writer_begin_array (PxJsonWriter *w, const char *name);
+G_GNUC_INTERNAL
+void px_json_writer_end_element (PxJsonWriter *w);
+G_GNUC_INTERNAL
+void px_json_writer_end_array (PxJsonWriter *w);
+/* The text, with a final newline; frees @w.  (transfer full) */
+G_GNUC_INTERNAL
+char *px_json_writer_finish (PxJsonWriter *w, gsize *len);
+G_GNUC_INTERNAL
+void px_json_writer_free (PxJsonWriter *w);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxJsonWriter, px_json_writer_free)
+
 /* Pretty-prints what @b built, with a final newline.  (transfer full) */
 G_GNUC_INTERNAL
 char *px_report_json_finish (JsonBuilder *b, gsize *len);
@@ -54,7 +82,7 @@ char *px_report_json_finish (JsonBuilder *b, gsize *len);
  * "reference", "entities", "coverage", "quotes", "claims", "dates",
  * "event", "reuse", "pairwise" (docs/compare.md). */
 G_GNUC_INTERNAL
-void px_report_add_comparison_json (JsonBuilder *b, const PxRun *run, const PxComparison *cmp);
+void px_report_add_comparison_json (PxJsonWriter *w, const PxRun *run, const PxComparison *cmp);
 G_GNUC_INTERNAL
 char *px_report_compare_json (const PxComparison *cmp, gsize *len);
 G_GNUC_INTERNAL

@@ -154,20 +154,21 @@ char *
 px_report_run_json (const PxRun *run, const PxRules *rules, PxDocument *const *docs,
                     guint n_docs, const PxComparison *cmp, gsize *len)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-  json_builder_begin_object (b);
+  g_autoptr(PxJsonWriter) w = px_json_writer_new ();
+  JsonBuilder *b = px_json_writer_builder (w);
   px_json_member_string (b, "parallax", PACKAGE_VERSION);
   px_json_member_string (b, "title", px_run_get_title (run));
   px_json_member_string (b, "analyst", px_run_get_analyst (run));
   px_json_member_string (b, "notes", px_run_get_notes (run));
-  json_builder_set_member_name (b, "documents");
-  json_builder_begin_array (b);
+  px_json_writer_begin_array (w, "documents");
   for (guint i = 0; i < n_docs; i++)
-    add_document (b, rules, docs[i]);
-  json_builder_end_array (b);
-  px_report_add_comparison_json (b, run, cmp);
-  json_builder_end_object (b);
-  return px_report_json_finish (b, len);
+    {
+      add_document (px_json_writer_builder (w), rules, docs[i]);
+      px_json_writer_end_element (w);
+    }
+  px_json_writer_end_array (w);
+  px_report_add_comparison_json (w, run, cmp);
+  return px_json_writer_finish (g_steal_pointer (&w), len);
 }
 
 /* ### parallax extract */

@@ -3,6 +3,7 @@ libpxcore_la_SOURCES += \
 	%reldir%/describe.h \
 	%reldir%/describe.c \
 	%reldir%/json.c \
+	%reldir%/json-writer.c \
 	%reldir%/compare-json.c \
 	%reldir%/table.c \
 	%reldir%/summary.c \

@@ -17,7 +17,8 @@ PX_UNIT_TESTS = \
 	%reldir%/check-claims \
 	%reldir%/check-reuse \
 	%reldir%/check-align \
-	%reldir%/check-compare
+	%reldir%/check-compare \
+	%reldir%/check-report
 
 if HAVE_CHECK
 check_PROGRAMS += $(PX_UNIT_TESTS)
@@ -89,3 +90,7 @@ EXTRA_DIST += tests/data/chrono-en.tsv
 %canon_reldir%_check_compare_SOURCES = %reldir%/check-compare.c $(PX_UNIT_COMMON)
 %canon_reldir%_check_compare_CFLAGS = $(PX_UNIT_CFLAGS)
 %canon_reldir%_check_compare_LDADD = $(PX_UNIT_LDADD)
+
+%canon_reldir%_check_report_SOURCES = %reldir%/check-report.c $(PX_UNIT_COMMON)
+%canon_reldir%_check_report_CFLAGS = $(PX_UNIT_CFLAGS)
+%canon_reldir%_check_report_LDADD = $(PX_UNIT_LDADD)
