@@ -813,6 +813,10 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
         while (k + n + c < end && token (x, k + n + c)->kind == PX_TOKEN_WORD
                && word_in (x, k + n + c, x->rules->connectors) && token_free (x, k + n + c))
           c++;
+      /* "Procter & Gamble": an organisation's joiner joins any two. */
+      if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
+          && token_free (x, k + n))
+        c = 1;
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;
       n += c;
@@ -820,10 +824,21 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   return n;
 }
 
+/* Whether an organisation's joiner stands between the run's words. */
+static gboolean
+has_org_joiner (const Extractor *x, const GArray *words)
+{
+  guint first = g_array_index (words, guint, 0), last = g_array_index (words, guint, words->len - 1);
+  for (guint k = first + 1; k < last; k++)
+    if (word_in (x, k, x->rules->org_joiners))
+      return TRUE;
+  return FALSE;
+}
+
 static PxEntityType
 unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
 {
-  gboolean org = FALSE, place = FALSE, event = FALSE;
+  gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE;
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);

@@ -18,7 +18,7 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->particles);
   g_hash_table_unref (rules->literal_cues);
   g_ptr_array_unref (rules->in_context);
-  GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_words,
+  GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners, rules->org_words,
                          rules->place_words, rules->event_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
                          rules->opener_marks, rules->place_joiners };
@@ -140,7 +140,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                     GError **error)
 {
   static const char *const keys[] = {
-    "not_names", "connectors", "org_words", "place_words", "event_words",
+    "not_names", "connectors", "org_joiners", "org_words", "place_words", "event_words",
     "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners",
     "acronym_body_cues", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
@@ -149,7 +149,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                                                 error);
   if (node == NULL || !px_yaml_check_keys (doc, node, keys, CODE, error))
     return FALSE;
-  GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_words,
+  GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_joiners,
+                          &rules->org_words,
                           &rules->place_words, &rules->event_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
                           &rules->opener_marks, &rules->place_joiners };

@@ -35,6 +35,7 @@ struct _PxNameRules {
   /* unknown_names: sets of words */
   GHashTable *not_names;
   GHashTable *connectors;
+  GHashTable *org_joiners;    /* join any two capitalised words into a body */
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;

@@ -249,6 +249,10 @@ START_TEST (test_bodies)
   assert_mentions ("The Refugee Council Enver Qwerty spoke.",
                    "Refugee Council=refugee_council/capitalised "
                    "Enver Qwerty=enver_qwerty/capitalised");
+  /* "&" joins any two capitalised words into one organisation. */
+  assert_mentions ("Shares of Qwert & Zorb rose at the Varga Aviation & Space Museum.",
+                   "Qwert & Zorb=qwert_zorb/capitalised "
+                   "Varga Aviation & Space Museum=varga_aviation_space_museum/capitalised");
   assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
                    "Zorb Foundation for the Visual Arts="
                    "zorb_foundation_for_the_visual_arts/capitalised");
