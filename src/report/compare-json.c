@@ -85,9 +85,24 @@ add_documents (JsonBuilder *b, const PxComparison *cmp)
   json_builder_end_array (b);
 }
 
+/* An array member of the comparison, written an element at a time:
+ * @add writes element @i, or nothing and returns FALSE to skip it. */
+typedef gboolean (*AddElement) (JsonBuilder *b, const PxComparison *cmp, guint i);
+
 static void
-add_entity (JsonBuilder *b, const PxComparison *cmp, const PxAlignedEntity *entity)
+add_array (PxJsonWriter *w, const char *name, guint n, AddElement add, const PxComparison *cmp)
 {
+  px_json_writer_begin_array (w, name);
+  for (guint i = 0; i < n; i++)
+    if (add (px_json_writer_builder (w), cmp, i))
+      px_json_writer_end_element (w);
+  px_json_writer_end_array (w);
+}
+
+static gboolean
+add_entity (JsonBuilder *b, const PxComparison *cmp, guint e)
+{
+  const PxAlignedEntity *entity = px_comparison_get_entity (cmp, e);
   json_builder_begin_object (b);
   px_json_member_string (b, "id", entity->id);
   px_json_member_string (b, "canonical", entity->canonical);
@@ -107,18 +122,7 @@ add_entity (JsonBuilder *b, const PxComparison *cmp, const PxAlignedEntity *enti
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
-}
-
-static void
-add_entities (PxJsonWriter *w, const PxComparison *cmp)
-{
-  px_json_writer_begin_array (w, "entities");
-  for (guint e = 0; e < px_comparison_n_entities (cmp); e++)
-    {
-      add_entity (px_json_writer_builder (w), cmp, px_comparison_get_entity (cmp, e));
-      px_json_writer_end_element (w);
-    }
-  px_json_writer_end_array (w);
+  return TRUE;
 }
 
 static void
@@ -171,9 +175,12 @@ member_numbers (JsonBuilder *b, const char *name, const PxDocument *doc, const G
   json_builder_end_array (b);
 }
 
-static void
+/* What document @d adds and omits; nothing for the primary. */
+static gboolean
 add_document_coverage (JsonBuilder *b, const PxComparison *cmp, guint d)
 {
+  if ((int) d == px_comparison_get_primary (cmp))
+    return FALSE;
   json_builder_begin_object (b);
   px_json_member_string (b, "file", file_of (cmp, d));
   member_ids (b, "adds", cmp, px_comparison_get_adds (cmp, d));
@@ -186,19 +193,7 @@ add_document_coverage (JsonBuilder *b, const PxComparison *cmp, guint d)
   member_numbers (b, "adds_numbers", doc_at (cmp, d), px_comparison_get_added_numbers (cmp, d));
   member_numbers (b, "omits_numbers", reference, px_comparison_get_omitted_numbers (cmp, d));
   json_builder_end_object (b);
-}
-
-static void
-add_coverage (PxJsonWriter *w, const PxComparison *cmp)
-{
-  px_json_writer_begin_array (w, "coverage");
-  for (guint d = 0; d < px_comparison_n_documents (cmp); d++)
-    if ((int) d != px_comparison_get_primary (cmp))
-      {
-        add_document_coverage (px_json_writer_builder (w), cmp, d);
-        px_json_writer_end_element (w);
-      }
-  px_json_writer_end_array (w);
+  return TRUE;
 }
 
 static void
@@ -240,9 +235,10 @@ member_found_in (JsonBuilder *b, const char *name, const PxComparison *cmp, int 
   json_builder_end_object (b);
 }
 
-static void
-add_quote (JsonBuilder *b, const PxComparison *cmp, const PxQuoteFidelity *q)
+static gboolean
+add_quote (JsonBuilder *b, const PxComparison *cmp, guint i)
 {
+  const PxQuoteFidelity *q = px_comparison_get_quote (cmp, i);
   const PxDocument *doc = doc_at (cmp, q->doc);
   const GPtrArray *quotes = px_extraction_get_quotes (px_document_get_extraction (doc));
   const PxQuote *quote = g_ptr_array_index (quotes, q->quote);
@@ -257,18 +253,7 @@ add_quote (JsonBuilder *b, const PxComparison *cmp, const PxQuoteFidelity *q)
   add_diff (b, cmp, q);
   member_found_in (b, "echo", cmp, q->echo ? q->echo_doc : -1, q->echo_source);
   json_builder_end_object (b);
-}
-
-static void
-add_quotes (PxJsonWriter *w, const PxComparison *cmp)
-{
-  px_json_writer_begin_array (w, "quotes");
-  for (guint i = 0; i < px_comparison_n_quotes (cmp); i++)
-    {
-      add_quote (px_json_writer_builder (w), cmp, px_comparison_get_quote (cmp, i));
-      px_json_writer_end_element (w);
-    }
-  px_json_writer_end_array (w);
+  return TRUE;
 }
 
 static void
@@ -328,9 +313,10 @@ add_carriage (JsonBuilder *b, const PxComparison *cmp, guint d, const PxClaimCar
   json_builder_end_object (b);
 }
 
-static void
-add_claim (JsonBuilder *b, const PxComparison *cmp, const PxAlignedClaim *aligned)
+static gboolean
+add_claim (JsonBuilder *b, const PxComparison *cmp, guint i)
 {
+  const PxAlignedClaim *aligned = px_comparison_get_claim (cmp, i);
   const PxClaim *claim = px_claims_get (px_comparison_get_claims (cmp, aligned->doc),
                                         aligned->claim);
   const PxDocument *doc = doc_at (cmp, aligned->doc);
@@ -346,18 +332,7 @@ add_claim (JsonBuilder *b, const PxComparison *cmp, const PxAlignedClaim *aligne
       add_carriage (b, cmp, d, &aligned->carriage[d]);
   json_builder_end_array (b);
   json_builder_end_object (b);
-}
-
-static void
-add_claims (PxJsonWriter *w, const PxComparison *cmp)
-{
-  px_json_writer_begin_array (w, "claims");
-  for (guint i = 0; i < px_comparison_n_claims (cmp); i++)
-    {
-      add_claim (px_json_writer_builder (w), cmp, px_comparison_get_claim (cmp, i));
-      px_json_writer_end_element (w);
-    }
-  px_json_writer_end_array (w);
+  return TRUE;
 }
 
 static const PxDate *
@@ -606,11 +581,11 @@ px_report_add_comparison_json (PxJsonWriter *w, const PxRun *run, const PxCompar
   px_json_member_string (b, "primary", primary >= 0 ? file_of (cmp, (guint) primary) : NULL);
   member_bool (b, "metonyms_rolled_up", px_comparison_rolls_up_metonyms (cmp));
   /* The largest members go an element at a time. */
-  add_entities (w, cmp);
-  add_coverage (w, cmp);
-  add_quotes (w, cmp);
+  add_array (w, "entities", px_comparison_n_entities (cmp), add_entity, cmp);
+  add_array (w, "coverage", px_comparison_n_documents (cmp), add_document_coverage, cmp);
+  add_array (w, "quotes", px_comparison_n_quotes (cmp), add_quote, cmp);
   add_member (w, add_echoes, cmp);
-  add_claims (w, cmp);
+  add_array (w, "claims", px_comparison_n_claims (cmp), add_claim, cmp);
   add_member (w, add_dates, cmp);
   add_member (w, add_event, cmp);
   add_member (w, add_reuse, cmp);
