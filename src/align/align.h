@@ -206,6 +206,16 @@ typedef struct {
                                         agree with itself) */
 } PxAlignedClaim;
 
+/* Up to this many documents, every pair is compared fully (claim
+ * overlap, dates), and without a primary every witness's claims are
+ * aligned with every document; beyond, both would grow with the square
+ * of the documents. */
+#define PX_COMPARE_ALL_PAIRS_MAX 200
+
+/* Whether claims were aligned: always with a primary; without one, only
+ * up to PX_COMPARE_ALL_PAIRS_MAX documents (else there are none). */
+gboolean              px_comparison_aligns_claims (const PxComparison *cmp);
+
 /* The claims of the primary, or without one, of every witness, in order.
  * (transfer none) */
 guint                 px_comparison_n_claims (const PxComparison *cmp);

@@ -101,11 +101,16 @@ px_compare_claims (PxComparison *cmp)
   cmp->aligned_claims = g_array_new (FALSE, FALSE, sizeof (PxAlignedClaim));
   cmp->carriages = g_ptr_array_new_with_free_func (g_free);
   cmp->claim_matches = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  cmp->claims_aligned = cmp->primary >= 0 || cmp->all_pairs;
   if (cmp->primary >= 0)
     {
       align_reference (cmp, (guint) cmp->primary);
       return;
     }
+  /* Every witness's claims against every document: memory and time grow
+   * with the square of the documents (8 GiB at 1,000). */
+  if (!cmp->claims_aligned)
+    return;
   for (guint d = 0; d < cmp->n; d++)
     if (cmp->witness[d] == d)
       align_reference (cmp, d);

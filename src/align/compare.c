@@ -7,7 +7,6 @@
 /* Above this many documents, pairs are listed only when they share text,
  * and claim overlap is not computed for every pair: both grow with the
  * square of the documents. */
-#define ALL_PAIRS_MAX_DOCUMENTS 200
 
 
 static void
@@ -147,7 +146,7 @@ px_compare_timed (const PxCompareRules *rules, const PxClaimRules *claim_rules,
   cmp->primary = options->primary;
   cmp->rollup = options->rollup_metonyms;
   cmp->n_threads = options->n_threads ? options->n_threads : g_get_num_processors ();
-  cmp->all_pairs = n_docs <= ALL_PAIRS_MAX_DOCUMENTS;
+  cmp->all_pairs = n_docs <= PX_COMPARE_ALL_PAIRS_MAX;
 
   for (guint p = 0; p < PX_COMPARE_N_PARTS; p++)
     {
@@ -250,6 +249,12 @@ gboolean
 px_comparison_rolls_up_metonyms (const PxComparison *cmp)
 {
   return cmp->rollup;
+}
+
+gboolean
+px_comparison_aligns_claims (const PxComparison *cmp)
+{
+  return cmp->claims_aligned;
 }
 
 guint

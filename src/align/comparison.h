@@ -13,6 +13,7 @@ struct _PxComparison {
   gboolean rollup;
   guint n_threads;
   gboolean all_pairs;           /* few enough documents to compare every pair fully */
+  gboolean claims_aligned;      /* against the primary, or every witness's against all */
 
   GArray **tokens;              /* per document: body tokens (element-type PxAlignToken) */
   GArray *source_tokens;        /* the primary's title and body, or NULL */

@@ -366,9 +366,11 @@ static void
 write_claims (GString *out, const PxComparison *cmp)
 {
   g_string_append (out, "<section id=claims>\n<h2>Claims</h2>\n");
-  if (px_comparison_n_claims (cmp) == 0)
+  g_autofree char *skipped = px_describe_claims_skipped (cmp);
+  if (skipped != NULL || px_comparison_n_claims (cmp) == 0)
     {
-      g_string_append (out, "<p>No claims to align.</p>\n</section>\n");
+      px_html_tag (out, "<p>", skipped != NULL ? skipped : "No claims to align.", "</p>\n");
+      g_string_append (out, "</section>\n");
       return;
     }
   g_string_append (out, "<p>Each claim of the reference beside how each document carries it: "

@@ -580,6 +580,7 @@ px_report_add_comparison_json (PxJsonWriter *w, const PxRun *run, const PxCompar
   px_json_member_string (b, "reference", primary >= 0 ? "primary" : "consensus");
   px_json_member_string (b, "primary", primary >= 0 ? file_of (cmp, (guint) primary) : NULL);
   member_bool (b, "metonyms_rolled_up", px_comparison_rolls_up_metonyms (cmp));
+  member_bool (b, "claims_aligned", px_comparison_aligns_claims (cmp));
   /* The largest members go an element at a time. */
   add_array (w, "entities", px_comparison_n_entities (cmp), add_entity, cmp);
   add_array (w, "coverage", px_comparison_n_documents (cmp), add_document_coverage, cmp);

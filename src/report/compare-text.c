@@ -550,9 +550,10 @@ static void
 write_claims (const Writer *w)
 {
   heading (w, 2, "Claims");
-  if (px_comparison_n_claims (w->cmp) == 0)
+  g_autofree char *skipped = px_describe_claims_skipped (w->cmp);
+  if (skipped != NULL || px_comparison_n_claims (w->cmp) == 0)
     {
-      paragraph (w, "No claims to align.");
+      paragraph (w, skipped != NULL ? skipped : "No claims to align.");
       return;
     }
   paragraph (w, px_comparison_get_primary (w->cmp) >= 0

@@ -187,6 +187,18 @@ claim_item_word (const PxComparison *cmp, const PxClaim *claim, const char *item
 }
 
 char *
+px_describe_claims_skipped (const PxComparison *cmp)
+{
+  if (px_comparison_aligns_claims (cmp))
+    return NULL;
+  return g_strdup_printf ("Claims are not aligned: without a primary, every witness's claims "
+                          "are aligned with every document only up to %u documents, and this "
+                          "comparison has %u. Name a primary (--primary, or role: primary in "
+                          "the run file) to align its claims.",
+                          PX_COMPARE_ALL_PAIRS_MAX, px_comparison_n_documents (cmp));
+}
+
+char *
 px_describe_claim_items (const PxComparison *cmp, const PxClaim *claim, const GPtrArray *items,
                          guint max)
 {

@@ -156,6 +156,11 @@ G_GNUC_INTERNAL
 char *px_describe_claim_items (const PxComparison *cmp, const PxClaim *claim,
                                const GPtrArray *items, guint max);
 
+/* Why a comparison has no claims table when it aligned none (too many
+ * documents without a primary), or NULL when it did.  (transfer full) */
+G_GNUC_INTERNAL
+char *px_describe_claims_skipped (const PxComparison *cmp);
+
 /* Date @i of @doc as '2025-01-16 ("On Jan. 16")', or its words alone
  * when unresolved.  (transfer full) */
 G_GNUC_INTERNAL

@@ -180,6 +180,31 @@ START_TEST (test_presence_only_where_named)
 }
 END_TEST
 
+/* Without a primary, claims are aligned every witness against every
+ * document only up to PX_COMPARE_ALL_PAIRS_MAX documents; with one,
+ * always. */
+START_TEST (test_claims_aligned_up_to_the_limit)
+{
+  g_auto (Set) set = { 0 };
+  for (guint i = 0; i <= PX_COMPARE_ALL_PAIRS_MAX; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Report %u\n\nOfficials in Zorbia said on Monday "
+                                               "that %u new schools had opened.\n", i, i + 2);
+      set_add (&set, text, "2025-01-20");
+    }
+  g_autoptr(PxComparison) consensus = set_compare (&set, -1);
+  ck_assert (!px_comparison_aligns_claims (consensus));
+  ck_assert_uint_eq (px_comparison_n_claims (consensus), 0);
+  g_autoptr(PxComparison) against_primary = set_compare (&set, 0);
+  ck_assert (px_comparison_aligns_claims (against_primary));
+  ck_assert_uint_gt (px_comparison_n_claims (against_primary), 0);
+  g_ptr_array_set_size (set.docs, PX_COMPARE_ALL_PAIRS_MAX);
+  g_autoptr(PxComparison) fewer = set_compare (&set, -1);
+  ck_assert (px_comparison_aligns_claims (fewer));
+  ck_assert_uint_gt (px_comparison_n_claims (fewer), 0);
+}
+END_TEST
+
 static const PxQuoteFidelity *
 quote_starting (const PxComparison *cmp, const char *words)
 {
@@ -352,6 +377,7 @@ px_test_compare_suite (void)
   tcase_add_test (tc, test_consensus_counts_witnesses);
   tcase_add_test (tc, test_adds_and_omits_ranked);
   tcase_add_test (tc, test_presence_only_where_named);
+  tcase_add_test (tc, test_claims_aligned_up_to_the_limit);
   tcase_add_test (tc, test_missing_quote_and_its_speaker);
   tcase_add_test (tc, test_dates_agree_by_overlap);
   tcase_add_test (tc, test_event_mismatch);
