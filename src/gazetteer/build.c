@@ -1,8 +1,8 @@
 /* build.c: from source entities to a compiled image.
  *
- * The trie's edges are hash tables keyed by (parent node, token), the
- * same tables the cache holds (tables.h); nodes are numbered in creation
- * order.
+ * The trie's edges are hash tables keyed by the path key of the node
+ * they lead to, the same tables the cache holds (tables.h); nodes are
+ * numbered in creation order.
  */
 #include "config.h"
 
@@ -101,19 +101,20 @@ px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
  *
  * Everything is built in flat arrays: the vocabulary is interned through
  * an open-addressing table of token hashes, and the trie's edges go
- * straight into tables of the cache's own layout, keyed by (parent, token
- * hash); a million names compile without a per-name allocation. */
+ * straight into tables of the cache's own layout, keyed by the child's
+ * path key (tables.h); a million names compile without a per-name
+ * allocation. */
 
 typedef struct {
   guint32 node, entity, flags, layer;
 } NamePayload;
 
 /* The edges of one table as they are made, in a flat array with their
- * token hashes, and an open-addressing index over them grown by
+ * children's path keys, and an open-addressing index over them grown by
  * doubling; the final table is laid out once all are known. */
 typedef struct {
   GArray *edges;                  /* PxgEdge */
-  GArray *hashes;                 /* guint64 */
+  GArray *keys;                   /* guint64 */
   guint32 *index;                 /* edge + 1, 0 empty */
   guint32 size;                   /* of the index, a power of two */
 } EdgeTable;
@@ -128,6 +129,7 @@ typedef struct {
   guint32 vocab_size, vocab_used;
   EdgeTable root, edges;
   GArray *node_flags;             /* guint32 PXG_CHILD_* per node */
+  GArray *node_keys;              /* guint64 path key per node */
   GArray *payloads;               /* NamePayload */
   guint32 start_classes;          /* PXG_START_* of the names' first characters */
   GString *folded;
@@ -203,26 +205,27 @@ vocab_token (Compiler *c, const char *folded, gsize len, guint64 hash)
 
 /* Puts @e in @slots of @size, which holds no edge with its key. */
 static void
-edge_place (PxgEdge *slots, guint32 size, const PxgEdge *e, guint64 hash)
+edge_place (PxgEdge *slots, guint32 size, const PxgEdge *e, guint64 key)
 {
-  guint32 slot = px_edge_slot (e->parent, hash, size);
+  guint32 slot = px_edge_slot (key, size);
   while (slots[slot].child)
     slot = slot + 1 == size ? 0 : slot + 1;
   slots[slot] = *e;
 }
 
+/* The final tables take a key's low half for the slot: the index takes
+ * the high half, so that its clusters are not the final ones. */
 static guint32
-index_slot (guint32 parent, guint64 hash)
+index_slot (guint64 key)
 {
-  return (guint32) (px_hash_mix (hash ^ ((guint64) parent * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)))
-                    >> 32);
+  return (guint32) (key >> 32);
 }
 
 static void
 edge_table_init (EdgeTable *t)
 {
   t->edges = g_array_new (FALSE, FALSE, sizeof (PxgEdge));
-  t->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  t->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
   t->size = 1024;
   t->index = g_new0 (guint32, t->size);
 }
@@ -231,16 +234,15 @@ static void
 edge_table_clear (EdgeTable *t)
 {
   g_array_unref (t->edges);
-  g_array_unref (t->hashes);
+  g_array_unref (t->keys);
   g_free (t->index);
 }
 
 static void
 edge_index_place (EdgeTable *t, guint32 k)
 {
-  const PxgEdge *e = &g_array_index (t->edges, PxgEdge, k);
   guint32 mask = t->size - 1;
-  guint32 slot = index_slot (e->parent, g_array_index (t->hashes, guint64, k)) & mask;
+  guint32 slot = index_slot (g_array_index (t->keys, guint64, k)) & mask;
   while (t->index[slot])
     slot = (slot + 1) & mask;
   t->index[slot] = k + 1;
@@ -257,10 +259,11 @@ edge_index_grow (EdgeTable *t)
 }
 
 static guint32
-new_node (Compiler *c)
+new_node (Compiler *c, guint64 key)
 {
   guint32 none = 0;
   g_array_append_val (c->node_flags, none);
+  g_array_append_val (c->node_keys, key);
   return c->node_flags->len - 1;
 }
 
@@ -270,8 +273,9 @@ child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
 {
   EdgeTable *t = parent == 0 ? &c->root : &c->edges;
   guint32 mask = t->size - 1;
-  guint32 check = (guint32) (hash >> 32);
-  guint32 slot = index_slot (parent, hash) & mask;
+  guint64 key = px_path_key (g_array_index (c->node_keys, guint64, parent), hash);
+  guint32 check = (guint32) (key >> 32);
+  guint32 slot = index_slot (key) & mask;
   for (; t->index[slot]; slot = (slot + 1) & mask)
     {
       const PxgEdge *e = &g_array_index (t->edges, PxgEdge, t->index[slot] - 1);
@@ -281,12 +285,12 @@ child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
     }
   PxgEdge edge = {
     .parent = parent,
-    .child = new_node (c),
+    .child = new_node (c, key),
     .token = vocab_token (c, folded->str, folded->len, hash),
     .check = check,
   };
   g_array_append_val (t->edges, edge);
-  g_array_append_val (t->hashes, hash);
+  g_array_append_val (t->keys, key);
   t->index[slot] = t->edges->len;
   if (2 * t->edges->len > t->size)
     edge_index_grow (t);
@@ -378,7 +382,7 @@ build_edges (Compiler *c, EdgeTable *t, GArray *out)
     {
       PxgEdge e = g_array_index (t->edges, PxgEdge, k);
       e.child |= flags[e.child];
-      edge_place (slots, size, &e, g_array_index (t->hashes, guint64, k));
+      edge_place (slots, size, &e, g_array_index (t->keys, guint64, k));
     }
 }
 
@@ -448,8 +452,8 @@ build_start_filter (Compiler *c, Image *img)
   guint64 *bits = (guint64 *) (gpointer) filter->data;
   memset (bits, 0, sizeof (guint64) * words);
   /* The root's edges are the names' first tokens. */
-  for (guint k = 0; k < c->root.hashes->len; k++)
-    px_start_filter_add (bits, words - 1, g_array_index (c->root.hashes, guint64, k));
+  for (guint k = 0; k < c->root.keys->len; k++)
+    px_start_filter_add (bits, words - 1, g_array_index (c->root.keys, guint64, k));
 }
 
 static void
@@ -589,6 +593,7 @@ compiler_clear (Compiler *c, Image *img)
   edge_table_clear (&c->root);
   edge_table_clear (&c->edges);
   g_array_unref (c->node_flags);
+  g_array_unref (c->node_keys);
   g_array_unref (c->payloads);
   g_string_free (c->folded, TRUE);
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
@@ -618,10 +623,11 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
     .vocab = g_string_new_len ("", 1),
     .node_flags = g_array_new (FALSE, FALSE, sizeof (guint32)),
+    .node_keys = g_array_new (FALSE, FALSE, sizeof (guint64)),
     .payloads = g_array_new (FALSE, FALSE, sizeof (NamePayload)),
     .folded = g_string_sized_new (64),
   };
-  new_node (&c);                   /* the root */
+  new_node (&c, PXG_ROOT_KEY);     /* the root */
   vocab_grow (&c);
   edge_table_init (&c.root);
   edge_table_init (&c.edges);
