@@ -21,13 +21,24 @@ px_source_entity_new (void)
   return e;
 }
 
+PxSourceEntity *
+px_source_entity_new_borrowed (void)
+{
+  PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
+  e->aliases = g_ptr_array_new ();
+  e->member_of = g_ptr_array_new_with_free_func (g_free);
+  e->borrowed = TRUE;
+  return e;
+}
+
 void
 px_source_entity_free (PxSourceEntity *e)
 {
   if (e == NULL)
     return;
-  for (guint f = 0; f < PXG_N_FIELDS; f++)
-    g_free (e->fields[f]);
+  if (!e->borrowed)
+    for (guint f = 0; f < PXG_N_FIELDS; f++)
+      g_free (e->fields[f]);
   g_free (e->metonym_of);
   g_ptr_array_unref (e->aliases);
   g_ptr_array_unref (e->member_of);
@@ -39,6 +50,7 @@ struct _PxBuilder {
   guint layer;
   GPtrArray *entities;            /* PxSourceEntity*, owned */
   GHashTable *by_id;              /* id (borrowed) -> index + 1 */
+  GPtrArray *kept;                /* owned buffers that entities borrow from */
 };
 
 PxBuilder *
@@ -50,6 +62,7 @@ px_builder_new (const PxGazetteerOptions *options)
                                : DEFAULT_CAPS_ONLY_MAX_LETTERS;
   b->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_entity_free);
   b->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  b->kept = g_ptr_array_new_with_free_func (g_free);
   return b;
 }
 
@@ -60,7 +73,15 @@ px_builder_free (PxBuilder *b)
     return;
   g_hash_table_unref (b->by_id);
   g_ptr_array_unref (b->entities);
+  g_ptr_array_unref (b->kept);
   g_free (b);
+}
+
+char *
+px_builder_keep (PxBuilder *b, char *data)
+{
+  g_ptr_array_add (b->kept, data);
+  return data;
 }
 
 void
@@ -166,7 +187,7 @@ vocab_grow (Compiler *c)
   guint32 old_size = c->vocab_size;
   g_autofree guint32 *old_slots = c->vocab_slots;
   g_autofree guint64 *old_hashes = c->vocab_hashes;
-  c->vocab_size = old_size ? 2 * old_size : 1024;
+  c->vocab_size = 2 * old_size;
   c->vocab_slots = g_new0 (guint32, c->vocab_size);
   c->vocab_hashes = g_new (guint64, c->vocab_size);
   for (guint32 k = 0; k < old_size; k++)
@@ -178,6 +199,17 @@ vocab_grow (Compiler *c)
         c->vocab_slots[slot] = old_slots[k];
         c->vocab_hashes[slot] = old_hashes[k];
       }
+}
+
+/* An empty vocabulary index for about @expected tokens. */
+static void
+vocab_init (Compiler *c, guint32 expected)
+{
+  c->vocab_size = 1024;
+  while (c->vocab_size < 2 * (guint64) expected && c->vocab_size < (1u << 31))
+    c->vocab_size *= 2;
+  c->vocab_slots = g_new0 (guint32, c->vocab_size);
+  c->vocab_hashes = g_new (guint64, c->vocab_size);
 }
 
 /* The folded token's offset in the vocabulary, added if new. */
@@ -221,12 +253,16 @@ index_slot (guint64 key)
   return (guint32) (key >> 32);
 }
 
+/* A table sized for about @expected edges, so that it seldom grows: a
+ * grown array is copied, and a grown index rebuilt. */
 static void
-edge_table_init (EdgeTable *t)
+edge_table_init (EdgeTable *t, guint32 expected)
 {
-  t->edges = g_array_new (FALSE, FALSE, sizeof (PxgEdge));
-  t->keys = g_array_new (FALSE, FALSE, sizeof (guint64));
+  t->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxgEdge), expected);
+  t->keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), expected);
   t->size = 1024;
+  while (t->size < 2 * (guint64) expected && t->size < (1u << 31))
+    t->size *= 2;
   t->index = g_new0 (guint32, t->size);
 }
 
@@ -617,20 +653,28 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
   if (!resolve_links (b, metonyms, member_links, error))
     return NULL;
 
+  /* The arrays are sized from the number of names, as a list of names
+   * in the benchmark's proportions needs them (about a first token per
+   * name and two tokens more, a vocabulary of a third of the tokens). */
+  guint32 n_names_in = 0;
+  for (guint i = 0; i < n; i++)
+    n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
   Compiler c = {
     .b = b,
-    .pool = g_string_new_len ("", 1),
+    .pool = g_string_sized_new (64 * (gsize) n + 1),
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
-    .vocab = g_string_new_len ("", 1),
-    .node_flags = g_array_new (FALSE, FALSE, sizeof (guint32)),
-    .node_keys = g_array_new (FALSE, FALSE, sizeof (guint64)),
-    .payloads = g_array_new (FALSE, FALSE, sizeof (NamePayload)),
+    .vocab = g_string_sized_new (8 * (gsize) n_names_in + 1),
+    .node_flags = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 3 * n_names_in + 1),
+    .node_keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 3 * n_names_in + 1),
+    .payloads = g_array_sized_new (FALSE, FALSE, sizeof (NamePayload), n_names_in),
     .folded = g_string_sized_new (64),
   };
   new_node (&c, PXG_ROOT_KEY);     /* the root */
-  vocab_grow (&c);
-  edge_table_init (&c.root);
-  edge_table_init (&c.edges);
+  g_string_append_c (c.pool, '\0');      /* offset 0: no string */
+  g_string_append_c (c.vocab, '\0');
+  vocab_init (&c, n_names_in);
+  edge_table_init (&c.root, n_names_in / 2);
+  edge_table_init (&c.edges, 2 * n_names_in);
   Image img = { { NULL } };
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
