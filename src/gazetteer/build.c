@@ -398,20 +398,66 @@ compare_payloads (gconstpointer a, gconstpointer b)
   return x->flags < y->flags ? -1 : x->flags > y->flags;
 }
 
+/* The image, built where it will stay: the sections whose sizes the
+ * trie and the entities fix are laid out and allocated at once, and
+ * filled in place; the two that are only known once filled (the string
+ * pool and the shared names) are appended at the end, where growing the
+ * block moves no byte of the others. */
 typedef struct {
-  GArray *sections[PXG_N_SECTIONS];
+  guint8 *data;                   /* owned */
+  guint64 len;                    /* the bytes laid out */
+  PxgSectionRef refs[PXG_N_SECTIONS];
 } Image;
+
+static const gsize element_size[PXG_N_SECTIONS] = {
+  [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_ALIASES] = sizeof (guint32),
+  [PXG_MEMBERS] = sizeof (guint32), [PXG_ID_HASH] = sizeof (guint32), [PXG_VOCAB] = 1,
+  [PXG_ROOT_EDGES] = sizeof (PxgEdge), [PXG_EDGES] = sizeof (PxgEdge),
+  [PXG_NODE_NAMES] = sizeof (PxgPayload), [PXG_MORE_NAMES] = sizeof (PxgMoreName),
+  [PXG_START_FILTER] = sizeof (guint64),
+};
+
+/* Places section @s, of @count elements, after those laid out so far. */
+static gboolean
+image_lay_out (Image *img, PxgSection s, guint64 count, GError **error)
+{
+  guint64 end = img->len + count * element_size[s];
+  if (count > G_MAXUINT32 || end > G_MAXUINT32 - 8)
+    return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
+                     "the gazetteer is too large to compile (over 4 GiB)");
+  img->refs[s] = (PxgSectionRef) { (guint32) img->len, (guint32) count };
+  img->len = (end + 7) & ~(guint64) 7;
+  return TRUE;
+}
+
+/* Section @s, laid out, with the padding after it zeroed, so that a file
+ * is the same bytes for the same sources. */
+static gpointer
+image_section (Image *img, PxgSection s)
+{
+  guint8 *at = img->data + img->refs[s].offset;
+  gsize size = img->refs[s].count * element_size[s];
+  gsize padded = (size + 7) & ~(gsize) 7;
+  memset (at + size, 0, padded - size);
+  return at;
+}
 
 /* The final edge table: about three quarters full, so that a probe ends
  * soon, and never full, so that a search for a missing token ends at an
  * empty slot. */
-static void
-build_edges (Compiler *c, EdgeTable *t, GArray *out)
+static guint32
+edge_table_size (const EdgeTable *t)
 {
   guint32 used = t->edges->len;
-  guint32 size = MAX (used + used / 3 + 1, 8u);
-  g_array_set_size (out, size);
-  PxgEdge *slots = (PxgEdge *) (gpointer) out->data;
+  return MAX (used + used / 3 + 1, 8u);
+}
+
+static void
+build_edges (Compiler *c, EdgeTable *t, Image *img, PxgSection s)
+{
+  guint32 used = t->edges->len;
+  guint32 size = img->refs[s].count;
+  PxgEdge *slots = image_section (img, s);
   memset (slots, 0, sizeof (PxgEdge) * size);
   const guint32 *flags = (const guint32 *) (gconstpointer) c->node_flags->data;
   for (guint32 k = 0; k < used; k++)
@@ -427,12 +473,10 @@ build_edges (Compiler *c, EdgeTable *t, GArray *out)
  * same name twice is one.  A node's first name goes in its slot, the
  * others in the list of shared names. */
 static void
-build_payloads (Compiler *c, Image *img, guint32 *n_names)
+build_payloads (Compiler *c, Image *img, GArray *more, guint32 *n_names)
 {
   guint32 n_nodes = c->node_flags->len;
-  GArray *node_names = img->sections[PXG_NODE_NAMES];
-  g_array_set_size (node_names, n_nodes);
-  PxgPayload *first = (PxgPayload *) (gpointer) node_names->data;
+  PxgPayload *first = image_section (img, PXG_NODE_NAMES);
   for (guint32 i = 0; i < n_nodes; i++)
     first[i] = (PxgPayload) { PX_NO_ENTITY, 0 };
   const NamePayload *in = (const NamePayload *) (gconstpointer) c->payloads->data;
@@ -446,7 +490,6 @@ build_payloads (Compiler *c, Image *img, guint32 *n_names)
   g_autofree guint32 *fill = g_memdup2 (at, sizeof (guint32) * (n_nodes + 1));
   for (guint32 k = 0; k < n; k++)
     sorted[fill[in[k].node]++] = in[k];
-  GArray *more = img->sections[PXG_MORE_NAMES];
   *n_names = 0;
   for (guint32 i = 0; i < n_nodes; i++)
     {
@@ -477,15 +520,20 @@ build_payloads (Compiler *c, Image *img, guint32 *n_names)
 }
 
 /* Two bits per first token, in about 16 bits per token. */
-static void
-build_start_filter (Compiler *c, Image *img)
+static guint32
+start_filter_words (const Compiler *c)
 {
   guint32 words = 64;
   while (words < c->root.edges->len / 4 && words < (1u << 24))
     words *= 2;
-  GArray *filter = img->sections[PXG_START_FILTER];
-  g_array_set_size (filter, words);
-  guint64 *bits = (guint64 *) (gpointer) filter->data;
+  return words;
+}
+
+static void
+build_start_filter (Compiler *c, Image *img)
+{
+  guint32 words = img->refs[PXG_START_FILTER].count;
+  guint64 *bits = image_section (img, PXG_START_FILTER);
   memset (bits, 0, sizeof (guint64) * words);
   /* The root's edges are the names' first tokens. */
   for (guint k = 0; k < c->root.keys->len; k++)
@@ -493,16 +541,18 @@ build_start_filter (Compiler *c, Image *img)
 }
 
 static void
-build_entities (Compiler *c, Image *img, const guint32 *metonyms, GArray *member_links)
+build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *member_links)
 {
   const PxBuilder *b = c->b;
   guint link = 0;
-  GArray *entities = img->sections[PXG_ENTITIES];
-  g_array_set_size (entities, b->entities->len);
+  PxgEntity *entities = image_section (img, PXG_ENTITIES);
+  guint32 *aliases = image_section (img, PXG_ALIASES);
+  guint32 *members = image_section (img, PXG_MEMBERS);
+  guint32 n_aliases = 0;
   for (guint i = 0; i < b->entities->len; i++)
     {
       const PxSourceEntity *e = b->entities->pdata[i];
-      PxgEntity *out = &g_array_index (entities, PxgEntity, i);
+      PxgEntity *out = &entities[i];
       memset (out, 0, sizeof *out);
       for (guint f = 0; f < PXG_N_FIELDS; f++)
         out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c->pool, e->fields[f])
@@ -510,33 +560,34 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, GArray *member
       out->type = e->type;
       out->line = e->line;
       out->metonym_of = metonyms[i];
-      out->aliases = img->sections[PXG_ALIASES]->len;
+      out->aliases = n_aliases;
       out->n_aliases = e->aliases->len;
       out->n_demonyms = e->n_demonyms;
       for (guint k = 0; k < e->aliases->len; k++)
-        {
-          guint32 s = append_string (c->pool, e->aliases->pdata[k]);
-          g_array_append_val (img->sections[PXG_ALIASES], s);
-        }
-      out->member_of = img->sections[PXG_MEMBERS]->len;
+        aliases[n_aliases++] = append_string (c->pool, e->aliases->pdata[k]);
+      out->member_of = link;
       out->n_member_of = e->member_of->len;
       for (guint k = 0; k < e->member_of->len; k++, link++)
-        g_array_append_val (img->sections[PXG_MEMBERS],
-                            g_array_index (member_links, guint32, link));
+        members[link] = g_array_index (member_links, guint32, link);
     }
 }
 
 /* Ids by hash, at most half full. */
+static guint32
+id_hash_size (const PxBuilder *b)
+{
+  guint32 size = 2;
+  while (size < 2 * (guint64) b->entities->len + 1)
+    size *= 2;
+  return size;
+}
+
 static void
 build_id_hash (Compiler *c, Image *img)
 {
   const PxBuilder *b = c->b;
-  guint32 size = 2;
-  while (size < 2 * (guint64) b->entities->len + 1)
-    size *= 2;
-  GArray *table = img->sections[PXG_ID_HASH];
-  g_array_set_size (table, size);
-  guint32 *slots = (guint32 *) (gpointer) table->data;
+  guint32 size = img->refs[PXG_ID_HASH].count;
+  guint32 *slots = image_section (img, PXG_ID_HASH);
   memset (slots, 0, sizeof (guint32) * size);
   for (guint32 i = 0; i < b->entities->len; i++)
     {
@@ -568,10 +619,43 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
   return TRUE;
 }
 
-static GBytes *
-serialize (Compiler *c, Image *img, guint32 n_names, const guint8 *hash, const guint8 *stamp,
-           GError **error)
+/* Lays out the sections whose sizes are known before they are filled,
+ * and allocates the image for them. */
+static gboolean
+image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
 {
+  const PxBuilder *b = c->b;
+  guint64 n_aliases = 0;
+  for (guint i = 0; i < b->entities->len; i++)
+    n_aliases += ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
+  img->len = (sizeof (PxgHeader) + 7) & ~(guint64) 7;
+  if (!image_lay_out (img, PXG_ENTITIES, b->entities->len, error)
+      || !image_lay_out (img, PXG_ALIASES, n_aliases, error)
+      || !image_lay_out (img, PXG_MEMBERS, n_member_links, error)
+      || !image_lay_out (img, PXG_ID_HASH, id_hash_size (b), error)
+      || !image_lay_out (img, PXG_VOCAB, c->vocab->len, error)
+      || !image_lay_out (img, PXG_ROOT_EDGES, edge_table_size (&c->root), error)
+      || !image_lay_out (img, PXG_EDGES, edge_table_size (&c->edges), error)
+      || !image_lay_out (img, PXG_NODE_NAMES, c->node_flags->len, error)
+      || !image_lay_out (img, PXG_START_FILTER, start_filter_words (c), error))
+    return FALSE;
+  img->data = g_malloc (img->len);
+  memcpy (image_section (img, PXG_VOCAB), c->vocab->str, c->vocab->len);
+  return TRUE;
+}
+
+/* Appends the string pool and the shared names, and writes the header. */
+static GBytes *
+image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, const guint8 *hash,
+              const guint8 *stamp, GError **error)
+{
+  if (!image_lay_out (img, PXG_STRINGS, c->pool->len, error)
+      || !image_lay_out (img, PXG_MORE_NAMES, more->len, error))
+    return NULL;
+  img->data = g_realloc (img->data, img->len);
+  memcpy (image_section (img, PXG_STRINGS), c->pool->str, c->pool->len);
+  memcpy (image_section (img, PXG_MORE_NAMES), more->data,
+          more->len * element_size[PXG_MORE_NAMES]);
   PxgHeader header = { 0 };
   memcpy (header.magic, PXG_MAGIC, PXG_MAGIC_LEN);
   header.version = PXG_VERSION;
@@ -582,40 +666,15 @@ serialize (Compiler *c, Image *img, guint32 n_names, const guint8 *hash, const g
     memcpy (header.stamp, stamp, PXG_HASH_LEN);
   header.caps_only_max_letters = c->b->caps_only_max_letters;
   header.start_classes = c->start_classes;
+  header.size = (guint32) img->len;
   header.n_nodes = c->node_flags->len;
   header.n_names = n_names;
-  const void *data_of[PXG_N_SECTIONS];
-  gsize size_of[PXG_N_SECTIONS];
-  guint64 offset = (sizeof header + 7) & ~(guint64) 7;
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    {
-      const GString *pool = s == PXG_STRINGS ? c->pool : s == PXG_VOCAB ? c->vocab : NULL;
-      GArray *a = img->sections[s];
-      data_of[s] = pool ? (const void *) pool->str : (const void *) a->data;
-      guint32 count = pool ? (guint32) pool->len : a->len;
-      size_of[s] = pool ? pool->len : (gsize) a->len * g_array_get_element_size (a);
-      header.sections[s].offset = (guint32) offset;
-      header.sections[s].count = count;
-      offset = (offset + size_of[s] + 7) & ~(guint64) 7;
-      if (offset > G_MAXUINT32)
-        return px_throw_null (error, PX_ERROR_GAZETTEER_FORMAT,
-                              "the gazetteer is too large to compile (over 4 GiB)");
-    }
-  header.size = (guint32) offset;
-  guint8 *data = g_malloc (offset);
-  memset (data, 0, sizeof header + 8);
-  memcpy (data, &header, sizeof header);
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    {
-      guint8 *at = data + header.sections[s].offset;
-      if (size_of[s])
-        memcpy (at, data_of[s], size_of[s]);
-      /* The padding up to the next section, so that a file is the same
-       * bytes for the same sources. */
-      guint64 end = s + 1 < PXG_N_SECTIONS ? header.sections[s + 1].offset : offset;
-      memset (at + size_of[s], 0, end - header.sections[s].offset - size_of[s]);
-    }
-  return g_bytes_new_take (data, offset);
+  memcpy (header.sections, img->refs, sizeof header.sections);
+  gsize head = (sizeof header + 7) & ~(gsize) 7;
+  memset (img->data, 0, head);
+  memcpy (img->data, &header, sizeof header);
+  gsize len = img->len;
+  return g_bytes_new_take (g_steal_pointer (&img->data), len);
 }
 
 static void
@@ -632,21 +691,12 @@ compiler_clear (Compiler *c, Image *img)
   g_array_unref (c->node_keys);
   g_array_unref (c->payloads);
   g_string_free (c->folded, TRUE);
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    if (img->sections[s])
-      g_array_unref (img->sections[s]);
+  g_free (img->data);
 }
 
 GBytes *
 px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError **error)
 {
-  static const gsize sizes[PXG_N_SECTIONS] = {
-    [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_ALIASES] = 4,
-    [PXG_MEMBERS] = 4, [PXG_ID_HASH] = 4, [PXG_VOCAB] = 1, [PXG_ROOT_EDGES] = sizeof (PxgEdge),
-    [PXG_EDGES] = sizeof (PxgEdge), [PXG_NODE_NAMES] = sizeof (PxgPayload),
-    [PXG_MORE_NAMES] = sizeof (PxgMoreName),
-    [PXG_START_FILTER] = 8,
-  };
   guint n = b->entities->len;
   g_autofree guint32 *metonyms = g_new (guint32, n + 1);
   g_autoptr(GArray) member_links = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -675,9 +725,8 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
   vocab_init (&c, n_names_in);
   edge_table_init (&c.root, n_names_in / 2);
   edge_table_init (&c.edges, 2 * n_names_in);
-  Image img = { { NULL } };
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
+  Image img = { NULL };
+  g_autoptr(GArray) more = g_array_new (FALSE, FALSE, sizeof (PxgMoreName));
 
   GBytes *image = NULL;
   for (guint i = 0; i < n; i++)
@@ -690,14 +739,16 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
                        k >= e->aliases->len - e->n_demonyms, error))
           goto out;
     }
-  build_edges (&c, &c.root, img.sections[PXG_ROOT_EDGES]);
-  build_edges (&c, &c.edges, img.sections[PXG_EDGES]);
+  if (!image_start (&c, &img, member_links->len, error))
+    goto out;
+  build_edges (&c, &c.root, &img, PXG_ROOT_EDGES);
+  build_edges (&c, &c.edges, &img, PXG_EDGES);
   guint32 n_names;
-  build_payloads (&c, &img, &n_names);
+  build_payloads (&c, &img, more, &n_names);
   build_start_filter (&c, &img);
   build_entities (&c, &img, metonyms, member_links);
   build_id_hash (&c, &img);
-  image = serialize (&c, &img, n_names, hash, stamp, error);
+  image = image_finish (&c, &img, more, n_names, hash, stamp, error);
 out:
   compiler_clear (&c, &img);
   return image;
