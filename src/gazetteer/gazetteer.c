@@ -240,8 +240,8 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
  * cache, and the lookups of consecutive words overlap instead of waiting
  * for memory one after the other. */
 
-#define AHEAD 16                /* tokens read ahead; a power of two */
-#define PREFETCH_ROOT_AT 6      /* how far ahead the root slot is fetched */
+#define AHEAD 32                /* tokens read ahead; a power of two */
+#define PREFETCH_ROOT_AT 12     /* how far ahead the root slot is fetched */
 
 typedef struct {
   PxNameToken token;
