@@ -26,7 +26,6 @@ px_source_entity_new_borrowed (void)
 {
   PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
   e->aliases = g_ptr_array_new ();
-  e->member_of = g_ptr_array_new_with_free_func (g_free);
   e->borrowed = TRUE;
   return e;
 }
@@ -41,8 +40,14 @@ px_source_entity_free (PxSourceEntity *e)
       g_free (e->fields[f]);
   g_free (e->metonym_of);
   g_ptr_array_unref (e->aliases);
-  g_ptr_array_unref (e->member_of);
+  g_clear_pointer (&e->member_of, g_ptr_array_unref);
   g_free (e);
+}
+
+static guint
+n_member_of (const PxSourceEntity *e)
+{
+  return e->member_of ? e->member_of->len : 0;
 }
 
 struct _PxBuilder {
@@ -566,8 +571,8 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *
       for (guint k = 0; k < e->aliases->len; k++)
         aliases[n_aliases++] = append_string (c->pool, e->aliases->pdata[k]);
       out->member_of = link;
-      out->n_member_of = e->member_of->len;
-      for (guint k = 0; k < e->member_of->len; k++, link++)
+      out->n_member_of = n_member_of (e);
+      for (guint k = 0; k < n_member_of (e); k++, link++)
         members[link] = g_array_index (member_links, guint32, link);
     }
 }
@@ -608,7 +613,7 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
       metonyms[i] = PX_NO_ENTITY;
       if (e->metonym_of && !resolve_link (b, e, "metonym_of", e->metonym_of, &metonyms[i], error))
         return FALSE;
-      for (guint k = 0; k < e->member_of->len; k++)
+      for (guint k = 0; k < n_member_of (e); k++)
         {
           guint32 target;
           if (!resolve_link (b, e, "member_of", e->member_of->pdata[k], &target, error))

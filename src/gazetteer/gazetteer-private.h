@@ -22,7 +22,7 @@ typedef struct {
   char *metonym_of;                  /* id */
   GPtrArray *aliases;                /* char*, aliases then demonyms */
   guint n_demonyms;
-  GPtrArray *member_of;              /* char* ids */
+  GPtrArray *member_of;              /* char* ids; NULL (none) in a borrowed entity */
   gboolean borrowed;                 /* the strings of fields and aliases are
                                       * borrowed from the builder (px_builder_keep) */
 } PxSourceEntity;
