@@ -155,7 +155,6 @@ typedef struct {
   guint32 vocab_size, vocab_used;
   EdgeTable root, edges;
   GArray *node_flags;             /* guint32 PXG_CHILD_* per node */
-  GArray *node_keys;              /* guint64 path key per node */
   GArray *payloads;               /* NamePayload */
   guint32 start_classes;          /* PXG_START_* of the names' first characters */
   GString *folded;
@@ -300,21 +299,23 @@ edge_index_grow (EdgeTable *t)
 }
 
 static guint32
-new_node (Compiler *c, guint64 key)
+new_node (Compiler *c)
 {
   guint32 none = 0;
   g_array_append_val (c->node_flags, none);
-  g_array_append_val (c->node_keys, key);
   return c->node_flags->len - 1;
 }
 
-/* The child of @parent by the folded token, created if new. */
+/* The child of @parent (of path key @parent_key) by the folded token,
+ * created if new; its path key in @key. */
 static guint32
-child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
+child_of (Compiler *c, guint32 parent, guint64 parent_key, const GString *folded, guint64 hash,
+          guint64 *key_out)
 {
   EdgeTable *t = parent == 0 ? &c->root : &c->edges;
   guint32 mask = t->size - 1;
-  guint64 key = px_path_key (g_array_index (c->node_keys, guint64, parent), hash);
+  guint64 key = px_path_key (parent_key, hash);
+  *key_out = key;
   guint32 check = (guint32) (key >> 32);
   guint32 slot = index_slot (key) & mask;
   for (; t->index[slot]; slot = (slot + 1) & mask)
@@ -326,7 +327,7 @@ child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
     }
   PxgEdge edge = {
     .parent = parent,
-    .child = new_node (c, key),
+    .child = new_node (c),
     .token = vocab_token (c, folded->str, folded->len, hash),
     .check = check,
   };
@@ -360,12 +361,13 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
   gsize len = strlen (name);
   PxNameToken token;
   guint32 node = 0;
+  guint64 key = PXG_ROOT_KEY;
   gboolean after_word = FALSE;
   for (gsize pos = 0; px_name_token_next (name, len, pos, after_word, c->folded, &token);
        pos = token.end, after_word = token.after_word)
     {
       px_name_token_folded (name, &token, c->folded);
-      node = child_of (c, node, c->folded, token.hash);
+      node = child_of (c, node, key, c->folded, token.hash, &key);
       if (c->node_flags->len > PXG_MAX_NODES)
         return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
                          "the gazetteer is too large to compile (over %u name tokens)",
@@ -693,7 +695,6 @@ compiler_clear (Compiler *c, Image *img)
   edge_table_clear (&c->root);
   edge_table_clear (&c->edges);
   g_array_unref (c->node_flags);
-  g_array_unref (c->node_keys);
   g_array_unref (c->payloads);
   g_string_free (c->folded, TRUE);
   g_free (img->data);
@@ -720,11 +721,10 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
     .vocab = g_string_sized_new (8 * (gsize) n_names_in + 1),
     .node_flags = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 3 * n_names_in + 1),
-    .node_keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 3 * n_names_in + 1),
     .payloads = g_array_sized_new (FALSE, FALSE, sizeof (NamePayload), n_names_in),
     .folded = g_string_sized_new (64),
   };
-  new_node (&c, PXG_ROOT_KEY);     /* the root */
+  new_node (&c);                   /* the root, of path key PXG_ROOT_KEY */
   g_string_append_c (c.pool, '\0');      /* offset 0: no string */
   g_string_append_c (c.vocab, '\0');
   vocab_init (&c, n_names_in);
