@@ -661,8 +661,9 @@ image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, cons
     return NULL;
   img->data = g_realloc (img->data, img->len);
   memcpy (image_section (img, PXG_STRINGS), c->pool->str, c->pool->len);
-  memcpy (image_section (img, PXG_MORE_NAMES), more->data,
-          more->len * element_size[PXG_MORE_NAMES]);
+  guint8 *more_names = image_section (img, PXG_MORE_NAMES);
+  if (more->len)                  /* an empty array has no data */
+    memcpy (more_names, more->data, more->len * element_size[PXG_MORE_NAMES]);
   PxgHeader header = { 0 };
   memcpy (header.magic, PXG_MAGIC, PXG_MAGIC_LEN);
   header.version = PXG_VERSION;
