@@ -1,8 +1,8 @@
 /* build.c: from source entities to a compiled image.
  *
- * The trie's edges are hash tables keyed by (parent node, token), the
- * same tables the cache holds (tables.h); nodes are numbered in creation
- * order.
+ * The trie's edges are hash tables keyed by the path key of the node
+ * they lead to, the same tables the cache holds (tables.h); nodes are
+ * numbered in creation order.
  */
 #include "config.h"
 
@@ -21,17 +21,33 @@ px_source_entity_new (void)
   return e;
 }
 
+PxSourceEntity *
+px_source_entity_new_borrowed (void)
+{
+  PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
+  e->aliases = g_ptr_array_new ();
+  e->borrowed = TRUE;
+  return e;
+}
+
 void
 px_source_entity_free (PxSourceEntity *e)
 {
   if (e == NULL)
     return;
-  for (guint f = 0; f < PXG_N_FIELDS; f++)
-    g_free (e->fields[f]);
+  if (!e->borrowed)
+    for (guint f = 0; f < PXG_N_FIELDS; f++)
+      g_free (e->fields[f]);
   g_free (e->metonym_of);
   g_ptr_array_unref (e->aliases);
-  g_ptr_array_unref (e->member_of);
+  g_clear_pointer (&e->member_of, g_ptr_array_unref);
   g_free (e);
+}
+
+static guint
+n_member_of (const PxSourceEntity *e)
+{
+  return e->member_of ? e->member_of->len : 0;
 }
 
 struct _PxBuilder {
@@ -39,6 +55,7 @@ struct _PxBuilder {
   guint layer;
   GPtrArray *entities;            /* PxSourceEntity*, owned */
   GHashTable *by_id;              /* id (borrowed) -> index + 1 */
+  GPtrArray *kept;                /* owned buffers that entities borrow from */
 };
 
 PxBuilder *
@@ -50,6 +67,7 @@ px_builder_new (const PxGazetteerOptions *options)
                                : DEFAULT_CAPS_ONLY_MAX_LETTERS;
   b->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_entity_free);
   b->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  b->kept = g_ptr_array_new_with_free_func (g_free);
   return b;
 }
 
@@ -60,7 +78,15 @@ px_builder_free (PxBuilder *b)
     return;
   g_hash_table_unref (b->by_id);
   g_ptr_array_unref (b->entities);
+  g_ptr_array_unref (b->kept);
   g_free (b);
+}
+
+char *
+px_builder_keep (PxBuilder *b, char *data)
+{
+  g_ptr_array_add (b->kept, data);
+  return data;
 }
 
 void
@@ -101,19 +127,20 @@ px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
  *
  * Everything is built in flat arrays: the vocabulary is interned through
  * an open-addressing table of token hashes, and the trie's edges go
- * straight into tables of the cache's own layout, keyed by (parent, token
- * hash); a million names compile without a per-name allocation. */
+ * straight into tables of the cache's own layout, keyed by the child's
+ * path key (tables.h); a million names compile without a per-name
+ * allocation. */
 
 typedef struct {
   guint32 node, entity, flags, layer;
 } NamePayload;
 
 /* The edges of one table as they are made, in a flat array with their
- * token hashes, and an open-addressing index over them grown by
+ * children's path keys, and an open-addressing index over them grown by
  * doubling; the final table is laid out once all are known. */
 typedef struct {
   GArray *edges;                  /* PxgEdge */
-  GArray *hashes;                 /* guint64 */
+  GArray *keys;                   /* guint64 */
   guint32 *index;                 /* edge + 1, 0 empty */
   guint32 size;                   /* of the index, a power of two */
 } EdgeTable;
@@ -164,7 +191,7 @@ vocab_grow (Compiler *c)
   guint32 old_size = c->vocab_size;
   g_autofree guint32 *old_slots = c->vocab_slots;
   g_autofree guint64 *old_hashes = c->vocab_hashes;
-  c->vocab_size = old_size ? 2 * old_size : 1024;
+  c->vocab_size = 2 * old_size;
   c->vocab_slots = g_new0 (guint32, c->vocab_size);
   c->vocab_hashes = g_new (guint64, c->vocab_size);
   for (guint32 k = 0; k < old_size; k++)
@@ -176,6 +203,17 @@ vocab_grow (Compiler *c)
         c->vocab_slots[slot] = old_slots[k];
         c->vocab_hashes[slot] = old_hashes[k];
       }
+}
+
+/* An empty vocabulary index for about @expected tokens. */
+static void
+vocab_init (Compiler *c, guint32 expected)
+{
+  c->vocab_size = 1024;
+  while (c->vocab_size < 2 * (guint64) expected && c->vocab_size < (1u << 31))
+    c->vocab_size *= 2;
+  c->vocab_slots = g_new0 (guint32, c->vocab_size);
+  c->vocab_hashes = g_new (guint64, c->vocab_size);
 }
 
 /* The folded token's offset in the vocabulary, added if new. */
@@ -203,27 +241,32 @@ vocab_token (Compiler *c, const char *folded, gsize len, guint64 hash)
 
 /* Puts @e in @slots of @size, which holds no edge with its key. */
 static void
-edge_place (PxgEdge *slots, guint32 size, const PxgEdge *e, guint64 hash)
+edge_place (PxgEdge *slots, guint32 size, const PxgEdge *e, guint64 key)
 {
-  guint32 slot = px_edge_slot (e->parent, hash, size);
+  guint32 slot = px_edge_slot (key, size);
   while (slots[slot].child)
     slot = slot + 1 == size ? 0 : slot + 1;
   slots[slot] = *e;
 }
 
+/* The final tables take a key's low half for the slot: the index takes
+ * the high half, so that its clusters are not the final ones. */
 static guint32
-index_slot (guint32 parent, guint64 hash)
+index_slot (guint64 key)
 {
-  return (guint32) (px_hash_mix (hash ^ ((guint64) parent * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)))
-                    >> 32);
+  return (guint32) (key >> 32);
 }
 
+/* A table sized for about @expected edges, so that it seldom grows: a
+ * grown array is copied, and a grown index rebuilt. */
 static void
-edge_table_init (EdgeTable *t)
+edge_table_init (EdgeTable *t, guint32 expected)
 {
-  t->edges = g_array_new (FALSE, FALSE, sizeof (PxgEdge));
-  t->hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  t->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxgEdge), expected);
+  t->keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), expected);
   t->size = 1024;
+  while (t->size < 2 * (guint64) expected && t->size < (1u << 31))
+    t->size *= 2;
   t->index = g_new0 (guint32, t->size);
 }
 
@@ -231,16 +274,15 @@ static void
 edge_table_clear (EdgeTable *t)
 {
   g_array_unref (t->edges);
-  g_array_unref (t->hashes);
+  g_array_unref (t->keys);
   g_free (t->index);
 }
 
 static void
 edge_index_place (EdgeTable *t, guint32 k)
 {
-  const PxgEdge *e = &g_array_index (t->edges, PxgEdge, k);
   guint32 mask = t->size - 1;
-  guint32 slot = index_slot (e->parent, g_array_index (t->hashes, guint64, k)) & mask;
+  guint32 slot = index_slot (g_array_index (t->keys, guint64, k)) & mask;
   while (t->index[slot])
     slot = (slot + 1) & mask;
   t->index[slot] = k + 1;
@@ -264,14 +306,18 @@ new_node (Compiler *c)
   return c->node_flags->len - 1;
 }
 
-/* The child of @parent by the folded token, created if new. */
+/* The child of @parent (of path key @parent_key) by the folded token,
+ * created if new; its path key in @key. */
 static guint32
-child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
+child_of (Compiler *c, guint32 parent, guint64 parent_key, const GString *folded, guint64 hash,
+          guint64 *key_out)
 {
   EdgeTable *t = parent == 0 ? &c->root : &c->edges;
   guint32 mask = t->size - 1;
-  guint32 check = (guint32) (hash >> 32);
-  guint32 slot = index_slot (parent, hash) & mask;
+  guint64 key = px_path_key (parent_key, hash);
+  *key_out = key;
+  guint32 check = (guint32) (key >> 32);
+  guint32 slot = index_slot (key) & mask;
   for (; t->index[slot]; slot = (slot + 1) & mask)
     {
       const PxgEdge *e = &g_array_index (t->edges, PxgEdge, t->index[slot] - 1);
@@ -286,7 +332,7 @@ child_of (Compiler *c, guint32 parent, const GString *folded, guint64 hash)
     .check = check,
   };
   g_array_append_val (t->edges, edge);
-  g_array_append_val (t->hashes, hash);
+  g_array_append_val (t->keys, key);
   t->index[slot] = t->edges->len;
   if (2 * t->edges->len > t->size)
     edge_index_grow (t);
@@ -315,12 +361,13 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
   gsize len = strlen (name);
   PxNameToken token;
   guint32 node = 0;
+  guint64 key = PXG_ROOT_KEY;
   gboolean after_word = FALSE;
   for (gsize pos = 0; px_name_token_next (name, len, pos, after_word, c->folded, &token);
        pos = token.end, after_word = token.after_word)
     {
       px_name_token_folded (name, &token, c->folded);
-      node = child_of (c, node, c->folded, token.hash);
+      node = child_of (c, node, key, c->folded, token.hash, &key);
       if (c->node_flags->len > PXG_MAX_NODES)
         return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
                          "the gazetteer is too large to compile (over %u name tokens)",
@@ -358,27 +405,73 @@ compare_payloads (gconstpointer a, gconstpointer b)
   return x->flags < y->flags ? -1 : x->flags > y->flags;
 }
 
+/* The image, built where it will stay: the sections whose sizes the
+ * trie and the entities fix are laid out and allocated at once, and
+ * filled in place; the two that are only known once filled (the string
+ * pool and the shared names) are appended at the end, where growing the
+ * block moves no byte of the others. */
 typedef struct {
-  GArray *sections[PXG_N_SECTIONS];
+  guint8 *data;                   /* owned */
+  guint64 len;                    /* the bytes laid out */
+  PxgSectionRef refs[PXG_N_SECTIONS];
 } Image;
+
+static const gsize element_size[PXG_N_SECTIONS] = {
+  [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_ALIASES] = sizeof (guint32),
+  [PXG_MEMBERS] = sizeof (guint32), [PXG_ID_HASH] = sizeof (guint32), [PXG_VOCAB] = 1,
+  [PXG_ROOT_EDGES] = sizeof (PxgEdge), [PXG_EDGES] = sizeof (PxgEdge),
+  [PXG_NODE_NAMES] = sizeof (PxgPayload), [PXG_MORE_NAMES] = sizeof (PxgMoreName),
+  [PXG_START_FILTER] = sizeof (guint64),
+};
+
+/* Places section @s, of @count elements, after those laid out so far. */
+static gboolean
+image_lay_out (Image *img, PxgSection s, guint64 count, GError **error)
+{
+  guint64 end = img->len + count * element_size[s];
+  if (count > G_MAXUINT32 || end > G_MAXUINT32 - 8)
+    return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
+                     "the gazetteer is too large to compile (over 4 GiB)");
+  img->refs[s] = (PxgSectionRef) { (guint32) img->len, (guint32) count };
+  img->len = (end + 7) & ~(guint64) 7;
+  return TRUE;
+}
+
+/* Section @s, laid out, with the padding after it zeroed, so that a file
+ * is the same bytes for the same sources. */
+static gpointer
+image_section (Image *img, PxgSection s)
+{
+  guint8 *at = img->data + img->refs[s].offset;
+  gsize size = img->refs[s].count * element_size[s];
+  gsize padded = (size + 7) & ~(gsize) 7;
+  memset (at + size, 0, padded - size);
+  return at;
+}
 
 /* The final edge table: about three quarters full, so that a probe ends
  * soon, and never full, so that a search for a missing token ends at an
  * empty slot. */
-static void
-build_edges (Compiler *c, EdgeTable *t, GArray *out)
+static guint32
+edge_table_size (const EdgeTable *t)
 {
   guint32 used = t->edges->len;
-  guint32 size = MAX (used + used / 3 + 1, 8u);
-  g_array_set_size (out, size);
-  PxgEdge *slots = (PxgEdge *) (gpointer) out->data;
+  return MAX (used + used / 3 + 1, 8u);
+}
+
+static void
+build_edges (Compiler *c, EdgeTable *t, Image *img, PxgSection s)
+{
+  guint32 used = t->edges->len;
+  guint32 size = img->refs[s].count;
+  PxgEdge *slots = image_section (img, s);
   memset (slots, 0, sizeof (PxgEdge) * size);
   const guint32 *flags = (const guint32 *) (gconstpointer) c->node_flags->data;
   for (guint32 k = 0; k < used; k++)
     {
       PxgEdge e = g_array_index (t->edges, PxgEdge, k);
       e.child |= flags[e.child];
-      edge_place (slots, size, &e, g_array_index (t->hashes, guint64, k));
+      edge_place (slots, size, &e, g_array_index (t->keys, guint64, k));
     }
 }
 
@@ -387,12 +480,10 @@ build_edges (Compiler *c, EdgeTable *t, GArray *out)
  * same name twice is one.  A node's first name goes in its slot, the
  * others in the list of shared names. */
 static void
-build_payloads (Compiler *c, Image *img, guint32 *n_names)
+build_payloads (Compiler *c, Image *img, GArray *more, guint32 *n_names)
 {
   guint32 n_nodes = c->node_flags->len;
-  GArray *node_names = img->sections[PXG_NODE_NAMES];
-  g_array_set_size (node_names, n_nodes);
-  PxgPayload *first = (PxgPayload *) (gpointer) node_names->data;
+  PxgPayload *first = image_section (img, PXG_NODE_NAMES);
   for (guint32 i = 0; i < n_nodes; i++)
     first[i] = (PxgPayload) { PX_NO_ENTITY, 0 };
   const NamePayload *in = (const NamePayload *) (gconstpointer) c->payloads->data;
@@ -406,7 +497,6 @@ build_payloads (Compiler *c, Image *img, guint32 *n_names)
   g_autofree guint32 *fill = g_memdup2 (at, sizeof (guint32) * (n_nodes + 1));
   for (guint32 k = 0; k < n; k++)
     sorted[fill[in[k].node]++] = in[k];
-  GArray *more = img->sections[PXG_MORE_NAMES];
   *n_names = 0;
   for (guint32 i = 0; i < n_nodes; i++)
     {
@@ -437,32 +527,39 @@ build_payloads (Compiler *c, Image *img, guint32 *n_names)
 }
 
 /* Two bits per first token, in about 16 bits per token. */
-static void
-build_start_filter (Compiler *c, Image *img)
+static guint32
+start_filter_words (const Compiler *c)
 {
   guint32 words = 64;
   while (words < c->root.edges->len / 4 && words < (1u << 24))
     words *= 2;
-  GArray *filter = img->sections[PXG_START_FILTER];
-  g_array_set_size (filter, words);
-  guint64 *bits = (guint64 *) (gpointer) filter->data;
-  memset (bits, 0, sizeof (guint64) * words);
-  /* The root's edges are the names' first tokens. */
-  for (guint k = 0; k < c->root.hashes->len; k++)
-    px_start_filter_add (bits, words - 1, g_array_index (c->root.hashes, guint64, k));
+  return words;
 }
 
 static void
-build_entities (Compiler *c, Image *img, const guint32 *metonyms, GArray *member_links)
+build_start_filter (Compiler *c, Image *img)
+{
+  guint32 words = img->refs[PXG_START_FILTER].count;
+  guint64 *bits = image_section (img, PXG_START_FILTER);
+  memset (bits, 0, sizeof (guint64) * words);
+  /* The root's edges are the names' first tokens. */
+  for (guint k = 0; k < c->root.keys->len; k++)
+    px_start_filter_add (bits, words - 1, g_array_index (c->root.keys, guint64, k));
+}
+
+static void
+build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *member_links)
 {
   const PxBuilder *b = c->b;
   guint link = 0;
-  GArray *entities = img->sections[PXG_ENTITIES];
-  g_array_set_size (entities, b->entities->len);
+  PxgEntity *entities = image_section (img, PXG_ENTITIES);
+  guint32 *aliases = image_section (img, PXG_ALIASES);
+  guint32 *members = image_section (img, PXG_MEMBERS);
+  guint32 n_aliases = 0;
   for (guint i = 0; i < b->entities->len; i++)
     {
       const PxSourceEntity *e = b->entities->pdata[i];
-      PxgEntity *out = &g_array_index (entities, PxgEntity, i);
+      PxgEntity *out = &entities[i];
       memset (out, 0, sizeof *out);
       for (guint f = 0; f < PXG_N_FIELDS; f++)
         out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c->pool, e->fields[f])
@@ -470,33 +567,34 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, GArray *member
       out->type = e->type;
       out->line = e->line;
       out->metonym_of = metonyms[i];
-      out->aliases = img->sections[PXG_ALIASES]->len;
+      out->aliases = n_aliases;
       out->n_aliases = e->aliases->len;
       out->n_demonyms = e->n_demonyms;
       for (guint k = 0; k < e->aliases->len; k++)
-        {
-          guint32 s = append_string (c->pool, e->aliases->pdata[k]);
-          g_array_append_val (img->sections[PXG_ALIASES], s);
-        }
-      out->member_of = img->sections[PXG_MEMBERS]->len;
-      out->n_member_of = e->member_of->len;
-      for (guint k = 0; k < e->member_of->len; k++, link++)
-        g_array_append_val (img->sections[PXG_MEMBERS],
-                            g_array_index (member_links, guint32, link));
+        aliases[n_aliases++] = append_string (c->pool, e->aliases->pdata[k]);
+      out->member_of = link;
+      out->n_member_of = n_member_of (e);
+      for (guint k = 0; k < n_member_of (e); k++, link++)
+        members[link] = g_array_index (member_links, guint32, link);
     }
 }
 
 /* Ids by hash, at most half full. */
+static guint32
+id_hash_size (const PxBuilder *b)
+{
+  guint32 size = 2;
+  while (size < 2 * (guint64) b->entities->len + 1)
+    size *= 2;
+  return size;
+}
+
 static void
 build_id_hash (Compiler *c, Image *img)
 {
   const PxBuilder *b = c->b;
-  guint32 size = 2;
-  while (size < 2 * (guint64) b->entities->len + 1)
-    size *= 2;
-  GArray *table = img->sections[PXG_ID_HASH];
-  g_array_set_size (table, size);
-  guint32 *slots = (guint32 *) (gpointer) table->data;
+  guint32 size = img->refs[PXG_ID_HASH].count;
+  guint32 *slots = image_section (img, PXG_ID_HASH);
   memset (slots, 0, sizeof (guint32) * size);
   for (guint32 i = 0; i < b->entities->len; i++)
     {
@@ -517,7 +615,7 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
       metonyms[i] = PX_NO_ENTITY;
       if (e->metonym_of && !resolve_link (b, e, "metonym_of", e->metonym_of, &metonyms[i], error))
         return FALSE;
-      for (guint k = 0; k < e->member_of->len; k++)
+      for (guint k = 0; k < n_member_of (e); k++)
         {
           guint32 target;
           if (!resolve_link (b, e, "member_of", e->member_of->pdata[k], &target, error))
@@ -528,10 +626,44 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
   return TRUE;
 }
 
-static GBytes *
-serialize (Compiler *c, Image *img, guint32 n_names, const guint8 *hash, const guint8 *stamp,
-           GError **error)
+/* Lays out the sections whose sizes are known before they are filled,
+ * and allocates the image for them. */
+static gboolean
+image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
 {
+  const PxBuilder *b = c->b;
+  guint64 n_aliases = 0;
+  for (guint i = 0; i < b->entities->len; i++)
+    n_aliases += ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
+  img->len = (sizeof (PxgHeader) + 7) & ~(guint64) 7;
+  if (!image_lay_out (img, PXG_ENTITIES, b->entities->len, error)
+      || !image_lay_out (img, PXG_ALIASES, n_aliases, error)
+      || !image_lay_out (img, PXG_MEMBERS, n_member_links, error)
+      || !image_lay_out (img, PXG_ID_HASH, id_hash_size (b), error)
+      || !image_lay_out (img, PXG_VOCAB, c->vocab->len, error)
+      || !image_lay_out (img, PXG_ROOT_EDGES, edge_table_size (&c->root), error)
+      || !image_lay_out (img, PXG_EDGES, edge_table_size (&c->edges), error)
+      || !image_lay_out (img, PXG_NODE_NAMES, c->node_flags->len, error)
+      || !image_lay_out (img, PXG_START_FILTER, start_filter_words (c), error))
+    return FALSE;
+  img->data = g_malloc (img->len);
+  memcpy (image_section (img, PXG_VOCAB), c->vocab->str, c->vocab->len);
+  return TRUE;
+}
+
+/* Appends the string pool and the shared names, and writes the header. */
+static GBytes *
+image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, const guint8 *hash,
+              const guint8 *stamp, GError **error)
+{
+  if (!image_lay_out (img, PXG_STRINGS, c->pool->len, error)
+      || !image_lay_out (img, PXG_MORE_NAMES, more->len, error))
+    return NULL;
+  img->data = g_realloc (img->data, img->len);
+  memcpy (image_section (img, PXG_STRINGS), c->pool->str, c->pool->len);
+  guint8 *more_names = image_section (img, PXG_MORE_NAMES);
+  if (more->len)                  /* an empty array has no data */
+    memcpy (more_names, more->data, more->len * element_size[PXG_MORE_NAMES]);
   PxgHeader header = { 0 };
   memcpy (header.magic, PXG_MAGIC, PXG_MAGIC_LEN);
   header.version = PXG_VERSION;
@@ -542,40 +674,15 @@ serialize (Compiler *c, Image *img, guint32 n_names, const guint8 *hash, const g
     memcpy (header.stamp, stamp, PXG_HASH_LEN);
   header.caps_only_max_letters = c->b->caps_only_max_letters;
   header.start_classes = c->start_classes;
+  header.size = (guint32) img->len;
   header.n_nodes = c->node_flags->len;
   header.n_names = n_names;
-  const void *data_of[PXG_N_SECTIONS];
-  gsize size_of[PXG_N_SECTIONS];
-  guint64 offset = (sizeof header + 7) & ~(guint64) 7;
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    {
-      const GString *pool = s == PXG_STRINGS ? c->pool : s == PXG_VOCAB ? c->vocab : NULL;
-      GArray *a = img->sections[s];
-      data_of[s] = pool ? (const void *) pool->str : (const void *) a->data;
-      guint32 count = pool ? (guint32) pool->len : a->len;
-      size_of[s] = pool ? pool->len : (gsize) a->len * g_array_get_element_size (a);
-      header.sections[s].offset = (guint32) offset;
-      header.sections[s].count = count;
-      offset = (offset + size_of[s] + 7) & ~(guint64) 7;
-      if (offset > G_MAXUINT32)
-        return px_throw_null (error, PX_ERROR_GAZETTEER_FORMAT,
-                              "the gazetteer is too large to compile (over 4 GiB)");
-    }
-  header.size = (guint32) offset;
-  guint8 *data = g_malloc (offset);
-  memset (data, 0, sizeof header + 8);
-  memcpy (data, &header, sizeof header);
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    {
-      guint8 *at = data + header.sections[s].offset;
-      if (size_of[s])
-        memcpy (at, data_of[s], size_of[s]);
-      /* The padding up to the next section, so that a file is the same
-       * bytes for the same sources. */
-      guint64 end = s + 1 < PXG_N_SECTIONS ? header.sections[s + 1].offset : offset;
-      memset (at + size_of[s], 0, end - header.sections[s].offset - size_of[s]);
-    }
-  return g_bytes_new_take (data, offset);
+  memcpy (header.sections, img->refs, sizeof header.sections);
+  gsize head = (sizeof header + 7) & ~(gsize) 7;
+  memset (img->data, 0, head);
+  memcpy (img->data, &header, sizeof header);
+  gsize len = img->len;
+  return g_bytes_new_take (g_steal_pointer (&img->data), len);
 }
 
 static void
@@ -591,43 +698,41 @@ compiler_clear (Compiler *c, Image *img)
   g_array_unref (c->node_flags);
   g_array_unref (c->payloads);
   g_string_free (c->folded, TRUE);
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    if (img->sections[s])
-      g_array_unref (img->sections[s]);
+  g_free (img->data);
 }
 
 GBytes *
 px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError **error)
 {
-  static const gsize sizes[PXG_N_SECTIONS] = {
-    [PXG_STRINGS] = 1, [PXG_ENTITIES] = sizeof (PxgEntity), [PXG_ALIASES] = 4,
-    [PXG_MEMBERS] = 4, [PXG_ID_HASH] = 4, [PXG_VOCAB] = 1, [PXG_ROOT_EDGES] = sizeof (PxgEdge),
-    [PXG_EDGES] = sizeof (PxgEdge), [PXG_NODE_NAMES] = sizeof (PxgPayload),
-    [PXG_MORE_NAMES] = sizeof (PxgMoreName),
-    [PXG_START_FILTER] = 8,
-  };
   guint n = b->entities->len;
   g_autofree guint32 *metonyms = g_new (guint32, n + 1);
   g_autoptr(GArray) member_links = g_array_new (FALSE, FALSE, sizeof (guint32));
   if (!resolve_links (b, metonyms, member_links, error))
     return NULL;
 
+  /* The arrays are sized from the number of names, as a list of names
+   * in the benchmark's proportions needs them (about a first token per
+   * name and two tokens more, a vocabulary of a third of the tokens). */
+  guint32 n_names_in = 0;
+  for (guint i = 0; i < n; i++)
+    n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
   Compiler c = {
     .b = b,
-    .pool = g_string_new_len ("", 1),
+    .pool = g_string_sized_new (64 * (gsize) n + 1),
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
-    .vocab = g_string_new_len ("", 1),
-    .node_flags = g_array_new (FALSE, FALSE, sizeof (guint32)),
-    .payloads = g_array_new (FALSE, FALSE, sizeof (NamePayload)),
+    .vocab = g_string_sized_new (8 * (gsize) n_names_in + 1),
+    .node_flags = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 3 * n_names_in + 1),
+    .payloads = g_array_sized_new (FALSE, FALSE, sizeof (NamePayload), n_names_in),
     .folded = g_string_sized_new (64),
   };
-  new_node (&c);                   /* the root */
-  vocab_grow (&c);
-  edge_table_init (&c.root);
-  edge_table_init (&c.edges);
-  Image img = { { NULL } };
-  for (guint s = 0; s < PXG_N_SECTIONS; s++)
-    img.sections[s] = g_array_new (FALSE, FALSE, (guint) sizes[s]);
+  new_node (&c);                   /* the root, of path key PXG_ROOT_KEY */
+  g_string_append_c (c.pool, '\0');      /* offset 0: no string */
+  g_string_append_c (c.vocab, '\0');
+  vocab_init (&c, n_names_in);
+  edge_table_init (&c.root, n_names_in / 2);
+  edge_table_init (&c.edges, 2 * n_names_in);
+  Image img = { NULL };
+  g_autoptr(GArray) more = g_array_new (FALSE, FALSE, sizeof (PxgMoreName));
 
   GBytes *image = NULL;
   for (guint i = 0; i < n; i++)
@@ -640,14 +745,16 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
                        k >= e->aliases->len - e->n_demonyms, error))
           goto out;
     }
-  build_edges (&c, &c.root, img.sections[PXG_ROOT_EDGES]);
-  build_edges (&c, &c.edges, img.sections[PXG_EDGES]);
+  if (!image_start (&c, &img, member_links->len, error))
+    goto out;
+  build_edges (&c, &c.root, &img, PXG_ROOT_EDGES);
+  build_edges (&c, &c.edges, &img, PXG_EDGES);
   guint32 n_names;
-  build_payloads (&c, &img, &n_names);
+  build_payloads (&c, &img, more, &n_names);
   build_start_filter (&c, &img);
   build_entities (&c, &img, metonyms, member_links);
   build_id_hash (&c, &img);
-  image = serialize (&c, &img, n_names, hash, stamp, error);
+  image = image_finish (&c, &img, more, n_names, hash, stamp, error);
 out:
   compiler_clear (&c, &img);
   return image;

@@ -22,10 +22,14 @@ typedef struct {
   char *metonym_of;                  /* id */
   GPtrArray *aliases;                /* char*, aliases then demonyms */
   guint n_demonyms;
-  GPtrArray *member_of;              /* char* ids */
+  GPtrArray *member_of;              /* char* ids; NULL (none) in a borrowed entity */
+  gboolean borrowed;                 /* the strings of fields and aliases are
+                                      * borrowed from the builder (px_builder_keep) */
 } PxSourceEntity;
 
 PxSourceEntity *px_source_entity_new  (void);
+/* An entity whose fields and aliases will be borrowed strings. */
+PxSourceEntity *px_source_entity_new_borrowed (void);
 void            px_source_entity_free (PxSourceEntity *e);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSourceEntity, px_source_entity_free)
 
@@ -40,6 +44,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxBuilder, px_builder_free)
  * replaced. */
 gboolean   px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error);
 void       px_builder_next_layer (PxBuilder *b);
+/* Keeps @data (taking it) for as long as @b lives, so that entities may
+ * borrow strings from it.  Returns @data.  (transfer none) */
+char      *px_builder_keep (PxBuilder *b, char *data);
 /* Resolves the links and compiles; @hash and @stamp (32 bytes each, may
  * be NULL) are recorded.  (transfer full) */
 GBytes    *px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp,

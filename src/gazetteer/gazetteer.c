@@ -233,15 +233,19 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
  * The text's tokens are read a few ahead of the position being tried:
  * when a token is read, the start filter's word for it is prefetched, and
  * a few tokens later, if the filter lets it through, the root edge slot
- * it would be found in.  By the time the matcher gets to it, both are in
- * cache, so the lookups of consecutive words overlap instead of waiting
+ * it would be found in and the slot of the edge its next token would
+ * take.  The slots are known from the tokens alone (the path keys of
+ * tables.h), so these fetches do not wait for each other: by the time the
+ * matcher gets to a token, the first two steps of a name from it are in
+ * cache, and the lookups of consecutive words overlap instead of waiting
  * for memory one after the other. */
 
-#define AHEAD 16                /* tokens read ahead; a power of two */
-#define PREFETCH_ROOT_AT 6      /* how far ahead the root slot is fetched */
+#define AHEAD 32                /* tokens read ahead; a power of two */
+#define PREFETCH_ROOT_AT 12     /* how far ahead the root slot is fetched */
 
 typedef struct {
   PxNameToken token;
+  guint64 root_key;             /* the path key of the token as a name's first */
   guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
   gboolean prefetched;
 } Ahead;
@@ -284,11 +288,12 @@ stream_read (Stream *s)
       a->spill_len = (guint32) s->scratch->len;
       g_string_append_len (s->spill, s->scratch->str, (gssize) s->scratch->len);
     }
+  a->root_key = px_path_key (PXG_ROOT_KEY, a->token.hash);
   a->prefetched = FALSE;
   s->pos = a->token.end;
   s->after_word = a->token.after_word;
   s->count++;
-  __builtin_prefetch (&s->t->start_filter[(a->token.hash >> 12) & s->t->start_mask]);
+  __builtin_prefetch (&s->t->start_filter[(a->root_key >> 12) & s->t->start_mask]);
   return TRUE;
 }
 
@@ -304,7 +309,7 @@ stream_peek (Stream *s, guint k)
 
 /* Keeps the ring full, and fetches the root slots of the next few tokens
  * that the filter lets through (their filter words were fetched when they
- * were read, a few tokens ago). */
+ * were read, a few tokens ago), with the slot of the second step. */
 static void
 stream_prefetch (Stream *s)
 {
@@ -317,8 +322,15 @@ stream_prefetch (Stream *s)
       if (a->prefetched)
         break;
       a->prefetched = TRUE;
-      if (px_start_filter_has (t->start_filter, t->start_mask, a->token.hash))
-        __builtin_prefetch (&t->root_edges[px_edge_slot (0, a->token.hash, t->n_root_edges)]);
+      if (!px_start_filter_has (t->start_filter, t->start_mask, a->root_key))
+        continue;
+      __builtin_prefetch (&t->root_edges[px_edge_slot (a->root_key, t->n_root_edges)]);
+      if (k + 1 < s->count)
+        {
+          const Ahead *next = &s->ring[(s->head + k + 1) & (AHEAD - 1)];
+          guint64 key = px_path_key (a->root_key, next->token.hash);
+          __builtin_prefetch (&t->edges[px_edge_slot (key, t->n_edges)]);
+        }
     }
 }
 
@@ -359,28 +371,64 @@ folded_form (const Stream *s, const Ahead *a, gsize *len)
   return s->spill->str + a->spill;
 }
 
+/* Fetches the slot of the edge that the token @k + 1 places ahead would
+ * take, when the token @k places ahead takes the edge after a node of
+ * path key @key: the step after next, while the next one is on its way. */
+static void
+prefetch_step (const Stream *s, guint k, guint64 key)
+{
+  if (k + 1 >= s->count)
+    return;
+  const Ahead *a = &s->ring[(s->head + k) & (AHEAD - 1)];
+  const Ahead *b = &s->ring[(s->head + k + 1) & (AHEAD - 1)];
+  guint64 next = px_path_key (px_path_key (key, a->token.hash), b->token.hash);
+  __builtin_prefetch (&s->t->edges[px_edge_slot (next, s->t->n_edges)]);
+}
+
 /* The longest name that starts with @a, the stream's next token, reading
  * tokens only as far as the trie goes.  The nodes that end names on the
  * way are noted, their payloads fetched, and checked once the walk is
- * over, longest first: the fetches overlap with the walk. */
+ * over, longest first: the fetches overlap with the walk.
+ *
+ * Unless @exact, the edges of the tokens in the ring are taken on their
+ * check alone and their tokens' texts compared once the walk is over, so
+ * that reading the vocabulary overlaps with the walk too; if one differs
+ * (two keys that share their high half, from one node), the walk is made
+ * again comparing each token as it goes, and the result is the same as if
+ * it always had. */
 static gboolean
-longest_from (Stream *s, const Ahead *a, PxNameMatch *match)
+longest_from (Stream *s, const Ahead *a, gboolean exact, PxNameMatch *match)
 {
   const PxgTables *t = s->t;
+  const Ahead *const first = a;
   PxNameToken token = a->token;
   gsize start = token.start, len;
   const char *folded = folded_form (s, a, &len);
+  guint64 key = a->root_key;
   guint32 node = 0;
   guint32 named[AHEAD];
   gsize named_end[AHEAD];
   guint n_named = 0;
+  const PxgEdge *taken[AHEAD];
+  const Ahead *taken_by[AHEAD];
+  guint n_taken = 0;
   for (guint k = 1;; k++)
     {
-      const PxgEdge *edge = node == 0
-        ? px_edge_find (t->root_edges, t->n_root_edges, t->vocab, 0, token.hash, folded, len,
-                        token.ascii)
-        : px_edge_find (t->edges, t->n_edges, t->vocab, node, token.hash, folded, len,
-                        token.ascii);
+      const PxgEdge *table = node == 0 ? t->root_edges : t->edges;
+      guint32 size = node == 0 ? t->n_root_edges : t->n_edges;
+      const PxgEdge *edge;
+      if (a != NULL && !exact)
+        {
+          edge = px_edge_probe (table, size, node, key);
+          if (edge)
+            {
+              __builtin_prefetch (t->vocab + edge->token);
+              taken[n_taken] = edge;
+              taken_by[n_taken++] = a;
+            }
+        }
+      else
+        edge = px_edge_find (table, size, t->vocab, node, key, folded, len, token.ascii);
       if (edge == NULL)
         break;
       node = PXG_CHILD_NODE (edge->child);
@@ -399,6 +447,8 @@ longest_from (Stream *s, const Ahead *a, PxNameMatch *match)
         }
       if (!(edge->child & PXG_CHILD_HAS_EDGES))
         break;
+      if (!exact)
+        prefetch_step (s, k, key);
       if (k < AHEAD)
         {
           if ((a = stream_peek (s, k)) == NULL)
@@ -409,11 +459,20 @@ longest_from (Stream *s, const Ahead *a, PxNameMatch *match)
       else
         {
           /* A name longer than the ring: read on without it. */
+          a = NULL;
           if (!px_name_token_next (s->text, s->len, token.end, token.after_word, s->scratch, &token))
             break;
           folded = token.ascii ? s->text + token.start : s->scratch->str;
           len = token.ascii ? token.end - token.start : s->scratch->len;
         }
+      key = px_path_key (key, token.hash);
+    }
+  for (guint j = 0; j < n_taken; j++)
+    {
+      gsize n;
+      const char *f = folded_form (s, taken_by[j], &n);
+      if (!px_same_token (t->vocab + taken[j]->token, f, n, taken_by[j]->token.ascii))
+        return longest_from (s, first, TRUE, match);
     }
   while (n_named-- > 0)
     {
@@ -513,8 +572,8 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
       stream_prefetch (&s);
       PxNameMatch match;
       gsize first_end = first->token.end;
-      if (px_start_filter_has (t->start_filter, t->start_mask, first->token.hash)
-          && longest_from (&s, first, &match))
+      if (px_start_filter_has (t->start_filter, t->start_mask, first->root_key)
+          && longest_from (&s, first, FALSE, &match))
         {
           g_array_append_val (out, match);
           i = match.span.end;

@@ -227,11 +227,42 @@ read_yaml (PxBuilder *b, const char *path, const char *data, gsize len, GError *
 
 /* ### TSV */
 
+/* Splits @line at its tabs in place into @cols, which has room for one
+ * column more than the line has tabs. */
+static guint
+split_tabs (char *line, char **cols)
+{
+  guint n = 0;
+  for (char *p = line;; p++)
+    {
+      cols[n++] = p;
+      p = strchr (p, '\t');
+      if (p == NULL)
+        return n;
+      *p = '\0';
+    }
+}
+
+static guint
+count_tabs (const char *line)
+{
+  guint n = 0;
+  for (const char *p = line; (p = strchr (p, '\t')); p++)
+    n++;
+  return n;
+}
+
+/* A line is split where it lies, and the entity borrows its strings
+ * from the file's buffer, which the builder keeps: no copy and no
+ * allocation per column. */
 static PxSourceEntity *
 read_tsv_line (const char *path, guint line_no, char *line, GError **error)
 {
-  g_auto(GStrv) cols = g_strsplit (line, "\t", -1);
-  guint n = g_strv_length (cols);
+  char *on_stack[64];
+  g_autofree char **on_heap = NULL;
+  guint tabs = count_tabs (line);
+  char **cols = tabs < G_N_ELEMENTS (on_stack) ? on_stack : (on_heap = g_new (char *, tabs + 1));
+  guint n = split_tabs (line, cols);
   if (n < 3)
     return px_throw_null (error, FORMAT, "%s:%u: expected id<TAB>type<TAB>name[<TAB>alias...], "
                           "found %u column%s", path, line_no, n, n == 1 ? "" : "s");
@@ -239,7 +270,7 @@ read_tsv_line (const char *path, guint line_no, char *line, GError **error)
     if (!valid_name (cols[k]))
       return px_throw_null (error, FORMAT, "%s:%u: column %u is empty or has spaces at an end",
                             path, line_no, k + 1);
-  g_autoptr(PxSourceEntity) e = px_source_entity_new ();
+  g_autoptr(PxSourceEntity) e = px_source_entity_new_borrowed ();
   if (!valid_id (cols[0]))
     return px_throw_null (error, FORMAT, "%s:%u: '%s' is not an id ([a-z0-9_]+)", path, line_no,
                           cols[0]);
@@ -251,28 +282,29 @@ read_tsv_line (const char *path, guint line_no, char *line, GError **error)
       if (!valid_id (slash + 1))
         return px_throw_null (error, FORMAT, "%s:%u: subtype '%s' is not a word ([a-z0-9_]+)",
                               path, line_no, slash + 1);
-      e->fields[PXG_F_SUBTYPE] = g_strdup (slash + 1);
+      e->fields[PXG_F_SUBTYPE] = slash + 1;
     }
   if (!px_entity_type_from_string (cols[1], &e->type))
     return px_throw_null (error, FORMAT, "%s:%u: type '%s' is not one of person, org, outlet, "
                           "place, event, weapon", path, line_no, cols[1]);
-  e->fields[PXG_F_ID] = g_strdup (cols[0]);
-  e->fields[PXG_F_NAME] = g_strdup (cols[2]);
-  e->fields[PXG_F_FILE] = g_strdup (path);
+  e->fields[PXG_F_ID] = cols[0];
+  e->fields[PXG_F_NAME] = cols[2];
+  e->fields[PXG_F_FILE] = (char *) path;
   e->line = line_no;
-  g_autoptr(GPtrArray) demonyms = g_ptr_array_new_with_free_func (g_free);
-  for (guint k = 3; k < n; k++)
-    {
-      gboolean adj = g_str_has_prefix (cols[k], "adj:");
-      const char *name = adj ? cols[k] + 4 : cols[k];
-      if (!valid_name (name))
-        return px_throw_null (error, FORMAT, "%s:%u: column %u is an empty demonym", path,
-                              line_no, k + 1);
-      g_ptr_array_add (adj ? demonyms : e->aliases, g_strdup (name));
-    }
-  e->n_demonyms = demonyms->len;
-  for (guint k = 0; k < demonyms->len; k++)
-    g_ptr_array_add (e->aliases, g_steal_pointer (&demonyms->pdata[k]));
+  /* Aliases, then demonyms ("adj:"), each list in the file's order. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint k = 3; k < n; k++)
+      {
+        gboolean adj = strncmp (cols[k], "adj:", 4) == 0;
+        if (adj != (pass == 1))
+          continue;
+        char *name = adj ? cols[k] + 4 : cols[k];
+        if (!valid_name (name))
+          return px_throw_null (error, FORMAT, "%s:%u: column %u is an empty demonym", path,
+                                line_no, k + 1);
+        g_ptr_array_add (e->aliases, name);
+        e->n_demonyms += adj;
+      }
   return g_steal_pointer (&e);
 }
 
@@ -326,7 +358,11 @@ px_sources_read_file (PxBuilder *b, const char *path, GError **error)
                        path, line, (gsize) (bad - data));
     }
   if (g_str_has_suffix (path, ".tsv"))
-    return read_tsv (b, path, data, len, error);
+    {
+      /* Its entities borrow their strings from the text and the path. */
+      char *kept = px_builder_keep (b, g_steal_pointer (&data));
+      return read_tsv (b, px_builder_keep (b, g_strdup (path)), kept, len, error);
+    }
   if (g_str_has_suffix (path, ".yaml") || g_str_has_suffix (path, ".yml"))
     return read_yaml (b, path, data, len, error);
   return px_throw (error, PX_ERROR_USAGE,

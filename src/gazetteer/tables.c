@@ -190,33 +190,18 @@ px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, 
   return check_entities (name, t, error) && check_trie (name, t, error);
 }
 
-/* Whether the vocabulary's string at @word is @folded: read no further
- * than its NUL, so a damaged offset never reads past the pool. */
-static inline gboolean
-same_token (const char *word, const char *folded, gsize len, gboolean ascii)
-{
-  for (gsize k = 0; k < len; k++)
-    {
-      char c = ascii && folded[k] >= 'A' && folded[k] <= 'Z' ? (char) (folded[k] | 0x20)
-                                                             : folded[k];
-      if (word[k] != c || word[k] == '\0')
-        return FALSE;
-    }
-  return word[len] == '\0';
-}
-
 const PxgEdge *
 px_edge_find (const PxgEdge *table, guint32 size, const char *vocab, guint32 parent,
-              guint64 hash, const char *folded, gsize len, gboolean ascii)
+              guint64 key, const char *folded, gsize len, gboolean ascii)
 {
-  guint32 check = (guint32) (hash >> 32);
-  guint32 slot = px_edge_slot (parent, hash, size);
+  guint32 check = (guint32) (key >> 32);
+  guint32 slot = px_edge_slot (key, size);
   for (guint32 probes = 0; probes < size; probes++)
     {
       const PxgEdge *e = &table[slot];
       if (e->child == 0)
         return NULL;
-      if (e->parent == parent && e->check == check && same_token (vocab + e->token, folded, len, ascii))
+      if (e->parent == parent && e->check == check && px_same_token (vocab + e->token, folded, len, ascii))
         return e;
       if (++slot == size)
         slot = 0;

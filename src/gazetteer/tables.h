@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 
 #define PXG_MAGIC "PXGAZ\r\n\032"   /* \r\n and ^Z catch text-mode mangling */
 #define PXG_MAGIC_LEN 8
-#define PXG_VERSION 3
+#define PXG_VERSION 4
 /* What the sources' hash covers and how it is computed (cache.c), apart
  * from the layout: a report's manifest cites that hash as the gazetteer's
  * identity, so a new layout must not change it.  Bump it only when the
@@ -152,9 +152,11 @@ typedef struct {
 /* A trie edge: from @parent by the token at @token (an offset into
  * PXG_VOCAB) to the node in @child's low bits.  A slot is empty when
  * @child is 0 (the root is nobody's child).  An edge is found at the slot
- * its (parent, token hash) pair hashes to or after it; @check, the token
- * hash's high half, rules out most other tokens before their text is
- * compared. */
+ * its child's path key (px_path_key) hashes to or after it; @check, the
+ * key's high half, rules out most other edges before their token's text
+ * is compared.  Because the key is made from the text's token hashes
+ * alone, the slots of a whole name's edges are known before the first is
+ * read, and can all be fetched at once. */
 typedef struct {
   guint32 parent;
   guint32 child;
@@ -203,24 +205,75 @@ typedef struct {
 gboolean px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *tables,
                           GError **error);
 
-/* The slot an edge from @parent by a token of hash @hash starts probing
- * at, in a table of @size slots (size > 0). */
-static inline guint32
-px_edge_slot (guint32 parent, guint64 hash, guint32 size)
+/* A node's path key: the root's is PXG_ROOT_KEY, and a child's is its
+ * parent's mixed with the token hash of the edge to it, so that it
+ * depends on the tokens from the root and on nothing else. */
+#define PXG_ROOT_KEY G_GUINT64_CONSTANT (0)
+
+static inline guint64
+px_path_key (guint64 parent_key, guint64 token_hash)
 {
-  guint64 k = hash ^ ((guint64) parent * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
-  k = px_hash_mix (k);
-  return (guint32) (((k & 0xFFFFFFFFu) * size) >> 32);
+  return px_hash_mix (token_hash ^ (parent_key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)));
 }
 
-/* The edge from @parent by the folded token @folded (of hash @hash) in
- * @table of @size slots over the vocabulary @vocab, or NULL.  When
- * @ascii, @folded is the surface, folded by lower-casing it. */
+/* The slot a search for the edge to a node of path key @key starts at,
+ * in a table of @size slots (size > 0). */
+static inline guint32
+px_edge_slot (guint64 key, guint32 size)
+{
+  return (guint32) (((key & 0xFFFFFFFFu) * size) >> 32);
+}
+
+/* Whether the vocabulary's string at @word is @folded: read no further
+ * than its NUL, so that a damaged offset never reads past the pool.
+ * When @ascii, @folded is the surface, folded by lower-casing it. */
+static inline gboolean
+px_same_token (const char *word, const char *folded, gsize len, gboolean ascii)
+{
+  for (gsize k = 0; k < len; k++)
+    {
+      char c = ascii && folded[k] >= 'A' && folded[k] <= 'Z' ? (char) (folded[k] | 0x20)
+                                                             : folded[k];
+      if (word[k] != c || word[k] == '\0')
+        return FALSE;
+    }
+  return word[len] == '\0';
+}
+
+/* The edge from @parent by the folded token @folded to a node of path
+ * key @key, in @table of @size slots over the vocabulary @vocab, or
+ * NULL.  When @ascii, @folded is the surface, folded by lower-casing
+ * it. */
 const PxgEdge *px_edge_find (const PxgEdge *table, guint32 size, const char *vocab,
-                             guint32 parent, guint64 hash, const char *folded, gsize len,
+                             guint32 parent, guint64 key, const char *folded, gsize len,
                              gboolean ascii);
 
-/* Whether the start filter lets a first token of hash @hash through. */
+/* The first edge from @parent whose check agrees with @key, without
+ * reading its token: the edge px_edge_find would return unless two
+ * tokens' keys share their high half, which the caller rules out by
+ * comparing the token (px_same_token) afterwards, when its text is in
+ * cache.  NULL when there is none, and then px_edge_find has none
+ * either. */
+static inline const PxgEdge *
+px_edge_probe (const PxgEdge *table, guint32 size, guint32 parent, guint64 key)
+{
+  guint32 check = (guint32) (key >> 32);
+  guint32 slot = px_edge_slot (key, size);
+  for (guint32 probes = 0; probes < size; probes++)
+    {
+      const PxgEdge *e = &table[slot];
+      if (e->child == 0)
+        return NULL;
+      if (e->parent == parent && e->check == check)
+        return e;
+      if (++slot == size)
+        slot = 0;
+    }
+  return NULL;
+}
+
+/* Whether the start filter lets a first token through: @key is the path
+ * key of the node it leads to from the root. */
 static inline gboolean
 px_start_filter_has (const guint64 *filter, guint32 mask, guint64 hash)
 {

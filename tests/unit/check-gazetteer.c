@@ -459,6 +459,40 @@ START_TEST (test_cache_checks)
 }
 END_TEST
 
+/* The matcher takes an edge on the check of its key and compares the
+ * tokens' texts once the walk is over: a vocabulary word that is not the
+ * text's must still stop the match, at the first token as at a later
+ * one, and leave the other names alone. */
+START_TEST (test_cache_token_texts)
+{
+  g_autofree char *dir = write_base ();
+  PxGazetteer *built = NULL;
+  g_autofree char *cache = compiled_cache (dir, &built);
+  g_autoptr(PxGazetteer) gaz = built;
+  const char *text = "South Korea and Japan; Korea.";
+  assert_matches (gaz, text, "South Korea=south_korea Japan=japan Korea=korea_generic");
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  ck_assert (g_file_get_contents (cache, &data, &len, NULL));
+  const PxgHeader *h = (const PxgHeader *) (gconstpointer) data;
+  char *vocab = (char *) section_at ((guint8 *) data, h, PXG_VOCAB);
+  guint32 n = h->sections[PXG_VOCAB].count;
+  gboolean renamed = FALSE;
+  for (guint32 k = 0; k + 5 < n; k++)
+    if ((k == 0 || vocab[k - 1] == '\0') && strcmp (vocab + k, "korea") == 0)
+      {
+        vocab[k + 4] = 'x';
+        renamed = TRUE;
+      }
+  ck_assert (renamed);
+  g_autofree char *changed = px_test_write ("renamed.pxg", data, (gssize) len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (changed, NULL, &error);
+  ck_assert_ptr_nonnull (g);
+  assert_matches (g, text, "Japan=japan");
+}
+END_TEST
+
 /* The matcher reads plain ASCII words its own fast way and everything else
  * through the general tokenizer; whatever the mix, every name it finds
  * folds to one of its entity's names, and a name written out alone in
@@ -548,6 +582,7 @@ px_test_gazetteer_suite (void)
   tcase_add_test (tc, test_cache_unwritable);
   tcase_add_test (tc, test_cache_damage);
   tcase_add_test (tc, test_cache_checks);
+  tcase_add_test (tc, test_cache_token_texts);
   suite_add_tcase (s, tc);
   return s;
 }
