@@ -66,6 +66,26 @@ typedef struct {
   CueKind kind;
 } Cue;
 
+/* The word sets of the rules, as bits of QuoteWord.sets. */
+typedef enum {
+  SET_SPEECH_NOUNS = 1 << 0,
+  SET_ROLE_NOUNS = 1 << 1,
+  SET_PRONOUNS = 1 << 2,
+  SET_BETWEEN = 1 << 3,
+  SET_AFTER_SPEAKER = 1 << 4,
+  SET_KEEP_ARTICLE = 1 << 5,
+  SET_NOT_NAMES = 1 << 6,
+  SET_CLAUSE_WORDS = 1 << 7,
+} WordSet;
+
+/* Everything the rules say of one word, so that a token is looked up
+ * once for all of it rather than once per table. */
+typedef struct {
+  const GPtrArray *cues;      /* borrowed from cues: the cues it starts; NULL when none */
+  GPtrArray *titles;          /* owned: the titles it starts (Phrase*, borrowed); or NULL */
+  guint sets;                 /* WordSet bits */
+} QuoteWord;
+
 struct _PxQuoteRules {
   GHashTable *cues;           /* owned: first word -> GPtrArray of Cue* (borrowed) */
   PxWordFilter cue_starts;    /* the keys of cues */
@@ -87,6 +107,9 @@ struct _PxQuoteRules {
   guint name_term_max_words;
   guint name_term_max_distance;
   guint after_quote_window;
+  QuoteWord *entries;         /* owned: the values of index */
+  guint n_entries;
+  PxWordTable index;          /* cue first words, title first words, set words */
 };
 
 const char *
@@ -143,6 +166,10 @@ px_quote_rules_free (PxQuoteRules *rules)
     g_ptr_array_unref (rules->all_cues);
   if (rules->titles != NULL)
     g_ptr_array_unref (rules->titles);
+  for (guint i = 0; i < rules->n_entries; i++)
+    g_clear_pointer (&rules->entries[i].titles, g_ptr_array_unref);
+  g_free (rules->entries);
+  px_word_table_clear (&rules->index);
   g_free (rules);
 }
 
@@ -260,6 +287,57 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
                         error);
 }
 
+/* The entry of @word in the index, a new one when missing. */
+static QuoteWord *
+entry_for (PxQuoteRules *rules, const char *word)
+{
+  PxWordSlot *slot = px_word_table_add (&rules->index, word);
+  if (slot->value == NULL)
+    slot->value = &rules->entries[rules->n_entries++];
+  return slot->value;
+}
+
+/* Indexes the first words of the cues and titles and the words of the
+ * sets (the keys stay owned by the rules). */
+static void
+build_index (PxQuoteRules *rules)
+{
+  GHashTable *const sets[] = {
+    rules->speech_nouns, rules->role_nouns, rules->pronouns, rules->between,
+    rules->after_speaker, rules->keep_article, rules->not_names, rules->clause_words,
+  };
+  const WordSet bits[] = {
+    SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_PRONOUNS, SET_BETWEEN, SET_AFTER_SPEAKER,
+    SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
+  guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    n_keys += g_hash_table_size (sets[i]);
+  px_word_table_init (&rules->index, n_keys);
+  rules->entries = g_new0 (QuoteWord, MAX (n_keys, 1));
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, rules->cues);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    entry_for (rules, key)->cues = value;
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_hash_table_iter_init (&iter, sets[i]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        entry_for (rules, key)->sets |= bits[i];
+    }
+  /* In the order of the rules, as title_at () reads them. */
+  for (guint k = 0; k < rules->titles->len; k++)
+    {
+      Phrase *title = rules->titles->pdata[k];
+      QuoteWord *w = entry_for (rules, title->words[0]);
+      if (w->titles == NULL)
+        w->titles = g_ptr_array_new ();
+      g_ptr_array_add (w->titles, title);
+    }
+}
+
 PxQuoteRules *
 px_quote_rules_load (const char *path, GError **error)
 {
@@ -321,6 +399,7 @@ px_quote_rules_load (const char *path, GError **error)
   px_word_filter_add_keys (&rules->cue_starts, rules->cues);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     px_word_filter_add_keys (&rules->set_words, *sets[i]);
+  build_index (rules);
   return g_steal_pointer (&rules);
 }
 
@@ -720,26 +799,24 @@ tok_len (const Ctx *c, guint i)
   return t->span.end - t->span.start;
 }
 
-/* @len bytes of @s as g_ascii_tolower () gives them, NUL-terminated. */
-static void
-lower_into (char *buf, const char *s, gsize len)
+/* What the rules say of token @i, or NULL. */
+static const QuoteWord *
+word_of (const Ctx *c, guint i)
 {
-  for (gsize k = 0; k < len; k++)
-    buf[k] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k];
-  buf[len] = '\0';
+  return px_word_table_lookup (&c->rules->index, c->t + tok (c, i)->span.start, tok_len (c, i));
 }
 
-/* Whether token @i, lowercased, is in @set, one of the rules' sets. */
+/* Whether token @i, lowercased, is in @set, one of the rules' sets
+ * (tokens of 64 bytes or more are in none). */
 static gboolean
-tok_in (const Ctx *c, guint i, GHashTable *set)
+tok_in (const Ctx *c, guint i, WordSet set)
 {
-  char buf[64];
   gsize len = tok_len (c, i);
-  if (len >= sizeof buf
+  if (len >= 64
       || !px_word_filter_may_hold (&c->rules->set_words, c->t + tok (c, i)->span.start, len))
     return FALSE;
-  lower_into (buf, c->t + tok (c, i)->span.start, len);
-  return g_hash_table_contains (set, buf);
+  const QuoteWord *w = word_of (c, i);
+  return w != NULL && (w->sets & set) != 0;
 }
 
 static gboolean
@@ -776,8 +853,8 @@ is_ly_adverb (const Ctx *c, guint i)
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
-  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, c->rules->not_names)
-         && !tok_in (c, i, c->rules->pronouns);
+  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, SET_NOT_NAMES)
+         && !tok_in (c, i, SET_PRONOUNS);
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */
@@ -831,9 +908,12 @@ static guint
 title_at (const Ctx *c, guint s, guint e)
 {
   guint best = 0;
-  for (guint k = 0; k < c->rules->titles->len; k++)
+  const QuoteWord *first = word_of (c, s);
+  if (first == NULL || first->titles == NULL)
+    return 0;   /* no title starts with it */
+  for (guint k = 0; k < first->titles->len; k++)
     {
-      const Phrase *p = c->rules->titles->pdata[k];
+      const Phrase *p = first->titles->pdata[k];
       if (p->n <= best || s + p->n > e)
         continue;
       guint w = 0;
@@ -853,7 +933,7 @@ name_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
   for (guint t; s < e && (t = title_at (c, s, e)) > 0 && s + t < e;)
     s += t;
   if (e == s + 1 && s > first && tok_is (c, s - 1, "the")
-      && tok_in (c, s, c->rules->keep_article))
+      && tok_in (c, s, SET_KEEP_ARTICLE))
     s--;
   Credit credit = { TRUE, FALSE, { tok (c, s)->span.start, tok (c, e - 1)->span.end }, rule };
   return credit;
@@ -888,7 +968,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   if (v <= first)
     return SUBJECT_NONE;
   guint j = v - 1;
-  while (j > first && (tok_in (c, j, c->rules->between) || is_ly_adverb (c, j)))
+  while (j > first && (tok_in (c, j, SET_BETWEEN) || is_ly_adverb (c, j)))
     j--;
   if (c->is_mark[j])
     return SUBJECT_NONE;
@@ -925,7 +1005,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       *out = name_credit (c, s, j + 1, first, rule);
       return SUBJECT_NAMED;
     }
-  if (tok_in (c, j, c->rules->speech_nouns))
+  if (tok_in (c, j, SET_SPEECH_NOUNS))
     {
       guint p = possessor_end (c, j, first);
       if (p != G_MAXUINT)
@@ -935,7 +1015,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
         }
       return SUBJECT_ANAPHOR;
     }
-  if (tok_in (c, j, c->rules->pronouns) || tok_in (c, j, c->rules->role_nouns))
+  if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
     return SUBJECT_ANAPHOR;
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
@@ -950,7 +1030,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
   guint stop = i;
   while (stop < end && stop - i < NP_MAX_TOKENS && !c->is_mark[stop]
          && (tok (c, stop)->kind != PX_TOKEN_PUNCT || tok_is (c, stop, "-"))
-         && !tok_in (c, stop, c->rules->after_speaker))
+         && !tok_in (c, stop, SET_AFTER_SPEAKER))
     stop++;
   for (guint j = stop; j > i; j--)
     {
@@ -962,7 +1042,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
         }
     }
   for (guint j = i; j < stop; j++)
-    if (tok_in (c, j, c->rules->pronouns) || tok_in (c, j, c->rules->role_nouns))
+    if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
       return SUBJECT_ANAPHOR;
   return SUBJECT_NONE;
 }
@@ -974,7 +1054,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
 {
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
   guint i = sent->first_token, end = sent->first_token + sent->n_tokens;
-  if (i < end && (tok_in (c, i, c->rules->not_names) || is_ly_adverb (c, i)))
+  if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i)))
     for (guint k = i; k < end && k - i < 8; k++)
       if (tok_is (c, k, ","))
         {
@@ -985,7 +1065,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
     i++;
   if (i >= end)
     return SUBJECT_NONE;
-  if (tok_in (c, i, c->rules->pronouns))
+  if (tok_in (c, i, SET_PRONOUNS))
     return SUBJECT_ANAPHOR;
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
@@ -1031,16 +1111,15 @@ remember (Ctx *c, const Credit *credit, guint para)
 static const Cue *
 cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
 {
-  char buf[64];
   gsize len = tok_len (c, i);
-  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= sizeof buf
+  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= 64
       || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + tok (c, i)->span.start, len))
     return NULL;
   /* "so-called" is not a call. */
   if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
     return NULL;
-  lower_into (buf, c->t + tok (c, i)->span.start, len);
-  const GPtrArray *cues = g_hash_table_lookup (c->rules->cues, buf);
+  const QuoteWord *first = word_of (c, i);
+  const GPtrArray *cues = first != NULL ? first->cues : NULL;
   if (cues == NULL)
     return NULL;
   const Cue *best = NULL;
@@ -1289,7 +1368,7 @@ classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_
       gboolean piece = i > 0 && t->joined && tok_is (c, i - 1, "-");
       if (!piece)
         words++;
-      clause += tok_in (c, i, c->rules->clause_words) || is_verb (c, i);
+      clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
     }
   char last = c->t[f->inner.end - 1];
