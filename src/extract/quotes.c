@@ -1237,11 +1237,26 @@ find_hits (Ctx *c)
     }
 }
 
-/* The first token starting at or after @offset (n_tokens if none). */
+/* The first token starting at or after @offset (n_tokens if none),
+ * searched from token @near: the offsets asked about come in text order,
+ * mostly a few tokens apart, so a search that gallops out from the last
+ * answer takes a few steps where one over all the tokens takes a dozen,
+ * each a branch the processor cannot predict. */
 static guint
-token_from (const Ctx *c, gsize offset)
+token_from_near (const Ctx *c, gsize offset, guint near)
 {
   guint lo = 0, hi = c->n_tokens;
+  if (near < c->n_tokens && tok (c, near)->span.start < offset)
+    {
+      /* After @near: double the step until past @offset. */
+      lo = near + 1;
+      for (guint step = 1; lo + step - 1 < hi && tok (c, lo + step - 1)->span.start < offset;
+           step *= 2)
+        lo += step;
+      hi = MIN (hi, lo + (lo - near));
+    }
+  else if (near < c->n_tokens)
+    hi = near;   /* at or before @near */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -1296,12 +1311,12 @@ marks_between (const Ctx *c, guint from, guint to)
 
 /* "...," he said; "...," said X; "...," according to X. */
 static Credit
-credit_after (const Ctx *c, const Found *f)
+credit_after (const Ctx *c, const Found *f, guint open)
 {
   Credit none = { 0 };
   if (f->close == G_MAXSIZE)
     return none;
-  guint a = token_from (c, f->close + 1);
+  guint a = token_from_near (c, f->close + 1, open);
   if (a >= c->n_tokens)
     return none;
   char last = c->t[f->inner.end - 1];
@@ -1356,10 +1371,11 @@ is_verb (const Ctx *c, guint i)
 
 /* Words of the quote, and whether it reads as a statement or as a name. */
 static void
-classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_term)
+classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
+                gboolean *name_term)
 {
   guint words = 0, clause = 0, lower = 0;
-  for (guint i = token_from (c, f->inner.start);
+  for (guint i = token_from_near (c, f->inner.start, open);
        i < c->n_tokens && tok (c, i)->span.end <= f->inner.end; i++)
     {
       const PxToken *t = tok (c, i);
@@ -1381,19 +1397,19 @@ classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_
   *name_term = !statement && lower == 0 && words > 0 && words <= c->rules->name_term_max_words;
 }
 
+/* @open: the first token at or after the opening mark. */
 static PxQuote *
-make_quote (const Ctx *c, const Found *f)
+make_quote (const Ctx *c, const Found *f, guint open)
 {
   PxQuote *q = g_new0 (PxQuote, 1);
   q->span = f->inner;
   gboolean name_term = FALSE;
-  classify_quote (c, f, &q->kind, &name_term);
-  guint open = token_from (c, f->open);
+  classify_quote (c, f, open, &q->kind, &name_term);
   if (open >= c->n_tokens)
     return q;
   guint si = sentence_of (c, open);
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
-  Credit credit = credit_after (c, f);
+  Credit credit = credit_after (c, f, open);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
   if (!credit.found && open == sent->first_token)
@@ -1436,10 +1452,13 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             g_array_new (FALSE, FALSE, sizeof (Mention)), NULL };
   c.is_mark = g_new0 (guint8, c.n_tokens + 1);
   c.first_mention = g_new0 (guint, px_segmentation_n_sentences (seg) + 1);
+  /* Marks and quotes are in text order: each search starts from the
+   * last answer. */
+  guint near = c.n_tokens;
   for (guint k = 0; k < marks->len; k++)
     {
       gsize offset = g_array_index (marks, gsize, k);
-      guint i = token_from (&c, offset);
+      guint i = near = token_from_near (&c, offset, near);
       if (i < c.n_tokens && tok (&c, i)->span.start == offset)
         c.is_mark[i] = 1;
     }
@@ -1447,13 +1466,19 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   for (guint k = 0; k < found->len; k++)
     {
       const Found *f = &g_array_index (found, Found, k);
-      for (guint i = token_from (&c, f->inner.start);
+      near = token_from_near (&c, f->inner.start, near);
+      for (guint i = near;
            i < c.n_tokens && tok (&c, i)->span.start < f->inner.end && !c.in_quote[i]; i++)
         c.in_quote[i] = 1;
     }
   find_hits (&c);
+  near = c.n_tokens;
   for (guint k = 0; k < found->len; k++)
-    g_ptr_array_add (out, make_quote (&c, &g_array_index (found, Found, k)));
+    {
+      const Found *f = &g_array_index (found, Found, k);
+      near = token_from_near (&c, f->open, near);
+      g_ptr_array_add (out, make_quote (&c, f, near));
+    }
 
   g_free (c.is_mark);
   g_free (c.in_quote);
