@@ -1199,14 +1199,18 @@ has (const Caps *c, Field f)
   return (c->set & (1u << f)) != 0;
 }
 
+/* The tries of every candidate pattern at one token, in the rules'
+ * order: the longest match wins, the first found on a tie. */
 typedef struct {
   const PxDateRules *rules;
   const Tok *toks;
   guint n;
   guint start;
+  const Pattern *pattern;      /* the one being tried */
   gboolean found;
   guint best_end;
-  Caps best;
+  const Pattern *best_pattern;
+  Caps best;                   /* set when found */
 } Matcher;
 
 static gboolean
@@ -1473,6 +1477,7 @@ match (Matcher *m, const Cont *k, guint pos, const Caps *caps)
         {
           m->found = TRUE;
           m->best_end = pos;
+          m->best_pattern = m->pattern;
           m->best = *caps;
         }
       return;
@@ -2304,24 +2309,30 @@ static const Pattern *
 best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, const guint64 *set,
             Caps *caps, guint *end)
 {
-  const Pattern *best = NULL;
+  /* One matcher for all the patterns: its best is only copied out, and
+   * its fields set one by one, so that nothing is cleared per try. */
+  static const Caps none;
+  Matcher m;
+  m.rules = rules;
+  m.toks = toks;
+  m.n = n;
+  m.start = i;
+  m.found = FALSE;
+  m.best_end = 0;
+  m.best_pattern = NULL;
   for (guint w = 0; w < rules->n_set_words; w++)
     for (guint64 bits = set[w]; bits != 0; bits &= bits - 1)
       {
         guint p = w * 64 + (guint) __builtin_ctzll (bits);
-        const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
-        Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
-        Cont k = { pattern->items, pattern->n_items, 0, NULL };
-        const Caps none = { { 0 }, 0 };
+        m.pattern = g_ptr_array_index (rules->patterns, p);
+        Cont k = { m.pattern->items, m.pattern->n_items, 0, NULL };
         match (&m, &k, i, &none);
-        if (m.found && (best == NULL || m.best_end > *end))
-          {
-            best = pattern;
-            *end = m.best_end;
-            *caps = m.best;
-          }
       }
-  return best;
+  if (!m.found)
+    return NULL;
+  *end = m.best_end;
+  *caps = m.best;
+  return m.best_pattern;
 }
 
 /* Whether the token before @i belongs to a number @i does not start:

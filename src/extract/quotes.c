@@ -1144,12 +1144,13 @@ static const Cue *
 cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
 {
   /* The words of a quote are not its attribution, and a capital inside
-   * a sentence is a name: "the United States".  (The filter first: it
-   * is the cheapest test, and cue_match () makes it too.) */
+   * a sentence is a name: "the United States".  (The cheapest tests
+   * first: a byte, then the filter, which cue_match () makes too.) */
   const PxToken *t = tok (c, i);
-  if (!px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
-                                t->span.end - t->span.start)
-      || c->in_quote[i] || (i > first && is_upper_word (c, i)))
+  if (c->in_quote[i]
+      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
+                                   t->span.end - t->span.start)
+      || (i > first && is_upper_word (c, i)))
     return NULL;
   return cue_match (c, i, end, cue_end);
 }
