@@ -188,6 +188,8 @@ struct _PxDateRules {
   GPtrArray *patterns;         /* owned Pattern* */
   /* The start filter, built once the patterns are read. */
   WordTable words;             /* the lexicon, every literal, the future cues */
+  const Word *single[256];     /* the one-byte words (",", "a"), by folded byte:
+                                  a sixth of all tokens, found without hashing */
   PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
   guint n_set_words;
@@ -989,6 +991,8 @@ build_start_filter (PxDateRules *rules)
       px_word_filter_add (&rules->word_shapes, word->key);
       word->classes[0] = lex_classes (word->lex, FALSE);
       word->classes[1] = lex_classes (word->lex, TRUE);
+      if (word->len == 1)
+        rules->single[(guint8) word->key[0]] = word;
     }
   rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
   token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
@@ -1076,6 +1080,19 @@ typedef struct {
 
 static guint32 number_classes (const PxDateRules *rules, const Tok *t);
 
+/* What token @t is as word @w of @table (nothing when NULL). */
+static inline void
+tok_take (Tok *t, const WordTable *table, const Word *w)
+{
+  if (w == NULL)
+    return;
+  t->lex = w->lex;
+  t->literal = w->literal;
+  t->word = (int) (w - table->slots);
+  t->meridiem = w->meridiem;
+  t->classes |= w->classes[t->capital];
+}
+
 /* Looks token @t (@len bytes at @s) up in the rules' words: one pass
  * folds and hashes it, and "Jan." also tries "jan" with the hash of all
  * but its last byte, taken on the way. */
@@ -1083,6 +1100,11 @@ static void
 tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
 {
   const WordTable *table = &rules->words;
+  if (len == 1)
+    {
+      tok_take (t, table, rules->single[(guint8) fold (s[0])]);
+      return;   /* no stem: "." is no word of the lexicon with its period cut */
+    }
   gboolean whole = px_word_filter_may_hold (&rules->word_shapes, s, len);
   gboolean stem = len > 1 && s[len - 1] == '.'
                   && px_word_filter_may_hold (&rules->word_shapes, s, len - 1);
@@ -1093,19 +1115,11 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
     h = WORD_HASH_STEP (h, fold (s[i]));
   guint32 h_stem = h;
   h = WORD_HASH_STEP (h, fold (s[len - 1]));
-  const Word *w = whole ? word_lookup (table, s, len, h) : NULL;
-  if (w != NULL)
-    {
-      t->lex = w->lex;
-      t->literal = w->literal;
-      t->word = (int) (w - table->slots);
-      t->meridiem = w->meridiem;
-      t->classes |= w->classes[t->capital];
-    }
+  tok_take (t, table, whole ? word_lookup (table, s, len, h) : NULL);
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && stem)
     {
-      w = word_lookup (table, s, len - 1, h_stem);
+      const Word *w = word_lookup (table, s, len - 1, h_stem);
       if (w != NULL && w->lex != NULL)
         {
           t->lex = w->lex;
