@@ -1136,8 +1136,11 @@ tok_number (Tok *t, const PxDateRules *rules)
   if (*p == '\'')
     t->apostrophe = TRUE, p++;
   int value = 0;
-  while (g_ascii_isdigit (p[t->digits]))
-    value = value * 10 + (p[t->digits++] - '0');   /* strtol (), without the call */
+  /* strtol (), without the call; only a value of up to four digits is
+   * kept, so only those are summed (no overflow on a long number). */
+  for (; g_ascii_isdigit (p[t->digits]); t->digits++)
+    if (t->digits < 4)
+      value = value * 10 + (p[t->digits] - '0');
   if (t->digits == 0)
     t->value = (int) strtol (p, NULL, 10);   /* "-": as strtol () reads it */
   else if (t->digits <= 4)
