@@ -2418,7 +2418,9 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
                   const PxDateContext *context)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) date_free);
+  /* Room for an article's dates: grown from nothing, the array would
+   * reallocate at each doubling. */
+  GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) date_free);
   const char *normalized = px_text_get_normalized (text, NULL);
   guint n_sentences = px_segmentation_n_sentences (seg);
   if (n_sentences == 0)

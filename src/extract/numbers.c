@@ -754,7 +754,9 @@ GPtrArray *
 px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegmentation *seg)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) number_free);
+  /* Room for an article's quantities: grown from nothing, the array
+   * would reallocate at each doubling. */
+  GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) number_free);
   if (px_segmentation_n_sentences (seg) == 0 || px_segmentation_n_tokens (seg) == 0)
     return out;
   Scan s = { rules, px_text_get_normalized (text, NULL), px_segmentation_get_token (seg, 0), 0,

@@ -47,6 +47,10 @@
 #define MAX_NESTING 32
 /* How many cues, or speakers, a search looks back over at most. */
 #define MAX_LOOK_BACK 64
+/* Room the arrays of one document start with: an article of news has
+ * some dozens of marks, quotes, cues and speakers, and an array grown
+ * from nothing one append at a time reallocates at each doubling. */
+#define ARRAY_RESERVE 64
 
 typedef enum {
   CUE_VERB,     /* credits its subject, or the phrase after it after a quote */
@@ -722,8 +726,8 @@ find_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation
              GArray *marks)
 {
   Marks m = { rules, text, px_text_get_normalized (text, NULL), NULL, 0,
-              g_array_new (FALSE, FALSE, sizeof (Open)),
-              g_array_new (FALSE, FALSE, sizeof (Found)), marks };
+              g_array_sized_new (FALSE, FALSE, sizeof (Open), MAX_NESTING),
+              g_array_sized_new (FALSE, FALSE, sizeof (Found), ARRAY_RESERVE), marks };
   m.original = px_text_get_original (text, &m.original_len);
   guint n = px_segmentation_n_paragraphs (seg);
   for (guint p = 0; p < n; p++)
@@ -1440,8 +1444,8 @@ GPtrArray *
 px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) quote_free);
-  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
+  g_autoptr(GArray) marks = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 2 * ARRAY_RESERVE);
   g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
   if (found->len == 0)
     return out;
@@ -1449,8 +1453,8 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   guint n_tokens = px_segmentation_n_tokens (seg);
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
-            NULL, NULL, g_array_new (FALSE, FALSE, sizeof (Hit)),
-            g_array_new (FALSE, FALSE, sizeof (Mention)), NULL };
+            NULL, NULL, g_array_sized_new (FALSE, FALSE, sizeof (Hit), ARRAY_RESERVE),
+            g_array_sized_new (FALSE, FALSE, sizeof (Mention), ARRAY_RESERVE), NULL };
   c.is_mark = g_new0 (guint8, c.n_tokens + 1);
   c.first_mention = g_new0 (guint, px_segmentation_n_sentences (seg) + 1);
   /* Marks and quotes are in text order: each search starts from the
