@@ -708,6 +708,10 @@ read_quantity (const Scan *s, guint i, PxNumber *out)
   memset (out, 0, sizeof *out);
   out->low = low.low;
   out->high = MAX (high.high, low.low);
+  /* Some 300 digits, or a scale on a long number, are past what a double
+   * holds: infinity is no quantity (and no JSON number). */
+  if (!isfinite (out->low) || !isfinite (out->high))
+    return 0;
   guint after = k;
   gboolean counted = FALSE;
   if (read_percent_marker (s, k, &after))
