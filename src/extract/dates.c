@@ -161,6 +161,10 @@ typedef struct {
   guint32 hash;
   const Lex *lex;        /* borrowed from the lexicon; NULL when none */
   int literal;           /* the literal id, -1 when no pattern names it */
+  gboolean meridiem;     /* a word of the meridiems ("pm") */
+  gboolean cue_start;    /* the first word of a future cue */
+  guint32 classes[2];    /* the lexicon's classes of a token of this word:
+                            [0] in lowercase, [1] capitalised */
 } Word;
 
 /* Open addressing over a power of two, at most half full: the one lookup
@@ -184,6 +188,8 @@ struct _PxDateRules {
   GPtrArray *patterns;         /* owned Pattern* */
   /* The start filter, built once the patterns are read. */
   WordTable words;             /* the lexicon, every literal, the future cues */
+  const Word *single[256];     /* the one-byte words (",", "a"), by folded byte:
+                                  a sixth of all tokens, found without hashing */
   PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
   guint n_set_words;
@@ -729,16 +735,26 @@ word_hash (const char *s, gsize len)
   return h;
 }
 
-/* memcmp () == 0 for the few bytes of a word, without a call. */
+/* g_ascii_tolower (), inline: tokens are folded byte by byte as they are
+ * hashed and compared, never copied. */
+static inline char
+fold (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* Whether the @len bytes at @s, folded, are @key (already lowercase). */
 static gboolean
-same_bytes (const char *a, const char *b, gsize len)
+same_folded (const char *key, const char *s, gsize len)
 {
   for (gsize i = 0; i < len; i++)
-    if (a[i] != b[i])
+    if (key[i] != fold (s[i]))
       return FALSE;
   return TRUE;
 }
 
+/* The word the @len bytes at @s are in any ASCII case; @hash is the hash
+ * of their folded bytes. */
 static const Word *
 word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
 {
@@ -747,7 +763,7 @@ word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
       const Word *w = &t->slots[i];
       if (w->key == NULL)
         return NULL;
-      if (w->hash == hash && w->len == len && same_bytes (w->key, s, len))
+      if (w->hash == hash && w->len == len && same_folded (w->key, s, len))
         return w;
     }
 }
@@ -763,7 +779,7 @@ word_add (WordTable *t, const char *key)
     if (t->slots[i].hash == hash && t->slots[i].len == len
         && memcmp (t->slots[i].key, key, len) == 0)
       return &t->slots[i];
-  t->slots[i] = (Word) { key, len, hash, NULL, -1 };
+  t->slots[i] = (Word) { key, len, hash, NULL, -1, FALSE, FALSE, { 0, 0 } };
   return &t->slots[i];
 }
 
@@ -904,6 +920,23 @@ token_sets_init (TokenSets *sets, guint n_literals, guint n_set_words)
   sets->classes = 0;
 }
 
+/* The classes a token whose word has @lex may be, as match_class ()
+ * tests them: computed once per word, not per token. */
+static guint32
+lex_classes (const Lex *lex, gboolean capital)
+{
+  if (lex == NULL)
+    return 0;
+  gboolean cased = !lex->needs_capital || capital;
+  return (lex->month && cased ? 1u << C_MONTH : 0)
+         | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
+         | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
+         | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
+         | (lex->has_decade ? 1u << C_DECADE_WORD : 0)
+         | (lex->has_shift ? 1u << C_SHIFT : 0)
+         | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
+}
+
 static void
 build_start_filter (PxDateRules *rules)
 {
@@ -915,6 +948,7 @@ build_start_filter (PxDateRules *rules)
     }
   for (guint c = 0; c < rules->future->len; c++)
     n_keys += g_strv_length (g_ptr_array_index (rules->future, c));
+  n_keys += g_hash_table_size (rules->meridiems);
   guint size = 16;
   while (size < 2 * n_keys + 2)
     size *= 2;
@@ -940,11 +974,26 @@ build_start_filter (PxDateRules *rules)
       for (guint w = 0; w < n; w++)
         slots[w] = (int) (word_add (&rules->words, cue[w]) - rules->words.slots);
       slots[n] = -1;
+      if (n > 0)
+        rules->words.slots[slots[0]].cue_start = TRUE;
       g_ptr_array_add (rules->future_words, slots);
     }
+  /* A word token is looked up anyway: whether it is a meridiem comes
+   * with it. */
+  g_hash_table_iter_init (&iter, rules->meridiems);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    word_add (&rules->words, key)->meridiem = TRUE;
   for (guint i = 0; i <= rules->words.mask; i++)
-    if (rules->words.slots[i].key != NULL)
-      px_word_filter_add (&rules->word_shapes, rules->words.slots[i].key);
+    {
+      Word *word = &rules->words.slots[i];
+      if (word->key == NULL)
+        continue;
+      px_word_filter_add (&rules->word_shapes, word->key);
+      word->classes[0] = lex_classes (word->lex, FALSE);
+      word->classes[1] = lex_classes (word->lex, TRUE);
+      if (word->len == 1)
+        rules->single[(guint8) word->key[0]] = word;
+    }
   rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
   token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
   token_sets_init (&rules->second, rules->n_literals, rules->n_set_words);
@@ -1015,10 +1064,13 @@ typedef struct {
   PxTokenKind kind;
   gboolean joined;
   gboolean capital;
-  char low[32];          /* lowercased text; "" when longer */
+  gboolean meridiem;     /* a word of the meridiems */
+  char low[32];          /* lowercased text of a token that is not a word
+                            (numbers, punctuation); "" for words and when
+                            longer */
   const Lex *lex;
-  int literal;           /* low's literal id, -1 when no pattern names it */
-  int word;              /* low's slot in the rules' words, -1 when none */
+  int literal;           /* the literal id, -1 when no pattern names it */
+  int word;              /* the slot in the rules' words, -1 when none */
   guint32 classes;       /* bit per ClassKind the token may be (a superset) */
   guint digits;          /* leading digits (after an apostrophe, if any) */
   gboolean apostrophe;   /* '90s */
@@ -1027,6 +1079,75 @@ typedef struct {
 } Tok;
 
 static guint32 number_classes (const PxDateRules *rules, const Tok *t);
+
+/* What token @t is as word @w of @table (nothing when NULL). */
+static inline void
+tok_take (Tok *t, const WordTable *table, const Word *w)
+{
+  if (w == NULL)
+    return;
+  t->lex = w->lex;
+  t->literal = w->literal;
+  t->word = (int) (w - table->slots);
+  t->meridiem = w->meridiem;
+  t->classes |= w->classes[t->capital];
+}
+
+/* Looks token @t (@len bytes at @s) up in the rules' words: one pass
+ * folds and hashes it, and "Jan." also tries "jan" with the hash of all
+ * but its last byte, taken on the way. */
+static void
+tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
+{
+  const WordTable *table = &rules->words;
+  if (len == 1)
+    {
+      tok_take (t, table, rules->single[(guint8) fold (s[0])]);
+      return;   /* no stem: "." is no word of the lexicon with its period cut */
+    }
+  gboolean whole = px_word_filter_may_hold (&rules->word_shapes, s, len);
+  gboolean stem = len > 1 && s[len - 1] == '.'
+                  && px_word_filter_may_hold (&rules->word_shapes, s, len - 1);
+  if (!whole && !stem)
+    return;   /* most tokens: no word of the rules has their shape */
+  guint32 h = WORD_HASH_SEED;
+  for (gsize i = 0; i + 1 < len; i++)
+    h = WORD_HASH_STEP (h, fold (s[i]));
+  guint32 h_stem = h;
+  h = WORD_HASH_STEP (h, fold (s[len - 1]));
+  tok_take (t, table, whole ? word_lookup (table, s, len, h) : NULL);
+  /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
+  if (t->lex == NULL && stem)
+    {
+      const Word *w = word_lookup (table, s, len - 1, h_stem);
+      if (w != NULL && w->lex != NULL)
+        {
+          t->lex = w->lex;
+          t->classes |= w->classes[t->capital];
+        }
+    }
+}
+
+/* Reads a number token's digits and suffix (from its lowercased text). */
+static void
+tok_number (Tok *t, const PxDateRules *rules)
+{
+  const char *p = t->low;
+  if (*p == '\'')
+    t->apostrophe = TRUE, p++;
+  int value = 0;
+  /* strtol (), without the call; only a value of up to four digits is
+   * kept, so only those are summed (no overflow on a long number). */
+  for (; g_ascii_isdigit (p[t->digits]); t->digits++)
+    if (t->digits < 4)
+      value = value * 10 + (p[t->digits] - '0');
+  if (t->digits == 0)
+    t->value = (int) strtol (p, NULL, 10);   /* "-": as strtol () reads it */
+  else if (t->digits <= 4)
+    t->value = value;
+  t->suffix = p + t->digits;
+  t->classes |= number_classes (rules, t);
+}
 
 static void
 tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
@@ -1039,6 +1160,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   gsize len = t->end - t->start;
   const char *s = text + t->start;
   t->capital = g_ascii_isupper (s[0]);
+  t->meridiem = FALSE;
   t->low[0] = '\0';
   t->lex = NULL;
   t->literal = -1;
@@ -1048,50 +1170,28 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->apostrophe = FALSE;
   t->value = 0;
   t->suffix = "";
-  if (len >= sizeof t->low)
+  if (len >= sizeof t->low || len == 0)
     return;
-  for (gsize i = 0; i < len; i++)
-    t->low[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i];   /* g_ascii_tolower () */
-  t->low[len] = '\0';
-
-  const Word *w = NULL;
-  if (px_word_filter_may_hold (&rules->word_shapes, t->low, len))
-    w = word_lookup (&rules->words, t->low, len, word_hash (t->low, len));
-  if (w != NULL)
+  /* Words are only looked up: only numbers and punctuation are read
+   * byte by byte afterwards. */
+  if (t->kind != PX_TOKEN_WORD)
     {
-      t->lex = w->lex;
-      t->literal = w->literal;
-      t->word = (int) (w - rules->words.slots);
+      for (gsize i = 0; i < len; i++)
+        t->low[i] = fold (s[i]);
+      t->low[len] = '\0';
     }
-  /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
-  if (t->lex == NULL && len > 1 && t->low[len - 1] == '.'
-      && px_word_filter_may_hold (&rules->word_shapes, t->low, len - 1))
-    {
-      w = word_lookup (&rules->words, t->low, len - 1, word_hash (t->low, len - 1));
-      t->lex = w != NULL ? w->lex : NULL;
-    }
-  const Lex *lex = t->lex;
-  gboolean cased = lex != NULL && (!lex->needs_capital || t->capital);
-  if (lex != NULL)
-    t->classes |= (lex->month && cased ? 1u << C_MONTH : 0)
-                  | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
-                  | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
-                  | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
-                  | (lex->has_decade ? 1u << C_DECADE_WORD : 0)
-                  | (lex->has_shift ? 1u << C_SHIFT : 0)
-                  | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
+  tok_look_up (t, rules, s, len);
   if (t->kind == PX_TOKEN_NUMBER)
-    {
-      const char *p = t->low;
-      if (*p == '\'')
-        t->apostrophe = TRUE, p++;
-      while (g_ascii_isdigit (p[t->digits]))
-        t->digits++;
-      if (t->digits <= 4)
-        t->value = (int) strtol (p, NULL, 10);
-      t->suffix = p + t->digits;
-      t->classes |= number_classes (rules, t);
-    }
+    tok_number (t, rules);
+}
+
+/* Whether token @t is a meridiem ("pm", "a.m."). */
+static gboolean
+is_meridiem (const PxDateRules *rules, const Tok *t)
+{
+  if (t->kind == PX_TOKEN_WORD)
+    return t->meridiem;
+  return t->low[0] != '\0' && g_hash_table_contains (rules->meridiems, t->low);
 }
 
 /* ### Matching */
@@ -1116,14 +1216,18 @@ has (const Caps *c, Field f)
   return (c->set & (1u << f)) != 0;
 }
 
+/* The tries of every candidate pattern at one token, in the rules'
+ * order: the longest match wins, the first found on a tie. */
 typedef struct {
   const PxDateRules *rules;
   const Tok *toks;
   guint n;
   guint start;
+  const Pattern *pattern;      /* the one being tried */
   gboolean found;
   guint best_end;
-  Caps best;
+  const Pattern *best_pattern;
+  Caps best;                   /* set when found */
 } Matcher;
 
 static gboolean
@@ -1201,7 +1305,7 @@ match_time (const Matcher *m, guint i)
       used = 3;
     }
   guint next = i + (used ? used : 1);
-  if (next < m->n && g_hash_table_contains (mer, m->toks[next].low))
+  if (next < m->n && is_meridiem (m->rules, &m->toks[next]))
     return used + (used ? 1 : 2);
   return used;
 }
@@ -1212,18 +1316,24 @@ match_numdate (const Matcher *m, const Tok *t, Caps *c)
 {
   if (t->kind != PX_TOKEN_NUMBER || t->apostrophe || strchr (t->low, ',') != NULL)
     return FALSE;
-  g_auto(GStrv) parts = g_strsplit (t->low, ".", -1);
-  if (g_strv_length (parts) != 3)
-    return FALSE;
-  int v[3];
-  gsize len[3];
-  for (guint i = 0; i < 3; i++)
+  /* Three runs of one to four digits, split by periods. */
+  int v[3] = { 0, 0, 0 };
+  gsize len[3] = { 0, 0, 0 };
+  guint part = 0;
+  for (const char *p = t->low; *p != '\0'; p++)
     {
-      len[i] = strlen (parts[i]);
-      if (len[i] == 0 || len[i] > 4 || strspn (parts[i], "0123456789") != len[i])
+      if (*p == '.')
+        {
+          if (++part == 3)
+            return FALSE;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p) || ++len[part] > 4)
         return FALSE;
-      v[i] = atoi (parts[i]);
+      v[part] = v[part] * 10 + (*p - '0');
     }
+  if (part != 2 || len[0] == 0 || len[1] == 0 || len[2] == 0)
+    return FALSE;
   if (len[0] == 4 && len[1] <= 2 && len[2] <= 2)
     {
       caps_put (c, F_YEAR, v[0]);
@@ -1384,6 +1494,7 @@ match (Matcher *m, const Cont *k, guint pos, const Caps *caps)
         {
           m->found = TRUE;
           m->best_end = pos;
+          m->best_pattern = m->pattern;
           m->best = *caps;
         }
       return;
@@ -2085,56 +2196,65 @@ resolve (const Ctx *x, Res *r)
 }
 
 /* "%04d", "-%02d" without printf: values of up to four digits. */
-static void
-append_digits (GString *out, guint v, guint width)
+/* Writes @v in @width digits at @p; returns the end. */
+static char *
+put_digits (char *p, guint v, guint width)
 {
-  char digits[4];
   for (guint i = width; i-- > 0; v /= 10)
-    digits[i] = (char) ('0' + v % 10);
-  g_string_append_len (out, digits, width);
+    p[i] = (char) ('0' + v % 10);
+  return p + width;
 }
 
-static void
-append_iso (GString *out, const GDate *date, Prec prec)
+/* Writes @date at @p (room for 16 bytes) to @prec; returns the end. */
+static char *
+put_iso (char *p, const GDate *date, Prec prec)
 {
-  guint year = g_date_get_year (date);
-  if (year <= 9999)
-    append_digits (out, year, 4);
-  else
-    g_string_append_printf (out, "%u", year);
+  guint year = g_date_get_year (date);   /* GDateYear: at most 65535 */
+  p = year <= 9999 ? put_digits (p, year, 4) : put_digits (p, year, 5);
   if (prec >= P_MONTH)
     {
-      g_string_append_c (out, '-');
-      append_digits (out, g_date_get_month (date), 2);
+      *p++ = '-';
+      p = put_digits (p, g_date_get_month (date), 2);
     }
   if (prec >= P_DAY)
     {
-      g_string_append_c (out, '-');
-      append_digits (out, g_date_get_day (date), 2);
+      *p++ = '-';
+      p = put_digits (p, g_date_get_day (date), 2);
     }
+  return p;
 }
 
-static char *
-iso_value (const Res *r)
+/* The ISO 8601 value of resolved @r into @out (32 bytes); its length. */
+static gsize
+iso_value (const Res *r, char out[32])
 {
-  if (!r->resolved)
-    return NULL;
-  GString *out = g_string_sized_new (24);
-  append_iso (out, &r->start, r->start_prec);
+  char *p = put_iso (out, &r->start, r->start_prec);
   if (r->granularity == PX_GRANULARITY_WEEK || r->granularity == PX_GRANULARITY_SPAN)
     {
-      g_string_append_c (out, '/');
-      append_iso (out, &r->end, r->end_prec);
+      *p++ = '/';
+      p = put_iso (p, &r->end, r->end_prec);
     }
-  return g_string_free (out, FALSE);
+  *p = '\0';
+  return (gsize) (p - out);
 }
 
 /* ### Extraction */
 
+/* A date and its value are one block: one allocation per date found. */
+static PxDate *
+date_new (const Res *r)
+{
+  char value[32];
+  gsize len = r->resolved ? iso_value (r, value) + 1 : 0;
+  PxDate *date = g_malloc0 (sizeof *date + len);
+  if (r->resolved)
+    date->value = memcpy ((char *) (date + 1), value, len);
+  return date;
+}
+
 static void
 date_free (PxDate *date)
 {
-  g_free (date->value);
   g_free (date);
 }
 
@@ -2145,8 +2265,8 @@ future_before (const PxDateRules *rules, const Tok *toks, guint at)
   guint from = at > rules->future_window ? at - rules->future_window : 0;
   for (guint i = from; i < at; i++)
     {
-      if (toks[i].word < 0)
-        continue;   /* no word of a cue */
+      if (toks[i].word < 0 || !rules->words.slots[toks[i].word].cue_start)
+        continue;   /* no cue starts with it */
       for (guint c = 0; c < rules->future_words->len; c++)
         {
           const int *cue = g_ptr_array_index (rules->future_words, c);
@@ -2160,51 +2280,41 @@ future_before (const PxDateRules *rules, const Tok *toks, guint at)
   return FALSE;
 }
 
-/* Into @set (n_set_words words, cleared first), the patterns of @sets
- * in which @t may come; FALSE when there are none. */
-static gboolean
-sets_of (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint64 *set)
+/* Word @w of the set of patterns of @sets in which @t may come. */
+static inline guint64
+set_word (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint w)
 {
   guint n = rules->n_set_words;
-  for (guint w = 0; w < n; w++)   /* a word or two: no memset () call */
-    set[w] = 0;
-  guint32 kinds = t->classes & sets->classes;
-  gboolean literal = t->literal >= 0 && sets->any_literal[t->literal];
-  if (kinds == 0 && !literal)
-    return FALSE;
-  if (literal)
-    for (guint w = 0; w < n; w++)
-      set[w] |= sets->by_literal[(gsize) t->literal * n + w];
-  for (; kinds != 0; kinds &= kinds - 1)
-    {
-      const guint64 *from = sets->by_class + (gsize) __builtin_ctz (kinds) * n;
-      for (guint w = 0; w < n; w++)
-        set[w] |= from[w];
-    }
-  return TRUE;
+  guint64 set = t->literal >= 0 ? sets->by_literal[(gsize) t->literal * n + w] : 0;
+  for (guint32 kinds = t->classes & sets->classes; kinds != 0; kinds &= kinds - 1)
+    set |= sets->by_class[(gsize) __builtin_ctz (kinds) * n + w];
+  return set;
 }
 
-/* Into @set, the patterns that may match from token @i: those that may
- * start with it, and then end there or go on with token @i + 1.
- * @scratch has room for two sets.  FALSE when there are none. */
-static gboolean
-candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set,
-            guint64 *scratch)
+/* Whether @t may come in some pattern of @sets. */
+static inline gboolean
+in_some (const TokenSets *sets, const Tok *t)
 {
-  if (!sets_of (rules, &rules->first, &toks[i], set))
+  return (t->classes & sets->classes) != 0 || (t->literal >= 0 && sets->any_literal[t->literal]);
+}
+
+/* Into @set (n_set_words words), the patterns that may match from token
+ * @i: those that may start with it, and then end there or go on with
+ * token @i + 1.  FALSE when there are none.  Most tokens start none, and
+ * that is known from two bit tests. */
+static gboolean
+candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set)
+{
+  const Tok *t = &toks[i], *next = i + 1 < n ? &toks[i + 1] : NULL;
+  if (!in_some (&rules->first, t))
     return FALSE;
-  guint64 *next = scratch, *alone = scratch + rules->n_set_words;
-  /* sets_of () clears its set, even when it finds nothing. */
-  if (i + 1 < n)
-    sets_of (rules, &rules->second, &toks[i + 1], next);
-  else
-    for (guint w = 0; w < rules->n_set_words; w++)
-      next[w] = 0;
-  sets_of (rules, &rules->one, &toks[i], alone);
   guint64 any = 0;
   for (guint w = 0; w < rules->n_set_words; w++)
     {
-      set[w] &= next[w] | alone[w];
+      guint64 then = set_word (rules, &rules->one, t, w);
+      if (next != NULL)
+        then |= set_word (rules, &rules->second, next, w);
+      set[w] = set_word (rules, &rules->first, t, w) & then;
       any |= set[w];
     }
   return any != 0;
@@ -2216,24 +2326,30 @@ static const Pattern *
 best_match (const PxDateRules *rules, const Tok *toks, guint n, guint i, const guint64 *set,
             Caps *caps, guint *end)
 {
-  const Pattern *best = NULL;
+  /* One matcher for all the patterns: its best is only copied out, and
+   * its fields set one by one, so that nothing is cleared per try. */
+  static const Caps none;
+  Matcher m;
+  m.rules = rules;
+  m.toks = toks;
+  m.n = n;
+  m.start = i;
+  m.found = FALSE;
+  m.best_end = 0;
+  m.best_pattern = NULL;
   for (guint w = 0; w < rules->n_set_words; w++)
     for (guint64 bits = set[w]; bits != 0; bits &= bits - 1)
       {
         guint p = w * 64 + (guint) __builtin_ctzll (bits);
-        const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
-        Matcher m = { rules, toks, n, i, FALSE, 0, { { 0 }, 0 } };
-        Cont k = { pattern->items, pattern->n_items, 0, NULL };
-        const Caps none = { { 0 }, 0 };
+        m.pattern = g_ptr_array_index (rules->patterns, p);
+        Cont k = { m.pattern->items, m.pattern->n_items, 0, NULL };
         match (&m, &k, i, &none);
-        if (m.found && (best == NULL || m.best_end > *end))
-          {
-            best = pattern;
-            *end = m.best_end;
-            *caps = m.best;
-          }
       }
-  return best;
+  if (!m.found)
+    return NULL;
+  *end = m.best_end;
+  *caps = m.best;
+  return m.best_pattern;
 }
 
 /* Whether the token before @i belongs to a number @i does not start:
@@ -2250,7 +2366,7 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
-/* @set: room for three pattern sets. */
+/* @set: room for a pattern set. */
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
                   const PxDateContext *context, guint64 *set, GPtrArray *out)
@@ -2258,7 +2374,7 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
   guint taken = 0;   /* tokens before this are in a date already */
   for (guint i = 0; i < n;)
     {
-      if (!candidates (rules, toks, n, i, set, set + rules->n_set_words))
+      if (!candidates (rules, toks, n, i, set))
         {
           i++;
           continue;
@@ -2284,13 +2400,12 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
           i = end;
           continue;
         }
-      PxDate *date = g_new0 (PxDate, 1);
+      PxDate *date = date_new (&r);
       date->span.start = toks[i].start;
       date->span.end = toks[end - 1].end;
       date->granularity = r.granularity;
       date->start = r.start;
       date->end = r.end;
-      date->value = iso_value (&r);
       date->rule = pattern->name;
       date->ambiguous = r.ambiguous;
       g_ptr_array_add (out, date);
@@ -2303,13 +2418,15 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
                   const PxDateContext *context)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) date_free);
+  /* Room for an article's dates: grown from nothing, the array would
+   * reallocate at each doubling. */
+  GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) date_free);
   const char *normalized = px_text_get_normalized (text, NULL);
   guint n_sentences = px_segmentation_n_sentences (seg);
   if (n_sentences == 0)
     return out;
   g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  g_autofree guint64 *set = g_new (guint64, 3 * rules->n_set_words);
+  g_autofree guint64 *set = g_new (guint64, rules->n_set_words);
   /* Sentences and tokens are flat arrays (segment.h). */
   const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
   const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)

@@ -36,6 +36,19 @@ typedef struct {
   double low, high;
 } Range;
 
+/* Everything the rules say of one word: what each of their word sets
+ * and tables holds for it.  A token is looked up once, here, rather
+ * than in each table it is asked about. */
+typedef struct {
+  const double *number;          /* number_words; borrowed, NULL when none */
+  const double *scale;           /* scales */
+  const Range *vague;            /* vague */
+  const char *currency;          /* currency_words: the code */
+  gboolean range;                /* range_words */
+  gboolean percent;              /* one-word percent markers */
+  gboolean not_unit;             /* not_units */
+} NumWord;
+
 struct _PxNumberRules {
   GHashTable *words;             /* owned: lowercase word -> double* */
   GHashTable *scales;            /* owned: lowercase word -> double* */
@@ -49,6 +62,8 @@ struct _PxNumberRules {
   GHashTable *not_units;
   GHashTable *months;            /* case-sensitive */
   double year_min, year_max;
+  NumWord *entries;              /* owned: the values of index */
+  PxWordTable index;             /* every word of the tables above */
   /* What may start a quantity besides digits: the words read_value ()
    * reads first, and the first bytes of the currency signs. */
   PxWordFilter starts;
@@ -70,6 +85,8 @@ px_number_rules_free (PxNumberRules *rules)
       g_hash_table_unref (tables[i]);
   if (rules->percent_phrases != NULL)
     g_ptr_array_unref (rules->percent_phrases);
+  px_word_table_clear (&rules->index);
+  g_free (rules->entries);
   g_free (rules);
 }
 
@@ -200,6 +217,54 @@ read_years (PxNumberRules *rules, const PxYaml *doc, const PxYamlNode *root, GEr
 /* The article read_number_words () reads before a scale ("a million"). */
 static const char *const articles[] = { "a", "an" };
 
+/* The entry of @word in the index, its next free entry taken when new. */
+static NumWord *
+entry_for (PxNumberRules *rules, const char *word, guint *n_used)
+{
+  PxWordSlot *slot = px_word_table_add (&rules->index, word);
+  if (slot->value == NULL)
+    slot->value = &rules->entries[(*n_used)++];
+  return slot->value;
+}
+
+/* Indexes every word of the rules' tables and sets (the keys stay
+ * owned by them). */
+static void
+build_index (PxNumberRules *rules)
+{
+  GHashTable *tables[] = { rules->words, rules->scales, rules->vague, rules->currency_words,
+                           rules->range_words, rules->percent_words, rules->not_units };
+  guint n_keys = 0, used = 0;
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    n_keys += g_hash_table_size (tables[t]);
+  px_word_table_init (&rules->index, n_keys);
+  rules->entries = g_new0 (NumWord, MAX (n_keys, 1));
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+      g_hash_table_iter_init (&iter, tables[t]);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          NumWord *w = entry_for (rules, key, &used);
+          if (tables[t] == rules->words)
+            w->number = value;
+          else if (tables[t] == rules->scales)
+            w->scale = value;
+          else if (tables[t] == rules->vague)
+            w->vague = value;
+          else if (tables[t] == rules->currency_words)
+            w->currency = value;
+          else if (tables[t] == rules->range_words)
+            w->range = TRUE;
+          else if (tables[t] == rules->percent_words)
+            w->percent = TRUE;
+          else
+            w->not_unit = TRUE;
+        }
+    }
+}
+
 static void
 build_starts (PxNumberRules *rules)
 {
@@ -251,6 +316,7 @@ px_number_rules_load (const char *path, GError **error)
       || !read_years (rules, doc, root, error))
     return NULL;
   build_starts (rules);
+  build_index (rules);
   return g_steal_pointer (&rules);
 }
 
@@ -286,37 +352,32 @@ tok (const Scan *s, guint i)
   return &s->tokens[i];
 }
 
-/* Token @i lowercased into @buf (FALSE if too long). */
-static gboolean
-lower (const Scan *s, guint i, char *buf, gsize size)
+/* What the rules say of token @i (NULL: nothing, or past the sentence).
+ * Tokens of 64 bytes or more are no word of the rules. */
+static const NumWord *
+word_at (const Scan *s, guint i)
 {
+  if (i >= s->end)
+    return NULL;
   const PxToken *t = tok (s, i);
   gsize len = t->span.end - t->span.start;
-  if (len >= size)
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    {
-      char c = s->t[t->span.start + k];
-      buf[k] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;   /* g_ascii_tolower () */
-    }
-  buf[len] = '\0';
-  return TRUE;
-}
-
-static gpointer
-lookup (const Scan *s, guint i, GHashTable *table)
-{
-  char buf[64];
-  if (i >= s->end || !lower (s, i, buf, sizeof buf))
+  if (len >= 64)
     return NULL;
-  return g_hash_table_lookup (table, buf);
+  return px_word_table_lookup (&s->rules->index, s->t + t->span.start, len);
 }
 
-static gboolean
-contains (const Scan *s, guint i, GHashTable *set)
+static const double *
+number_at (const Scan *s, guint i)
 {
-  char buf[64];
-  return i < s->end && lower (s, i, buf, sizeof buf) && g_hash_table_contains (set, buf);
+  const NumWord *w = word_at (s, i);
+  return w != NULL ? w->number : NULL;
+}
+
+static const double *
+scale_at (const Scan *s, guint i)
+{
+  const NumWord *w = word_at (s, i);
+  return w != NULL ? w->scale : NULL;
 }
 
 static gboolean
@@ -348,7 +409,7 @@ read_scales (const Scan *s, Value *v)
 {
   const double *scale;
   guint n = 0;
-  while (n++ < MAX_NUMBER_WORDS && (scale = lookup (s, v->end, s->rules->scales)) != NULL)
+  while (n++ < MAX_NUMBER_WORDS && (scale = scale_at (s, v->end)) != NULL)
     {
       v->low *= *scale;
       v->high *= *scale;
@@ -366,17 +427,44 @@ read_digits (const Scan *s, guint i, gboolean money, Value *v)
   const char *p = s->t + t->span.start, *e = s->t + t->span.end;
   if (!g_ascii_isdigit (*p))
     return FALSE;   /* '90s */
-  g_autoptr(GString) plain = g_string_new (NULL);
-  gboolean separators = FALSE;
+  /* The digits without their commas: on the stack, and read without
+   * strtod () when they are a whole number that a double holds exactly
+   * (at most 15 digits), as most are. */
+  char plain[64];
+  gsize n = 0;
+  gboolean separators = FALSE, point = FALSE, fits = TRUE;
+  guint64 whole = 0;
   for (; p < e && (g_ascii_isdigit (*p) || *p == ',' || *p == '.'); p++)
     {
       separators |= !g_ascii_isdigit (*p);
-      if (*p != ',')
-        g_string_append_c (plain, *p);
+      point |= *p == '.';
+      if (*p == ',')
+        continue;
+      if (n + 1 < sizeof plain)
+        plain[n] = *p;
+      else
+        fits = FALSE;
+      n++;
+      if (*p != '.')
+        whole = whole * 10 + (guint64) (*p - '0');
     }
-  v->low = v->high = g_ascii_strtod (plain->str, NULL);
+  if (!point && n <= 15)
+    v->low = v->high = (double) whole;
+  else if (fits)
+    {
+      plain[n] = '\0';
+      v->low = v->high = g_ascii_strtod (plain, NULL);
+    }
+  else
+    {
+      g_autoptr(GString) longer = g_string_new (NULL);
+      for (const char *q = s->t + t->span.start; q < p; q++)
+        if (*q != ',')
+          g_string_append_c (longer, *q);
+      v->low = v->high = g_ascii_strtod (longer->str, NULL);
+    }
   v->digits = TRUE;
-  v->year_like = !separators && plain->len == 4;
+  v->year_like = !separators && n == 4;
   v->end = i + 1;
   if (p < e)
     {
@@ -408,7 +496,7 @@ read_number_words (const Scan *s, guint i, Value *v)
   guint j = i;
   gboolean any = FALSE;
   if ((tok_is (s, i, articles[0]) || tok_is (s, i, articles[1]))
-      && lookup (s, i + 1, s->rules->scales))
+      && scale_at (s, i + 1))
     {
       current = 1;
       any = TRUE;
@@ -416,8 +504,9 @@ read_number_words (const Scan *s, guint i, Value *v)
     }
   while (j - i < MAX_NUMBER_WORDS)
     {
-      const double *w = lookup (s, j, s->rules->words);
-      const double *scale = any ? lookup (s, j, s->rules->scales) : NULL;
+      const NumWord *word = word_at (s, j);
+      const double *w = word != NULL ? word->number : NULL;
+      const double *scale = any && word != NULL ? word->scale : NULL;
       if (w != NULL)
         {
           current += *w;
@@ -427,7 +516,7 @@ read_number_words (const Scan *s, guint i, Value *v)
           const double *unit = NULL;
           if (tok_is (s, j, "-") && j + 1 < s->end && tok (s, j)->joined
               && tok (s, j + 1)->joined
-              && (unit = lookup (s, j + 1, s->rules->words)) != NULL)
+              && (unit = number_at (s, j + 1)) != NULL)
             {
               current += *unit;
               j += 2;
@@ -446,7 +535,7 @@ read_number_words (const Scan *s, guint i, Value *v)
           v->scale = *scale;
           j++;
         }
-      else if (any && tok_is (s, j, "and") && lookup (s, j + 1, s->rules->words) != NULL
+      else if (any && tok_is (s, j, "and") && number_at (s, j + 1) != NULL
                && v->scaled)
         j++;   /* two hundred and fifty */
       else
@@ -463,7 +552,8 @@ read_number_words (const Scan *s, guint i, Value *v)
 static gboolean
 read_vague_count (const Scan *s, guint i, Value *v)
 {
-  const Range *range = lookup (s, i, s->rules->vague);
+  const NumWord *word = word_at (s, i);
+  const Range *range = word != NULL ? word->vague : NULL;
   if (range == NULL || !tok_is (s, i + 1, "of"))
     return FALSE;
   v->low = range->low;
@@ -481,6 +571,9 @@ currency_sign (const Scan *s, guint i, guint *after)
   char buf[16];
   const PxToken *t = tok (s, i);
   gsize len = t->span.end - t->span.start;
+  /* Both forms below begin with this token's first byte. */
+  if (!s->rules->sign_first[(guint8) s->t[t->span.start]])
+    return NULL;
   if (i + 1 < s->end && tok (s, i + 1)->joined && len + 1 < sizeof buf)
     {
       /* "US$": two tokens. */
@@ -544,7 +637,8 @@ is_not_quantity (const Scan *s, guint i, const Value *v, gboolean money)
 static gboolean
 read_percent_marker (const Scan *s, guint i, guint *after)
 {
-  if (contains (s, i, s->rules->percent_words))
+  const NumWord *word = word_at (s, i);
+  if (word != NULL && word->percent)
     {
       *after = i + 1;
       return TRUE;
@@ -571,8 +665,10 @@ is_unit (const Scan *s, guint i)
   if (i >= s->end || tok (s, i)->kind != PX_TOKEN_WORD)
     return FALSE;
   const char *p = s->t + tok (s, i)->span.start;
-  return g_unichar_islower (g_utf8_get_char (p)) && !contains (s, i, s->rules->not_units)
-         && !lookup (s, i, s->rules->words) && !lookup (s, i, s->rules->scales);
+  if (!g_unichar_islower (g_utf8_get_char (p)))
+    return FALSE;
+  const NumWord *word = word_at (s, i);
+  return word == NULL || (!word->not_unit && word->number == NULL && word->scale == NULL);
 }
 
 /* Tries a quantity at token @i; on success fills @out and returns one
@@ -588,7 +684,8 @@ read_quantity (const Scan *s, guint i, PxNumber *out)
   guint k = low.end;
   Value high = low;
   gboolean between = i > s->first && tok_is (s, i - 1, "between");
-  if (k < s->end && (contains (s, k, s->rules->range_words) || (between && tok_is (s, k, "and"))))
+  const NumWord *next = word_at (s, k);
+  if (k < s->end && ((next != NULL && next->range) || (between && tok_is (s, k, "and"))))
     {
       guint m = k + 1;
       const char *code2 = currency_sign (s, m, &m);
@@ -611,13 +708,17 @@ read_quantity (const Scan *s, guint i, PxNumber *out)
   memset (out, 0, sizeof *out);
   out->low = low.low;
   out->high = MAX (high.high, low.low);
+  /* Some 300 digits, or a scale on a long number, are past what a double
+   * holds: infinity is no quantity (and no JSON number). */
+  if (!isfinite (out->low) || !isfinite (out->high))
+    return 0;
   guint after = k;
   gboolean counted = FALSE;
   if (read_percent_marker (s, k, &after))
     out->percent = TRUE;
-  else if (code == NULL && lookup (s, k, s->rules->currency_words) != NULL)
+  else if (code == NULL && (next = word_at (s, k)) != NULL && next->currency != NULL)
     {
-      code = lookup (s, k, s->rules->currency_words);
+      code = next->currency;
       after = k + 1;
     }
   else if (code == NULL && is_unit (s, k))
@@ -657,7 +758,9 @@ GPtrArray *
 px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegmentation *seg)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) number_free);
+  /* Room for an article's quantities: grown from nothing, the array
+   * would reallocate at each doubling. */
+  GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) number_free);
   if (px_segmentation_n_sentences (seg) == 0 || px_segmentation_n_tokens (seg) == 0)
     return out;
   Scan s = { rules, px_text_get_normalized (text, NULL), px_segmentation_get_token (seg, 0), 0,

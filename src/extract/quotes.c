@@ -47,6 +47,10 @@
 #define MAX_NESTING 32
 /* How many cues, or speakers, a search looks back over at most. */
 #define MAX_LOOK_BACK 64
+/* Room the arrays of one document start with: an article of news has
+ * some dozens of marks, quotes, cues and speakers, and an array grown
+ * from nothing one append at a time reallocates at each doubling. */
+#define ARRAY_RESERVE 64
 
 typedef enum {
   CUE_VERB,     /* credits its subject, or the phrase after it after a quote */
@@ -65,6 +69,26 @@ typedef struct {
   Phrase phrase;
   CueKind kind;
 } Cue;
+
+/* The word sets of the rules, as bits of QuoteWord.sets. */
+typedef enum {
+  SET_SPEECH_NOUNS = 1 << 0,
+  SET_ROLE_NOUNS = 1 << 1,
+  SET_PRONOUNS = 1 << 2,
+  SET_BETWEEN = 1 << 3,
+  SET_AFTER_SPEAKER = 1 << 4,
+  SET_KEEP_ARTICLE = 1 << 5,
+  SET_NOT_NAMES = 1 << 6,
+  SET_CLAUSE_WORDS = 1 << 7,
+} WordSet;
+
+/* Everything the rules say of one word, so that a token is looked up
+ * once for all of it rather than once per table. */
+typedef struct {
+  const GPtrArray *cues;      /* borrowed from cues: the cues it starts; NULL when none */
+  GPtrArray *titles;          /* owned: the titles it starts (Phrase*, borrowed); or NULL */
+  guint sets;                 /* WordSet bits */
+} QuoteWord;
 
 struct _PxQuoteRules {
   GHashTable *cues;           /* owned: first word -> GPtrArray of Cue* (borrowed) */
@@ -87,6 +111,9 @@ struct _PxQuoteRules {
   guint name_term_max_words;
   guint name_term_max_distance;
   guint after_quote_window;
+  QuoteWord *entries;         /* owned: the values of index */
+  guint n_entries;
+  PxWordTable index;          /* cue first words, title first words, set words */
 };
 
 const char *
@@ -143,6 +170,10 @@ px_quote_rules_free (PxQuoteRules *rules)
     g_ptr_array_unref (rules->all_cues);
   if (rules->titles != NULL)
     g_ptr_array_unref (rules->titles);
+  for (guint i = 0; i < rules->n_entries; i++)
+    g_clear_pointer (&rules->entries[i].titles, g_ptr_array_unref);
+  g_free (rules->entries);
+  px_word_table_clear (&rules->index);
   g_free (rules);
 }
 
@@ -260,6 +291,57 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
                         error);
 }
 
+/* The entry of @word in the index, a new one when missing. */
+static QuoteWord *
+entry_for (PxQuoteRules *rules, const char *word)
+{
+  PxWordSlot *slot = px_word_table_add (&rules->index, word);
+  if (slot->value == NULL)
+    slot->value = &rules->entries[rules->n_entries++];
+  return slot->value;
+}
+
+/* Indexes the first words of the cues and titles and the words of the
+ * sets (the keys stay owned by the rules). */
+static void
+build_index (PxQuoteRules *rules)
+{
+  GHashTable *const sets[] = {
+    rules->speech_nouns, rules->role_nouns, rules->pronouns, rules->between,
+    rules->after_speaker, rules->keep_article, rules->not_names, rules->clause_words,
+  };
+  const WordSet bits[] = {
+    SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_PRONOUNS, SET_BETWEEN, SET_AFTER_SPEAKER,
+    SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
+  };
+  G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
+  guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    n_keys += g_hash_table_size (sets[i]);
+  px_word_table_init (&rules->index, n_keys);
+  rules->entries = g_new0 (QuoteWord, MAX (n_keys, 1));
+  GHashTableIter iter;
+  gpointer key, value;
+  g_hash_table_iter_init (&iter, rules->cues);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    entry_for (rules, key)->cues = value;
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_hash_table_iter_init (&iter, sets[i]);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        entry_for (rules, key)->sets |= bits[i];
+    }
+  /* In the order of the rules, as title_at () reads them. */
+  for (guint k = 0; k < rules->titles->len; k++)
+    {
+      Phrase *title = rules->titles->pdata[k];
+      QuoteWord *w = entry_for (rules, title->words[0]);
+      if (w->titles == NULL)
+        w->titles = g_ptr_array_new ();
+      g_ptr_array_add (w->titles, title);
+    }
+}
+
 PxQuoteRules *
 px_quote_rules_load (const char *path, GError **error)
 {
@@ -321,6 +403,7 @@ px_quote_rules_load (const char *path, GError **error)
   px_word_filter_add_keys (&rules->cue_starts, rules->cues);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     px_word_filter_add_keys (&rules->set_words, *sets[i]);
+  build_index (rules);
   return g_steal_pointer (&rules);
 }
 
@@ -643,8 +726,8 @@ find_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation
              GArray *marks)
 {
   Marks m = { rules, text, px_text_get_normalized (text, NULL), NULL, 0,
-              g_array_new (FALSE, FALSE, sizeof (Open)),
-              g_array_new (FALSE, FALSE, sizeof (Found)), marks };
+              g_array_sized_new (FALSE, FALSE, sizeof (Open), MAX_NESTING),
+              g_array_sized_new (FALSE, FALSE, sizeof (Found), ARRAY_RESERVE), marks };
   m.original = px_text_get_original (text, &m.original_len);
   guint n = px_segmentation_n_paragraphs (seg);
   for (guint p = 0; p < n; p++)
@@ -720,26 +803,24 @@ tok_len (const Ctx *c, guint i)
   return t->span.end - t->span.start;
 }
 
-/* @len bytes of @s as g_ascii_tolower () gives them, NUL-terminated. */
-static void
-lower_into (char *buf, const char *s, gsize len)
+/* What the rules say of token @i, or NULL. */
+static const QuoteWord *
+word_of (const Ctx *c, guint i)
 {
-  for (gsize k = 0; k < len; k++)
-    buf[k] = s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k];
-  buf[len] = '\0';
+  return px_word_table_lookup (&c->rules->index, c->t + tok (c, i)->span.start, tok_len (c, i));
 }
 
-/* Whether token @i, lowercased, is in @set, one of the rules' sets. */
+/* Whether token @i, lowercased, is in @set, one of the rules' sets
+ * (tokens of 64 bytes or more are in none). */
 static gboolean
-tok_in (const Ctx *c, guint i, GHashTable *set)
+tok_in (const Ctx *c, guint i, WordSet set)
 {
-  char buf[64];
   gsize len = tok_len (c, i);
-  if (len >= sizeof buf
+  if (len >= 64
       || !px_word_filter_may_hold (&c->rules->set_words, c->t + tok (c, i)->span.start, len))
     return FALSE;
-  lower_into (buf, c->t + tok (c, i)->span.start, len);
-  return g_hash_table_contains (set, buf);
+  const QuoteWord *w = word_of (c, i);
+  return w != NULL && (w->sets & set) != 0;
 }
 
 static gboolean
@@ -776,8 +857,8 @@ is_ly_adverb (const Ctx *c, guint i)
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
-  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, c->rules->not_names)
-         && !tok_in (c, i, c->rules->pronouns);
+  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, SET_NOT_NAMES)
+         && !tok_in (c, i, SET_PRONOUNS);
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */
@@ -831,9 +912,12 @@ static guint
 title_at (const Ctx *c, guint s, guint e)
 {
   guint best = 0;
-  for (guint k = 0; k < c->rules->titles->len; k++)
+  const QuoteWord *first = word_of (c, s);
+  if (first == NULL || first->titles == NULL)
+    return 0;   /* no title starts with it */
+  for (guint k = 0; k < first->titles->len; k++)
     {
-      const Phrase *p = c->rules->titles->pdata[k];
+      const Phrase *p = first->titles->pdata[k];
       if (p->n <= best || s + p->n > e)
         continue;
       guint w = 0;
@@ -853,7 +937,7 @@ name_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
   for (guint t; s < e && (t = title_at (c, s, e)) > 0 && s + t < e;)
     s += t;
   if (e == s + 1 && s > first && tok_is (c, s - 1, "the")
-      && tok_in (c, s, c->rules->keep_article))
+      && tok_in (c, s, SET_KEEP_ARTICLE))
     s--;
   Credit credit = { TRUE, FALSE, { tok (c, s)->span.start, tok (c, e - 1)->span.end }, rule };
   return credit;
@@ -888,7 +972,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   if (v <= first)
     return SUBJECT_NONE;
   guint j = v - 1;
-  while (j > first && (tok_in (c, j, c->rules->between) || is_ly_adverb (c, j)))
+  while (j > first && (tok_in (c, j, SET_BETWEEN) || is_ly_adverb (c, j)))
     j--;
   if (c->is_mark[j])
     return SUBJECT_NONE;
@@ -925,7 +1009,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       *out = name_credit (c, s, j + 1, first, rule);
       return SUBJECT_NAMED;
     }
-  if (tok_in (c, j, c->rules->speech_nouns))
+  if (tok_in (c, j, SET_SPEECH_NOUNS))
     {
       guint p = possessor_end (c, j, first);
       if (p != G_MAXUINT)
@@ -935,7 +1019,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
         }
       return SUBJECT_ANAPHOR;
     }
-  if (tok_in (c, j, c->rules->pronouns) || tok_in (c, j, c->rules->role_nouns))
+  if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
     return SUBJECT_ANAPHOR;
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
@@ -950,7 +1034,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
   guint stop = i;
   while (stop < end && stop - i < NP_MAX_TOKENS && !c->is_mark[stop]
          && (tok (c, stop)->kind != PX_TOKEN_PUNCT || tok_is (c, stop, "-"))
-         && !tok_in (c, stop, c->rules->after_speaker))
+         && !tok_in (c, stop, SET_AFTER_SPEAKER))
     stop++;
   for (guint j = stop; j > i; j--)
     {
@@ -962,7 +1046,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
         }
     }
   for (guint j = i; j < stop; j++)
-    if (tok_in (c, j, c->rules->pronouns) || tok_in (c, j, c->rules->role_nouns))
+    if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
       return SUBJECT_ANAPHOR;
   return SUBJECT_NONE;
 }
@@ -974,7 +1058,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
 {
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
   guint i = sent->first_token, end = sent->first_token + sent->n_tokens;
-  if (i < end && (tok_in (c, i, c->rules->not_names) || is_ly_adverb (c, i)))
+  if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i)))
     for (guint k = i; k < end && k - i < 8; k++)
       if (tok_is (c, k, ","))
         {
@@ -985,7 +1069,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
     i++;
   if (i >= end)
     return SUBJECT_NONE;
-  if (tok_in (c, i, c->rules->pronouns))
+  if (tok_in (c, i, SET_PRONOUNS))
     return SUBJECT_ANAPHOR;
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
@@ -1031,16 +1115,15 @@ remember (Ctx *c, const Credit *credit, guint para)
 static const Cue *
 cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
 {
-  char buf[64];
   gsize len = tok_len (c, i);
-  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= sizeof buf
+  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= 64
       || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + tok (c, i)->span.start, len))
     return NULL;
   /* "so-called" is not a call. */
   if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
     return NULL;
-  lower_into (buf, c->t + tok (c, i)->span.start, len);
-  const GPtrArray *cues = g_hash_table_lookup (c->rules->cues, buf);
+  const QuoteWord *first = word_of (c, i);
+  const GPtrArray *cues = first != NULL ? first->cues : NULL;
   if (cues == NULL)
     return NULL;
   const Cue *best = NULL;
@@ -1065,12 +1148,13 @@ static const Cue *
 cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
 {
   /* The words of a quote are not its attribution, and a capital inside
-   * a sentence is a name: "the United States".  (The filter first: it
-   * is the cheapest test, and cue_match () makes it too.) */
+   * a sentence is a name: "the United States".  (The cheapest tests
+   * first: a byte, then the filter, which cue_match () makes too.) */
   const PxToken *t = tok (c, i);
-  if (!px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
-                                t->span.end - t->span.start)
-      || c->in_quote[i] || (i > first && is_upper_word (c, i)))
+  if (c->in_quote[i]
+      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
+                                   t->span.end - t->span.start)
+      || (i > first && is_upper_word (c, i)))
     return NULL;
   return cue_match (c, i, end, cue_end);
 }
@@ -1158,11 +1242,26 @@ find_hits (Ctx *c)
     }
 }
 
-/* The first token starting at or after @offset (n_tokens if none). */
+/* The first token starting at or after @offset (n_tokens if none),
+ * searched from token @near: the offsets asked about come in text order,
+ * mostly a few tokens apart, so a search that gallops out from the last
+ * answer takes a few steps where one over all the tokens takes a dozen,
+ * each a branch the processor cannot predict. */
 static guint
-token_from (const Ctx *c, gsize offset)
+token_from_near (const Ctx *c, gsize offset, guint near)
 {
   guint lo = 0, hi = c->n_tokens;
+  if (near < c->n_tokens && tok (c, near)->span.start < offset)
+    {
+      /* After @near: double the step until past @offset. */
+      lo = near + 1;
+      for (guint step = 1; lo + step - 1 < hi && tok (c, lo + step - 1)->span.start < offset;
+           step *= 2)
+        lo += step;
+      hi = MIN (hi, lo + (lo - near));
+    }
+  else if (near < c->n_tokens)
+    hi = near;   /* at or before @near */
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -1217,12 +1316,12 @@ marks_between (const Ctx *c, guint from, guint to)
 
 /* "...," he said; "...," said X; "...," according to X. */
 static Credit
-credit_after (const Ctx *c, const Found *f)
+credit_after (const Ctx *c, const Found *f, guint open)
 {
   Credit none = { 0 };
   if (f->close == G_MAXSIZE)
     return none;
-  guint a = token_from (c, f->close + 1);
+  guint a = token_from_near (c, f->close + 1, open);
   if (a >= c->n_tokens)
     return none;
   char last = c->t[f->inner.end - 1];
@@ -1277,10 +1376,11 @@ is_verb (const Ctx *c, guint i)
 
 /* Words of the quote, and whether it reads as a statement or as a name. */
 static void
-classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_term)
+classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
+                gboolean *name_term)
 {
   guint words = 0, clause = 0, lower = 0;
-  for (guint i = token_from (c, f->inner.start);
+  for (guint i = token_from_near (c, f->inner.start, open);
        i < c->n_tokens && tok (c, i)->span.end <= f->inner.end; i++)
     {
       const PxToken *t = tok (c, i);
@@ -1289,7 +1389,7 @@ classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_
       gboolean piece = i > 0 && t->joined && tok_is (c, i - 1, "-");
       if (!piece)
         words++;
-      clause += tok_in (c, i, c->rules->clause_words) || is_verb (c, i);
+      clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
     }
   char last = c->t[f->inner.end - 1];
@@ -1302,19 +1402,19 @@ classify_quote (const Ctx *c, const Found *f, PxQuoteKind *kind, gboolean *name_
   *name_term = !statement && lower == 0 && words > 0 && words <= c->rules->name_term_max_words;
 }
 
+/* @open: the first token at or after the opening mark. */
 static PxQuote *
-make_quote (const Ctx *c, const Found *f)
+make_quote (const Ctx *c, const Found *f, guint open)
 {
   PxQuote *q = g_new0 (PxQuote, 1);
   q->span = f->inner;
   gboolean name_term = FALSE;
-  classify_quote (c, f, &q->kind, &name_term);
-  guint open = token_from (c, f->open);
+  classify_quote (c, f, open, &q->kind, &name_term);
   if (open >= c->n_tokens)
     return q;
   guint si = sentence_of (c, open);
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
-  Credit credit = credit_after (c, f);
+  Credit credit = credit_after (c, f, open);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
   if (!credit.found && open == sent->first_token)
@@ -1344,8 +1444,8 @@ GPtrArray *
 px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) quote_free);
-  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
+  g_autoptr(GArray) marks = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 2 * ARRAY_RESERVE);
   g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
   if (found->len == 0)
     return out;
@@ -1353,14 +1453,17 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   guint n_tokens = px_segmentation_n_tokens (seg);
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
-            NULL, NULL, g_array_new (FALSE, FALSE, sizeof (Hit)),
-            g_array_new (FALSE, FALSE, sizeof (Mention)), NULL };
+            NULL, NULL, g_array_sized_new (FALSE, FALSE, sizeof (Hit), ARRAY_RESERVE),
+            g_array_sized_new (FALSE, FALSE, sizeof (Mention), ARRAY_RESERVE), NULL };
   c.is_mark = g_new0 (guint8, c.n_tokens + 1);
   c.first_mention = g_new0 (guint, px_segmentation_n_sentences (seg) + 1);
+  /* Marks and quotes are in text order: each search starts from the
+   * last answer. */
+  guint near = c.n_tokens;
   for (guint k = 0; k < marks->len; k++)
     {
       gsize offset = g_array_index (marks, gsize, k);
-      guint i = token_from (&c, offset);
+      guint i = near = token_from_near (&c, offset, near);
       if (i < c.n_tokens && tok (&c, i)->span.start == offset)
         c.is_mark[i] = 1;
     }
@@ -1368,13 +1471,19 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   for (guint k = 0; k < found->len; k++)
     {
       const Found *f = &g_array_index (found, Found, k);
-      for (guint i = token_from (&c, f->inner.start);
+      near = token_from_near (&c, f->inner.start, near);
+      for (guint i = near;
            i < c.n_tokens && tok (&c, i)->span.start < f->inner.end && !c.in_quote[i]; i++)
         c.in_quote[i] = 1;
     }
   find_hits (&c);
+  near = c.n_tokens;
   for (guint k = 0; k < found->len; k++)
-    g_ptr_array_add (out, make_quote (&c, &g_array_index (found, Found, k)));
+    {
+      const Found *f = &g_array_index (found, Found, k);
+      near = token_from_near (&c, f->open, near);
+      g_ptr_array_add (out, make_quote (&c, f, near));
+    }
 
   g_free (c.is_mark);
   g_free (c.in_quote);

@@ -103,11 +103,19 @@ static const Case absolute[] = {
   { "The talks run March 3-5, 2025.", NULL, "March 3-5, 2025=2025-03-03/2025-03-05:span" },
   { "It was 03/04/2025.", NULL, "03/04/2025=2025-03-04:day?" },
   { "It was 2015.05.25 then.", NULL, "2015.05.25=2015-05-25:day" },
+  { "It was 05.25.2015 then.", NULL, "05.25.2015=2015-05-25:day" },
+  /* Tokens are folded as they are looked up: any case, a meridiem too. */
+  { "MAY 16, 2023 AT 7 PM", NULL, "MAY 16, 2023 AT 7 PM=2023-05-16:day" },
+  { "It opened on JANUARY 16, 2025.", NULL, "on JANUARY 16, 2025=2025-01-16:day" },
+  /* A number's value takes its first four digits at most. */
+  { "Serial 123456789012345678901 shipped on Jan. 16, 2025.", NULL,
+    "on Jan. 16, 2025=2025-01-16:day" },
   /* Not dates. */
   { "The mountain may not move.", "2025-01-20", "" },
   { "About 2,000 troops and 1500 tanks.", "2025-01-20", "" },
   { "It cost 3/4 of the budget; 8/32/2014 is no date.", NULL, "" },
   { "He won 24 to 12.", NULL, "" },
+  { "Version 1.2.3.2025 shipped.", NULL, "" },
 };
 
 START_TEST (test_absolute)
