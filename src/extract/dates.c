@@ -2360,8 +2360,10 @@ part_of_number (const Tok *toks, guint i)
   const Tok *before = &toks[i - 1];
   if (toks[i].kind == PX_TOKEN_NUMBER && before->kind == PX_TOKEN_NUMBER)
     return FALSE;
+  /* A date that opens with a word in lower case ("last month", "on
+   * Monday") takes no number before it: "STS-133 last month". */
   if (before->kind == PX_TOKEN_NUMBER)
-    return TRUE;
+    return toks[i].kind == PX_TOKEN_NUMBER || toks[i].capital;
   return toks[i].joined && i > 1 && before->joined && toks[i - 2].kind == PX_TOKEN_NUMBER
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }

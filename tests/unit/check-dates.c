@@ -175,6 +175,10 @@ static const Case relative[] = {
   { "It continues a 2000 year old tradition.", "2007-03-05", "" },
   { "Prices rose 2000 percent.", "2007-03-05", "" },
   { "It was August 32, 2014 or 2/29/2014.", "2012-08-10", "" },
+  { "It was 32 August 2014.", "2012-08-10", "" },
+  /* A date that opens in lower case takes no number before it. */
+  { "It flew STS-133 last month and 133 on Monday.", "2011-04-13",
+    "last month=2011-03:month; on Monday=2011-04-11:day" },
   /* Decades and centuries. */
   { "Back in the sixties, it was new.", "2014-01-28", "in the sixties=1960/1969:span" },
   { "In the '20s it boomed.", "2014-01-28", "In the '20s=1920/1929:span" },
