@@ -786,7 +786,8 @@ static guint
 next_run_word (const Extractor *x, guint k, gboolean first, guint end)
 {
   guint w = capital_word (x, k, end);
-  if (w > 0 || first || !token_free (x, k) || !hyphened_particle (x, k, end))
+  /* hyphened_particle () checks that @k is inside the sentence first. */
+  if (w > 0 || first || !hyphened_particle (x, k, end) || !token_free (x, k))
     return w;
   w = capital_word (x, k + 2, end);
   return w > 0 ? w + 2 : 0;
