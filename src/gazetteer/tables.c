@@ -194,15 +194,13 @@ const PxgEdge *
 px_edge_find (const PxgEdge *table, guint32 size, const char *vocab, guint32 parent,
               guint64 key, const char *folded, gsize len, gboolean ascii)
 {
-  guint32 check = (guint32) (key >> 32);
-  guint32 slot = px_edge_slot (key, size);
-  for (guint32 probes = 0; probes < size; probes++)
+  guint32 slot = px_edge_slot (key, size), probes = 0;
+  const PxgEdge *e;
+  while ((e = px_edge_next (table, size, parent, key, &slot, &probes)) != NULL)
     {
-      const PxgEdge *e = &table[slot];
-      if (e->child == 0)
-        return NULL;
-      if (e->parent == parent && e->check == check && px_same_token (vocab + e->token, folded, len, ascii))
+      if (px_same_token (vocab + e->token, folded, len, ascii))
         return e;
+      probes++;
       if (++slot == size)
         slot = 0;
     }

@@ -248,6 +248,27 @@ const PxgEdge *px_edge_find (const PxgEdge *table, guint32 size, const char *voc
                              guint32 parent, guint64 key, const char *folded, gsize len,
                              gboolean ascii);
 
+/* From *@slot on, the next edge from @parent whose check agrees with
+ * @key, *@slot left at it; NULL at an empty slot or after @size probes
+ * in all (*@probes counts them, so a damaged full table still ends). */
+static inline const PxgEdge *
+px_edge_next (const PxgEdge *table, guint32 size, guint32 parent, guint64 key, guint32 *slot,
+              guint32 *probes)
+{
+  guint32 check = (guint32) (key >> 32);
+  for (; *probes < size; (*probes)++)
+    {
+      const PxgEdge *e = &table[*slot];
+      if (e->child == 0)
+        return NULL;
+      if (e->parent == parent && e->check == check)
+        return e;
+      if (++*slot == size)
+        *slot = 0;
+    }
+  return NULL;
+}
+
 /* The first edge from @parent whose check agrees with @key, without
  * reading its token: the edge px_edge_find would return unless two
  * tokens' keys share their high half, which the caller rules out by
@@ -257,19 +278,8 @@ const PxgEdge *px_edge_find (const PxgEdge *table, guint32 size, const char *voc
 static inline const PxgEdge *
 px_edge_probe (const PxgEdge *table, guint32 size, guint32 parent, guint64 key)
 {
-  guint32 check = (guint32) (key >> 32);
-  guint32 slot = px_edge_slot (key, size);
-  for (guint32 probes = 0; probes < size; probes++)
-    {
-      const PxgEdge *e = &table[slot];
-      if (e->child == 0)
-        return NULL;
-      if (e->parent == parent && e->check == check)
-        return e;
-      if (++slot == size)
-        slot = 0;
-    }
-  return NULL;
+  guint32 slot = px_edge_slot (key, size), probes = 0;
+  return px_edge_next (table, size, parent, key, &slot, &probes);
 }
 
 /* Whether the start filter lets a first token through: @key is the path
