@@ -722,33 +722,12 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
 
 /* ### The start filter */
 
-/* FNV-1a, one byte at a time, so that tokens hash as they are lowered. */
-#define WORD_HASH_SEED 2166136261u
-#define WORD_HASH_STEP(h, c) (((h) ^ (guint8) (c)) * 16777619u)
-
-static guint32
-word_hash (const char *s, gsize len)
-{
-  guint32 h = WORD_HASH_SEED;
-  for (gsize i = 0; i < len; i++)
-    h = WORD_HASH_STEP (h, s[i]);
-  return h;
-}
-
-/* g_ascii_tolower (), inline: tokens are folded byte by byte as they are
- * hashed and compared, never copied. */
-static inline char
-fold (char c)
-{
-  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
-}
-
 /* Whether the @len bytes at @s, folded, are @key (already lowercase). */
 static gboolean
 same_folded (const char *key, const char *s, gsize len)
 {
   for (gsize i = 0; i < len; i++)
-    if (key[i] != fold (s[i]))
+    if (key[i] != px_word_fold (s[i]))
       return FALSE;
   return TRUE;
 }
@@ -773,7 +752,7 @@ static Word *
 word_add (WordTable *t, const char *key)
 {
   gsize len = strlen (key);
-  guint32 hash = word_hash (key, len);
+  guint32 hash = px_word_hash (key, len);
   guint i = hash & t->mask;
   for (; t->slots[i].key != NULL; i = (i + 1) & t->mask)
     if (t->slots[i].hash == hash && t->slots[i].len == len
@@ -1102,7 +1081,7 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
   const WordTable *table = &rules->words;
   if (len == 1)
     {
-      tok_take (t, table, rules->single[(guint8) fold (s[0])]);
+      tok_take (t, table, rules->single[(guint8) px_word_fold (s[0])]);
       return;   /* no stem: "." is no word of the lexicon with its period cut */
     }
   gboolean whole = px_word_filter_may_hold (&rules->word_shapes, s, len);
@@ -1110,11 +1089,11 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
                   && px_word_filter_may_hold (&rules->word_shapes, s, len - 1);
   if (!whole && !stem)
     return;   /* most tokens: no word of the rules has their shape */
-  guint32 h = WORD_HASH_SEED;
+  guint32 h = PX_WORD_HASH_SEED;
   for (gsize i = 0; i + 1 < len; i++)
-    h = WORD_HASH_STEP (h, fold (s[i]));
+    h = px_word_hash_step (h, px_word_fold (s[i]));
   guint32 h_stem = h;
-  h = WORD_HASH_STEP (h, fold (s[len - 1]));
+  h = px_word_hash_step (h, px_word_fold (s[len - 1]));
   tok_take (t, table, whole ? word_lookup (table, s, len, h) : NULL);
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && stem)
@@ -1177,7 +1156,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   if (t->kind != PX_TOKEN_WORD)
     {
       for (gsize i = 0; i < len; i++)
-        t->low[i] = fold (s[i]);
+        t->low[i] = px_word_fold (s[i]);
       t->low[len] = '\0';
     }
   tok_look_up (t, rules, s, len);

@@ -21,10 +21,28 @@ typedef struct {
   guint64 bits[128];
 } PxWordFilter;
 
+/* g_ascii_tolower (), inline: tokens are folded byte by byte as they are
+ * hashed and compared, never copied. */
+static inline char
+px_word_fold (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+/* FNV-1a, one byte at a time, so that a token can be hashed as it is
+ * lowered: h = PX_WORD_HASH_SEED, then px_word_hash_step () per byte. */
+#define PX_WORD_HASH_SEED 2166136261u
+
+static inline guint32
+px_word_hash_step (guint32 h, char c)
+{
+  return (h ^ (guint8) c) * 16777619u;
+}
+
 static inline guint
 px_word_filter_fold (char c)
 {
-  return (guint) (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) & 31;
+  return (guint) px_word_fold (c) & 31;
 }
 
 static inline guint
@@ -84,12 +102,9 @@ typedef struct {
 static inline guint32
 px_word_hash (const char *s, gsize len)
 {
-  guint32 h = 2166136261u;
+  guint32 h = PX_WORD_HASH_SEED;
   for (gsize i = 0; i < len; i++)
-    {
-      char c = s[i];
-      h = (h ^ (guint8) (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c)) * 16777619u;
-    }
+    h = px_word_hash_step (h, px_word_fold (s[i]));
   return h;
 }
 
@@ -143,7 +158,7 @@ px_word_table_lookup (const PxWordTable *t, const char *s, gsize len)
       if (w->hash != hash || w->len != len)
         continue;
       gsize k = 0;
-      while (k < len && w->key[k] == (s[k] >= 'A' && s[k] <= 'Z' ? s[k] - 'A' + 'a' : s[k]))
+      while (k < len && w->key[k] == px_word_fold (s[k]))
         k++;
       if (k == len)
         return w->value;
