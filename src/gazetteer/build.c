@@ -678,6 +678,7 @@ image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, cons
   header.n_nodes = c->node_flags->len;
   header.n_names = n_names;
   memcpy (header.sections, img->refs, sizeof header.sections);
+  header.checksum = px_tables_checksum (img->data, img->len);
   gsize head = (sizeof header + 7) & ~(gsize) 7;
   memset (img->data, 0, head);
   memcpy (img->data, &header, sizeof header);

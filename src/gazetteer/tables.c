@@ -19,6 +19,35 @@ static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_START_FILTER] = sizeof (guint64),
 };
 
+#define CHECKSUM_PRIME 0x9e3779b97f4a7c15u
+
+static inline guint64
+checksum_mix (guint64 state, guint64 word)
+{
+  state = (state ^ word) * CHECKSUM_PRIME;
+  return state ^ (state >> 29);
+}
+
+guint64
+px_tables_checksum (const guint8 *data, gsize len)
+{
+  gsize at = (sizeof (PxgHeader) + 7) & ~(gsize) 7;
+  guint64 lanes[4] = { 1, 2, 3, 4 };
+  for (; at + 32 <= len; at += 32)
+    for (guint k = 0; k < 4; k++)
+      {
+        guint64 word;
+        memcpy (&word, data + at + 8 * k, 8);
+        lanes[k] = checksum_mix (lanes[k], word);
+      }
+  guint64 sum = checksum_mix (len, 0);
+  for (guint k = 0; k < 4; k++)
+    sum = checksum_mix (sum, lanes[k]);
+  for (; at < len; at++)
+    sum = checksum_mix (sum, data[at]);
+  return sum;
+}
+
 #define damaged(error, name, what) \
   px_throw ((error), PX_ERROR_GAZETTEER_FORMAT, "%s: damaged gazetteer cache: %s", (name), (what))
 
@@ -38,6 +67,8 @@ check_header (const char *name, const guint8 *data, gsize len, GError **error)
                      h->version, PXG_VERSION);
   if (h->size != len)
     return damaged (error, name, "its size does not match its header");
+  if (h->checksum != px_tables_checksum (data, len))
+    return damaged (error, name, "its contents do not match their checksum");
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     {
       const PxgSectionRef *r = &h->sections[s];

@@ -332,8 +332,16 @@ START_TEST (test_cache_damage)
 END_TEST
 
 /* Damage the check must find wherever it is, each refused with a message
- * that says what is wrong (the layout is tables.h's). */
+ * that says what is wrong (the layout is tables.h's).  Each damaged image
+ * is resealed (its checksum made right again), so that what refuses it is
+ * the check of its structure. */
 typedef void (*Damage) (guint8 *data, const PxgHeader *h);
+
+static void
+reseal (guint8 *data, gsize len)
+{
+  ((PxgHeader *) (gpointer) data)->checksum = px_tables_checksum (data, len);
+}
 
 static gpointer
 section_at (guint8 *data, const PxgHeader *h, PxgSection s)
@@ -449,6 +457,7 @@ START_TEST (test_cache_checks)
     {
       g_autofree guint8 *copy = g_memdup2 (data, len);
       cases[i].damage (copy, h);
+      reseal (copy, len);
       ck_assert (g_file_set_contents (damaged, (const char *) copy, (gssize) len, NULL));
       g_autoptr(GError) error = NULL;
       g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (damaged, NULL, &error);
@@ -485,6 +494,14 @@ START_TEST (test_cache_token_texts)
         renamed = TRUE;
       }
   ck_assert (renamed);
+  /* Unsealed, the checksum refuses it; sealed, the matcher must. */
+  g_autofree char *unsealed = px_test_write ("unsealed.pxg", data, (gssize) len);
+  g_autoptr(GError) refused = NULL;
+  g_autoptr(PxGazetteer) none = px_gazetteer_open_cache (unsealed, NULL, &refused);
+  ck_assert_ptr_null (none);
+  px_test_assert_error (refused, PX_ERROR_GAZETTEER_FORMAT, "unsealed.pxg",
+                        "its contents do not match their checksum", NULL);
+  reseal ((guint8 *) data, len);
   g_autofree char *changed = px_test_write ("renamed.pxg", data, (gssize) len);
   g_autoptr(GError) error = NULL;
   g_autoptr(PxGazetteer) g = px_gazetteer_open_cache (changed, NULL, &error);
