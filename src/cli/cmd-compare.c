@@ -17,7 +17,10 @@ static const char summary[] =
 static const char description[] =
   "With --primary, every other FILE is compared against that one; without\n"
   "it, against the consensus: what more than half of the independent\n"
-  "witnesses carry (a republication counts once).  Thresholds are in\n"
+  "witnesses carry (a republication counts once).  Without --primary,\n"
+  "claims are aligned only up to " G_STRINGIFY (PX_COMPARE_ALL_PAIRS_MAX)
+  " FILEs, and each quote is searched in\n"
+  "every other witness, so name a primary for large sets.  Thresholds are in\n"
   "rules/compare.yaml and rules/claims.yaml; the JSON schema is in\n"
   "docs/compare.md.\n\n"
   "Exit status: 0 success, 2 bad usage, 3 unreadable input, 4 bad rules or\n"
