@@ -149,51 +149,51 @@ by_salience (gconstpointer a, gconstpointer b)
   return strcmp (x->id, y->id);
 }
 
-/* Cells by entity, then document (the order they were made in). */
 static gint
-by_entity_then_document (gconstpointer a, gconstpointer b)
+by_salience_of (gconstpointer a, gconstpointer b, gpointer entities)
 {
-  const Cell *x = a, *y = b;
-  if (x->entity != y->entity)
-    return x->entity < y->entity ? -1 : 1;
-  return x->presence.doc < y->presence.doc ? -1 : x->presence.doc > y->presence.doc;
+  return by_salience (&g_array_index ((GArray *) entities, PxAlignedEntity, *(const guint *) a),
+                      &g_array_index ((GArray *) entities, PxAlignedEntity, *(const guint *) b));
 }
 
 /* Sorts the entities by salience and lays their presences out in that
- * order, each entity's by document. */
+ * order, each entity's by document: the cells were made document by
+ * document, so placing them in their order keeps that. */
 static void
 finish_table (PxComparison *cmp, Table *table)
 {
   guint n_entities = table->entities->len;
+  g_autoptr(GArray) sorted = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_entities);
   for (guint e = 0; e < n_entities; e++)
+    g_array_append_val (sorted, e);
+  g_array_sort_with_data (sorted, by_salience_of, table->entities);
+  const guint *order = (const guint *) sorted->data;
+  /* Each entity's presences (by its index before the sort), and where
+   * they start once laid out in the sorted order. */
+  g_autofree guint *count = g_new0 (guint, MAX (1, n_entities));
+  for (guint c = 0; c < table->cells->len; c++)
+    count[g_array_index (table->cells, Cell, c).entity]++;
+  g_autofree guint *at = g_new (guint, MAX (1, n_entities));
+  for (guint e = 0, next = 0; e < n_entities; e++)
     {
-      /* Stash each entity's old index until sorted. */
-      PxAlignedEntity *entity = &g_array_index (table->entities, PxAlignedEntity, e);
-      entity->n_present = e;
+      at[order[e]] = next;
+      next += count[order[e]];
     }
-  g_array_sort (table->entities, by_salience);
-  g_autofree guint *new_index = g_new (guint, MAX (1, n_entities));
-  for (guint e = 0; e < n_entities; e++)
-    new_index[g_array_index (table->entities, PxAlignedEntity, e).n_present] = e;
+  cmp->presence = g_new (PxPresence, MAX (1, table->cells->len));
   for (guint c = 0; c < table->cells->len; c++)
     {
-      Cell *cell = &g_array_index (table->cells, Cell, c);
-      cell->entity = new_index[cell->entity];
+      const Cell *cell = &g_array_index (table->cells, Cell, c);
+      cmp->presence[at[cell->entity]++] = cell->presence;
     }
-  g_array_sort (table->cells, by_entity_then_document);
-  cmp->presence = g_new (PxPresence, MAX (1, table->cells->len));
-  guint c = 0;
+  cmp->entities = g_array_sized_new (FALSE, FALSE, sizeof (PxAlignedEntity), n_entities);
   for (guint e = 0; e < n_entities; e++)
     {
-      PxAlignedEntity *entity = &g_array_index (table->entities, PxAlignedEntity, e);
-      entity->present = &cmp->presence[c];
-      entity->n_present = 0;
-      for (; c < table->cells->len && g_array_index (table->cells, Cell, c).entity == e; c++)
-        cmp->presence[c] = g_array_index (table->cells, Cell, c).presence;
-      entity->n_present = (guint) (&cmp->presence[c] - entity->present);
-      entity->reference = in_reference (cmp, entity);
+      PxAlignedEntity entity = g_array_index (table->entities, PxAlignedEntity, order[e]);
+      entity.n_present = count[order[e]];
+      entity.present = &cmp->presence[at[order[e]] - entity.n_present];
+      entity.reference = in_reference (cmp, &entity);
+      g_array_append_val (cmp->entities, entity);
     }
-  cmp->entities = g_steal_pointer (&table->entities);
 }
 
 typedef struct {
@@ -284,6 +284,7 @@ px_compare_entities (PxComparison *cmp)
   finish_table (cmp, &table);
   list_differences (cmp);
   g_hash_table_unref (table.index);
+  g_array_unref (table.entities);
   g_array_unref (table.cells);
   g_array_unref (table.last_cell);
 }
