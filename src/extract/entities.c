@@ -369,6 +369,68 @@ entity_of (const Extractor *x, guint index)
 
 /* The person named before @before whose first or last word is @word, when
  * exactly one is; else G_MAXUINT. */
+/* The word of letters that ends one space before @at, or FALSE. */
+static gboolean
+word_before (const Extractor *x, gsize at, PxSpan *word)
+{
+  if (at < 2 || x->text[at - 1] != ' ')
+    return FALSE;
+  gsize start = at - 1;
+  while (start > 0 && g_ascii_isalpha (x->text[start - 1]))
+    start--;
+  *word = (PxSpan) { start, at - 1 };
+  return start < at - 1 && (start == 0 || !g_ascii_isalnum (x->text[start - 1]));
+}
+
+/* The word of letters that starts one space after @at, or FALSE. */
+static gboolean
+word_after (const Extractor *x, gsize at, PxSpan *word)
+{
+  if (at + 1 >= x->len || x->text[at] != ' ')
+    return FALSE;
+  gsize end = at + 1;
+  while (end < x->len && g_ascii_isalpha (x->text[end]))
+    end++;
+  *word = (PxSpan) { at + 1, end };
+  return end > at + 1 && (end == x->len || !g_ascii_isalnum (x->text[end]));
+}
+
+/* Whether @word is a free compass word ("Southern") as written. */
+static gboolean
+compass_word (const Extractor *x, PxSpan word)
+{
+  if (!is_free (x, word))
+    return FALSE;
+  g_autofree char *text = g_strndup (x->text + word.start, word.end - word.start);
+  return g_hash_table_contains (x->rules->compass_words, text);
+}
+
+/* A compass word beside a gazetteer place names a region of it:
+ * "Southern Indiana", "Pacific Northwest".  The place's mention becomes
+ * the region's, a place named by its own words. */
+static void
+pass_regions (Extractor *x)
+{
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      if (m->demonym || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+        continue;
+      PxSpan word, span = m->span;
+      if (word_before (x, span.start, &word) && compass_word (x, word))
+        span.start = word.start;
+      else if (word_after (x, span.end, &word) && compass_word (x, word))
+        span.end = word.end;
+      else
+        continue;
+      g_autofree char *name = span_text (x, span);
+      guint region = named_entity (x, name, PX_ENTITY_PLACE);
+      m = &g_array_index (x->out->mentions, PxMention, i);
+      *m = (PxMention) { span, region, "region", FALSE, FALSE };
+      memset (x->taken + span.start, 1, span.end - span.start);
+    }
+}
+
 static guint
 earlier_person (const Extractor *x, const char *word, gsize before)
 {
@@ -1093,7 +1155,8 @@ index_places (Extractor *x)
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if (g_strcmp0 (m->rule, "gazetteer") != 0 || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+      if ((g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
+          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
         continue;
       g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
       g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
@@ -1210,6 +1273,20 @@ is_acronym (const Extractor *x, guint k)
   return letters >= 2;
 }
 
+/* A word in capitals that is no regnal number ("Henry VIII"): an acronym
+ * or a model's letters ("NASA", "VR", "XP"). */
+static gboolean
+is_capitals_code (const Extractor *x, guint k)
+{
+  if (!is_acronym (x, k))
+    return FALSE;
+  const PxToken *t = token (x, k);
+  for (gsize i = t->span.start; i < t->span.end; i++)
+    if (!strchr ("IVXLCDM", x->text[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the capitals of @acronym are, in order, initials of the words of
  * @name, the first of them the first word's: "DAB" of "Democratic Alliance
  * for the Betterment and Progress of Hong Kong". */
@@ -1301,13 +1378,26 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
     add_mention (x, token (x, k)->span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
 }
 
+/* Whether the run of two @words is a given name and a family name that
+ * is also a short function word: "James To", "Wilson Or".  Nothing else
+ * capitalises "To" inside a sentence. */
+static gboolean
+short_family_name (const Extractor *x, const GArray *words)
+{
+  if (words->len != 2 || word_in (x, g_array_index (words, guint, 0), x->rules->not_names))
+    return FALSE;
+  const PxToken *t = token (x, g_array_index (words, guint, 1));
+  return count_letters (x->text + t->span.start, t->span.end - t->span.start) == 2;
+}
+
 /* Drops trailing words that are no names ("Kevin Allton Monday") from the
  * run of @n tokens at @k and its @words; returns its new length. */
 static guint
 drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 {
   while (words->len > 1
-         && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names))
+         && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
+         && !short_family_name (x, words))
     {
       n = g_array_index (words, guint, words->len - 1) - k;
       g_array_set_size (words, words->len - 1);
@@ -1377,6 +1467,16 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
           guint at = k, span_n = n;
           if (multi && names_a_body (x, words))
             span_n = n = split_after_body (x, k, n, end, words);
+          else if (multi && is_capitals_code (x, k) && count_letters (x->text + token (x, k)->span.start, token (x, k)->span.end - token (x, k)->span.start) >= 3)
+            continue;   /* "NASA Administrator Charles Bolden": the body, then more */
+          else if (multi && is_capitals_code (x, g_array_index (words, guint, words->len - 1)))
+            {
+              /* "PlayStation VR", "Windows XP": a product, not a person. */
+              PxSpan span = tokens_span (x, k, n);
+              memset (x->taken + span.start, 1, span.end - span.start);
+              k += n - 1;
+              continue;
+            }
           else if (multi)
             {
               at = shape_person_run (x, opener, inside, k, n, end, words, &span_n);
@@ -1471,6 +1571,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   x.taken = g_malloc0 (x.len + 1);
   find_titles (&x);
   pass_gazetteer (&x);
+  pass_regions (&x);
   index_places (&x);
   pass_titles (&x);
   pass_in_context (&x);

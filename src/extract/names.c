@@ -21,7 +21,7 @@ px_name_rules_free (PxNameRules *rules)
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners, rules->org_words,
                          rules->place_words, rules->event_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
-                         rules->opener_marks, rules->place_joiners };
+                         rules->opener_marks, rules->place_joiners, rules->compass_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -141,7 +141,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
 {
   static const char *const keys[] = {
     "not_names", "connectors", "org_joiners", "org_words", "place_words", "event_words",
-    "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners",
+    "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners", "compass_words",
     "acronym_body_cues", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
   };
@@ -153,7 +153,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->org_words,
                           &rules->place_words, &rules->event_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
-                          &rules->opener_marks, &rules->place_joiners };
+                          &rules->opener_marks, &rules->place_joiners, &rules->compass_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

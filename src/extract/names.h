@@ -43,6 +43,7 @@ struct _PxNameRules {
   GHashTable *portfolio_joiners;
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */
+  GHashTable *compass_words;  /* words that make a region of a place beside them */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   guint adjective_min_letters;
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */

@@ -200,6 +200,30 @@ START_TEST (test_common_words)
 }
 END_TEST
 
+/* Runs that are no person's name, or more than one name. */
+START_TEST (test_run_shapes)
+{
+  /* A compass word beside a listed place names a region, a place of its
+   * own; a listed name is matched whole first. */
+  assert_mentions ("They moved from Southern Indiana to the Texas Northwest.",
+                   "Southern Indiana=southern_indiana/region "
+                   "Texas Northwest=texas_northwest/region");
+  assert_mentions ("They flew over North Korea.", "North Korea=dprk/gazetteer");
+  /* An acronym opening a run is a body of its own: the run after it is
+   * the name ("QZA Administrator" sheds its common word at a clause's
+   * start only, so here the person is named after the acronym). */
+  assert_mentions ("Photo: QZA Quinto Varga.", "Quinto Varga=quinto_varga/capitalised");
+  /* Letters in capitals at the end make a product's name, not a person's;
+   * a regnal number does not. */
+  assert_mentions ("They played Zorbstation VR on Windows XP with Henry VIII.",
+                   "Henry VIII=henry_viii/capitalised");
+  /* "To" is capitalised inside a sentence only as a name. */
+  assert_mentions ("Voters chose James To over Wilson Or and went to Quinto.",
+                   "James To=james_to/capitalised Wilson Or=wilson_or/capitalised "
+                   "Quinto=quinto/capitalised");
+}
+END_TEST
+
 /* names.yaml with its common_words pointing at @list (a path). */
 static PxNameRules *
 rules_with_word_list (const char *list, GError **error)
@@ -361,6 +385,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_surnames);
   tcase_add_test (tc, test_context);
   tcase_add_test (tc, test_unknown_names);
+  tcase_add_test (tc, test_run_shapes);
   tcase_add_test (tc, test_common_words);
   tcase_add_test (tc, test_bodies);
   tcase_add_test (tc, test_acronyms);
