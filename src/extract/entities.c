@@ -626,6 +626,84 @@ pass_in_context (Extractor *x)
     }
 }
 
+static const PxMention *
+mention_at (const Extractor *x, guint i)
+{
+  return &g_array_index (x->out->mentions, PxMention, i);
+}
+
+/* Indexes the gazetteer's place mentions (pass 1) by their ends. */
+static void
+index_places (Extractor *x)
+{
+  x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      if ((g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
+          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+        continue;
+      g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static gint
+indexed (GHashTable *index, gsize offset)
+{
+  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (index, GSIZE_TO_POINTER (offset))) - 1;
+}
+
+/* The gazetteer mention of a place (or its people) that ends one space
+ * before @at: "Colorado" of "Colorado State University". */
+static gint
+place_mention_before (const Extractor *x, gsize at)
+{
+  if (at == 0 || x->text[at - 1] != ' ')
+    return -1;
+  return indexed (x->place_ends, at - 1);
+}
+
+/* The gazetteer mention of a place (not its people) that starts at @at. */
+static gint
+place_mention_at (const Extractor *x, gsize at)
+{
+  gint i = indexed (x->place_starts, at);
+  return i >= 0 && !mention_at (x, (guint) i)->demonym ? i : -1;
+}
+
+/* Joins mention @i into a body's name: it stays out of every later
+ * lookup and is dropped at the end (drop_absorbed ()). */
+static PxSpan
+absorb (Extractor *x, guint i)
+{
+  const PxMention *m = mention_at (x, i);
+  g_hash_table_remove (x->place_starts, GSIZE_TO_POINTER (m->span.start));
+  g_hash_table_remove (x->place_ends, GSIZE_TO_POINTER (m->span.end));
+  g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
+  return m->span;
+}
+
+static gboolean
+is_absorbed (const Extractor *x, guint i)
+{
+  return g_hash_table_contains (x->absorbed, GUINT_TO_POINTER (i + 1));
+}
+
+/* Removes the mentions absorb () joined into bodies, in one pass. */
+static void
+drop_absorbed (Extractor *x)
+{
+  GArray *mentions = x->out->mentions;
+  guint kept = 0;
+  for (guint i = 0; i < mentions->len; i++)
+    if (!is_absorbed (x, i))
+      g_array_index (mentions, PxMention, kept++) = g_array_index (mentions, PxMention, i);
+  g_array_set_size (mentions, kept);
+}
+
 /* The country mentioned last before @at, or first after it. */
 static guint
 country_in_view (const Extractor *x, gsize at)
@@ -692,8 +770,18 @@ pass_country_offices (Extractor *x)
               if (country != PX_NO_ENTITY)
                 resolved = office_of (x, country, office);
             }
+          gint place = place_mention_before (x, span.start);
           if (resolved != PX_NO_ENTITY)
             add_mention (x, span, gazetteer_entity (x, resolved), "country-office", FALSE);
+          else if (place >= 0)
+            {
+              /* "Indonesian Navy": an office the gazetteer does not list,
+               * of the place named in it, is a body of its own. */
+              span.start = absorb (x, (guint) place).start;
+              g_autofree char *name = span_text (x, span);
+              add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "country-office",
+                           FALSE);
+            }
           else
             /* An office of no known country is no identity: keep it from
              * becoming a stranger's name in a later pass. */
@@ -1139,84 +1227,6 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
   return body_end - k;
 }
 
-static const PxMention *
-mention_at (const Extractor *x, guint i)
-{
-  return &g_array_index (x->out->mentions, PxMention, i);
-}
-
-/* Indexes the gazetteer's place mentions (pass 1) by their ends. */
-static void
-index_places (Extractor *x)
-{
-  x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
-  x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
-  x->absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    {
-      const PxMention *m = mention_at (x, i);
-      if ((g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
-          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
-        continue;
-      g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
-      g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
-    }
-}
-
-static gint
-indexed (GHashTable *index, gsize offset)
-{
-  return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (index, GSIZE_TO_POINTER (offset))) - 1;
-}
-
-/* The gazetteer mention of a place (or its people) that ends one space
- * before @at: "Colorado" of "Colorado State University". */
-static gint
-place_mention_before (const Extractor *x, gsize at)
-{
-  if (at == 0 || x->text[at - 1] != ' ')
-    return -1;
-  return indexed (x->place_ends, at - 1);
-}
-
-/* The gazetteer mention of a place (not its people) that starts at @at. */
-static gint
-place_mention_at (const Extractor *x, gsize at)
-{
-  gint i = indexed (x->place_starts, at);
-  return i >= 0 && !mention_at (x, (guint) i)->demonym ? i : -1;
-}
-
-/* Joins mention @i into a body's name: it stays out of every later
- * lookup and is dropped at the end (drop_absorbed ()). */
-static PxSpan
-absorb (Extractor *x, guint i)
-{
-  const PxMention *m = mention_at (x, i);
-  g_hash_table_remove (x->place_starts, GSIZE_TO_POINTER (m->span.start));
-  g_hash_table_remove (x->place_ends, GSIZE_TO_POINTER (m->span.end));
-  g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
-  return m->span;
-}
-
-static gboolean
-is_absorbed (const Extractor *x, guint i)
-{
-  return g_hash_table_contains (x->absorbed, GUINT_TO_POINTER (i + 1));
-}
-
-/* Removes the mentions absorb () joined into bodies, in one pass. */
-static void
-drop_absorbed (Extractor *x)
-{
-  GArray *mentions = x->out->mentions;
-  guint kept = 0;
-  for (guint i = 0; i < mentions->len; i++)
-    if (!is_absorbed (x, i))
-      g_array_index (mentions, PxMention, kept++) = g_array_index (mentions, PxMention, i);
-  g_array_set_size (mentions, kept);
-}
-
 /* The mention of a place that completes a body's name ending at @end:
  * right after it ("Fan Expo Canada", "Team Estonia") or after one of
  * place_joiners ("University of Sheffield"). */
@@ -1491,6 +1501,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
               add_acronym (x, s, k, acronyms);
               continue;
             }
+          else if (!multi && is_body_word (x, k)
+                   && place_mention_before (x, token (x, k)->span.start) >= 0)
+            ;   /* "Hong Kong Island": a body of the place before it, below */
           else if (common_word (x, k, n) || adjective_compound (x, k, n)
                    || adjective_by_ending (x, k, n, end) || (opener && !word_in (x, k, inside)))
             continue;

@@ -217,6 +217,11 @@ START_TEST (test_run_shapes)
    * a regnal number does not. */
   assert_mentions ("They played Zorbstation VR on Windows XP with Henry VIII.",
                    "Henry VIII=henry_viii/capitalised");
+  /* A single body word after a listed place makes a body of it; so does
+   * an office the gazetteer does not list for that country. */
+  assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
+                   "Hong Kong Island=hong_kong_island/capitalised "
+                   "Indonesian Navy=indonesian_navy/country-office");
   /* "To" is capitalised inside a sentence only as a name. */
   assert_mentions ("Voters chose James To over Wilson Or and went to Quinto.",
                    "James To=james_to/capitalised Wilson Or=wilson_or/capitalised "
