@@ -1435,6 +1435,39 @@ shape_person_run (Extractor *x, gboolean opener, GHashTable *inside, guint k, gu
   return at;
 }
 
+/* Whether @word is one of the words of @name. */
+static gboolean
+name_has_word (const char *name, const char *word)
+{
+  gsize n = strlen (word);
+  for (const char *p = strstr (name, word); p != NULL; p = strstr (p + 1, word))
+    if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* The body named last before @at whose name has the body word at token
+ * @k: "the Church" after "the Church of Scientology".  PX_NO_ENTITY if
+ * none. */
+static guint
+body_named_before (const Extractor *x, guint k, gsize at)
+{
+  g_autofree char *word = token_text (x, k);
+  guint found = PX_NO_ENTITY;
+  gsize found_at = 0;
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (m->span.start >= at || m->span.start < found_at || e->type == PX_ENTITY_PERSON
+          || is_absorbed (x, i) || !name_has_word (e->name, word))
+        continue;
+      found = m->entity;
+      found_at = m->span.start;
+    }
+  return found;
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -1504,6 +1537,15 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
           else if (!multi && is_body_word (x, k)
                    && place_mention_before (x, token (x, k)->span.start) >= 0)
             ;   /* "Hong Kong Island": a body of the place before it, below */
+          else if (!multi && is_body_word (x, k))
+            {
+              /* A body word alone names the body named before with it
+               * ("the Church"), else nobody we can tell. */
+              guint body = body_named_before (x, k, token (x, k)->span.start);
+              if (body != PX_NO_ENTITY)
+                add_mention (x, token (x, k)->span, body, "body-word", FALSE);
+              continue;
+            }
           else if (common_word (x, k, n) || adjective_compound (x, k, n)
                    || adjective_by_ending (x, k, n, end) || (opener && !word_in (x, k, inside)))
             continue;

@@ -222,6 +222,11 @@ START_TEST (test_run_shapes)
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office");
+  /* A body word alone is the body named before with it, or nobody. */
+  assert_mentions ("Then the Church spoke. They joined the Church of Zorbia, and the Church "
+                   "grew.",
+                   "Church of Zorbia=church_of_zorbia/capitalised "
+                   "Church=church_of_zorbia/body-word");
   /* "To" is capitalised inside a sentence only as a name. */
   assert_mentions ("Voters chose James To over Wilson Or and went to Quinto.",
                    "James To=james_to/capitalised Wilson Or=wilson_or/capitalised "
