@@ -540,39 +540,6 @@ pass_honorifics (Extractor *x)
     }
 }
 
-/* @end: the end of @i's sentence, as find_titles () read it. */
-static guint
-title_at (const Extractor *x, guint i, guint end)
-{
-  return i < end ? x->title_len[i] : 0;
-}
-
-static void
-pass_titles (Extractor *x)
-{
-  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
-    {
-      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
-      guint end = s->first_token + s->n_tokens;
-      for (guint k = s->first_token; k < end; k++)
-        {
-          guint t = title_at (x, k, end);
-          if (t == 0 || k + t >= end)
-            continue;
-          guint n = name_run (x, k + t, end);
-          /* One capitalised word after a title is a surname at best
-           * ("President Biden"): only the gazetteer may claim it. */
-          if (n < 2)
-            continue;
-          PxSpan name = tokens_span (x, k + t, n);
-          if (!is_free (x, name))
-            continue;
-          g_autofree char *text = span_text (x, name);
-          add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
-          k += t + n - 1;
-        }
-    }
-}
 
 /* Occurrences of @surface in the sentences, with its case except for the
  * first letter, as whole words. */
@@ -1056,27 +1023,6 @@ plural_demonym (const Extractor *x, PxSpan span)
   return m->demonym && m->span.start == 0 && m->span.end == len - 1 ? m->entity : PX_NO_ENTITY;
 }
 
-/* After a title, its portfolio: "Secretary-General for Political Affairs
- * and Security Policy" is an office, not two names.  Returns the tokens
- * to skip from @k. */
-static guint
-portfolio (const Extractor *x, guint k, guint end)
-{
-  if (k >= end || !word_in (x, k, x->rules->portfolio_openers))
-    return 0;
-  guint n = 1;
-  for (;;)
-    {
-      guint w = capital_word (x, k + n, end);
-      if (w == 0)
-        break;
-      n += w;
-      if (k + n < end && word_in (x, k + n, x->rules->portfolio_joiners)
-          && capital_word (x, k + n + 1, end) > 0)
-        n++;
-    }
-  return n > 1 ? n : 0;
-}
 
 /* Whether @k opens a clause: the sentence's first word, or the first after
  * an opening quote, a colon, a list item's "a)" or a dash. */
@@ -1104,6 +1050,65 @@ common_word (const Extractor *x, guint k, guint w)
 {
   PxSpan span = tokens_span (x, k, w);
   return lexicon_has (x, span.start, span.end);
+}
+
+/* After a title, its portfolio: "Secretary-General for Political Affairs
+ * and Security Policy" is an office, not two names.  Returns the tokens
+ * to skip from @k. */
+static guint
+portfolio (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || !word_in (x, k, x->rules->portfolio_openers))
+    return 0;
+  guint n = 1;
+  for (;;)
+    {
+      /* The office's words are common words; a name starts after them
+       * ("Minister of Education Stefania Giannini"). */
+      guint w = capital_word (x, k + n, end);
+      if (w == 0 || !common_word (x, k + n, w))
+        break;
+      n += w;
+      if (k + n < end && word_in (x, k + n, x->rules->portfolio_joiners)
+          && capital_word (x, k + n + 1, end) > 0)
+        n++;
+    }
+  return n > 1 ? n : 0;
+}
+
+/* @end: the end of @i's sentence, as find_titles () read it. */
+static guint
+title_at (const Extractor *x, guint i, guint end)
+{
+  return i < end ? x->title_len[i] : 0;
+}
+
+static void
+pass_titles (Extractor *x)
+{
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k < end; k++)
+        {
+          guint t = title_at (x, k, end);
+          if (t == 0 || k + t >= end)
+            continue;
+          t += portfolio (x, k + t, end);
+          guint n = name_run (x, k + t, end);
+          /* One capitalised word after a title is a surname at best
+           * ("President Biden"): only the gazetteer may claim it. */
+          if (n < 2)
+            continue;
+          PxSpan name = tokens_span (x, k + t, n);
+          if (!is_free (x, name))
+            continue;
+          g_autofree char *text = span_text (x, name);
+          add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
+          k += t + n - 1;
+        }
+    }
 }
 
 /* The tokens of the word that starts at token @k of a run. */

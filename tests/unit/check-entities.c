@@ -156,6 +156,9 @@ START_TEST (test_unknown_names)
                    "Leung=leung_yiu_chung/surname");
   /* A title's portfolio is no name. */
   assert_mentions ("The Secretary-General for Political Affairs and Security Policy spoke.", "");
+  /* The portfolio is common words; the name after it is the person. */
+  assert_mentions ("The Minister of Education Quinto Varga spoke.",
+                   "Quinto Varga=quinto_varga/title");
   /* At a sentence's start, a word is a name only if the document also
    * capitalises it inside a sentence. */
   assert_mentions ("Refusing was easy. Quinto left. Then Quinto came back.",
