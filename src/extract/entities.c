@@ -1359,24 +1359,49 @@ defined_acronyms (const Extractor *x)
   return defs;
 }
 
+/* Whether a person's mention ends one space before @at. */
+static gboolean
+person_ends_before (const Extractor *x, gsize at)
+{
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      if (m->span.end + 1 == at && entity_of (x, m->entity)->type == PX_ENTITY_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether one of @cues ends right before token @k; with @after_person,
+ * only right after a person's name. */
+static gboolean
+cue_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *cues,
+            gboolean after_person)
+{
+  for (guint c = 0; c < cues->len; c++)
+    {
+      const char *cue = cues->pdata[c];
+      guint words = 1;
+      for (const char *p = cue; *p; p++)
+        words += *p == ' ';
+      if (k >= s->first_token + words && phrase_at (x, k - words, k, cue) == words
+          && (!after_person || person_ends_before (x, token (x, k - words)->span.start)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
- * Alice Mak") or after one of acronym_body_cues ("Wong Kwok-kin of the
- * FTU"). */
+ * Alice Mak"), after one of acronym_body_cues ("Wong Kwok-kin of the
+ * FTU") or, after a person's name, one of acronym_member_cues ("Leung
+ * Yiu-chung of NWSC"). */
 static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
   if (possessive_after (x, k, s->first_token + s->n_tokens))
     return TRUE;
-  for (guint c = 0; c < x->rules->acronym_body_cues->len; c++)
-    {
-      const char *cue = x->rules->acronym_body_cues->pdata[c];
-      guint words = 1;
-      for (const char *p = cue; *p; p++)
-        words += *p == ' ';
-      if (k >= s->first_token + words && phrase_at (x, k - words, k, cue) == words)
-        return TRUE;
-    }
-  return FALSE;
+  return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)
+         || cue_before (x, s, k, x->rules->acronym_member_cues, TRUE);
 }
 
 /* An acronym is the entity the document defined it for; an undefined one

@@ -45,6 +45,7 @@ struct _PxNameRules {
   GHashTable *place_joiners;  /* words between a body's name and its place */
   GHashTable *compass_words;  /* words that make a region of a place beside them */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
+  GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   guint adjective_min_letters;
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
   guint adjective_suffix_min_letters;

@@ -225,6 +225,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office");
+  /* An undefined acronym after "of" is a body only after a person's name. */
+  assert_mentions ("They feared a loss of QZX, said Quinto Varga of ZBQ.",
+                   "Quinto Varga=quinto_varga/capitalised ZBQ=zbq/acronym");
   /* A body word alone is the body named before with it, or nobody. */
   assert_mentions ("Then the Church spoke. They joined the Church of Zorbia, and the Church "
                    "grew.",
