@@ -1180,7 +1180,8 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
  * of common words only is a title or a slogan ("Social Welfare"); a
- * descriptor before a name of two words is no part of it.  Updates
+ * descriptor or an adjective before a name of two words is no part of it
+ * ("Pan-democrat Gary Fan", "Scientologist Tom Cruise").  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
  * @n is 0 when no name is left. */
 static guint
@@ -1200,7 +1201,8 @@ trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, g
     }
   guint first = word_tokens (x, k, end);
   if ((opener && common_word (x, k, first) && !word_in (x, k, inside))
-      || (descriptor (x, k, first) && words->len > 2))
+      || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end))
+          && words->len > 2))
     {
       guint next = g_array_index (words, guint, 1);
       *n -= next - k;

@@ -192,6 +192,7 @@ START_TEST (test_common_words)
   /* A long word with a demonym's or adjective's ending describes; with a
    * possessive it names. */
   assert_mentions ("The Zorbonese envoy met a Qwertian and a Zorbologist.", "");
+  assert_mentions ("They filmed Zorbologist Quinto Varga.", "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("They visited the Qwertonian's museum.",
                    "Qwertonian=qwertonian/capitalised");
   /* A particle joined by a hyphen belongs to the name. */
