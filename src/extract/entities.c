@@ -1467,6 +1467,21 @@ shape_person_run (Extractor *x, gboolean opener, GHashTable *inside, guint k, gu
   return at;
 }
 
+/* The words that end a name followed by a number, as a model's or a
+ * version's name is ("Internet Explorer 9", "Vostok 1"): any name ending
+ * in one of them names a thing in this document, not a person. */
+static GHashTable *
+model_words (const Extractor *x)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_tokens = px_segmentation_n_tokens (x->seg);
+  for (guint k = 0; k + 1 < n_tokens; k++)
+    if (is_capitalised (x, k) && !is_acronym (x, k) && token (x, k + 1)->kind == PX_TOKEN_NUMBER
+        && !token (x, k + 1)->joined)
+      g_hash_table_add (set, token_text (x, k));
+  return set;
+}
+
 /* Whether @word is one of the words of @name. */
 static gboolean
 name_has_word (const char *name, const char *word)
@@ -1507,8 +1522,8 @@ body_named_before (const Extractor *x, guint k, gsize at)
  * document defines; an acronym it does not define names nobody we can
  * tell ("VIP", "GMT"). */
 static void
-pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surnames,
-              GHashTable *acronyms)
+pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *models,
+              GHashTable *surnames, GHashTable *acronyms)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
@@ -1589,6 +1604,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *surn
               continue;
             }
           PxEntityType type = unknown_type (x, s, words, at);
+          if (type == PX_ENTITY_PERSON
+              && word_in (x, g_array_index (words, guint, words->len - 1), models))
+            {
+              k += n - 1;
+              continue;
+            }
           if (type != PX_ENTITY_PERSON)
             span = absorb_place (x, span,
                                  is_body_word (x, g_array_index (words, guint, words->len - 1)));
@@ -1664,14 +1685,15 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_in_context (&x);
   pass_country_offices (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x);
-  pass_unknown (&x, TRUE, inside, NULL, NULL);
+  g_autoptr(GHashTable) models = model_words (&x);
+  pass_unknown (&x, TRUE, inside, models, NULL, NULL);
   /* After every full name is known: "Mr Key" is the "Prime Minister John
    * Key" the title pass found. */
   pass_honorifics (&x);
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
-  pass_unknown (&x, FALSE, inside, surnames, acronyms);
+  pass_unknown (&x, FALSE, inside, models, surnames, acronyms);
   drop_absorbed (&x);
   order_entities (out);
   g_free (x.taken);

@@ -234,6 +234,11 @@ START_TEST (test_run_shapes)
                    "grew.",
                    "Church of Zorbia=church_of_zorbia/capitalised "
                    "Church=church_of_zorbia/body-word");
+  /* A name followed by a number is a model's or a version's, in the
+   * whole document. */
+  assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
+                   "Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* "To" is capitalised inside a sentence only as a name. */
   assert_mentions ("Voters chose James To over Wilson Or and went to Quinto.",
                    "James To=james_to/capitalised Wilson Or=wilson_or/capitalised "
