@@ -630,7 +630,12 @@ place_mention_before (const Extractor *x, gsize at)
 {
   if (at == 0 || x->text[at - 1] != ' ')
     return -1;
-  return indexed (x->place_ends, at - 1);
+  gint i = indexed (x->place_ends, at - 1);
+  /* "pro-Beijing New People Party": the place is in a word of its own. */
+  if (i >= 0 && mention_at (x, (guint) i)->span.start > 0
+      && x->text[mention_at (x, (guint) i)->span.start - 1] == '-')
+    return -1;
+  return i;
 }
 
 /* The gazetteer mention of a place (not its people) that starts at @at. */

@@ -229,6 +229,9 @@ START_TEST (test_run_shapes)
   /* An undefined acronym after "of" is a body only after a person's name. */
   assert_mentions ("They feared a loss of QZX, said Quinto Varga of ZBQ.",
                    "Quinto Varga=quinto_varga/capitalised ZBQ=zbq/acronym");
+  /* A place in a hyphenated word is no part of the body after it. */
+  assert_mentions ("They backed the pro-Japan Quinto Party.",
+                   "Japan=japan/gazetteer Quinto Party=quinto_party/capitalised");
   /* A body word alone is the body named before with it, or nobody. */
   assert_mentions ("Then the Church spoke. They joined the Church of Zorbia, and the Church "
                    "grew.",
