@@ -400,17 +400,56 @@ def score_quotes(gold, found, ids):
         if k and k not in fseen:
             fseen.add(k)
             founds.append(q)
+    parts = paragraph_parts(golds, founds)
+    used_g = {gi for gi, _ in parts}
+    used_f = {fi for _, fi in parts}
+    rest_g = [gi for gi in range(len(golds)) if gi not in used_g]
+    rest_f = [fi for fi in range(len(founds)) if fi not in used_f]
     pairs = one_to_one(
-        golds, founds,
+        [golds[gi] for gi in rest_g], [founds[fi] for fi in rest_f],
         [lambda g, f: fold_quote(g["text"]) == fold_quote(f["text"])])
-    text_c = counts(len(pairs), len(golds), len(founds))
-    right = sum(1 for gi, fi in pairs
-                if speaker_ok(gold, golds[gi].get("speaker"), founds[fi], ids))
+    pairs = parts + [(rest_g[gi], rest_f[fi]) for gi, fi in pairs]
+    text_c = pair_counts(pairs, len(golds), len(founds))
+    right = [(gi, fi) for gi, fi in pairs
+             if speaker_ok(gold, golds[gi].get("speaker"), founds[fi], ids)]
     n_gold = sum(1 for g in golds if g.get("speaker") is not None)
     n_found = sum(1 for f in founds
                   if f.get("speaker") is not None
                   or f.get("speaker_surface") is not None)
-    return text_c, counts(right, n_gold, n_found)
+    return text_c, pair_counts(right, n_gold, n_found)
+
+
+def pair_counts(pairs, n_gold, n_found):
+    """Counts of (gold, found) pairs where one found item may match
+    several gold items (a range's ends, a quotation's paragraphs)."""
+    c = Counts()
+    c.tp_gold = len({gi for gi, _ in pairs})
+    c.tp_found = len({fi for _, fi in pairs})
+    c.gold, c.found = n_gold, n_found
+    return c
+
+
+# A quotation over paragraphs reopens at each one: "... at risk. "No one's ...
+PARAGRAPH_REOPEN = re.compile(r"(?<=[.!?,;:])\s+[\"“‘']\s*")
+
+
+def paragraph_parts(golds, founds):
+    """Pairs (gold index, found index) for quotations the gold splits by
+    paragraph: a found quotation that runs over paragraphs (its text has
+    the reopening marks) matches the gold quotations that are, in order,
+    its parts, when every part is one."""
+    by_text = {}
+    for gi, g in enumerate(golds):
+        by_text.setdefault(fold_quote(g["text"]), gi)
+    pairs = []
+    for fi, f in enumerate(founds):
+        if fold_quote(f["text"]) in by_text:
+            continue
+        parts = [fold_quote(p) for p in PARAGRAPH_REOPEN.split(f["text"])]
+        if len(parts) < 2 or any(p not in by_text for p in parts):
+            continue
+        pairs.extend((by_text[p], fi) for p in parts)
+    return pairs
 
 
 def score_document(gold, found, ids):
