@@ -1587,8 +1587,10 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               continue;
             }
           else if (!multi && is_body_word (x, k)
-                   && place_mention_before (x, token (x, k)->span.start) >= 0)
-            ;   /* "Hong Kong Island": a body of the place before it, below */
+                   && (place_mention_before (x, token (x, k)->span.start) >= 0
+                       || place_mention_after (x, token (x, k)->span.end) >= 0))
+            ;   /* "Hong Kong Island", "University of Sheffield": a body of
+                 * the place, below */
           else if (!multi && is_body_word (x, k))
             {
               /* A body word alone names the body named before with it

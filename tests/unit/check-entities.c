@@ -223,6 +223,8 @@ START_TEST (test_run_shapes)
                    "Henry VIII=henry_viii/capitalised");
   /* A single body word after a listed place makes a body of it; so does
    * an office the gazetteer does not list for that country. */
+  assert_mentions ("She studied at the University of Sheffield.",
+                   "University of Sheffield=university_of_sheffield/capitalised");
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office");
