@@ -496,6 +496,13 @@ find_titles (Extractor *x)
 
 /* @end: the end of @i's sentence, as find_titles () read it. */
 static guint
+title_at (const Extractor *x, guint i, guint end)
+{
+  return i < end ? x->title_len[i] : 0;
+}
+
+/* @end: the end of @i's sentence, as find_titles () read it. */
+static guint
 honorific_at (const Extractor *x, guint i, guint end)
 {
   return i < end ? x->honorific_len[i] : 0;
@@ -1079,13 +1086,6 @@ portfolio (const Extractor *x, guint k, guint end)
         n++;
     }
   return n > 1 ? n : 0;
-}
-
-/* @end: the end of @i's sentence, as find_titles () read it. */
-static guint
-title_at (const Extractor *x, guint i, guint end)
-{
-  return i < end ? x->title_len[i] : 0;
 }
 
 static void
