@@ -2419,6 +2419,11 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
     }
 }
 
+/* Sentences of up to this many tokens (nearly all) are read on the stack
+ * (about 13 KB), and sets of patterns of up to this many words. */
+#define STACK_TOKS 128
+#define STACK_SET_WORDS 4
+
 GPtrArray *
 px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
                   const PxDateContext *context)
@@ -2431,29 +2436,39 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   guint n_sentences = px_segmentation_n_sentences (seg);
   if (n_sentences == 0)
     return out;
-  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  g_autofree guint64 *set = g_new (guint64, rules->n_set_words);
   /* Sentences and tokens are flat arrays (segment.h). */
   const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
   const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)
                                                              : NULL;
+  /* Room for the longest sentence, taken once: a Tok points into itself
+   * (suffix), so the array must not move once filled.  Most articles'
+   * sentences fit on the stack; a heap block of that size (grown
+   * sentence by sentence, as it was) made malloc () sweep its free
+   * lists at every article. */
+  guint longest = 0;
+  for (guint s = 0; s < n_sentences; s++)
+    longest = MAX (longest, sentences[s].n_tokens);
+  Tok on_stack[STACK_TOKS];
+  g_autofree Tok *on_heap = longest > STACK_TOKS ? g_new (Tok, longest) : NULL;
+  Tok *toks = on_heap != NULL ? on_heap : on_stack;
+  guint64 set_on_stack[STACK_SET_WORDS];
+  g_autofree guint64 *set_on_heap = rules->n_set_words > STACK_SET_WORDS
+                                      ? g_new (guint64, rules->n_set_words) : NULL;
+  guint64 *set = set_on_heap != NULL ? set_on_heap : set_on_stack;
   for (guint s = 0; s < n_sentences; s++)
     {
       const PxSentence *sentence = &sentences[s];
-      /* Sized once: a Tok points into itself (suffix), so the array must
-       * not move once filled. */
-      g_array_set_size (toks, sentence->n_tokens);
       guint kept = 0;
       for (guint i = 0; i < sentence->n_tokens; i++)
         {
-          Tok *t = &g_array_index (toks, Tok, kept);
+          Tok *t = &toks[kept];
           tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
           if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))
             kept++;
         }
-      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, set, out);
+      extract_sentence (rules, toks, kept, context, set, out);
     }
   return out;
 }
