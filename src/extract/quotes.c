@@ -1242,6 +1242,9 @@ find_hits (Ctx *c)
     }
 }
 
+/* How far token_from_near () walks before it gallops. */
+#define WALK_TOKENS 16
+
 /* The first token starting at or after @offset (n_tokens if none),
  * searched from token @near: the offsets asked about come in text order,
  * mostly a few tokens apart, so a search that gallops out from the last
@@ -1253,6 +1256,16 @@ token_from_near (const Ctx *c, gsize offset, guint near)
   guint lo = 0, hi = c->n_tokens;
   if (near < c->n_tokens && tok (c, near)->span.start < offset)
     {
+      /* Mostly a few tokens on: walked to in the order of memory, which
+       * the processor fetches ahead, where the doubling steps below each
+       * wait for a line of tokens not read yet. */
+      guint stop = MIN (c->n_tokens, near + 1 + WALK_TOKENS);
+      guint i = near + 1;
+      while (i < stop && tok (c, i)->span.start < offset)
+        i++;
+      if (i < stop || i == c->n_tokens)
+        return i;
+      near = i - 1;
       /* After @near: double the step until past @offset. */
       lo = near + 1;
       for (guint step = 1; lo + step - 1 < hi && tok (c, lo + step - 1)->span.start < offset;
@@ -1458,8 +1471,8 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   c.is_mark = g_new0 (guint8, c.n_tokens + 1);
   c.first_mention = g_new0 (guint, px_segmentation_n_sentences (seg) + 1);
   /* Marks and quotes are in text order: each search starts from the
-   * last answer. */
-  guint near = c.n_tokens;
+   * last answer, the first from the first token. */
+  guint near = 0;
   for (guint k = 0; k < marks->len; k++)
     {
       gsize offset = g_array_index (marks, gsize, k);
@@ -1468,6 +1481,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
         c.is_mark[i] = 1;
     }
   c.in_quote = g_new0 (guint8, c.n_tokens + 1);
+  near = 0;
   for (guint k = 0; k < found->len; k++)
     {
       const Found *f = &g_array_index (found, Found, k);
@@ -1477,7 +1491,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
         c.in_quote[i] = 1;
     }
   find_hits (&c);
-  near = c.n_tokens;
+  near = 0;
   for (guint k = 0; k < found->len; k++)
     {
       const Found *f = &g_array_index (found, Found, k);
