@@ -12,10 +12,12 @@
  *
  * Which patterns may start with a token is worked out from the rules when
  * they load ("The start filter"): for each pattern, the literal words and
- * the token classes its first token can be, looking through optional and
- * negated items and into groups.  Most tokens of a text start no pattern
- * (words outside the vocabulary), and those are passed over after one
- * table lookup; the filter only ever skips patterns that could not match,
+ * the token classes its first, second and third tokens can be, and after
+ * which of them a match may end, looking through optional and negated
+ * items and into groups.  Most tokens of a text start no pattern (words
+ * outside the vocabulary), and those are passed over after one table
+ * lookup; at "in the" or "on the" the patterns left are those the third
+ * token fits.  The filter only ever skips patterns that could not match,
  * so the dates found are the same as when every pattern is tried.
  *
  * A match carries fields (year, month, day, weekday, shift, unit, count...)
@@ -145,7 +147,7 @@ typedef struct {
 } Pattern;
 
 /* For each literal and each class, the patterns in which a token of it
- * may come at some place (the first token of a match, or the second);
+ * may come at some place (the first, second or third token of a match);
  * a pattern set is n_set_words bit words, bit p for pattern p. */
 typedef struct {
   guint64 *by_class;     /* owned: a set per ClassKind */
@@ -153,6 +155,11 @@ typedef struct {
   guint32 classes;       /* the ClassKinds whose set is not empty */
   guint8 *any_literal;   /* owned: per literal id, whether its set is not empty */
 } TokenSets;
+
+/* How many tokens of a match the start filter looks at: with two, "in
+ * the", "on the" and "by the" still sent a dozen patterns to the matcher
+ * at every such pair, to fail at the third token. */
+#define FILTER_DEPTH 3
 
 /* A word of the rules: a lexicon entry, a pattern's literal, or both. */
 typedef struct {
@@ -193,9 +200,12 @@ struct _PxDateRules {
   PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
   guint n_set_words;
-  TokenSets first, second;     /* what a match's first and second tokens may be */
-  TokenSets one;               /* what a first token may be that ends the match,
-                                  or after which anything may come (a time) */
+  TokenSets at[FILTER_DEPTH];  /* what a match's first, second and third
+                                  tokens may be */
+  TokenSets ends[FILTER_DEPTH - 1];  /* what the first (second) token of a
+                                  match may be when the match may end after
+                                  it, or when anything may come after it
+                                  (a time takes up to four tokens) */
 };
 
 static void items_free (Item *items, guint n);
@@ -239,7 +249,9 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules->words.slots);
-  TokenSets *sets[] = { &rules->first, &rules->second, &rules->one };
+  TokenSets *sets[] = { &rules->at[0], &rules->at[1], &rules->at[2], &rules->ends[0],
+                        &rules->ends[1] };
+  G_STATIC_ASSERT (G_N_ELEMENTS (sets) == 2 * FILTER_DEPTH - 1);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       g_free (sets[i]->by_class);
@@ -819,22 +831,15 @@ sets_add_token (const PxDateRules *rules, TokenSets *sets, const Item *it, guint
     }
 }
 
-/* Adds pattern @p to @sets for what the first token of @items may be;
- * returns nullable (@items). */
+/* Whether @items may take no token. */
 static gboolean
-add_first (const PxDateRules *rules, TokenSets *sets, const Item *items, guint n, guint p)
+items_nullable (const Item *items, guint n)
 {
   for (guint i = 0; i < n; i++)
     {
       const Item *it = &items[i];
-      if (it->negated)
-        continue;
-      gboolean empty = it->optional;
-      if (it->kind == ITEM_GROUP)
-        empty = add_first (rules, sets, it->children, it->n_children, p) || empty;
-      else
-        sets_add_token (rules, sets, it, p);
-      if (!empty)
+      if (!it->negated && !it->optional
+          && (it->kind != ITEM_GROUP || !items_nullable (it->children, it->n_children)))
         return FALSE;
     }
   return TRUE;
@@ -848,22 +853,23 @@ struct _Rest {
   const Rest *next;
 };
 
-/* add_first () over what is still to come. */
 static gboolean
-add_first_rest (const PxDateRules *rules, TokenSets *sets, const Rest *r, guint p)
+rest_nullable (const Rest *r)
 {
   for (; r != NULL; r = r->next)
-    if (!add_first (rules, sets, r->items + r->idx, r->n - r->idx, p))
+    if (!items_nullable (r->items + r->idx, r->n - r->idx))
       return FALSE;
   return TRUE;
 }
 
-/* For each item of @r that may take the first token of a match of
- * pattern @p: adds @p to the second-token sets for what may follow it,
- * and to the one-token sets for it when nothing need follow (or when
- * anything may: a time takes up to four tokens). */
+/* For each item of @r that may take the token at @depth (0: the first)
+ * of a match of pattern @p: adds @p to the sets at @depth for that
+ * token, to the end sets at @depth when nothing need follow it (or when
+ * anything may: a time takes up to four tokens), and goes on with the
+ * items that may take the next token.  Optional and negated items are
+ * looked through, and groups into. */
 static void
-add_second (PxDateRules *rules, const Rest *r, guint p)
+add_at (PxDateRules *rules, const Rest *r, guint p, guint depth)
 {
   for (guint i = r->idx; i < r->n; i++)
     {
@@ -876,17 +882,25 @@ add_second (PxDateRules *rules, const Rest *r, guint p)
           /* What follows the group is reached through it when it may be
            * empty. */
           Rest inner = { it->children, it->n_children, 0, &rest };
-          add_second (rules, &inner, p);
+          add_at (rules, &inner, p, depth);
         }
-      else if (it->kind == ITEM_CLASS && it->klass->kind == C_TIME)
-        sets_add_token (rules, &rules->one, it, p);
-      else if (add_first_rest (rules, &rules->second, &rest, p))
-        sets_add_token (rules, &rules->one, it, p);
+      else
+        {
+          sets_add_token (rules, &rules->at[depth], it, p);
+          gboolean time = it->kind == ITEM_CLASS && it->klass->kind == C_TIME;
+          if (depth + 1 < FILTER_DEPTH)
+            {
+              if (time || rest_nullable (&rest))
+                sets_add_token (rules, &rules->ends[depth], it, p);
+              if (!time)
+                add_at (rules, &rest, p, depth + 1);
+            }
+        }
       if (!it->optional)
         return;
     }
   if (r->next != NULL)
-    add_second (rules, r->next, p);
+    add_at (rules, r->next, p, depth);
 }
 
 static void
@@ -974,15 +988,15 @@ build_start_filter (PxDateRules *rules)
         rules->single[(guint8) word->key[0]] = word;
     }
   rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
-  token_sets_init (&rules->first, rules->n_literals, rules->n_set_words);
-  token_sets_init (&rules->second, rules->n_literals, rules->n_set_words);
-  token_sets_init (&rules->one, rules->n_literals, rules->n_set_words);
+  for (guint d = 0; d < FILTER_DEPTH; d++)
+    token_sets_init (&rules->at[d], rules->n_literals, rules->n_set_words);
+  for (guint d = 0; d + 1 < FILTER_DEPTH; d++)
+    token_sets_init (&rules->ends[d], rules->n_literals, rules->n_set_words);
   for (guint p = 0; p < rules->patterns->len; p++)
     {
       const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
-      add_first (rules, &rules->first, pattern->items, pattern->n_items, p);
       Rest all = { pattern->items, pattern->n_items, 0, NULL };
-      add_second (rules, &all, p);
+      add_at (rules, &all, p, 0);
     }
 }
 
@@ -2279,22 +2293,33 @@ in_some (const TokenSets *sets, const Tok *t)
 
 /* Into @set (n_set_words words), the patterns that may match from token
  * @i: those that may start with it, and then end there or go on with
- * token @i + 1.  FALSE when there are none.  Most tokens start none, and
- * that is known from two bit tests. */
+ * token @i + 1, and then end there or go on with token @i + 2.  FALSE
+ * when there are none.  Most tokens start none, and that is known from
+ * two bit tests; the sets of the next tokens are read only for the
+ * patterns still left. */
 static gboolean
 candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set)
 {
-  const Tok *t = &toks[i], *next = i + 1 < n ? &toks[i + 1] : NULL;
-  if (!in_some (&rules->first, t))
+  const Tok *t = &toks[i];
+  if (!in_some (&rules->at[0], t))
     return FALSE;
   guint64 any = 0;
   for (guint w = 0; w < rules->n_set_words; w++)
     {
-      guint64 then = set_word (rules, &rules->one, t, w);
-      if (next != NULL)
-        then |= set_word (rules, &rules->second, next, w);
-      set[w] = set_word (rules, &rules->first, t, w) & then;
-      any |= set[w];
+      guint64 first = set_word (rules, &rules->at[0], t, w);
+      guint64 done = first & set_word (rules, &rules->ends[0], t, w);
+      guint64 more = first & ~done;
+      if (more != 0 && i + 1 < n)
+        {
+          more &= set_word (rules, &rules->at[1], &toks[i + 1], w);
+          guint64 ends = more & set_word (rules, &rules->ends[1], &toks[i + 1], w);
+          more &= ~ends;
+          done |= ends;
+          if (more != 0 && i + 2 < n)
+            done |= more & set_word (rules, &rules->at[2], &toks[i + 2], w);
+        }
+      set[w] = done;
+      any |= done;
     }
   return any != 0;
 }
@@ -2394,6 +2419,11 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
     }
 }
 
+/* Sentences of up to this many tokens (nearly all) are read on the stack
+ * (about 13 KB), and sets of patterns of up to this many words. */
+#define STACK_TOKS 128
+#define STACK_SET_WORDS 4
+
 GPtrArray *
 px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
                   const PxDateContext *context)
@@ -2406,29 +2436,39 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   guint n_sentences = px_segmentation_n_sentences (seg);
   if (n_sentences == 0)
     return out;
-  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (Tok));
-  g_autofree guint64 *set = g_new (guint64, rules->n_set_words);
   /* Sentences and tokens are flat arrays (segment.h). */
   const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
   const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)
                                                              : NULL;
+  /* Room for the longest sentence, taken once: a Tok points into itself
+   * (suffix), so the array must not move once filled.  Most articles'
+   * sentences fit on the stack; a heap block of that size (grown
+   * sentence by sentence, as it was) made malloc () sweep its free
+   * lists at every article. */
+  guint longest = 0;
+  for (guint s = 0; s < n_sentences; s++)
+    longest = MAX (longest, sentences[s].n_tokens);
+  Tok on_stack[STACK_TOKS];
+  g_autofree Tok *on_heap = longest > STACK_TOKS ? g_new (Tok, longest) : NULL;
+  Tok *toks = on_heap != NULL ? on_heap : on_stack;
+  guint64 set_on_stack[STACK_SET_WORDS];
+  g_autofree guint64 *set_on_heap = rules->n_set_words > STACK_SET_WORDS
+                                      ? g_new (guint64, rules->n_set_words) : NULL;
+  guint64 *set = set_on_heap != NULL ? set_on_heap : set_on_stack;
   for (guint s = 0; s < n_sentences; s++)
     {
       const PxSentence *sentence = &sentences[s];
-      /* Sized once: a Tok points into itself (suffix), so the array must
-       * not move once filled. */
-      g_array_set_size (toks, sentence->n_tokens);
       guint kept = 0;
       for (guint i = 0; i < sentence->n_tokens; i++)
         {
-          Tok *t = &g_array_index (toks, Tok, kept);
+          Tok *t = &toks[kept];
           tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
           if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))
             kept++;
         }
-      extract_sentence (rules, (const Tok *) (void *) toks->data, kept, context, set, out);
+      extract_sentence (rules, toks, kept, context, set, out);
     }
   return out;
 }

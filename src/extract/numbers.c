@@ -765,9 +765,12 @@ px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegm
     return out;
   Scan s = { rules, px_text_get_normalized (text, NULL), px_segmentation_get_token (seg, 0), 0,
              0 };
-  for (guint si = 0; si < px_segmentation_n_sentences (seg); si++)
+  /* Sentences are a flat array (segment.h): no call per sentence. */
+  guint n_sentences = px_segmentation_n_sentences (seg);
+  const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
+  for (guint si = 0; si < n_sentences; si++)
     {
-      const PxSentence *sent = px_segmentation_get_sentence (seg, si);
+      const PxSentence *sent = &sentences[si];
       s.first = sent->first_token;
       s.end = sent->first_token + sent->n_tokens;
       for (guint i = s.first; i < s.end;)

@@ -245,6 +245,51 @@ START_TEST (test_relative)
 }
 END_TEST
 
+/* ### The start filter: what it reads of a match's first three tokens */
+
+/* Matches whose second and third tokens come through optional items,
+ * groups and times (the filter must let each through), and a sentence
+ * longer than the tokens read on the stack. */
+static const Case filtered[] = {
+  { "Prices rose over the past three weeks, officials said on Tuesday.", "2025-01-20",
+    "over the past three weeks=2024-12-30/2025-01-20:span; on Tuesday=2025-01-14:day" },
+  { "The committee opens on the next Monday.", "2025-01-20",
+    "on the next Monday=2025-01-27:day" },
+  { "The hearing was held on Mon., Jan. 13, 2025, at 10:30 a.m. in the capital.", NULL,
+    "on Mon., Jan. 13, 2025, at 10:30 a.m.=2025-01-13:day" },
+  { "The mill was built in the spring of 2004.", NULL,
+    "in the spring of 2004=2004-03/2004-05:span" },
+  { "It ran in the 1990s and in the year 2004.", NULL,
+    "in the 1990s=1990/1999:span; in the year 2004=2004:year" },
+  /* "in the" and "on the" that start nothing. */
+  { "He lived in the house on the hill, at the end of the road.", "2025-01-20", "" },
+};
+
+/* A sentence of @n_words words and then a date. */
+static char *
+long_sentence (guint n_words)
+{
+  g_autoptr(GString) s = g_string_new ("The report said");
+  for (guint i = 0; i < n_words; i++)
+    g_string_append_printf (s, " word%u", i);
+  g_string_append (s, " and the council voted on Jan. 16, 2025, to approve it.");
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+START_TEST (test_filtered)
+{
+  check_cases (filtered, G_N_ELEMENTS (filtered), PX_DATE_ORDER_DEFAULT);
+  PxDateContext ctx = context (NULL, PX_DATE_ORDER_DEFAULT);
+  const guint lengths[] = { 100, 140, 1000 };
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autofree char *text = long_sentence (lengths[i]);
+      g_autofree char *got = describe (text, &ctx);
+      ck_assert_str_eq (got, "on Jan. 16, 2025=2025-01-16:day");
+    }
+}
+END_TEST
+
 /* ### The rules file */
 
 static void
@@ -567,6 +612,11 @@ px_test_dates_suite (void)
   tc = tcase_create ("relative");
   tcase_add_unchecked_fixture (tc, load_rules, NULL);
   tcase_add_test (tc, test_relative);
+  suite_add_tcase (s, tc);
+
+  tc = tcase_create ("filter");
+  tcase_add_unchecked_fixture (tc, load_rules, NULL);
+  tcase_add_test (tc, test_filtered);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("corpus");
