@@ -10,6 +10,10 @@
 
 #include "gazetteer/gazetteer-private.h"
 
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 #define DEFAULT_CAPS_ONLY_MAX_LETTERS 3
 
 PxSourceEntity *
@@ -123,6 +127,69 @@ px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
   return TRUE;
 }
 
+/* ### Memory
+ *
+ * A million names touch some 400 MiB of fresh memory while compiling
+ * (the trie's tables, the vocabulary, the image), much of it written at
+ * random.  In 4 KiB pages that is a hundred thousand page faults and a
+ * TLB miss on most writes, which cost a third of the compile: the large
+ * arrays are asked to be backed by 2 MiB pages where the kernel makes them
+ * on request (transparent huge pages in "madvise" mode).  It is a hint: a
+ * kernel without them, or one that refuses, changes nothing else. */
+
+/* Below this, an array stays in small pages (it may share them). */
+#define HUGE_PAGE ((gsize) 2 << 20)
+
+void
+px_hint_huge_pages (gpointer data, gsize len)
+{
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+  guintptr start = ((guintptr) data + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+  guintptr end = ((guintptr) data + len) & ~(guintptr) (HUGE_PAGE - 1);
+  if (data != NULL && end > start)
+    (void) madvise ((void *) start, end - start, MADV_HUGEPAGE);
+#else
+  (void) data;
+  (void) len;
+#endif
+}
+
+/* g_malloc0 for a large array: hinted before its pages are first
+ * touched (calloc may zero them itself). */
+static gpointer
+big_new0 (gsize n, gsize size)
+{
+  gsize len = n * size;
+  gpointer p = g_malloc (len);
+  px_hint_huge_pages (p, len);
+  memset (p, 0, len);
+  return p;
+}
+
+static gpointer
+big_new (gsize n, gsize size)
+{
+  gpointer p = g_malloc (n * size);
+  px_hint_huge_pages (p, n * size);
+  return p;
+}
+
+static GArray *
+big_array (gsize element, guint32 reserved)
+{
+  GArray *a = g_array_sized_new (FALSE, FALSE, (guint) element, reserved);
+  px_hint_huge_pages (a->data, element * reserved);
+  return a;
+}
+
+static GString *
+big_string (gsize reserved)
+{
+  GString *s = g_string_sized_new (reserved);
+  px_hint_huge_pages (s->str, s->allocated_len);
+  return s;
+}
+
 /* ### Compiling
  *
  * Everything is built in flat arrays: the vocabulary is interned through
@@ -147,7 +214,8 @@ typedef struct {
 
 typedef struct {
   const PxBuilder *b;
-  GString *pool;                  /* PXG_STRINGS */
+  char *pool;                     /* PXG_STRINGS, in the image (image_start) */
+  gsize pool_len, pool_room;
   GHashTable *interned;           /* string (borrowed from the sources) -> offset */
   GString *vocab;                 /* PXG_VOCAB */
   guint32 *vocab_slots;           /* open addressing: vocabulary offset, 0 empty */
@@ -161,12 +229,15 @@ typedef struct {
 } Compiler;
 
 static guint32
-append_string (GString *pool, const char *s)
+append_string (Compiler *c, const char *s)
 {
   if (s == NULL || *s == '\0')
     return 0;
-  guint32 at = (guint32) pool->len;
-  g_string_append_len (pool, s, (gssize) strlen (s) + 1);
+  gsize len = strlen (s) + 1;
+  g_assert (c->pool_len + len <= c->pool_room);   /* pool_room is an upper bound */
+  guint32 at = (guint32) c->pool_len;
+  memcpy (c->pool + at, s, len);
+  c->pool_len += len;
   return at;
 }
 
@@ -180,7 +251,7 @@ intern (Compiler *c, const char *s)
   gpointer offset;
   if (g_hash_table_lookup_extended (c->interned, s, NULL, &offset))
     return GPOINTER_TO_UINT (offset);
-  guint32 at = append_string (c->pool, s);
+  guint32 at = append_string (c, s);
   g_hash_table_insert (c->interned, (gpointer) s, GUINT_TO_POINTER (at));
   return at;
 }
@@ -192,8 +263,8 @@ vocab_grow (Compiler *c)
   g_autofree guint32 *old_slots = c->vocab_slots;
   g_autofree guint64 *old_hashes = c->vocab_hashes;
   c->vocab_size = 2 * old_size;
-  c->vocab_slots = g_new0 (guint32, c->vocab_size);
-  c->vocab_hashes = g_new (guint64, c->vocab_size);
+  c->vocab_slots = big_new0 (c->vocab_size, sizeof (guint32));
+  c->vocab_hashes = big_new (c->vocab_size, sizeof (guint64));
   for (guint32 k = 0; k < old_size; k++)
     if (old_slots[k])
       {
@@ -212,8 +283,8 @@ vocab_init (Compiler *c, guint32 expected)
   c->vocab_size = 1024;
   while (c->vocab_size < 2 * (guint64) expected && c->vocab_size < (1u << 31))
     c->vocab_size *= 2;
-  c->vocab_slots = g_new0 (guint32, c->vocab_size);
-  c->vocab_hashes = g_new (guint64, c->vocab_size);
+  c->vocab_slots = big_new0 (c->vocab_size, sizeof (guint32));
+  c->vocab_hashes = big_new (c->vocab_size, sizeof (guint64));
 }
 
 /* The folded token's offset in the vocabulary, added if new. */
@@ -262,12 +333,12 @@ index_slot (guint64 key)
 static void
 edge_table_init (EdgeTable *t, guint32 expected)
 {
-  t->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxgEdge), expected);
-  t->keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), expected);
+  t->edges = big_array (sizeof (PxgEdge), expected);
+  t->keys = big_array (sizeof (guint64), expected);
   t->size = 1024;
   while (t->size < 2 * (guint64) expected && t->size < (1u << 31))
     t->size *= 2;
-  t->index = g_new0 (guint32, t->size);
+  t->index = big_new0 (t->size, sizeof (guint32));
 }
 
 static void
@@ -293,7 +364,7 @@ edge_index_grow (EdgeTable *t)
 {
   g_free (t->index);
   t->size *= 2;
-  t->index = g_new0 (guint32, t->size);
+  t->index = big_new0 (t->size, sizeof (guint32));
   for (guint32 k = 0; k < t->edges->len; k++)
     edge_index_place (t, k);
 }
@@ -408,8 +479,10 @@ compare_payloads (gconstpointer a, gconstpointer b)
 /* The image, built where it will stay: the sections whose sizes the
  * trie and the entities fix are laid out and allocated at once, and
  * filled in place; the two that are only known once filled (the string
- * pool and the shared names) are appended at the end, where growing the
- * block moves no byte of the others. */
+ * pool and the shared names) come last, in room reserved for them at
+ * their upper bounds (every string once, every name shared), so that
+ * nothing is copied or moved.  Reserved room never written is never
+ * touched, and costs no memory. */
 typedef struct {
   guint8 *data;                   /* owned */
   guint64 len;                    /* the bytes laid out */
@@ -562,7 +635,7 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *
       PxgEntity *out = &entities[i];
       memset (out, 0, sizeof *out);
       for (guint f = 0; f < PXG_N_FIELDS; f++)
-        out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c->pool, e->fields[f])
+        out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c, e->fields[f])
                                                           : intern (c, e->fields[f]);
       out->type = e->type;
       out->line = e->line;
@@ -571,7 +644,7 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *
       out->n_aliases = e->aliases->len;
       out->n_demonyms = e->n_demonyms;
       for (guint k = 0; k < e->aliases->len; k++)
-        aliases[n_aliases++] = append_string (c->pool, e->aliases->pdata[k]);
+        aliases[n_aliases++] = append_string (c, e->aliases->pdata[k]);
       out->member_of = link;
       out->n_member_of = n_member_of (e);
       for (guint k = 0; k < n_member_of (e); k++, link++)
@@ -626,15 +699,29 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
   return TRUE;
 }
 
+static gsize
+string_room (const char *s)
+{
+  return s && *s ? strlen (s) + 1 : 0;
+}
+
 /* Lays out the sections whose sizes are known before they are filled,
- * and allocates the image for them. */
+ * and allocates the image for them and for the two that follow. */
 static gboolean
 image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
 {
   const PxBuilder *b = c->b;
   guint64 n_aliases = 0;
+  guint64 pool_room = 1;               /* offset 0: no string */
   for (guint i = 0; i < b->entities->len; i++)
-    n_aliases += ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
+    {
+      const PxSourceEntity *e = b->entities->pdata[i];
+      n_aliases += e->aliases->len;
+      for (guint f = 0; f < PXG_N_FIELDS; f++)
+        pool_room += string_room (e->fields[f]);
+      for (guint k = 0; k < e->aliases->len; k++)
+        pool_room += string_room (e->aliases->pdata[k]);
+    }
   img->len = (sizeof (PxgHeader) + 7) & ~(guint64) 7;
   if (!image_lay_out (img, PXG_ENTITIES, b->entities->len, error)
       || !image_lay_out (img, PXG_ALIASES, n_aliases, error)
@@ -646,8 +733,17 @@ image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
       || !image_lay_out (img, PXG_NODE_NAMES, c->node_flags->len, error)
       || !image_lay_out (img, PXG_START_FILTER, start_filter_words (c), error))
     return FALSE;
-  img->data = g_malloc (img->len);
+  guint64 more_room = (guint64) c->payloads->len * element_size[PXG_MORE_NAMES];
+  guint64 room = img->len + pool_room + 8 + more_room + 8;
+  if (room > G_MAXUINT32)
+    return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
+                     "the gazetteer is too large to compile (over 4 GiB)");
+  img->data = big_new (room, 1);
   memcpy (image_section (img, PXG_VOCAB), c->vocab->str, c->vocab->len);
+  c->pool = (char *) img->data + img->len;
+  c->pool_room = pool_room;
+  c->pool[0] = '\0';
+  c->pool_len = 1;
   return TRUE;
 }
 
@@ -656,11 +752,11 @@ static GBytes *
 image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, const guint8 *hash,
               const guint8 *stamp, GError **error)
 {
-  if (!image_lay_out (img, PXG_STRINGS, c->pool->len, error)
+  /* The pool is in place already, at the offset it is laid out at. */
+  if (!image_lay_out (img, PXG_STRINGS, c->pool_len, error)
       || !image_lay_out (img, PXG_MORE_NAMES, more->len, error))
     return NULL;
-  img->data = g_realloc (img->data, img->len);
-  memcpy (image_section (img, PXG_STRINGS), c->pool->str, c->pool->len);
+  image_section (img, PXG_STRINGS);
   guint8 *more_names = image_section (img, PXG_MORE_NAMES);
   if (more->len)                  /* an empty array has no data */
     memcpy (more_names, more->data, more->len * element_size[PXG_MORE_NAMES]);
@@ -689,7 +785,6 @@ image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, cons
 static void
 compiler_clear (Compiler *c, Image *img)
 {
-  g_string_free (c->pool, TRUE);
   g_hash_table_unref (c->interned);
   g_string_free (c->vocab, TRUE);
   g_free (c->vocab_slots);
@@ -719,15 +814,13 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
     n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
   Compiler c = {
     .b = b,
-    .pool = g_string_sized_new (64 * (gsize) n + 1),
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
-    .vocab = g_string_sized_new (8 * (gsize) n_names_in + 1),
-    .node_flags = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 3 * n_names_in + 1),
-    .payloads = g_array_sized_new (FALSE, FALSE, sizeof (NamePayload), n_names_in),
+    .vocab = big_string (8 * (gsize) n_names_in + 1),
+    .node_flags = big_array (sizeof (guint32), 3 * n_names_in + 1),
+    .payloads = big_array (sizeof (NamePayload), n_names_in),
     .folded = g_string_sized_new (64),
   };
   new_node (&c);                   /* the root, of path key PXG_ROOT_KEY */
-  g_string_append_c (c.pool, '\0');      /* offset 0: no string */
   g_string_append_c (c.vocab, '\0');
   vocab_init (&c, n_names_in);
   edge_table_init (&c.root, n_names_in / 2);

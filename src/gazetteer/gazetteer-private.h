@@ -52,6 +52,10 @@ char      *px_builder_keep (PxBuilder *b, char *data);
 GBytes    *px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp,
                               GError **error);
 
+/* Asks for 2 MiB pages under the @len bytes at @data, a large array not
+ * yet touched (build.c). */
+void       px_hint_huge_pages (gpointer data, gsize len);
+
 /* ### Reading sources (sources.c) */
 
 gboolean px_sources_read_file (PxBuilder *b, const char *path, GError **error);
