@@ -16,117 +16,6 @@
 
 #define DEFAULT_CAPS_ONLY_MAX_LETTERS 3
 
-PxSourceEntity *
-px_source_entity_new (void)
-{
-  PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
-  e->aliases = g_ptr_array_new_with_free_func (g_free);
-  e->member_of = g_ptr_array_new_with_free_func (g_free);
-  return e;
-}
-
-PxSourceEntity *
-px_source_entity_new_borrowed (void)
-{
-  PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
-  e->aliases = g_ptr_array_new ();
-  e->borrowed = TRUE;
-  return e;
-}
-
-void
-px_source_entity_free (PxSourceEntity *e)
-{
-  if (e == NULL)
-    return;
-  if (!e->borrowed)
-    for (guint f = 0; f < PXG_N_FIELDS; f++)
-      g_free (e->fields[f]);
-  g_free (e->metonym_of);
-  g_ptr_array_unref (e->aliases);
-  g_clear_pointer (&e->member_of, g_ptr_array_unref);
-  g_free (e);
-}
-
-static guint
-n_member_of (const PxSourceEntity *e)
-{
-  return e->member_of ? e->member_of->len : 0;
-}
-
-struct _PxBuilder {
-  guint caps_only_max_letters;
-  guint layer;
-  GPtrArray *entities;            /* PxSourceEntity*, owned */
-  GHashTable *by_id;              /* id (borrowed) -> index + 1 */
-  GPtrArray *kept;                /* owned buffers that entities borrow from */
-};
-
-PxBuilder *
-px_builder_new (const PxGazetteerOptions *options)
-{
-  PxBuilder *b = g_new0 (PxBuilder, 1);
-  b->caps_only_max_letters = options && options->caps_only_max_letters
-                               ? options->caps_only_max_letters
-                               : DEFAULT_CAPS_ONLY_MAX_LETTERS;
-  b->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_entity_free);
-  b->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  b->kept = g_ptr_array_new_with_free_func (g_free);
-  return b;
-}
-
-void
-px_builder_free (PxBuilder *b)
-{
-  if (b == NULL)
-    return;
-  g_hash_table_unref (b->by_id);
-  g_ptr_array_unref (b->entities);
-  g_ptr_array_unref (b->kept);
-  g_free (b);
-}
-
-char *
-px_builder_keep (PxBuilder *b, char *data)
-{
-  g_ptr_array_add (b->kept, data);
-  return data;
-}
-
-void
-px_builder_next_layer (PxBuilder *b)
-{
-  b->layer++;
-}
-
-gboolean
-px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
-{
-  g_autoptr(PxSourceEntity) owned = entity;
-  const char *id = entity->fields[PXG_F_ID];
-  entity->layer = b->layer;
-  gpointer slot = g_hash_table_lookup (b->by_id, id);
-  if (slot == NULL)
-    {
-      g_ptr_array_add (b->entities, g_steal_pointer (&owned));
-      g_hash_table_insert (b->by_id, (gpointer) id, GUINT_TO_POINTER (b->entities->len));
-      return TRUE;
-    }
-  guint index = GPOINTER_TO_UINT (slot) - 1;
-  PxSourceEntity *old = b->entities->pdata[index];
-  if (old->layer == b->layer)
-    return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
-                     "%s:%u: id '%s' is already defined at %s:%u", entity->fields[PXG_F_FILE],
-                     entity->line, id, old->fields[PXG_F_FILE], old->line);
-  /* A later layer replaces the entity whole, keeping its index. */
-  g_hash_table_remove (b->by_id, id);
-  b->entities->pdata[index] = g_steal_pointer (&owned);
-  px_source_entity_free (old);
-  g_hash_table_insert (b->by_id, ((PxSourceEntity *) b->entities->pdata[index])->fields[PXG_F_ID],
-                       GUINT_TO_POINTER (index + 1));
-  return TRUE;
-}
-
 /* ### Memory
  *
  * A million names touch some 400 MiB of fresh memory while compiling
@@ -188,6 +77,147 @@ big_string (gsize reserved)
   GString *s = g_string_sized_new (reserved);
   px_hint_huge_pages (s->str, s->allocated_len);
   return s;
+}
+
+PxSourceEntity *
+px_source_entity_new (void)
+{
+  PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
+  e->member_of = g_ptr_array_new_with_free_func (g_free);
+  return e;
+}
+
+void
+px_source_entity_set_aliases (PxSourceEntity *e, GPtrArray *names)
+{
+  g_assert (!e->borrowed && e->aliases == NULL);
+  guint n = names->len;
+  e->aliases = (char **) g_ptr_array_steal (names, NULL);
+  e->n_aliases = n;
+}
+
+void
+px_source_entity_free (PxSourceEntity *e)
+{
+  if (e == NULL || e->borrowed)
+    return;
+  for (guint f = 0; f < PXG_N_FIELDS; f++)
+    g_free (e->fields[f]);
+  for (guint k = 0; k < e->n_aliases; k++)
+    g_free (e->aliases[k]);
+  g_free (e->aliases);
+  g_free (e->metonym_of);
+  g_clear_pointer (&e->member_of, g_ptr_array_unref);
+  g_free (e);
+}
+
+static guint
+n_member_of (const PxSourceEntity *e)
+{
+  return e->member_of ? e->member_of->len : 0;
+}
+
+struct _PxBuilder {
+  guint caps_only_max_letters;
+  guint layer;
+  GPtrArray *entities;            /* PxSourceEntity*, owned */
+  GHashTable *by_id;              /* id (borrowed) -> index + 1 */
+  GPtrArray *kept;                /* owned buffers that entities borrow from */
+  GPtrArray *slabs;               /* owned blocks of borrowed entities */
+  guint8 *slab_at;                /* the free room of the last one */
+  gsize slab_left;
+};
+
+PxBuilder *
+px_builder_new (const PxGazetteerOptions *options)
+{
+  PxBuilder *b = g_new0 (PxBuilder, 1);
+  b->caps_only_max_letters = options && options->caps_only_max_letters
+                               ? options->caps_only_max_letters
+                               : DEFAULT_CAPS_ONLY_MAX_LETTERS;
+  b->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_entity_free);
+  b->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  b->kept = g_ptr_array_new_with_free_func (g_free);
+  b->slabs = g_ptr_array_new_with_free_func (g_free);
+  return b;
+}
+
+void
+px_builder_free (PxBuilder *b)
+{
+  if (b == NULL)
+    return;
+  g_hash_table_unref (b->by_id);
+  g_ptr_array_unref (b->entities);
+  g_ptr_array_unref (b->kept);
+  g_ptr_array_unref (b->slabs);
+  g_free (b);
+}
+
+char *
+px_builder_keep (PxBuilder *b, char *data)
+{
+  g_ptr_array_add (b->kept, data);
+  return data;
+}
+
+/* Entities of a bulk list are cut from blocks of this size: a million
+ * names make 380,000 of them, which one by one cost three allocations
+ * each and 130 MiB of scattered heap. */
+#define SLAB_SIZE ((gsize) 4 << 20)
+
+PxSourceEntity *
+px_builder_new_borrowed (PxBuilder *b, guint n_aliases)
+{
+  gsize size = (sizeof (PxSourceEntity) + sizeof (char *) * n_aliases + 7) & ~(gsize) 7;
+  if (size > b->slab_left)
+    {
+      gsize block = MAX (size, SLAB_SIZE);
+      b->slab_at = big_new (block, 1);
+      b->slab_left = block;
+      g_ptr_array_add (b->slabs, b->slab_at);
+    }
+  PxSourceEntity *e = (PxSourceEntity *) (gpointer) b->slab_at;
+  b->slab_at += size;
+  b->slab_left -= size;
+  memset (e, 0, sizeof *e);
+  e->aliases = (char **) (e + 1);
+  e->borrowed = TRUE;
+  return e;
+}
+
+void
+px_builder_next_layer (PxBuilder *b)
+{
+  b->layer++;
+}
+
+gboolean
+px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
+{
+  g_autoptr(PxSourceEntity) owned = entity;
+  const char *id = entity->fields[PXG_F_ID];
+  entity->layer = b->layer;
+  gpointer slot = g_hash_table_lookup (b->by_id, id);
+  if (slot == NULL)
+    {
+      g_ptr_array_add (b->entities, g_steal_pointer (&owned));
+      g_hash_table_insert (b->by_id, (gpointer) id, GUINT_TO_POINTER (b->entities->len));
+      return TRUE;
+    }
+  guint index = GPOINTER_TO_UINT (slot) - 1;
+  PxSourceEntity *old = b->entities->pdata[index];
+  if (old->layer == b->layer)
+    return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
+                     "%s:%u: id '%s' is already defined at %s:%u", entity->fields[PXG_F_FILE],
+                     entity->line, id, old->fields[PXG_F_FILE], old->line);
+  /* A later layer replaces the entity whole, keeping its index. */
+  g_hash_table_remove (b->by_id, id);
+  b->entities->pdata[index] = g_steal_pointer (&owned);
+  px_source_entity_free (old);
+  g_hash_table_insert (b->by_id, ((PxSourceEntity *) b->entities->pdata[index])->fields[PXG_F_ID],
+                       GUINT_TO_POINTER (index + 1));
+  return TRUE;
 }
 
 /* ### Compiling
@@ -641,10 +671,10 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *
       out->line = e->line;
       out->metonym_of = metonyms[i];
       out->aliases = n_aliases;
-      out->n_aliases = e->aliases->len;
+      out->n_aliases = e->n_aliases;
       out->n_demonyms = e->n_demonyms;
-      for (guint k = 0; k < e->aliases->len; k++)
-        aliases[n_aliases++] = append_string (c, e->aliases->pdata[k]);
+      for (guint k = 0; k < e->n_aliases; k++)
+        aliases[n_aliases++] = append_string (c, e->aliases[k]);
       out->member_of = link;
       out->n_member_of = n_member_of (e);
       for (guint k = 0; k < n_member_of (e); k++, link++)
@@ -716,11 +746,11 @@ image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
   for (guint i = 0; i < b->entities->len; i++)
     {
       const PxSourceEntity *e = b->entities->pdata[i];
-      n_aliases += e->aliases->len;
+      n_aliases += e->n_aliases;
       for (guint f = 0; f < PXG_N_FIELDS; f++)
         pool_room += string_room (e->fields[f]);
-      for (guint k = 0; k < e->aliases->len; k++)
-        pool_room += string_room (e->aliases->pdata[k]);
+      for (guint k = 0; k < e->n_aliases; k++)
+        pool_room += string_room (e->aliases[k]);
     }
   img->len = (sizeof (PxgHeader) + 7) & ~(guint64) 7;
   if (!image_lay_out (img, PXG_ENTITIES, b->entities->len, error)
@@ -811,7 +841,7 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
    * name and two tokens more, a vocabulary of a third of the tokens). */
   guint32 n_names_in = 0;
   for (guint i = 0; i < n; i++)
-    n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
+    n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->n_aliases;
   Compiler c = {
     .b = b,
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
@@ -834,9 +864,9 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
       const PxSourceEntity *e = b->entities->pdata[i];
       if (!add_name (&c, i, e->layer, e->fields[PXG_F_NAME], FALSE, error))
         goto out;
-      for (guint k = 0; k < e->aliases->len; k++)
-        if (!add_name (&c, i, e->layer, e->aliases->pdata[k],
-                       k >= e->aliases->len - e->n_demonyms, error))
+      for (guint k = 0; k < e->n_aliases; k++)
+        if (!add_name (&c, i, e->layer, e->aliases[k], k >= e->n_aliases - e->n_demonyms,
+                       error))
           goto out;
     }
   if (!image_start (&c, &img, member_links->len, error))
