@@ -247,6 +247,8 @@ typedef struct {
   char *pool;                     /* PXG_STRINGS, in the image (image_start) */
   gsize pool_len, pool_room;
   GHashTable *interned;           /* string (borrowed from the sources) -> offset */
+  const char *last_interned[PXG_N_FIELDS];  /* each field's last string interned, */
+  guint32 last_offset[PXG_N_FIELDS];        /* at this offset */
   GString *vocab;                 /* PXG_VOCAB */
   guint32 *vocab_slots;           /* open addressing: vocabulary offset, 0 empty */
   guint64 *vocab_hashes;          /* the token hash of each slot */
@@ -275,15 +277,25 @@ append_string (Compiler *c, const char *s)
 /* Fields that repeat across entities (the file, a subtype, a source) are
  * stored once. */
 static guint32
-intern (Compiler *c, const char *s)
+intern (Compiler *c, PxgField f, const char *s)
 {
   if (s == NULL || *s == '\0')
     return 0;
+  /* The entities of a bulk list share one string for their file: it is
+   * not hashed again for each. */
+  if (s == c->last_interned[f])
+    return c->last_offset[f];
   gpointer offset;
+  guint32 at;
   if (g_hash_table_lookup_extended (c->interned, s, NULL, &offset))
-    return GPOINTER_TO_UINT (offset);
-  guint32 at = append_string (c, s);
-  g_hash_table_insert (c->interned, (gpointer) s, GUINT_TO_POINTER (at));
+    at = GPOINTER_TO_UINT (offset);
+  else
+    {
+      at = append_string (c, s);
+      g_hash_table_insert (c->interned, (gpointer) s, GUINT_TO_POINTER (at));
+    }
+  c->last_interned[f] = s;
+  c->last_offset[f] = at;
   return at;
 }
 
@@ -732,7 +744,7 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *
       memset (out, 0, sizeof *out);
       for (guint f = 0; f < PXG_N_FIELDS; f++)
         out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c, e->fields[f])
-                                                          : intern (c, e->fields[f]);
+                                                          : intern (c, f, e->fields[f]);
       out->type = e->type;
       out->line = e->line;
       out->metonym_of = metonyms[i];
