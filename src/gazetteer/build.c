@@ -117,11 +117,20 @@ n_member_of (const PxSourceEntity *e)
   return e->member_of ? e->member_of->len : 0;
 }
 
+/* An entity by its id: its index + 1 (0 empty), and the low half of the
+ * id's hash, so that a probe reads neither the entity nor its id unless
+ * they are likely the ones. */
+typedef struct {
+  guint32 entity;
+  guint32 hash;
+} IdSlot;
+
 struct _PxBuilder {
   guint caps_only_max_letters;
   guint layer;
   GPtrArray *entities;            /* PxSourceEntity*, owned */
-  GHashTable *by_id;              /* id (borrowed) -> index + 1 */
+  IdSlot *by_id;                  /* open addressing by id hash */
+  guint32 by_id_size;             /* a power of two, over twice the entities */
   GPtrArray *kept;                /* owned buffers that entities borrow from */
   GPtrArray *slabs;               /* owned blocks of borrowed entities */
   guint8 *slab_at;                /* the free room of the last one */
@@ -136,7 +145,8 @@ px_builder_new (const PxGazetteerOptions *options)
                                ? options->caps_only_max_letters
                                : DEFAULT_CAPS_ONLY_MAX_LETTERS;
   b->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_entity_free);
-  b->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  b->by_id_size = 1024;
+  b->by_id = g_new0 (IdSlot, b->by_id_size);
   b->kept = g_ptr_array_new_with_free_func (g_free);
   b->slabs = g_ptr_array_new_with_free_func (g_free);
   return b;
@@ -147,7 +157,7 @@ px_builder_free (PxBuilder *b)
 {
   if (b == NULL)
     return;
-  g_hash_table_unref (b->by_id);
+  g_free (b->by_id);
   g_ptr_array_unref (b->entities);
   g_ptr_array_unref (b->kept);
   g_ptr_array_unref (b->slabs);
@@ -192,31 +202,75 @@ px_builder_next_layer (PxBuilder *b)
   b->layer++;
 }
 
+static const char *
+entity_id (const PxBuilder *b, guint32 index)
+{
+  return ((const PxSourceEntity *) b->entities->pdata[index])->fields[PXG_F_ID];
+}
+
+/* The slot of @id in the id table: the one that names it, or the empty
+ * one where it would go. */
+static IdSlot *
+id_slot (const PxBuilder *b, const char *id, guint32 hash)
+{
+  guint32 mask = b->by_id_size - 1;
+  guint32 slot = hash & mask;
+  for (; b->by_id[slot].entity; slot = (slot + 1) & mask)
+    if (b->by_id[slot].hash == hash && strcmp (entity_id (b, b->by_id[slot].entity - 1), id) == 0)
+      break;
+  return &b->by_id[slot];
+}
+
+static guint32
+id_hash (const char *id)
+{
+  return (guint32) px_token_hash (id, strlen (id));
+}
+
+static void
+id_table_grow (PxBuilder *b)
+{
+  g_autofree IdSlot *old = b->by_id;
+  guint32 old_size = b->by_id_size;
+  b->by_id_size *= 2;
+  b->by_id = big_new0 (b->by_id_size, sizeof (IdSlot));
+  guint32 mask = b->by_id_size - 1;
+  for (guint32 k = 0; k < old_size; k++)
+    if (old[k].entity)
+      {
+        guint32 slot = old[k].hash & mask;
+        while (b->by_id[slot].entity)
+          slot = (slot + 1) & mask;
+        b->by_id[slot] = old[k];
+      }
+}
+
 gboolean
 px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
 {
   g_autoptr(PxSourceEntity) owned = entity;
   const char *id = entity->fields[PXG_F_ID];
   entity->layer = b->layer;
-  gpointer slot = g_hash_table_lookup (b->by_id, id);
-  if (slot == NULL)
+  guint32 hash = id_hash (id);
+  IdSlot *slot = id_slot (b, id, hash);
+  if (slot->entity == 0)
     {
       g_ptr_array_add (b->entities, g_steal_pointer (&owned));
-      g_hash_table_insert (b->by_id, (gpointer) id, GUINT_TO_POINTER (b->entities->len));
+      *slot = (IdSlot) { b->entities->len, hash };
+      if (2 * b->entities->len > b->by_id_size)
+        id_table_grow (b);
       return TRUE;
     }
-  guint index = GPOINTER_TO_UINT (slot) - 1;
+  guint index = slot->entity - 1;
   PxSourceEntity *old = b->entities->pdata[index];
   if (old->layer == b->layer)
     return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
                      "%s:%u: id '%s' is already defined at %s:%u", entity->fields[PXG_F_FILE],
                      entity->line, id, old->fields[PXG_F_FILE], old->line);
-  /* A later layer replaces the entity whole, keeping its index. */
-  g_hash_table_remove (b->by_id, id);
+  /* A later layer replaces the entity whole, keeping its index (and its
+   * slot, since the id is the same). */
   b->entities->pdata[index] = g_steal_pointer (&owned);
   px_source_entity_free (old);
-  g_hash_table_insert (b->by_id, ((PxSourceEntity *) b->entities->pdata[index])->fields[PXG_F_ID],
-                       GUINT_TO_POINTER (index + 1));
   return TRUE;
 }
 
@@ -242,6 +296,13 @@ typedef struct {
   guint32 size;                   /* of the index, a power of two */
 } EdgeTable;
 
+/* A vocabulary token and the low half of its hash, side by side so that
+ * a probe reads one cache line. */
+typedef struct {
+  guint32 offset;                 /* in the vocabulary; 0 empty */
+  guint32 hash;
+} VocabSlot;
+
 typedef struct {
   const PxBuilder *b;
   char *pool;                     /* PXG_STRINGS, in the image (image_start) */
@@ -250,8 +311,7 @@ typedef struct {
   const char *last_interned[PXG_N_FIELDS];  /* each field's last string interned, */
   guint32 last_offset[PXG_N_FIELDS];        /* at this offset */
   GString *vocab;                 /* PXG_VOCAB */
-  guint32 *vocab_slots;           /* open addressing: vocabulary offset, 0 empty */
-  guint64 *vocab_hashes;          /* the token hash of each slot */
+  VocabSlot *vocab_slots;         /* open addressing by token hash */
   guint32 vocab_size, vocab_used;
   EdgeTable root, edges;
   GArray *node_flags;             /* guint32 PXG_CHILD_* per node */
@@ -303,19 +363,16 @@ static void
 vocab_grow (Compiler *c)
 {
   guint32 old_size = c->vocab_size;
-  g_autofree guint32 *old_slots = c->vocab_slots;
-  g_autofree guint64 *old_hashes = c->vocab_hashes;
+  g_autofree VocabSlot *old = c->vocab_slots;
   c->vocab_size = 2 * old_size;
-  c->vocab_slots = big_new0 (c->vocab_size, sizeof (guint32));
-  c->vocab_hashes = big_new (c->vocab_size, sizeof (guint64));
+  c->vocab_slots = big_new0 (c->vocab_size, sizeof (VocabSlot));
   for (guint32 k = 0; k < old_size; k++)
-    if (old_slots[k])
+    if (old[k].offset)
       {
-        guint32 slot = (guint32) old_hashes[k] & (c->vocab_size - 1);
-        while (c->vocab_slots[slot])
+        guint32 slot = old[k].hash & (c->vocab_size - 1);
+        while (c->vocab_slots[slot].offset)
           slot = (slot + 1) & (c->vocab_size - 1);
-        c->vocab_slots[slot] = old_slots[k];
-        c->vocab_hashes[slot] = old_hashes[k];
+        c->vocab_slots[slot] = old[k];
       }
 }
 
@@ -326,8 +383,7 @@ vocab_init (Compiler *c, guint32 expected)
   c->vocab_size = 1024;
   while (c->vocab_size < 2 * (guint64) expected && c->vocab_size < (1u << 31))
     c->vocab_size *= 2;
-  c->vocab_slots = big_new0 (c->vocab_size, sizeof (guint32));
-  c->vocab_hashes = big_new (c->vocab_size, sizeof (guint64));
+  c->vocab_slots = big_new0 (c->vocab_size, sizeof (VocabSlot));
 }
 
 /* The folded token's offset in the vocabulary, added if new. */
@@ -337,18 +393,19 @@ vocab_token (Compiler *c, const char *folded, gsize len, guint64 hash)
   if (2 * (c->vocab_used + 1) > c->vocab_size)
     vocab_grow (c);
   guint32 mask = c->vocab_size - 1;
-  guint32 slot = (guint32) hash & mask;
-  for (; c->vocab_slots[slot]; slot = (slot + 1) & mask)
+  guint32 check = (guint32) hash;
+  guint32 slot = check & mask;
+  for (; c->vocab_slots[slot].offset; slot = (slot + 1) & mask)
     {
-      const char *word = c->vocab->str + c->vocab_slots[slot];
-      if (c->vocab_hashes[slot] == hash && strncmp (word, folded, len) == 0 && word[len] == '\0')
-        return c->vocab_slots[slot];
+      const char *word = c->vocab->str + c->vocab_slots[slot].offset;
+      if (c->vocab_slots[slot].hash == check && strncmp (word, folded, len) == 0
+          && word[len] == '\0')
+        return c->vocab_slots[slot].offset;
     }
   guint32 at = (guint32) c->vocab->len;
   g_string_append_len (c->vocab, folded, (gssize) len);
   g_string_append_c (c->vocab, '\0');
-  c->vocab_slots[slot] = at;
-  c->vocab_hashes[slot] = hash;
+  c->vocab_slots[slot] = (VocabSlot) { at, check };
   c->vocab_used++;
   return at;
 }
@@ -565,11 +622,11 @@ static gboolean
 resolve_link (const PxBuilder *b, const PxSourceEntity *e, const char *key, const char *id,
               guint32 *out, GError **error)
 {
-  gpointer slot = g_hash_table_lookup (b->by_id, id);
-  if (slot == NULL)
+  const IdSlot *slot = id_slot (b, id, id_hash (id));
+  if (slot->entity == 0)
     return px_throw (error, PX_ERROR_GAZETTEER_FORMAT, "%s:%u: %s '%s' is no entity's id",
                      e->fields[PXG_F_FILE], e->line, key, id);
-  *out = GPOINTER_TO_UINT (slot) - 1;
+  *out = slot->entity - 1;
   return TRUE;
 }
 
@@ -896,7 +953,6 @@ compiler_clear (Compiler *c, Image *img)
   g_hash_table_unref (c->interned);
   g_string_free (c->vocab, TRUE);
   g_free (c->vocab_slots);
-  g_free (c->vocab_hashes);
   edge_table_clear (&c->root);
   edge_table_clear (&c->edges);
   g_array_unref (c->node_flags);
