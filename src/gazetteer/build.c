@@ -148,7 +148,7 @@ px_builder_new (const PxGazetteerOptions *options)
   b->by_id_size = 1024;
   b->by_id = g_new0 (IdSlot, b->by_id_size);
   b->kept = g_ptr_array_new_with_free_func (g_free);
-  b->slabs = g_ptr_array_new_with_free_func (g_free);
+  b->slabs = g_ptr_array_new_with_free_func (g_aligned_free);
   return b;
 }
 
@@ -182,8 +182,10 @@ px_builder_new_borrowed (PxBuilder *b, guint n_aliases)
   gsize size = (sizeof (PxSourceEntity) + sizeof (char *) * n_aliases + 7) & ~(gsize) 7;
   if (size > b->slab_left)
     {
+      /* Aligned, so that every 2 MiB of it can be one huge page. */
       gsize block = MAX (size, SLAB_SIZE);
-      b->slab_at = big_new (block, 1);
+      b->slab_at = g_aligned_alloc (block, 1, HUGE_PAGE);
+      px_hint_huge_pages (b->slab_at, block);
       b->slab_left = block;
       g_ptr_array_add (b->slabs, b->slab_at);
     }
