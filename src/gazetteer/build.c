@@ -10,36 +10,103 @@
 
 #include "gazetteer/gazetteer-private.h"
 
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
+
 #define DEFAULT_CAPS_ONLY_MAX_LETTERS 3
+
+/* ### Memory
+ *
+ * A million names touch some 400 MiB of fresh memory while compiling
+ * (the trie's tables, the vocabulary, the image), much of it written at
+ * random.  In 4 KiB pages that is a hundred thousand page faults and a
+ * TLB miss on most writes, which cost a third of the compile: the large
+ * arrays are asked to be backed by 2 MiB pages where the kernel makes them
+ * on request (transparent huge pages in "madvise" mode).  It is a hint: a
+ * kernel without them, or one that refuses, changes nothing else. */
+
+/* Below this, an array stays in small pages (it may share them). */
+#define HUGE_PAGE ((gsize) 2 << 20)
+
+void
+px_hint_huge_pages (gpointer data, gsize len)
+{
+#if defined(G_OS_UNIX) && defined(MADV_HUGEPAGE)
+  guintptr start = ((guintptr) data + HUGE_PAGE - 1) & ~(guintptr) (HUGE_PAGE - 1);
+  guintptr end = ((guintptr) data + len) & ~(guintptr) (HUGE_PAGE - 1);
+  if (data != NULL && end > start)
+    (void) madvise ((void *) start, end - start, MADV_HUGEPAGE);
+#else
+  (void) data;
+  (void) len;
+#endif
+}
+
+/* g_malloc0 for a large array: hinted before its pages are first
+ * touched (calloc may zero them itself). */
+static gpointer
+big_new0 (gsize n, gsize size)
+{
+  gsize len = n * size;
+  gpointer p = g_malloc (len);
+  px_hint_huge_pages (p, len);
+  memset (p, 0, len);
+  return p;
+}
+
+static gpointer
+big_new (gsize n, gsize size)
+{
+  gpointer p = g_malloc (n * size);
+  px_hint_huge_pages (p, n * size);
+  return p;
+}
+
+static GArray *
+big_array (gsize element, guint32 reserved)
+{
+  GArray *a = g_array_sized_new (FALSE, FALSE, (guint) element, reserved);
+  px_hint_huge_pages (a->data, element * reserved);
+  return a;
+}
+
+static GString *
+big_string (gsize reserved)
+{
+  GString *s = g_string_sized_new (reserved);
+  px_hint_huge_pages (s->str, s->allocated_len);
+  return s;
+}
 
 PxSourceEntity *
 px_source_entity_new (void)
 {
   PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
-  e->aliases = g_ptr_array_new_with_free_func (g_free);
   e->member_of = g_ptr_array_new_with_free_func (g_free);
   return e;
 }
 
-PxSourceEntity *
-px_source_entity_new_borrowed (void)
+void
+px_source_entity_set_aliases (PxSourceEntity *e, GPtrArray *names)
 {
-  PxSourceEntity *e = g_new0 (PxSourceEntity, 1);
-  e->aliases = g_ptr_array_new ();
-  e->borrowed = TRUE;
-  return e;
+  g_assert (!e->borrowed && e->aliases == NULL);
+  guint n = names->len;
+  e->aliases = (char **) g_ptr_array_steal (names, NULL);
+  e->n_aliases = n;
 }
 
 void
 px_source_entity_free (PxSourceEntity *e)
 {
-  if (e == NULL)
+  if (e == NULL || e->borrowed)
     return;
-  if (!e->borrowed)
-    for (guint f = 0; f < PXG_N_FIELDS; f++)
-      g_free (e->fields[f]);
+  for (guint f = 0; f < PXG_N_FIELDS; f++)
+    g_free (e->fields[f]);
+  for (guint k = 0; k < e->n_aliases; k++)
+    g_free (e->aliases[k]);
+  g_free (e->aliases);
   g_free (e->metonym_of);
-  g_ptr_array_unref (e->aliases);
   g_clear_pointer (&e->member_of, g_ptr_array_unref);
   g_free (e);
 }
@@ -50,12 +117,24 @@ n_member_of (const PxSourceEntity *e)
   return e->member_of ? e->member_of->len : 0;
 }
 
+/* An entity by its id: its index + 1 (0 empty), and the low half of the
+ * id's hash, so that a probe reads neither the entity nor its id unless
+ * they are likely the ones. */
+typedef struct {
+  guint32 entity;
+  guint32 hash;
+} IdSlot;
+
 struct _PxBuilder {
   guint caps_only_max_letters;
   guint layer;
   GPtrArray *entities;            /* PxSourceEntity*, owned */
-  GHashTable *by_id;              /* id (borrowed) -> index + 1 */
+  IdSlot *by_id;                  /* open addressing by id hash */
+  guint32 by_id_size;             /* a power of two, over twice the entities */
   GPtrArray *kept;                /* owned buffers that entities borrow from */
+  GPtrArray *slabs;               /* owned blocks of borrowed entities */
+  guint8 *slab_at;                /* the free room of the last one */
+  gsize slab_left;
 };
 
 PxBuilder *
@@ -66,8 +145,10 @@ px_builder_new (const PxGazetteerOptions *options)
                                ? options->caps_only_max_letters
                                : DEFAULT_CAPS_ONLY_MAX_LETTERS;
   b->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) px_source_entity_free);
-  b->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  b->by_id_size = 1024;
+  b->by_id = g_new0 (IdSlot, b->by_id_size);
   b->kept = g_ptr_array_new_with_free_func (g_free);
+  b->slabs = g_ptr_array_new_with_free_func (g_aligned_free);
   return b;
 }
 
@@ -76,9 +157,10 @@ px_builder_free (PxBuilder *b)
 {
   if (b == NULL)
     return;
-  g_hash_table_unref (b->by_id);
+  g_free (b->by_id);
   g_ptr_array_unref (b->entities);
   g_ptr_array_unref (b->kept);
+  g_ptr_array_unref (b->slabs);
   g_free (b);
 }
 
@@ -89,10 +171,80 @@ px_builder_keep (PxBuilder *b, char *data)
   return data;
 }
 
+/* Entities of a bulk list are cut from blocks of this size: a million
+ * names make 380,000 of them, which one by one cost three allocations
+ * each and 130 MiB of scattered heap. */
+#define SLAB_SIZE ((gsize) 4 << 20)
+
+PxSourceEntity *
+px_builder_new_borrowed (PxBuilder *b, guint n_aliases)
+{
+  gsize size = (sizeof (PxSourceEntity) + sizeof (char *) * n_aliases + 7) & ~(gsize) 7;
+  if (size > b->slab_left)
+    {
+      /* Aligned, so that every 2 MiB of it can be one huge page. */
+      gsize block = MAX (size, SLAB_SIZE);
+      b->slab_at = g_aligned_alloc (block, 1, HUGE_PAGE);
+      px_hint_huge_pages (b->slab_at, block);
+      b->slab_left = block;
+      g_ptr_array_add (b->slabs, b->slab_at);
+    }
+  PxSourceEntity *e = (PxSourceEntity *) (gpointer) b->slab_at;
+  b->slab_at += size;
+  b->slab_left -= size;
+  memset (e, 0, sizeof *e);
+  e->aliases = (char **) (e + 1);
+  e->borrowed = TRUE;
+  return e;
+}
+
 void
 px_builder_next_layer (PxBuilder *b)
 {
   b->layer++;
+}
+
+static const char *
+entity_id (const PxBuilder *b, guint32 index)
+{
+  return ((const PxSourceEntity *) b->entities->pdata[index])->fields[PXG_F_ID];
+}
+
+/* The slot of @id in the id table: the one that names it, or the empty
+ * one where it would go. */
+static IdSlot *
+id_slot (const PxBuilder *b, const char *id, guint32 hash)
+{
+  guint32 mask = b->by_id_size - 1;
+  guint32 slot = hash & mask;
+  for (; b->by_id[slot].entity; slot = (slot + 1) & mask)
+    if (b->by_id[slot].hash == hash && strcmp (entity_id (b, b->by_id[slot].entity - 1), id) == 0)
+      break;
+  return &b->by_id[slot];
+}
+
+static guint32
+id_hash (const char *id)
+{
+  return (guint32) px_token_hash (id, strlen (id));
+}
+
+static void
+id_table_grow (PxBuilder *b)
+{
+  g_autofree IdSlot *old = b->by_id;
+  guint32 old_size = b->by_id_size;
+  b->by_id_size *= 2;
+  b->by_id = big_new0 (b->by_id_size, sizeof (IdSlot));
+  guint32 mask = b->by_id_size - 1;
+  for (guint32 k = 0; k < old_size; k++)
+    if (old[k].entity)
+      {
+        guint32 slot = old[k].hash & mask;
+        while (b->by_id[slot].entity)
+          slot = (slot + 1) & mask;
+        b->by_id[slot] = old[k];
+      }
 }
 
 gboolean
@@ -101,25 +253,26 @@ px_builder_add (PxBuilder *b, PxSourceEntity *entity, GError **error)
   g_autoptr(PxSourceEntity) owned = entity;
   const char *id = entity->fields[PXG_F_ID];
   entity->layer = b->layer;
-  gpointer slot = g_hash_table_lookup (b->by_id, id);
-  if (slot == NULL)
+  guint32 hash = id_hash (id);
+  IdSlot *slot = id_slot (b, id, hash);
+  if (slot->entity == 0)
     {
       g_ptr_array_add (b->entities, g_steal_pointer (&owned));
-      g_hash_table_insert (b->by_id, (gpointer) id, GUINT_TO_POINTER (b->entities->len));
+      *slot = (IdSlot) { b->entities->len, hash };
+      if (2 * b->entities->len > b->by_id_size)
+        id_table_grow (b);
       return TRUE;
     }
-  guint index = GPOINTER_TO_UINT (slot) - 1;
+  guint index = slot->entity - 1;
   PxSourceEntity *old = b->entities->pdata[index];
   if (old->layer == b->layer)
     return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
                      "%s:%u: id '%s' is already defined at %s:%u", entity->fields[PXG_F_FILE],
                      entity->line, id, old->fields[PXG_F_FILE], old->line);
-  /* A later layer replaces the entity whole, keeping its index. */
-  g_hash_table_remove (b->by_id, id);
+  /* A later layer replaces the entity whole, keeping its index (and its
+   * slot, since the id is the same). */
   b->entities->pdata[index] = g_steal_pointer (&owned);
   px_source_entity_free (old);
-  g_hash_table_insert (b->by_id, ((PxSourceEntity *) b->entities->pdata[index])->fields[PXG_F_ID],
-                       GUINT_TO_POINTER (index + 1));
   return TRUE;
 }
 
@@ -145,43 +298,66 @@ typedef struct {
   guint32 size;                   /* of the index, a power of two */
 } EdgeTable;
 
+/* A vocabulary token and the low half of its hash, side by side so that
+ * a probe reads one cache line. */
+typedef struct {
+  guint32 offset;                 /* in the vocabulary; 0 empty */
+  guint32 hash;
+} VocabSlot;
+
 typedef struct {
   const PxBuilder *b;
-  GString *pool;                  /* PXG_STRINGS */
+  char *pool;                     /* PXG_STRINGS, in the image (image_start) */
+  gsize pool_len, pool_room;
   GHashTable *interned;           /* string (borrowed from the sources) -> offset */
+  const char *last_interned[PXG_N_FIELDS];  /* each field's last string interned, */
+  guint32 last_offset[PXG_N_FIELDS];        /* at this offset */
   GString *vocab;                 /* PXG_VOCAB */
-  guint32 *vocab_slots;           /* open addressing: vocabulary offset, 0 empty */
-  guint64 *vocab_hashes;          /* the token hash of each slot */
+  VocabSlot *vocab_slots;         /* open addressing by token hash */
   guint32 vocab_size, vocab_used;
   EdgeTable root, edges;
   GArray *node_flags;             /* guint32 PXG_CHILD_* per node */
   GArray *payloads;               /* NamePayload */
   guint32 start_classes;          /* PXG_START_* of the names' first characters */
   GString *folded;
+  GString *ahead;                 /* prefetch_name's folded tokens */
 } Compiler;
 
 static guint32
-append_string (GString *pool, const char *s)
+append_string (Compiler *c, const char *s)
 {
   if (s == NULL || *s == '\0')
     return 0;
-  guint32 at = (guint32) pool->len;
-  g_string_append_len (pool, s, (gssize) strlen (s) + 1);
+  gsize len = strlen (s) + 1;
+  g_assert (c->pool_len + len <= c->pool_room);   /* pool_room is an upper bound */
+  guint32 at = (guint32) c->pool_len;
+  memcpy (c->pool + at, s, len);
+  c->pool_len += len;
   return at;
 }
 
 /* Fields that repeat across entities (the file, a subtype, a source) are
  * stored once. */
 static guint32
-intern (Compiler *c, const char *s)
+intern (Compiler *c, PxgField f, const char *s)
 {
   if (s == NULL || *s == '\0')
     return 0;
+  /* The entities of a bulk list share one string for their file: it is
+   * not hashed again for each. */
+  if (s == c->last_interned[f])
+    return c->last_offset[f];
   gpointer offset;
+  guint32 at;
   if (g_hash_table_lookup_extended (c->interned, s, NULL, &offset))
-    return GPOINTER_TO_UINT (offset);
-  guint32 at = append_string (c->pool, s);
-  g_hash_table_insert (c->interned, (gpointer) s, GUINT_TO_POINTER (at));
+    at = GPOINTER_TO_UINT (offset);
+  else
+    {
+      at = append_string (c, s);
+      g_hash_table_insert (c->interned, (gpointer) s, GUINT_TO_POINTER (at));
+    }
+  c->last_interned[f] = s;
+  c->last_offset[f] = at;
   return at;
 }
 
@@ -189,19 +365,16 @@ static void
 vocab_grow (Compiler *c)
 {
   guint32 old_size = c->vocab_size;
-  g_autofree guint32 *old_slots = c->vocab_slots;
-  g_autofree guint64 *old_hashes = c->vocab_hashes;
+  g_autofree VocabSlot *old = c->vocab_slots;
   c->vocab_size = 2 * old_size;
-  c->vocab_slots = g_new0 (guint32, c->vocab_size);
-  c->vocab_hashes = g_new (guint64, c->vocab_size);
+  c->vocab_slots = big_new0 (c->vocab_size, sizeof (VocabSlot));
   for (guint32 k = 0; k < old_size; k++)
-    if (old_slots[k])
+    if (old[k].offset)
       {
-        guint32 slot = (guint32) old_hashes[k] & (c->vocab_size - 1);
-        while (c->vocab_slots[slot])
+        guint32 slot = old[k].hash & (c->vocab_size - 1);
+        while (c->vocab_slots[slot].offset)
           slot = (slot + 1) & (c->vocab_size - 1);
-        c->vocab_slots[slot] = old_slots[k];
-        c->vocab_hashes[slot] = old_hashes[k];
+        c->vocab_slots[slot] = old[k];
       }
 }
 
@@ -212,8 +385,7 @@ vocab_init (Compiler *c, guint32 expected)
   c->vocab_size = 1024;
   while (c->vocab_size < 2 * (guint64) expected && c->vocab_size < (1u << 31))
     c->vocab_size *= 2;
-  c->vocab_slots = g_new0 (guint32, c->vocab_size);
-  c->vocab_hashes = g_new (guint64, c->vocab_size);
+  c->vocab_slots = big_new0 (c->vocab_size, sizeof (VocabSlot));
 }
 
 /* The folded token's offset in the vocabulary, added if new. */
@@ -223,18 +395,19 @@ vocab_token (Compiler *c, const char *folded, gsize len, guint64 hash)
   if (2 * (c->vocab_used + 1) > c->vocab_size)
     vocab_grow (c);
   guint32 mask = c->vocab_size - 1;
-  guint32 slot = (guint32) hash & mask;
-  for (; c->vocab_slots[slot]; slot = (slot + 1) & mask)
+  guint32 check = (guint32) hash;
+  guint32 slot = check & mask;
+  for (; c->vocab_slots[slot].offset; slot = (slot + 1) & mask)
     {
-      const char *word = c->vocab->str + c->vocab_slots[slot];
-      if (c->vocab_hashes[slot] == hash && strncmp (word, folded, len) == 0 && word[len] == '\0')
-        return c->vocab_slots[slot];
+      const char *word = c->vocab->str + c->vocab_slots[slot].offset;
+      if (c->vocab_slots[slot].hash == check && strncmp (word, folded, len) == 0
+          && word[len] == '\0')
+        return c->vocab_slots[slot].offset;
     }
   guint32 at = (guint32) c->vocab->len;
   g_string_append_len (c->vocab, folded, (gssize) len);
   g_string_append_c (c->vocab, '\0');
-  c->vocab_slots[slot] = at;
-  c->vocab_hashes[slot] = hash;
+  c->vocab_slots[slot] = (VocabSlot) { at, check };
   c->vocab_used++;
   return at;
 }
@@ -262,12 +435,12 @@ index_slot (guint64 key)
 static void
 edge_table_init (EdgeTable *t, guint32 expected)
 {
-  t->edges = g_array_sized_new (FALSE, FALSE, sizeof (PxgEdge), expected);
-  t->keys = g_array_sized_new (FALSE, FALSE, sizeof (guint64), expected);
+  t->edges = big_array (sizeof (PxgEdge), expected);
+  t->keys = big_array (sizeof (guint64), expected);
   t->size = 1024;
   while (t->size < 2 * (guint64) expected && t->size < (1u << 31))
     t->size *= 2;
-  t->index = g_new0 (guint32, t->size);
+  t->index = big_new0 (t->size, sizeof (guint32));
 }
 
 static void
@@ -293,7 +466,7 @@ edge_index_grow (EdgeTable *t)
 {
   g_free (t->index);
   t->size *= 2;
-  t->index = g_new0 (guint32, t->size);
+  t->index = big_new0 (t->size, sizeof (guint32));
   for (guint32 k = 0; k < t->edges->len; k++)
     edge_index_place (t, k);
 }
@@ -382,15 +555,80 @@ add_name (Compiler *c, guint32 entity, guint layer, const char *name, gboolean d
   return TRUE;
 }
 
+/* ### Reading ahead
+ *
+ * Each token of a name costs a load from the trie's index at a slot no
+ * earlier name has touched, a cache miss that nothing in the name's own
+ * walk can overlap, since the next step needs this one's node; a profile
+ * put two thirds of the insertion's time on that one load.  But a slot
+ * depends only on the path key, a hash of the token hashes, so the index
+ * slots of a name several names ahead are known and fetched while the
+ * current one is walked.  (Fetching the edges those slots name as well,
+ * halfway there, measured no better.) */
+
+/* How many names ahead: enough for a few fetches to be in flight, few
+ * enough that they are still in cache when their name comes. */
+#define NAMES_AHEAD 8
+/* Tokens fetched of one name; longer names are rare. */
+#define TOKENS_AHEAD 6
+
+/* A position in the names in the order they are compiled: each entity's
+ * name (k 0), then its aliases and demonyms (k 1 on). */
+typedef struct {
+  guint entity;
+  guint k;
+} NameCursor;
+
+static const char *
+cursor_name (const PxBuilder *b, const NameCursor *at)
+{
+  if (at->entity >= b->entities->len)
+    return NULL;
+  const PxSourceEntity *e = b->entities->pdata[at->entity];
+  return at->k == 0 ? e->fields[PXG_F_NAME] : e->aliases[at->k - 1];
+}
+
+static void
+cursor_next (const PxBuilder *b, NameCursor *at)
+{
+  const PxSourceEntity *e = b->entities->pdata[at->entity];
+  if (++at->k > e->n_aliases)
+    {
+      at->entity++;
+      at->k = 0;
+    }
+}
+
+/* The index slots of @name's edges, and the vocabulary's slots of its
+ * tokens (read when an edge is new). */
+static void
+prefetch_name (Compiler *c, const char *name)
+{
+  gsize len = strlen (name);
+  PxNameToken token;
+  guint64 key = PXG_ROOT_KEY;
+  gboolean after_word = FALSE;
+  guint n = 0;
+  for (gsize pos = 0;
+       n < TOKENS_AHEAD && px_name_token_next (name, len, pos, after_word, c->ahead, &token);
+       pos = token.end, after_word = token.after_word, n++)
+    {
+      const EdgeTable *t = n == 0 ? &c->root : &c->edges;
+      key = px_path_key (key, token.hash);
+      __builtin_prefetch (&t->index[index_slot (key) & (t->size - 1)]);
+      __builtin_prefetch (&c->vocab_slots[(guint32) token.hash & (c->vocab_size - 1)]);
+    }
+}
+
 static gboolean
 resolve_link (const PxBuilder *b, const PxSourceEntity *e, const char *key, const char *id,
               guint32 *out, GError **error)
 {
-  gpointer slot = g_hash_table_lookup (b->by_id, id);
-  if (slot == NULL)
+  const IdSlot *slot = id_slot (b, id, id_hash (id));
+  if (slot->entity == 0)
     return px_throw (error, PX_ERROR_GAZETTEER_FORMAT, "%s:%u: %s '%s' is no entity's id",
                      e->fields[PXG_F_FILE], e->line, key, id);
-  *out = GPOINTER_TO_UINT (slot) - 1;
+  *out = slot->entity - 1;
   return TRUE;
 }
 
@@ -408,8 +646,10 @@ compare_payloads (gconstpointer a, gconstpointer b)
 /* The image, built where it will stay: the sections whose sizes the
  * trie and the entities fix are laid out and allocated at once, and
  * filled in place; the two that are only known once filled (the string
- * pool and the shared names) are appended at the end, where growing the
- * block moves no byte of the others. */
+ * pool and the shared names) come last, in room reserved for them at
+ * their upper bounds (every string once, every name shared), so that
+ * nothing is copied or moved.  Reserved room never written is never
+ * touched, and costs no memory. */
 typedef struct {
   guint8 *data;                   /* owned */
   guint64 len;                    /* the bytes laid out */
@@ -562,16 +802,16 @@ build_entities (Compiler *c, Image *img, const guint32 *metonyms, const GArray *
       PxgEntity *out = &entities[i];
       memset (out, 0, sizeof *out);
       for (guint f = 0; f < PXG_N_FIELDS; f++)
-        out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c->pool, e->fields[f])
-                                                          : intern (c, e->fields[f]);
+        out->fields[f] = f == PXG_F_ID || f == PXG_F_NAME ? append_string (c, e->fields[f])
+                                                          : intern (c, f, e->fields[f]);
       out->type = e->type;
       out->line = e->line;
       out->metonym_of = metonyms[i];
       out->aliases = n_aliases;
-      out->n_aliases = e->aliases->len;
+      out->n_aliases = e->n_aliases;
       out->n_demonyms = e->n_demonyms;
-      for (guint k = 0; k < e->aliases->len; k++)
-        aliases[n_aliases++] = append_string (c->pool, e->aliases->pdata[k]);
+      for (guint k = 0; k < e->n_aliases; k++)
+        aliases[n_aliases++] = append_string (c, e->aliases[k]);
       out->member_of = link;
       out->n_member_of = n_member_of (e);
       for (guint k = 0; k < n_member_of (e); k++, link++)
@@ -626,15 +866,29 @@ resolve_links (const PxBuilder *b, guint32 *metonyms, GArray *member_links, GErr
   return TRUE;
 }
 
+static gsize
+string_room (const char *s)
+{
+  return s && *s ? strlen (s) + 1 : 0;
+}
+
 /* Lays out the sections whose sizes are known before they are filled,
- * and allocates the image for them. */
+ * and allocates the image for them and for the two that follow. */
 static gboolean
 image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
 {
   const PxBuilder *b = c->b;
   guint64 n_aliases = 0;
+  guint64 pool_room = 1;               /* offset 0: no string */
   for (guint i = 0; i < b->entities->len; i++)
-    n_aliases += ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
+    {
+      const PxSourceEntity *e = b->entities->pdata[i];
+      n_aliases += e->n_aliases;
+      for (guint f = 0; f < PXG_N_FIELDS; f++)
+        pool_room += string_room (e->fields[f]);
+      for (guint k = 0; k < e->n_aliases; k++)
+        pool_room += string_room (e->aliases[k]);
+    }
   img->len = (sizeof (PxgHeader) + 7) & ~(guint64) 7;
   if (!image_lay_out (img, PXG_ENTITIES, b->entities->len, error)
       || !image_lay_out (img, PXG_ALIASES, n_aliases, error)
@@ -646,8 +900,17 @@ image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
       || !image_lay_out (img, PXG_NODE_NAMES, c->node_flags->len, error)
       || !image_lay_out (img, PXG_START_FILTER, start_filter_words (c), error))
     return FALSE;
-  img->data = g_malloc (img->len);
+  guint64 more_room = (guint64) c->payloads->len * element_size[PXG_MORE_NAMES];
+  guint64 room = img->len + pool_room + 8 + more_room + 8;
+  if (room > G_MAXUINT32)
+    return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
+                     "the gazetteer is too large to compile (over 4 GiB)");
+  img->data = big_new (room, 1);
   memcpy (image_section (img, PXG_VOCAB), c->vocab->str, c->vocab->len);
+  c->pool = (char *) img->data + img->len;
+  c->pool_room = pool_room;
+  c->pool[0] = '\0';
+  c->pool_len = 1;
   return TRUE;
 }
 
@@ -656,11 +919,11 @@ static GBytes *
 image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, const guint8 *hash,
               const guint8 *stamp, GError **error)
 {
-  if (!image_lay_out (img, PXG_STRINGS, c->pool->len, error)
+  /* The pool is in place already, at the offset it is laid out at. */
+  if (!image_lay_out (img, PXG_STRINGS, c->pool_len, error)
       || !image_lay_out (img, PXG_MORE_NAMES, more->len, error))
     return NULL;
-  img->data = g_realloc (img->data, img->len);
-  memcpy (image_section (img, PXG_STRINGS), c->pool->str, c->pool->len);
+  image_section (img, PXG_STRINGS);
   guint8 *more_names = image_section (img, PXG_MORE_NAMES);
   if (more->len)                  /* an empty array has no data */
     memcpy (more_names, more->data, more->len * element_size[PXG_MORE_NAMES]);
@@ -689,16 +952,15 @@ image_finish (Compiler *c, Image *img, const GArray *more, guint32 n_names, cons
 static void
 compiler_clear (Compiler *c, Image *img)
 {
-  g_string_free (c->pool, TRUE);
   g_hash_table_unref (c->interned);
   g_string_free (c->vocab, TRUE);
   g_free (c->vocab_slots);
-  g_free (c->vocab_hashes);
   edge_table_clear (&c->root);
   edge_table_clear (&c->edges);
   g_array_unref (c->node_flags);
   g_array_unref (c->payloads);
   g_string_free (c->folded, TRUE);
+  g_string_free (c->ahead, TRUE);
   g_free (img->data);
 }
 
@@ -716,18 +978,17 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
    * name and two tokens more, a vocabulary of a third of the tokens). */
   guint32 n_names_in = 0;
   for (guint i = 0; i < n; i++)
-    n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->aliases->len;
+    n_names_in += 1 + ((const PxSourceEntity *) b->entities->pdata[i])->n_aliases;
   Compiler c = {
     .b = b,
-    .pool = g_string_sized_new (64 * (gsize) n + 1),
     .interned = g_hash_table_new (g_str_hash, g_str_equal),
-    .vocab = g_string_sized_new (8 * (gsize) n_names_in + 1),
-    .node_flags = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 3 * n_names_in + 1),
-    .payloads = g_array_sized_new (FALSE, FALSE, sizeof (NamePayload), n_names_in),
+    .vocab = big_string (8 * (gsize) n_names_in + 1),
+    .node_flags = big_array (sizeof (guint32), 3 * n_names_in + 1),
+    .payloads = big_array (sizeof (NamePayload), n_names_in),
     .folded = g_string_sized_new (64),
+    .ahead = g_string_sized_new (64),
   };
   new_node (&c);                   /* the root, of path key PXG_ROOT_KEY */
-  g_string_append_c (c.pool, '\0');      /* offset 0: no string */
   g_string_append_c (c.vocab, '\0');
   vocab_init (&c, n_names_in);
   edge_table_init (&c.root, n_names_in / 2);
@@ -736,15 +997,23 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
   g_autoptr(GArray) more = g_array_new (FALSE, FALSE, sizeof (PxgMoreName));
 
   GBytes *image = NULL;
-  for (guint i = 0; i < n; i++)
+  /* While a name is compiled, the slots of the one NAMES_AHEAD later
+   * are fetched. */
+  NameCursor at = { 0, 0 }, ahead = { 0, 0 };
+  for (guint k = 0; k < NAMES_AHEAD && cursor_name (b, &ahead); k++)
+    cursor_next (b, &ahead);
+  for (const char *name; (name = cursor_name (b, &at)) != NULL; cursor_next (b, &at))
     {
-      const PxSourceEntity *e = b->entities->pdata[i];
-      if (!add_name (&c, i, e->layer, e->fields[PXG_F_NAME], FALSE, error))
+      const char *later = cursor_name (b, &ahead);
+      if (later)
+        {
+          prefetch_name (&c, later);
+          cursor_next (b, &ahead);
+        }
+      const PxSourceEntity *e = b->entities->pdata[at.entity];
+      gboolean demonym = at.k > e->n_aliases - e->n_demonyms;
+      if (!add_name (&c, at.entity, e->layer, name, demonym, error))
         goto out;
-      for (guint k = 0; k < e->aliases->len; k++)
-        if (!add_name (&c, i, e->layer, e->aliases->pdata[k],
-                       k >= e->aliases->len - e->n_demonyms, error))
-          goto out;
     }
   if (!image_start (&c, &img, member_links->len, error))
     goto out;

@@ -36,6 +36,16 @@ caps_option (const PxGazetteerOptions *options)
   return options && options->caps_only_max_letters ? options->caps_only_max_letters : 3;
 }
 
+void
+px_sources_digest (GChecksum *sum, const char *path, const char *data, gsize len)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_checksum_update (sum, (const guchar *) base, (gssize) strlen (base) + 1);
+  checksum_u64 (sum, len);
+  if (len)
+    g_checksum_update (sum, (const guchar *) data, (gssize) len);
+}
+
 static gboolean
 hash_file (GChecksum *sum, const char *path, GError **error)
 {
@@ -43,12 +53,7 @@ hash_file (GChecksum *sum, const char *path, GError **error)
   g_autoptr(GMappedFile) map = g_mapped_file_new (path, FALSE, &local);
   if (map == NULL)
     return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, local->message);
-  g_autofree char *base = g_path_get_basename (path);
-  gsize len = g_mapped_file_get_length (map);
-  g_checksum_update (sum, (const guchar *) base, (gssize) strlen (base) + 1);
-  checksum_u64 (sum, len);
-  if (len)
-    g_checksum_update (sum, (const guchar *) g_mapped_file_get_contents (map), (gssize) len);
+  px_sources_digest (sum, path, g_mapped_file_get_contents (map), g_mapped_file_get_length (map));
   return TRUE;
 }
 
@@ -57,15 +62,30 @@ typedef gboolean (*FileDigest) (GChecksum *sum, const char *path, GError **error
 /* SHA-256 over the hash's version, the options and each source file in
  * layer order, through @digest.  The cache's layout version is not in it:
  * the header carries that, and a cache of another layout is refused
- * before its hash is looked at. */
+ * before its hash is looked at.  load_sources () computes the same hash
+ * from the files as it reads them. */
+static GChecksum *
+digest_begin (const PxGazetteerOptions *options)
+{
+  GChecksum *sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
+  checksum_u64 (sum, PXG_SOURCE_HASH_VERSION);
+  checksum_u64 (sum, caps_option (options));
+  return sum;
+}
+
+static void
+digest_end (GChecksum *sum, guint8 *out)
+{
+  gsize len = PXG_HASH_LEN;
+  g_checksum_get_digest (sum, out, &len);
+}
+
 static gboolean
 digest_sources (const char *const *paths, const PxGazetteerOptions *options, FileDigest digest,
                 guint8 *out, GError **error)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_checksum_update (sum, (const guchar *) PXG_MAGIC, PXG_MAGIC_LEN);
-  checksum_u64 (sum, PXG_SOURCE_HASH_VERSION);
-  checksum_u64 (sum, caps_option (options));
+  g_autoptr(GChecksum) sum = digest_begin (options);
   for (guint layer = 0; paths[layer]; layer++)
     {
       g_autoptr(GPtrArray) files = px_sources_expand (paths[layer], error);
@@ -76,8 +96,7 @@ digest_sources (const char *const *paths, const PxGazetteerOptions *options, Fil
         if (!digest (sum, files->pdata[k], error))
           return FALSE;
     }
-  gsize len = PXG_HASH_LEN;
-  g_checksum_get_digest (sum, out, &len);
+  digest_end (sum, out);
   return TRUE;
 }
 
@@ -111,38 +130,47 @@ stamp_sources (const char *const *paths, const PxGazetteerOptions *options, guin
   return digest_sources (paths, options, stamp_file, out, error);
 }
 
+/* Reads and compiles the sources.  Their hash is @known_hash when the
+ * caller has it, and is otherwise computed from the bytes as they are
+ * read, so that a large list is read once, not once to hash it and once
+ * to parse it. */
 static PxGazetteer *
-load_with_hash (const char *const *paths, const PxGazetteerOptions *options, const guint8 *hash,
-                GError **error)
+load_sources (const char *const *paths, const PxGazetteerOptions *options,
+              const guint8 *known_hash, GError **error)
 {
   g_autoptr(PxBuilder) b = px_builder_new (options);
+  g_autoptr(GChecksum) sum = known_hash ? NULL : digest_begin (options);
   for (guint layer = 0; paths[layer]; layer++)
     {
       g_autoptr(GPtrArray) files = px_sources_expand (paths[layer], error);
       if (files == NULL)
         return NULL;
+      if (sum)
+        checksum_u64 (sum, layer);
       for (guint k = 0; k < files->len; k++)
-        if (!px_sources_read_file (b, files->pdata[k], error))
+        if (!px_sources_read_file (b, files->pdata[k], sum, error))
           return NULL;
       px_builder_next_layer (b);
     }
+  guint8 hash[PXG_HASH_LEN];
+  if (sum)
+    digest_end (sum, hash);
+  else
+    memcpy (hash, known_hash, PXG_HASH_LEN);
   guint8 stamp[PXG_HASH_LEN];
   if (!stamp_sources (paths, options, stamp, error))
     return NULL;
   g_autoptr(GBytes) image = px_builder_finish (b, hash, stamp, error);
   if (image == NULL)
     return NULL;
-  return px_gazetteer_new_from_image ("compiled gazetteer", image, error);
+  return px_gazetteer_new_from_image ("compiled gazetteer", image, FALSE, error);
 }
 
 PxGazetteer *
 px_gazetteer_load (const char *const *paths, const PxGazetteerOptions *options, GError **error)
 {
   g_return_val_if_fail (paths != NULL && paths[0] != NULL, NULL);
-  guint8 hash[PXG_HASH_LEN];
-  if (!px_gazetteer_hash_sources (paths, options, hash, error))
-    return NULL;
-  return load_with_hash (paths, options, hash, error);
+  return load_sources (paths, options, NULL, error);
 }
 
 gboolean
@@ -161,7 +189,7 @@ px_gazetteer_open_cache (const char *path, const guint8 *expected_hash, GError *
   if (map == NULL)
     return px_throw_null (error, PX_ERROR_IO, "%s: cannot read: %s", path, local->message);
   g_autoptr(GBytes) image = g_mapped_file_get_bytes (map);
-  g_autoptr(PxGazetteer) self = px_gazetteer_new_from_image (path, image, error);
+  g_autoptr(PxGazetteer) self = px_gazetteer_new_from_image (path, image, TRUE, error);
   if (self == NULL)
     return NULL;
   const PxgHeader *header = g_bytes_get_data (image, NULL);
@@ -212,9 +240,7 @@ px_gazetteer_load_cached (const char *const *paths, const PxGazetteerOptions *op
         *status = PX_GAZETTEER_CACHE_HIT;
       return cached;
     }
-  if (!hashed && !px_gazetteer_hash_sources (paths, options, hash, error))
-    return NULL;
-  g_autoptr(PxGazetteer) self = load_with_hash (paths, options, hash, error);
+  g_autoptr(PxGazetteer) self = load_sources (paths, options, hashed ? hash : NULL, error);
   if (self == NULL)
     return NULL;
   g_autoptr(GError) unsaved = NULL;

@@ -6,8 +6,11 @@
 
 G_BEGIN_DECLS
 
-/* Wraps a compiled image after checking it.  (transfer full) */
-PxGazetteer *px_gazetteer_new_from_image (const char *name, GBytes *image, GError **error);
+/* Wraps a compiled image after checking it; its checksum only when
+ * @check_sum (an image compiled in this process was summed a moment
+ * ago).  (transfer full) */
+PxGazetteer *px_gazetteer_new_from_image (const char *name, GBytes *image, gboolean check_sum,
+                                          GError **error);
 /* (transfer none) */
 GBytes      *px_gazetteer_get_image (const PxGazetteer *self);
 
@@ -20,20 +23,27 @@ typedef struct {
   guint line;
   guint layer;
   char *metonym_of;                  /* id */
-  GPtrArray *aliases;                /* char*, aliases then demonyms */
+  char **aliases;                    /* n_aliases: aliases, then demonyms */
+  guint n_aliases;
   guint n_demonyms;
   GPtrArray *member_of;              /* char* ids; NULL (none) in a borrowed entity */
-  gboolean borrowed;                 /* the strings of fields and aliases are
-                                      * borrowed from the builder (px_builder_keep) */
+  gboolean borrowed;                 /* the entity, its alias array and its strings
+                                      * belong to the builder (px_builder_new_borrowed,
+                                      * px_builder_keep) */
 } PxSourceEntity;
 
+typedef struct _PxBuilder PxBuilder;
+
 PxSourceEntity *px_source_entity_new  (void);
-/* An entity whose fields and aliases will be borrowed strings. */
-PxSourceEntity *px_source_entity_new_borrowed (void);
+/* Takes @names (char*, owned) as the entity's aliases and demonyms. */
+void            px_source_entity_set_aliases (PxSourceEntity *e, GPtrArray *names);
+/* An entity with room for @n_aliases aliases, all of it allocated from
+ * @b and freed with it, whose fields and aliases will be borrowed
+ * strings: a bulk list makes no allocation per entity.  (transfer none:
+ * px_source_entity_free does nothing to it) */
+PxSourceEntity *px_builder_new_borrowed (PxBuilder *b, guint n_aliases);
 void            px_source_entity_free (PxSourceEntity *e);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSourceEntity, px_source_entity_free)
-
-typedef struct _PxBuilder PxBuilder;
 
 PxBuilder *px_builder_new  (const PxGazetteerOptions *options);
 void       px_builder_free (PxBuilder *b);
@@ -52,9 +62,18 @@ char      *px_builder_keep (PxBuilder *b, char *data);
 GBytes    *px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp,
                               GError **error);
 
+/* Asks for 2 MiB pages under the @len bytes at @data, a large array not
+ * yet touched (build.c). */
+void       px_hint_huge_pages (gpointer data, gsize len);
+
 /* ### Reading sources (sources.c) */
 
-gboolean px_sources_read_file (PxBuilder *b, const char *path, GError **error);
+/* Reads @path into @b; when @sum is not NULL, also adds the file to it
+ * as px_gazetteer_hash_sources () does (px_sources_digest). */
+gboolean px_sources_read_file (PxBuilder *b, const char *path, GChecksum *sum, GError **error);
+/* Adds a source file's name, size and contents to a sources' hash
+ * (cache.c). */
+void     px_sources_digest (GChecksum *sum, const char *path, const char *data, gsize len);
 /* The files a path stands for: itself, or a directory's *.yaml and *.tsv
  * in name order.  (transfer full) */
 GPtrArray *px_sources_expand (const char *path, GError **error);

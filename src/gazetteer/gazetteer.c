@@ -35,12 +35,13 @@ px_entity_type_from_string (const char *name, PxEntityType *out)
 }
 
 PxGazetteer *
-px_gazetteer_new_from_image (const char *name, GBytes *image, GError **error)
+px_gazetteer_new_from_image (const char *name, GBytes *image, gboolean check_sum,
+                             GError **error)
 {
   gsize len = 0;
   const guint8 *data = g_bytes_get_data (image, &len);
   PxgTables tables;
-  if (data == NULL || !px_tables_check (name, data, len, &tables, error))
+  if (data == NULL || !px_tables_check (name, data, len, check_sum, &tables, error))
     {
       if (data == NULL)
         px_throw (error, PX_ERROR_GAZETTEER_FORMAT, "%s: empty gazetteer cache", name);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -170,13 +171,15 @@ read_yaml_entity (const YamlFile *f, const PxYamlNode *node, GError **error)
     return px_yaml_throw (f->doc, px_yaml_node_lookup (node, "type"), error, FORMAT,
                           "type '%s' is not one of person, org, outlet, place, event, weapon",
                           type), NULL;
-  if (!read_list (f, node, "aliases", e->aliases, FALSE, error))
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  if (!read_list (f, node, "aliases", names, FALSE, error))
     return NULL;
-  guint n_aliases = e->aliases->len;
-  if (!read_list (f, node, "demonyms", e->aliases, FALSE, error)
+  guint n_aliases = names->len;
+  if (!read_list (f, node, "demonyms", names, FALSE, error)
       || !read_list (f, node, "member_of", e->member_of, TRUE, error))
     return NULL;
-  e->n_demonyms = e->aliases->len - n_aliases;
+  e->n_demonyms = names->len - n_aliases;
+  px_source_entity_set_aliases (e, names);
   if (e->fields[PXG_F_SOURCE] == NULL)
     e->fields[PXG_F_SOURCE] = g_strdup (f->file_source);
   e->fields[PXG_F_FILE] = g_strdup (f->path);
@@ -253,10 +256,10 @@ count_tabs (const char *line)
 }
 
 /* A line is split where it lies, and the entity borrows its strings
- * from the file's buffer, which the builder keeps: no copy and no
- * allocation per column. */
+ * from the file's buffer, which the builder keeps, and is itself cut
+ * from the builder's blocks: no copy and no allocation per line. */
 static PxSourceEntity *
-read_tsv_line (const char *path, guint line_no, char *line, GError **error)
+read_tsv_line (PxBuilder *b, const char *path, guint line_no, char *line, GError **error)
 {
   char *on_stack[64];
   g_autofree char **on_heap = NULL;
@@ -270,7 +273,7 @@ read_tsv_line (const char *path, guint line_no, char *line, GError **error)
     if (!valid_name (cols[k]))
       return px_throw_null (error, FORMAT, "%s:%u: column %u is empty or has spaces at an end",
                             path, line_no, k + 1);
-  g_autoptr(PxSourceEntity) e = px_source_entity_new_borrowed ();
+  PxSourceEntity *e = px_builder_new_borrowed (b, n - 3);
   if (!valid_id (cols[0]))
     return px_throw_null (error, FORMAT, "%s:%u: '%s' is not an id ([a-z0-9_]+)", path, line_no,
                           cols[0]);
@@ -302,10 +305,10 @@ read_tsv_line (const char *path, guint line_no, char *line, GError **error)
         if (!valid_name (name))
           return px_throw_null (error, FORMAT, "%s:%u: column %u is an empty demonym", path,
                                 line_no, k + 1);
-        g_ptr_array_add (e->aliases, name);
+        e->aliases[e->n_aliases++] = name;
         e->n_demonyms += adj;
       }
-  return g_steal_pointer (&e);
+  return e;
 }
 
 static gboolean
@@ -323,7 +326,7 @@ read_tsv (PxBuilder *b, const char *path, char *data, gsize len, GError **error)
       *line_end = '\0';
       if (*p != '\0' && *p != '#')
         {
-          PxSourceEntity *e = read_tsv_line (path, line_no, p, error);
+          PxSourceEntity *e = read_tsv_line (b, path, line_no, p, error);
           if (e == NULL || !px_builder_add (b, e, error))
             return FALSE;
         }
@@ -334,8 +337,39 @@ read_tsv (PxBuilder *b, const char *path, char *data, gsize len, GError **error)
 
 /* ### Files */
 
+/* The contents of the regular file open at @fd, NUL-terminated, read
+ * into a block that asks for huge pages (a million-name list is 32 MB,
+ * which a compile then splits in place); NULL when it is not a regular
+ * file or changed size while read, for g_file_get_contents to do. */
+static char *
+read_regular_file (int fd, gsize *len)
+{
+  struct stat st;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size <= 0)
+    return NULL;
+  gsize size = (gsize) st.st_size;
+  g_autofree char *data = g_malloc (size + 1);
+  px_hint_huge_pages (data, size + 1);
+  gsize got = 0;
+  while (got <= size)
+    {
+      /* One byte more than the size, to see the end. */
+      gssize n = read (fd, data + got, size + 1 - got);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      got += (gsize) n;
+    }
+  if (got != size)
+    return NULL;
+  data[size] = '\0';
+  *len = size;
+  return g_steal_pointer (&data);
+}
+
 gboolean
-px_sources_read_file (PxBuilder *b, const char *path, GError **error)
+px_sources_read_file (PxBuilder *b, const char *path, GChecksum *sum, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
@@ -345,9 +379,12 @@ px_sources_read_file (PxBuilder *b, const char *path, GError **error)
   int fd = g_open (path, O_RDONLY, 0);
   if (fd < 0)
     return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, g_strerror (errno));
+  data = read_regular_file (fd, &len);
   close (fd);
-  if (!g_file_get_contents (path, &data, &len, &local))
+  if (data == NULL && !g_file_get_contents (path, &data, &len, &local))
     return px_throw (error, PX_ERROR_IO, "%s: cannot read: %s", path, local->message);
+  if (sum)
+    px_sources_digest (sum, path, data, len);
   const char *bad = NULL;
   if (!g_utf8_validate_len (data, len, &bad))
     {

@@ -52,7 +52,8 @@ px_tables_checksum (const guint8 *data, gsize len)
   px_throw ((error), PX_ERROR_GAZETTEER_FORMAT, "%s: damaged gazetteer cache: %s", (name), (what))
 
 static gboolean
-check_header (const char *name, const guint8 *data, gsize len, GError **error)
+check_header (const char *name, const guint8 *data, gsize len, gboolean check_sum,
+              GError **error)
 {
   if (len < sizeof (PxgHeader) || memcmp (data, PXG_MAGIC, PXG_MAGIC_LEN) != 0)
     return px_throw (error, PX_ERROR_GAZETTEER_FORMAT,
@@ -67,7 +68,7 @@ check_header (const char *name, const guint8 *data, gsize len, GError **error)
                      h->version, PXG_VERSION);
   if (h->size != len)
     return damaged (error, name, "its size does not match its header");
-  if (h->checksum != px_tables_checksum (data, len))
+  if (check_sum && h->checksum != px_tables_checksum (data, len))
     return damaged (error, name, "its contents do not match their checksum");
   for (guint s = 0; s < PXG_N_SECTIONS; s++)
     {
@@ -195,10 +196,11 @@ check_trie (const char *name, PxgTables *t, GError **error)
 }
 
 gboolean
-px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *t, GError **error)
+px_tables_check (const char *name, const guint8 *data, gsize len, gboolean check_sum,
+                 PxgTables *t, GError **error)
 {
   g_return_val_if_fail (((guintptr) data) % 8 == 0, FALSE);
-  if (!check_header (name, data, len, error))
+  if (!check_header (name, data, len, check_sum, error))
     return FALSE;
   const PxgHeader *h = (const PxgHeader *) data;
   t->header = h;

@@ -202,8 +202,6 @@ typedef struct {
   guint32 start_mask;                  /* words - 1 */
 } PxgTables;
 
-/* Checks @len bytes at @data (8-byte aligned) as an image and fills
- * @tables.  @name is used in messages. */
 /* A checksum of every byte of the image after its header (padded to 8
  * bytes): the structural checks cannot see a flipped byte inside a
  * string, a token or a key, and this does.  Any one changed 8-byte word
@@ -211,8 +209,11 @@ typedef struct {
  * defence against forgery: the cache is the user's own file. */
 guint64 px_tables_checksum (const guint8 *data, gsize len);
 
-gboolean px_tables_check (const char *name, const guint8 *data, gsize len, PxgTables *tables,
-                          GError **error);
+/* Checks @len bytes at @data (8-byte aligned) as an image and fills
+ * @tables; the checksum too when @check_sum.  @name is used in
+ * messages. */
+gboolean px_tables_check (const char *name, const guint8 *data, gsize len, gboolean check_sum,
+                          PxgTables *tables, GError **error);
 
 /* A node's path key: the root's is PXG_ROOT_KEY, and a child's is its
  * parent's mixed with the token hash of the edge to it, so that it
