@@ -1520,6 +1520,15 @@ body_named_before (const Extractor *x, guint k, gsize at)
   return found;
 }
 
+/* Whether token @k is written right after "#" or "@": a hashtag or a
+ * handle ("#IStandWithAhmed"), which is no name as written. */
+static gboolean
+hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
+{
+  return k > s->first_token && token (x, k)->joined
+         && (token_is (x, k - 1, "#") || token_is (x, k - 1, "@"));
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -1545,6 +1554,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               k += t + portfolio (x, k + t, end) - 1;
               continue;
             }
+          if (hashtag_or_handle (x, s, k))
+            continue;
           gboolean opener = at_opener (x, s, k);
           /* A word that is no name may open a longer one ("North
            * Carolina", "General Motors"), except at a sentence's start. */

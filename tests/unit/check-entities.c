@@ -244,6 +244,10 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A hashtag or a handle is no name as written. */
+  assert_mentions ("She chose the hashtag #IStandWithQuinto and wrote to @ZorbNews about "
+                   "Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* "To" is capitalised inside a sentence only as a name. */
   assert_mentions ("Voters chose James To over Wilson Or and went to Quinto.",
                    "James To=james_to/capitalised Wilson Or=wilson_or/capitalised "
