@@ -1184,7 +1184,8 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
- * of common words only is a title or a slogan ("Social Welfare"); a
+ * of common words and not_names only is a title, a slogan or a time
+ * ("Social Welfare", "Saturday Night"); a
  * descriptor or an adjective before a name of two words is no part of it
  * ("Pan-democrat Gary Fan", "Scientologist Tom Cruise").  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
@@ -1197,7 +1198,8 @@ trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, g
   for (guint i = 0; i < words->len && all_common; i++)
     {
       guint w = g_array_index (words, guint, i);
-      all_common = common_word (x, w, word_tokens (x, w, end));
+      all_common = common_word (x, w, word_tokens (x, w, end))
+                   || word_in (x, w, x->rules->not_names);
     }
   if (all_common)
     {

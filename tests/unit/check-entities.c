@@ -178,6 +178,8 @@ START_TEST (test_common_words)
   assert_mentions ("They read Science and History at home.", "");
   /* A run of common words only is a title or a slogan. */
   assert_mentions ("She joined the Social Welfare panel.", "");
+  assert_mentions ("It opened on Saturday Night in Zorbia City.",
+                   "Zorbia City=zorbia_city/capitalised");
   /* At a clause's start, a common word the text never capitalises inside
    * a sentence opens the clause, not the name. */
   assert_mentions ("Though Quinto Varga left, he wrote.",
