@@ -40,6 +40,11 @@ typedef struct {
   GHashTable *place_starts;
   GHashTable *place_ends;
   GHashTable *absorbed;
+  /* For the single words' pass (index_mentions ()): the ends of person
+   * mentions, and each word of a body's name -> the mentions of such
+   * bodies (GArray of indices), in text order.  NULL until then. */
+  GHashTable *person_ends;
+  GHashTable *body_words;
   PxEntities *out;
 } Extractor;
 
@@ -168,12 +173,16 @@ is_free (const Extractor *x, PxSpan span)
   return TRUE;
 }
 
+static void index_mention (Extractor *x, guint i);
+
 static void
 add_mention (Extractor *x, PxSpan span, guint entity, const char *rule, gboolean demonym)
 {
   PxMention m = { span, entity, rule, demonym, FALSE };
   memset (x->taken + span.start, 1, span.end - span.start);
   g_array_append_val (x->out->mentions, m);
+  if (x->body_words != NULL)
+    index_mention (x, x->out->mentions->len - 1);
 }
 
 /* ### Tokens */
@@ -1372,13 +1381,7 @@ defined_acronyms (const Extractor *x)
 static gboolean
 person_ends_before (const Extractor *x, gsize at)
 {
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    {
-      const PxMention *m = mention_at (x, i);
-      if (m->span.end + 1 == at && entity_of (x, m->entity)->type == PX_ENTITY_PERSON)
-        return TRUE;
-    }
-  return FALSE;
+  return at > 0 && g_hash_table_contains (x->person_ends, GSIZE_TO_POINTER (at - 1));
 }
 
 /* Whether one of @cues ends right before token @k; with @after_person,
@@ -1489,15 +1492,59 @@ model_words (const Extractor *x)
   return set;
 }
 
-/* Whether @word is one of the words of @name. */
-static gboolean
-name_has_word (const char *name, const char *word)
+/* How many of the mentions @found (indices, in text order) start
+ * before @at. */
+static guint
+starting_before (const Extractor *x, const GArray *found, gsize at)
 {
-  gsize n = strlen (word);
-  for (const char *p = strstr (name, word); p != NULL; p = strstr (p + 1, word))
-    if ((p == name || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-      return TRUE;
-  return FALSE;
+  guint lo = 0, hi = found->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (mention_at (x, g_array_index (found, guint, mid))->span.start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Notes mention @i in the index of index_mentions (). */
+static void
+index_mention (Extractor *x, guint i)
+{
+  const PxMention *m = mention_at (x, i);
+  const PxEntity *e = entity_of (x, m->entity);
+  if (e->type == PX_ENTITY_PERSON)
+    {
+      g_hash_table_add (x->person_ends, GSIZE_TO_POINTER (m->span.end));
+      return;
+    }
+  g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      GArray *found = g_hash_table_lookup (x->body_words, words[w]);
+      if (found == NULL)
+        {
+          found = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (x->body_words, g_strdup (words[w]), found);
+        }
+      g_array_insert_val (found, starting_before (x, found, m->span.start + 1), i);
+    }
+}
+
+/* The single words' pass asks, at each word, what was named before it;
+ * asking the whole list of mentions each time would be quadratic in a
+ * long text.  This indexes the mentions so far, and add_mention () keeps
+ * the index up to date from now on. */
+static void
+index_mentions (Extractor *x)
+{
+  x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    index_mention (x, i);
 }
 
 /* The body named last before @at whose name has the body word at token
@@ -1507,19 +1554,16 @@ static guint
 body_named_before (const Extractor *x, guint k, gsize at)
 {
   g_autofree char *word = token_text (x, k);
-  guint found = PX_NO_ENTITY;
-  gsize found_at = 0;
-  for (guint i = 0; i < x->out->mentions->len; i++)
+  const GArray *found = g_hash_table_lookup (x->body_words, word);
+  if (found == NULL)
+    return PX_NO_ENTITY;
+  for (guint n = starting_before (x, found, at); n-- > 0;)
     {
-      const PxMention *m = mention_at (x, i);
-      const PxEntity *e = entity_of (x, m->entity);
-      if (m->span.start >= at || m->span.start < found_at || e->type == PX_ENTITY_PERSON
-          || is_absorbed (x, i) || !name_has_word (e->name, word))
-        continue;
-      found = m->entity;
-      found_at = m->span.start;
+      guint i = g_array_index (found, guint, n);
+      if (!is_absorbed (x, i))
+        return mention_at (x, i)->entity;
     }
-  return found;
+  return PX_NO_ENTITY;
 }
 
 /* Whether token @k is written right after "#" or "@": a hashtag or a
@@ -1713,6 +1757,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
+  index_mentions (&x);
   pass_unknown (&x, FALSE, inside, models, surnames, acronyms);
   drop_absorbed (&x);
   order_entities (out);
@@ -1722,5 +1767,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.place_starts);
   g_hash_table_unref (x.place_ends);
   g_hash_table_unref (x.absorbed);
+  g_hash_table_unref (x.person_ends);
+  g_hash_table_unref (x.body_words);
   return out;
 }
