@@ -410,12 +410,12 @@ compass_word (const Extractor *x, PxSpan word)
 {
   if (!is_free (x, word))
     return FALSE;
-  g_autofree char *text = g_strndup (x->text + word.start, word.end - word.start);
+  g_autofree char *text = span_text (x, word);
   return g_hash_table_contains (x->rules->compass_words, text);
 }
 
 /* A compass word beside a gazetteer place names a region of it:
- * "Southern Indiana", "Pacific Northwest".  The place's mention becomes
+ * "Southern Indiana", "Kowloon East".  The place's mention becomes
  * the region's, a place named by its own words. */
 static void
 pass_regions (Extractor *x)
@@ -1261,13 +1261,11 @@ place_mention_after (const Extractor *x, gsize end)
   gint i = place_mention_at (x, end + 1);
   if (i >= 0)
     return i;
-  gsize word = end + 1, stop = word;
-  while (stop < x->len && g_ascii_isalpha (x->text[stop]))
-    stop++;
-  if (stop == word || stop + 1 >= x->len || x->text[stop] != ' ')
+  PxSpan word;
+  if (!word_after (x, end, &word) || word.end + 1 >= x->len || x->text[word.end] != ' ')
     return -1;
-  g_autofree char *joiner = g_strndup (x->text + word, stop - word);
-  return g_hash_table_contains (x->rules->place_joiners, joiner) ? place_mention_at (x, stop + 1)
+  g_autofree char *joiner = span_text (x, word);
+  return g_hash_table_contains (x->rules->place_joiners, joiner) ? place_mention_at (x, word.end + 1)
                                                                  : -1;
 }
 
@@ -1318,6 +1316,17 @@ is_capitals_code (const Extractor *x, guint k)
     if (!strchr ("IVXLCDM", x->text[i]))
       return TRUE;
   return FALSE;
+}
+
+/* An acronym long enough to be a body of its own when it opens a run
+ * (opening_acronym_min_letters). */
+static gboolean
+opening_acronym (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  return is_capitals_code (x, k)
+         && count_letters (x->text + t->span.start, t->span.end - t->span.start)
+              >= x->rules->opening_acronym_min_letters;
 }
 
 /* Whether the capitals of @acronym are, in order, initials of the words of
@@ -1478,7 +1487,7 @@ shape_person_run (Extractor *x, gboolean opener, GHashTable *inside, guint k, gu
 }
 
 /* The words that end a name followed by a number, as a model's or a
- * version's name is ("Internet Explorer 9", "Vostok 1"): any name ending
+ * version's name is ("Internet Explorer 6", "Apollo 11"): any name ending
  * in one of them names a thing in this document, not a person. */
 static GHashTable *
 model_words (const Extractor *x)
@@ -1619,8 +1628,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
           guint at = k, span_n = n;
           if (multi && names_a_body (x, words))
             span_n = n = split_after_body (x, k, n, end, words);
-          else if (multi && is_capitals_code (x, k) && count_letters (x->text + token (x, k)->span.start, token (x, k)->span.end - token (x, k)->span.start) >= 3)
-            continue;   /* "NASA Administrator Charles Bolden": the body, then more */
+          else if (multi && opening_acronym (x, k))
+            continue;   /* "HMC Searcher": the body, then the rest */
           else if (multi && is_capitals_code (x, g_array_index (words, guint, words->len - 1)))
             {
               /* "PlayStation VR", "Windows XP": a product, not a person. */

@@ -144,7 +144,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   static const char *const keys[] = {
     "not_names", "connectors", "org_joiners", "org_words", "place_words", "event_words",
     "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners", "compass_words",
-    "acronym_body_cues", "acronym_member_cues", "adjective_min_letters", "adjective_suffixes",
+    "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
+    "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
@@ -167,6 +168,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
   return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
+         && read_uint (doc, node, "opening_acronym_min_letters", 64,
+                       &rules->opening_acronym_min_letters, error)
          && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
                        error)
          && read_phrases (doc, node, "adjective_suffixes", rules->adjective_suffixes, error)

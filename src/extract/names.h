@@ -46,6 +46,7 @@ struct _PxNameRules {
   GHashTable *compass_words;  /* words that make a region of a place beside them */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
+  guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
   guint adjective_min_letters;
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
   guint adjective_suffix_min_letters;
