@@ -358,16 +358,10 @@ pass_gazetteer (Extractor *x)
     }
 }
 
-static PxMention *
-mention_starting_at (Extractor *x, gsize start)
+static const PxMention *
+mention_at (const Extractor *x, guint i)
 {
-  for (guint k = 0; k < x->out->mentions->len; k++)
-    {
-      PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
-      if (m->span.start == start)
-        return m;
-    }
-  return NULL;
+  return &g_array_index (x->out->mentions, PxMention, i);
 }
 
 static const PxEntity *
@@ -376,8 +370,6 @@ entity_of (const Extractor *x, guint index)
   return x->out->entities->pdata[index];
 }
 
-/* The person named before @before whose first or last word is @word, when
- * exactly one is; else G_MAXUINT. */
 /* The word of letters that ends one space before @at, or FALSE. */
 static gboolean
 word_before (const Extractor *x, gsize at, PxSpan *word)
@@ -440,29 +432,6 @@ pass_regions (Extractor *x)
     }
 }
 
-static guint
-earlier_person (const Extractor *x, const char *word, gsize before)
-{
-  guint found = G_MAXUINT;
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  for (guint k = 0; k < x->out->mentions->len; k++)
-    {
-      const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
-      const PxEntity *e = entity_of (x, m->entity);
-      if (m->span.start >= before || e->type != PX_ENTITY_PERSON
-          || !g_hash_table_add (seen, GUINT_TO_POINTER (m->entity)))
-        continue;
-      g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
-      guint n = g_strv_length (words);
-      if (n < 2 || (strcmp (words[0], word) != 0 && strcmp (words[n - 1], word) != 0))
-        continue;
-      if (found != G_MAXUINT)
-        return G_MAXUINT;
-      found = m->entity;
-    }
-  return found;
-}
-
 /* The first of @phrases (longest first) at token @i, in tokens; 0 if none. */
 static guint
 first_phrase_at (const Extractor *x, guint i, guint end, const GPtrArray *phrases)
@@ -517,9 +486,152 @@ honorific_at (const Extractor *x, guint i, guint end)
   return i < end ? x->honorific_len[i] : 0;
 }
 
+/* ### Honorifics
+ *
+ * At each honorific the pass asks which mention starts right after it and
+ * which person was named before with the word that ends the name; asking
+ * the whole list of mentions each time would be quadratic in a long text.
+ * PersonIndex answers both from tables the pass keeps up to date. */
+
+typedef struct {
+  guint entity;
+  gsize first;                /* where its first mention starts */
+} PersonSeen;
+
+typedef struct {
+  GHashTable *starts;         /* a mention's start -> its index + 1 */
+  GHashTable *by_word;        /* a person's first or last word -> GArray of
+                                 PersonSeen, by first mention */
+  GArray *first;              /* per entity: its first mention, or G_MAXSIZE */
+} PersonIndex;
+
+static void
+person_index_clear (PersonIndex *pi)
+{
+  g_clear_pointer (&pi->starts, g_hash_table_unref);
+  g_clear_pointer (&pi->by_word, g_hash_table_unref);
+  g_clear_pointer (&pi->first, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PersonIndex, person_index_clear)
+
+/* How many people of @seen were first named before @at. */
+static guint
+seen_before (const GArray *seen, gsize at)
+{
+  guint lo = 0, hi = seen->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (seen, PersonSeen, mid).first < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Files @entity under @word, first named at @first instead of @was. */
+static void
+move_person (PersonIndex *pi, const char *word, guint entity, gsize was, gsize first)
+{
+  GArray *seen = g_hash_table_lookup (pi->by_word, word);
+  if (seen == NULL)
+    {
+      seen = g_array_new (FALSE, FALSE, sizeof (PersonSeen));
+      g_hash_table_insert (pi->by_word, g_strdup (word), seen);
+    }
+  if (was != G_MAXSIZE)
+    for (guint k = seen_before (seen, was); k < seen->len; k++)
+      if (g_array_index (seen, PersonSeen, k).entity == entity)
+        {
+          g_array_remove_index (seen, k);
+          break;
+        }
+  PersonSeen entry = { entity, first };
+  g_array_insert_val (seen, seen_before (seen, first), entry);
+}
+
+/* Notes that @entity is mentioned at @start: a person of two words or
+ * more is found by their first and their last word. */
+static void
+note_person (PersonIndex *pi, const Extractor *x, guint entity, gsize start)
+{
+  const PxEntity *e = entity_of (x, entity);
+  if (e->type != PX_ENTITY_PERSON)
+    return;
+  gsize never = G_MAXSIZE;
+  while (pi->first->len <= entity)
+    g_array_append_val (pi->first, never);
+  gsize was = g_array_index (pi->first, gsize, entity);
+  if (start >= was)
+    return;
+  g_array_index (pi->first, gsize, entity) = start;
+  g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
+  guint n = g_strv_length (words);
+  if (n < 2)
+    return;
+  move_person (pi, words[0], entity, was, start);
+  if (strcmp (words[0], words[n - 1]) != 0)
+    move_person (pi, words[n - 1], entity, was, start);
+}
+
+/* Notes mention @i, which starts at @start, in both tables. */
+static void
+note_mention (PersonIndex *pi, const Extractor *x, guint i, gsize start)
+{
+  gpointer key = GSIZE_TO_POINTER (start);
+  if (!g_hash_table_contains (pi->starts, key))
+    g_hash_table_insert (pi->starts, key, GUINT_TO_POINTER (i + 1));
+  note_person (pi, x, mention_at (x, i)->entity, start);
+}
+
+static void
+person_index_init (PersonIndex *pi, const Extractor *x)
+{
+  pi->starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  pi->by_word = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_array_unref);
+  pi->first = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    note_mention (pi, x, i, mention_at (x, i)->span.start);
+}
+
+static PxMention *
+mention_starting_at (const PersonIndex *pi, Extractor *x, gsize start)
+{
+  guint i = GPOINTER_TO_UINT (g_hash_table_lookup (pi->starts, GSIZE_TO_POINTER (start)));
+  return i ? &g_array_index (x->out->mentions, PxMention, i - 1) : NULL;
+}
+
+/* The person named before @before whose first or last word is @word, when
+ * exactly one is; else G_MAXUINT. */
+static guint
+earlier_person (const PersonIndex *pi, const char *word, gsize before)
+{
+  const GArray *seen = g_hash_table_lookup (pi->by_word, word);
+  if (seen == NULL || seen_before (seen, before) != 1)
+    return G_MAXUINT;
+  return g_array_index (seen, PersonSeen, 0).entity;
+}
+
+/* The honorific at @title joins the mention @m that follows it. */
+static void
+extend_by_honorific (PersonIndex *pi, Extractor *x, PxMention *m, PxSpan title)
+{
+  guint i = m - &g_array_index (x->out->mentions, PxMention, 0);
+  memset (x->taken + title.start, 1, title.end - title.start);
+  g_hash_table_remove (pi->starts, GSIZE_TO_POINTER (m->span.start));
+  m->span.start = title.start;
+  m->rule = "honorific";
+  note_mention (pi, x, i, title.start);
+}
+
 static void
 pass_honorifics (Extractor *x)
 {
+  g_auto(PersonIndex) pi = { 0 };
+  person_index_init (&pi, x);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -530,12 +642,10 @@ pass_honorifics (Extractor *x)
           if (h == 0 || k + h >= end)
             continue;
           PxSpan title = tokens_span (x, k, h);
-          PxMention *m = mention_starting_at (x, token (x, k + h)->span.start);
+          PxMention *m = mention_starting_at (&pi, x, token (x, k + h)->span.start);
           if (m && entity_of (x, m->entity)->type == PX_ENTITY_PERSON && is_free (x, title))
             {
-              memset (x->taken + title.start, 1, title.end - title.start);
-              m->span.start = title.start;
-              m->rule = "honorific";
+              extend_by_honorific (&pi, x, m, title);
               continue;
             }
           guint n = name_run (x, k + h, end);
@@ -543,7 +653,7 @@ pass_honorifics (Extractor *x)
           if (n == 0 || !is_free (x, name))
             continue;
           g_autofree char *last = token_text (x, k + h + n - 1);
-          guint person = earlier_person (x, last, title.start);
+          guint person = earlier_person (&pi, last, title.start);
           if (person == G_MAXUINT)
             {
               /* The honorific is no part of the name: "Mr. Toccafondi" is
@@ -552,10 +662,10 @@ pass_honorifics (Extractor *x)
               person = named_entity (x, bare, PX_ENTITY_PERSON);
             }
           add_mention (x, tokens_span (x, k, h + n), person, "honorific", FALSE);
+          note_mention (&pi, x, x->out->mentions->len - 1, title.start);
         }
     }
 }
-
 
 /* Occurrences of @surface in the sentences, with its case except for the
  * first letter, as whole words. */
@@ -607,12 +717,6 @@ pass_in_context (Extractor *x)
             add_mention (x, span, gazetteer_entity (x, e), "in-context", FALSE);
         }
     }
-}
-
-static const PxMention *
-mention_at (const Extractor *x, guint i)
-{
-  return &g_array_index (x->out->mentions, PxMention, i);
 }
 
 /* Indexes the gazetteer's place mentions (pass 1) by their ends. */

@@ -23,6 +23,25 @@ def quotes(n):
     return "Quotes\n\n" + "".join('"Word %d here," Kim said. ' % i for i in range(n)) + "\n"
 
 
+def made_up(i):
+    """A made-up word for @i, distinct for each i below 17 ** 4."""
+    out = ""
+    for _ in range(4):
+        out += "bcdfghjklmnprstvz"[i % 17]
+        i //= 17
+    return out
+
+
+def people(n):
+    """One line naming @n councils, a member of each by full name and
+    acronym, and the member again after "Mr.": the name rules that ask
+    what was named before must not ask every mention each time."""
+    return "Councils\n\n" + " ".join(
+        "The Zor%s Council met on Monday. Quinto Var%s of QZ%s spoke there. "
+        "Mr. Var%s said it was fine." % (w, w, w.upper(), w)
+        for w in map(made_up, range(n))) + "\n"
+
+
 def nested(opening, closing):
     return "Nested quotes\n\nHe said " + opening * 5000 + "deep" + closing * 5000 + " and left.\n"
 
@@ -34,6 +53,7 @@ TEXTS = {
     "line-cut": lambda: (SENTENCE * (10 * MB // len(SENTENCE) + 1))[:10 * MB],
     "quotes-100k": lambda: quotes(100000),
     "quotes-10k": lambda: quotes(10000),
+    "people-24k": lambda: people(24000),
     "nested": lambda: nested("\u201c\u2018", "\u2019\u201d"),
     "nested-ascii": lambda: nested("\"'", "'\""),
     "unbalanced": lambda: "Unbalanced quotes\n\nHe said "

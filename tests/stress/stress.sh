@@ -18,7 +18,8 @@
 #    at a tenth by at most STRESS_SLACK times, plus 16 MiB for the
 #    allocator's noise.
 # 3. The battery's expensive cases (docs/robustness.md): extract over one
-#    10 MB line and over 100,000 quotes, and a 1,000,000-line gazetteer
+#    10 MB line, over 100,000 quotes and over 24,000 people named on one
+#    line with honorifics, and a 1,000,000-line gazetteer
 #    compiled, cached and used.  They must succeed; their peaks are shown.
 #
 # Sizes: STRESS_DOCS (default 10000), STRESS_EXTRACT_MB (default 1024).
@@ -186,7 +187,7 @@ got=$(tr -d ' ' <"$work/extract-${extract_mb}MB.out")
 
 # ### The battery's expensive cases
 
-python3 "$srcdir/tests/data/make-hostile.py" "$work" line-10m quotes-100k
+python3 "$srcdir/tests/data/make-hostile.py" "$work" line-10m quotes-100k people-24k
 python3 - "$work" <<'PY'
 import sys
 work = sys.argv[1]
@@ -213,6 +214,15 @@ n=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["quotes
       "$work/quotes.jsonl" 2>/dev/null || echo 0)
 [ "$n" -eq 100000 ] && echo "ok: 100,000 quotes found" \
   || { echo "FAIL: $n of 100,000 quotes found" >&2; failures=$((failures + 1)); }
+run extract-24k-people "$parallax" extract --format jsonl -o "$work/people.jsonl" \
+  "$work/people-24k.txt"
+n=$(python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+print(sum(1 for e in d["entities"] if e["canonical"].startswith("Quinto ")
+          and [m["source"] for m in e["mentions"]] == ["rule:capitalised", "rule:honorific"]))' \
+      "$work/people.jsonl" 2>/dev/null || echo 0)
+[ "$n" -eq 24000 ] && echo "ok: 24,000 honorifics resolved to the full names" \
+  || { echo "FAIL: $n of 24,000 honorifics resolved to the full names" >&2; failures=$((failures + 1)); }
 rm -f "$work/million.pxg"
 run gazetteer-1M-compile "$parallax" extract --format json -g "$work/million.tsv" \
   --gazetteer-cache "$work/million.pxg" -o "$work/million-1.json" "$work/million.txt"
@@ -224,7 +234,8 @@ n=$(grep -c '"id" : "m' "$work/million-2.json" || true)
 [ "$n" -eq 2 ] && echo "ok: both names of the 1,000,000-line gazetteer found" \
   || { echo "FAIL: $n of 2 names found" >&2; failures=$((failures + 1)); }
 
-rm -f "$work"/*.jsonl "$work"/compare-*.json "$work"/million* "$work"/line-10m.txt "$work"/quotes-100k.txt
+rm -f "$work"/*.jsonl "$work"/compare-*.json "$work"/million* "$work"/line-10m.txt "$work"/quotes-100k.txt \
+  "$work"/people-24k.txt
 if [ "$failures" -ne 0 ]; then
   echo "stress.sh: $failures failure(s)" >&2
   exit 1
