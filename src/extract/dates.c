@@ -126,7 +126,7 @@ struct _Item {
 typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
-  R_UNIT_END, R_NEXT_WEEKDAY,
+  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -135,7 +135,7 @@ static const char *const resolver_names[] = {
   [R_OFFSET_FUTURE] = "offset_future", [R_SINCE] = "since", [R_DECADE] = "decade",
   [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague", [R_TRAILING] = "trailing",
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
-  [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday",
+  [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
 };
 
 typedef struct {
@@ -666,7 +666,7 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
     return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "resolve"), error, CODE,
                           "unknown resolver '%s' (date, numeric, weekday, next_weekday, "
                           "relative, to_date, offset_past, offset_future, trailing, since, "
-                          "decade, century, season, weekend, unit_end, day_word, vague)",
+                          "decade, century, season, weekend, unit_end, day_word, vague, event)",
                           resolve);
   p->resolve = r;
   const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
@@ -1545,6 +1545,8 @@ typedef struct {
   PxGranularity granularity;
   GDate start, end;
   Prec start_prec, end_prec;
+  int event_offset;      /* R_EVENT: units after the event (negative: before) */
+  Unit event_unit;
 } Res;
 
 typedef struct {
@@ -2147,6 +2149,26 @@ resolve_day_word (const Ctx *x, Res *r)
   unit_interval (&x->context->published, UNIT_DAY, n, r);
 }
 
+/* "80 years after its defeat": nothing to resolve against until the
+ * event is known (px_dates_anchor ()); the offset is kept for then.
+ * Decades and centuries count in years, as in resolve_offset (). */
+static void
+resolve_event (const Ctx *x, Res *r)
+{
+  set_unresolved (r, PX_GRANULARITY_VAGUE);
+  int n = get (x, F_COUNT);
+  Unit unit = get (x, F_UNIT);
+  if (n <= 0 || x->pattern->offset == 0)
+    return;
+  if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
+    {
+      n *= unit == UNIT_DECADE ? 10 : 100;
+      unit = UNIT_YEAR;
+    }
+  r->event_offset = x->pattern->offset < 0 ? -n : n;
+  r->event_unit = unit;
+}
+
 static void
 resolve (const Ctx *x, Res *r)
 {
@@ -2179,6 +2201,7 @@ resolve (const Ctx *x, Res *r)
     case R_CENTURY: resolve_century (x, r); break;
     case R_UNIT_END: resolve_unit_end (x, r); break;
     case R_NEXT_WEEKDAY: resolve_next_weekday (x, r); break;
+    case R_EVENT: resolve_event (x, r); break;
     default: g_assert_not_reached ();
     }
   if (!r->resolved)
@@ -2249,6 +2272,61 @@ static void
 date_free (PxDate *date)
 {
   g_free (date);
+}
+
+/* ### Anchoring on events */
+
+static Unit
+unit_of (PxGranularity granularity)
+{
+  switch (granularity)
+    {
+    case PX_GRANULARITY_DAY: return UNIT_DAY;
+    case PX_GRANULARITY_WEEK: return UNIT_WEEK;
+    case PX_GRANULARITY_MONTH: return UNIT_MONTH;
+    default: return UNIT_YEAR;
+    }
+}
+
+/* Whether @n of @unit from @date stay inside the years GDate and ISO 8601
+ * values both hold ("1,000,000 days after the war" does not). */
+static gboolean
+stays_in_calendar (const GDate *date, Unit unit, int n)
+{
+  static const int per_year[] = { [UNIT_DAY] = 365, [UNIT_WEEK] = 52, [UNIT_MONTH] = 12,
+                                  [UNIT_YEAR] = 1 };
+  gint64 year = (gint64) g_date_get_year (date) + n / per_year[unit];
+  return year >= 2 && year <= 9998;
+}
+
+gboolean
+px_dates_anchor (GPtrArray *dates, guint k, const GDate *from, const GDate *to, gsize end)
+{
+  g_return_val_if_fail (dates != NULL && k < dates->len && from != NULL, FALSE);
+  const PxDate *date = dates->pdata[k];
+  if (date->event_offset == 0 || !g_date_valid (from))
+    return FALSE;
+  /* After a war is after its end; before it, before its start. */
+  GDate anchor = date->event_offset > 0 && to != NULL && g_date_valid (to) ? *to : *from;
+  Unit unit = unit_of (date->event_unit);
+  if (!stays_in_calendar (&anchor, unit, date->event_offset)
+      || !move (&anchor, unit, date->event_offset))
+    return FALSE;
+  Res r = { 0 };
+  unit_interval (&anchor, unit, 0, &r);
+  if (!r.resolved)
+    return FALSE;
+  PxDate *anchored = date_new (&r);
+  anchored->span = (PxSpan) { date->span.start, MAX (date->span.end, end) };
+  anchored->granularity = r.granularity;
+  anchored->start = r.start;
+  anchored->end = r.end;
+  anchored->rule = date->rule;
+  anchored->event_offset = date->event_offset;
+  anchored->event_unit = date->event_unit;
+  date_free (dates->pdata[k]);
+  dates->pdata[k] = anchored;
+  return TRUE;
 }
 
 /* A future cue (a word or a phrase) starts within the window before @at. */
@@ -2414,6 +2492,8 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
       date->end = r.end;
       date->rule = pattern->name;
       date->ambiguous = r.ambiguous;
+      date->event_offset = r.event_offset;
+      date->event_unit = unit_granularity (r.event_unit);
       g_ptr_array_add (out, date);
       i = taken = end;
     }

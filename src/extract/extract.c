@@ -1,6 +1,8 @@
 /* extract.c: every extractor over one document. */
 #include "config.h"
 
+#include <stdio.h>
+
 #include "extract/extract.h"
 
 struct _PxExtractRules {
@@ -136,6 +138,69 @@ link_speakers (PxExtraction *out)
     }
 }
 
+/* The event a date is an offset from ("10 years after the Korean War"):
+ * a gazetteer event whose mention starts inside the date, after its first
+ * word (the pattern may have read "the Korean" already), or one space
+ * after it, and reaches past it.  NULL when the first such mention is
+ * not an event's ("after Japan's defeat"). */
+static const PxMention *
+event_after (const PxEntities *entities, const PxDate *date)
+{
+  for (guint k = first_mention_from (entities, date->span.start + 1);
+       k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      if (m->span.start > date->span.end + 1)
+        return NULL;
+      if (m->span.end <= date->span.end)
+        continue;
+      const PxEntity *e = px_entities_get_entity (entities, m->entity);
+      return e->type == PX_ENTITY_EVENT && e->gazetteer_entity != PX_NO_ENTITY ? m : NULL;
+    }
+  return NULL;
+}
+
+/* An event's "from" or "to" (an ISO day or a year) as a day: a year is
+ * its first or its last day, and only counts in years. */
+static gboolean
+event_day (const PxGazetteer *gaz, guint entity, const char *field, gboolean last,
+           PxGranularity unit, GDate *out)
+{
+  g_date_clear (out, 1);
+  const char *value = px_gazetteer_entity_field (gaz, entity, field);
+  unsigned y = 0, m = 0, d = 0;
+  int n = value ? sscanf (value, "%4u-%2u-%2u", &y, &m, &d) : 0;
+  if (n == 1 && unit == PX_GRANULARITY_YEAR && g_date_valid_dmy (last ? 31 : 1,
+                                                               last ? 12 : 1, y))
+    g_date_set_dmy (out, last ? 31 : 1, last ? 12 : 1, y);
+  else if (n == 3 && g_date_valid_dmy (d, m, y))
+    g_date_set_dmy (out, d, m, y);
+  return g_date_valid (out);
+}
+
+/* "80 years after the Korean War": dates that are offsets from an event,
+ * resolved where the gazetteer knows when it happened. */
+static void
+anchor_on_events (PxExtraction *out)
+{
+  for (guint k = 0; k < out->dates->len; k++)
+    {
+      const PxDate *date = out->dates->pdata[k];
+      if (date->event_offset == 0)
+        continue;
+      const PxMention *m = event_after (out->entities, date);
+      if (m == NULL)
+        continue;
+      guint e = px_entities_get_entity (out->entities, m->entity)->gazetteer_entity;
+      GDate from, to;
+      if (event_day (out->gazetteer, e, "from", FALSE, date->event_unit, &from))
+        {
+          event_day (out->gazetteer, e, "to", TRUE, date->event_unit, &to);
+          px_dates_anchor (out->dates, k, &from, &to, m->span.end);
+        }
+    }
+}
+
 PxExtraction *
 px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cleaned,
             const PxSegmentation *seg, const PxDateContext *context)
@@ -155,6 +220,7 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   out->dates = px_extract_dates (rules->dates, text, seg, &anchored);
   out->quotes = px_extract_quotes (rules->quotes, text, seg);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
+  anchor_on_events (out);
   link_speakers (out);
   return out;
 }

@@ -69,6 +69,12 @@ typedef struct {
   gboolean ambiguous;      /* a numeric date read in the rules' default
                               order when the other order is a valid date
                               too ("03/04/2025") */
+  /* An offset from an event ("80 years after its defeat", the rules'
+   * "event" resolver): how many units after it (negative: before), 0
+   * when the date is none; the unit is a day, week, month or year.  The
+   * date stays vague until px_dates_anchor () knows the event. */
+  int event_offset;
+  PxGranularity event_unit;
 } PxDate;
 
 /* The dates in @seg's sentences, in text order, not overlapping.  A date
@@ -78,6 +84,15 @@ typedef struct {
  * (transfer full) (element-type PxDate) */
 GPtrArray *px_extract_dates (const PxDateRules *rules, const PxText *text,
                              const PxSegmentation *seg, const PxDateContext *context);
+/* Resolves date @k of @dates, an offset from an event, against the event
+ * that happened from @from to @to (@to NULL or invalid: one day): "10 years
+ * after the Korean War" is ten years after its end, "two days before" it
+ * two days before its start.  The date then reaches to @end, the end of
+ * the event's name, when that is further.  Replaces the date in @dates;
+ * FALSE (and nothing changed) when it is no such offset or the result
+ * would leave the calendar. */
+gboolean   px_dates_anchor  (GPtrArray *dates, guint k, const GDate *from, const GDate *to,
+                             gsize end);
 
 /* ==== Quotes (quotes.c, rules/attribution.yaml) ========================= */
 

@@ -276,6 +276,66 @@ long_sentence (guint n_words)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* ### Offsets from an event: found vague, resolved by px_dates_anchor () */
+
+/* The one date of @data, anchored on an event from @from to @to
+ * ("YYYY-MM-DD", @to NULL for none), as describe () writes it; "no" when
+ * px_dates_anchor () declines. */
+static char *
+anchored (const char *data, const char *from, const char *to)
+{
+  PxDateContext ctx = context ("2025-01-20", PX_DATE_ORDER_DEFAULT);
+  g_autoptr(PxText) text = px_text_new ("d.txt", data, strlen (data), NULL, NULL);
+  gsize len = 0;
+  px_text_get_normalized (text, &len);
+  PxSpan all = { 0, len };
+  g_autoptr(PxSegmentation) seg = px_segment (px_test_segment_rules (), text, &all, 1);
+  g_autoptr(GPtrArray) dates = px_extract_dates (date_rules, text, seg, &ctx);
+  ck_assert_uint_eq (dates->len, 1);
+  const PxDate *date = dates->pdata[0];
+  ck_assert_ptr_null (date->value);
+  PxDateContext a = context (from, PX_DATE_ORDER_DEFAULT), b = context (to, PX_DATE_ORDER_DEFAULT);
+  if (!px_dates_anchor (dates, 0, &a.published, &b.published, len - 1))
+    {
+      ck_assert_ptr_eq (dates->pdata[0], date);
+      return g_strdup ("no");
+    }
+  date = dates->pdata[0];
+  g_autofree char *surface = px_test_slice (text, date->span);
+  return g_strdup_printf ("%s=%s:%s", surface, date->value, px_granularity_name (date->granularity));
+}
+
+START_TEST (test_event_offsets)
+{
+  static const struct { const char *text, *from, *to, *expected; } cases[] = {
+    /* After an event is after its end; before it, before its start. */
+    { "It came 10 years after the Korean War.", "1950-06-25", "1953-07-27",
+      "10 years after the Korean War=1963:year" },
+    { "It came two days before the Korean War.", "1950-06-25", "1953-07-27",
+      "two days before the Korean War=1950-06-23:day" },
+    { "It came three months after the Korean War.", "1950-06-25", "1953-07-27",
+      "three months after the Korean War=1953-10:month" },
+    { "It came two weeks after the summit.", "2018-06-12", NULL,
+      "two weeks after the summit=2018-06-25/2018-07-01:week" },
+    { "It came four months in advance of the summit.", "2018-06-12", NULL,
+      "four months in advance of the summit=2018-02:month" },
+    { "It came two decades after the Korean War.", "1950-06-25", "1953-07-27",
+      "two decades after the Korean War=1973:year" },
+    /* Off the calendar: left vague. */
+    { "It came 9000 years after the Korean War.", "1950-06-25", "1953-07-27", "no" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = anchored (cases[i].text, cases[i].from, cases[i].to);
+      ck_assert_msg (strcmp (got, cases[i].expected) == 0, "'%s':\n got  %s\n want %s",
+                     cases[i].text, got, cases[i].expected);
+    }
+  /* Any other date is no offset from an event. */
+  g_autofree char *plain = anchored ("Shortly ago, it opened.", "1950-06-25", NULL);
+  ck_assert_str_eq (plain, "no");
+}
+END_TEST
+
 START_TEST (test_filtered)
 {
   check_cases (filtered, G_N_ELEMENTS (filtered), PX_DATE_ORDER_DEFAULT);
@@ -612,6 +672,7 @@ px_test_dates_suite (void)
   tc = tcase_create ("relative");
   tcase_add_unchecked_fixture (tc, load_rules, NULL);
   tcase_add_test (tc, test_relative);
+  tcase_add_test (tc, test_event_offsets);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("filter");

@@ -205,6 +205,41 @@ START_TEST (test_anchor)
 }
 END_TEST
 
+/* px_extract: an offset from an event the gazetteer dates is resolved
+ * against it, and reaches over the event's name; one from anything else
+ * stays vague. */
+START_TEST (test_event_anchor)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxExtractRules) rules = px_extract_rules_load_default (gazetteer, &error);
+  ck_assert_msg (rules != NULL, "%s", error ? error->message : "");
+  static const char data[] = "Talks resume\n\nThe talks resumed 70 years after the Korean War, "
+                             "officials said.  Japan changed course 80 years after its defeat.  "
+                             "It was two weeks after Japan held a vote.\n";
+  g_autoptr(PxText) text = px_text_new ("a.txt", data, strlen (data), NULL, &error);
+  ck_assert_msg (text != NULL, "%s", error ? error->message : "");
+  g_autoptr(PxCleaned) cleaned = px_clean (px_test_clean_rules (), text, &error);
+  ck_assert_msg (cleaned != NULL, "%s", error ? error->message : "");
+  guint n = px_cleaned_n_kept (cleaned);
+  g_autofree PxSpan *kept = g_new (PxSpan, n);
+  for (guint i = 0; i < n; i++)
+    kept[i] = px_cleaned_get_kept (cleaned, i);
+  g_autoptr(PxSegmentation) seg = px_segment (px_test_segment_rules (), text, kept, n);
+  PxDateContext given = { .order = PX_DATE_ORDER_DEFAULT };
+  g_date_set_dmy (&given.published, 20, 1, 2025);
+  g_autoptr(PxExtraction) out = px_extract (rules, text, cleaned, seg, &given);
+  GPtrArray *dates = px_extraction_get_dates (out);
+  ck_assert_uint_eq (dates->len, 3);
+  const PxDate *war = dates->pdata[0], *defeat = dates->pdata[1], *vote = dates->pdata[2];
+  g_autofree char *surface = px_test_slice (text, war->span);
+  ck_assert_str_eq (surface, "70 years after the Korean War");
+  ck_assert_str_eq (war->value, "2023");
+  ck_assert_int_eq (war->granularity, PX_GRANULARITY_YEAR);
+  ck_assert_ptr_null (defeat->value);
+  ck_assert_ptr_null (vote->value);
+}
+END_TEST
+
 /* ### GUM: a Wikinews dateline under every headline */
 
 static const char *const gum[] = {
@@ -407,6 +442,7 @@ px_test_metadata_suite (void)
   tcase_add_loop_test (tc, test_seed, 0, G_N_ELEMENTS (seeds));
   tcase_add_test (tc, test_capture_date_never_read);
   tcase_add_test (tc, test_anchor);
+  tcase_add_test (tc, test_event_anchor);
   tcase_add_test (tc, test_gum);
   suite_add_tcase (s, tc);
 
