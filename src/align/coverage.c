@@ -68,23 +68,31 @@ inside_a_quote (const GPtrArray *quotes, PxSpan span)
 }
 
 static void
+count_mention (const PxComparison *cmp, Table *table, guint d, const GPtrArray *quotes,
+               const PxMention *mention)
+{
+  const char *name;
+  PxEntityType type;
+  const char *id = px_compare_mention_id (cmp, cmp->docs[d], mention, &name, &type);
+  Cell *cell = cell_of (table, entity_slot (table, id, name, type), d);
+  if (cell->presence.count++ == 0 || mention->span.start < cell->presence.first.start)
+    cell->presence.first = mention->span;
+  if (inside_a_quote (quotes, mention->span))
+    cell->quoted = TRUE;
+}
+
+/* A name inside another counts: a report of the "University of
+ * Sheffield" names Sheffield too. */
+static void
 count_mentions (const PxComparison *cmp, Table *table, guint d)
 {
   const PxExtraction *extraction = px_document_get_extraction (cmp->docs[d]);
   const PxEntities *entities = px_extraction_get_entities (extraction);
   const GPtrArray *quotes = px_extraction_get_quotes (extraction);
   for (guint m = 0; m < px_entities_n_mentions (entities); m++)
-    {
-      const PxMention *mention = px_entities_get_mention (entities, m);
-      const char *name;
-      PxEntityType type;
-      const char *id = px_compare_mention_id (cmp, cmp->docs[d], mention, &name, &type);
-      Cell *cell = cell_of (table, entity_slot (table, id, name, type), d);
-      if (cell->presence.count++ == 0)
-        cell->presence.first = mention->span;
-      if (inside_a_quote (quotes, mention->span))
-        cell->quoted = TRUE;
-    }
+    count_mention (cmp, table, d, quotes, px_entities_get_mention (entities, m));
+  for (guint m = 0; m < px_entities_n_nested (entities); m++)
+    count_mention (cmp, table, d, quotes, px_entities_get_nested (entities, m));
 }
 
 /* How much an entity matters to one document: how often it is named, how

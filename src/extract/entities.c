@@ -21,6 +21,7 @@
 struct _PxEntities {
   GPtrArray *entities;        /* PxEntity* */
   GArray *mentions;           /* PxMention */
+  GArray *nested;             /* PxMention: names inside names */
   GHashTable *by_id;          /* id -> index + 1 */
 };
 
@@ -36,7 +37,8 @@ typedef struct {
   guint *honorific_len;       /* owned, per token: the honorific starting there */
   /* The gazetteer's place mentions by start and by end offset (index + 1),
    * for bodies named after a place; a place joined into a body leaves
-   * both and enters @absorbed, and is dropped when extraction ends. */
+   * both and enters @absorbed, and moves to the nested mentions when
+   * extraction ends. */
   GHashTable *place_starts;
   GHashTable *place_ends;
   GHashTable *absorbed;
@@ -63,6 +65,7 @@ px_entities_free (PxEntities *entities)
     return;
   g_ptr_array_unref (entities->entities);
   g_array_unref (entities->mentions);
+  g_array_unref (entities->nested);
   g_hash_table_unref (entities->by_id);
   g_free (entities);
 }
@@ -91,6 +94,19 @@ px_entities_get_mention (const PxEntities *entities, guint i)
 {
   g_return_val_if_fail (i < entities->mentions->len, NULL);
   return &g_array_index (entities->mentions, PxMention, i);
+}
+
+guint
+px_entities_n_nested (const PxEntities *entities)
+{
+  return entities->nested->len;
+}
+
+const PxMention *
+px_entities_get_nested (const PxEntities *entities, guint i)
+{
+  g_return_val_if_fail (i < entities->nested->len, NULL);
+  return &g_array_index (entities->nested, PxMention, i);
 }
 
 /* ### Entities and mentions */
@@ -364,6 +380,12 @@ mention_at (const Extractor *x, guint i)
   return &g_array_index (x->out->mentions, PxMention, i);
 }
 
+static gboolean
+is_absorbed (const Extractor *x, guint i)
+{
+  return g_hash_table_contains (x->absorbed, GUINT_TO_POINTER (i + 1));
+}
+
 static const PxEntity *
 entity_of (const Extractor *x, guint index)
 {
@@ -412,9 +434,10 @@ compass_word (const Extractor *x, PxSpan word)
 static void
 pass_regions (Extractor *x)
 {
-  for (guint i = 0; i < x->out->mentions->len; i++)
+  x->absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
-      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      const PxMention *m = mention_at (x, i);
       if (m->demonym || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
         continue;
       PxSpan word, span = m->span;
@@ -426,9 +449,9 @@ pass_regions (Extractor *x)
         continue;
       g_autofree char *name = span_text (x, span);
       guint region = named_entity (x, name, PX_ENTITY_PLACE);
-      m = &g_array_index (x->out->mentions, PxMention, i);
-      *m = (PxMention) { span, region, "region", FALSE, FALSE };
-      memset (x->taken + span.start, 1, span.end - span.start);
+      /* The place stays named inside the region's name. */
+      g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
+      add_mention (x, span, region, "region", FALSE);
     }
 }
 
@@ -725,11 +748,10 @@ index_places (Extractor *x)
 {
   x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
-  x->absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if ((g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
+      if (is_absorbed (x, i) || (g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
           || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
         continue;
       g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
@@ -767,7 +789,7 @@ place_mention_at (const Extractor *x, gsize at)
 }
 
 /* Joins mention @i into a body's name: it stays out of every later
- * lookup and is dropped at the end (drop_absorbed ()). */
+ * lookup and is nested in the body at the end (nest_absorbed ()). */
 static PxSpan
 absorb (Extractor *x, guint i)
 {
@@ -778,21 +800,22 @@ absorb (Extractor *x, guint i)
   return m->span;
 }
 
-static gboolean
-is_absorbed (const Extractor *x, guint i)
-{
-  return g_hash_table_contains (x->absorbed, GUINT_TO_POINTER (i + 1));
-}
-
-/* Removes the mentions absorb () joined into bodies, in one pass. */
+/* Moves the mentions absorb () joined into bodies to the nested ones, in
+ * one pass: "Sheffield" is still named inside "University of Sheffield". */
 static void
-drop_absorbed (Extractor *x)
+nest_absorbed (Extractor *x)
 {
   GArray *mentions = x->out->mentions;
   guint kept = 0;
   for (guint i = 0; i < mentions->len; i++)
-    if (!is_absorbed (x, i))
-      g_array_index (mentions, PxMention, kept++) = g_array_index (mentions, PxMention, i);
+    {
+      PxMention m = g_array_index (mentions, PxMention, i);
+      m.nested = is_absorbed (x, i);
+      if (m.nested)
+        g_array_append_val (x->out->nested, m);
+      else
+        g_array_index (mentions, PxMention, kept++) = m;
+    }
   g_array_set_size (mentions, kept);
 }
 
@@ -1805,29 +1828,44 @@ compare_mentions (gconstpointer a, gconstpointer b)
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
-/* Renumbers the entities in order of first mention. */
+/* Gives @m's entity the next number in @order, unless it has one, and
+ * renumbers @m. */
+static void
+renumber (PxEntities *out, guint *order, GPtrArray *sorted, PxMention *m)
+{
+  if (order[m->entity] == G_MAXUINT)
+    {
+      order[m->entity] = sorted->len;
+      g_ptr_array_add (sorted, out->entities->pdata[m->entity]);
+      out->entities->pdata[m->entity] = NULL;
+    }
+  m->entity = order[m->entity];
+}
+
+/* Renumbers the entities in order of first mention, a nested one
+ * included. */
 static void
 order_entities (PxEntities *out)
 {
   g_array_sort (out->mentions, compare_mentions);
+  g_array_sort (out->nested, compare_mentions);
   guint n = out->entities->len;
   g_autofree guint *order = g_new (guint, n + 1);
   for (guint k = 0; k < n; k++)
     order[k] = G_MAXUINT;
   GPtrArray *sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
-  for (guint k = 0; k < out->mentions->len; k++)
+  for (guint a = 0, b = 0; a < out->mentions->len || b < out->nested->len;)
     {
-      PxMention *m = &g_array_index (out->mentions, PxMention, k);
-      if (order[m->entity] == G_MAXUINT)
-        {
-          order[m->entity] = sorted->len;
-          g_ptr_array_add (sorted, out->entities->pdata[m->entity]);
-          out->entities->pdata[m->entity] = NULL;
-        }
-      m->entity = order[m->entity];
+      PxMention *m = a < out->mentions->len ? &g_array_index (out->mentions, PxMention, a) : NULL;
+      PxMention *inner = b < out->nested->len ? &g_array_index (out->nested, PxMention, b) : NULL;
+      /* A body's mention comes before the names inside it. */
+      if (m != NULL && (inner == NULL || m->span.start <= inner->span.start))
+        renumber (out, order, sorted, m), a++;
+      else
+        renumber (out, order, sorted, inner), b++;
     }
-  /* Entities that lost every mention (a place absorbed into a body's
-   * name) are dropped. */
+  /* Entities left with no mention are dropped: a place whose mention
+   * became a region's ("Kowloon East"). */
   for (guint k = 0; k < n; k++)
     if (out->entities->pdata[k])
       entity_free (out->entities->pdata[k]);
@@ -1848,6 +1886,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   PxEntities *out = g_new0 (PxEntities, 1);
   out->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
   out->mentions = g_array_new (FALSE, FALSE, sizeof (PxMention));
+  out->nested = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   Extractor x = { .rules = rules, .gaz = gazetteer, .seg = seg, .out = out };
   x.text = px_text_get_normalized (text, &x.len);
@@ -1872,7 +1911,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
   index_mentions (&x);
   pass_unknown (&x, FALSE, inside, models, surnames, acronyms);
-  drop_absorbed (&x);
+  nest_absorbed (&x);
   order_entities (out);
   g_free (x.taken);
   g_free (x.title_len);

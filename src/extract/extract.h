@@ -181,6 +181,7 @@ typedef struct {
                               "in-context", "country-office" */
   gboolean demonym;        /* "Japanese" */
   gboolean metonymic;      /* a place standing for what it is metonym_of */
+  gboolean nested;         /* inside another mention's name (px_entities_get_nested ()) */
 } PxMention;
 
 typedef struct _PxEntities PxEntities;
@@ -193,9 +194,15 @@ void        px_entities_free (PxEntities *entities);
 
 guint            px_entities_n_entities (const PxEntities *entities);
 const PxEntity  *px_entities_get_entity (const PxEntities *entities, guint i);
-/* Mentions in text order. */
+/* Mentions in text order; they never overlap. */
 guint            px_entities_n_mentions (const PxEntities *entities);
 const PxMention *px_entities_get_mention (const PxEntities *entities, guint i);
+/* Names inside a mention's name, in text order: a listed place a body is
+ * named after ("Sheffield" in "University of Sheffield").  Each lies
+ * inside one mention above.  Every entity has a mention or a nested one
+ * (or both). */
+guint            px_entities_n_nested (const PxEntities *entities);
+const PxMention *px_entities_get_nested (const PxEntities *entities, guint i);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxEntities, px_entities_free)
 

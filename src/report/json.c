@@ -206,6 +206,11 @@ add_mention (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, cons
     }
   if (m->metonymic && metonym_of)
     px_json_member_string (b, "metonym_of", metonym_of);
+  if (m->nested)
+    {
+      json_builder_set_member_name (b, "nested");
+      json_builder_add_boolean_value (b, TRUE);
+    }
   json_builder_end_object (b);
 }
 
@@ -231,6 +236,14 @@ add_entity (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz, const
   json_builder_end_object (b);
 }
 
+/* Mentions in text order, whether nested or not. */
+static gint
+compare_starts (gconstpointer a, gconstpointer b)
+{
+  const PxMention *x = *(const PxMention *const *) a, *y = *(const PxMention *const *) b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
 static void
 add_entities (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz)
 {
@@ -244,6 +257,13 @@ add_entities (JsonBuilder *b, const PxDocument *doc, const PxGazetteer *gaz)
       const PxMention *m = px_entities_get_mention (entities, k);
       g_ptr_array_add (mentions->pdata[m->entity], (gpointer) m);
     }
+  for (guint k = 0; k < px_entities_n_nested (entities); k++)
+    {
+      const PxMention *m = px_entities_get_nested (entities, k);
+      g_ptr_array_add (mentions->pdata[m->entity], (gpointer) m);
+    }
+  for (guint k = 0; k < n; k++)
+    g_ptr_array_sort (mentions->pdata[k], compare_starts);
   json_builder_set_member_name (b, "entities");
   json_builder_begin_array (b);
   for (guint k = 0; k < n; k++)

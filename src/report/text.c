@@ -81,6 +81,14 @@ extract_one (GString *out, const PxDocument *doc)
       if (count[m->entity]++ == 0)
         first[m->entity] = m;
     }
+  /* A name inside another ("Sheffield" in "University of Sheffield"). */
+  for (guint k = 0; k < px_entities_n_nested (entities); k++)
+    {
+      const PxMention *m = px_entities_get_nested (entities, k);
+      count[m->entity]++;
+      if (first[m->entity] == NULL || m->span.start < first[m->entity]->span.start)
+        first[m->entity] = m;
+    }
   for (guint k = 0; k < n; k++)
     {
       const PxEntity *e = px_entities_get_entity (entities, k);

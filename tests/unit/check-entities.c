@@ -64,18 +64,30 @@ extract_string (const char *s)
   return extract_text (text, FALSE);
 }
 
-/* "surface=id/rule" for each mention, joined by spaces. */
+static void
+describe_mention (GString *out, const PxEntities *entities, const PxMention *m, const char *s)
+{
+  const PxEntity *e = px_entities_get_entity (entities, m->entity);
+  g_string_append_printf (out, "%s%.*s=%s/%s%s", out->len ? " " : "",
+                          (int) (m->span.end - m->span.start), s + m->span.start, e->id,
+                          m->rule, m->metonymic ? "/m" : "");
+}
+
+/* "surface=id/rule" for each mention, joined by spaces; then the nested
+ * mentions the same way, after "inside:". */
 static char *
 describe (const PxEntities *entities, const char *s)
 {
   GString *out = g_string_new (NULL);
   for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    describe_mention (out, entities, px_entities_get_mention (entities, k), s);
+  if (px_entities_n_nested (entities) > 0)
+    g_string_append (out, " inside:");
+  for (guint k = 0; k < px_entities_n_nested (entities); k++)
     {
-      const PxMention *m = px_entities_get_mention (entities, k);
-      const PxEntity *e = px_entities_get_entity (entities, m->entity);
-      g_string_append_printf (out, "%s%.*s=%s/%s%s", k ? " " : "",
-                              (int) (m->span.end - m->span.start), s + m->span.start, e->id,
-                              m->rule, m->metonymic ? "/m" : "");
+      const PxMention *m = px_entities_get_nested (entities, k);
+      ck_assert (m->nested);
+      describe_mention (out, entities, m, s);
     }
   return g_string_free (out, FALSE);
 }
@@ -213,7 +225,8 @@ START_TEST (test_run_shapes)
    * own; a listed name is matched whole first. */
   assert_mentions ("They moved from Southern Indiana to the Texas Northwest.",
                    "Southern Indiana=southern_indiana/region "
-                   "Texas Northwest=texas_northwest/region");
+                   "Texas Northwest=texas_northwest/region "
+                   "inside: Indiana=us_indiana/gazetteer Texas=us_texas/gazetteer");
   assert_mentions ("They flew over North Korea.", "North Korea=dprk/gazetteer");
   /* An acronym opening a run is a body of its own: the run after it is
    * the name ("QZA Administrator" sheds its common word at a clause's
@@ -226,10 +239,12 @@ START_TEST (test_run_shapes)
   /* A single body word after a listed place makes a body of it; so does
    * an office the gazetteer does not list for that country. */
   assert_mentions ("She studied at the University of Sheffield.",
-                   "University of Sheffield=university_of_sheffield/capitalised");
+                   "University of Sheffield=university_of_sheffield/capitalised "
+                   "inside: Sheffield=gb_sheffield/gazetteer");
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
-                   "Indonesian Navy=indonesian_navy/country-office");
+                   "Indonesian Navy=indonesian_navy/country-office "
+                   "inside: Hong Kong=hong_kong/gazetteer Indonesian=indonesia/gazetteer");
   /* An undefined acronym after "of" is a body only after a person's name. */
   assert_mentions ("They feared a loss of QZX, said Quinto Varga of ZBQ.",
                    "Quinto Varga=quinto_varga/capitalised ZBQ=zbq/acronym");
@@ -294,14 +309,18 @@ END_TEST
 
 START_TEST (test_bodies)
 {
-  /* A body named after a listed place is one name. */
+  /* A body named after a listed place is one name; the place is still
+   * named inside it. */
   assert_mentions ("He studied at the Colorado State University.",
-                   "Colorado State University=colorado_state_university/capitalised");
+                   "Colorado State University=colorado_state_university/capitalised "
+                   "inside: Colorado=us_colorado/gazetteer");
   assert_mentions ("The Japanese Fisheries Agency said so.",
-                   "Japanese Fisheries Agency=japanese_fisheries_agency/capitalised");
+                   "Japanese Fisheries Agency=japanese_fisheries_agency/capitalised "
+                   "inside: Japanese=japan/gazetteer");
   /* So is one named after a place that follows it. */
   assert_mentions ("She studied at the Zorb Institute of Japan.",
-                   "Zorb Institute of Japan=zorb_institute_of_japan/capitalised");
+                   "Zorb Institute of Japan=zorb_institute_of_japan/capitalised "
+                   "inside: Japan=japan/gazetteer");
   /* A name of two words after a body's name is someone else's. */
   assert_mentions ("The Refugee Council Enver Qwerty spoke.",
                    "Refugee Council=refugee_council/capitalised "
