@@ -131,6 +131,21 @@ case "$src" in gazetteer:people.yaml:[0-9]*) pass "mention source $src" ;; *) fa
 body=$(jq -r '"\(.body.start)-\(.body.end)"' "$WORK/kcna-2025-01-20.json")
 [ "$body" = "195-2843" ] && pass "KCNA's body is 195-2843" || fail "KCNA body: $body"
 
+# A place a body is named after stays named inside it, at its own bytes;
+# an offset from an event the gazetteer dates is resolved against it.
+printf 'Shipyards\n\nEngineers at the University of Sheffield said on Monday that the yard \
+opened 10 years after the Korean War and closed in 1990.\n' >"$WORK/nested.txt"
+expect_status 0 "extract of a body named after a place" -- \
+  "$PARALLAX" extract --published 2025-01-20 --format json -o "$WORK/nested.json" "$WORK/nested.txt"
+check_offsets "$WORK/nested.json" "$WORK/nested.txt"
+nested=$(jq -r '.entities[] | select(.id == "gb_sheffield") | .mentions[] | "\(.surface) \(.nested)"' \
+  "$WORK/nested.json")
+[ "$nested" = "Sheffield true" ] && pass "Sheffield is named inside the university's name" \
+  || fail "Sheffield's mentions: $nested"
+war=$(jq -r '.dates[] | select(.rule == "event-offset") | "\(.surface)=\(.value)"' "$WORK/nested.json")
+[ "$war" = "10 years after the Korean War=1963" ] && pass "10 years after the Korean War is 1963" \
+  || fail "the offset from the Korean War: $war"
+
 expect_status 2 "gazetteer without an action" -- "$PARALLAX" gazetteer
 expect_status 2 "extract --published with a bad date" -- \
   "$PARALLAX" extract --published 2025-13-01 "$CORPUS/rt-2023-05-16.txt"
