@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "run/run.h"
 #include "px-test.h"
 
 /* Loaded once per test case, in the parent process. */
@@ -210,28 +211,15 @@ END_TEST
  * stays vague. */
 START_TEST (test_event_anchor)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PxExtractRules) rules = px_extract_rules_load_default (gazetteer, &error);
-  ck_assert_msg (rules != NULL, "%s", error ? error->message : "");
   static const char data[] = "Talks resume\n\nThe talks resumed 70 years after the Korean War, "
                              "officials said.  Japan changed course 80 years after its defeat.  "
                              "It was two weeks after Japan held a vote.\n";
-  g_autoptr(PxText) text = px_text_new ("a.txt", data, strlen (data), NULL, &error);
-  ck_assert_msg (text != NULL, "%s", error ? error->message : "");
-  g_autoptr(PxCleaned) cleaned = px_clean (px_test_clean_rules (), text, &error);
-  ck_assert_msg (cleaned != NULL, "%s", error ? error->message : "");
-  guint n = px_cleaned_n_kept (cleaned);
-  g_autofree PxSpan *kept = g_new (PxSpan, n);
-  for (guint i = 0; i < n; i++)
-    kept[i] = px_cleaned_get_kept (cleaned, i);
-  g_autoptr(PxSegmentation) seg = px_segment (px_test_segment_rules (), text, kept, n);
-  PxDateContext given = { .order = PX_DATE_ORDER_DEFAULT };
-  g_date_set_dmy (&given.published, 20, 1, 2025);
-  g_autoptr(PxExtraction) out = px_extract (rules, text, cleaned, seg, &given);
-  GPtrArray *dates = px_extraction_get_dates (out);
+  g_autofree char *path = px_test_write ("event.txt", data, -1);
+  g_autoptr(PxDocument) doc = px_test_load_document (path, "2025-01-20", NULL);
+  GPtrArray *dates = px_extraction_get_dates (px_document_get_extraction (doc));
   ck_assert_uint_eq (dates->len, 3);
   const PxDate *war = dates->pdata[0], *defeat = dates->pdata[1], *vote = dates->pdata[2];
-  g_autofree char *surface = px_test_slice (text, war->span);
+  g_autofree char *surface = px_test_slice (px_document_get_text (doc), war->span);
   ck_assert_str_eq (surface, "70 years after the Korean War");
   ck_assert_str_eq (war->value, "2023");
   ck_assert_int_eq (war->granularity, PX_GRANULARITY_YEAR);
