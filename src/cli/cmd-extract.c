@@ -8,9 +8,12 @@
 #include "report/report.h"
 
 static const char summary[] =
-  "List what each FILE names: its entities (people, organisations, outlets,\n"
-  "places, events, weapons), each with one identity whatever the article\n"
-  "calls it, and every mention as a byte range of the file on disk.";
+  "List what each FILE names, dates, quotes and counts: its entities\n"
+  "(people, organisations, outlets, places, events, weapons), each with one\n"
+  "identity whatever the article calls it; its dates, resolved against the\n"
+  "publication date; its quotations and who said them; its quantities; and\n"
+  "the title, date, author and outlet the page gives.  Every range is a byte\n"
+  "range of the file on disk.";
 
 static const char description[] =
   "Names come from the gazetteer (data/gazetteer/, and --gazetteer files,\n"
