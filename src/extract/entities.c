@@ -819,25 +819,55 @@ nest_absorbed (Extractor *x)
   g_array_set_size (mentions, kept);
 }
 
-/* The country mentioned last before @at, or first after it. */
-static guint
-country_in_view (const Extractor *x, gsize at)
+/* A country's mention: where it starts, and the gazetteer entity. */
+typedef struct {
+  gsize start;
+  guint country;
+} CountrySeen;
+
+static gint
+compare_seen (gconstpointer a, gconstpointer b)
 {
-  guint before = PX_NO_ENTITY, after = PX_NO_ENTITY;
-  gsize before_at = 0, after_at = G_MAXSIZE;
+  const CountrySeen *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* The countries mentioned so far, in text order: an office's country is
+ * looked up, not searched for, at each office (a long text names many). */
+static GArray *
+country_mentions (const Extractor *x)
+{
+  GArray *seen = g_array_new (FALSE, FALSE, sizeof (CountrySeen));
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
-      const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+      const PxMention *m = mention_at (x, k);
       guint g = entity_of (x, m->entity)->gazetteer_entity;
       if (g == PX_NO_ENTITY || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"),
                                           "country") != 0)
         continue;
-      if (m->span.start < at && (before == PX_NO_ENTITY || m->span.start > before_at))
-        before = g, before_at = m->span.start;
-      else if (m->span.start >= at && m->span.start < after_at)
-        after = g, after_at = m->span.start;
+      CountrySeen c = { m->span.start, g };
+      g_array_append_val (seen, c);
     }
-  return before != PX_NO_ENTITY ? before : after;
+  g_array_sort (seen, compare_seen);
+  return seen;
+}
+
+/* The country of @countries mentioned last before @at, or first after it. */
+static guint
+country_in_view (const GArray *countries, gsize at)
+{
+  guint lo = 0, hi = countries->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (countries, CountrySeen, mid).start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo > 0)
+    return g_array_index (countries, CountrySeen, lo - 1).country;
+  return lo < countries->len ? g_array_index (countries, CountrySeen, lo).country : PX_NO_ENTITY;
 }
 
 /* The gazetteer entity named "<a name of @country> @office". */
@@ -860,15 +890,32 @@ office_of (const Extractor *x, guint country, const char *office)
   return PX_NO_ENTITY;
 }
 
+/* office_of (), remembered in @cache (country -> office + 1, or 0). */
+static guint
+cached_office_of (const Extractor *x, GHashTable *cache, guint country, const char *office)
+{
+  gpointer known;
+  if (g_hash_table_lookup_extended (cache, GUINT_TO_POINTER (country), NULL, &known))
+    return GPOINTER_TO_UINT (known) ? GPOINTER_TO_UINT (known) - 1 : PX_NO_ENTITY;
+  guint e = office_of (x, country, office);
+  g_hash_table_insert (cache, GUINT_TO_POINTER (country),
+                       GUINT_TO_POINTER (e == PX_NO_ENTITY ? 0 : e + 1));
+  return e;
+}
+
 static void
 pass_country_offices (Extractor *x)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  /* This pass adds offices only, never a country. */
+  g_autoptr(GArray) countries = country_mentions (x);
   for (guint r = 0; r < x->rules->offices->len; r++)
     {
       const char *office = x->rules->offices->pdata[r];
       g_array_set_size (spans, 0);
       find_surface (x, office, spans);
+      /* Each country's office is looked up in the gazetteer once. */
+      g_autoptr(GHashTable) office_by_country = g_hash_table_new (g_direct_hash, g_direct_equal);
       /* Once resolved, "the Foreign Ministry" keeps meaning the same
        * ministry, whichever country the text turns to next. */
       guint resolved = PX_NO_ENTITY;
@@ -881,9 +928,9 @@ pass_country_offices (Extractor *x)
             continue;
           if (resolved == PX_NO_ENTITY)
             {
-              guint country = country_in_view (x, span.start);
+              guint country = country_in_view (countries, span.start);
               if (country != PX_NO_ENTITY)
-                resolved = office_of (x, country, office);
+                resolved = cached_office_of (x, office_by_country, country, office);
             }
           gint place = place_mention_before (x, span.start);
           if (resolved != PX_NO_ENTITY)

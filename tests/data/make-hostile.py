@@ -34,11 +34,13 @@ def made_up(i):
 
 def people(n):
     """One line naming @n councils, a member of each by full name and
-    acronym, and the member again after "Mr.": the name rules that ask
-    what was named before must not ask every mention each time."""
+    acronym, the member again after "Mr.", and an office of a country the
+    gazetteer lists no such office for: the name rules that ask what was
+    named before must not ask every mention each time."""
     return "Councils\n\n" + " ".join(
         "The Zor%s Council met on Monday. Quinto Var%s of QZ%s spoke there. "
-        "Mr. Var%s said it was fine." % (w, w, w.upper(), w)
+        "Mr. Var%s said it was fine. Officials in Chad said the Defence Ministry agreed."
+        % (w, w, w.upper(), w)
         for w in map(made_up, range(n))) + "\n"
 
 
