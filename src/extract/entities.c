@@ -223,6 +223,11 @@ is_capitalised (const Extractor *x, guint i)
   const PxToken *t = token (x, i);
   if (t->kind != PX_TOKEN_WORD)
     return FALSE;
+  /* Most words are ASCII, which has no title-case letter; GLib's tables
+   * are for the rest. */
+  guchar first = (guchar) x->text[t->span.start];
+  if (first < 0x80)
+    return g_ascii_isupper (first);
   gunichar c = g_utf8_get_char (x->text + t->span.start);
   return g_unichar_isupper (c) || g_unichar_istitle (c);
 }
@@ -455,11 +460,39 @@ pass_regions (Extractor *x)
     }
 }
 
-/* The first of @phrases (longest first) at token @i, in tokens; 0 if none. */
-static guint
-first_phrase_at (const Extractor *x, guint i, guint end, const GPtrArray *phrases)
+/* Phrases (titles or honorifics) by their first byte, in their order
+ * (longest first): a token is tried only against those it can start. */
+typedef struct {
+  GPtrArray *by_byte[256];    /* const char*, NULL where none starts so */
+} PhraseIndex;
+
+static void
+phrase_index_clear (PhraseIndex *index)
 {
-  for (guint h = 0; h < phrases->len; h++)
+  for (guint b = 0; b < G_N_ELEMENTS (index->by_byte); b++)
+    g_clear_pointer (&index->by_byte[b], g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PhraseIndex, phrase_index_clear)
+
+static void
+phrase_index_init (PhraseIndex *index, const GPtrArray *phrases)
+{
+  for (guint k = 0; k < phrases->len; k++)
+    {
+      guint8 b = *(const guint8 *) phrases->pdata[k];
+      if (index->by_byte[b] == NULL)
+        index->by_byte[b] = g_ptr_array_new ();
+      g_ptr_array_add (index->by_byte[b], phrases->pdata[k]);
+    }
+}
+
+/* The first phrase of @index at token @i, in tokens; 0 if none. */
+static guint
+first_phrase_at (const Extractor *x, guint i, guint end, const PhraseIndex *index)
+{
+  const GPtrArray *phrases = index->by_byte[(guint8) x->text[token (x, i)->span.start]];
+  for (guint h = 0; phrases != NULL && h < phrases->len; h++)
     {
       guint n = phrase_at (x, i, end, phrases->pdata[h]);
       if (n > 0)
@@ -477,21 +510,19 @@ find_titles (Extractor *x)
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   x->title_len = g_new0 (guint, n_tokens + 1);
   x->honorific_len = g_new0 (guint, n_tokens + 1);
-  gboolean starts[256] = { FALSE };
-  const GPtrArray *lists[] = { x->rules->titles, x->rules->honorifics };
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint k = 0; k < lists[l]->len; k++)
-      starts[*(const guint8 *) lists[l]->pdata[k]] = TRUE;
+  g_auto(PhraseIndex) titles = { { NULL } };
+  g_auto(PhraseIndex) honorifics = { { NULL } };
+  phrase_index_init (&titles, x->rules->titles);
+  phrase_index_init (&honorifics, x->rules->honorifics);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
       guint end = s->first_token + s->n_tokens;
       for (guint k = s->first_token; k < end; k++)
-        if (starts[(guint8) x->text[token (x, k)->span.start]])
-          {
-            x->title_len[k] = first_phrase_at (x, k, end, x->rules->titles);
-            x->honorific_len[k] = first_phrase_at (x, k, end, x->rules->honorifics);
-          }
+        {
+          x->title_len[k] = first_phrase_at (x, k, end, &titles);
+          x->honorific_len[k] = first_phrase_at (x, k, end, &honorifics);
+        }
     }
 }
 
@@ -690,29 +721,48 @@ pass_honorifics (Extractor *x)
     }
 }
 
-/* Occurrences of @surface in the sentences, with its case except for the
- * first letter, as whole words. */
+/* The occurrences of each of @n @surfaces in the sentences, with its
+ * case except for the first letter, as whole words: @spans[i] (GArray
+ * of PxSpan) gets those of @surfaces[i].  One walk of the tokens for
+ * all of them, each token tried only against the surfaces its first
+ * letter can start. */
 static void
-find_surface (const Extractor *x, const char *surface, GArray *out)
+find_surfaces (const Extractor *x, const char *const *surfaces, guint n, GArray **spans)
 {
-  gsize n = strlen (surface);
-  if (n == 0)
-    return;
+  GArray *by_letter[256] = { NULL };
+  for (guint i = 0; i < n; i++)
+    {
+      guint8 b = (guint8) g_ascii_tolower (surfaces[i][0]);
+      if (b == 0)
+        continue;
+      if (by_letter[b] == NULL)
+        by_letter[b] = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (by_letter[b], i);
+    }
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
       for (guint k = s->first_token; k < s->first_token + s->n_tokens; k++)
         {
           gsize at = token (x, k)->span.start;
-          if (at + n > s->span.end || g_ascii_tolower (x->text[at]) != g_ascii_tolower (surface[0])
-              || memcmp (x->text + at + 1, surface + 1, n - 1) != 0)
-            continue;
-          if (at + n < s->span.end && g_unichar_isalnum (g_utf8_get_char (x->text + at + n)))
-            continue;
-          PxSpan span = { at, at + n };
-          g_array_append_val (out, span);
+          const GArray *candidates = by_letter[(guint8) g_ascii_tolower (x->text[at])];
+          for (guint c = 0; candidates != NULL && c < candidates->len; c++)
+            {
+              guint which = g_array_index (candidates, guint, c);
+              gsize len = strlen (surfaces[which]);
+              if (at + len > s->span.end
+                  || memcmp (x->text + at + 1, surfaces[which] + 1, len - 1) != 0
+                  || (at + len < s->span.end
+                      && g_unichar_isalnum (g_utf8_get_char (x->text + at + len))))
+                continue;
+              PxSpan span = { at, at + len };
+              g_array_append_val (spans[which], span);
+            }
         }
     }
+  for (guint b = 0; b < G_N_ELEMENTS (by_letter); b++)
+    if (by_letter[b] != NULL)
+      g_array_unref (by_letter[b]);
 }
 
 static gboolean
@@ -721,18 +771,45 @@ document_names (const Extractor *x, const char *id)
   return g_hash_table_contains (x->out->by_id, id);
 }
 
+/* The occurrences of each phrase of @phrases (const char*), or of each
+ * rule's surface when @in_context; free with free_spans (). */
+static GArray **
+spans_of (const Extractor *x, const GPtrArray *list, gboolean in_context)
+{
+  g_autofree const char **surfaces = g_new (const char *, list->len + 1);
+  GArray **spans = g_new0 (GArray *, list->len + 1);
+  for (guint r = 0; r < list->len; r++)
+    {
+      surfaces[r] = in_context ? ((const PxInContextRule *) list->pdata[r])->surface
+                               : list->pdata[r];
+      spans[r] = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+    }
+  find_surfaces (x, surfaces, list->len, spans);
+  return spans;
+}
+
+static void
+free_spans (GArray **spans)
+{
+  for (GArray **s = spans; *s != NULL; s++)
+    g_array_unref (*s);
+  g_free (spans);
+}
+
+typedef GArray *SpanLists;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpanLists, free_spans)
+
 static void
 pass_in_context (Extractor *x)
 {
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  g_autoptr(SpanLists) all = spans_of (x, x->rules->in_context, TRUE);
   for (guint r = 0; r < x->rules->in_context->len; r++)
     {
       const PxInContextRule *rule = x->rules->in_context->pdata[r];
       guint e = px_gazetteer_find (x->gaz, rule->entity);
       if (e == PX_NO_ENTITY || !document_names (x, rule->entity))
         continue;
-      g_array_set_size (spans, 0);
-      find_surface (x, rule->surface, spans);
+      const GArray *spans = all[r];
       for (guint k = 0; k < spans->len; k++)
         {
           PxSpan span = g_array_index (spans, PxSpan, k);
@@ -906,14 +983,13 @@ cached_office_of (const Extractor *x, GHashTable *cache, guint country, const ch
 static void
 pass_country_offices (Extractor *x)
 {
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  g_autoptr(SpanLists) all = spans_of (x, x->rules->offices, FALSE);
   /* This pass adds offices only, never a country. */
   g_autoptr(GArray) countries = country_mentions (x);
   for (guint r = 0; r < x->rules->offices->len; r++)
     {
       const char *office = x->rules->offices->pdata[r];
-      g_array_set_size (spans, 0);
-      find_surface (x, office, spans);
+      const GArray *spans = all[r];
       /* Each country's office is looked up in the gazetteer once. */
       g_autoptr(GHashTable) office_by_country = g_hash_table_new (g_direct_hash, g_direct_equal);
       /* Once resolved, "the Foreign Ministry" keeps meaning the same
@@ -1033,10 +1109,21 @@ pass_surnames (Extractor *x, GHashTable *surnames)
 static gboolean
 word_in (const Extractor *x, guint k, GHashTable *set)
 {
-  g_autofree char *word = token_text (x, k);
+  /* Asked at nearly every word: most words fit the buffer on the stack. */
+  char buf[64];
+  const PxToken *t = token (x, k);
+  gsize len = t->span.end - t->span.start;
+  g_autofree char *long_word = NULL;
+  char *word = buf;
+  if (len < sizeof buf)
+    {
+      memcpy (buf, x->text + t->span.start, len);
+      buf[len] = '\0';
+    }
+  else
+    word = long_word = token_text (x, k);
   if (g_hash_table_contains (set, word))
     return TRUE;
-  gsize len = strlen (word);
   if (len > 1 && word[len - 1] == '.')
     {
       word[len - 1] = '\0';
@@ -1113,16 +1200,18 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
 {
   g_array_set_size (words, 0);
   guint n = 0, w;
+  gboolean body = FALSE;   /* names_a_body (words), kept as words come */
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
       guint at = k + n;
       g_array_append_val (words, at);
+      body = body || is_body_word (x, at);
       n += w;
       /* "of the" between "University" and "Southern California": only
        * after a word that makes the run an organisation, a place or an
        * event, so that "Leung Yiu-chung of NWSC" stays two names. */
       guint c = 0;
-      if (names_a_body (x, words))
+      if (body)
         while (k + n + c < end && token (x, k + n + c)->kind == PX_TOKEN_WORD
                && word_in (x, k + n + c, x->rules->connectors) && token_free (x, k + n + c))
           c++;
