@@ -460,36 +460,9 @@ pass_regions (Extractor *x)
     }
 }
 
-/* Phrases (titles or honorifics) by their first byte, in their order
- * (longest first): a token is tried only against those it can start. */
-typedef struct {
-  GPtrArray *by_byte[256];    /* const char*, NULL where none starts so */
-} PhraseIndex;
-
-static void
-phrase_index_clear (PhraseIndex *index)
-{
-  for (guint b = 0; b < G_N_ELEMENTS (index->by_byte); b++)
-    g_clear_pointer (&index->by_byte[b], g_ptr_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PhraseIndex, phrase_index_clear)
-
-static void
-phrase_index_init (PhraseIndex *index, const GPtrArray *phrases)
-{
-  for (guint k = 0; k < phrases->len; k++)
-    {
-      guint8 b = *(const guint8 *) phrases->pdata[k];
-      if (index->by_byte[b] == NULL)
-        index->by_byte[b] = g_ptr_array_new ();
-      g_ptr_array_add (index->by_byte[b], phrases->pdata[k]);
-    }
-}
-
 /* The first phrase of @index at token @i, in tokens; 0 if none. */
 static guint
-first_phrase_at (const Extractor *x, guint i, guint end, const PhraseIndex *index)
+first_phrase_at (const Extractor *x, guint i, guint end, const PxPhraseIndex *index)
 {
   const GPtrArray *phrases = index->by_byte[(guint8) x->text[token (x, i)->span.start]];
   for (guint h = 0; phrases != NULL && h < phrases->len; h++)
@@ -510,18 +483,14 @@ find_titles (Extractor *x)
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   x->title_len = g_new0 (guint, n_tokens + 1);
   x->honorific_len = g_new0 (guint, n_tokens + 1);
-  g_auto(PhraseIndex) titles = { { NULL } };
-  g_auto(PhraseIndex) honorifics = { { NULL } };
-  phrase_index_init (&titles, x->rules->titles);
-  phrase_index_init (&honorifics, x->rules->honorifics);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
       guint end = s->first_token + s->n_tokens;
       for (guint k = s->first_token; k < end; k++)
         {
-          x->title_len[k] = first_phrase_at (x, k, end, &titles);
-          x->honorific_len[k] = first_phrase_at (x, k, end, &honorifics);
+          x->title_len[k] = first_phrase_at (x, k, end, &x->rules->title_index);
+          x->honorific_len[k] = first_phrase_at (x, k, end, &x->rules->honorific_index);
         }
     }
 }
@@ -1104,10 +1073,11 @@ pass_surnames (Extractor *x, GHashTable *surnames)
 
 /* ### Names nobody listed */
 
-/* Whether token @k's word is in @set, with or without its final period
- * ("Jan." is "Jan"). */
-static gboolean
-word_in (const Extractor *x, guint k, GHashTable *set)
+/* Token @k's word in @table: its value, or that of the word without its
+ * final period ("Jan." is "Jan"), or both ORed; 0 if neither is there.
+ * @set_only: only whether either is there (a set maps a word to itself). */
+static guintptr
+word_value (const Extractor *x, guint k, GHashTable *table, gboolean set_only)
 {
   /* Asked at nearly every word: most words fit the buffer on the stack. */
   char buf[64];
@@ -1122,14 +1092,23 @@ word_in (const Extractor *x, guint k, GHashTable *set)
     }
   else
     word = long_word = token_text (x, k);
-  if (g_hash_table_contains (set, word))
-    return TRUE;
-  if (len > 1 && word[len - 1] == '.')
-    {
-      word[len - 1] = '\0';
-      return g_hash_table_contains (set, word);
-    }
-  return FALSE;
+  gpointer value = NULL;
+  gboolean found = g_hash_table_lookup_extended (table, word, NULL, &value);
+  guintptr out = found ? (set_only ? 1 : GPOINTER_TO_SIZE (value)) : 0;
+  if ((found && set_only) || len < 2 || word[len - 1] != '.')
+    return out;
+  word[len - 1] = '\0';
+  if (g_hash_table_lookup_extended (table, word, NULL, &value))
+    out |= set_only ? 1 : GPOINTER_TO_SIZE (value);
+  return out;
+}
+
+/* Whether token @k's word is in @set, with or without its final period
+ * ("Jan." is "Jan"). */
+static gboolean
+word_in (const Extractor *x, guint k, GHashTable *set)
+{
+  return word_value (x, k, set, TRUE) != 0;
 }
 
 static gboolean
@@ -1166,8 +1145,7 @@ capital_word (const Extractor *x, guint k, guint end)
 static gboolean
 is_body_word (const Extractor *x, guint k)
 {
-  return word_in (x, k, x->rules->org_words) || word_in (x, k, x->rules->place_words)
-         || word_in (x, k, x->rules->event_words);
+  return word_value (x, k, x->rules->body_words, FALSE) != 0;
 }
 
 static gboolean
@@ -1244,9 +1222,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
-      org = org || word_in (x, k, x->rules->org_words);
-      place = place || word_in (x, k, x->rules->place_words);
-      event = event || word_in (x, k, x->rules->event_words);
+      guintptr kind = word_value (x, k, x->rules->body_words, FALSE);
+      org = org || (kind & PX_BODY_ORG);
+      place = place || (kind & PX_BODY_PLACE);
+      event = event || (kind & PX_BODY_EVENT);
     }
   if (org)
     return PX_ENTITY_ORG;

@@ -7,17 +7,40 @@
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
+static void
+phrase_index_clear (PxPhraseIndex *index)
+{
+  for (guint b = 0; b < G_N_ELEMENTS (index->by_byte); b++)
+    g_clear_pointer (&index->by_byte[b], g_ptr_array_unref);
+}
+
+static void
+phrase_index_init (PxPhraseIndex *index, const GPtrArray *phrases)
+{
+  for (guint k = 0; k < phrases->len; k++)
+    {
+      guint8 b = *(const guint8 *) phrases->pdata[k];
+      if (index->by_byte[b] == NULL)
+        index->by_byte[b] = g_ptr_array_new ();
+      g_ptr_array_add (index->by_byte[b], phrases->pdata[k]);
+    }
+}
+
 void
 px_name_rules_free (PxNameRules *rules)
 {
   if (rules == NULL)
     return;
+  phrase_index_clear (&rules->title_index);
+  phrase_index_clear (&rules->honorific_index);
   g_ptr_array_unref (rules->titles);
   g_ptr_array_unref (rules->honorifics);
   g_ptr_array_unref (rules->offices);
   g_hash_table_unref (rules->particles);
   g_hash_table_unref (rules->literal_cues);
   g_ptr_array_unref (rules->in_context);
+  if (rules->body_words)
+    g_hash_table_unref (rules->body_words);
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners, rules->org_words,
                          rules->place_words, rules->event_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
@@ -137,6 +160,26 @@ read_common_words (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *node
   return TRUE;
 }
 
+/* One lookup tells whether a word is a body's and which kinds. */
+static void
+index_body_words (PxNameRules *rules)
+{
+  GHashTable *sets[] = { rules->org_words, rules->place_words, rules->event_words };
+  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT };
+  rules->body_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      GHashTableIter it;
+      gpointer word;
+      g_hash_table_iter_init (&it, sets[i]);
+      while (g_hash_table_iter_next (&it, &word, NULL))
+        {
+          guint had = GPOINTER_TO_UINT (g_hash_table_lookup (rules->body_words, word));
+          g_hash_table_insert (rules->body_words, word, GUINT_TO_POINTER (had | kinds[i]));
+        }
+    }
+}
+
 static gboolean
 read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root,
                     GError **error)
@@ -163,6 +206,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
       if (!px_yaml_read_word_set (doc, node, keys[i], FALSE, *sets[i], CODE, error))
         return FALSE;
     }
+  index_body_words (rules);
   rules->acronym_body_cues = g_ptr_array_new_with_free_func (g_free);
   rules->acronym_member_cues = g_ptr_array_new_with_free_func (g_free);
   rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
@@ -222,6 +266,8 @@ px_name_rules_load (const char *path, GError **error)
    * "Secretary-General" at the same place. */
   g_ptr_array_sort (rules->titles, compare_longer_first);
   g_ptr_array_sort (rules->honorifics, compare_longer_first);
+  phrase_index_init (&rules->title_index, rules->titles);
+  phrase_index_init (&rules->honorific_index, rules->honorifics);
   return g_steal_pointer (&rules);
 }
 

@@ -21,6 +21,19 @@ typedef struct {
   guint line;
 } PxInContextRule;
 
+/* Phrases (titles or honorifics) by their first byte, in their order
+ * (longest first): a token is tried only against those it can start. */
+typedef struct {
+  GPtrArray *by_byte[256];    /* const char*, borrowed; NULL where none starts so */
+} PxPhraseIndex;
+
+/* What a body word (org_words, place_words, event_words) may name. */
+typedef enum {
+  PX_BODY_ORG = 1 << 0,
+  PX_BODY_PLACE = 1 << 1,
+  PX_BODY_EVENT = 1 << 2,
+} PxBodyKind;
+
 struct _PxNameRules {
   char *path;
   guint caps_only_max_letters;
@@ -28,6 +41,8 @@ struct _PxNameRules {
   guint surname_min_letters;
   GPtrArray *titles;          /* char*, longest first */
   GPtrArray *honorifics;      /* char*, longest first */
+  PxPhraseIndex title_index;  /* the two above by first byte */
+  PxPhraseIndex honorific_index;
   GPtrArray *offices;         /* char* */
   GHashTable *particles;      /* set of char* */
   GHashTable *literal_cues;   /* set of char* */
@@ -39,6 +54,8 @@ struct _PxNameRules {
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;
+  /* The three above as one: word -> PxBodyKind flags, keys borrowed. */
+  GHashTable *body_words;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
