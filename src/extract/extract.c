@@ -189,15 +189,19 @@ anchor_on_events (PxExtraction *out)
       if (date->event_offset == 0)
         continue;
       const PxMention *m = event_after (out->entities, date);
-      if (m == NULL)
+      /* Dates never overlap: a date inside the event's name ("the 2018
+       * summit") keeps the offset where it is, vague. */
+      if (m == NULL || (k + 1 < out->dates->len
+                        && ((const PxDate *) out->dates->pdata[k + 1])->span.start < m->span.end))
         continue;
       guint e = px_entities_get_entity (out->entities, m->entity)->gazetteer_entity;
+      /* An event's end known only to the year cannot anchor "two days
+       * after" it. */
+      gboolean ends = px_gazetteer_entity_field (out->gazetteer, e, "to") != NULL;
       GDate from, to;
-      if (event_day (out->gazetteer, e, "from", FALSE, date->event_unit, &from))
-        {
-          event_day (out->gazetteer, e, "to", TRUE, date->event_unit, &to);
-          px_dates_anchor (out->dates, k, &from, &to, m->span.end);
-        }
+      if (event_day (out->gazetteer, e, "from", FALSE, date->event_unit, &from)
+          && (!ends || event_day (out->gazetteer, e, "to", TRUE, date->event_unit, &to)))
+        px_dates_anchor (out->dates, k, &from, ends ? &to : NULL, m->span.end);
     }
 }
 
