@@ -439,7 +439,6 @@ compass_word (const Extractor *x, PxSpan word)
 static void
 pass_regions (Extractor *x)
 {
-  x->absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
       const PxMention *m = mention_at (x, i);
@@ -740,8 +739,9 @@ document_names (const Extractor *x, const char *id)
   return g_hash_table_contains (x->out->by_id, id);
 }
 
-/* The occurrences of each phrase of @phrases (const char*), or of each
- * rule's surface when @in_context; free with free_spans (). */
+/* The occurrences of each phrase of @list (const char*), or of each
+ * PxInContextRule's surface when @in_context, in @list's order and ended
+ * by NULL; free with free_spans (). */
 static GArray **
 spans_of (const Extractor *x, const GPtrArray *list, gboolean in_context)
 {
@@ -797,7 +797,8 @@ index_places (Extractor *x)
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if (is_absorbed (x, i) || (g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
+      if (is_absorbed (x, i)
+          || (g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
           || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
         continue;
       g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
@@ -1979,8 +1980,7 @@ order_entities (PxEntities *out)
       else
         renumber (out, order, sorted, inner), b++;
     }
-  /* Entities left with no mention are dropped: a place whose mention
-   * became a region's ("Kowloon East"). */
+  /* Entities no mention refers to any more are dropped. */
   for (guint k = 0; k < n; k++)
     if (out->entities->pdata[k])
       entity_free (out->entities->pdata[k]);
@@ -2008,6 +2008,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   if (px_segmentation_n_tokens (seg) > 0)
     x.tokens = px_segmentation_get_token (seg, 0);
   x.taken = g_malloc0 (x.len + 1);
+  x.absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
   find_titles (&x);
   pass_gazetteer (&x);
   pass_regions (&x);

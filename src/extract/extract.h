@@ -197,10 +197,10 @@ const PxEntity  *px_entities_get_entity (const PxEntities *entities, guint i);
 /* Mentions in text order; they never overlap. */
 guint            px_entities_n_mentions (const PxEntities *entities);
 const PxMention *px_entities_get_mention (const PxEntities *entities, guint i);
-/* Names inside a mention's name, in text order: a listed place a body is
- * named after ("Sheffield" in "University of Sheffield").  Each lies
- * inside one mention above.  Every entity has a mention or a nested one
- * (or both). */
+/* Names inside a mention's name, in text order: a listed place a body or
+ * a region is named after ("Sheffield" in "University of Sheffield",
+ * "Indiana" in "Southern Indiana").  Each lies inside one mention above.
+ * Every entity has a mention or a nested one (or both). */
 guint            px_entities_n_nested (const PxEntities *entities);
 const PxMention *px_entities_get_nested (const PxEntities *entities, guint i);
 
