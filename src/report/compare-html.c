@@ -137,12 +137,12 @@ dates_numbers (GString *out, const PxDocument *doc, const GArray *dates, const G
 {
   if (dates->len > 0)
     {
-      g_autofree char *list = px_describe_dates (doc, dates, 0);
+      g_autofree char *list = px_describe_dates (doc, dates, 0, NULL);
       px_html_tag (out, "<br><span class=muted>dates:</span> ", list, "");
     }
   if (numbers->len > 0)
     {
-      g_autofree char *list = px_describe_numbers (doc, numbers, 0);
+      g_autofree char *list = px_describe_numbers (doc, numbers, 0, NULL);
       px_html_tag (out, "<br><span class=muted>figures:</span> ", list, "");
     }
 }

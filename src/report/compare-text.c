@@ -286,11 +286,12 @@ write_dates_numbers (const Writer *w, guint d)
     {
       if (lines[i].list->len == 0)
         continue;
-      g_autofree char *items = lines[i].dates
-                                 ? px_describe_dates (lines[i].doc, lines[i].list, TOP_LISTED)
-                                 : px_describe_numbers (lines[i].doc, lines[i].list, TOP_LISTED);
+      guint n = 0;
+      g_autofree char *items =
+        lines[i].dates ? px_describe_dates (lines[i].doc, lines[i].list, TOP_LISTED, &n)
+                       : px_describe_numbers (lines[i].doc, lines[i].list, TOP_LISTED, &n);
       g_autofree char *line = g_strdup_printf ("%s %s (%u): %s", name_of (w, d), lines[i].what,
-                                               lines[i].list->len, items);
+                                               n, items);
       bullet (w, line);
     }
 }

@@ -223,34 +223,71 @@ px_describe_date (const PxDocument *doc, guint i)
   return g_strdup_printf ("%s (\"%s\")", date->value, surface);
 }
 
-static char *
-describe_list (const PxDocument *doc, const GArray *list, guint max, gboolean dates)
+/* The distinct descriptions of the items @list indexes, in order of first
+ * occurrence and as first written ("last month" and "Last month" are one),
+ * each with how often it occurs in @times. */
+static GPtrArray *
+distinct_items (const PxDocument *doc, const GArray *list, gboolean dates, GArray *times)
 {
-  GString *out = g_string_new (NULL);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const GPtrArray *numbers = px_extraction_get_numbers (px_document_get_extraction (doc));
-  for (guint k = 0; k < list->len && (max == 0 || k < max); k++)
+  for (guint k = 0; k < list->len; k++)
     {
       guint i = g_array_index (list, guint, k);
-      g_autofree char *item = dates ? px_describe_date (doc, i)
-                                    : px_describe_text (doc, ((const PxNumber *) g_ptr_array_index (
-                                                                numbers, i))->span, 60);
-      g_string_append_printf (out, "%s%s", k ? "; " : "", item);
+      char *item = dates ? px_describe_date (doc, i)
+                         : px_describe_text (doc, ((const PxNumber *) g_ptr_array_index (
+                                                     numbers, i))->span, 60);
+      char *key = g_utf8_casefold (item, -1);
+      gpointer at;
+      if (g_hash_table_lookup_extended (index, key, NULL, &at))
+        {
+          g_array_index (times, guint, GPOINTER_TO_UINT (at))++;
+          g_free (item);
+          g_free (key);
+          continue;
+        }
+      guint once = 1;
+      g_hash_table_insert (index, key, GUINT_TO_POINTER (items->len));
+      g_ptr_array_add (items, item);
+      g_array_append_val (times, once);
     }
-  if (max > 0 && list->len > max)
-    g_string_append_printf (out, "; and %u more", list->len - max);
+  return items;
+}
+
+static char *
+describe_list (const PxDocument *doc, const GArray *list, guint max, gboolean dates,
+               guint *n_items)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) items = distinct_items (doc, list, dates, times);
+  GString *out = g_string_new (NULL);
+  for (guint k = 0; k < items->len && (max == 0 || k < max); k++)
+    {
+      guint n = g_array_index (times, guint, k);
+      g_string_append_printf (out, "%s%s", k ? "; " : "", (const char *) items->pdata[k]);
+      if (n == 2)
+        g_string_append (out, " twice");
+      else if (n > 2)
+        g_string_append_printf (out, " %u times", n);
+    }
+  if (max > 0 && items->len > max)
+    g_string_append_printf (out, "; and %u more", items->len - max);
+  if (n_items != NULL)
+    *n_items = items->len;
   return g_string_free (out, FALSE);
 }
 
 char *
-px_describe_dates (const PxDocument *doc, const GArray *list, guint max)
+px_describe_dates (const PxDocument *doc, const GArray *list, guint max, guint *n_items)
 {
-  return describe_list (doc, list, max, TRUE);
+  return describe_list (doc, list, max, TRUE, n_items);
 }
 
 char *
-px_describe_numbers (const PxDocument *doc, const GArray *list, guint max)
+px_describe_numbers (const PxDocument *doc, const GArray *list, guint max, guint *n_items)
 {
-  return describe_list (doc, list, max, FALSE);
+  return describe_list (doc, list, max, FALSE, n_items);
 }
 
 const PxSharedPassage *

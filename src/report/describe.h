@@ -167,12 +167,14 @@ G_GNUC_INTERNAL
 char *px_describe_date (const PxDocument *doc, guint i);
 
 /* "2025-01-16 (\"On Jan. 16\"); ..." of the dates @list indexes in @doc,
- * or of the numbers' words: at most @max (0: all) and "and N more".
- * (transfer full) */
+ * or of the numbers' words: each item once ("2025-01-20 (\"on Monday\")
+ * twice"), at most @max items (0: all) and "and N more".  @n_items, when
+ * not NULL, gets the number of items.  (transfer full) */
 G_GNUC_INTERNAL
-char *px_describe_dates (const PxDocument *doc, const GArray *list, guint max);
+char *px_describe_dates (const PxDocument *doc, const GArray *list, guint max, guint *n_items);
 G_GNUC_INTERNAL
-char *px_describe_numbers (const PxDocument *doc, const GArray *list, guint max);
+char *px_describe_numbers (const PxDocument *doc, const GArray *list, guint max,
+                           guint *n_items);
 
 /* The longest passage @pair shares, or NULL when it shares none.
  * (transfer none) */
