@@ -1086,11 +1086,12 @@ tok_take (Tok *t, const WordTable *table, const Word *w)
   t->classes |= w->classes[t->capital];
 }
 
-/* Looks token @t (@len bytes at @s) up in the rules' words: one pass
- * folds and hashes it, and "Jan." also tries "jan" with the hash of all
- * but its last byte, taken on the way. */
+/* Looks token @t (@len bytes at @s; @token, the segmentation's) up in
+ * the rules' words by the hash and shape segmentation gave it, and
+ * "Jan." also as "jan", whose hash is the token's with its last step
+ * undone. */
 static void
-tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
+tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const PxToken *token)
 {
   const WordTable *table = &rules->words;
   if (len == 1)
@@ -1098,21 +1099,18 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
       tok_take (t, table, rules->single[(guint8) px_word_fold (s[0])]);
       return;   /* no stem: "." is no word of the lexicon with its period cut */
     }
-  gboolean whole = px_word_filter_may_hold (&rules->word_shapes, s, len);
-  gboolean stem = len > 1 && s[len - 1] == '.'
+  gboolean whole = px_word_filter_may_hold_token (&rules->word_shapes, token);
+  /* The shape's last byte tells '.' from most bytes ("n" shares it)
+   * before the text is read. */
+  gboolean stem = ((token->shape >> 3) & 31) == ('.' & 31) && s[len - 1] == '.'
                   && px_word_filter_may_hold (&rules->word_shapes, s, len - 1);
   if (!whole && !stem)
     return;   /* most tokens: no word of the rules has their shape */
-  guint32 h = PX_WORD_HASH_SEED;
-  for (gsize i = 0; i + 1 < len; i++)
-    h = px_word_hash_step (h, px_word_fold (s[i]));
-  guint32 h_stem = h;
-  h = px_word_hash_step (h, px_word_fold (s[len - 1]));
-  tok_take (t, table, whole ? word_lookup (table, s, len, h) : NULL);
+  tok_take (t, table, whole ? word_lookup (table, s, len, token->hash) : NULL);
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && stem)
     {
-      const Word *w = word_lookup (table, s, len - 1, h_stem);
+      const Word *w = word_lookup (table, s, len - 1, px_segment_hash_unstep (token->hash, '.'));
       if (w != NULL && w->lex != NULL)
         {
           t->lex = w->lex;
@@ -1152,7 +1150,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->joined = token->joined;
   gsize len = t->end - t->start;
   const char *s = text + t->start;
-  t->capital = g_ascii_isupper (s[0]);
+  t->capital = (token->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
   t->meridiem = FALSE;
   t->low[0] = '\0';
   t->lex = NULL;
@@ -1173,7 +1171,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
         t->low[i] = px_word_fold (s[i]);
       t->low[len] = '\0';
     }
-  tok_look_up (t, rules, s, len);
+  tok_look_up (t, rules, s, len, token);
   if (t->kind == PX_TOKEN_NUMBER)
     tok_number (t, rules);
 }

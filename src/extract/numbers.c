@@ -360,10 +360,9 @@ word_at (const Scan *s, guint i)
   if (i >= s->end)
     return NULL;
   const PxToken *t = tok (s, i);
-  gsize len = t->span.end - t->span.start;
-  if (len >= 64)
+  if (t->span.end - t->span.start >= 64)
     return NULL;
-  return px_word_table_lookup (&s->rules->index, s->t + t->span.start, len);
+  return px_word_table_lookup_token (&s->rules->index, s->t, t);
 }
 
 static const double *
@@ -742,9 +741,8 @@ static gboolean
 may_start (const Scan *s, guint i)
 {
   const PxToken *t = &s->tokens[i];
-  const char *p = s->t + t->span.start;
-  return t->kind == PX_TOKEN_NUMBER || s->rules->sign_first[(guint8) *p]
-         || px_word_filter_may_hold (&s->rules->starts, p, t->span.end - t->span.start);
+  return t->kind == PX_TOKEN_NUMBER || px_word_filter_may_hold_token (&s->rules->starts, t)
+         || s->rules->sign_first[(guint8) s->t[t->span.start]];
 }
 
 static void

@@ -807,20 +807,18 @@ tok_len (const Ctx *c, guint i)
 static const QuoteWord *
 word_of (const Ctx *c, guint i)
 {
-  return px_word_table_lookup (&c->rules->index, c->t + tok (c, i)->span.start, tok_len (c, i));
+  return px_word_table_lookup_token (&c->rules->index, c->t, tok (c, i));
 }
 
-/* Whether token @i, lowercased, is in @set, one of the rules' sets
+/* Whether token @i, lowercased, is in one of @sets, the rules' sets
  * (tokens of 64 bytes or more are in none). */
 static gboolean
-tok_in (const Ctx *c, guint i, WordSet set)
+tok_in (const Ctx *c, guint i, WordSet sets)
 {
-  gsize len = tok_len (c, i);
-  if (len >= 64
-      || !px_word_filter_may_hold (&c->rules->set_words, c->t + tok (c, i)->span.start, len))
+  if (tok_len (c, i) >= 64 || !px_word_filter_may_hold_token (&c->rules->set_words, tok (c, i)))
     return FALSE;
   const QuoteWord *w = word_of (c, i);
-  return w != NULL && (w->sets & set) != 0;
+  return w != NULL && (w->sets & sets) != 0;
 }
 
 static gboolean
@@ -839,8 +837,13 @@ tok_lower_eq (const Ctx *c, guint i, const char *lower)
 static gboolean
 is_upper_word (const Ctx *c, guint i)
 {
-  return tok (c, i)->kind == PX_TOKEN_WORD
-         && g_unichar_isupper (g_utf8_get_char (c->t + tok (c, i)->span.start));
+  const PxToken *t = tok (c, i);
+  if (t->kind != PX_TOKEN_WORD)
+    return FALSE;
+  /* An ASCII first letter is known from the shape. */
+  if ((guint8) c->t[t->span.start] < 0x80)
+    return (t->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
+  return g_unichar_isupper (g_utf8_get_char (c->t + t->span.start));
 }
 
 /* "quickly": skipped between a speaker and a verb. */
@@ -857,8 +860,8 @@ is_ly_adverb (const Ctx *c, guint i)
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
-  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, SET_NOT_NAMES)
-         && !tok_in (c, i, SET_PRONOUNS);
+  return !c->is_mark[i] && is_upper_word (c, i)
+         && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS);
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */
@@ -1115,9 +1118,8 @@ remember (Ctx *c, const Credit *credit, guint para)
 static const Cue *
 cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
 {
-  gsize len = tok_len (c, i);
-  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= 64
-      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + tok (c, i)->span.start, len))
+  if (tok (c, i)->kind != PX_TOKEN_WORD || tok_len (c, i) >= 64
+      || !px_word_filter_may_hold_token (&c->rules->cue_starts, tok (c, i)))
     return NULL;
   /* "so-called" is not a call. */
   if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
@@ -1150,10 +1152,7 @@ cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
   /* The words of a quote are not its attribution, and a capital inside
    * a sentence is a name: "the United States".  (The cheapest tests
    * first: a byte, then the filter, which cue_match () makes too.) */
-  const PxToken *t = tok (c, i);
-  if (c->in_quote[i]
-      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
-                                   t->span.end - t->span.start)
+  if (c->in_quote[i] || !px_word_filter_may_hold_token (&c->rules->cue_starts, tok (c, i))
       || (i > first && is_upper_word (c, i)))
     return NULL;
   return cue_match (c, i, end, cue_end);

@@ -341,11 +341,16 @@ extend_abbreviation (const Segmenter *s, gsize start, gsize i, gsize end)
   return i;
 }
 
+/* A token per some four bytes of text: each extractor reads them all. */
+G_STATIC_ASSERT (sizeof (PxToken) == 24);
+
 static void
 push_token (Segmenter *s, PxSentence *sentence, gsize start, gsize end, PxTokenKind kind,
             gboolean joined)
 {
-  PxToken token = { { start, end }, kind, joined };
+  const char *bytes = s->text + start;
+  PxToken token = { { start, end }, px_segment_hash (bytes, end - start),
+                    (guint16) px_segment_shape (bytes, end - start), (guint8) kind, joined != FALSE };
   if (sentence->n_tokens == 0)
     sentence->first_token = s->out->tokens->len;
   g_array_append_val (s->out->tokens, token);
