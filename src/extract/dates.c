@@ -1088,8 +1088,7 @@ tok_take (Tok *t, const WordTable *table, const Word *w)
 
 /* Looks token @t (@len bytes at @s; @token, the segmentation's) up in
  * the rules' words by the hash and shape segmentation gave it, and
- * "Jan." also as "jan", whose hash is the token's with its last step
- * undone. */
+ * "Jan." also as "jan". */
 static void
 tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const PxToken *token)
 {
@@ -1110,7 +1109,7 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const P
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && stem)
     {
-      const Word *w = word_lookup (table, s, len - 1, px_segment_hash_unstep (token->hash, '.'));
+      const Word *w = word_lookup (table, s, len - 1, px_word_hash (s, len - 1));
       if (w != NULL && w->lex != NULL)
         {
           t->lex = w->lex;

@@ -35,16 +35,6 @@ px_word_fold (char c)
   return px_segment_fold (c);
 }
 
-/* The words of the rules are hashed as segmentation hashes tokens
- * (segment.h), so that a token is looked up by the hash it carries. */
-#define PX_WORD_HASH_SEED PX_SEGMENT_HASH_SEED
-
-static inline guint32
-px_word_hash_step (guint32 h, char c)
-{
-  return px_segment_hash_step (h, c);
-}
-
 static inline guint
 px_word_filter_key (const char *s, gsize len)
 {
@@ -104,7 +94,8 @@ typedef struct {
   PxWordFilter filter;   /* of the keys */
 } PxWordTable;
 
-/* FNV-1a over folded bytes, as a token's hash. */
+/* The words of the rules are hashed as segmentation hashes tokens
+ * (segment.h), so that a token is looked up by the hash it carries. */
 static inline guint32
 px_word_hash (const char *s, gsize len)
 {

@@ -28,6 +28,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "ingest/ingest.h"
 #include "util/util.h"
@@ -58,32 +59,64 @@ px_segment_fold (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
 }
 
-/* FNV-1a over folded bytes, one at a time: h = PX_SEGMENT_HASH_SEED, then
- * px_segment_hash_step () per byte. */
-#define PX_SEGMENT_HASH_SEED 2166136261u
-
-static inline guint32
-px_segment_hash_step (guint32 h, char c)
+/* Eight bytes at once, their ASCII capitals lowercased: a byte below 0x80
+ * that is at least 'A' and below '[' gets 0x20. */
+static inline guint64
+px_segment_fold8 (guint64 x)
 {
-  return (h ^ (guint8) px_segment_fold (c)) * 16777619u;
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 low7 = x & ~high;
+  guint64 from_a = low7 + (0x80 - 'A') * ones;
+  guint64 past_z = low7 + (0x80 - 'Z' - 1) * ones;
+  return x | ((from_a & ~past_z & ~x & high) >> 2);
 }
 
-/* The hash before the last step: (h ^ c) * prime, undone by the prime's
- * inverse modulo 2^32.  "Jan." gives the hash of "jan" without reading it
- * again. */
-static inline guint32
-px_segment_hash_unstep (guint32 h, char c)
+/* A hash of the @len bytes at @s with ASCII capitals lowercased (as
+ * g_ascii_tolower () does), read eight bytes at a time: a token's hash,
+ * and the hash its words are kept by in every table of the rules.  The
+ * steps are apart so that a reader that may read past the last byte
+ * can mix in whole words (segment.c). */
+#define PX_SEGMENT_HASH_K G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)
+
+static inline guint64
+px_segment_hash_start (gsize len)
 {
-  return (h * 0x359c449bu) ^ (guint8) px_segment_fold (c);
+  return (len + 1) * PX_SEGMENT_HASH_K;
+}
+
+/* @w: up to eight bytes, the first in the lowest byte, zeros after the
+ * last. */
+static inline guint64
+px_segment_hash_mix (guint64 h, guint64 w)
+{
+  return (h ^ px_segment_fold8 (w)) * PX_SEGMENT_HASH_K;
+}
+
+static inline guint32
+px_segment_hash_end (guint64 h)
+{
+  return (guint32) (h ^ (h >> 32));
 }
 
 static inline guint32
 px_segment_hash (const char *s, gsize len)
 {
-  guint32 h = PX_SEGMENT_HASH_SEED;
-  for (gsize i = 0; i < len; i++)
-    h = px_segment_hash_step (h, s[i]);
-  return h;
+  guint64 h = px_segment_hash_start (len);
+  for (; len >= 8; s += 8, len -= 8)
+    {
+      guint64 w;
+      memcpy (&w, s, 8);
+      h = px_segment_hash_mix (h, GUINT64_FROM_LE (w));
+    }
+  if (len > 0)
+    {
+      guint64 w = 0;
+      for (gsize i = 0; i < len; i++)
+        w |= (guint64) (guint8) s[i] << (8 * i);
+      h = px_segment_hash_mix (h, w);
+    }
+  return px_segment_hash_end (h);
 }
 
 /* A token's shape: bits 0-2 its length (7 for 7 or more), 3-7 its last
