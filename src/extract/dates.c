@@ -12,12 +12,12 @@
  *
  * Which patterns may start with a token is worked out from the rules when
  * they load ("The start filter"): for each pattern, the literal words and
- * the token classes its first, second and third tokens can be, and after
+ * the token classes its first four tokens can be, and after
  * which of them a match may end, looking through optional and negated
  * items and into groups.  Most tokens of a text start no pattern (words
  * outside the vocabulary), and those are passed over after one table
- * lookup; at "in the" or "on the" the patterns left are those the third
- * token fits.  The filter only ever skips patterns that could not match,
+ * lookup; at "in the" or "on the" the patterns left are those the next
+ * two tokens fit.  The filter only ever skips patterns that could not match,
  * so the dates found are the same as when every pattern is tried.
  *
  * A match carries fields (year, month, day, weekday, shift, unit, count...)
@@ -147,7 +147,7 @@ typedef struct {
 } Pattern;
 
 /* For each literal and each class, the patterns in which a token of it
- * may come at some place (the first, second or third token of a match);
+ * may come at some place (the first to the fourth token of a match);
  * a pattern set is n_set_words bit words, bit p for pattern p. */
 typedef struct {
   guint64 *by_class;     /* owned: a set per ClassKind */
@@ -158,8 +158,10 @@ typedef struct {
 
 /* How many tokens of a match the start filter looks at: with two, "in
  * the", "on the" and "by the" still sent a dozen patterns to the matcher
- * at every such pair, to fail at the third token. */
-#define FILTER_DEPTH 3
+ * at every such pair, to fail at the third token; with three, "in June ,"
+ * and "on Monday ," sent month-year and day-month-year, to fail at the
+ * fourth. */
+#define FILTER_DEPTH 4
 
 /* A word of the rules: a lexicon entry, a pattern's literal, or both. */
 typedef struct {
@@ -210,12 +212,12 @@ struct _PxDateRules {
   PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
   guint n_set_words;
-  TokenSets at[FILTER_DEPTH];  /* what a match's first, second and third
+  TokenSets at[FILTER_DEPTH];  /* what a match's first, second...
                                   tokens may be */
-  TokenSets ends[FILTER_DEPTH - 1];  /* what the first (second) token of a
-                                  match may be when the match may end after
-                                  it, or when anything may come after it
-                                  (a time takes up to four tokens) */
+  TokenSets ends[FILTER_DEPTH - 1];  /* what the first (second...) token
+                                  of a match may be when the match may end
+                                  after it, or when anything may come after
+                                  it (a time takes up to four tokens) */
 };
 
 static void items_free (Item *items, guint n);
@@ -260,9 +262,11 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules->words.slots);
   g_free (rules->words.keys);
-  TokenSets *sets[] = { &rules->at[0], &rules->at[1], &rules->at[2], &rules->ends[0],
-                        &rules->ends[1] };
-  G_STATIC_ASSERT (G_N_ELEMENTS (sets) == 2 * FILTER_DEPTH - 1);
+  TokenSets *sets[2 * FILTER_DEPTH - 1];
+  for (guint d = 0; d < FILTER_DEPTH; d++)
+    sets[d] = &rules->at[d];
+  for (guint d = 0; d + 1 < FILTER_DEPTH; d++)
+    sets[FILTER_DEPTH + d] = &rules->ends[d];
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       g_free (sets[i]->by_class);
@@ -1254,6 +1258,21 @@ is_year (const PxDateRules *rules, const Tok *t)
          && t->value <= (int) rules->year_max;
 }
 
+/* Whether @low has two periods and no comma, as a dotted date must
+ * (match_numdate ()): "3.2" and "1.2" start no try. */
+static gboolean
+is_dotted (const char *low)
+{
+  guint periods = 0;
+  for (const char *p = low; *p != '\0'; p++)
+    {
+      if (*p == ',')
+        return FALSE;
+      periods += *p == '.';
+    }
+  return periods == 2;
+}
+
 /* The classes number token @t may be, by the tests of match_class () that
  * need no lookup (a suffix is taken to be an ordinal's): what the start
  * filter reads, so no more than a superset. */
@@ -1282,7 +1301,7 @@ number_classes (const PxDateRules *rules, const Tok *t)
     kinds |= 1u << C_DECADE;
   if (bare && t->digits >= 1 && t->digits <= 2 && t->value <= 23)
     kinds |= 1u << C_TIME;
-  if (bare && strchr (t->low, '.') != NULL)
+  if (bare && is_dotted (t->low))
     kinds |= 1u << C_NUMDATE;
   return kinds;
 }
@@ -2304,10 +2323,10 @@ in_some (const TokenSets *sets, const Tok *t)
 
 /* Into @set (n_set_words words), the patterns that may match from token
  * @i: those that may start with it, and then end there or go on with
- * token @i + 1, and then end there or go on with token @i + 2.  FALSE
- * when there are none.  Most tokens start none, and that is known from
- * two bit tests; the sets of the next tokens are read only for the
- * patterns still left. */
+ * token @i + 1, and so on, FILTER_DEPTH tokens deep.  FALSE when there
+ * are none.  Most tokens start none, and that is known from two bit
+ * tests; the sets of the next tokens are read only for the patterns
+ * still left. */
 static gboolean
 candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set)
 {
@@ -2317,17 +2336,23 @@ candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64
   guint64 any = 0;
   for (guint w = 0; w < rules->n_set_words; w++)
     {
-      guint64 first = set_word (rules, &rules->at[0], t, w);
-      guint64 done = first & set_word (rules, &rules->ends[0], t, w);
-      guint64 more = first & ~done;
-      if (more != 0 && i + 1 < n)
+      guint64 more = set_word (rules, &rules->at[0], t, w), done = 0;
+      for (guint d = 0; more != 0; d++)
         {
-          more &= set_word (rules, &rules->at[1], &toks[i + 1], w);
-          guint64 ends = more & set_word (rules, &rules->ends[1], &toks[i + 1], w);
-          more &= ~ends;
+          if (d > 0)
+            {
+              if (i + d >= n)
+                break;   /* what needs more tokens than are left */
+              more &= set_word (rules, &rules->at[d], &toks[i + d], w);
+            }
+          if (d + 1 == FILTER_DEPTH)
+            {
+              done |= more;
+              break;
+            }
+          guint64 ends = more & set_word (rules, &rules->ends[d], &toks[i + d], w);
           done |= ends;
-          if (more != 0 && i + 2 < n)
-            done |= more & set_word (rules, &rules->at[2], &toks[i + 2], w);
+          more &= ~ends;
         }
       set[w] = done;
       any |= done;
