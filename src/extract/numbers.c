@@ -61,6 +61,7 @@ struct _PxNumberRules {
   GHashTable *currency_words;    /* owned: lowercase word -> code */
   GHashTable *not_units;
   GHashTable *months;            /* case-sensitive */
+  PxWordFilter month_shapes;     /* of months: most tokens need no lookup there */
   double year_min, year_max;
   NumWord *entries;              /* owned: the values of index */
   PxWordTable index;             /* every word of the tables above */
@@ -268,6 +269,7 @@ build_index (PxNumberRules *rules)
 static void
 build_starts (PxNumberRules *rules)
 {
+  px_word_filter_add_keys (&rules->month_shapes, rules->months);
   px_word_filter_add_keys (&rules->starts, rules->words);
   px_word_filter_add_keys (&rules->starts, rules->vague);
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
@@ -395,7 +397,7 @@ is_month (const Scan *s, guint i)
   char buf[32];
   const PxToken *t = tok (s, i);
   gsize len = t->span.end - t->span.start;
-  if (len >= sizeof buf)
+  if (len >= sizeof buf || !px_word_filter_may_hold_token (&s->rules->month_shapes, t))
     return FALSE;
   memcpy (buf, s->t + t->span.start, len);
   buf[len] = '\0';
