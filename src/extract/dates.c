@@ -12,12 +12,12 @@
  *
  * Which patterns may start with a token is worked out from the rules when
  * they load ("The start filter"): for each pattern, the literal words and
- * the token classes its first, second and third tokens can be, and after
+ * the token classes its first four tokens can be, and after
  * which of them a match may end, looking through optional and negated
  * items and into groups.  Most tokens of a text start no pattern (words
  * outside the vocabulary), and those are passed over after one table
- * lookup; at "in the" or "on the" the patterns left are those the third
- * token fits.  The filter only ever skips patterns that could not match,
+ * lookup; at "in the" or "on the" the patterns left are those the next
+ * two tokens fit.  The filter only ever skips patterns that could not match,
  * so the dates found are the same as when every pattern is tried.
  *
  * A match carries fields (year, month, day, weekday, shift, unit, count...)
@@ -147,7 +147,7 @@ typedef struct {
 } Pattern;
 
 /* For each literal and each class, the patterns in which a token of it
- * may come at some place (the first, second or third token of a match);
+ * may come at some place (the first to the fourth token of a match);
  * a pattern set is n_set_words bit words, bit p for pattern p. */
 typedef struct {
   guint64 *by_class;     /* owned: a set per ClassKind */
@@ -158,8 +158,10 @@ typedef struct {
 
 /* How many tokens of a match the start filter looks at: with two, "in
  * the", "on the" and "by the" still sent a dozen patterns to the matcher
- * at every such pair, to fail at the third token. */
-#define FILTER_DEPTH 3
+ * at every such pair, to fail at the third token; with three, "in June ,"
+ * and "on Monday ," sent month-year and day-month-year, to fail at the
+ * fourth. */
+#define FILTER_DEPTH 4
 
 /* A word of the rules: a lexicon entry, a pattern's literal, or both. */
 typedef struct {
@@ -174,10 +176,20 @@ typedef struct {
                             [0] in lowercase, [1] capitalised */
 } Word;
 
+/* A slot's hash and length, apart from the rest of its word: probing
+ * reads 8 KiB of these rather than the 56 KiB of the words, which did not
+ * stay in the core's first cache beside the tokens. */
+typedef struct {
+  guint32 hash;
+  guint16 len;           /* G_MAXUINT16 for any longer word */
+  guint16 used;          /* 0: the slot is empty */
+} WordKey;
+
 /* Open addressing over a power of two, at most half full: the one lookup
  * every token of a text makes. */
 typedef struct {
   Word *slots;           /* owned */
+  WordKey *keys;         /* owned: per slot */
   guint mask;
 } WordTable;
 
@@ -200,12 +212,12 @@ struct _PxDateRules {
   PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
   guint n_set_words;
-  TokenSets at[FILTER_DEPTH];  /* what a match's first, second and third
+  TokenSets at[FILTER_DEPTH];  /* what a match's first, second...
                                   tokens may be */
-  TokenSets ends[FILTER_DEPTH - 1];  /* what the first (second) token of a
-                                  match may be when the match may end after
-                                  it, or when anything may come after it
-                                  (a time takes up to four tokens) */
+  TokenSets ends[FILTER_DEPTH - 1];  /* what the first (second...) token
+                                  of a match may be when the match may end
+                                  after it, or when anything may come after
+                                  it (a time takes up to four tokens) */
 };
 
 static void items_free (Item *items, guint n);
@@ -249,9 +261,12 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules->words.slots);
-  TokenSets *sets[] = { &rules->at[0], &rules->at[1], &rules->at[2], &rules->ends[0],
-                        &rules->ends[1] };
-  G_STATIC_ASSERT (G_N_ELEMENTS (sets) == 2 * FILTER_DEPTH - 1);
+  g_free (rules->words.keys);
+  TokenSets *sets[2 * FILTER_DEPTH - 1];
+  for (guint d = 0; d < FILTER_DEPTH; d++)
+    sets[d] = &rules->at[d];
+  for (guint d = 0; d + 1 < FILTER_DEPTH; d++)
+    sets[FILTER_DEPTH + d] = &rules->ends[d];
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       g_free (sets[i]->by_class);
@@ -751,11 +766,12 @@ word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
 {
   for (guint i = hash & t->mask;; i = (i + 1) & t->mask)
     {
-      const Word *w = &t->slots[i];
-      if (w->key == NULL)
+      const WordKey *k = &t->keys[i];
+      if (!k->used)
         return NULL;
-      if (w->hash == hash && w->len == len && same_folded (w->key, s, len))
-        return w;
+      if (k->hash == hash && k->len == MIN (len, G_MAXUINT16) && t->slots[i].len == len
+          && same_folded (t->slots[i].key, s, len))
+        return &t->slots[i];
     }
 }
 
@@ -771,6 +787,7 @@ word_add (WordTable *t, const char *key)
         && memcmp (t->slots[i].key, key, len) == 0)
       return &t->slots[i];
   t->slots[i] = (Word) { key, len, hash, NULL, -1, FALSE, FALSE, { 0, 0 } };
+  t->keys[i] = (WordKey) { hash, (guint16) MIN (len, G_MAXUINT16), TRUE };
   return &t->slots[i];
 }
 
@@ -946,6 +963,7 @@ build_start_filter (PxDateRules *rules)
   while (size < 2 * n_keys + 2)
     size *= 2;
   rules->words.slots = g_new0 (Word, size);
+  rules->words.keys = g_new0 (WordKey, size);
   rules->words.mask = size - 1;
   GHashTableIter iter;
   gpointer key, value;
@@ -1086,11 +1104,11 @@ tok_take (Tok *t, const WordTable *table, const Word *w)
   t->classes |= w->classes[t->capital];
 }
 
-/* Looks token @t (@len bytes at @s) up in the rules' words: one pass
- * folds and hashes it, and "Jan." also tries "jan" with the hash of all
- * but its last byte, taken on the way. */
+/* Looks token @t (@len bytes at @s; @token, the segmentation's) up in
+ * the rules' words by the hash and shape segmentation gave it, and
+ * "Jan." also as "jan". */
 static void
-tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
+tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const PxToken *token)
 {
   const WordTable *table = &rules->words;
   if (len == 1)
@@ -1098,21 +1116,18 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len)
       tok_take (t, table, rules->single[(guint8) px_word_fold (s[0])]);
       return;   /* no stem: "." is no word of the lexicon with its period cut */
     }
-  gboolean whole = px_word_filter_may_hold (&rules->word_shapes, s, len);
-  gboolean stem = len > 1 && s[len - 1] == '.'
+  gboolean whole = px_word_filter_may_hold_token (&rules->word_shapes, token);
+  /* The shape's last byte tells '.' from most bytes ("n" shares it)
+   * before the text is read. */
+  gboolean stem = ((token->shape >> 3) & 31) == ('.' & 31) && s[len - 1] == '.'
                   && px_word_filter_may_hold (&rules->word_shapes, s, len - 1);
   if (!whole && !stem)
     return;   /* most tokens: no word of the rules has their shape */
-  guint32 h = PX_WORD_HASH_SEED;
-  for (gsize i = 0; i + 1 < len; i++)
-    h = px_word_hash_step (h, px_word_fold (s[i]));
-  guint32 h_stem = h;
-  h = px_word_hash_step (h, px_word_fold (s[len - 1]));
-  tok_take (t, table, whole ? word_lookup (table, s, len, h) : NULL);
+  tok_take (t, table, whole ? word_lookup (table, s, len, token->hash) : NULL);
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && stem)
     {
-      const Word *w = word_lookup (table, s, len - 1, h_stem);
+      const Word *w = word_lookup (table, s, len - 1, px_word_hash (s, len - 1));
       if (w != NULL && w->lex != NULL)
         {
           t->lex = w->lex;
@@ -1152,7 +1167,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->joined = token->joined;
   gsize len = t->end - t->start;
   const char *s = text + t->start;
-  t->capital = g_ascii_isupper (s[0]);
+  t->capital = (token->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
   t->meridiem = FALSE;
   t->low[0] = '\0';
   t->lex = NULL;
@@ -1173,7 +1188,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
         t->low[i] = px_word_fold (s[i]);
       t->low[len] = '\0';
     }
-  tok_look_up (t, rules, s, len);
+  tok_look_up (t, rules, s, len, token);
   if (t->kind == PX_TOKEN_NUMBER)
     tok_number (t, rules);
 }
@@ -1243,6 +1258,21 @@ is_year (const PxDateRules *rules, const Tok *t)
          && t->value <= (int) rules->year_max;
 }
 
+/* Whether @low has two periods and no comma, as a dotted date must
+ * (match_numdate ()): "3.2" and "1.2" start no try. */
+static gboolean
+is_dotted (const char *low)
+{
+  guint periods = 0;
+  for (const char *p = low; *p != '\0'; p++)
+    {
+      if (*p == ',')
+        return FALSE;
+      periods += *p == '.';
+    }
+  return periods == 2;
+}
+
 /* The classes number token @t may be, by the tests of match_class () that
  * need no lookup (a suffix is taken to be an ordinal's): what the start
  * filter reads, so no more than a superset. */
@@ -1271,7 +1301,7 @@ number_classes (const PxDateRules *rules, const Tok *t)
     kinds |= 1u << C_DECADE;
   if (bare && t->digits >= 1 && t->digits <= 2 && t->value <= 23)
     kinds |= 1u << C_TIME;
-  if (bare && strchr (t->low, '.') != NULL)
+  if (bare && is_dotted (t->low))
     kinds |= 1u << C_NUMDATE;
   return kinds;
 }
@@ -2371,10 +2401,10 @@ in_some (const TokenSets *sets, const Tok *t)
 
 /* Into @set (n_set_words words), the patterns that may match from token
  * @i: those that may start with it, and then end there or go on with
- * token @i + 1, and then end there or go on with token @i + 2.  FALSE
- * when there are none.  Most tokens start none, and that is known from
- * two bit tests; the sets of the next tokens are read only for the
- * patterns still left. */
+ * token @i + 1, and so on, FILTER_DEPTH tokens deep.  FALSE when there
+ * are none.  Most tokens start none, and that is known from two bit
+ * tests; the sets of the next tokens are read only for the patterns
+ * still left. */
 static gboolean
 candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set)
 {
@@ -2384,17 +2414,23 @@ candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64
   guint64 any = 0;
   for (guint w = 0; w < rules->n_set_words; w++)
     {
-      guint64 first = set_word (rules, &rules->at[0], t, w);
-      guint64 done = first & set_word (rules, &rules->ends[0], t, w);
-      guint64 more = first & ~done;
-      if (more != 0 && i + 1 < n)
+      guint64 more = set_word (rules, &rules->at[0], t, w), done = 0;
+      for (guint d = 0; more != 0; d++)
         {
-          more &= set_word (rules, &rules->at[1], &toks[i + 1], w);
-          guint64 ends = more & set_word (rules, &rules->ends[1], &toks[i + 1], w);
-          more &= ~ends;
+          if (d > 0)
+            {
+              if (i + d >= n)
+                break;   /* what needs more tokens than are left */
+              more &= set_word (rules, &rules->at[d], &toks[i + d], w);
+            }
+          if (d + 1 == FILTER_DEPTH)
+            {
+              done |= more;
+              break;
+            }
+          guint64 ends = more & set_word (rules, &rules->ends[d], &toks[i + d], w);
           done |= ends;
-          if (more != 0 && i + 2 < n)
-            done |= more & set_word (rules, &rules->at[2], &toks[i + 2], w);
+          more &= ~ends;
         }
       set[w] = done;
       any |= done;

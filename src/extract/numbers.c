@@ -61,6 +61,7 @@ struct _PxNumberRules {
   GHashTable *currency_words;    /* owned: lowercase word -> code */
   GHashTable *not_units;
   GHashTable *months;            /* case-sensitive */
+  PxWordFilter month_shapes;     /* of months: most tokens need no lookup there */
   double year_min, year_max;
   NumWord *entries;              /* owned: the values of index */
   PxWordTable index;             /* every word of the tables above */
@@ -268,6 +269,7 @@ build_index (PxNumberRules *rules)
 static void
 build_starts (PxNumberRules *rules)
 {
+  px_word_filter_add_keys (&rules->month_shapes, rules->months);
   px_word_filter_add_keys (&rules->starts, rules->words);
   px_word_filter_add_keys (&rules->starts, rules->vague);
   for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
@@ -360,10 +362,9 @@ word_at (const Scan *s, guint i)
   if (i >= s->end)
     return NULL;
   const PxToken *t = tok (s, i);
-  gsize len = t->span.end - t->span.start;
-  if (len >= 64)
+  if (t->span.end - t->span.start >= 64)
     return NULL;
-  return px_word_table_lookup (&s->rules->index, s->t + t->span.start, len);
+  return px_word_table_lookup_token (&s->rules->index, s->t, t);
 }
 
 static const double *
@@ -396,7 +397,7 @@ is_month (const Scan *s, guint i)
   char buf[32];
   const PxToken *t = tok (s, i);
   gsize len = t->span.end - t->span.start;
-  if (len >= sizeof buf)
+  if (len >= sizeof buf || !px_word_filter_may_hold_token (&s->rules->month_shapes, t))
     return FALSE;
   memcpy (buf, s->t + t->span.start, len);
   buf[len] = '\0';
@@ -742,9 +743,8 @@ static gboolean
 may_start (const Scan *s, guint i)
 {
   const PxToken *t = &s->tokens[i];
-  const char *p = s->t + t->span.start;
-  return t->kind == PX_TOKEN_NUMBER || s->rules->sign_first[(guint8) *p]
-         || px_word_filter_may_hold (&s->rules->starts, p, t->span.end - t->span.start);
+  return t->kind == PX_TOKEN_NUMBER || px_word_filter_may_hold_token (&s->rules->starts, t)
+         || s->rules->sign_first[(guint8) s->t[t->span.start]];
 }
 
 static void

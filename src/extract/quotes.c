@@ -719,6 +719,22 @@ offset_cmp (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* g_array_sort (@a, @cmp), skipped when @a is in order already: the marks
+ * and quotes come out of pass 1 in order but for nested quotes (an inner
+ * one closes first), and sorting them anyway was a twentieth of the
+ * extractor.  Their keys are distinct, so either way gives one order. */
+static void
+sort_unless_sorted (GArray *a, GCompareFunc cmp)
+{
+  guint size = g_array_get_element_size (a);
+  for (guint i = 1; i < a->len; i++)
+    if (cmp (a->data + (gsize) (i - 1) * size, a->data + (gsize) i * size) > 0)
+      {
+        g_array_sort (a, cmp);
+        return;
+      }
+}
+
 /* Pass 1: every quote of @seg's paragraphs, in order of their opening
  * marks; @marks gets the offsets of the marks used, sorted. */
 static GArray *
@@ -747,8 +763,8 @@ find_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation
     }
   flush (&m);
   g_array_unref (m.stack);
-  g_array_sort (m.found, found_cmp);
-  g_array_sort (marks, offset_cmp);
+  sort_unless_sorted (m.found, found_cmp);
+  sort_unless_sorted (marks, offset_cmp);
   return m.found;
 }
 
@@ -783,6 +799,8 @@ typedef struct {
   const PxSegmentation *seg;
   const PxToken *tokens; /* seg's, a flat array (segment.h) */
   guint n_tokens;
+  const PxSentence *sentences;   /* seg's, a flat array */
+  guint n_sentences;
   guint8 *is_mark;       /* owned, per token: a quotation mark in use */
   guint8 *in_quote;      /* owned, per token: inside a quote's marks */
   GArray *hits;          /* Hit, in text order */
@@ -807,20 +825,18 @@ tok_len (const Ctx *c, guint i)
 static const QuoteWord *
 word_of (const Ctx *c, guint i)
 {
-  return px_word_table_lookup (&c->rules->index, c->t + tok (c, i)->span.start, tok_len (c, i));
+  return px_word_table_lookup_token (&c->rules->index, c->t, tok (c, i));
 }
 
-/* Whether token @i, lowercased, is in @set, one of the rules' sets
+/* Whether token @i, lowercased, is in one of @sets, the rules' sets
  * (tokens of 64 bytes or more are in none). */
 static gboolean
-tok_in (const Ctx *c, guint i, WordSet set)
+tok_in (const Ctx *c, guint i, WordSet sets)
 {
-  gsize len = tok_len (c, i);
-  if (len >= 64
-      || !px_word_filter_may_hold (&c->rules->set_words, c->t + tok (c, i)->span.start, len))
+  if (tok_len (c, i) >= 64 || !px_word_filter_may_hold_token (&c->rules->set_words, tok (c, i)))
     return FALSE;
   const QuoteWord *w = word_of (c, i);
-  return w != NULL && (w->sets & set) != 0;
+  return w != NULL && (w->sets & sets) != 0;
 }
 
 static gboolean
@@ -839,8 +855,13 @@ tok_lower_eq (const Ctx *c, guint i, const char *lower)
 static gboolean
 is_upper_word (const Ctx *c, guint i)
 {
-  return tok (c, i)->kind == PX_TOKEN_WORD
-         && g_unichar_isupper (g_utf8_get_char (c->t + tok (c, i)->span.start));
+  const PxToken *t = tok (c, i);
+  if (t->kind != PX_TOKEN_WORD)
+    return FALSE;
+  /* An ASCII first letter is known from the shape. */
+  if ((guint8) c->t[t->span.start] < 0x80)
+    return (t->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
+  return g_unichar_isupper (g_utf8_get_char (c->t + t->span.start));
 }
 
 /* "quickly": skipped between a speaker and a verb. */
@@ -857,8 +878,8 @@ is_ly_adverb (const Ctx *c, guint i)
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
-  return !c->is_mark[i] && is_upper_word (c, i) && !tok_in (c, i, SET_NOT_NAMES)
-         && !tok_in (c, i, SET_PRONOUNS);
+  return !c->is_mark[i] && is_upper_word (c, i)
+         && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS);
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */
@@ -1115,9 +1136,8 @@ remember (Ctx *c, const Credit *credit, guint para)
 static const Cue *
 cue_match (const Ctx *c, guint i, guint end, guint *cue_end)
 {
-  gsize len = tok_len (c, i);
-  if (tok (c, i)->kind != PX_TOKEN_WORD || len >= 64
-      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + tok (c, i)->span.start, len))
+  if (tok (c, i)->kind != PX_TOKEN_WORD || tok_len (c, i) >= 64
+      || !px_word_filter_may_hold_token (&c->rules->cue_starts, tok (c, i)))
     return NULL;
   /* "so-called" is not a call. */
   if (tok (c, i)->joined && i > 0 && tok_is (c, i - 1, "-"))
@@ -1150,10 +1170,7 @@ cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
   /* The words of a quote are not its attribution, and a capital inside
    * a sentence is a name: "the United States".  (The cheapest tests
    * first: a byte, then the filter, which cue_match () makes too.) */
-  const PxToken *t = tok (c, i);
-  if (c->in_quote[i]
-      || !px_word_filter_may_hold (&c->rules->cue_starts, c->t + t->span.start,
-                                   t->span.end - t->span.start)
+  if (c->in_quote[i] || !px_word_filter_may_hold_token (&c->rules->cue_starts, tok (c, i))
       || (i > first && is_upper_word (c, i)))
     return NULL;
   return cue_match (c, i, end, cue_end);
@@ -1222,10 +1239,9 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
 static void
 find_hits (Ctx *c)
 {
-  guint n = px_segmentation_n_sentences (c->seg);
-  for (guint si = 0; si < n; si++)
+  for (guint si = 0; si < c->n_sentences; si++)
     {
-      const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
+      const PxSentence *sent = &c->sentences[si];
       guint end = sent->first_token + sent->n_tokens;
       c->first_mention[si] = c->mentions->len;
       for (guint i = sent->first_token; i < end; i++)
@@ -1242,19 +1258,43 @@ find_hits (Ctx *c)
     }
 }
 
+/* The first token of the last sentence that starts at or before
+ * @offset, or 0: every token before it starts before @offset (tokens
+ * lie inside their sentences, in order).  The sentences are some twenty
+ * times fewer than the tokens, side by side in memory. */
+static guint
+sentence_start_before (const Ctx *c, gsize offset)
+{
+  guint lo = 0, hi = c->n_sentences;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (c->sentences[mid].span.start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0 || c->sentences[lo - 1].n_tokens == 0)
+    return 0;
+  return c->sentences[lo - 1].first_token;
+}
+
 /* The first token starting at or after @offset (n_tokens if none),
  * looked for from token @from on: the offsets asked about come in text
- * order, so each search goes on from the last answer, and all of them
- * together walk the tokens once, in the order of memory, which the
- * processor fetches ahead.  (Galloping or bisecting took fewer steps,
- * but each waited for a line of tokens not read yet.)  Should @offset
- * come before token @from, the tokens before it are bisected. */
+ * order, so each search goes on from the last answer.  It skips the
+ * sentences that start before @offset and walks the tokens of the last
+ * one, in the order of memory, which the processor fetches ahead.
+ * (Galloping or bisecting the tokens took few steps, but each waited for
+ * a line of tokens not read yet; walking every token between two quotes
+ * was a tenth of the extractor.)  Should @offset come before token
+ * @from, the tokens before it are bisected. */
 static guint
 token_from (const Ctx *c, gsize offset, guint from)
 {
   guint lo = 0, hi = MIN (from, c->n_tokens);
   if (hi == 0 || tok (c, hi - 1)->span.start < offset)
     {
+      hi = MAX (hi, sentence_start_before (c, offset));
       while (hi < c->n_tokens && tok (c, hi)->span.start < offset)
         hi++;
       return hi;
@@ -1274,11 +1314,11 @@ token_from (const Ctx *c, gsize offset, guint from)
 static guint
 sentence_of (const Ctx *c, guint i)
 {
-  guint lo = 0, hi = px_segmentation_n_sentences (c->seg);
+  guint lo = 0, hi = c->n_sentences;
   while (hi - lo > 1)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (px_segmentation_get_sentence (c->seg, mid)->first_token <= i)
+      if (c->sentences[mid].first_token <= i)
         lo = mid;
       else
         hi = mid;
@@ -1448,8 +1488,10 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
     return out;
 
   guint n_tokens = px_segmentation_n_tokens (seg);
+  guint n_sentences = px_segmentation_n_sentences (seg);
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
+            n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
             NULL, NULL, g_array_sized_new (FALSE, FALSE, sizeof (Hit), ARRAY_RESERVE),
             g_array_sized_new (FALSE, FALSE, sizeof (Mention), ARRAY_RESERVE), NULL };
   c.is_mark = g_new0 (guint8, c.n_tokens + 1);

@@ -15,42 +15,30 @@
 #include <glib.h>
 #include <string.h>
 
+#include "segment/segment.h"
+
 G_BEGIN_DECLS
 
+/* Indexed by a token's shape key (segment.h): a rules' word and a token
+ * with the same bytes in any ASCII case have the same key. */
 typedef struct {
   guint64 bits[128];
 } PxWordFilter;
+
+G_STATIC_ASSERT (PX_TOKEN_SHAPE_KEY < 128 * 64);
 
 /* g_ascii_tolower (), inline: tokens are folded byte by byte as they are
  * hashed and compared, never copied. */
 static inline char
 px_word_fold (char c)
 {
-  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
-}
-
-/* FNV-1a, one byte at a time, so that a token can be hashed as it is
- * lowered: h = PX_WORD_HASH_SEED, then px_word_hash_step () per byte. */
-#define PX_WORD_HASH_SEED 2166136261u
-
-static inline guint32
-px_word_hash_step (guint32 h, char c)
-{
-  return (h ^ (guint8) c) * 16777619u;
-}
-
-static inline guint
-px_word_filter_fold (char c)
-{
-  return (guint) px_word_fold (c) & 31;
+  return px_segment_fold (c);
 }
 
 static inline guint
 px_word_filter_key (const char *s, gsize len)
 {
-  if (len == 0)
-    return 0;
-  return px_word_filter_fold (s[0]) << 8 | px_word_filter_fold (s[len - 1]) << 3 | MIN (len, 7);
+  return px_segment_shape (s, len) & PX_TOKEN_SHAPE_KEY;
 }
 
 static inline void
@@ -79,6 +67,14 @@ px_word_filter_may_hold (const PxWordFilter *f, const char *s, gsize len)
   return (f->bits[key / 64] >> (key % 64)) & 1;
 }
 
+/* The same for token @t, from its shape: its text is not read. */
+static inline gboolean
+px_word_filter_may_hold_token (const PxWordFilter *f, const PxToken *t)
+{
+  guint key = t->shape & PX_TOKEN_SHAPE_KEY;
+  return (f->bits[key / 64] >> (key % 64)) & 1;
+}
+
 /* PxWordTable: the exact lookup behind the filter.  Open addressing over
  * a power of two, at most half full, keyed by lowercase words; a token
  * is folded (as g_ascii_tolower () does) while it is hashed and compared,
@@ -98,14 +94,12 @@ typedef struct {
   PxWordFilter filter;   /* of the keys */
 } PxWordTable;
 
-/* FNV-1a over folded bytes. */
+/* The words of the rules are hashed as segmentation hashes tokens
+ * (segment.h), so that a token is looked up by the hash it carries. */
 static inline guint32
 px_word_hash (const char *s, gsize len)
 {
-  guint32 h = PX_WORD_HASH_SEED;
-  for (gsize i = 0; i < len; i++)
-    h = px_word_hash_step (h, px_word_fold (s[i]));
-  return h;
+  return px_segment_hash (s, len);
 }
 
 /* Room for @n_keys words. */
@@ -143,13 +137,11 @@ px_word_table_add (PxWordTable *t, const char *key)
   return &t->slots[i];
 }
 
-/* The value of the @len bytes at @s in any ASCII case, or NULL. */
+/* The value of the @len bytes at @s in any ASCII case, whose hash is
+ * @hash, or NULL. */
 static inline gpointer
-px_word_table_lookup (const PxWordTable *t, const char *s, gsize len)
+px_word_table_find (const PxWordTable *t, const char *s, gsize len, guint32 hash)
 {
-  if (!px_word_filter_may_hold (&t->filter, s, len))
-    return NULL;
-  guint32 hash = px_word_hash (s, len);
   for (guint i = hash & t->mask;; i = (i + 1) & t->mask)
     {
       const PxWordSlot *w = &t->slots[i];
@@ -163,6 +155,27 @@ px_word_table_lookup (const PxWordTable *t, const char *s, gsize len)
       if (k == len)
         return w->value;
     }
+}
+
+/* The value of the @len bytes at @s in any ASCII case, or NULL. */
+static inline gpointer
+px_word_table_lookup (const PxWordTable *t, const char *s, gsize len)
+{
+  if (!px_word_filter_may_hold (&t->filter, s, len))
+    return NULL;
+  return px_word_table_find (t, s, len, px_word_hash (s, len));
+}
+
+/* The value of token @tok of @text, or NULL: its shape and hash are
+ * the segmentation's, so only a token the filter lets through is read,
+ * and only to compare it with a word of the same hash. */
+static inline gpointer
+px_word_table_lookup_token (const PxWordTable *t, const char *text, const PxToken *tok)
+{
+  if (!px_word_filter_may_hold_token (&t->filter, tok))
+    return NULL;
+  return px_word_table_find (t, text + tok->span.start, tok->span.end - tok->span.start,
+                             tok->hash);
 }
 
 G_END_DECLS

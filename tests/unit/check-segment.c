@@ -258,6 +258,47 @@ START_TEST (test_non_ascii_words)
 }
 END_TEST
 
+/* Each token's hash and shape are those of its bytes, whatever their
+ * ASCII case and wherever the token lies (the last token of the text is
+ * hashed without reading past it); a word of the rules, lowercase, has
+ * the same hash and filter key as any casing of it in the text. */
+START_TEST (test_token_hash_and_shape)
+{
+  static const char *const texts[] = {
+    "The U.S. Department of Agriculture said on Jan. 16 it expects 11,000 to 13,000 "
+    "troops, a TWELVE-FOOT wall and Ölkerr\u00f6's internationalisation by 2025.",
+    "Said JAN.",
+    "x",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_auto(Segmented) s = segment (texts[k]);
+      const char *norm = px_text_get_normalized (s.text, NULL);
+      guint n = px_segmentation_n_tokens (s.seg);
+      ck_assert_uint_gt (n, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          const PxToken *t = px_segmentation_get_token (s.seg, i);
+          gsize len = t->span.end - t->span.start;
+          const char *bytes = norm + t->span.start;
+          ck_assert_uint_eq (t->hash, px_segment_hash (bytes, len));
+          ck_assert_uint_eq (t->shape, px_segment_shape (bytes, len));
+          g_autofree char *lower = g_ascii_strdown (bytes, (gssize) len);
+          ck_assert_uint_eq (t->hash, px_segment_hash (lower, len));
+          ck_assert_uint_eq (t->shape & PX_TOKEN_SHAPE_KEY,
+                             px_segment_shape (lower, len) & PX_TOKEN_SHAPE_KEY);
+          ck_assert_int_eq ((t->shape & PX_TOKEN_SHAPE_CAPITAL) != 0, g_ascii_isupper (bytes[0]));
+        }
+    }
+  /* Different words, different hashes (these at least). */
+  ck_assert_uint_ne (px_segment_hash ("jan", 3), px_segment_hash ("jan.", 4));
+  ck_assert_uint_ne (px_segment_hash ("internationalisation", 20),
+                     px_segment_hash ("internationalisatioN.", 21));
+  ck_assert_uint_ne (px_segment_hash ("@", 1), px_segment_hash ("`", 1));
+  ck_assert_uint_ne (px_segment_hash ("[", 1), px_segment_hash ("{", 1));
+}
+END_TEST
+
 START_TEST (test_tokens_belong_to_their_sentences)
 {
   g_auto (Segmented) s = segment ("Japan's move. Seoul-Tokyo ties, 11,000 troops. End");
@@ -606,6 +647,7 @@ px_test_segment_suite (void)
   tcase_add_test (tokens, test_punctuation);
   tcase_add_test (tokens, test_non_ascii_words);
   tcase_add_test (tokens, test_tokens_belong_to_their_sentences);
+  tcase_add_test (tokens, test_token_hash_and_shape);
   suite_add_tcase (s, tokens);
 
   TCase *paragraphs = tcase_create ("paragraphs");
