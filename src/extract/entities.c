@@ -155,21 +155,23 @@ gazetteer_entity (Extractor *x, guint e)
                        px_gazetteer_entity_type (x->gaz, e), e);
 }
 
-/* An entity for a name a rule found: the gazetteer's when the name is one
- * of its names, else one of its own. */
+/* An entity for a name a rule found, written @name and known as
+ * @written_out (its abbreviations written out, see body_name ()): the
+ * gazetteer's when that is one of its names, else one of its own, with an
+ * id from @written_out. */
 static guint
-named_entity (Extractor *x, const char *name, PxEntityType type)
+named_entity_as (Extractor *x, const char *name, const char *written_out, PxEntityType type)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
-  gsize len = strlen (name);
-  px_gazetteer_match (x->gaz, name, len, found);
+  gsize len = strlen (written_out);
+  px_gazetteer_match (x->gaz, written_out, len, found);
   if (found->len == 1)
     {
       const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
       if (m->span.start == 0 && m->span.end == len && !m->demonym)
         return gazetteer_entity (x, m->entity);
     }
-  g_autofree char *id = id_from_name (name);
+  g_autofree char *id = id_from_name (written_out);
   guint clash = px_gazetteer_find (x->gaz, id);
   if (clash != PX_NO_ENTITY)
     {
@@ -178,6 +180,14 @@ named_entity (Extractor *x, const char *name, PxEntityType type)
       return entity_index (x, other, name, type, PX_NO_ENTITY);
     }
   return entity_index (x, id, name, type, PX_NO_ENTITY);
+}
+
+/* An entity for a name a rule found: the gazetteer's when the name is one
+ * of its names, else one of its own. */
+static guint
+named_entity (Extractor *x, const char *name, PxEntityType type)
+{
+  return named_entity_as (x, name, name, type);
 }
 
 static gboolean
@@ -866,6 +876,48 @@ nest_absorbed (Extractor *x)
   g_array_set_size (mentions, kept);
 }
 
+/* Whether place mention @i is written as an abbreviation: two to four
+ * capitals, with or without periods ("US", "U.S.", "NSW"). */
+static gboolean
+abbreviated (const Extractor *x, gint i)
+{
+  if (i < 0)
+    return FALSE;
+  PxSpan span = mention_at (x, (guint) i)->span;
+  guint letters = 0;
+  for (gsize k = span.start; k < span.end; k++)
+    {
+      if (g_ascii_isupper (x->text[k]))
+        letters++;
+      else if (x->text[k] != '.')
+        return FALSE;
+    }
+  return letters >= 2 && letters <= 4;
+}
+
+/* The name of the body at @span, named after the @places absorb_place ()
+ * joined, with a place written as an abbreviation written out: "University
+ * of NSW" is known as "University of New South Wales" and "US Navy" as
+ * "United States Navy", so that each is one body whichever a report
+ * writes. */
+static char *
+written_out_name (const Extractor *x, PxSpan span, const gint places[2])
+{
+  GString *name = g_string_new (NULL);
+  gsize from = span.start, to = span.end;
+  if (abbreviated (x, places[0]))
+    {
+      g_string_append (name, entity_of (x, mention_at (x, (guint) places[0])->entity)->name);
+      from = mention_at (x, (guint) places[0])->span.end;
+    }
+  if (abbreviated (x, places[1]))
+    to = mention_at (x, (guint) places[1])->span.start;
+  g_string_append_len (name, x->text + from, (gssize) (to - from));
+  if (to < span.end)
+    g_string_append (name, entity_of (x, mention_at (x, (guint) places[1])->entity)->name);
+  return g_string_free (name, FALSE);
+}
+
 /* A country's mention: where it starts, and the gazetteer entity. */
 typedef struct {
   gsize start;
@@ -950,6 +1002,19 @@ cached_office_of (const Extractor *x, GHashTable *cache, guint country, const ch
   return e;
 }
 
+/* Whether a capitalised word no rule took, and no mere "The", comes
+ * right before @at: "Royal Navy", "Salvation Army" are names of their
+ * own, for the runs of capitalised words, not an office of a country. */
+static gboolean
+named_before (const Extractor *x, gsize at)
+{
+  PxSpan word;
+  if (!word_before (x, at, &word) || !g_ascii_isupper (x->text[word.start]) || !is_free (x, word))
+    return FALSE;
+  g_autofree char *text = span_text (x, word);
+  return !g_hash_table_contains (x->rules->not_names, text);
+}
+
 static void
 pass_country_offices (Extractor *x)
 {
@@ -970,7 +1035,8 @@ pass_country_offices (Extractor *x)
           PxSpan span = g_array_index (spans, PxSpan, k);
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
-          if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span))
+          if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
+              || named_before (x, span.start))
             continue;
           if (resolved == PX_NO_ENTITY)
             {
@@ -986,9 +1052,11 @@ pass_country_offices (Extractor *x)
               /* "Indonesian Navy": an office the gazetteer does not list,
                * of the place named in it, is a body of its own. */
               span.start = absorb (x, (guint) place).start;
+              const gint places[2] = { place, -1 };
               g_autofree char *name = span_text (x, span);
-              add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "country-office",
-                           FALSE);
+              g_autofree char *known_as = written_out_name (x, span, places);
+              add_mention (x, span, named_entity_as (x, name, known_as, PX_ENTITY_ORG),
+                           "country-office", FALSE);
             }
           else
             /* An office of no known country is no identity: keep it from
@@ -1515,21 +1583,23 @@ place_mention_after (const Extractor *x, gsize end)
 /* A body named after its place ("Massachusetts Institute of Technology",
  * "Saudi Interior Ministry", "University of Sheffield") is one name: the
  * place's mention joins it.  @body_last: whether the run ends in a body
- * word, without which nothing after it belongs to the name. */
+ * word, without which nothing after it belongs to the name.  @places gets
+ * the mentions joined before and after (-1: none). */
 static PxSpan
-absorb_place (Extractor *x, PxSpan span, gboolean body_last)
+absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 {
-  gint i = place_mention_before (x, span.start);
-  if (i >= 0)
-    span.start = absorb (x, (guint) i).start;
-  i = body_last ? place_mention_after (x, span.end) : -1;
-  if (i >= 0)
+  places[0] = place_mention_before (x, span.start);
+  if (places[0] >= 0)
+    span.start = absorb (x, (guint) places[0]).start;
+  places[1] = body_last ? place_mention_after (x, span.end) : -1;
+  if (places[1] >= 0)
     {
-      span.end = absorb (x, (guint) i).end;
+      span.end = absorb (x, (guint) places[1]).end;
       memset (x->taken + span.start, 1, span.end - span.start);
     }
   return span;
 }
+
 
 /* "NPP", "IE9": a word in capitals (digits allowed), two letters or more. */
 static gboolean
@@ -1926,11 +1996,14 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               k += n - 1;
               continue;
             }
+          gint places[2] = { -1, -1 };
           if (type != PX_ENTITY_PERSON)
             span = absorb_place (x, span,
-                                 is_body_word (x, g_array_index (words, guint, words->len - 1)));
+                                 is_body_word (x, g_array_index (words, guint, words->len - 1)),
+                                 places);
           g_autofree char *name = span_text (x, span);
-          guint e = named_entity (x, name, type);
+          g_autofree char *known_as = written_out_name (x, span, places);
+          guint e = named_entity_as (x, name, known_as, type);
           add_mention (x, span, e, "capitalised", FALSE);
           k += n - 1;
         }

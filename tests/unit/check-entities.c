@@ -329,6 +329,13 @@ START_TEST (test_bodies)
   assert_mentions ("Shares of Qwert & Zorb rose at the Varga Aviation & Space Museum.",
                    "Qwert & Zorb=qwert_zorb/capitalised "
                    "Varga Aviation & Space Museum=varga_aviation_space_museum/capitalised");
+  /* A place written as an abbreviation is written out in the body's id. */
+  assert_mentions ("The US Navy and the United States Navy met.",
+                   "US Navy=united_states_navy/country-office "
+                   "United States Navy=united_states_navy/country-office "
+                   "inside: US=usa/gazetteer United States=usa/gazetteer");
+  /* An office after a capitalised word is a name of its own. */
+  assert_mentions ("The Royal Navy met.", "Royal Navy=royal_navy/capitalised");
   assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
                    "Zorb Foundation for the Visual Arts="
                    "zorb_foundation_for_the_visual_arts/capitalised");
