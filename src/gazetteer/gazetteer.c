@@ -342,16 +342,60 @@ is_possessive (const Stream *s, const Ahead *a)
          && s->spill->str[a->spill + 1] == 's';
 }
 
+/* Whether a tokenizer started at the "s" of a possessive ending at @end
+ * reads the word "s" there, and the stream's tokens after it: a period
+ * would join that word ("s." as in an initial), and an apostrophe reads
+ * otherwise after a word (that tokenizer's case) than after a mark (the
+ * stream's). */
+static gboolean
+same_after_possessive (const Stream *s, gsize end)
+{
+  if (end >= s->len)
+    return TRUE;
+  char c = s->text[end];
+  return c != '.' && c != '\'' && (guchar) c < 0x80;
+}
+
+/* Puts back, as the stream's next token, the word "s" that a tokenizer
+ * started at @i reads at the end of the possessive @poss: the stream
+ * reads on as before, where it would otherwise be read again from @i. */
+static const Ahead *
+stream_unshift_s (Stream *s, const Ahead *poss, gsize i)
+{
+  PxNameToken word = {
+    .start = i, .end = poss->token.end, .after_word = TRUE, .ascii = TRUE,
+    .hash = px_token_hash ("s", 1),
+  };
+  s->head = (s->head - 1) & (AHEAD - 1);
+  s->count++;
+  Ahead *a = &s->ring[s->head];
+  a->token = word;
+  a->root_key = px_path_key (PXG_ROOT_KEY, word.hash);
+  a->prefetched = FALSE;
+  __builtin_prefetch (&s->t->start_filter[(a->root_key >> 12) & s->t->start_mask]);
+  return a;
+}
+
 /* The first token of a name tried at @i, as a tokenizer started at @i
  * reads it: the stream's when it starts there, except a possessive,
- * which is one only after a word; else the stream starts again at @i. */
+ * which is one only after a word; else the stream starts again at @i.
+ * The possessive's own "s" is the one exception that needs no new start,
+ * and the common one: every "'s" that follows a word tried is tried. */
 static const Ahead *
 stream_at (Stream *s, gsize i)
 {
+  const Ahead *popped = NULL;
   while (s->count > 0 && s->ring[s->head].token.start < i)
     {
+      popped = &s->ring[s->head];
       s->head = (s->head + 1) & (AHEAD - 1);
       s->count--;
+    }
+  if (popped && is_possessive (s, popped) && popped->token.end == i + 1
+      && same_after_possessive (s, i + 1))
+    {
+      Ahead poss = *popped;
+      return stream_unshift_s (s, &poss, i);
     }
   const Ahead *a = stream_peek (s, 0);
   if (a && a->token.start == i && !is_possessive (s, a))
