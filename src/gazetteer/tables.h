@@ -367,6 +367,65 @@ typedef struct {
   gboolean ascii;
 } PxNameToken;
 
+/* Letters and digits in ASCII fold to lower case by setting bit 5 (a
+ * digit has it already), eight at a time. */
+#define PXG_ASCII_FOLD_BITS G_GUINT64_CONSTANT (0x2020202020202020)
+
+/* px_token_hash of the ASCII letters and digits at @text[@i..@j) in
+ * lower case, read a word at a time: the last word is read whole when
+ * the text goes on that far, and its bytes after @j masked off. */
+static inline guint64
+px_ascii_word_hash (const char *text, gsize len, gsize i, gsize j)
+{
+  guint64 h = PXG_HASH_SEED;
+  gsize k = i;
+  for (; k + 8 <= j; k += 8)
+    h = px_hash_word (h, px_load_word (text + k, 8) | PXG_ASCII_FOLD_BITS);
+  if (k < j)
+    {
+      gsize n = j - k;
+      guint64 w = k + 8 <= len ? px_load_word (text + k, 8) : px_load_word (text + k, n);
+      h = px_hash_word (h, (w | PXG_ASCII_FOLD_BITS) & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1));
+    }
+  return px_hash_finish (h, j - i);
+}
+
+/* The token at @pos when it is a plain ASCII word or mark, which the
+ * general tokenizer would read the same way: FALSE when anything about it
+ * needs that tokenizer (a byte above ASCII, an apostrophe, the period of
+ * a one-letter abbreviation).  Its folded form is its surface in lower
+ * case, and is not written anywhere.  px_name_token_next tries it first;
+ * it is here so that the matcher's loop, which reads every word of a
+ * text, has it inline. */
+static inline gboolean
+px_ascii_token (const char *text, gsize len, gsize pos, PxNameToken *token)
+{
+  gsize i = pos;
+  while (i < len && g_ascii_isspace (text[i]))
+    i++;
+  if (i >= len || (guchar) text[i] >= 0x80 || text[i] == '\'')
+    return FALSE;
+  token->start = i;
+  token->ascii = TRUE;
+  if (!g_ascii_isalnum (text[i]))
+    {
+      /* A mark other than an apostrophe folds to itself. */
+      token->end = i + 1;
+      token->hash = px_token_hash (text + i, 1);
+      token->after_word = FALSE;
+      return TRUE;
+    }
+  gsize j = i + 1;
+  while (j < len && g_ascii_isalnum (text[j]))
+    j++;
+  if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\'' || (text[j] == '.' && j - i == 1)))
+    return FALSE;
+  token->end = j;
+  token->hash = px_ascii_word_hash (text, len, i, j);
+  token->after_word = TRUE;
+  return TRUE;
+}
+
 gboolean px_name_token_next (const char *text, gsize len, gsize pos, gboolean after_word,
                         GString *folded, PxNameToken *token);
 /* Writes an ASCII token's folded form into @folded (which otherwise
