@@ -237,8 +237,10 @@ typedef struct {
 /* A checksum of every byte of the image after its header (padded to 8
  * bytes): the structural checks cannot see a flipped byte inside a
  * string, a token or a key, and this does.  Any one changed 8-byte word
- * always changes it.  Fast (four lanes of multiply and shift), not a
- * defence against forgery: the cache is the user's own file. */
+ * always changes it.  Fast (four lanes, two words per multiply and
+ * shift), not a defence against forgery: the cache is the user's own
+ * file.  px_tables_check computes it in the same pass as its other
+ * checks. */
 guint64 px_tables_checksum (const guint8 *data, gsize len);
 
 /* Checks @len bytes at @data (8-byte aligned) as an image and fills
