@@ -489,7 +489,7 @@ child_of (Compiler *c, guint32 parent, guint64 parent_key, const GString *folded
   guint32 mask = t->size - 1;
   guint64 key = px_path_key (parent_key, hash);
   *key_out = key;
-  guint32 check = (guint32) (key >> 32);
+  guint32 check = (guint32) key;
   guint32 slot = index_slot (key) & mask;
   for (; t->index[slot]; slot = (slot + 1) & mask)
     {
@@ -699,6 +699,48 @@ edge_table_size (const EdgeTable *t)
   return MAX (used + used / 3 + 1, 8u);
 }
 
+/* The edges' indices in the order of their checks (their keys' low
+ * halves), by two passes of a radix sort on 16 bits.  (transfer full) */
+static guint32 *
+edges_by_check (const EdgeTable *t)
+{
+  guint32 n = t->edges->len;
+  const PxgEdge *edges = (const PxgEdge *) (gconstpointer) t->edges->data;
+  guint32 *order = g_new (guint32, MAX (n, 1));
+  g_autofree guint32 *scratch = g_new (guint32, MAX (n, 1));
+  g_autofree guint32 *count = g_new (guint32, 65536);
+  for (guint32 k = 0; k < n; k++)
+    order[k] = k;
+  /* Low digit from @order into @scratch, high digit back. */
+  guint32 *from = order, *to = scratch;
+  for (guint shift = 0; shift < 32; shift += 16)
+    {
+      memset (count, 0, sizeof (guint32) * 65536);
+      for (guint32 k = 0; k < n; k++)
+        count[(edges[k].check >> shift) & 0xFFFF]++;
+      guint32 at = 0;
+      for (guint32 d = 0; d < 65536; d++)
+        {
+          guint32 here = count[d];
+          count[d] = at;
+          at += here;
+        }
+      for (guint32 k = 0; k < n; k++)
+        {
+          guint32 i = from[k];
+          to[count[(edges[i].check >> shift) & 0xFFFF]++] = i;
+        }
+      guint32 *swap = from;
+      from = to;
+      to = swap;
+    }
+  return order;
+}
+
+/* Placed in the order of their checks, the edges of every run of used
+ * slots are sorted (tables.h, PxgEdge): each goes to the first free slot
+ * from its own, after every edge placed before it with a check no
+ * greater. */
 static void
 build_edges (Compiler *c, EdgeTable *t, Image *img, PxgSection s)
 {
@@ -707,8 +749,10 @@ build_edges (Compiler *c, EdgeTable *t, Image *img, PxgSection s)
   PxgEdge *slots = image_section (img, s);
   memset (slots, 0, sizeof (PxgEdge) * size);
   const guint32 *flags = (const guint32 *) (gconstpointer) c->node_flags->data;
-  for (guint32 k = 0; k < used; k++)
+  g_autofree guint32 *order = edges_by_check (t);
+  for (guint32 j = 0; j < used; j++)
     {
+      guint32 k = order[j];
       PxgEdge e = g_array_index (t->edges, PxgEdge, k);
       e.child |= flags[e.child];
       edge_place (slots, size, &e, g_array_index (t->keys, guint64, k));

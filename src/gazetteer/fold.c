@@ -248,46 +248,11 @@ ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
 }
 
-/* The token at @pos when it is a plain ASCII word or mark, which the
- * general tokenizer would read the same way: FALSE when anything about it
- * needs that tokenizer (a byte above ASCII, an apostrophe, the period of
- * a one-letter abbreviation).  Its folded form is its surface in lower
- * case, and is not written anywhere. */
-static gboolean
-ascii_token (const char *text, gsize len, gsize pos, PxNameToken *token)
-{
-  gsize i = pos;
-  while (i < len && g_ascii_isspace (text[i]))
-    i++;
-  if (i >= len || (guchar) text[i] >= 0x80 || text[i] == '\'')
-    return FALSE;
-  guint64 h = PXG_HASH_SEED;
-  token->start = i;
-  token->ascii = TRUE;
-  if (!g_ascii_isalnum (text[i]))
-    {
-      /* A mark other than an apostrophe folds to itself. */
-      token->end = i + 1;
-      token->hash = px_hash_mix (px_hash_byte (h, (guchar) text[i]));
-      token->after_word = FALSE;
-      return TRUE;
-    }
-  gsize j = i;
-  for (; j < len && g_ascii_isalnum (text[j]); j++)
-    h = px_hash_byte (h, (guchar) ascii_lower (text[j]));
-  if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\'' || (text[j] == '.' && j - i == 1)))
-    return FALSE;
-  token->end = j;
-  token->hash = px_hash_mix (h);
-  token->after_word = TRUE;
-  return TRUE;
-}
-
 gboolean
 px_name_token_next (const char *text, gsize len, gsize pos, gboolean after_word, GString *folded,
                PxNameToken *token)
 {
-  if (ascii_token (text, len, pos, token))
+  if (px_ascii_token (text, len, pos, token))
     return TRUE;
   PxNameTokens t;
   px_name_tokens_init (&t, text, len, folded);

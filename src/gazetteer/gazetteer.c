@@ -190,12 +190,28 @@ px_gazetteer_entity_member_of (const PxGazetteer *self, guint entity, guint i)
 
 /* ### Matching */
 
+/* Whether the surface's first letter is a capital: px_gazetteer_case's
+ * @capital, without reading the rest of it when it starts with an ASCII
+ * letter, as nearly every name found does. */
+static gboolean
+starts_capitalised (const char *text, PxSpan span)
+{
+  guchar b = (guchar) text[span.start];
+  if (g_ascii_isalpha (b))
+    return g_ascii_isupper (b);
+  gboolean capital, all_caps;
+  px_gazetteer_case (text + span.start, span.end - span.start, &capital, &all_caps);
+  return capital;
+}
+
 /* Whether the surface's case allows a name with @flags. */
 static gboolean
 case_allows (const char *text, PxSpan span, guint32 flags)
 {
   if (!(flags & (PXG_NAME_CAPITAL | PXG_NAME_ALL_CAPS)))
     return TRUE;
+  if (!(flags & PXG_NAME_ALL_CAPS))
+    return starts_capitalised (text, span);
   gboolean capital, all_caps;
   px_gazetteer_case (text + span.start, span.end - span.start, &capital, &all_caps);
   if ((flags & PXG_NAME_ALL_CAPS) && !all_caps)
@@ -248,7 +264,6 @@ typedef struct {
   PxNameToken token;
   guint64 root_key;             /* the path key of the token as a name's first */
   guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
-  gboolean prefetched;
 } Ahead;
 
 typedef struct {
@@ -257,6 +272,9 @@ typedef struct {
   gsize len;
   Ahead ring[AHEAD];
   guint head, count;            /* ring[head] .. ring[head + count - 1] */
+  guint64 seq;                  /* how many tokens went before ring[head] */
+  guint64 prefetched_to;        /* the tokens before this one have been
+                                 * through stream_prefetch */
   gsize pos;                    /* where the next token is read */
   gboolean after_word, ended;
   GString *spill;               /* folded forms of non-ASCII tokens */
@@ -267,9 +285,24 @@ static void
 stream_reset (Stream *s, gsize pos)
 {
   s->head = s->count = 0;
+  s->prefetched_to = s->seq;
   s->pos = pos;
   s->after_word = s->ended = FALSE;
-  g_string_truncate (s->spill, 0);
+  if (s->spill)
+    g_string_truncate (s->spill, 0);
+}
+
+/* The buffers for non-ASCII tokens, made when the first is met: most
+ * lines have none. */
+static GString *
+stream_scratch (Stream *s)
+{
+  if (s->scratch == NULL)
+    {
+      s->scratch = g_string_sized_new (64);
+      s->spill = g_string_sized_new (64);
+    }
+  return s->scratch;
 }
 
 static gboolean
@@ -278,7 +311,9 @@ stream_read (Stream *s)
   if (s->ended || s->count == AHEAD)
     return FALSE;
   Ahead *a = &s->ring[(s->head + s->count) & (AHEAD - 1)];
-  if (!px_name_token_next (s->text, s->len, s->pos, s->after_word, s->scratch, &a->token))
+  if (!px_ascii_token (s->text, s->len, s->pos, &a->token)
+      && !px_name_token_next (s->text, s->len, s->pos, s->after_word, stream_scratch (s),
+                              &a->token))
     {
       s->ended = TRUE;
       return FALSE;
@@ -290,7 +325,6 @@ stream_read (Stream *s)
       g_string_append_len (s->spill, s->scratch->str, (gssize) s->scratch->len);
     }
   a->root_key = px_path_key (PXG_ROOT_KEY, a->token.hash);
-  a->prefetched = FALSE;
   s->pos = a->token.end;
   s->after_word = a->token.after_word;
   s->count++;
@@ -317,12 +351,11 @@ stream_prefetch (Stream *s)
   while (s->count < AHEAD && stream_read (s))
     ;
   const PxgTables *t = s->t;
-  for (guint k = MIN (s->count, PREFETCH_ROOT_AT); k-- > 1;)
+  guint64 to = s->seq + MIN (s->count, PREFETCH_ROOT_AT);
+  for (guint64 n = MAX (s->prefetched_to, s->seq + 1); n < to; n++)
     {
-      Ahead *a = &s->ring[(s->head + k) & (AHEAD - 1)];
-      if (a->prefetched)
-        break;
-      a->prefetched = TRUE;
+      guint k = (guint) (n - s->seq);
+      const Ahead *a = &s->ring[(s->head + k) & (AHEAD - 1)];
       if (!px_start_filter_has (t->start_filter, t->start_mask, a->root_key))
         continue;
       __builtin_prefetch (&t->root_edges[px_edge_slot (a->root_key, t->n_root_edges)]);
@@ -333,6 +366,7 @@ stream_prefetch (Stream *s)
           __builtin_prefetch (&t->edges[px_edge_slot (key, t->n_edges)]);
         }
     }
+  s->prefetched_to = MAX (s->prefetched_to, to);
 }
 
 static gboolean
@@ -342,16 +376,61 @@ is_possessive (const Stream *s, const Ahead *a)
          && s->spill->str[a->spill + 1] == 's';
 }
 
+/* Whether a tokenizer started at the "s" of a possessive ending at @end
+ * reads the word "s" there, and the stream's tokens after it: a period
+ * would join that word ("s." as in an initial), and an apostrophe reads
+ * otherwise after a word (that tokenizer's case) than after a mark (the
+ * stream's). */
+static gboolean
+same_after_possessive (const Stream *s, gsize end)
+{
+  if (end >= s->len)
+    return TRUE;
+  char c = s->text[end];
+  return c != '.' && c != '\'' && (guchar) c < 0x80;
+}
+
+/* Puts back, as the stream's next token, the word "s" that a tokenizer
+ * started at @i reads at the end of the possessive @poss: the stream
+ * reads on as before, where it would otherwise be read again from @i. */
+static const Ahead *
+stream_unshift_s (Stream *s, const Ahead *poss, gsize i)
+{
+  PxNameToken word = {
+    .start = i, .end = poss->token.end, .after_word = TRUE, .ascii = TRUE,
+    .hash = px_token_hash ("s", 1),
+  };
+  s->head = (s->head - 1) & (AHEAD - 1);
+  s->count++;
+  s->seq--;
+  Ahead *a = &s->ring[s->head];
+  a->token = word;
+  a->root_key = px_path_key (PXG_ROOT_KEY, word.hash);
+  __builtin_prefetch (&s->t->start_filter[(a->root_key >> 12) & s->t->start_mask]);
+  return a;
+}
+
 /* The first token of a name tried at @i, as a tokenizer started at @i
  * reads it: the stream's when it starts there, except a possessive,
- * which is one only after a word; else the stream starts again at @i. */
+ * which is one only after a word; else the stream starts again at @i.
+ * The possessive's own "s" is the one exception that needs no new start,
+ * and the common one: every "'s" that follows a word tried is tried. */
 static const Ahead *
 stream_at (Stream *s, gsize i)
 {
+  const Ahead *popped = NULL;
   while (s->count > 0 && s->ring[s->head].token.start < i)
     {
+      popped = &s->ring[s->head];
       s->head = (s->head + 1) & (AHEAD - 1);
       s->count--;
+      s->seq++;
+    }
+  if (popped && is_possessive (s, popped) && popped->token.end == i + 1
+      && same_after_possessive (s, i + 1))
+    {
+      Ahead poss = *popped;
+      return stream_unshift_s (s, &poss, i);
     }
   const Ahead *a = stream_peek (s, 0);
   if (a && a->token.start == i && !is_possessive (s, a))
@@ -461,7 +540,8 @@ longest_from (Stream *s, const Ahead *a, gboolean exact, PxNameMatch *match)
         {
           /* A name longer than the ring: read on without it. */
           a = NULL;
-          if (!px_name_token_next (s->text, s->len, token.end, token.after_word, s->scratch, &token))
+          if (!px_name_token_next (s->text, s->len, token.end, token.after_word,
+                                   stream_scratch (s), &token))
             break;
           folded = token.ascii ? s->text + token.start : s->scratch->str;
           len = token.ascii ? token.end - token.start : s->scratch->len;
@@ -545,9 +625,14 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
    * most words of a text start no name, and they cost one pass of
    * folding and hashing, never a lookup in the trie. */
   guint32 classes = t->header->start_classes;
-  Stream s = { .t = t, .text = text, .len = len };
-  s.spill = g_string_sized_new (64);
-  s.scratch = g_string_sized_new (64);
+  /* Not zeroed as a whole: the ring is written before it is read. */
+  Stream s;
+  s.t = t;
+  s.text = text;
+  s.len = len;
+  s.seq = 0;
+  s.spill = s.scratch = NULL;
+  stream_reset (&s, 0);
   gsize i = 0;
   while (i < len)
     {
@@ -582,6 +667,9 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
       else
         i = MAX (first_end, i + 1);
     }
-  g_string_free (s.spill, TRUE);
-  g_string_free (s.scratch, TRUE);
+  if (s.scratch)
+    {
+      g_string_free (s.spill, TRUE);
+      g_string_free (s.scratch, TRUE);
+    }
 }
