@@ -547,20 +547,31 @@ person_index_clear (PersonIndex *pi)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PersonIndex, person_index_clear)
 
-/* How many people of @seen were first named before @at. */
+/* How many elements of @array, sorted by the offset in the text each
+ * holds at @key_offset (a gsize), hold one before @at. */
 static guint
-seen_before (const GArray *seen, gsize at)
+count_before (const GArray *array, gsize key_offset, gsize at)
 {
-  guint lo = 0, hi = seen->len;
+  gsize size = g_array_get_element_size ((GArray *) array);
+  guint lo = 0, hi = array->len;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (seen, PersonSeen, mid).first < at)
+      gsize key;
+      memcpy (&key, array->data + mid * size + key_offset, sizeof key);
+      if (key < at)
         lo = mid + 1;
       else
         hi = mid;
     }
   return lo;
+}
+
+/* How many people of @seen were first named before @at. */
+static guint
+seen_before (const GArray *seen, gsize at)
+{
+  return count_before (seen, G_STRUCT_OFFSET (PersonSeen, first), at);
 }
 
 /* Files @entity under @word, first named at @first instead of @was. */
@@ -955,15 +966,7 @@ country_mentions (const Extractor *x)
 static guint
 country_in_view (const GArray *countries, gsize at)
 {
-  guint lo = 0, hi = countries->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (g_array_index (countries, CountrySeen, mid).start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  guint lo = count_before (countries, G_STRUCT_OFFSET (CountrySeen, start), at);
   if (lo > 0)
     return g_array_index (countries, CountrySeen, lo - 1).country;
   return lo < countries->len ? g_array_index (countries, CountrySeen, lo).country : PX_NO_ENTITY;
