@@ -47,10 +47,22 @@
 #define MAX_NESTING 32
 /* How many cues, or speakers, a search looks back over at most. */
 #define MAX_LOOK_BACK 64
-/* Room the arrays of one document start with: an article of news has
- * some dozens of marks, quotes, cues and speakers, and an array grown
- * from nothing one append at a time reallocates at each doubling. */
-#define ARRAY_RESERVE 64
+/* Room the arrays of one document start with, in bytes: an article of
+ * news has some dozens of marks, quotes, cues and speakers, and an array
+ * grown from nothing one append at a time reallocates at each doubling.
+ * No more than 1 KiB: glibc keeps freed blocks up to that size in a
+ * per-thread cache, while a larger one is looked for in malloc's bins,
+ * which first merges the small blocks freed since. */
+#define ARRAY_RESERVE_BYTES 1024
+/* The per-token and per-sentence scratch of an article of up to some
+ * 3,500 tokens (nearly all) is on the stack: 8 KiB. */
+#define STACK_SCRATCH_WORDS 2048
+
+static GArray *
+array_new (guint element_size)
+{
+  return g_array_sized_new (FALSE, FALSE, element_size, ARRAY_RESERVE_BYTES / element_size);
+}
 
 typedef enum {
   CUE_VERB,     /* credits its subject, or the phrase after it after a quote */
@@ -743,7 +755,7 @@ find_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation
 {
   Marks m = { rules, text, px_text_get_normalized (text, NULL), NULL, 0,
               g_array_sized_new (FALSE, FALSE, sizeof (Open), MAX_NESTING),
-              g_array_sized_new (FALSE, FALSE, sizeof (Found), ARRAY_RESERVE), marks };
+              array_new (sizeof (Found)), marks };
   m.original = px_text_get_original (text, &m.original_len);
   guint n = px_segmentation_n_paragraphs (seg);
   for (guint p = 0; p < n; p++)
@@ -801,11 +813,11 @@ typedef struct {
   guint n_tokens;
   const PxSentence *sentences;   /* seg's, a flat array */
   guint n_sentences;
-  guint8 *is_mark;       /* owned, per token: a quotation mark in use */
-  guint8 *in_quote;      /* owned, per token: inside a quote's marks */
+  guint8 *is_mark;       /* per token: a quotation mark in use */
+  guint8 *in_quote;      /* per token: inside a quote's marks */
   GArray *hits;          /* Hit, in text order */
   GArray *mentions;      /* Mention, in text order */
-  guint *first_mention;  /* owned, per sentence: mentions->len when it starts */
+  guint *first_mention;  /* per sentence: mentions->len when it starts */
 } Ctx;
 
 static const PxToken *
@@ -1443,7 +1455,8 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
 static PxQuote *
 make_quote (const Ctx *c, const Found *f, guint open)
 {
-  PxQuote *q = g_new0 (PxQuote, 1);
+  PxQuote *q = g_new (PxQuote, 1);   /* calloc () would bypass malloc's cache */
+  *q = (PxQuote) { 0 };
   q->span = f->inner;
   gboolean name_term = FALSE;
   classify_quote (c, f, open, &q->kind, &name_term);
@@ -1482,7 +1495,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
-  g_autoptr(GArray) marks = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 2 * ARRAY_RESERVE);
+  g_autoptr(GArray) marks = array_new (sizeof (gsize));
   g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
   if (found->len == 0)
     return out;
@@ -1492,10 +1505,20 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
-            NULL, NULL, g_array_sized_new (FALSE, FALSE, sizeof (Hit), ARRAY_RESERVE),
-            g_array_sized_new (FALSE, FALSE, sizeof (Mention), ARRAY_RESERVE), NULL };
-  c.is_mark = g_new0 (guint8, c.n_tokens + 1);
-  c.first_mention = g_new0 (guint, px_segmentation_n_sentences (seg) + 1);
+            NULL, NULL, array_new (sizeof (Hit)),
+            array_new (sizeof (Mention)), NULL };
+  /* The per-sentence and per-token arrays are one block, on the stack
+   * for most articles: a calloc () apiece cost as much as the pass that
+   * fills them (glibc's calloc () skips malloc's cache of freed blocks,
+   * and its misses swept the fast bins). */
+  guint on_stack[STACK_SCRATCH_WORDS];
+  gsize words = (n_sentences + 1) + (2 * ((gsize) n_tokens + 1) + sizeof (guint) - 1) / sizeof (guint);
+  g_autofree guint *on_heap = words > STACK_SCRATCH_WORDS ? g_new (guint, words) : NULL;
+  guint *scratch = on_heap != NULL ? on_heap : on_stack;
+  memset (scratch, 0, words * sizeof (guint));
+  c.first_mention = scratch;
+  c.is_mark = (guint8 *) (scratch + n_sentences + 1);
+  c.in_quote = c.is_mark + n_tokens + 1;
   /* Marks and quotes are in text order: each pass walks the tokens once
    * (token_from ()). */
   guint near = 0;
@@ -1506,7 +1529,6 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
       if (i < c.n_tokens && tok (&c, i)->span.start == offset)
         c.is_mark[i] = 1;
     }
-  c.in_quote = g_new0 (guint8, c.n_tokens + 1);
   near = 0;
   for (guint k = 0; k < found->len; k++)
     {
@@ -1525,9 +1547,6 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
       g_ptr_array_add (out, make_quote (&c, f, near));
     }
 
-  g_free (c.is_mark);
-  g_free (c.in_quote);
-  g_free (c.first_mention);
   g_array_unref (c.hits);
   g_array_unref (c.mentions);
   return out;
