@@ -1179,7 +1179,9 @@ tok_number (Tok *t, const PxDateRules *rules)
 static void
 tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
 {
-  /* Every field is set here: this runs for every token of the text. */
+  /* Every field is set here, but a number's digits only for a number
+   * (every test of them asks for the kind first): this runs for every
+   * token of the text. */
   t->start = token->span.start;
   t->end = token->span.end;
   t->kind = token->kind;
@@ -1193,10 +1195,13 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->literal = -1;
   t->word = -1;
   t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
-  t->digits = 0;
-  t->apostrophe = FALSE;
-  t->value = 0;
-  t->suffix = "";
+  if (t->kind == PX_TOKEN_NUMBER)
+    {
+      t->digits = 0;
+      t->apostrophe = FALSE;
+      t->value = 0;
+      t->suffix = "";
+    }
   if (len >= sizeof t->low || len == 0)
     return;
   /* Words are only looked up: only numbers and punctuation are read
