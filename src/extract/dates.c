@@ -173,8 +173,17 @@ typedef struct {
   gboolean meridiem;     /* a word of the meridiems ("pm") */
   gboolean cue_start;    /* the first word of a future cue */
   guint32 classes[2];    /* the lexicon's classes of a token of this word:
-                            [0] in lowercase, [1] capitalised */
+                            [0] in lowercase, [1] capitalised; and the
+                            word's flags (WORD_STARTS...) */
 } Word;
+
+/* Flags of a word kept beside its classes, so that a token takes them
+ * with its classes and the scans that ask about them read only the
+ * sentence's tokens, not the words' table (56 KiB, cold when a batch
+ * of articles begins). */
+#define WORD_STARTS_MATCH (1u << 31)   /* a literal some pattern may start with */
+#define WORD_STARTS_CUE (1u << 30)     /* the first word of a future cue */
+#define LEX_CLASSES ((1u << 30) - 1)
 
 /* A slot's hash and length, apart from the rest of its word: probing
  * reads 8 KiB of these rather than the 56 KiB of the words, which did not
@@ -923,7 +932,7 @@ add_at (PxDateRules *rules, const Rest *r, guint p, guint depth)
 static void
 token_sets_init (TokenSets *sets, guint n_literals, guint n_set_words)
 {
-  G_STATIC_ASSERT (C_WORD < 32);
+  G_STATIC_ASSERT (C_WORD < 30);   /* the bits above are the words' flags */
   sets->by_class = g_new0 (guint64, (gsize) (C_WORD + 1) * n_set_words);
   sets->by_literal = g_new0 (guint64, (gsize) MAX (n_literals, 1) * n_set_words);
   sets->any_literal = g_new0 (guint8, MAX (n_literals, 1));
@@ -1016,6 +1025,15 @@ build_start_filter (PxDateRules *rules)
       Rest all = { pattern->items, pattern->n_items, 0, NULL };
       add_at (rules, &all, p, 0);
     }
+  for (guint i = 0; i <= rules->words.mask; i++)
+    {
+      Word *word = &rules->words.slots[i];
+      guint32 flags = (word->literal >= 0 && rules->at[0].any_literal[word->literal]
+                         ? WORD_STARTS_MATCH : 0)
+                      | (word->cue_start ? WORD_STARTS_CUE : 0);
+      word->classes[0] |= flags;
+      word->classes[1] |= flags;
+    }
 }
 
 PxDateRules *
@@ -1082,7 +1100,8 @@ typedef struct {
   const Lex *lex;
   int literal;           /* the literal id, -1 when no pattern names it */
   int word;              /* the slot in the rules' words, -1 when none */
-  guint32 classes;       /* bit per ClassKind the token may be (a superset) */
+  guint32 classes;       /* bit per ClassKind the token may be (a superset),
+                            and its word's flags (WORD_STARTS...) */
   guint digits;          /* leading digits (after an apostrophe, if any) */
   gboolean apostrophe;   /* '90s */
   int value;             /* of the leading digits, when digits <= 4 */
@@ -1131,7 +1150,7 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const P
       if (w != NULL && w->lex != NULL)
         {
           t->lex = w->lex;
-          t->classes |= w->classes[t->capital];
+          t->classes |= w->classes[t->capital] & LEX_CLASSES;   /* not the literal's flags */
         }
     }
 }
@@ -1160,7 +1179,9 @@ tok_number (Tok *t, const PxDateRules *rules)
 static void
 tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
 {
-  /* Every field is set here: this runs for every token of the text. */
+  /* Every field is set here, but a number's digits only for a number
+   * (every test of them asks for the kind first): this runs for every
+   * token of the text. */
   t->start = token->span.start;
   t->end = token->span.end;
   t->kind = token->kind;
@@ -1174,10 +1195,13 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->literal = -1;
   t->word = -1;
   t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
-  t->digits = 0;
-  t->apostrophe = FALSE;
-  t->value = 0;
-  t->suffix = "";
+  if (t->kind == PX_TOKEN_NUMBER)
+    {
+      t->digits = 0;
+      t->apostrophe = FALSE;
+      t->value = 0;
+      t->suffix = "";
+    }
   if (len >= sizeof t->low || len == 0)
     return;
   /* Words are only looked up: only numbers and punctuation are read
@@ -2286,13 +2310,16 @@ iso_value (const Res *r, char out[32])
 
 /* ### Extraction */
 
-/* A date and its value are one block: one allocation per date found. */
+/* A date and its value are one block: one allocation per date found.
+ * Not g_malloc0 (): glibc's calloc () bypasses the per-thread cache of
+ * freed blocks, and a third of its calls swept malloc's fast bins. */
 static PxDate *
 date_new (const Res *r)
 {
   char value[32];
   gsize len = r->resolved ? iso_value (r, value) + 1 : 0;
-  PxDate *date = g_malloc0 (sizeof *date + len);
+  PxDate *date = g_malloc (sizeof *date + len);
+  *date = (PxDate) { 0 };
   if (r->resolved)
     date->value = memcpy ((char *) (date + 1), value, len);
   return date;
@@ -2366,7 +2393,7 @@ future_before (const PxDateRules *rules, const Tok *toks, guint at)
   guint from = at > rules->future_window ? at - rules->future_window : 0;
   for (guint i = from; i < at; i++)
     {
-      if (toks[i].word < 0 || !rules->words.slots[toks[i].word].cue_start)
+      if (!(toks[i].classes & WORD_STARTS_CUE))
         continue;   /* no cue starts with it */
       for (guint c = 0; c < rules->future_words->len; c++)
         {
@@ -2392,11 +2419,11 @@ set_word (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint w
   return set;
 }
 
-/* Whether @t may come in some pattern of @sets. */
+/* Whether @t may start some pattern: by a class, or as a literal. */
 static inline gboolean
-in_some (const TokenSets *sets, const Tok *t)
+may_start (const PxDateRules *rules, const Tok *t)
 {
-  return (t->classes & sets->classes) != 0 || (t->literal >= 0 && sets->any_literal[t->literal]);
+  return (t->classes & (rules->at[0].classes | WORD_STARTS_MATCH)) != 0;
 }
 
 /* Into @set (n_set_words words), the patterns that may match from token
@@ -2409,7 +2436,7 @@ static gboolean
 candidates (const PxDateRules *rules, const Tok *toks, guint n, guint i, guint64 *set)
 {
   const Tok *t = &toks[i];
-  if (!in_some (&rules->at[0], t))
+  if (!may_start (rules, t))
     return FALSE;
   guint64 any = 0;
   for (guint w = 0; w < rules->n_set_words; w++)
