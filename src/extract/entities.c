@@ -156,7 +156,7 @@ gazetteer_entity (Extractor *x, guint e)
 }
 
 /* An entity for a name a rule found, written @name and known as
- * @written_out (its abbreviations written out, see body_name ()): the
+ * @written_out (its abbreviations written out, see written_out_name ()): the
  * gazetteer's when that is one of its names, else one of its own, with an
  * id from @written_out. */
 static guint
@@ -619,10 +619,11 @@ note_person (PersonIndex *pi, const Extractor *x, guint entity, gsize start)
     move_person (pi, words[n - 1], entity, was, start);
 }
 
-/* Notes mention @i, which starts at @start, in both tables. */
+/* Notes mention @i in both tables. */
 static void
-note_mention (PersonIndex *pi, const Extractor *x, guint i, gsize start)
+note_mention (PersonIndex *pi, const Extractor *x, guint i)
 {
+  gsize start = mention_at (x, i)->span.start;
   gpointer key = GSIZE_TO_POINTER (start);
   if (!g_hash_table_contains (pi->starts, key))
     g_hash_table_insert (pi->starts, key, GUINT_TO_POINTER (i + 1));
@@ -637,7 +638,7 @@ person_index_init (PersonIndex *pi, const Extractor *x)
                                        (GDestroyNotify) g_array_unref);
   pi->first = g_array_new (FALSE, FALSE, sizeof (gsize));
   for (guint i = 0; i < x->out->mentions->len; i++)
-    note_mention (pi, x, i, mention_at (x, i)->span.start);
+    note_mention (pi, x, i);
 }
 
 static PxMention *
@@ -667,7 +668,7 @@ extend_by_honorific (PersonIndex *pi, Extractor *x, PxMention *m, PxSpan title)
   g_hash_table_remove (pi->starts, GSIZE_TO_POINTER (m->span.start));
   m->span.start = title.start;
   m->rule = "honorific";
-  note_mention (pi, x, i, title.start);
+  note_mention (pi, x, i);
 }
 
 static void
@@ -705,7 +706,7 @@ pass_honorifics (Extractor *x)
               person = named_entity (x, bare, PX_ENTITY_PERSON);
             }
           add_mention (x, tokens_span (x, k, h + n), person, "honorific", FALSE);
-          note_mention (&pi, x, x->out->mentions->len - 1, title.start);
+          note_mention (&pi, x, x->out->mentions->len - 1);
         }
     }
 }
@@ -719,8 +720,10 @@ static void
 find_surfaces (const Extractor *x, const char *const *surfaces, guint n, GArray **spans)
 {
   GArray *by_letter[256] = { NULL };
+  g_autofree gsize *lengths = g_new (gsize, n + 1);
   for (guint i = 0; i < n; i++)
     {
+      lengths[i] = strlen (surfaces[i]);
       guint8 b = (guint8) g_ascii_tolower (surfaces[i][0]);
       if (b == 0)
         continue;
@@ -738,7 +741,7 @@ find_surfaces (const Extractor *x, const char *const *surfaces, guint n, GArray 
           for (guint c = 0; candidates != NULL && c < candidates->len; c++)
             {
               guint which = g_array_index (candidates, guint, c);
-              gsize len = strlen (surfaces[which]);
+              gsize len = lengths[which];
               if (at + len > s->span.end
                   || memcmp (x->text + at + 1, surfaces[which] + 1, len - 1) != 0
                   || (at + len < s->span.end
@@ -1217,7 +1220,7 @@ capital_word (const Extractor *x, guint k, guint end)
 static gboolean
 is_body_word (const Extractor *x, guint k)
 {
-  return word_value (x, k, x->rules->body_words, FALSE) != 0;
+  return word_value (x, k, x->rules->body_word_kinds, FALSE) != 0;
 }
 
 static gboolean
@@ -1294,7 +1297,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
-      guintptr kind = word_value (x, k, x->rules->body_words, FALSE);
+      guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
       org = org || (kind & PX_BODY_ORG);
       place = place || (kind & PX_BODY_PLACE);
       event = event || (kind & PX_BODY_EVENT);

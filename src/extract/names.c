@@ -39,8 +39,8 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->particles);
   g_hash_table_unref (rules->literal_cues);
   g_ptr_array_unref (rules->in_context);
-  if (rules->body_words)
-    g_hash_table_unref (rules->body_words);
+  if (rules->body_word_kinds)
+    g_hash_table_unref (rules->body_word_kinds);
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners, rules->org_words,
                          rules->place_words, rules->event_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
@@ -166,7 +166,7 @@ index_body_words (PxNameRules *rules)
 {
   GHashTable *sets[] = { rules->org_words, rules->place_words, rules->event_words };
   const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT };
-  rules->body_words = g_hash_table_new (g_str_hash, g_str_equal);
+  rules->body_word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       GHashTableIter it;
@@ -174,8 +174,8 @@ index_body_words (PxNameRules *rules)
       g_hash_table_iter_init (&it, sets[i]);
       while (g_hash_table_iter_next (&it, &word, NULL))
         {
-          guint had = GPOINTER_TO_UINT (g_hash_table_lookup (rules->body_words, word));
-          g_hash_table_insert (rules->body_words, word, GUINT_TO_POINTER (had | kinds[i]));
+          guint had = GPOINTER_TO_UINT (g_hash_table_lookup (rules->body_word_kinds, word));
+          g_hash_table_insert (rules->body_word_kinds, word, GUINT_TO_POINTER (had | kinds[i]));
         }
     }
 }

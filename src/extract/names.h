@@ -55,7 +55,7 @@ struct _PxNameRules {
   GHashTable *place_words;
   GHashTable *event_words;
   /* The three above as one: word -> PxBodyKind flags, keys borrowed. */
-  GHashTable *body_words;
+  GHashTable *body_word_kinds;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
