@@ -890,8 +890,9 @@ nest_absorbed (Extractor *x)
   g_array_set_size (mentions, kept);
 }
 
-/* Whether place mention @i is written as an abbreviation: two to four
- * capitals, with or without periods ("US", "U.S.", "NSW"). */
+/* Whether place mention @i is written as an abbreviation: two capitals
+ * or more, up to place_abbreviation_max_letters, with or without periods
+ * ("US", "U.S.", "NSW"). */
 static gboolean
 abbreviated (const Extractor *x, gint i)
 {
@@ -906,7 +907,7 @@ abbreviated (const Extractor *x, gint i)
       else if (x->text[k] != '.')
         return FALSE;
     }
-  return letters >= 2 && letters <= 4;
+  return letters >= 2 && letters <= x->rules->place_abbreviation_max_letters;
 }
 
 /* The name of the body at @span, named after the @places absorb_place ()

@@ -188,7 +188,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "not_names", "connectors", "org_joiners", "org_words", "place_words", "event_words",
     "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners", "compass_words",
     "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
-    "adjective_min_letters", "adjective_suffixes",
+    "place_abbreviation_max_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
@@ -214,6 +214,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,
                        &rules->opening_acronym_min_letters, error)
+         && read_uint (doc, node, "place_abbreviation_max_letters", 64,
+                       &rules->place_abbreviation_max_letters, error)
          && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
                        error)
          && read_phrases (doc, node, "adjective_suffixes", rules->adjective_suffixes, error)

@@ -272,19 +272,26 @@ START_TEST (test_run_shapes)
 }
 END_TEST
 
-/* names.yaml with its common_words pointing at @list (a path). */
+/* names.yaml with @line (which it must hold) replaced by @replacement. */
 static PxNameRules *
-rules_with_word_list (const char *list, GError **error)
+rules_edited (const char *line, const char *replacement, GError **error)
 {
   g_autofree char *src = px_test_src_path ("rules/names.yaml");
   g_autofree char *yaml = NULL;
   g_assert (g_file_get_contents (src, &yaml, NULL, NULL));
-  g_autofree char *line = g_strdup_printf ("common_words: %s", list);
-  g_auto(GStrv) parts = g_strsplit (yaml, "common_words: data/lexicon/common-words.txt", 2);
+  g_auto(GStrv) parts = g_strsplit (yaml, line, 2);
   ck_assert_uint_eq (g_strv_length (parts), 2);
-  g_autofree char *edited = g_strjoin (line, parts[0], parts[1], NULL);
+  g_autofree char *edited = g_strjoin (replacement, parts[0], parts[1], NULL);
   g_autofree char *path = px_test_write ("names.yaml", edited, -1);
   return px_name_rules_load (path, error);
+}
+
+/* names.yaml with its common_words pointing at @list (a path). */
+static PxNameRules *
+rules_with_word_list (const char *list, GError **error)
+{
+  g_autofree char *line = g_strdup_printf ("common_words: %s", list);
+  return rules_edited ("common_words: data/lexicon/common-words.txt", line, error);
 }
 
 START_TEST (test_word_list_errors)
@@ -334,6 +341,18 @@ START_TEST (test_bodies)
                    "US Navy=united_states_navy/country-office "
                    "United States Navy=united_states_navy/country-office "
                    "inside: US=usa/gazetteer United States=usa/gazetteer");
+  /* How long an abbreviation may be is the rules': with none written
+   * out, "US Navy" is a body of its own. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxNameRules) strict = rules_edited ("place_abbreviation_max_letters: 4",
+                                                "place_abbreviation_max_letters: 1", &error);
+  ck_assert_msg (strict != NULL, "%s", error ? error->message : "");
+  PxNameRules *saved = name_rules;
+  name_rules = strict;
+  g_autoptr(PxEntities) entities = extract_string ("The US Navy met.");
+  name_rules = saved;
+  g_autofree char *got = describe (entities, "The US Navy met.");
+  ck_assert_str_eq (got, "US Navy=us_navy/country-office inside: US=usa/gazetteer");
   /* An office after a capitalised word is a name of its own. */
   assert_mentions ("The Royal Navy met.", "Royal Navy=royal_navy/capitalised");
   assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
