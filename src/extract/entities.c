@@ -231,15 +231,7 @@ static gboolean
 is_capitalised (const Extractor *x, guint i)
 {
   const PxToken *t = token (x, i);
-  if (t->kind != PX_TOKEN_WORD)
-    return FALSE;
-  /* Most words are ASCII, which has no title-case letter; GLib's tables
-   * are for the rest. */
-  guchar first = (guchar) x->text[t->span.start];
-  if (first < 0x80)
-    return g_ascii_isupper (first);
-  gunichar c = g_utf8_get_char (x->text + t->span.start);
-  return g_unichar_isupper (c) || g_unichar_istitle (c);
+  return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (x->text, t);
 }
 
 static char *

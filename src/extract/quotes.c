@@ -923,12 +923,7 @@ static gboolean
 is_upper_word (const Ctx *c, guint i)
 {
   const PxToken *t = tok (c, i);
-  if (t->kind != PX_TOKEN_WORD)
-    return FALSE;
-  /* An ASCII first letter is known from the shape. */
-  if ((guint8) c->t[t->span.start] < 0x80)
-    return (t->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
-  return g_unichar_isupper (g_utf8_get_char (c->t + t->span.start));
+  return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (c->t, t);
 }
 
 /* "quickly": skipped between a speaker and a verb. */

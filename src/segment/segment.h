@@ -146,6 +146,18 @@ typedef struct {
   guint8 joined;         /* no space between this token and the previous one */
 } PxToken;
 
+/* Whether token @t of @text (the normalised text) starts with a capital
+ * or title-case letter: from its shape for ASCII, GLib's tables for the
+ * rest. */
+static inline gboolean
+px_token_is_capitalised (const char *text, const PxToken *t)
+{
+  if ((guint8) text[t->span.start] < 0x80)
+    return (t->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
+  gunichar c = g_utf8_get_char (text + t->span.start);
+  return g_unichar_isupper (c) || g_unichar_istitle (c);
+}
+
 /* A sentence, a plain value. */
 typedef struct {
   PxSpan span;           /* normalised text */
