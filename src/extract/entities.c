@@ -1575,8 +1575,9 @@ place_mention_after (const Extractor *x, gsize end)
   if (!word_after (x, end, &word) || word.end + 1 >= x->len || x->text[word.end] != ' ')
     return -1;
   g_autofree char *joiner = span_text (x, word);
-  return g_hash_table_contains (x->rules->place_joiners, joiner) ? place_mention_at (x, word.end + 1)
-                                                                 : -1;
+  if (!g_hash_table_contains (x->rules->place_joiners, joiner))
+    return -1;
+  return place_mention_at (x, word.end + 1);
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",
