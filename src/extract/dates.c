@@ -1985,8 +1985,25 @@ move (GDate *date, Unit unit, int n)
   return TRUE;
 }
 
+/* How precise a span counted in @unit is: "the last 30 years" are
+ * counted in years, so 1981/2011, not from one April 13 to another. */
+static Prec
+precision_of_unit (Unit unit)
+{
+  switch (unit)
+    {
+    case UNIT_DAY:
+    case UNIT_WEEK:
+      return P_DAY;
+    case UNIT_MONTH:
+      return P_MONTH;
+    default:
+      return P_YEAR;
+    }
+}
+
 /* "the past 30 days", "the next two weeks": from publication back or
- * forward by the count, ends included. */
+ * forward by the count, ends included, as precise as the unit. */
 static void
 resolve_trailing (const Ctx *x, Res *r)
 {
@@ -1999,7 +2016,7 @@ resolve_trailing (const Ctx *x, Res *r)
     return;
   r->start = n < 0 ? other : *pub;
   r->end = n < 0 ? *pub : other;
-  r->start_prec = r->end_prec = P_DAY;
+  r->start_prec = r->end_prec = precision_of_unit (get (x, F_UNIT));
   r->granularity = PX_GRANULARITY_SPAN;
   r->valid = r->resolved = TRUE;
 }

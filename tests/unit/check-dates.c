@@ -193,6 +193,13 @@ static const Case relative[] = {
     "over the past 30 days=2011-02-06/2011-03-08:span" },
   { "It rises in the next two weeks.", "2011-03-08",
     "in the next two weeks=2011-03-08/2011-03-22:span" },
+  /* A span counted in years or months is as precise as its unit. */
+  { "It flew them for the last 30 years.", "2011-04-13",
+    "for the last 30 years=1981/2011:span" },
+  { "It grew over the past five months.", "2009-05-08",
+    "over the past five months=2008-12/2009-05:span" },
+  { "It will take the next two decades.", "2011-04-13",
+    "the next two decades=2011/2031:span" },
   { "In the past few days, towns asked.", "2015-08-02", "In the past few days=-:vague" },
   { "He was refused in last years.", "2015-08-02", "last years=-:vague" },
   { "The theme of this years festival.", "2007-03-05", "this years=2007:year" },
