@@ -158,6 +158,11 @@ static const Case relative[] = {
   { "He spoke last November.", "2025-01-20", "last November=2024-11:month" },
   { "They signed in June.", "2025-01-20", "in June=2024-06:month" },
   { "They will sign in June.", "2025-01-20", "in June=2025-06:month" },
+  /* A schedule is told in the present tense; a past verb keeps the past. */
+  { "The exhibition opens on June 28.", "2011-04-13", "on June 28=2011-06-28:day" },
+  { "The exhibition opened on June 28.", "2011-04-13", "on June 28=2010-06-28:day" },
+  { "The vote takes place in November.", "2025-01-20", "in November=2025-11:month" },
+  { "The vote took place in November.", "2025-01-20", "in November=2024-11:month" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
   { "Shortly ago, it opened.", "2025-01-20", "Shortly ago=-:vague" },
