@@ -7,6 +7,7 @@ typedef enum {
   PX_ABBREV_NONE,
   PX_ABBREV_TITLE,          /* never ends a sentence */
   PX_ABBREV_BEFORE_NUMBER,  /* does not end one when a number follows */
+  PX_ABBREV_NUMBER_LABEL,   /* the same, and is a plain word when none follows */
   PX_ABBREV_MAY_END,        /* ends one only before a sentence starter */
 } PxAbbrevClass;
 

@@ -95,8 +95,8 @@ PxSegmentRules *
 px_segment_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
-    "version", "titles", "before_number", "may_end", "sentence_starters", "numeral_letters",
-    "contracted_s", NULL
+    "version", "titles", "before_number", "number_labels", "may_end", "sentence_starters",
+    "numeral_letters", "contracted_s", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
   if (doc == NULL)
@@ -123,6 +123,9 @@ px_segment_rules_load (const char *path, GError **error)
                        GINT_TO_POINTER (PX_ABBREV_TITLE), error)
       || !read_word_list (doc, root, "before_number", TRUE, rules->classes,
                           GINT_TO_POINTER (PX_ABBREV_BEFORE_NUMBER), error)
+      || (px_yaml_node_lookup (root, "number_labels") != NULL
+          && !read_word_list (doc, root, "number_labels", TRUE, rules->classes,
+                              GINT_TO_POINTER (PX_ABBREV_NUMBER_LABEL), error))
       || !read_word_list (doc, root, "may_end", TRUE, rules->classes,
                           GINT_TO_POINTER (PX_ABBREV_MAY_END), error)
       || !read_word_list (doc, root, "sentence_starters", FALSE, rules->starters,

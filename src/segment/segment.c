@@ -195,6 +195,7 @@ period_ends_sentence (const Segmenter *s, gsize from, gsize period, gsize next, 
     case PX_ABBREV_TITLE:
       return FALSE;
     case PX_ABBREV_BEFORE_NUMBER:
+    case PX_ABBREV_NUMBER_LABEL:
       return !g_ascii_isdigit (s->text[next]);
     case PX_ABBREV_MAY_END:
       return starter;
@@ -332,7 +333,18 @@ scan_word (const Segmenter *s, gsize start, gsize end)
   return i;
 }
 
-/* Extends a word to its periods when it is an abbreviation: "U.S.", "Jan.". */
+/* Whether a digit comes next after @i, past spaces, before @end. */
+static gboolean
+digit_follows (const char *text, gsize i, gsize end)
+{
+  while (i < end && (text[i] == ' ' || text[i] == '\n'))
+    i++;
+  return i < end && g_ascii_isdigit (text[i]);
+}
+
+/* Extends a word to its periods when it is an abbreviation: "U.S.", "Jan.".
+ * A number's label is one only before a number: in "the Museum of Modern
+ * Art." the period is a full stop, not part of the name. */
 static gsize
 extend_abbreviation (const Segmenter *s, gsize start, gsize i, gsize end)
 {
@@ -341,10 +353,17 @@ extend_abbreviation (const Segmenter *s, gsize start, gsize i, gsize end)
     run += 2;
   if (run > start + 2 || (run == start + 2 && i == start + 1))
     return run;
-  if (i < end && s->text[i] == '.'
-      && px_segment_rules_classify (s->rules, s->text + start, i + 1 - start) != PX_ABBREV_NONE)
-    return i + 1;
-  return i;
+  if (i >= end || s->text[i] != '.')
+    return i;
+  switch (px_segment_rules_classify (s->rules, s->text + start, i + 1 - start))
+    {
+    case PX_ABBREV_NONE:
+      return i;
+    case PX_ABBREV_NUMBER_LABEL:
+      return digit_follows (s->text, i + 1, end) ? i + 1 : i;
+    default:
+      return i + 1;
+    }
 }
 
 /* A token per some four bytes of text: each extractor reads them all. */

@@ -122,6 +122,7 @@ static const Count counts[] = {
   { "Wait... What happened?", 2 },
   { "See No. 5 for details.", 1 },
   { "See No. Five.", 2 },
+  { "It hangs in the Museum of Modern Art. Then it moves.", 2 },
   { "The D.P.R.K. said no.", 1 },
   { "The U.N. Security Council met.", 1 },
   { "Talks resumed on Sept. 12 in Geneva.", 1 },
@@ -229,6 +230,11 @@ START_TEST (test_abbreviations_keep_their_periods)
   assert_tokens ("Acme Inc. said", "Acme:W Inc.:W said:W");
   /* Not an abbreviation: the period is its own token. */
   assert_tokens ("It ended. Then", "It:W ended:W .:P+ Then:W");
+  /* A number's label is an abbreviation before a number only. */
+  assert_tokens ("under Art. 9 and No. 5", "under:W Art.:W 9:N and:W No.:W 5:N");
+  assert_tokens ("the Museum of Modern Art. Then",
+                 "the:W Museum:W of:W Modern:W Art:W .:P+ Then:W");
+  assert_tokens ("It ended in Jan. Then", "It:W ended:W in:W Jan.:W Then:W");
 }
 END_TEST
 
@@ -565,7 +571,9 @@ static const BadRules bad_rules[] = {
     "abbrev.yaml:1:10: version 3 is not supported (this parallax reads version 1)" },
   { "version: 1\ntitles: []\nmaybe_end: []\n" LISTS,
     "abbrev.yaml:3:1: unknown key 'maybe_end' (expected one of: version, titles, before_number, "
-    "may_end, sentence_starters, numeral_letters, contracted_s)" },
+    "number_labels, may_end, sentence_starters, numeral_letters, contracted_s)" },
+  { "version: 1\ntitles: []\n" LISTS "number_labels: [No]\n",
+    "abbrev.yaml:6:17: 'No': an abbreviation is written with its final period" },
   { "version: 1\ntitles: []\n" LISTS "numeral_letters: [II]\n",
     "abbrev.yaml:6:19: 'II': a numeral letter is one capital letter, without its period" },
   { "version: 1\ntitles: []\n" LISTS "numeral_letters: [I.]\n",
