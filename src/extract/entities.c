@@ -1238,6 +1238,44 @@ next_run_word (const Extractor *x, guint k, gboolean first, guint end)
   return w > 0 ? w + 2 : 0;
 }
 
+static gboolean
+lexicon_has (const Extractor *x, gsize start, gsize end)
+{
+  g_autofree char *lower = g_utf8_strdown (x->text + start, (gssize) (end - start));
+  return px_lexicon_contains (x->rules->common_words, lower, strlen (lower));
+}
+
+/* Whether the capitalised word of @w tokens at @k is a common word.  A
+ * hyphenated word counts only when listed whole ("Well-known"): its parts
+ * may each be common and still make a name ("Hau Lung-bin"). */
+static gboolean
+common_word (const Extractor *x, guint k, guint w)
+{
+  PxSpan span = tokens_span (x, k, w);
+  return lexicon_has (x, span.start, span.end);
+}
+
+/* Whether the joiner at @k goes on with the complement of a body's
+ * connector: "Union of Rationalist Atheists and Agnostics", "Department
+ * of Health and Human Services".  The words after it must be common
+ * words and no body's, so that "Ministry of Defence and Foreign
+ * Ministry" and a body followed by a person stay two names. */
+static gboolean
+joins_complement (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || token (x, k)->kind != PX_TOKEN_WORD
+      || !word_in (x, k, x->rules->complement_joiners) || !token_free (x, k))
+    return FALSE;
+  guint n = 1, w;
+  while ((w = capital_word (x, k + n, end)) > 0)
+    {
+      if (is_body_word (x, k + n) || !common_word (x, k + n, w))
+        return FALSE;
+      n += w;
+    }
+  return n > 1;
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -1247,6 +1285,7 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   g_array_set_size (words, 0);
   guint n = 0, w;
   gboolean body = FALSE;   /* names_a_body (words), kept as words come */
+  gboolean complement = FALSE;  /* past a body word's connector */
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
       guint at = k + n;
@@ -1265,8 +1304,11 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
           && token_free (x, k + n))
         c = 1;
+      if (c == 0 && complement && joins_complement (x, k + n, end))
+        c = 1;
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;
+      complement = complement || (body && c > 0);
       n += c;
     }
   return n;
@@ -1364,23 +1406,6 @@ at_opener (const Extractor *x, const PxSentence *s, guint k)
     return TRUE;
   return k > s->first_token && token (x, k - 1)->kind == PX_TOKEN_PUNCT
          && word_in (x, k - 1, x->rules->opener_marks);
-}
-
-static gboolean
-lexicon_has (const Extractor *x, gsize start, gsize end)
-{
-  g_autofree char *lower = g_utf8_strdown (x->text + start, (gssize) (end - start));
-  return px_lexicon_contains (x->rules->common_words, lower, strlen (lower));
-}
-
-/* Whether the capitalised word of @w tokens at @k is a common word.  A
- * hyphenated word counts only when listed whole ("Well-known"): its parts
- * may each be common and still make a name ("Hau Lung-bin"). */
-static gboolean
-common_word (const Extractor *x, guint k, guint w)
-{
-  PxSpan span = tokens_span (x, k, w);
-  return lexicon_has (x, span.start, span.end);
 }
 
 /* After a title, its portfolio: "Secretary-General for Political Affairs

@@ -51,6 +51,7 @@ struct _PxNameRules {
   GHashTable *not_names;
   GHashTable *connectors;
   GHashTable *org_joiners;    /* join any two capitalised words into a body */
+  GHashTable *complement_joiners;  /* join common words after a body's connector */
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;

@@ -358,6 +358,18 @@ START_TEST (test_bodies)
   assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
                    "Zorb Foundation for the Visual Arts="
                    "zorb_foundation_for_the_visual_arts/capitalised");
+  /* "and" goes on with a body's complement of common words only. */
+  assert_mentions ("The Zorb Ministry of Agriculture and Forestry met.",
+                   "Zorb Ministry of Agriculture and Forestry="
+                   "zorb_ministry_of_agriculture_and_forestry/capitalised");
+  assert_mentions ("The Zorb Institute of Science and Enver Qwerty met.",
+                   "Zorb Institute of Science=zorb_institute_of_science/capitalised "
+                   "Enver Qwerty=enver_qwerty/capitalised");
+  assert_mentions ("The Zorb Institute of Science and Varga University met.",
+                   "Zorb Institute of Science=zorb_institute_of_science/capitalised "
+                   "Varga University=varga_university/capitalised");
+  assert_mentions ("The Zorb Council and Agriculture met.",
+                   "Zorb Council=zorb_council/capitalised");
 }
 END_TEST
 
