@@ -41,6 +41,9 @@ typedef struct {
    * extraction ends. */
   GHashTable *place_starts;
   GHashTable *place_ends;
+  /* The same for its organisations' and outlets', by end only: a body
+   * may open with one ("Google Science Fair"). */
+  GHashTable *org_ends;
   GHashTable *absorbed;
   /* For the single words' pass (index_mentions ()): the ends of person
    * mentions, and each word of a body's name -> the mentions of such
@@ -804,21 +807,29 @@ pass_in_context (Extractor *x)
     }
 }
 
-/* Indexes the gazetteer's place mentions (pass 1) by their ends. */
+/* Indexes the gazetteer's place mentions (pass 1) by their starts and
+ * ends, and its organisations' and outlets' by their ends. */
 static void
 index_places (Extractor *x)
 {
   x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->org_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
       if (is_absorbed (x, i)
-          || (g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0)
-          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+          || (g_strcmp0 (m->rule, "gazetteer") != 0 && g_strcmp0 (m->rule, "region") != 0))
         continue;
-      g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
-      g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
+      PxEntityType type = entity_of (x, m->entity)->type;
+      gpointer index = GUINT_TO_POINTER (i + 1);
+      if (type == PX_ENTITY_PLACE)
+        {
+          g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), index);
+          g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), index);
+        }
+      else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET) && !m->demonym)
+        g_hash_table_insert (x->org_ends, GSIZE_TO_POINTER (m->span.end), index);
     }
 }
 
@@ -843,6 +854,19 @@ place_mention_before (const Extractor *x, gsize at)
   return i;
 }
 
+/* The gazetteer mention a body's name may open with, ending one space
+ * before @at: a place's ("Colorado State University") or, when the body's
+ * name ends in a body word (@body_last), an organisation's ("Google
+ * Science Fair", "BBC World Service"). */
+static gint
+namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
+{
+  gint i = place_mention_before (x, at);
+  if (i >= 0 || !body_last || at == 0 || x->text[at - 1] != ' ')
+    return i;
+  return indexed (x->org_ends, at - 1);
+}
+
 /* The gazetteer mention of a place (not its people) that starts at @at. */
 static gint
 place_mention_at (const Extractor *x, gsize at)
@@ -859,6 +883,7 @@ absorb (Extractor *x, guint i)
   const PxMention *m = mention_at (x, i);
   g_hash_table_remove (x->place_starts, GSIZE_TO_POINTER (m->span.start));
   g_hash_table_remove (x->place_ends, GSIZE_TO_POINTER (m->span.end));
+  g_hash_table_remove (x->org_ends, GSIZE_TO_POINTER (m->span.end));
   g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
   return m->span;
 }
@@ -888,7 +913,7 @@ nest_absorbed (Extractor *x)
 static gboolean
 abbreviated (const Extractor *x, gint i)
 {
-  if (i < 0)
+  if (i < 0 || entity_of (x, mention_at (x, (guint) i)->entity)->type != PX_ENTITY_PLACE)
     return FALSE;
   PxSpan span = mention_at (x, (guint) i)->span;
   guint letters = 0;
@@ -1607,13 +1632,15 @@ place_mention_after (const Extractor *x, gsize end)
 
 /* A body named after its place ("Massachusetts Institute of Technology",
  * "Saudi Interior Ministry", "University of Sheffield") is one name: the
- * place's mention joins it.  @body_last: whether the run ends in a body
- * word, without which nothing after it belongs to the name.  @places gets
- * the mentions joined before and after (-1: none). */
+ * place's mention joins it, and so does an organisation's that opens it
+ * ("Google Science Fair").  @body_last: whether the run ends in a body
+ * word, without which nothing after it belongs to the name, nor an
+ * organisation before it.  @places gets the mentions joined before and
+ * after (-1: none). */
 static PxSpan
 absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 {
-  places[0] = place_mention_before (x, span.start);
+  places[0] = namer_mention_before (x, span.start, body_last);
   if (places[0] >= 0)
     span.start = absorb (x, (guint) places[0]).start;
   places[1] = body_last ? place_mention_after (x, span.end) : -1;
@@ -2132,6 +2159,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_free (x.honorific_len);
   g_hash_table_unref (x.place_starts);
   g_hash_table_unref (x.place_ends);
+  g_hash_table_unref (x.org_ends);
   g_hash_table_unref (x.absorbed);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);

@@ -358,6 +358,13 @@ START_TEST (test_bodies)
   assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
                    "Zorb Foundation for the Visual Arts="
                    "zorb_foundation_for_the_visual_arts/capitalised");
+  /* A listed organisation opens the name of a body that ends in a body
+   * word, and is nested in it; before other words it is a name alone. */
+  assert_mentions ("She won the Google Science Fair.",
+                   "Google Science Fair=google_science_fair/capitalised "
+                   "inside: Google=google/gazetteer");
+  assert_mentions ("She used Google Science Tools.",
+                   "Google=google/gazetteer");
   /* "and" goes on with a body's complement of common words only. */
   assert_mentions ("The Zorb Ministry of Agriculture and Forestry met.",
                    "Zorb Ministry of Agriculture and Forestry="
