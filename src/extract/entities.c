@@ -1280,13 +1280,14 @@ common_word (const Extractor *x, guint k, guint w)
   return lexicon_has (x, span.start, span.end);
 }
 
-/* Whether the joiner at @k goes on with the complement of a body's
- * connector: "Union of Rationalist Atheists and Agnostics", "Department
- * of Health and Human Services".  The words after it must be common
- * words and no body's, so that "Ministry of Defence and Foreign
- * Ministry" and a body followed by a person stay two names. */
+/* Whether the joiner at @k ("and") sits inside a body's name rather than
+ * between two names: common words follow it, none a body word (in the
+ * complement of a body's connector: "Union of Rationalist Atheists and
+ * Agnostics"), or common words up to a body word (@to_body, after common
+ * words only: "Food and Drug Administration").  A person or another body
+ * after it starts a name of its own. */
 static gboolean
-joins_complement (const Extractor *x, guint k, guint end)
+joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
 {
   if (k >= end || token (x, k)->kind != PX_TOKEN_WORD
       || !word_in (x, k, x->rules->complement_joiners) || !token_free (x, k))
@@ -1294,11 +1295,13 @@ joins_complement (const Extractor *x, guint k, guint end)
   guint n = 1, w;
   while ((w = capital_word (x, k + n, end)) > 0)
     {
-      if (is_body_word (x, k + n) || !common_word (x, k + n, w))
+      if (is_body_word (x, k + n))
+        return to_body;
+      if (!common_word (x, k + n, w))
         return FALSE;
       n += w;
     }
-  return n > 1;
+  return !to_body && n > 1;
 }
 
 /* The words of a run of capitalised words from @k, connectors allowed
@@ -1311,11 +1314,16 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   guint n = 0, w;
   gboolean body = FALSE;   /* names_a_body (words), kept as words come */
   gboolean complement = FALSE;  /* past a body word's connector */
+  /* Every word so far no name alone, or a common word and no body word:
+   * "Food", "Police", "State", not "Navy". */
+  gboolean plain = TRUE;
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
       guint at = k + n;
       g_array_append_val (words, at);
       body = body || is_body_word (x, at);
+      plain = plain && (word_in (x, at, x->rules->not_names)
+                        || (common_word (x, at, w) && !is_body_word (x, at)));
       n += w;
       /* "of the" between "University" and "Southern California": only
        * after a word that makes the run an organisation, a place or an
@@ -1329,7 +1337,7 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
           && token_free (x, k + n))
         c = 1;
-      if (c == 0 && complement && joins_complement (x, k + n, end))
+      if (c == 0 && (complement || plain) && joins_common_words (x, k + n, end, !complement))
         c = 1;
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;

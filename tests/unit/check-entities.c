@@ -377,6 +377,13 @@ START_TEST (test_bodies)
                    "Varga University=varga_university/capitalised");
   assert_mentions ("The Zorb Council and Agriculture met.",
                    "Zorb Council=zorb_council/capitalised");
+  /* ... and between common words before a body word. */
+  assert_mentions ("The Food and Drug Administration agreed.",
+                   "Food and Drug Administration=food_and_drug_administration/capitalised");
+  assert_mentions ("The Police and Fire Department came.",
+                   "Police and Fire Department=police_and_fire_department/capitalised");
+  assert_mentions ("Enver Qwerty and Space Museum staff came.",
+                   "Enver Qwerty=enver_qwerty/capitalised Space Museum=space_museum/capitalised");
 }
 END_TEST
 
