@@ -1266,7 +1266,18 @@ next_run_word (const Extractor *x, guint k, gboolean first, guint end)
 static gboolean
 lexicon_has (const Extractor *x, gsize start, gsize end)
 {
-  g_autofree char *lower = g_utf8_strdown (x->text + start, (gssize) (end - start));
+  /* Asked of most capitalised words: an ASCII word is folded on the stack. */
+  char buf[64];
+  gsize len = end - start;
+  gboolean ascii = len < sizeof buf;
+  for (gsize i = 0; i < len && ascii; i++)
+    {
+      ascii = (guchar) x->text[start + i] < 0x80;
+      buf[i] = g_ascii_tolower (x->text[start + i]);
+    }
+  if (ascii)
+    return px_lexicon_contains (x->rules->common_words, buf, len);
+  g_autofree char *lower = g_utf8_strdown (x->text + start, (gssize) len);
   return px_lexicon_contains (x->rules->common_words, lower, strlen (lower));
 }
 
@@ -1278,6 +1289,32 @@ common_word (const Extractor *x, guint k, guint w)
 {
   PxSpan span = tokens_span (x, k, w);
   return lexicon_has (x, span.start, span.end);
+}
+
+/* The tokens of the word that starts at token @k of a run. */
+static guint
+word_tokens (const Extractor *x, guint k, guint end)
+{
+  guint n = 1;
+  while (k + n + 1 < end && token_is (x, k + n, "-") && token (x, k + n)->joined
+         && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD)
+    n += 2;
+  return n;
+}
+
+/* Whether each of a run's @words is no name alone, or a common word and
+ * no body word: "Food", "Police", "State", not "Navy". */
+static gboolean
+plain_words (const Extractor *x, const GArray *words, guint end)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint k = g_array_index (words, guint, i);
+      if (!word_in (x, k, x->rules->not_names)
+          && (is_body_word (x, k) || !common_word (x, k, word_tokens (x, k, end))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* Whether the joiner at @k ("and") sits inside a body's name rather than
@@ -1314,16 +1351,11 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   guint n = 0, w;
   gboolean body = FALSE;   /* names_a_body (words), kept as words come */
   gboolean complement = FALSE;  /* past a body word's connector */
-  /* Every word so far no name alone, or a common word and no body word:
-   * "Food", "Police", "State", not "Navy". */
-  gboolean plain = TRUE;
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
       guint at = k + n;
       g_array_append_val (words, at);
       body = body || is_body_word (x, at);
-      plain = plain && (word_in (x, at, x->rules->not_names)
-                        || (common_word (x, at, w) && !is_body_word (x, at)));
       n += w;
       /* "of the" between "University" and "Southern California": only
        * after a word that makes the run an organisation, a place or an
@@ -1337,7 +1369,8 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
           && token_free (x, k + n))
         c = 1;
-      if (c == 0 && (complement || plain) && joins_common_words (x, k + n, end, !complement))
+      if (c == 0 && joins_common_words (x, k + n, end, !complement)
+          && (complement || plain_words (x, words, end)))
         c = 1;
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;
@@ -1491,17 +1524,6 @@ pass_titles (Extractor *x)
           k += t + n - 1;
         }
     }
-}
-
-/* The tokens of the word that starts at token @k of a run. */
-static guint
-word_tokens (const Extractor *x, guint k, guint end)
-{
-  guint n = 1;
-  while (k + n + 1 < end && token_is (x, k + n, "-") && token (x, k + n)->joined
-         && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD)
-    n += 2;
-  return n;
 }
 
 /* A hyphenated word whose last part is written in lower case describes

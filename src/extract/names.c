@@ -187,7 +187,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
 {
   static const char *const keys[] = {
     "not_names", "connectors", "org_joiners", "complement_joiners", "org_words", "place_words",
-    "event_words", "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners", "compass_words",
+    "event_words", "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners",
+    "compass_words",
     "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
     "place_abbreviation_max_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL

@@ -51,7 +51,7 @@ struct _PxNameRules {
   GHashTable *not_names;
   GHashTable *connectors;
   GHashTable *org_joiners;    /* join any two capitalised words into a body */
-  GHashTable *complement_joiners;  /* join common words after a body's connector */
+  GHashTable *complement_joiners;  /* join common words inside a body's name */
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;
