@@ -1979,6 +1979,29 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
          && (token_is (x, k - 1, "#") || token_is (x, k - 1, "@"));
 }
 
+/* The start of a body's name that opens with the place or organisation
+ * ending at @start, the run's first token being @at: a capitalised word
+ * no rule took right before it opens the name ("Metro Toronto Convention
+ * Centre"), unless it is no name, or opens the clause and is not among
+ * the words the document capitalises @inside a sentence. */
+static gsize
+word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint at, gsize start)
+{
+  guint k = at;
+  while (k > s->first_token && token (x, k - 1)->span.start >= start)
+    k--;
+  if (k == s->first_token)
+    return start;
+  k--;
+  const PxToken *t = token (x, k);
+  if (t->kind != PX_TOKEN_WORD || t->span.end + 1 != start || x->text[t->span.end] != ' '
+      || !is_capitalised (x, k) || !token_free (x, k) || word_in (x, k, x->rules->not_names)
+      || (at_opener (x, s, k) && !word_in (x, k, inside)))
+    return start;
+  memset (x->taken + t->span.start, 1, start - t->span.start);
+  return t->span.start;
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -2083,6 +2106,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             span = absorb_place (x, span,
                                  is_body_word (x, g_array_index (words, guint, words->len - 1)),
                                  places);
+          if (places[0] >= 0)
+            span.start = word_before_namer (x, s, inside, at, span.start);
           g_autofree char *name = span_text (x, span);
           g_autofree char *known_as = written_out_name (x, span, places);
           guint e = named_entity_as (x, name, known_as, type);

@@ -324,6 +324,13 @@ START_TEST (test_bodies)
   assert_mentions ("The Japanese Fisheries Agency said so.",
                    "Japanese Fisheries Agency=japanese_fisheries_agency/capitalised "
                    "inside: Japanese=japan/gazetteer");
+  /* A capitalised word no rule took before the place opens the name. */
+  assert_mentions ("It met at the Metro Toronto Convention Centre.",
+                   "Metro Toronto Convention Centre=metro_toronto_convention_centre/capitalised "
+                   "inside: Toronto=toronto/gazetteer");
+  assert_mentions ("He said Monday Toronto Police Service was ready.",
+                   "Toronto Police Service=toronto_police_service/capitalised "
+                   "inside: Toronto=toronto/gazetteer");
   /* So is one named after a place that follows it. */
   assert_mentions ("She studied at the Zorb Institute of Japan.",
                    "Zorb Institute of Japan=zorb_institute_of_japan/capitalised "
