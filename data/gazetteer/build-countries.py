@@ -111,11 +111,11 @@ OVERRIDES = {
     "KE": dict(adj=["Kenyan"]),
     "KG": dict(adj=["Kyrgyz"]),
     "KH": dict(adj=["Cambodian"]),
-    "KP": dict(id="dprk", aliases=["DPRK", "D.P.R.K."], adj=["North Korean"],
+    "KP": dict(id="dprk", aliases=["DPRK", "D.P.R.K.", "Korea DPR"], adj=["North Korean"],
                drop=["Korea, Democratic People's Republic of"],
                comment="'the North' (North Korea) is left to a context rule, and 'Korea'/'Korean' "
                        "name both Koreas: neither is an alias here (docs/gazetteer.md)."),
-    "KR": dict(id="south_korea", aliases=["Republic of Korea", "ROK", "R.O.K."],
+    "KR": dict(id="south_korea", aliases=["Republic of Korea", "ROK", "R.O.K.", "Korea Republic"],
                adj=["South Korean"], drop=["Korea, Republic of"]),
     "KW": dict(adj=["Kuwaiti"]),
     "KZ": dict(adj=["Kazakh"]),
