@@ -151,6 +151,9 @@ START_TEST (test_context)
   assert_mentions ("South Korea's Foreign Ministry said.",
                    "South Korea=south_korea/gazetteer Foreign Ministry=rok_foreign_ministry/country-office");
   assert_mentions ("The Foreign Ministry said.", "");
+  assert_mentions ("The UK Government agreed.",
+                   "UK Government=united_kingdom_government/country-office "
+                   "inside: UK=uk/gazetteer");
 }
 END_TEST
 
