@@ -1,0 +1,589 @@
+/* match.c: finding a gazetteer's names in a text.
+ *
+ * What is matched is defined position by position: a name is tried at a
+ * text position as a tokenizer started there reads it, leftmost-longest,
+ * and after a failed try the next position is the end of the token tried
+ * (see px_gazetteer_match).  Nearly always that position is where the
+ * next token of the text's own token chain starts, and a tokenizer
+ * started there reads that same token.  So the text is read a block of
+ * tokens at a time into a flat array, in one tight pass; a second pass
+ * asks the start filter about each and fetches the trie slots of those
+ * it lets through; and the matcher goes over the array token by token.
+ * The position logic is kept for the few places where a tokenizer
+ * started at the position reads otherwise than the chain: at a
+ * possessive, whose apostrophe starts no possessive there, and inside a
+ * token, where a try of a longer name ended or a kind of character no
+ * name starts with was skipped. */
+#include "config.h"
+
+#include <string.h>
+
+#include "gazetteer/gazetteer-private.h"
+
+/* ### The case of a surface */
+
+/* Whether the surface's first letter is a capital: px_gazetteer_case's
+ * @capital, without reading the rest of it when it starts with an ASCII
+ * letter, as nearly every name found does. */
+static gboolean
+starts_capitalised (const char *text, PxSpan span)
+{
+  guchar b = (guchar) text[span.start];
+  if (g_ascii_isalpha (b))
+    return g_ascii_isupper (b);
+  gboolean capital, all_caps;
+  px_gazetteer_case (text + span.start, span.end - span.start, &capital, &all_caps);
+  return capital;
+}
+
+/* Whether the surface's case allows a name with @flags. */
+static gboolean
+case_allows (const char *text, PxSpan span, guint32 flags)
+{
+  if (!(flags & (PXG_NAME_CAPITAL | PXG_NAME_ALL_CAPS)))
+    return TRUE;
+  if (!(flags & PXG_NAME_ALL_CAPS))
+    return starts_capitalised (text, span);
+  gboolean capital, all_caps;
+  px_gazetteer_case (text + span.start, span.end - span.start, &capital, &all_caps);
+  if ((flags & PXG_NAME_ALL_CAPS) && !all_caps)
+    return FALSE;
+  return capital || !(flags & PXG_NAME_CAPITAL);
+}
+
+/* The first name ending at @node that the surface's case allows. */
+static const PxgPayload *
+accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan span)
+{
+  const PxgPayload *first = &t->node_names[node];
+  if (first->entity == PX_NO_ENTITY)
+    return NULL;
+  if (case_allows (text, span, first->flags))
+    return first;
+  if (!(first->flags & PXG_NAME_MORE))
+    return NULL;
+  guint32 lo = 0, hi = t->n_more_names;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      if (t->more_names[mid].node < node)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (; lo < t->n_more_names && t->more_names[lo].node == node; lo++)
+    if (case_allows (text, span, t->more_names[lo].name.flags))
+      return &t->more_names[lo].name;
+  return NULL;
+}
+
+/* ### A block of tokens
+ *
+ * The tokens of the chain, read from the start of the text on, each
+ * reading on from the last one's end (and whether it was a word, which
+ * makes a possessive of an "'s" right after it). */
+
+#define BLOCK 256               /* tokens read in one pass */
+#define LOOK 32                 /* tokens a walk finds in the block after its first */
+
+typedef struct {
+  gsize start, end;
+  guint64 hash;
+  guint64 root_key;             /* the path key of the token as a name's first */
+  guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
+  guint8 ascii;                 /* the folded form is the surface in lower case */
+  guint8 after_word;            /* it is a word: a possessive may follow */
+  guint8 possessive;
+  guint8 may_start;             /* the start filter lets it through */
+} Token;
+
+typedef struct {
+  const PxgTables *t;
+  const char *text;
+  gsize len;
+  gsize pos;                    /* where the next token is read */
+  gboolean after_word, ended;
+  guint n;
+  GString *spill;               /* folded forms of non-ASCII tokens */
+  GString *scratch;
+  Token tok[BLOCK];
+} Block;
+
+/* The buffers for non-ASCII tokens, made when the first is met: most
+ * lines have none. */
+static GString *
+block_scratch (Block *b)
+{
+  if (b->scratch == NULL)
+    {
+      b->scratch = g_string_sized_new (64);
+      b->spill = g_string_sized_new (64);
+    }
+  return b->scratch;
+}
+
+/* Reads the next token of the chain into @a; FALSE at the end. */
+static gboolean
+read_token (Block *b, Token *a)
+{
+  PxNameToken nt;
+  if (px_ascii_token (b->text, b->len, b->pos, &nt))
+    {
+      a->ascii = TRUE;
+      a->possessive = FALSE;
+    }
+  else if (px_name_token_next (b->text, b->len, b->pos, b->after_word, block_scratch (b), &nt))
+    {
+      const GString *f = b->scratch;
+      a->ascii = nt.ascii;
+      a->spill = (guint32) b->spill->len;
+      a->spill_len = (guint32) f->len;
+      a->possessive = !nt.ascii && f->len == 2 && f->str[0] == '\'' && f->str[1] == 's';
+      if (!nt.ascii)
+        g_string_append_len (b->spill, f->str, (gssize) f->len);
+    }
+  else
+    return FALSE;
+  a->start = nt.start;
+  a->end = nt.end;
+  a->hash = nt.hash;
+  a->after_word = nt.after_word;
+  a->root_key = px_path_key (PXG_ROOT_KEY, nt.hash);
+  b->pos = nt.end;
+  b->after_word = nt.after_word;
+  return TRUE;
+}
+
+/* The filter's word of a token is fetched when it is read, and tested a
+ * pass later, when it has come: each token that may start a name then
+ * has its root slot fetched, with the slot its next token would take. */
+static void
+block_filter (Block *b, guint from)
+{
+  const PxgTables *t = b->t;
+  for (guint k = from; k < b->n; k++)
+    {
+      Token *a = &b->tok[k];
+      a->may_start = px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
+      if (!a->may_start)
+        continue;
+      __builtin_prefetch (&t->root_edges[px_edge_slot (a->root_key, t->n_root_edges)]);
+      if (k + 1 < b->n)
+        {
+          guint64 key = px_path_key (a->root_key, b->tok[k + 1].hash);
+          __builtin_prefetch (&t->edges[px_edge_slot (key, t->n_edges)]);
+        }
+    }
+}
+
+/* Fills the block up from its end. */
+static void
+block_read (Block *b)
+{
+  const PxgTables *t = b->t;
+  guint from = b->n;
+  while (b->n < BLOCK)
+    {
+      Token *a = &b->tok[b->n];
+      if (!read_token (b, a))
+        {
+          b->ended = TRUE;
+          break;
+        }
+      __builtin_prefetch (&t->start_filter[(a->root_key >> 12) & t->start_mask]);
+      b->n++;
+    }
+  block_filter (b, from);
+}
+
+/* Drops the tokens before @k and reads on: the block starts at the
+ * token that was @k. */
+static void
+block_shift (Block *b, guint k)
+{
+  guint kept = b->n - k;
+  memmove (b->tok, b->tok + k, kept * sizeof b->tok[0]);
+  b->n = kept;
+  if (b->spill)
+    {
+      guint32 base = (guint32) b->spill->len;
+      for (guint j = 0; j < kept; j++)
+        if (!b->tok[j].ascii)
+          {
+            base = b->tok[j].spill;
+            break;
+          }
+      g_string_erase (b->spill, 0, base);
+      for (guint j = 0; j < kept; j++)
+        b->tok[j].spill -= b->tok[j].ascii ? 0 : base;
+    }
+  block_read (b);
+}
+
+static const char *
+folded_form (const Block *b, const Token *a, gsize *len)
+{
+  if (a->ascii)
+    {
+      *len = a->end - a->start;
+      return b->text + a->start;
+    }
+  *len = a->spill_len;
+  return b->spill->str + a->spill;
+}
+
+/* ### Walking the trie
+ *
+ * A walk's tokens after the first are the chain's: the block's while it
+ * has them, then read one by one. */
+
+typedef struct {
+  const Token *in_block;        /* NULL: read past the block, in @read */
+  PxNameToken read;
+  const char *folded;
+  gsize len;
+} Step;
+
+static void
+step_at (const Block *b, const Token *a, Step *st)
+{
+  st->in_block = a;
+  st->read.start = a->start;
+  st->read.end = a->end;
+  st->read.hash = a->hash;
+  st->read.after_word = a->after_word;
+  st->read.ascii = a->ascii;
+  st->folded = folded_form (b, a, &st->len);
+}
+
+/* The chain's token after @st (whose block successor, if any, is the
+ * block's token @next); FALSE at the end of the text. */
+static gboolean
+step_next (Block *b, Step *st, guint next)
+{
+  if (st->in_block != NULL && next < b->n)
+    {
+      step_at (b, &b->tok[next], st);
+      return TRUE;
+    }
+  st->in_block = NULL;
+  if (!px_name_token_next (b->text, b->len, st->read.end, st->read.after_word,
+                           block_scratch (b), &st->read))
+    return FALSE;
+  st->folded = st->read.ascii ? b->text + st->read.start : b->scratch->str;
+  st->len = st->read.ascii ? st->read.end - st->read.start : b->scratch->len;
+  return TRUE;
+}
+
+/* The longest name that starts with @st's token, reading tokens only as
+ * far as the trie goes; @next is the block's token after it.  The nodes
+ * that end names on the way are noted, their payloads fetched, and
+ * checked once the walk is over, longest first: the fetches overlap with
+ * the walk.
+ *
+ * Unless @exact, the edges of tokens in the block are taken on their
+ * check alone and their tokens' texts compared once the walk is over, so
+ * that reading the vocabulary overlaps with the walk too; if one differs
+ * (two keys that share their low half, from one node), the walk is made
+ * again comparing each token as it goes, and the result is the same as
+ * if it always had. */
+static gboolean
+longest_from (Block *b, const Step *from, guint next, gboolean exact, PxNameMatch *match)
+{
+  const PxgTables *t = b->t;
+  Step st = *from;
+  const guint first_next = next;
+  gsize start = st.read.start;
+  guint64 key = px_path_key (PXG_ROOT_KEY, st.read.hash);
+  guint32 node = 0;
+  guint32 named[LOOK];
+  gsize named_end[LOOK];
+  guint n_named = 0;
+  const PxgEdge *taken[LOOK];
+  const Token *taken_by[LOOK];
+  guint n_taken = 0;
+  for (;;)
+    {
+      const PxgEdge *table = node == 0 ? t->root_edges : t->edges;
+      guint32 size = node == 0 ? t->n_root_edges : t->n_edges;
+      const PxgEdge *edge;
+      if (st.in_block != NULL && !exact && n_taken < LOOK)
+        {
+          edge = px_edge_probe (table, size, node, key);
+          if (edge)
+            {
+              __builtin_prefetch (t->vocab + edge->token);
+              taken[n_taken] = edge;
+              taken_by[n_taken++] = st.in_block;
+            }
+        }
+      else
+        edge = px_edge_find (table, size, t->vocab, node, key, st.folded, st.len,
+                             st.read.ascii);
+      if (edge == NULL)
+        break;
+      node = PXG_CHILD_NODE (edge->child);
+      if (edge->child & PXG_CHILD_HAS_NAMES)
+        {
+          if (n_named == LOOK)
+            {
+              /* Only the longest names can win. */
+              memmove (named, named + 1, sizeof named[0] * (LOOK - 1));
+              memmove (named_end, named_end + 1, sizeof named_end[0] * (LOOK - 1));
+              n_named--;
+            }
+          __builtin_prefetch (&t->node_names[node]);
+          named[n_named] = node;
+          named_end[n_named++] = st.read.end;
+        }
+      if (!(edge->child & PXG_CHILD_HAS_EDGES) || !step_next (b, &st, next))
+        break;
+      key = px_path_key (key, st.read.hash);
+      next++;
+      if (!exact && next < b->n && st.in_block != NULL)
+        {
+          /* The step after this one, while this one's slot is on its way. */
+          guint64 after = px_path_key (key, b->tok[next].hash);
+          __builtin_prefetch (&t->edges[px_edge_slot (after, t->n_edges)]);
+        }
+    }
+  for (guint j = 0; j < n_taken; j++)
+    {
+      gsize n;
+      const char *f = folded_form (b, taken_by[j], &n);
+      if (!px_same_token (t->vocab + taken[j]->token, f, n, taken_by[j]->ascii))
+        return longest_from (b, from, first_next, TRUE, match);
+    }
+  while (n_named-- > 0)
+    {
+      PxSpan span = { start, named_end[n_named] };
+      const PxgPayload *p = accepted_payload (t, named[n_named], b->text, span);
+      if (p)
+        {
+          match->span = span;
+          match->entity = p->entity;
+          match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ### Positions */
+
+/* What kind of character starts at @i: a PXG_START_* class, 0 for space. */
+static guint32
+class_at (const char *text, gsize len, gsize i)
+{
+  guchar b = (guchar) text[i];
+  if (b < 0x80)
+    {
+      if (g_ascii_isupper (b))
+        return PXG_START_CAPITAL;
+      if (g_ascii_islower (b))
+        return PXG_START_LOWER;
+      if (g_ascii_isdigit (b))
+        return PXG_START_DIGIT;
+      return g_ascii_isspace (b) ? 0 : PXG_START_OTHER;
+    }
+  gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return PXG_START_OTHER;
+  return g_unichar_isspace (c) ? 0 : px_start_class (c);
+}
+
+/* Past the word or mark at @i that no name can start with. */
+static gsize
+skip_token (const char *text, gsize len, gsize i, guint32 cls)
+{
+  if (cls == PXG_START_OTHER)
+    return px_next_char (text, len, i);
+  while (i < len)
+    {
+      guchar b = (guchar) text[i];
+      if (b < 0x80)
+        {
+          if (!g_ascii_isalnum (b))
+            break;
+          i++;
+          continue;
+        }
+      gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !px_is_word_char (c))
+        break;
+      i = px_next_char (text, len, i);
+    }
+  return i;
+}
+
+typedef struct {
+  Block *b;
+  guint32 classes;              /* PXG_START_* of the names' first characters */
+  gboolean every_class;
+  guint64 apostrophe_key;       /* root keys of the tokens "'" and "s" */
+  guint64 s_key;
+  GArray *out;
+} Matcher;
+
+static gboolean
+may_start (const PxgTables *t, guint64 root_key)
+{
+  return px_start_filter_has (t->start_filter, t->start_mask, root_key);
+}
+
+/* A try at @i as a tokenizer started there reads it, the next position
+ * returned: the general case, for a position the chain does not start a
+ * token at (or at which it reads a possessive). */
+static gsize
+try_fresh (Matcher *m, gsize i)
+{
+  Block *b = m->b;
+  guint32 cls = class_at (b->text, b->len, i);
+  if (cls == 0)
+    return px_next_char (b->text, b->len, i);
+  if (!(m->classes & cls))
+    return skip_token (b->text, b->len, i, cls);
+  Step st = { .in_block = NULL };
+  if (!px_name_token_next (b->text, b->len, i, FALSE, block_scratch (b), &st.read))
+    return b->len;
+  st.folded = st.read.ascii ? b->text + st.read.start : b->scratch->str;
+  st.len = st.read.ascii ? st.read.end - st.read.start : b->scratch->len;
+  PxNameMatch match;
+  if (may_start (b->t, px_path_key (PXG_ROOT_KEY, st.read.hash))
+      && longest_from (b, &st, b->n, TRUE, &match))
+    {
+      g_array_append_val (m->out, match);
+      return match.span.end;
+    }
+  return MAX (st.read.end, i + 1);
+}
+
+/* A try at the chain's token @k, where it starts; the next position. */
+static gsize
+try_token (Matcher *m, guint k)
+{
+  Block *b = m->b;
+  const Token *a = &b->tok[k];
+  if (!m->every_class)
+    {
+      guint32 cls = class_at (b->text, b->len, a->start);
+      if (!(m->classes & cls))
+        return skip_token (b->text, b->len, a->start, cls);
+    }
+  if (a->possessive)
+    {
+      /* Read from its apostrophe on, it is a mark "'" and then a word:
+       * what follows the word is tried as the chain reads it. */
+      if ((m->classes & PXG_START_OTHER) && may_start (b->t, m->apostrophe_key))
+        return try_fresh (m, a->start);
+      return a->end - 1;
+    }
+  PxNameMatch match;
+  Step st;
+  step_at (b, a, &st);
+  if (a->may_start && longest_from (b, &st, k + 1, FALSE, &match))
+    {
+      g_array_append_val (m->out, match);
+      return match.span.end;
+    }
+  return a->end;
+}
+
+/* Whether a tokenizer started at the "s" of a possessive ending at @end
+ * reads the word "s" there, and the chain's tokens after it: a period
+ * would join that word ("s." as in an initial), and an apostrophe reads
+ * otherwise after a word (that tokenizer's case) than after a mark (the
+ * chain's). */
+static gboolean
+same_after_possessive (const Block *b, gsize end)
+{
+  if (end >= b->len)
+    return TRUE;
+  char c = b->text[end];
+  return c != '.' && c != '\'' && (guchar) c < 0x80;
+}
+
+/* A try at @i inside the chain's token @k; the next position.  At the
+ * "s" of a possessive, the common case, the word "s" is tried with the
+ * chain's tokens after it. */
+static gsize
+try_inside (Matcher *m, guint k, gsize i)
+{
+  Block *b = m->b;
+  const Token *a = &b->tok[k];
+  if (!a->possessive || i != a->end - 1 || !same_after_possessive (b, a->end))
+    return try_fresh (m, i);
+  if (!m->every_class)
+    {
+      guint32 cls = class_at (b->text, b->len, i);
+      if (!(m->classes & cls))
+        return skip_token (b->text, b->len, i, cls);
+    }
+  Token s = {
+    .start = i, .end = a->end, .hash = px_token_hash ("s", 1), .root_key = m->s_key,
+    .ascii = TRUE, .after_word = TRUE,
+  };
+  PxNameMatch match;
+  Step st;
+  step_at (b, &s, &st);
+  if (may_start (b->t, m->s_key) && longest_from (b, &st, k + 1, FALSE, &match))
+    {
+      g_array_append_val (m->out, match);
+      return match.span.end;
+    }
+  return a->end;
+}
+
+/* Tries every position from the start of the text on: one that a name
+ * can start at is tried as a tokenizer started there reads it, and after
+ * a failed try the next is where that token ends; after a match, where
+ * the match ends. */
+void
+px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out)
+{
+  g_return_if_fail (self != NULL && text != NULL && out != NULL);
+  const PxgTables *t = px_gazetteer_tables (self);
+  /* Not zeroed as a whole: a token is written before it is read. */
+  Block b;
+  b.t = t;
+  b.text = text;
+  b.len = len;
+  b.pos = 0;
+  b.after_word = b.ended = FALSE;
+  b.n = 0;
+  b.spill = b.scratch = NULL;
+  Matcher m = {
+    .b = &b,
+    .classes = t->header->start_classes,
+    .apostrophe_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("'", 1)),
+    .s_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("s", 1)),
+    .out = out,
+  };
+  const guint32 every = PXG_START_CAPITAL | PXG_START_LOWER | PXG_START_DIGIT | PXG_START_OTHER;
+  m.every_class = (m.classes & every) == every;
+  block_read (&b);
+  gsize i = 0;
+  guint k = 0;
+  for (;;)
+    {
+      if (k + LOOK >= b.n && !b.ended)
+        {
+          block_shift (&b, k);
+          k = 0;
+        }
+      if (k >= b.n)
+        break;
+      const Token *a = &b.tok[k];
+      if (a->end <= i)
+        k++;
+      else if (a->start < i)
+        i = try_inside (&m, k, i);
+      else
+        i = try_token (&m, k);
+    }
+  if (b.scratch)
+    {
+      g_string_free (b.spill, TRUE);
+      g_string_free (b.scratch, TRUE);
+    }
+}
