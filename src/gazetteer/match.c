@@ -79,9 +79,9 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
 
 /* ### A block of tokens
  *
- * The tokens of the chain, read from the start of the text on, each
- * reading on from the last one's end (and whether it was a word, which
- * makes a possessive of an "'s" right after it). */
+ * The chain's tokens, read from the start of the text on, each from the
+ * last one's end (and knowing whether that was a word, which makes a
+ * possessive of an "'s" right after it). */
 
 #define BLOCK 256               /* tokens read in one pass */
 #define LOOK 32                 /* tokens a walk finds in the block after its first */
@@ -90,7 +90,6 @@ typedef struct {
   gsize start, end;
   guint64 hash;
   guint64 root_key;             /* the path key of the token as a name's first */
-  guint32 spill, spill_len;     /* the folded form in the spill, when not ASCII */
   guint8 ascii;                 /* the folded form is the surface in lower case */
   guint8 after_word;            /* it is a word: a possessive may follow */
   guint8 possessive;
@@ -103,22 +102,25 @@ typedef struct {
   gsize len;
   gsize pos;                    /* where the next token is read */
   gboolean after_word, ended;
+  guint32 classes;              /* PXG_START_* of the names' first characters */
+  gboolean every_class;
   guint n;
-  GString *spill;               /* folded forms of non-ASCII tokens */
-  GString *scratch;
+  /* The tokens the matcher must look at, in order: those that may start
+   * a name, and every one that is not plain ASCII, where the chain and a
+   * position's own reading may differ.  A plain ASCII token that starts
+   * no name is skipped: no try ends inside one, and a try at it fails. */
+  guint16 cand[BLOCK];
+  guint n_cand, next_cand;
+  GString *scratch;             /* the folded form of the last non-ASCII token read */
   Token tok[BLOCK];
 } Block;
 
-/* The buffers for non-ASCII tokens, made when the first is met: most
- * lines have none. */
+/* The buffer for non-ASCII tokens, made when the first is met. */
 static GString *
 block_scratch (Block *b)
 {
   if (b->scratch == NULL)
-    {
-      b->scratch = g_string_sized_new (64);
-      b->spill = g_string_sized_new (64);
-    }
+    b->scratch = g_string_sized_new (64);
   return b->scratch;
 }
 
@@ -128,25 +130,18 @@ read_token (Block *b, Token *a)
 {
   PxNameToken nt;
   if (px_ascii_token (b->text, b->len, b->pos, &nt))
-    {
-      a->ascii = TRUE;
-      a->possessive = FALSE;
-    }
+    a->possessive = FALSE;
   else if (px_name_token_next (b->text, b->len, b->pos, b->after_word, block_scratch (b), &nt))
     {
       const GString *f = b->scratch;
-      a->ascii = nt.ascii;
-      a->spill = (guint32) b->spill->len;
-      a->spill_len = (guint32) f->len;
-      a->possessive = !nt.ascii && f->len == 2 && f->str[0] == '\'' && f->str[1] == 's';
-      if (!nt.ascii)
-        g_string_append_len (b->spill, f->str, (gssize) f->len);
+      a->possessive = f->len == 2 && f->str[0] == '\'' && f->str[1] == 's';
     }
   else
     return FALSE;
   a->start = nt.start;
   a->end = nt.end;
   a->hash = nt.hash;
+  a->ascii = nt.ascii;
   a->after_word = nt.after_word;
   a->root_key = px_path_key (PXG_ROOT_KEY, nt.hash);
   b->pos = nt.end;
@@ -154,8 +149,25 @@ read_token (Block *b, Token *a)
   return TRUE;
 }
 
-/* The filter's word of a token is fetched when it is read, and tested a
- * pass later, when it has come: each token that may start a name then
+/* The PXG_START_* class of an ASCII character other than a space. */
+static guint32
+ascii_class (guchar c)
+{
+  if (g_ascii_isupper (c))
+    return PXG_START_CAPITAL;
+  if (g_ascii_islower (c))
+    return PXG_START_LOWER;
+  return g_ascii_isdigit (c) ? PXG_START_DIGIT : PXG_START_OTHER;
+}
+
+static gboolean
+is_candidate (const Token *a)
+{
+  return a->may_start || !a->ascii;
+}
+
+/* The filter's word of a token is fetched when it is read and tested a
+ * pass later, when it has come; each token that may start a name then
  * has its root slot fetched, with the slot its next token would take. */
 static void
 block_filter (Block *b, guint from)
@@ -165,6 +177,13 @@ block_filter (Block *b, guint from)
     {
       Token *a = &b->tok[k];
       a->may_start = px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
+      /* Else its class is tested where it is tried. */
+      if (a->ascii && !b->every_class
+          && !(b->classes & ascii_class ((guchar) b->text[a->start])))
+        a->may_start = FALSE;
+      if (!is_candidate (a))
+        continue;
+      b->cand[b->n_cand++] = (guint16) k;
       if (!a->may_start)
         continue;
       __builtin_prefetch (&t->root_edges[px_edge_slot (a->root_key, t->n_root_edges)]);
@@ -196,40 +215,39 @@ block_read (Block *b)
   block_filter (b, from);
 }
 
-/* Drops the tokens before @k and reads on: the block starts at the
- * token that was @k. */
+/* Drops the tokens before @k and reads on. */
 static void
 block_shift (Block *b, guint k)
 {
   guint kept = b->n - k;
   memmove (b->tok, b->tok + k, kept * sizeof b->tok[0]);
   b->n = kept;
-  if (b->spill)
-    {
-      guint32 base = (guint32) b->spill->len;
-      for (guint j = 0; j < kept; j++)
-        if (!b->tok[j].ascii)
-          {
-            base = b->tok[j].spill;
-            break;
-          }
-      g_string_erase (b->spill, 0, base);
-      for (guint j = 0; j < kept; j++)
-        b->tok[j].spill -= b->tok[j].ascii ? 0 : base;
-    }
+  b->n_cand = b->next_cand = 0;
+  for (guint j = 0; j < kept; j++)
+    if (is_candidate (&b->tok[j]))
+      b->cand[b->n_cand++] = (guint16) j;
   block_read (b);
 }
 
+/* The folded form of the block's token @a: its surface when ASCII, else
+ * read again into the scratch (a possessive is one only after a word,
+ * and every other token reads the same wherever a tokenizer starts). */
 static const char *
-folded_form (const Block *b, const Token *a, gsize *len)
+token_folded (Block *b, const Token *a, gsize *len)
 {
   if (a->ascii)
     {
       *len = a->end - a->start;
       return b->text + a->start;
     }
-  *len = a->spill_len;
-  return b->spill->str + a->spill;
+  PxNameToken again;
+  if (!px_name_token_next (b->text, b->len, a->start, a->possessive, block_scratch (b), &again))
+    g_assert_not_reached ();
+  /* Read from its start, a token read after a space that is not ASCII
+   * may be plain ASCII, whose folded form is not written. */
+  px_name_token_folded (b->text, &again, b->scratch);
+  *len = b->scratch->len;
+  return b->scratch->str;
 }
 
 /* ### Walking the trie
@@ -238,14 +256,14 @@ folded_form (const Block *b, const Token *a, gsize *len)
  * has them, then read one by one. */
 
 typedef struct {
-  const Token *in_block;        /* NULL: read past the block, in @read */
+  const Token *in_block;        /* NULL: read past the block, into @read */
   PxNameToken read;
-  const char *folded;
+  const char *folded;           /* when not in the block */
   gsize len;
 } Step;
 
 static void
-step_at (const Block *b, const Token *a, Step *st)
+step_at (const Token *a, Step *st)
 {
   st->in_block = a;
   st->read.start = a->start;
@@ -253,31 +271,47 @@ step_at (const Block *b, const Token *a, Step *st)
   st->read.hash = a->hash;
   st->read.after_word = a->after_word;
   st->read.ascii = a->ascii;
-  st->folded = folded_form (b, a, &st->len);
 }
 
-/* The chain's token after @st (whose block successor, if any, is the
- * block's token @next); FALSE at the end of the text. */
+/* Reads a token into @st from @pos on, as a tokenizer there would after
+ * a word when @after_word; FALSE at the end of the text. */
 static gboolean
-step_next (Block *b, Step *st, guint next)
+step_read (Block *b, Step *st, gsize pos, gboolean after_word)
 {
-  if (st->in_block != NULL && next < b->n)
-    {
-      step_at (b, &b->tok[next], st);
-      return TRUE;
-    }
   st->in_block = NULL;
-  if (!px_name_token_next (b->text, b->len, st->read.end, st->read.after_word,
-                           block_scratch (b), &st->read))
+  if (!px_name_token_next (b->text, b->len, pos, after_word, block_scratch (b), &st->read))
     return FALSE;
   st->folded = st->read.ascii ? b->text + st->read.start : b->scratch->str;
   st->len = st->read.ascii ? st->read.end - st->read.start : b->scratch->len;
   return TRUE;
 }
 
-/* The longest name that starts with @st's token, reading tokens only as
- * far as the trie goes; @next is the block's token after it.  The nodes
- * that end names on the way are noted, their payloads fetched, and
+/* The chain's token after @st, whose successor in the block (if it is in
+ * it) is the token @next; FALSE at the end of the text. */
+static gboolean
+step_next (Block *b, Step *st, guint next)
+{
+  if (st->in_block != NULL && next < b->n)
+    {
+      step_at (&b->tok[next], st);
+      return TRUE;
+    }
+  return step_read (b, st, st->read.end, st->read.after_word);
+}
+
+/* The edge from @node that @st's token takes, comparing its text. */
+static const PxgEdge *
+edge_exact (Block *b, const PxgEdge *table, guint32 size, guint32 node, guint64 key,
+            const Step *st)
+{
+  gsize len = st->len;
+  const char *folded = st->in_block ? token_folded (b, st->in_block, &len) : st->folded;
+  return px_edge_find (table, size, b->t->vocab, node, key, folded, len, st->read.ascii);
+}
+
+/* The longest name that starts with @from's token, reading tokens only
+ * as far as the trie goes; @next is the block's token after it.  The
+ * nodes that end names on the way are noted, their payloads fetched, and
  * checked once the walk is over, longest first: the fetches overlap with
  * the walk.
  *
@@ -318,8 +352,7 @@ longest_from (Block *b, const Step *from, guint next, gboolean exact, PxNameMatc
             }
         }
       else
-        edge = px_edge_find (table, size, t->vocab, node, key, st.folded, st.len,
-                             st.read.ascii);
+        edge = edge_exact (b, table, size, node, key, &st);
       if (edge == NULL)
         break;
       node = PXG_CHILD_NODE (edge->child);
@@ -350,7 +383,7 @@ longest_from (Block *b, const Step *from, guint next, gboolean exact, PxNameMatc
   for (guint j = 0; j < n_taken; j++)
     {
       gsize n;
-      const char *f = folded_form (b, taken_by[j], &n);
+      const char *f = token_folded (b, taken_by[j], &n);
       if (!px_same_token (t->vocab + taken[j]->token, f, n, taken_by[j]->ascii))
         return longest_from (b, from, first_next, TRUE, match);
     }
@@ -377,15 +410,7 @@ class_at (const char *text, gsize len, gsize i)
 {
   guchar b = (guchar) text[i];
   if (b < 0x80)
-    {
-      if (g_ascii_isupper (b))
-        return PXG_START_CAPITAL;
-      if (g_ascii_islower (b))
-        return PXG_START_LOWER;
-      if (g_ascii_isdigit (b))
-        return PXG_START_DIGIT;
-      return g_ascii_isspace (b) ? 0 : PXG_START_OTHER;
-    }
+    return g_ascii_isspace (b) ? 0 : ascii_class (b);
   gunichar c = g_utf8_get_char_validated (text + i, (gssize) (len - i));
   if (c == (gunichar) -1 || c == (gunichar) -2)
     return PXG_START_OTHER;
@@ -418,8 +443,6 @@ skip_token (const char *text, gsize len, gsize i, guint32 cls)
 
 typedef struct {
   Block *b;
-  guint32 classes;              /* PXG_START_* of the names' first characters */
-  gboolean every_class;
   guint64 apostrophe_key;       /* root keys of the tokens "'" and "s" */
   guint64 s_key;
   GArray *out;
@@ -431,9 +454,22 @@ may_start (const PxgTables *t, guint64 root_key)
   return px_start_filter_has (t->start_filter, t->start_mask, root_key);
 }
 
-/* A try at @i as a tokenizer started there reads it, the next position
- * returned: the general case, for a position the chain does not start a
- * token at (or at which it reads a possessive). */
+/* Tries the walk from @st; the next position. */
+static gsize
+try_walk (Matcher *m, const Step *st, guint next, gboolean exact)
+{
+  PxNameMatch match;
+  if (longest_from (m->b, st, next, exact, &match))
+    {
+      g_array_append_val (m->out, match);
+      return match.span.end;
+    }
+  return st->read.end;
+}
+
+/* A try at @i as a tokenizer started there reads it; the next position.
+ * The general case, for a position where the chain starts no token, or
+ * a possessive. */
 static gsize
 try_fresh (Matcher *m, gsize i)
 {
@@ -441,21 +477,15 @@ try_fresh (Matcher *m, gsize i)
   guint32 cls = class_at (b->text, b->len, i);
   if (cls == 0)
     return px_next_char (b->text, b->len, i);
-  if (!(m->classes & cls))
+  if (!(b->classes & cls))
     return skip_token (b->text, b->len, i, cls);
-  Step st = { .in_block = NULL };
-  if (!px_name_token_next (b->text, b->len, i, FALSE, block_scratch (b), &st.read))
+  Step st;
+  if (!step_read (b, &st, i, FALSE))
     return b->len;
-  st.folded = st.read.ascii ? b->text + st.read.start : b->scratch->str;
-  st.len = st.read.ascii ? st.read.end - st.read.start : b->scratch->len;
-  PxNameMatch match;
-  if (may_start (b->t, px_path_key (PXG_ROOT_KEY, st.read.hash))
-      && longest_from (b, &st, b->n, TRUE, &match))
-    {
-      g_array_append_val (m->out, match);
-      return match.span.end;
-    }
-  return MAX (st.read.end, i + 1);
+  if (!may_start (b->t, px_path_key (PXG_ROOT_KEY, st.read.hash)))
+    return MAX (st.read.end, i + 1);
+  gsize next = try_walk (m, &st, b->n, TRUE);
+  return MAX (next, i + 1);
 }
 
 /* A try at the chain's token @k, where it starts; the next position. */
@@ -464,29 +494,24 @@ try_token (Matcher *m, guint k)
 {
   Block *b = m->b;
   const Token *a = &b->tok[k];
-  if (!m->every_class)
+  if (!a->ascii && !b->every_class)
     {
       guint32 cls = class_at (b->text, b->len, a->start);
-      if (!(m->classes & cls))
+      if (!(b->classes & cls))
         return skip_token (b->text, b->len, a->start, cls);
     }
   if (a->possessive)
     {
-      /* Read from its apostrophe on, it is a mark "'" and then a word:
-       * what follows the word is tried as the chain reads it. */
-      if ((m->classes & PXG_START_OTHER) && may_start (b->t, m->apostrophe_key))
+      /* Read from its apostrophe on, it is a mark "'" and then a word. */
+      if (may_start (b->t, m->apostrophe_key))
         return try_fresh (m, a->start);
       return a->end - 1;
     }
-  PxNameMatch match;
+  if (!a->may_start)
+    return a->end;
   Step st;
-  step_at (b, a, &st);
-  if (a->may_start && longest_from (b, &st, k + 1, FALSE, &match))
-    {
-      g_array_append_val (m->out, match);
-      return match.span.end;
-    }
-  return a->end;
+  step_at (a, &st);
+  return try_walk (m, &st, k + 1, FALSE);
 }
 
 /* Whether a tokenizer started at the "s" of a possessive ending at @end
@@ -504,8 +529,8 @@ same_after_possessive (const Block *b, gsize end)
 }
 
 /* A try at @i inside the chain's token @k; the next position.  At the
- * "s" of a possessive, the common case, the word "s" is tried with the
- * chain's tokens after it. */
+ * "s" of a possessive, the common case, that is the word "s" followed by
+ * the chain's tokens after the possessive. */
 static gsize
 try_inside (Matcher *m, guint k, gsize i)
 {
@@ -513,36 +538,31 @@ try_inside (Matcher *m, guint k, gsize i)
   const Token *a = &b->tok[k];
   if (!a->possessive || i != a->end - 1 || !same_after_possessive (b, a->end))
     return try_fresh (m, i);
-  if (!m->every_class)
-    {
-      guint32 cls = class_at (b->text, b->len, i);
-      if (!(m->classes & cls))
-        return skip_token (b->text, b->len, i, cls);
-    }
+  guint32 cls = ascii_class ((guchar) b->text[i]);
+  if (!(b->classes & cls))
+    return skip_token (b->text, b->len, i, cls);
+  if (!may_start (b->t, m->s_key))
+    return a->end;
   Token s = {
     .start = i, .end = a->end, .hash = px_token_hash ("s", 1), .root_key = m->s_key,
-    .ascii = TRUE, .after_word = TRUE,
+    .ascii = TRUE, .after_word = TRUE, .may_start = TRUE,
   };
-  PxNameMatch match;
   Step st;
-  step_at (b, &s, &st);
-  if (may_start (b->t, m->s_key) && longest_from (b, &st, k + 1, FALSE, &match))
-    {
-      g_array_append_val (m->out, match);
-      return match.span.end;
-    }
-  return a->end;
+  step_at (&s, &st);
+  return try_walk (m, &st, k + 1, FALSE);
 }
 
 /* Tries every position from the start of the text on: one that a name
  * can start at is tried as a tokenizer started there reads it, and after
  * a failed try the next is where that token ends; after a match, where
- * the match ends. */
+ * the match ends.  The block's candidates are the chain's tokens where
+ * that can differ from skipping to the next token. */
 void
 px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out)
 {
   g_return_if_fail (self != NULL && text != NULL && out != NULL);
   const PxgTables *t = px_gazetteer_tables (self);
+  const guint32 every = PXG_START_CAPITAL | PXG_START_LOWER | PXG_START_DIGIT | PXG_START_OTHER;
   /* Not zeroed as a whole: a token is written before it is read. */
   Block b;
   b.t = t;
@@ -550,40 +570,41 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
   b.len = len;
   b.pos = 0;
   b.after_word = b.ended = FALSE;
-  b.n = 0;
-  b.spill = b.scratch = NULL;
+  b.classes = t->header->start_classes;
+  b.every_class = (b.classes & every) == every;
+  b.n = b.n_cand = b.next_cand = 0;
+  b.scratch = NULL;
   Matcher m = {
     .b = &b,
-    .classes = t->header->start_classes,
     .apostrophe_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("'", 1)),
     .s_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("s", 1)),
     .out = out,
   };
-  const guint32 every = PXG_START_CAPITAL | PXG_START_LOWER | PXG_START_DIGIT | PXG_START_OTHER;
-  m.every_class = (m.classes & every) == every;
   block_read (&b);
   gsize i = 0;
-  guint k = 0;
   for (;;)
     {
+      if (b.next_cand == b.n_cand)
+        {
+          if (b.ended)
+            break;
+          block_shift (&b, b.n);
+          continue;
+        }
+      guint k = b.cand[b.next_cand];
       if (k + LOOK >= b.n && !b.ended)
         {
           block_shift (&b, k);
-          k = 0;
+          continue;
         }
-      if (k >= b.n)
-        break;
       const Token *a = &b.tok[k];
       if (a->end <= i)
-        k++;
+        b.next_cand++;
       else if (a->start < i)
         i = try_inside (&m, k, i);
       else
         i = try_token (&m, k);
     }
   if (b.scratch)
-    {
-      g_string_free (b.spill, TRUE);
-      g_string_free (b.scratch, TRUE);
-    }
+    g_string_free (b.scratch, TRUE);
 }
