@@ -195,6 +195,110 @@ block_filter (Block *b, guint from)
     }
 }
 
+/* ### Plain ASCII words, eight bytes at a time
+ *
+ * Most of a text is plain ASCII words and marks, and reading them is
+ * most of the matcher's work: a word's end is found a word of eight
+ * bytes at a time, and the same loaded words are hashed. */
+
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+#define HIGH_BITS BYTES (0x80)
+
+/* Bit 7 of each byte of @w that is an ASCII letter or digit. */
+static inline guint64
+alnum_bytes (guint64 w)
+{
+  guint64 x = w & ~HIGH_BITS;
+  guint64 y = x | BYTES (0x20);                   /* letters in lower case */
+  /* Seven-bit bytes plus at most 0x7F carry into no other byte: bit 7
+   * of the sum says whether the byte was at least 0x80 less the
+   * addend. */
+  guint64 letter = (y + BYTES (0x80 - 'a')) & ~(y + BYTES (0x7F - 'z'));
+  guint64 digit = (x + BYTES (0x80 - '0')) & ~(x + BYTES (0x7F - '9'));
+  return (letter | digit) & ~w & HIGH_BITS;
+}
+
+/* The end of the ASCII word whose letters and digits start at @i, and
+ * its px_ascii_word_hash in *@hash. */
+static inline gsize
+ascii_word_end (const char *text, gsize len, gsize i, guint64 *hash)
+{
+  guint64 h = PXG_HASH_SEED;
+  gsize j = i;
+  while (j + 8 <= len)
+    {
+      guint64 w = px_load_word (text + j, 8);
+      guint64 stop = ~alnum_bytes (w) & HIGH_BITS;
+      if (stop != 0)
+        {
+          guint n = (guint) __builtin_ctzll (stop) >> 3;
+          if (n > 0)
+            h = px_hash_word (h, (w | PXG_ASCII_FOLD_BITS) & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1));
+          j += n;
+          *hash = px_hash_finish (h, j - i);
+          return j;
+        }
+      h = px_hash_word (h, w | PXG_ASCII_FOLD_BITS);
+      j += 8;
+    }
+  /* The text's last eight bytes. */
+  while (j < len && g_ascii_isalnum (text[j]))
+    j++;
+  *hash = px_ascii_word_hash (text, len, i, j);
+  return j;
+}
+
+/* Reads into the block the tokens that px_ascii_token would, until it is
+ * full or a token needs the general tokenizer (or the text ends). */
+static void
+read_plain (Block *b)
+{
+  const PxgTables *t = b->t;
+  const char *text = b->text;
+  const gsize len = b->len;
+  gsize pos = b->pos;
+  gboolean after_word = b->after_word;
+  guint n = b->n;
+  while (n < BLOCK)
+    {
+      gsize i = pos;
+      while (i < len && g_ascii_isspace (text[i]))
+        i++;
+      if (i >= len || (guchar) text[i] >= 0x80 || text[i] == '\'')
+        break;
+      gsize j;
+      guint64 hash;
+      gboolean word = g_ascii_isalnum (text[i]);
+      if (word)
+        {
+          j = ascii_word_end (text, len, i, &hash);
+          if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\''
+                          || (text[j] == '.' && j - i == 1)))
+            break;
+        }
+      else
+        {
+          /* A mark other than an apostrophe folds to itself. */
+          j = i + 1;
+          hash = px_token_hash (text + i, 1);
+        }
+      Token *a = &b->tok[n++];
+      a->start = i;
+      a->end = j;
+      a->hash = hash;
+      a->ascii = TRUE;
+      a->after_word = (guint8) word;
+      a->possessive = FALSE;
+      a->root_key = px_path_key (PXG_ROOT_KEY, hash);
+      __builtin_prefetch (&t->start_filter[(a->root_key >> 12) & t->start_mask]);
+      pos = j;
+      after_word = word;
+    }
+  b->pos = pos;
+  b->after_word = after_word;
+  b->n = n;
+}
+
 /* Fills the block up from its end. */
 static void
 block_read (Block *b)
@@ -203,6 +307,9 @@ block_read (Block *b)
   guint from = b->n;
   while (b->n < BLOCK)
     {
+      read_plain (b);
+      if (b->n == BLOCK)
+        break;
       Token *a = &b->tok[b->n];
       if (!read_token (b, a))
         {
