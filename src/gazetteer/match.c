@@ -85,12 +85,14 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
 
 #define BLOCK 256               /* tokens read in one pass */
 #define LOOK 32                 /* tokens a walk finds in the block after its first */
+#define LATIN_MAX 64            /* bytes of the folded form of a word read by latin_word */
 
 typedef struct {
   gsize start, end;
   guint64 hash;
   guint64 root_key;             /* the path key of the token as a name's first */
   guint8 ascii;                 /* the folded form is the surface in lower case */
+  guint8 latin;                 /* a word of ASCII and Latin-1 letters (latin_word) */
   guint8 after_word;            /* it is a word: a possessive may follow */
   guint8 possessive;
   guint8 may_start;             /* the start filter lets it through */
@@ -112,6 +114,8 @@ typedef struct {
   guint16 cand[BLOCK];
   guint n_cand, next_cand;
   GString *scratch;             /* the folded form of the last non-ASCII token read */
+  const char (*latin_folds)[4]; /* latin1_folds () */
+  char fold[LATIN_MAX];         /* the folded form of a Latin word read again */
   Token tok[BLOCK];
 } Block;
 
@@ -129,6 +133,7 @@ static gboolean
 read_token (Block *b, Token *a)
 {
   PxNameToken nt;
+  a->latin = FALSE;
   if (px_ascii_token (b->text, b->len, b->pos, &nt))
     a->possessive = FALSE;
   else if (px_name_token_next (b->text, b->len, b->pos, b->after_word, block_scratch (b), &nt))
@@ -150,20 +155,47 @@ read_token (Block *b, Token *a)
 }
 
 /* The PXG_START_* class of an ASCII character other than a space. */
-static guint32
+static inline guint32
 ascii_class (guchar c)
 {
-  if (g_ascii_isupper (c))
-    return PXG_START_CAPITAL;
-  if (g_ascii_islower (c))
+  if (c >= 'a' && c <= 'z')
     return PXG_START_LOWER;
-  return g_ascii_isdigit (c) ? PXG_START_DIGIT : PXG_START_OTHER;
+  if (c >= 'A' && c <= 'Z')
+    return PXG_START_CAPITAL;
+  return c >= '0' && c <= '9' ? PXG_START_DIGIT : PXG_START_OTHER;
+}
+
+/* g_ascii_isspace (), which the tokenizers use, tested without its table:
+ * a space, a tab, a line feed, a form feed or a carriage return. */
+static inline gboolean
+is_ascii_space (guchar c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r' && c != '\v');
+}
+
+/* Whether no try can end inside the token, and one at its start reads
+ * it as the chain does: a plain ASCII word or mark, or a Latin word. */
+static gboolean
+is_plain (const Token *a)
+{
+  return a->ascii || a->latin;
+}
+
+/* The PXG_START_* class of a plain token. */
+static guint32
+plain_class (const Block *b, const Token *a)
+{
+  const guchar *s = (const guchar *) b->text + a->start;
+  if (s[0] < 0x80)
+    return ascii_class (s[0]);
+  /* U+00C0 to U+00DE are capitals, U+00DF to U+00FF lower case. */
+  return s[1] < 0x9F ? PXG_START_CAPITAL : PXG_START_LOWER;
 }
 
 static gboolean
 is_candidate (const Token *a)
 {
-  return a->may_start || !a->ascii;
+  return a->may_start || !is_plain (a);
 }
 
 /* The filter's word of a token is fetched when it is read and tested a
@@ -178,8 +210,7 @@ block_filter (Block *b, guint from)
       Token *a = &b->tok[k];
       a->may_start = px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
       /* Else its class is tested where it is tried. */
-      if (a->ascii && !b->every_class
-          && !(b->classes & ascii_class ((guchar) b->text[a->start])))
+      if (is_plain (a) && !b->every_class && !(b->classes & plain_class (b, a)))
         a->may_start = FALSE;
       if (!is_candidate (a))
         continue;
@@ -248,6 +279,105 @@ ascii_word_end (const char *text, gsize len, gsize i, guint64 *hash)
   return j;
 }
 
+/* The folded forms of the Latin-1 letters U+00C0 to U+00FF, by their
+ * second UTF-8 byte less 0x80 (empty for the signs U+00D7 and U+00F7):
+ * made once by the general tokenizer, so that they are its own. */
+static const char (*latin1_folds (void))[4]
+{
+  static char folds[64][4];
+  static gsize made = 0;
+  if (g_once_init_enter (&made))
+    {
+      for (guint k = 0; k < 64; k++)
+        {
+          const char utf8[2] = { (char) 0xC3, (char) (0x80 + k) };
+          g_autofree char *f = px_gazetteer_fold (utf8, 2);
+          if (0xC0 + k == 0xD7 || 0xC0 + k == 0xF7)
+            continue;
+          g_assert (strlen (f) >= 1 && strlen (f) < sizeof folds[k]);
+          strcpy (folds[k], f);
+        }
+      g_once_init_leave (&made, 1);
+    }
+  return (const char (*)[4]) folds;
+}
+
+/* Whether the general tokenizer ends at @j a word of @chars characters
+ * that has no period or apostrophe: FALSE when the word goes on, or may
+ * (a letter, a digit, a period after one letter, an apostrophe with a
+ * letter after it other than a possessive's s). */
+static gboolean
+word_ends_at (const Block *b, gsize j, guint chars)
+{
+  const guchar *text = (const guchar *) b->text;
+  if (j >= b->len)
+    return TRUE;
+  gsize next = j + 1;
+  if (text[j] >= 0x80)
+    {
+      gunichar c = g_utf8_get_char_validated (b->text + j, (gssize) (b->len - j));
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        return TRUE;                    /* read as U+FFFD, which ends a word */
+      if (px_is_word_char (c))
+        return FALSE;
+      if (c != 0x2019)                  /* the one apostrophe that is no letter */
+        return TRUE;
+      next = j + 3;
+    }
+  else if (g_ascii_isalnum (text[j]))
+    return FALSE;
+  else if (text[j] == '.')
+    return chars > 1;
+  else if (text[j] != '\'')
+    return TRUE;
+  if (next >= b->len || (text[next] < 0x80 && !g_ascii_isalnum (text[next])))
+    return TRUE;
+  return (text[next] == 's' || text[next] == 'S')
+         && (next + 1 >= b->len || (text[next + 1] < 0x80 && !g_ascii_isalnum (text[next + 1])));
+}
+
+/* A word of ASCII letters and digits and Latin-1 letters (a two-byte
+ * character from U+00C0 on) at @i, as the general tokenizer reads it,
+ * its folded form in @fold (LATIN_MAX bytes): FALSE when anything about
+ * it needs that tokenizer (another character, an apostrophe, the period
+ * of a one-letter abbreviation, a folded form longer than @fold). */
+static gboolean
+latin_word (const Block *b, gsize i, char *fold, gsize *fold_len, gsize *end)
+{
+  const guchar *text = (const guchar *) b->text;
+  const gsize len = b->len;
+  gsize j = i, n = 0;
+  guint chars = 0;
+  while (j < len)
+    {
+      if (text[j] < 0x80)
+        {
+          if (!g_ascii_isalnum (text[j]) || n == LATIN_MAX)
+            break;
+          fold[n++] = g_ascii_tolower (text[j]);
+          j++;
+        }
+      else
+        {
+          if (text[j] != 0xC3 || j + 1 >= len || text[j + 1] < 0x80 || text[j + 1] > 0xBF)
+            break;
+          const char *f = b->latin_folds[text[j + 1] - 0x80];
+          gsize f_len = strlen (f);
+          if (f_len == 0 || n + f_len > LATIN_MAX)
+            break;
+          memcpy (fold + n, f, f_len);
+          n += f_len;
+          j += 2;
+        }
+      chars++;
+    }
+  if (chars == 0 || !word_ends_at (b, j, chars))
+    return FALSE;
+  *fold_len = n;
+  *end = j;
+  return TRUE;
+}
+
 /* Reads into the block the tokens that px_ascii_token would, until it is
  * full or a token needs the general tokenizer (or the text ends). */
 static void
@@ -262,21 +392,30 @@ read_plain (Block *b)
   while (n < BLOCK)
     {
       gsize i = pos;
-      while (i < len && g_ascii_isspace (text[i]))
+      while (i < len && is_ascii_space ((guchar) text[i]))
         i++;
-      if (i >= len || (guchar) text[i] >= 0x80 || text[i] == '\'')
-        break;
-      gsize j;
-      guint64 hash;
-      gboolean word = g_ascii_isalnum (text[i]);
-      if (word)
+      if (i >= len)
         {
-          j = ascii_word_end (text, len, i, &hash);
-          if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\''
-                          || (text[j] == '.' && j - i == 1)))
-            break;
+          b->ended = TRUE;
+          break;
         }
-      else
+      if (text[i] == '\'')
+        break;
+      gsize j = i + 1;
+      guint64 hash;
+      gboolean word = g_ascii_isalnum (text[i]), latin = FALSE;
+      if (word)
+        j = ascii_word_end (text, len, i, &hash);
+      if ((!word && (guchar) text[i] >= 0x80) || (word && !word_ends_at (b, j, j - i)))
+        {
+          char fold[LATIN_MAX];
+          gsize fold_len;
+          if (!latin_word (b, i, fold, &fold_len, &j))
+            break;
+          hash = px_token_hash (fold, fold_len);
+          word = latin = TRUE;
+        }
+      else if (!word)
         {
           /* A mark other than an apostrophe folds to itself. */
           j = i + 1;
@@ -286,7 +425,8 @@ read_plain (Block *b)
       a->start = i;
       a->end = j;
       a->hash = hash;
-      a->ascii = TRUE;
+      a->ascii = !latin;
+      a->latin = (guint8) latin;
       a->after_word = (guint8) word;
       a->possessive = FALSE;
       a->root_key = px_path_key (PXG_ROOT_KEY, hash);
@@ -305,10 +445,10 @@ block_read (Block *b)
 {
   const PxgTables *t = b->t;
   guint from = b->n;
-  while (b->n < BLOCK)
+  while (b->n < BLOCK && !b->ended)
     {
       read_plain (b);
-      if (b->n == BLOCK)
+      if (b->n == BLOCK || b->ended)
         break;
       Token *a = &b->tok[b->n];
       if (!read_token (b, a))
@@ -347,6 +487,9 @@ token_folded (Block *b, const Token *a, gsize *len)
       *len = a->end - a->start;
       return b->text + a->start;
     }
+  gsize end;
+  if (a->latin && latin_word (b, a->start, b->fold, len, &end))
+    return b->fold;
   PxNameToken again;
   if (!px_name_token_next (b->text, b->len, a->start, a->possessive, block_scratch (b), &again))
     g_assert_not_reached ();
@@ -601,7 +744,7 @@ try_token (Matcher *m, guint k)
 {
   Block *b = m->b;
   const Token *a = &b->tok[k];
-  if (!a->ascii && !b->every_class)
+  if (!is_plain (a) && !b->every_class)
     {
       guint32 cls = class_at (b->text, b->len, a->start);
       if (!(b->classes & cls))
@@ -652,7 +795,7 @@ try_inside (Matcher *m, guint k, gsize i)
     return a->end;
   Token s = {
     .start = i, .end = a->end, .hash = px_token_hash ("s", 1), .root_key = m->s_key,
-    .ascii = TRUE, .after_word = TRUE, .may_start = TRUE,
+    .ascii = TRUE, .latin = FALSE, .after_word = TRUE, .may_start = TRUE,
   };
   Step st;
   step_at (&s, &st);
@@ -681,6 +824,7 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
   b.every_class = (b.classes & every) == every;
   b.n = b.n_cand = b.next_cand = 0;
   b.scratch = NULL;
+  b.latin_folds = latin1_folds ();
   Matcher m = {
     .b = &b,
     .apostrophe_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("'", 1)),
