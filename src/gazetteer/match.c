@@ -336,6 +336,19 @@ word_ends_at (const Block *b, gsize j, guint chars)
          && (next + 1 >= b->len || (text[next + 1] < 0x80 && !g_ascii_isalnum (text[next + 1])));
 }
 
+/* word_ends_at () for the ASCII word [@i, @j), inline for what most
+ * often ends one: a space or a mark other than an apostrophe. */
+static inline gboolean
+plain_word_ends_at (const Block *b, gsize i, gsize j)
+{
+  if (j >= b->len)
+    return TRUE;
+  guchar c = (guchar) b->text[j];
+  if (c < 0x80 && c != '\'' && (c != '.' || j - i > 1))
+    return TRUE;
+  return word_ends_at (b, j, (guint) (j - i));
+}
+
 /* A word of ASCII letters and digits and Latin-1 letters (a two-byte
  * character from U+00C0 on) at @i, as the general tokenizer reads it,
  * its folded form in @fold (LATIN_MAX bytes): FALSE when anything about
@@ -406,7 +419,7 @@ read_plain (Block *b)
       gboolean word = g_ascii_isalnum (text[i]), latin = FALSE;
       if (word)
         j = ascii_word_end (text, len, i, &hash);
-      if ((!word && (guchar) text[i] >= 0x80) || (word && !word_ends_at (b, j, j - i)))
+      if ((!word && (guchar) text[i] >= 0x80) || (word && !plain_word_ends_at (b, i, j)))
         {
           char fold[LATIN_MAX];
           gsize fold_len;
@@ -559,6 +572,23 @@ edge_exact (Block *b, const PxgEdge *table, guint32 size, guint32 node, guint64 
   return px_edge_find (table, size, b->t->vocab, node, key, folded, len, st->read.ascii);
 }
 
+/* px_same_token () for the block's token @a, whose folded form is
+ * @folded: a plain ASCII token is a word of letters and digits, which
+ * fold to lower case by setting bit 5, or a mark, which folds to itself;
+ * a NUL in @word never equals one of those. */
+static inline gboolean
+same_token (const char *word, const char *folded, gsize len, const Token *a)
+{
+  if (!a->ascii)
+    return px_same_token (word, folded, len, FALSE);
+  if (!a->after_word)
+    return word[0] == folded[0] && word[1] == '\0';
+  for (gsize k = 0; k < len; k++)
+    if (word[k] != (folded[k] | 0x20))
+      return FALSE;
+  return word[len] == '\0';
+}
+
 /* The longest name that starts with @from's token, reading tokens only
  * as far as the trie goes; @next is the block's token after it.  The
  * nodes that end names on the way are noted, their payloads fetched, and
@@ -634,7 +664,7 @@ longest_from (Block *b, const Step *from, guint next, gboolean exact, PxNameMatc
     {
       gsize n;
       const char *f = token_folded (b, taken_by[j], &n);
-      if (!px_same_token (t->vocab + taken[j]->token, f, n, taken_by[j]->ascii))
+      if (!same_token (t->vocab + taken[j]->token, f, n, taken_by[j]))
         return longest_from (b, from, first_next, TRUE, match);
     }
   while (n_named-- > 0)
