@@ -400,6 +400,12 @@ damage_filter_size (guint8 *data, const PxgHeader *h)
 }
 
 static void
+damage_step_filter_size (guint8 *data, const PxgHeader *h)
+{
+  ((PxgHeader *) data)->sections[PXG_STEP_FILTER].count = h->sections[PXG_STEP_FILTER].count + 1;
+}
+
+static void
 damage_vocab_end (guint8 *data, const PxgHeader *h)
 {
   char *vocab = section_at (data, h, PXG_VOCAB);
@@ -438,6 +444,7 @@ START_TEST (test_cache_checks)
     { damage_node_name, "damaged gazetteer cache: a name points to no entity" },
     { damage_id_hash, "damaged gazetteer cache: the id index is invalid" },
     { damage_filter_size, "damaged gazetteer cache: the start filter has a bad size" },
+    { damage_step_filter_size, "damaged gazetteer cache: the step filter has a bad size" },
     { damage_vocab_end, "damaged gazetteer cache: the vocabulary is not terminated" },
     { damage_alias, "damaged gazetteer cache: an alias lies outside the pool" },
     { damage_entity_lists, "damaged gazetteer cache: an entity's lists lie outside the file" },
