@@ -97,7 +97,9 @@ typedef struct {
   guint8 latin;                 /* a word of ASCII and Latin-1 letters (latin_word) */
   guint8 after_word;            /* it is a word: a possessive may follow */
   guint8 possessive;
-  guint8 may_start;             /* the start filter lets it through */
+  guint8 class_ok;              /* a name may start with its kind of first character
+                                 * (tested where it is tried when not plain) */
+  guint8 may_start;             /* that, and the start filter lets it through */
   guint8 steps;                 /* STEP_* bits: what a walk from it may find */
 } Token;
 
@@ -131,32 +133,6 @@ block_scratch (Block *b)
   return b->scratch;
 }
 
-/* Reads the next token of the chain into @a; FALSE at the end. */
-static gboolean
-read_token (Block *b, Token *a)
-{
-  PxNameToken nt;
-  a->latin = FALSE;
-  if (px_ascii_token (b->text, b->len, b->pos, &nt))
-    a->possessive = FALSE;
-  else if (px_name_token_next (b->text, b->len, b->pos, b->after_word, block_scratch (b), &nt))
-    {
-      const GString *f = b->scratch;
-      a->possessive = f->len == 2 && f->str[0] == '\'' && f->str[1] == 's';
-    }
-  else
-    return FALSE;
-  a->start = nt.start;
-  a->end = nt.end;
-  a->hash = nt.hash;
-  a->ascii = nt.ascii;
-  a->after_word = nt.after_word;
-  a->root_key = px_path_key (PXG_ROOT_KEY, nt.hash);
-  b->pos = nt.end;
-  b->after_word = nt.after_word;
-  return TRUE;
-}
-
 /* The PXG_START_* class of an ASCII character other than a space. */
 static inline guint32
 ascii_class (guchar c)
@@ -174,6 +150,35 @@ static inline gboolean
 is_ascii_space (guchar c)
 {
   return c == ' ' || (c >= '\t' && c <= '\r' && c != '\v');
+}
+
+/* Reads the next token of the chain into @a; FALSE at the end. */
+static gboolean
+read_token (Block *b, Token *a)
+{
+  PxNameToken nt;
+  a->latin = FALSE;
+  a->class_ok = TRUE;
+  if (px_ascii_token (b->text, b->len, b->pos, &nt))
+    a->possessive = FALSE;
+  else if (px_name_token_next (b->text, b->len, b->pos, b->after_word, block_scratch (b), &nt))
+    {
+      const GString *f = b->scratch;
+      a->possessive = f->len == 2 && f->str[0] == '\'' && f->str[1] == 's';
+    }
+  else
+    return FALSE;
+  a->start = nt.start;
+  a->end = nt.end;
+  a->hash = nt.hash;
+  a->ascii = nt.ascii;
+  if (nt.ascii)
+    a->class_ok = (b->classes & ascii_class ((guchar) b->text[nt.start])) != 0;
+  a->after_word = nt.after_word;
+  a->root_key = px_path_key (PXG_ROOT_KEY, nt.hash);
+  b->pos = nt.end;
+  b->after_word = nt.after_word;
+  return TRUE;
 }
 
 /* Whether no try can end inside the token, and one at its start reads
@@ -219,10 +224,8 @@ block_filter (Block *b)
   for (guint k = 0; k < b->n; k++)
     {
       Token *a = &b->tok[k];
-      a->may_start = px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
-      /* Else its class is tested where it is tried. */
-      if (is_plain (a) && !b->every_class && !(b->classes & plain_class (b, a)))
-        a->may_start = FALSE;
+      a->may_start = a->class_ok
+                     && px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
       if (a->may_start && k + 1 < b->n)
         {
           guint64 key = px_path_key (a->root_key, b->tok[k + 1].hash);
@@ -474,6 +477,7 @@ read_plain (Block *b)
       a->hash = hash;
       a->ascii = !latin;
       a->latin = (guint8) latin;
+      a->class_ok = (b->classes & plain_class (b, a)) != 0;
       a->after_word = (guint8) word;
       a->possessive = FALSE;
       a->root_key = px_path_key (PXG_ROOT_KEY, hash);
