@@ -7,8 +7,8 @@
  * next token of the text's own token chain starts, and a tokenizer
  * started there reads that same token.  So the text is read a block of
  * tokens at a time into a flat array, in one tight pass; a second pass
- * asks the start filter about each and fetches the trie slots of those
- * it lets through; and the matcher goes over the array token by token.
+ * asks the filters about each and fetches the trie slots of those they
+ * let through; and the matcher goes over the array token by token.
  * The position logic is kept for the few places where a tokenizer
  * started at the position reads otherwise than the chain: at a
  * possessive, whose apostrophe starts no possessive there, and inside a
@@ -85,9 +85,9 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
 
 #define BLOCK 256               /* tokens read in one pass */
 #define LOOK 32                 /* tokens a walk finds in the block after its first */
-#define LATIN_MAX 64
+#define LATIN_MAX 64            /* bytes of the folded form of a word read by latin_word */
 #define STEP_NAME 1             /* the token alone may be a name */
-#define STEP_ON 2               /* a name may go on to the next token */            /* bytes of the folded form of a word read by latin_word */
+#define STEP_ON 2               /* a name may go on to the next token */
 
 typedef struct {
   gsize start, end;
@@ -112,13 +112,15 @@ typedef struct {
   guint32 classes;              /* PXG_START_* of the names' first characters */
   gboolean every_class;
   guint n;
-  /* The tokens the matcher must look at, in order: those that may start
-   * a name, and every one that is not plain ASCII, where the chain and a
-   * position's own reading may differ.  A plain ASCII token that starts
-   * no name is skipped: no try ends inside one, and a try at it fails. */
+  /* The tokens the matcher must look at, in order: those from which a
+   * walk may find a name, and every one that is not plain (is_plain),
+   * where the chain and a position's own reading may differ.  A plain
+   * token that starts no name is skipped: no try ends inside one, and a
+   * try at it fails. */
   guint16 cand[BLOCK];
   guint n_cand, next_cand;
-  GString *scratch;             /* the folded form of the last non-ASCII token read */
+  GString *scratch;             /* the folded form of the last token the general
+                                 * tokenizer read */
   const char (*latin_folds)[4]; /* latin1_folds () */
   char fold[LATIN_MAX];         /* the folded form of a Latin word read again */
   Token tok[BLOCK];
@@ -206,17 +208,16 @@ is_candidate (const Token *a)
   return a->steps != 0 || !is_plain (a);
 }
 
-/* The filter's word of a token is fetched when it is read and tested a
- * pass later, when it has come: it says whether the token starts a name,
- * and whether it is a name itself.  A token that starts a name has the
- * step filter's word for it and its successor fetched, which says
- * whether a name may go on to that token; it is tested a pass later
- * again.  Then the root slot of a token that may be a name or go on is
- * fetched, with the slot its next token would take when it may go on:
- * most walks from a name's first token end at the second token, and
- * the step filter, a quarter as large as the first edges' table and
- * thirty times smaller than the others', now ends them before they
- * start. */
+/* The start filter's word of a token is fetched when it is read and
+ * tested here, when it has come: it says whether the token starts a
+ * name, and whether it is a name by itself.  For a token that starts one,
+ * the step filter's word for it and its successor is fetched, and tested
+ * in a second loop: whether a name goes on to that successor.  Only then
+ * are the trie's slots fetched, the root's for a token that may be a name
+ * or go on, the next step's for one that may go on.  Most walks from a
+ * name's first token used to end at the second step, after a read of the
+ * largest table (24 MB for a million names); the step filter (2 MB) ends
+ * them first. */
 static void
 block_filter (Block *b)
 {
