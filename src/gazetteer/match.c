@@ -301,8 +301,9 @@ ascii_word_end (const char *text, gsize len, gsize i, guint64 *hash)
       if (stop != 0)
         {
           guint n = (guint) __builtin_ctzll (stop) >> 3;
+          guint64 tail = (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
           if (n > 0)
-            h = px_hash_word (h, (w | PXG_ASCII_FOLD_BITS) & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1));
+            h = px_hash_word (h, (w | PXG_ASCII_FOLD_BITS) & tail);
           j += n;
           *hash = px_hash_finish (h, j - i);
           return j;

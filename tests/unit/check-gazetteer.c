@@ -597,7 +597,8 @@ START_TEST (test_match_positions)
                   "Japan=japan s=s_name 's-Hertogenbosch=hertogenbosch Japan=japan s.=s_name "
                   "Japan=japan s=s_name JAPAN=japan S=s_name Japan=japan s=s_name U.S.=usa "
                   "s=s_name Korea=korea s=s_name s=s_name Korea=korea");
-  assert_matches (gaz, "'s-Hertogenbosch\u2019s McDonald's and McDonald\u2019s, the s-Hertogenbosch",
+  assert_matches (gaz,
+                  "'s-Hertogenbosch\u2019s McDonald's and McDonald\u2019s, the s-Hertogenbosch",
                   "'s-Hertogenbosch=hertogenbosch s=s_name McDonald's=mcdonalds "
                   "McDonald\u2019s=mcdonalds s=s_name");
   static const gsize expected[][2] = {
