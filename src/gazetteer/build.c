@@ -661,7 +661,7 @@ static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_MEMBERS] = sizeof (guint32), [PXG_ID_HASH] = sizeof (guint32), [PXG_VOCAB] = 1,
   [PXG_ROOT_EDGES] = sizeof (PxgEdge), [PXG_EDGES] = sizeof (PxgEdge),
   [PXG_NODE_NAMES] = sizeof (PxgPayload), [PXG_MORE_NAMES] = sizeof (PxgMoreName),
-  [PXG_START_FILTER] = sizeof (guint64),
+  [PXG_START_FILTER] = sizeof (guint64), [PXG_STEP_FILTER] = sizeof (guint64),
 };
 
 /* Places section @s, of @count elements, after those laid out so far. */
@@ -810,12 +810,12 @@ build_payloads (Compiler *c, Image *img, GArray *more, guint32 *n_names)
     }
 }
 
-/* Two bits per first token, in about 16 bits per token. */
+/* Two bits per key, in about 16 bits per key. */
 static guint32
-start_filter_words (const Compiler *c)
+filter_words (guint32 keys)
 {
   guint32 words = 64;
-  while (words < c->root.edges->len / 4 && words < (1u << 24))
+  while (words < keys / 4 && words < (1u << 24))
     words *= 2;
   return words;
 }
@@ -825,10 +825,63 @@ build_start_filter (Compiler *c, Image *img)
 {
   guint32 words = img->refs[PXG_START_FILTER].count;
   guint64 *bits = image_section (img, PXG_START_FILTER);
+  const guint32 *flags = (const guint32 *) (gconstpointer) c->node_flags->data;
   memset (bits, 0, sizeof (guint64) * words);
   /* The root's edges are the names' first tokens. */
   for (guint k = 0; k < c->root.keys->len; k++)
-    px_start_filter_add (bits, words - 1, g_array_index (c->root.keys, guint64, k));
+    {
+      guint64 key = g_array_index (c->root.keys, guint64, k);
+      guint32 child = PXG_CHILD_NODE (g_array_index (c->root.edges, PxgEdge, k).child);
+      px_start_filter_add (bits, words - 1, key);
+      if (flags[child] & PXG_CHILD_HAS_NAMES)
+        bits[(key >> 12) & (words - 1)] |= px_start_filter_name_bits (key);
+    }
+}
+
+/* Whether each node is a child of the root, as bits. */
+static guint64 *
+first_step_nodes (const Compiler *c)
+{
+  guint64 *first = g_new0 (guint64, c->node_flags->len / 64 + 1);
+  for (guint k = 0; k < c->root.edges->len; k++)
+    {
+      guint32 node = PXG_CHILD_NODE (g_array_index (c->root.edges, PxgEdge, k).child);
+      first[node / 64] |= G_GUINT64_CONSTANT (1) << (node % 64);
+    }
+  return first;
+}
+
+/* The number of edges that a name's second token takes. */
+static guint32
+count_second_steps (const Compiler *c)
+{
+  g_autofree guint64 *first = first_step_nodes (c);
+  guint32 n = 0;
+  for (guint k = 0; k < c->edges.edges->len; k++)
+    {
+      guint32 parent = g_array_index (c->edges.edges, PxgEdge, k).parent;
+      n += (guint32) ((first[parent / 64] >> (parent % 64)) & 1);
+    }
+  return n;
+}
+
+/* The path keys of the nodes a name's second token leads to: most walks
+ * from a name's first token end at the second step, and the filter
+ * says so from a word in cache rather than a slot of the largest
+ * table. */
+static void
+build_step_filter (Compiler *c, Image *img)
+{
+  guint32 words = img->refs[PXG_STEP_FILTER].count;
+  guint64 *bits = image_section (img, PXG_STEP_FILTER);
+  g_autofree guint64 *first = first_step_nodes (c);
+  memset (bits, 0, sizeof (guint64) * words);
+  for (guint k = 0; k < c->edges.edges->len; k++)
+    {
+      guint32 parent = g_array_index (c->edges.edges, PxgEdge, k).parent;
+      if ((first[parent / 64] >> (parent % 64)) & 1)
+        px_start_filter_add (bits, words - 1, g_array_index (c->edges.keys, guint64, k));
+    }
 }
 
 static void
@@ -942,7 +995,8 @@ image_start (Compiler *c, Image *img, guint32 n_member_links, GError **error)
       || !image_lay_out (img, PXG_ROOT_EDGES, edge_table_size (&c->root), error)
       || !image_lay_out (img, PXG_EDGES, edge_table_size (&c->edges), error)
       || !image_lay_out (img, PXG_NODE_NAMES, c->node_flags->len, error)
-      || !image_lay_out (img, PXG_START_FILTER, start_filter_words (c), error))
+      || !image_lay_out (img, PXG_START_FILTER, filter_words (c->root.edges->len), error)
+      || !image_lay_out (img, PXG_STEP_FILTER, filter_words (count_second_steps (c)), error))
     return FALSE;
   guint64 more_room = (guint64) c->payloads->len * element_size[PXG_MORE_NAMES];
   guint64 room = img->len + pool_room + 8 + more_room + 8;
@@ -1066,6 +1120,7 @@ px_builder_finish (PxBuilder *b, const guint8 *hash, const guint8 *stamp, GError
   guint32 n_names;
   build_payloads (&c, &img, more, &n_names);
   build_start_filter (&c, &img);
+  build_step_filter (&c, &img);
   build_entities (&c, &img, metonyms, member_links);
   build_id_hash (&c, &img);
   image = image_finish (&c, &img, more, n_names, hash, stamp, error);

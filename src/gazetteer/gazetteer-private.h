@@ -13,6 +13,8 @@ PxGazetteer *px_gazetteer_new_from_image (const char *name, GBytes *image, gbool
                                           GError **error);
 /* (transfer none) */
 GBytes      *px_gazetteer_get_image (const PxGazetteer *self);
+/* The checked image's tables, for matching (match.c).  (transfer none) */
+const PxgTables *px_gazetteer_tables (const PxGazetteer *self);
 
 /* ### Building an image (build.c) */
 

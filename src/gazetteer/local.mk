@@ -7,4 +7,5 @@ libpxcore_la_SOURCES += \
 	%reldir%/build.c \
 	%reldir%/sources.c \
 	%reldir%/cache.c \
-	%reldir%/gazetteer.c
+	%reldir%/gazetteer.c \
+	%reldir%/match.c

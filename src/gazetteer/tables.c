@@ -17,6 +17,7 @@ static const gsize element_size[PXG_N_SECTIONS] = {
   [PXG_NODE_NAMES] = sizeof (PxgPayload),
   [PXG_MORE_NAMES] = sizeof (PxgMoreName),
   [PXG_START_FILTER] = sizeof (guint64),
+  [PXG_STEP_FILTER] = sizeof (guint64),
 };
 
 #define CHECKSUM_PRIME 0x9e3779b97f4a7c15u
@@ -309,6 +310,7 @@ set_counts (PxgTables *t)
   const PxgHeader *h = t->header;
   t->n_entities = h->sections[PXG_ENTITIES].count;
   t->start_mask = h->sections[PXG_START_FILTER].count - 1;
+  t->step_mask = h->sections[PXG_STEP_FILTER].count - 1;
   t->n_more_names = h->sections[PXG_MORE_NAMES].count;
   t->n_root_edges = h->sections[PXG_ROOT_EDGES].count;
   t->n_edges = h->sections[PXG_EDGES].count;
@@ -349,6 +351,9 @@ report (const char *name, const PxgTables *t, const Verdict *v, GError **error)
   guint32 words = h->sections[PXG_START_FILTER].count;
   if (words == 0 || (words & (words - 1)) != 0)
     return damaged (error, name, "the start filter has a bad size");
+  words = h->sections[PXG_STEP_FILTER].count;
+  if (words == 0 || (words & (words - 1)) != 0)
+    return damaged (error, name, "the step filter has a bad size");
   return TRUE;
 }
 
@@ -373,6 +378,7 @@ px_tables_check (const char *name, const guint8 *data, gsize len, gboolean check
   t->node_names = SECTION (PxgPayload, PXG_NODE_NAMES);
   t->more_names = SECTION (PxgMoreName, PXG_MORE_NAMES);
   t->start_filter = SECTION (guint64, PXG_START_FILTER);
+  t->step_filter = SECTION (guint64, PXG_STEP_FILTER);
 #undef SECTION
   set_counts (t);
   Verdict v = { 0 };

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 
 #define PXG_MAGIC "PXGAZ\r\n\032"   /* \r\n and ^Z catch text-mode mangling */
 #define PXG_MAGIC_LEN 8
-#define PXG_VERSION 6
+#define PXG_VERSION 7
 /* What the sources' hash covers and how it is computed (cache.c), apart
  * from the layout: a report's manifest cites that hash as the gazetteer's
  * identity, so a new layout must not change it.  Bump it only when the
@@ -131,7 +131,9 @@ typedef enum {
   PXG_EDGES,       /* PxgEdge open-addressing table: every other token */
   PXG_NODE_NAMES,  /* PxgPayload per node: the first name it ends (entity PX_NO_ENTITY: none) */
   PXG_MORE_NAMES,  /* PxgMoreName, sorted by node: the others, where PXG_NAME_MORE says */
-  PXG_START_FILTER,/* guint64 words, a power of two: two bits per first token's hash */
+  PXG_START_FILTER,/* guint64 words, a power of two: two bits per first token's hash,
+                    * two more when that token alone is a name */
+  PXG_STEP_FILTER, /* guint64 words, a power of two: two bits per second token's path key */
   PXG_N_SECTIONS
 } PxgSection;
 
@@ -229,9 +231,11 @@ typedef struct {
   const PxgMoreName *more_names;
   guint32 n_more_names;
   const guint64 *start_filter;
+  const guint64 *step_filter;
   guint32 n_entities;
   guint32 n_root_edges, n_edges;       /* table sizes (slots) */
   guint32 start_mask;                  /* words - 1 */
+  guint32 step_mask;
 } PxgTables;
 
 /* A checksum of every byte of the image after its header (padded to 8
@@ -342,6 +346,19 @@ px_start_filter_add (guint64 *filter, guint32 mask, guint64 hash)
 {
   filter[(hash >> 12) & mask] |= (G_GUINT64_CONSTANT (1) << (hash & 63))
                                  | (G_GUINT64_CONSTANT (1) << ((hash >> 6) & 63));
+}
+
+/* The bits of the start filter's word for a first token (of path key
+ * @hash) that say that it is a name by itself (since format 7): two more
+ * bits of the same word, from the key's high half, so that a token the
+ * filter lets through costs no second read to know whether a walk from
+ * it can end at its first step.  The same filter functions serve the
+ * step filter, of the path keys of names' second tokens. */
+static inline guint64
+px_start_filter_name_bits (guint64 hash)
+{
+  return (G_GUINT64_CONSTANT (1) << ((hash >> 40) & 63))
+         | (G_GUINT64_CONSTANT (1) << ((hash >> 46) & 63));
 }
 
 /* The slot an id's search starts at in an id table of @mask + 1 slots. */

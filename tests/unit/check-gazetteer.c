@@ -400,6 +400,12 @@ damage_filter_size (guint8 *data, const PxgHeader *h)
 }
 
 static void
+damage_step_filter_size (guint8 *data, const PxgHeader *h)
+{
+  ((PxgHeader *) data)->sections[PXG_STEP_FILTER].count = h->sections[PXG_STEP_FILTER].count + 1;
+}
+
+static void
 damage_vocab_end (guint8 *data, const PxgHeader *h)
 {
   char *vocab = section_at (data, h, PXG_VOCAB);
@@ -438,6 +444,7 @@ START_TEST (test_cache_checks)
     { damage_node_name, "damaged gazetteer cache: a name points to no entity" },
     { damage_id_hash, "damaged gazetteer cache: the id index is invalid" },
     { damage_filter_size, "damaged gazetteer cache: the start filter has a bad size" },
+    { damage_step_filter_size, "damaged gazetteer cache: the step filter has a bad size" },
     { damage_vocab_end, "damaged gazetteer cache: the vocabulary is not terminated" },
     { damage_alias, "damaged gazetteer cache: an alias lies outside the pool" },
     { damage_entity_lists, "damaged gazetteer cache: an entity's lists lie outside the file" },
@@ -561,6 +568,64 @@ START_TEST (test_match_mixed_forms)
 }
 END_TEST
 
+/* The places where a tokenizer started at a position reads otherwise
+ * than the text's own token chain (a possessive's apostrophe and its s,
+ * a period after it, a name that starts with an apostrophe), and names
+ * across the end of the matcher's block of tokens, or longer than it
+ * looks ahead: the results main gave before the matcher read blocks. */
+START_TEST (test_match_positions)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autoptr(GString) tsv = g_string_new ("# positions\n"
+                                         "japan\tplace/country\tJapan\n"
+                                         "korea\tplace\tKorea\tSouth Korea\n"
+                                         "usa\tplace/country\tUnited States\tU.S.\tUS\n"
+                                         "hertogenbosch\tplace\t's-Hertogenbosch\n"
+                                         "mcdonalds\torg\tMcDonald's\n"
+                                         "s_name\tplace\ts\n"
+                                         "long\tevent\tLong");
+  for (guint k = 0; k < 40; k++)
+    g_string_append_printf (tsv, " %u", k);
+  g_string_append_c (tsv, '\n');
+  g_autofree char *path = px_test_write_in (dir, "positions.tsv", tsv->str, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  assert_matches (gaz,
+                  "Japan's's-Hertogenbosch, Japan's. Japan's' JAPAN'S Japan\u2019s\u2019 U.S.'s "
+                  "Korea's, s Korea",
+                  "Japan=japan s=s_name 's-Hertogenbosch=hertogenbosch Japan=japan s.=s_name "
+                  "Japan=japan s=s_name JAPAN=japan S=s_name Japan=japan s=s_name U.S.=usa "
+                  "s=s_name Korea=korea s=s_name s=s_name Korea=korea");
+  assert_matches (gaz,
+                  "'s-Hertogenbosch\u2019s McDonald's and McDonald\u2019s, the s-Hertogenbosch",
+                  "'s-Hertogenbosch=hertogenbosch s=s_name McDonald's=mcdonalds "
+                  "McDonald\u2019s=mcdonalds s=s_name");
+  static const gsize expected[][2] = {
+    { 0, 11 }, { 12, 17 }, { 18, 19 }, { 20, 134 }, { 135, 137 },
+  };
+  for (guint pad = 200; pad < 300; pad += 7)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      for (guint k = 0; k < pad; k++)
+        g_string_append (text, "x ");
+      g_string_append (text, "South Korea Japan's Long");
+      for (guint k = 0; k < 40; k++)
+        g_string_append_printf (text, " %u", k);
+      g_string_append (text, " US");
+      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+      px_gazetteer_match (gaz, text->str, text->len, found);
+      ck_assert_uint_eq (found->len, G_N_ELEMENTS (expected));
+      for (guint k = 0; k < found->len; k++)
+        {
+          const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
+          ck_assert_uint_eq (m->span.start, 2 * pad + expected[k][0]);
+          ck_assert_uint_eq (m->span.end, 2 * pad + expected[k][1]);
+        }
+    }
+}
+END_TEST
+
 START_TEST (test_bundled)
 {
   g_autofree char *dir = px_test_src_path ("data/gazetteer");
@@ -592,6 +657,7 @@ px_test_gazetteer_suite (void)
   tcase_add_test (tc, test_bad_sources);
   tcase_add_test (tc, test_bundled);
   tcase_add_test (tc, test_match_mixed_forms);
+  tcase_add_test (tc, test_match_positions);
   suite_add_tcase (s, tc);
   tc = tcase_create ("cache");
   tcase_set_timeout (tc, 60);
