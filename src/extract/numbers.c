@@ -724,7 +724,7 @@ read_quantity (const Scan *s, guint i, PxNumber *out)
     }
   else if (code == NULL && is_unit (s, k))
     {
-      out->unit = tok (s, k)->span;
+      out->unit = px_token_span (tok (s, k));
       counted = TRUE;
       after = k + 1;
     }
