@@ -381,14 +381,13 @@ scale_at (const Scan *s, guint i)
   return w != NULL ? w->scale : NULL;
 }
 
-static gboolean
+static inline gboolean
 tok_is (const Scan *s, guint i, const char *text)
 {
   if (i >= s->end)
     return FALSE;
   const PxToken *t = tok (s, i);
-  gsize len = t->span.end - t->span.start;
-  return strlen (text) == len && g_ascii_strncasecmp (s->t + t->span.start, text, len) == 0;
+  return px_word_is (s->t + t->span.start, t->span.end - t->span.start, text);
 }
 
 static gboolean

@@ -126,6 +126,19 @@ px_word_same (guint64 head, const char *key, const char *s, gsize len)
   return TRUE;
 }
 
+/* Whether the @len bytes at @s are @word in any ASCII case, as
+ * g_ascii_strncasecmp () compares them.  Inline, so that strlen () of a
+ * literal @word is a constant, and the first bytes are compared before
+ * the call: most tokens asked about ("-", "to", "per") are not the word. */
+static inline gboolean
+px_word_is (const char *s, gsize len, const char *word)
+{
+  if (len == 0)
+    return word[0] == '\0';
+  return px_word_fold (s[0]) == px_word_fold (word[0]) && strlen (word) == len
+         && g_ascii_strncasecmp (s, word, len) == 0;
+}
+
 /* The words of the rules are hashed as segmentation hashes tokens
  * (segment.h), so that a token is looked up by the hash it carries. */
 static inline guint32
