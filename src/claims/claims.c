@@ -161,7 +161,7 @@ token_in (const Reader *r, guint i, GHashTable *set)
   if (token (r, i)->kind != PX_TOKEN_WORD)
     return FALSE;
   char buf[WORD_BUF];
-  char *word = lower_word (r, token (r, i)->span, buf);
+  char *word = lower_word (r, px_token_span (token (r, i)), buf);
   gboolean in = g_hash_table_contains (set, word);
   word_free (word, buf);
   return in;
@@ -223,7 +223,7 @@ static gboolean
 in_mention (const Reader *r, guint i, Range mentions)
 {
   for (guint m = mentions.first; m < mentions.end; m++)
-    if (inside (token (r, i)->span, mention_span (r, m)))
+    if (inside (px_token_span (token (r, i)), mention_span (r, m)))
       return TRUE;
   return FALSE;
 }
@@ -243,7 +243,7 @@ static gboolean
 in_date (const Reader *r, guint i, Range dates)
 {
   for (guint d = dates.first; d < dates.end; d++)
-    if (inside (token (r, i)->span, date_span (r, d)))
+    if (inside (px_token_span (token (r, i)), date_span (r, d)))
       return TRUE;
   return FALSE;
 }
@@ -257,7 +257,7 @@ content_word (const Reader *r, guint i, Range mentions, Range dates)
   if (token (r, i)->kind != PX_TOKEN_WORD || in_mention (r, i, mentions) || in_date (r, i, dates))
     return NULL;
   char buf[WORD_BUF];
-  char *word = lower_word (r, token (r, i)->span, buf);
+  char *word = lower_word (r, px_token_span (token (r, i)), buf);
   if (g_utf8_strlen (word, -1) < 2 || !has_letter (word)
       || g_hash_table_contains (r->rules->stop_words, word)
       || g_hash_table_contains (r->rules->reporting_verbs, word))
@@ -515,7 +515,7 @@ read_reporting (const Reader *r, const PxSentence *s, Range mentions, gboolean h
       if (!is_reporting_verb (r, s, i, mentions))
         continue;
       if (claim->predicate.end == claim->predicate.start)
-        claim->predicate = token (r, i)->span;
+        claim->predicate = px_token_span (token (r, i));
       if (has_speaker || speaker_of_verb (r, s, i, mentions, claim))
         return;
     }
@@ -524,13 +524,13 @@ read_reporting (const Reader *r, const PxSentence *s, Range mentions, gboolean h
 static gboolean
 starts_lower (const Reader *r, guint i)
 {
-  return g_unichar_islower (g_utf8_get_char (r->t + token (r, i)->span.start));
+  return g_unichar_islower (g_utf8_get_char (r->t + px_token_span (token (r, i)).start));
 }
 
 static gboolean
 ends_in_ed (const Reader *r, guint i)
 {
-  PxSpan span = token (r, i)->span;
+  PxSpan span = px_token_span (token (r, i));
   return span.end - span.start >= 5 && memcmp (r->t + span.end - 2, "ed", 2) == 0;
 }
 
@@ -555,7 +555,7 @@ read_predicate (const Reader *r, const PxSentence *s, Range mentions, PxClaim *c
   for (guint i = s->first_token; i < s->first_token + s->n_tokens; i++)
     if (is_verb_like (r, s, i, mentions))
       {
-        claim->predicate = token (r, i)->span;
+        claim->predicate = px_token_span (token (r, i));
         return;
       }
 }

@@ -163,7 +163,8 @@ typedef struct {
  * fourth. */
 #define FILTER_DEPTH 4
 
-/* A word of the rules: a lexicon entry, a pattern's literal, or both. */
+/* A word of the rules as loading gathers it: a lexicon entry, a
+ * pattern's literal, or both. */
 typedef struct {
   const char *key;       /* borrowed from the lexicon or an item */
   gsize len;
@@ -172,33 +173,40 @@ typedef struct {
   int literal;           /* the literal id, -1 when no pattern names it */
   gboolean meridiem;     /* a word of the meridiems ("pm") */
   gboolean cue_start;    /* the first word of a future cue */
-  guint32 classes[2];    /* the lexicon's classes of a token of this word:
-                            [0] in lowercase, [1] capitalised; and the
-                            word's flags (WORD_STARTS...) */
 } Word;
 
 /* Flags of a word kept beside its classes, so that a token takes them
  * with its classes and the scans that ask about them read only the
- * sentence's tokens, not the words' table (56 KiB, cold when a batch
- * of articles begins). */
+ * sentence's tokens, not the words' table (cold when a batch of
+ * articles begins). */
 #define WORD_STARTS_MATCH (1u << 31)   /* a literal some pattern may start with */
 #define WORD_STARTS_CUE (1u << 30)     /* the first word of a future cue */
-#define LEX_CLASSES ((1u << 30) - 1)
+#define WORD_MERIDIEM (1u << 29)       /* a word of the meridiems ("pm") */
+#define LEX_CLASSES ((1u << 29) - 1)
 
-/* A slot's hash and length, apart from the rest of its word: probing
- * reads 8 KiB of these rather than the 56 KiB of the words, which did not
- * stay in the core's first cache beside the tokens. */
+/* All that a token takes from its word, in 32 bytes beside the word's
+ * first bytes, so that a lookup reads one line of memory, not four (the
+ * key, its word, the word's text and its lexicon entry, each a block of
+ * its own): the table is cold at the start of every batch of articles. */
 typedef struct {
+  guint64 head;          /* px_word_head () of the word */
   guint32 hash;
   guint16 len;           /* G_MAXUINT16 for any longer word */
   guint16 used;          /* 0: the slot is empty */
+  int literal;           /* the literal id, -1 when no pattern names it */
+  guint32 lex;           /* 1 + the index of its entry in lexes; 0: none */
+  guint32 classes[2];    /* the lexicon's classes of a token of this word:
+                            [0] in lowercase, [1] capitalised; and the
+                            word's flags (WORD_STARTS..., WORD_MERIDIEM) */
 } WordKey;
+
+G_STATIC_ASSERT (sizeof (WordKey) == 32);
 
 /* Open addressing over a power of two, at most half full: the one lookup
  * every token of a text makes. */
 typedef struct {
-  Word *slots;           /* owned */
-  WordKey *keys;         /* owned: per slot */
+  Word *slots;           /* owned: what loading gathers, per slot */
+  WordKey *keys;         /* owned: per slot, what lookups read */
   guint mask;
 } WordTable;
 
@@ -207,6 +215,8 @@ struct _PxDateRules {
   guint pivot;
   guint year_min, year_max;
   GHashTable *lexicon;         /* owned: word -> owned Lex */
+  Lex *lexes;                  /* owned: the lexicon's entries in one block,
+                                  as the words' table refers to them */
   GHashTable *suffixes;        /* owned set: ordinal suffixes */
   GHashTable *meridiems;       /* owned set */
   GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
@@ -216,7 +226,7 @@ struct _PxDateRules {
   GPtrArray *patterns;         /* owned Pattern* */
   /* The start filter, built once the patterns are read. */
   WordTable words;             /* the lexicon, every literal, the future cues */
-  const Word *single[256];     /* the one-byte words (",", "a"), by folded byte:
+  const WordKey *single[256];  /* the one-byte words (",", "a"), by folded byte:
                                   a sixth of all tokens, found without hashing */
   PxWordFilter word_shapes;    /* of the words, so most tokens need no lookup */
   guint n_literals;
@@ -271,6 +281,7 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_free (rules->words.slots);
   g_free (rules->words.keys);
+  g_free (rules->lexes);
   TokenSets *sets[2 * FILTER_DEPTH - 1];
   for (guint d = 0; d < FILTER_DEPTH; d++)
     sets[d] = &rules->at[d];
@@ -758,19 +769,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
 
 /* ### The start filter */
 
-/* Whether the @len bytes at @s, folded, are @key (already lowercase). */
-static gboolean
-same_folded (const char *key, const char *s, gsize len)
-{
-  for (gsize i = 0; i < len; i++)
-    if (key[i] != px_word_fold (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* The word the @len bytes at @s are in any ASCII case; @hash is the hash
- * of their folded bytes. */
-static const Word *
+ * of their folded bytes.  A word of up to eight bytes is compared with
+ * its key's head alone. */
+static const WordKey *
 word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
 {
   for (guint i = hash & t->mask;; i = (i + 1) & t->mask)
@@ -778,9 +780,10 @@ word_lookup (const WordTable *t, const char *s, gsize len, guint32 hash)
       const WordKey *k = &t->keys[i];
       if (!k->used)
         return NULL;
-      if (k->hash == hash && k->len == MIN (len, G_MAXUINT16) && t->slots[i].len == len
-          && same_folded (t->slots[i].key, s, len))
-        return &t->slots[i];
+      if (k->hash == hash && k->len == MIN (len, G_MAXUINT16)
+          && (len < G_MAXUINT16 || t->slots[i].len == len)
+          && px_word_same (k->head, t->slots[i].key, s, len))
+        return k;
     }
 }
 
@@ -795,8 +798,8 @@ word_add (WordTable *t, const char *key)
     if (t->slots[i].hash == hash && t->slots[i].len == len
         && memcmp (t->slots[i].key, key, len) == 0)
       return &t->slots[i];
-  t->slots[i] = (Word) { key, len, hash, NULL, -1, FALSE, FALSE, { 0, 0 } };
-  t->keys[i] = (WordKey) { hash, (guint16) MIN (len, G_MAXUINT16), TRUE };
+  t->slots[i] = (Word) { key, len, hash, NULL, -1, FALSE, FALSE };
+  t->keys[i].used = TRUE;   /* the rest once every word is in */
   return &t->slots[i];
 }
 
@@ -956,6 +959,47 @@ lex_classes (const Lex *lex, gboolean capital)
          | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
 }
 
+/* Copies the lexicon's entries into one block, and makes each slot's
+ * key of the words' table hold what a token takes from its word. */
+static void
+fill_keys (PxDateRules *rules)
+{
+  GHashTable *index = g_hash_table_new (NULL, NULL);   /* Lex -> 1 + its index */
+  rules->lexes = g_new (Lex, MAX (g_hash_table_size (rules->lexicon), 1));
+  GHashTableIter iter;
+  gpointer value;
+  guint n = 0;
+  g_hash_table_iter_init (&iter, rules->lexicon);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      rules->lexes[n] = *(const Lex *) value;
+      g_hash_table_insert (index, value, GUINT_TO_POINTER (++n));
+    }
+  for (guint i = 0; i <= rules->words.mask; i++)
+    {
+      const Word *word = &rules->words.slots[i];
+      WordKey *key = &rules->words.keys[i];
+      if (word->key == NULL)
+        continue;
+      guint32 flags = (word->literal >= 0 && rules->at[0].any_literal[word->literal]
+                         ? WORD_STARTS_MATCH : 0)
+                      | (word->cue_start ? WORD_STARTS_CUE : 0)
+                      | (word->meridiem ? WORD_MERIDIEM : 0);
+      *key = (WordKey) {
+        .head = px_word_head (word->key, word->len),
+        .hash = word->hash,
+        .len = (guint16) MIN (word->len, G_MAXUINT16),
+        .used = TRUE,
+        .literal = word->literal,
+        .lex = word->lex != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index, word->lex)) : 0,
+        .classes = { lex_classes (word->lex, FALSE) | flags, lex_classes (word->lex, TRUE) | flags },
+      };
+      if (word->len == 1)
+        rules->single[(guint8) word->key[0]] = key;
+    }
+  g_hash_table_unref (index);
+}
+
 static void
 build_start_filter (PxDateRules *rules)
 {
@@ -1004,16 +1048,8 @@ build_start_filter (PxDateRules *rules)
   while (g_hash_table_iter_next (&iter, &key, NULL))
     word_add (&rules->words, key)->meridiem = TRUE;
   for (guint i = 0; i <= rules->words.mask; i++)
-    {
-      Word *word = &rules->words.slots[i];
-      if (word->key == NULL)
-        continue;
-      px_word_filter_add (&rules->word_shapes, word->key);
-      word->classes[0] = lex_classes (word->lex, FALSE);
-      word->classes[1] = lex_classes (word->lex, TRUE);
-      if (word->len == 1)
-        rules->single[(guint8) word->key[0]] = word;
-    }
+    if (rules->words.slots[i].key != NULL)
+      px_word_filter_add (&rules->word_shapes, rules->words.slots[i].key);
   rules->n_set_words = MAX ((rules->patterns->len + 63) / 64, 1);
   for (guint d = 0; d < FILTER_DEPTH; d++)
     token_sets_init (&rules->at[d], rules->n_literals, rules->n_set_words);
@@ -1025,15 +1061,7 @@ build_start_filter (PxDateRules *rules)
       Rest all = { pattern->items, pattern->n_items, 0, NULL };
       add_at (rules, &all, p, 0);
     }
-  for (guint i = 0; i <= rules->words.mask; i++)
-    {
-      Word *word = &rules->words.slots[i];
-      guint32 flags = (word->literal >= 0 && rules->at[0].any_literal[word->literal]
-                         ? WORD_STARTS_MATCH : 0)
-                      | (word->cue_start ? WORD_STARTS_CUE : 0);
-      word->classes[0] |= flags;
-      word->classes[1] |= flags;
-    }
+  fill_keys (rules);
 }
 
 PxDateRules *
@@ -1093,7 +1121,6 @@ typedef struct {
   PxTokenKind kind;
   gboolean joined;
   gboolean capital;
-  gboolean meridiem;     /* a word of the meridiems */
   char low[32];          /* lowercased text of a token that is not a word
                             (numbers, punctuation); "" for words and when
                             longer */
@@ -1110,16 +1137,22 @@ typedef struct {
 
 static guint32 number_classes (const PxDateRules *rules, const Tok *t);
 
-/* What token @t is as word @w of @table (nothing when NULL). */
+/* The lexicon's entry of word @w, or NULL. */
+static inline const Lex *
+lex_of (const PxDateRules *rules, const WordKey *w)
+{
+  return w->lex != 0 ? &rules->lexes[w->lex - 1] : NULL;
+}
+
+/* What token @t is as word @w of the rules (nothing when NULL). */
 static inline void
-tok_take (Tok *t, const WordTable *table, const Word *w)
+tok_take (Tok *t, const PxDateRules *rules, const WordKey *w)
 {
   if (w == NULL)
     return;
-  t->lex = w->lex;
+  t->lex = lex_of (rules, w);
   t->literal = w->literal;
-  t->word = (int) (w - table->slots);
-  t->meridiem = w->meridiem;
+  t->word = (int) (w - rules->words.keys);
   t->classes |= w->classes[t->capital];
 }
 
@@ -1132,7 +1165,7 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const P
   const WordTable *table = &rules->words;
   if (len == 1)
     {
-      tok_take (t, table, rules->single[(guint8) px_word_fold (s[0])]);
+      tok_take (t, rules, rules->single[(guint8) px_word_fold (s[0])]);
       return;   /* no stem: "." is no word of the lexicon with its period cut */
     }
   gboolean whole = px_word_filter_may_hold_token (&rules->word_shapes, token);
@@ -1142,14 +1175,14 @@ tok_look_up (Tok *t, const PxDateRules *rules, const char *s, gsize len, const P
                   && px_word_filter_may_hold (&rules->word_shapes, s, len - 1);
   if (!whole && !stem)
     return;   /* most tokens: no word of the rules has their shape */
-  tok_take (t, table, whole ? word_lookup (table, s, len, token->hash) : NULL);
+  tok_take (t, rules, whole ? word_lookup (table, s, len, token->hash) : NULL);
   /* "Jan." is "jan" in the lexicon (a literal keeps its period). */
   if (t->lex == NULL && stem)
     {
-      const Word *w = word_lookup (table, s, len - 1, px_word_hash (s, len - 1));
-      if (w != NULL && w->lex != NULL)
+      const WordKey *w = word_lookup (table, s, len - 1, px_word_hash (s, len - 1));
+      if (w != NULL && w->lex != 0)
         {
-          t->lex = w->lex;
+          t->lex = lex_of (rules, w);
           t->classes |= w->classes[t->capital] & LEX_CLASSES;   /* not the literal's flags */
         }
     }
@@ -1189,7 +1222,6 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   gsize len = t->end - t->start;
   const char *s = text + t->start;
   t->capital = (token->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
-  t->meridiem = FALSE;
   t->low[0] = '\0';
   t->lex = NULL;
   t->literal = -1;
@@ -1222,7 +1254,7 @@ static gboolean
 is_meridiem (const PxDateRules *rules, const Tok *t)
 {
   if (t->kind == PX_TOKEN_WORD)
-    return t->meridiem;
+    return (t->classes & WORD_MERIDIEM) != 0;
   return t->low[0] != '\0' && g_hash_table_contains (rules->meridiems, t->low);
 }
 

@@ -1150,7 +1150,7 @@ pass_surnames (Extractor *x, GHashTable *surnames)
   for (guint k = 0; k < n_tokens; k++)
     {
       const PxToken *t = token (x, k);
-      if (!is_capitalised (x, k) || !is_free (x, t->span)
+      if (!is_capitalised (x, k) || !is_free (x, px_token_span (t))
           || count_letters (x->text + t->span.start, t->span.end - t->span.start)
                < x->rules->surname_min_letters)
         continue;
@@ -1160,7 +1160,7 @@ pass_surnames (Extractor *x, GHashTable *surnames)
       g_autofree char *word = token_text (x, k);
       const Surname *s = g_hash_table_lookup (surnames, word);
       if (s && s->person != AMBIGUOUS && s->first < t->span.start)
-        add_mention (x, t->span, s->person, "surname", FALSE);
+        add_mention (x, px_token_span (t), s->person, "surname", FALSE);
     }
 }
 
@@ -1207,7 +1207,7 @@ word_in (const Extractor *x, guint k, GHashTable *set)
 static gboolean
 token_free (const Extractor *x, guint k)
 {
-  return is_free (x, token (x, k)->span);
+  return is_free (x, px_token_span (token (x, k)));
 }
 
 /* A capitalised word from @k, with hyphen-joined parts ("Kim Shin-Wook",
@@ -1829,9 +1829,9 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
   g_autofree char *word = token_text (x, k);
   gpointer defined = g_hash_table_lookup (acronyms, word);
   if (defined != NULL)
-    add_mention (x, token (x, k)->span, GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
+    add_mention (x, px_token_span (token (x, k)), GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
   else if (body_context (x, s, k))
-    add_mention (x, token (x, k)->span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
+    add_mention (x, px_token_span (token (x, k)), named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
 }
 
 /* Whether the run of two @words is a given name and a family name that
@@ -2081,7 +2081,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
                * ("the Church"), else nobody we can tell. */
               guint body = body_named_before (x, k, token (x, k)->span.start);
               if (body != PX_NO_ENTITY)
-                add_mention (x, token (x, k)->span, body, "body-word", FALSE);
+                add_mention (x, px_token_span (token (x, k)), body, "body-word", FALSE);
               continue;
             }
           else if (common_word (x, k, n) || adjective_compound (x, k, n)

@@ -906,11 +906,10 @@ tok_in (const Ctx *c, guint i, WordSet sets)
   return w != NULL && (w->sets & sets) != 0;
 }
 
-static gboolean
+static inline gboolean
 tok_is (const Ctx *c, guint i, const char *s)
 {
-  gsize len = tok_len (c, i);
-  return strlen (s) == len && g_ascii_strncasecmp (c->t + tok (c, i)->span.start, s, len) == 0;
+  return px_word_is (c->t + tok (c, i)->span.start, tok_len (c, i), s);
 }
 
 static gboolean

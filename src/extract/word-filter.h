@@ -83,8 +83,10 @@ px_word_filter_may_hold_token (const PxWordFilter *f, const PxToken *t)
  * Built once with the rules; read-only afterwards. */
 typedef struct {
   const char *key;       /* borrowed: lowercase */
-  gsize len;
+  guint64 head;          /* px_word_head () of the key: most words are
+                            compared without reading the key */
   guint32 hash;
+  guint32 len;
   gpointer value;        /* the table owner's */
 } PxWordSlot;
 
@@ -93,6 +95,49 @@ typedef struct {
   guint mask;
   PxWordFilter filter;   /* of the keys */
 } PxWordTable;
+
+/* The first eight bytes of the @len bytes of @key as one number, the
+ * first in the lowest byte, zeros after the last: kept in a table's slot
+ * beside the word's hash, so that a token of up to eight bytes is
+ * compared with the word without reading the word's text, a block of its
+ * own elsewhere on the heap (and cold when a batch of articles begins). */
+static inline guint64
+px_word_head (const char *key, gsize len)
+{
+  guint64 head = 0;
+  for (gsize i = MIN (len, 8); i-- > 0;)
+    head = head << 8 | (guint8) key[i];
+  return head;
+}
+
+/* Whether the @len bytes at @s, folded, are the @len bytes of @key
+ * (lowercase), whose px_word_head () is @head.  @key is read only past
+ * its eighth byte. */
+static inline gboolean
+px_word_same (guint64 head, const char *key, const char *s, gsize len)
+{
+  gsize i = 0;
+  for (; i < len && i < 8; i++, head >>= 8)
+    if ((char) (guint8) head != px_word_fold (s[i]))
+      return FALSE;
+  for (; i < len; i++)
+    if (key[i] != px_word_fold (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the @len bytes at @s are @word in any ASCII case, as
+ * g_ascii_strncasecmp () compares them.  Inline, so that strlen () of a
+ * literal @word is a constant, and the first bytes are compared before
+ * the call: most tokens asked about ("-", "to", "per") are not the word. */
+static inline gboolean
+px_word_is (const char *s, gsize len, const char *word)
+{
+  if (len == 0)
+    return word[0] == '\0';
+  return px_word_fold (s[0]) == px_word_fold (word[0]) && strlen (word) == len
+         && g_ascii_strncasecmp (s, word, len) == 0;
+}
 
 /* The words of the rules are hashed as segmentation hashes tokens
  * (segment.h), so that a token is looked up by the hash it carries. */
@@ -133,7 +178,7 @@ px_word_table_add (PxWordTable *t, const char *key)
         && memcmp (t->slots[i].key, key, len) == 0)
       return &t->slots[i];
   px_word_filter_add (&t->filter, key);
-  t->slots[i] = (PxWordSlot) { key, len, hash, NULL };
+  t->slots[i] = (PxWordSlot) { key, px_word_head (key, len), hash, (guint32) len, NULL };
   return &t->slots[i];
 }
 
@@ -147,12 +192,7 @@ px_word_table_find (const PxWordTable *t, const char *s, gsize len, guint32 hash
       const PxWordSlot *w = &t->slots[i];
       if (w->key == NULL)
         return NULL;
-      if (w->hash != hash || w->len != len)
-        continue;
-      gsize k = 0;
-      while (k < len && w->key[k] == px_word_fold (s[k]))
-        k++;
-      if (k == len)
+      if (w->hash == hash && w->len == len && px_word_same (w->head, w->key, s, len))
         return w->value;
     }
 }

@@ -367,7 +367,7 @@ extend_abbreviation (const Segmenter *s, gsize start, gsize i, gsize end)
 }
 
 /* A token per some four bytes of text: each extractor reads them all. */
-G_STATIC_ASSERT (sizeof (PxToken) == 24);
+G_STATIC_ASSERT (sizeof (PxToken) == 16);
 
 /* px_segment_hash () of the token [@start, @end), whose last eight-byte
  * word is read whole and masked when the text goes on that far (nearly
@@ -399,7 +399,7 @@ push_token (Segmenter *s, PxSentence *sentence, gsize start, gsize end, PxTokenK
             gboolean joined)
 {
   const char *bytes = s->text + start;
-  PxToken token = { { start, end }, token_hash (s, start, end),
+  PxToken token = { { (guint32) start, (guint32) end }, token_hash (s, start, end),
                     (guint16) px_segment_shape (bytes, end - start), (guint8) kind, joined != FALSE };
   if (sentence->n_tokens == 0)
     sentence->first_token = s->out->tokens->len;
@@ -474,6 +474,19 @@ px_segment (const PxSegmentRules *rules, const PxText *text, const PxSpan *range
   out->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   Segmenter s = { rules, NULL, 0, out };
   s.text = px_text_get_normalized (text, &s.len);
+  /* Tokens keep 32-bit offsets (PxTokenSpan): past 4 GiB, not a case of
+   * the input limits ingest sets, the text is left unsegmented. */
+  g_autofree PxSpan *clipped = NULL;
+  if (n_ranges > 0 && ranges[n_ranges - 1].end > G_MAXUINT32)
+    {
+      g_warning ("px_segment: text past 4 GiB is not segmented");
+      while (n_ranges > 0 && ranges[n_ranges - 1].start >= G_MAXUINT32)
+        n_ranges--;
+      clipped = g_memdup2 (ranges, MAX (n_ranges, 1) * sizeof *ranges);
+      if (n_ranges > 0)
+        clipped[n_ranges - 1].end = MIN (clipped[n_ranges - 1].end, G_MAXUINT32);
+      ranges = clipped;
+    }
   add_paragraphs (&s, ranges, n_ranges);
   for (guint p = 0; p < out->paragraphs->len; p++)
     add_sentences (&s, p);

@@ -137,14 +137,31 @@ px_segment_shape (const char *s, gsize len)
   return first << 8 | last << 3 | MIN (len, 7) | capital;
 }
 
-/* A token, a plain value (24 bytes: tokens are read by every extractor). */
+/* A token's byte range [start, end) in the normalised text, as 32-bit
+ * offsets: a document's tokens are the largest thing its extractors
+ * read (text past 4 GiB is not segmented, px_segment ()). */
 typedef struct {
-  PxSpan span;           /* normalised text */
+  guint32 start;
+  guint32 end;
+} PxTokenSpan;
+
+/* A token, a plain value (16 bytes: tokens are read by every extractor,
+ * and those of some forty articles stay in a core's second-level cache
+ * at 16 bytes, not at 24). */
+typedef struct {
+  PxTokenSpan span;      /* normalised text */
   guint32 hash;          /* px_segment_hash () of its bytes */
   guint16 shape;         /* px_segment_shape () of its bytes */
   guint8 kind;           /* PxTokenKind */
   guint8 joined;         /* no space between this token and the previous one */
 } PxToken;
+
+/* Token @t's range as the span every stage passes around. */
+static inline PxSpan
+px_token_span (const PxToken *t)
+{
+  return (PxSpan) { t->span.start, t->span.end };
+}
 
 /* Whether token @t of @text (the normalised text) starts with a capital
  * or title-case letter: from its shape for ASCII, GLib's tables for the
@@ -169,7 +186,8 @@ typedef struct {
 typedef struct _PxSegmentation PxSegmentation;
 
 /* Segments the @n_ranges spans of @text's normalised form (in order, not
- * overlapping), typically the kept ranges of px_clean().  (transfer full) */
+ * overlapping), typically the kept ranges of px_clean(), up to its first
+ * 4 GiB (a token's offsets are 32-bit; more warns).  (transfer full) */
 PxSegmentation *px_segment (const PxSegmentRules *rules, const PxText *text,
                             const PxSpan *ranges, guint n_ranges);
 void            px_segmentation_free (PxSegmentation *seg);

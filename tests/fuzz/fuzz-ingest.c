@@ -24,6 +24,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   for (guint i = 0; i < px_segmentation_n_sentences (t->seg); i++)
     fuzz_text_check_span (t, px_segmentation_get_sentence (t->seg, i)->span);
   for (guint i = 0; i < px_segmentation_n_tokens (t->seg); i++)
-    fuzz_text_check_span (t, px_segmentation_get_token (t->seg, i)->span);
+    fuzz_text_check_span (t, px_token_span (px_segmentation_get_token (t->seg, i)));
   return 0;
 }

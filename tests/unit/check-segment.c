@@ -68,7 +68,7 @@ describe_tokens (const Segmented *s)
   for (guint i = 0; i < px_segmentation_n_tokens (s->seg); i++)
     {
       const PxToken *token = px_segmentation_get_token (s->seg, i);
-      g_autofree char *t = px_test_slice (s->text, token->span);
+      g_autofree char *t = px_test_slice (s->text, px_token_span (token));
       g_string_append_printf (out, "%s%s:%c%s", i > 0 ? " " : "", t, kinds[token->kind],
                               token->joined ? "+" : "");
     }
@@ -526,7 +526,7 @@ START_TEST (test_corpus_structure)
       gsize pos = sent->span.start;
       for (guint t = sent->first_token; t < sent->first_token + sent->n_tokens; t++)
         {
-          PxSpan tok = px_segmentation_get_token (s.seg, t)->span;
+          PxSpan tok = px_token_span (px_segmentation_get_token (s.seg, t));
           ck_assert_uint_lt (tok.start, tok.end);
           for (; pos < tok.start; pos++)
             ck_assert_msg (norm[pos] == ' ' || norm[pos] == '\n',
