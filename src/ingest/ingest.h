@@ -38,6 +38,10 @@ typedef enum {
  * strain a laptop.  Raise it with PxIngestOptions.max_bytes. */
 #define PX_INGEST_DEFAULT_MAX_BYTES (G_GUINT64_CONSTANT (64) * 1024 * 1024)
 
+/* The most any one text may hold once normalised, whatever the limit: the
+ * stages after ingest keep offsets into it in 32 bits. */
+#define PX_INGEST_HARD_MAX_BYTES G_GUINT64_CONSTANT (0xFFFFFFFF)
+
 /* Options, a plain value; zero-initialised means UTF-8 and the default limit. */
 typedef struct {
   PxEncoding encoding;

@@ -216,6 +216,12 @@ px_text_new (const char *name, const char *data, gsize len, const PxIngestOption
 
   if (is_blank (normalized->str, normalized->len))
     return px_throw_null (error, PX_ERROR_INPUT_EMPTY, "%s: contains only whitespace", name);
+  /* Segmentation keeps offsets into the normalised text in 32 bits. */
+  if (normalized->len > PX_INGEST_HARD_MAX_BYTES)
+    return px_throw_null (error, PX_ERROR_INPUT_TOO_LARGE,
+                          "%s: %zu bytes once normalised; parallax reads texts of up to %"
+                          G_GUINT64_FORMAT " bytes (4 GiB) each", name, normalized->len,
+                          (guint64) PX_INGEST_HARD_MAX_BYTES);
 
   PxText *self = g_new0 (PxText, 1);
   self->ref_count = 1;

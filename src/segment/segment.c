@@ -467,6 +467,8 @@ px_segment (const PxSegmentRules *rules, const PxText *text, const PxSpan *range
 {
   g_return_val_if_fail (rules != NULL && text != NULL, NULL);
   g_return_val_if_fail (ranges != NULL || n_ranges == 0, NULL);
+  /* Tokens keep 32-bit offsets (PxTokenSpan); ingest refuses longer texts. */
+  g_return_val_if_fail (n_ranges == 0 || ranges[n_ranges - 1].end <= G_MAXUINT32, NULL);
 
   PxSegmentation *out = g_new0 (PxSegmentation, 1);
   out->paragraphs = g_array_new (FALSE, FALSE, sizeof (PxSpan));
@@ -474,19 +476,6 @@ px_segment (const PxSegmentRules *rules, const PxText *text, const PxSpan *range
   out->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   Segmenter s = { rules, NULL, 0, out };
   s.text = px_text_get_normalized (text, &s.len);
-  /* Tokens keep 32-bit offsets (PxTokenSpan): past 4 GiB, not a case of
-   * the input limits ingest sets, the text is left unsegmented. */
-  g_autofree PxSpan *clipped = NULL;
-  if (n_ranges > 0 && ranges[n_ranges - 1].end > G_MAXUINT32)
-    {
-      g_warning ("px_segment: text past 4 GiB is not segmented");
-      while (n_ranges > 0 && ranges[n_ranges - 1].start >= G_MAXUINT32)
-        n_ranges--;
-      clipped = g_memdup2 (ranges, MAX (n_ranges, 1) * sizeof *ranges);
-      if (n_ranges > 0)
-        clipped[n_ranges - 1].end = MIN (clipped[n_ranges - 1].end, G_MAXUINT32);
-      ranges = clipped;
-    }
   add_paragraphs (&s, ranges, n_ranges);
   for (guint p = 0; p < out->paragraphs->len; p++)
     add_sentences (&s, p);
