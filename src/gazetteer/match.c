@@ -88,6 +88,18 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
 #define LATIN_MAX 64            /* bytes of the folded form of a word read by latin_word */
 #define STEP_NAME 1             /* the token alone may be a name */
 #define STEP_ON 2               /* a name may go on to the next token */
+#define WINDOW 64               /* bytes classified at once */
+
+/* What a token of one ASCII character is, by that character: its hash,
+ * its path key as a name's first token, and its PXG_START_* class (a
+ * word's is its first character's). */
+typedef struct {
+  guint64 hash[128];
+  guint64 root_key[128];
+  guint8 cls[128];
+  guint64 possessive_hash;      /* of "'s" */
+  guint64 possessive_root_key;
+} AsciiTokens;
 
 typedef struct {
   gsize start, end;
@@ -95,6 +107,8 @@ typedef struct {
   guint64 root_key;             /* the path key of the token as a name's first */
   guint8 ascii;                 /* the folded form is the surface in lower case */
   guint8 latin;                 /* a word of ASCII and Latin-1 letters (latin_word) */
+  guint8 mark;                  /* a mark beyond ASCII that folds to one ASCII
+                                 * character: its place in MARK_FOLDS, from 1 */
   guint8 after_word;            /* it is a word: a possessive may follow */
   guint8 possessive;
   guint8 class_ok;              /* a name may start with its kind of first character
@@ -122,6 +136,13 @@ typedef struct {
   GString *scratch;             /* the folded form of the last token the general
                                  * tokenizer read */
   const char (*latin_folds)[4]; /* latin1_folds () */
+  const AsciiTokens *ascii;     /* ascii_tokens () */
+  /* The WINDOW bytes from @win_base on, classified: where words and
+   * spaces end is found by bit scans over @cls (px_byte_classes). */
+  gsize win_base;
+  const char *win;              /* the byte at @win_base, in the text or in @win_pad */
+  PxgByteClasses cls;
+  char win_pad[WINDOW + 8];     /* the text's last bytes, zero-padded */
   char fold[LATIN_MAX];         /* the folded form of a Latin word read again */
   Token tok[BLOCK];
 } Block;
@@ -160,6 +181,7 @@ read_token (Block *b, Token *a)
 {
   PxNameToken nt;
   a->latin = FALSE;
+  a->mark = 0;
   a->class_ok = TRUE;
   if (px_ascii_token (b->text, b->len, b->pos, &nt))
     a->possessive = FALSE;
@@ -188,7 +210,7 @@ read_token (Block *b, Token *a)
 static gboolean
 is_plain (const Token *a)
 {
-  return a->ascii || a->latin;
+  return a->ascii || a->latin || a->mark;
 }
 
 /* The PXG_START_* class of a plain token. */
@@ -264,58 +286,84 @@ block_filter (Block *b)
     }
 }
 
-/* ### Plain ASCII words, eight bytes at a time
+/* ### Plain words and marks, a window of bytes at a time
  *
  * Most of a text is plain ASCII words and marks, and reading them is
- * most of the matcher's work: a word's end is found a word of eight
- * bytes at a time, and the same loaded words are hashed. */
+ * most of the matcher's work.  A window of 64 bytes is classified at
+ * once (px_byte_classes); the next token's start and a word's end are
+ * then bit scans of its masks, and a word is hashed from the same bytes,
+ * eight at a time. */
 
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-#define HIGH_BITS BYTES (0x80)
-
-/* Bit 7 of each byte of @w that is an ASCII letter or digit. */
-static inline guint64
-alnum_bytes (guint64 w)
+/* The one-character tokens' hashes and keys and the characters'
+ * classes, made once. */
+static const AsciiTokens *
+ascii_tokens (void)
 {
-  guint64 x = w & ~HIGH_BITS;
-  guint64 y = x | BYTES (0x20);                   /* letters in lower case */
-  /* Seven-bit bytes plus at most 0x7F carry into no other byte: bit 7
-   * of the sum says whether the byte was at least 0x80 less the
-   * addend. */
-  guint64 letter = (y + BYTES (0x80 - 'a')) & ~(y + BYTES (0x7F - 'z'));
-  guint64 digit = (x + BYTES (0x80 - '0')) & ~(x + BYTES (0x7F - '9'));
-  return (letter | digit) & ~w & HIGH_BITS;
+  static AsciiTokens tokens;
+  static gsize made = 0;
+  if (g_once_init_enter (&made))
+    {
+      for (guint c = 0; c < 128; c++)
+        {
+          const char one = (char) c;
+          tokens.hash[c] = px_token_hash (&one, 1);
+          tokens.root_key[c] = px_path_key (PXG_ROOT_KEY, tokens.hash[c]);
+          tokens.cls[c] = (guint8) ascii_class ((guchar) c);
+        }
+      tokens.possessive_hash = px_token_hash ("'s", 2);
+      tokens.possessive_root_key = px_path_key (PXG_ROOT_KEY, tokens.possessive_hash);
+      g_once_init_leave (&made, 1);
+    }
+  return &tokens;
+}
+
+/* px_ascii_word_hash of the @n letters and digits at @s, whose bytes
+ * can be read as far as the word of eight that holds the last. */
+static inline guint64
+word_hash (const char *s, gsize n)
+{
+  guint64 h = PXG_HASH_SEED;
+  gsize k = 0;
+  for (; k + 8 <= n; k += 8)
+    h = px_hash_word (h, px_load_word (s + k, 8) | PXG_ASCII_FOLD_BITS);
+  if (k < n)
+    {
+      guint64 tail = (G_GUINT64_CONSTANT (1) << (8 * (n - k))) - 1;
+      h = px_hash_word (h, (px_load_word (s + k, 8) | PXG_ASCII_FOLD_BITS) & tail);
+    }
+  return px_hash_finish (h, n);
 }
 
 /* The end of the ASCII word whose letters and digits start at @i, and
- * its px_ascii_word_hash in *@hash. */
-static inline gsize
-ascii_word_end (const char *text, gsize len, gsize i, guint64 *hash)
+ * its px_ascii_word_hash in *@hash: for a word longer than a window. */
+static gsize
+long_word_end (const char *text, gsize len, gsize i, guint64 *hash)
 {
-  guint64 h = PXG_HASH_SEED;
   gsize j = i;
-  while (j + 8 <= len)
-    {
-      guint64 w = px_load_word (text + j, 8);
-      guint64 stop = ~alnum_bytes (w) & HIGH_BITS;
-      if (stop != 0)
-        {
-          guint n = (guint) __builtin_ctzll (stop) >> 3;
-          guint64 tail = (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-          if (n > 0)
-            h = px_hash_word (h, (w | PXG_ASCII_FOLD_BITS) & tail);
-          j += n;
-          *hash = px_hash_finish (h, j - i);
-          return j;
-        }
-      h = px_hash_word (h, w | PXG_ASCII_FOLD_BITS);
-      j += 8;
-    }
-  /* The text's last eight bytes. */
   while (j < len && g_ascii_isalnum (text[j]))
     j++;
   *hash = px_ascii_word_hash (text, len, i, j);
   return j;
+}
+
+/* Classifies the WINDOW bytes from @base on (@base < the text's length).
+ * Near the text's end they are copied, so that neither the classes nor
+ * a word's hash reads past it; bytes after the end are neither letters
+ * nor spaces. */
+static void
+window_at (Block *b, gsize base)
+{
+  gsize left = b->len - base;
+  b->win_base = base;
+  if (left >= WINDOW + 8)
+    b->win = b->text + base;
+  else
+    {
+      memset (b->win_pad, 0, sizeof b->win_pad);
+      memcpy (b->win_pad, b->text + base, left);
+      b->win = b->win_pad;
+    }
+  px_byte_classes (b->win, &b->cls);
 }
 
 /* The folded forms of the Latin-1 letters U+00C0 to U+00FF, by their
@@ -430,60 +478,196 @@ latin_word (const Block *b, gsize i, char *fold, gsize *fold_len, gsize *end)
   return TRUE;
 }
 
-/* Reads into the block the tokens that px_ascii_token would, until it is
- * full or a token needs the general tokenizer (or the text ends). */
+/* The marks beyond ASCII that read_plain reads itself, by what they fold
+ * to; Token.mark is a place in it, from 1. */
+static const char MARK_FOLDS[] = "\"-'";
+#define MARK_QUOTE 1
+#define MARK_DASH 2
+#define MARK_APOSTROPHE 3
+
+/* The UTF-8 character at @i when it is one of U+2010 to U+201F,
+ * followed by no stray continuation byte (the general tokenizer would
+ * take it into the character): its last byte, else 0. */
+static guchar
+general_punctuation (const Block *b, gsize i)
+{
+  const guchar *text = (const guchar *) b->text;
+  if (text[i] != 0xE2 || i + 2 >= b->len || text[i + 1] != 0x80)
+    return 0;
+  if (text[i + 2] < 0x90 || text[i + 2] > 0x9F)
+    return 0;
+  if (i + 3 < b->len && (text[i + 3] & 0xC0) == 0x80)
+    return 0;
+  return text[i + 2];
+}
+
+/* The mark U+2010 to U+201F whose last byte is @last, as a MARK_* place,
+ * or 0 for one read_plain leaves to the general tokenizer. */
+static guint
+mark_of (guchar last)
+{
+  if (last == 0x9C || last == 0x9D)     /* “ ” */
+    return MARK_QUOTE;
+  if (last <= 0x95)                     /* U+2010 to U+2015, dashes */
+    return MARK_DASH;
+  if (last == 0x98 || last == 0x99)     /* ‘ ’ */
+    return MARK_APOSTROPHE;
+  return 0;
+}
+
+/* How an apostrophe at @i, whose character ends at @s, reads right after
+ * a word: 1 a possessive "'s", ending at @s + 1; 0 a mark; -1 when that
+ * needs the general tokenizer (a character beyond ASCII after the s). */
+static int
+possessive_at (const Block *b, gsize s)
+{
+  const guchar *text = (const guchar *) b->text;
+  if (s >= b->len || (text[s] != 's' && text[s] != 'S'))
+    return 0;
+  if (s + 1 >= b->len)
+    return 1;
+  if (text[s + 1] >= 0x80)
+    return -1;
+  return !g_ascii_isalnum (text[s + 1]);
+}
+
+/* Reads into the block the tokens that the general tokenizer would read
+ * the same way wherever it started (plain ASCII words and marks, Latin
+ * words, the common marks beyond ASCII) and possessives, until it is
+ * full or a token needs that tokenizer (or the text ends). */
 static void
 read_plain (Block *b)
 {
   const PxgTables *t = b->t;
-  const char *text = b->text;
+  const AsciiTokens *at = b->ascii;
+  const guchar *text = (const guchar *) b->text;
   const gsize len = b->len;
   gsize pos = b->pos;
-  gboolean after_word = b->after_word;
+  gboolean after_word = b->after_word;  /* and it ends at @pos */
   guint n = b->n;
   while (n < BLOCK)
     {
-      gsize i = pos;
-      while (i < len && is_ascii_space ((guchar) text[i]))
-        i++;
+      if (pos >= len)
+        {
+          b->ended = TRUE;
+          break;
+        }
+      if (pos < b->win_base || pos - b->win_base >= WINDOW)
+        window_at (b, pos);
+      const gsize base = b->win_base;
+      guint64 left = ~b->cls.space & (~G_GUINT64_CONSTANT (0) << (pos - base));
+      if (left == 0)
+        {
+          /* Spaces to the window's end. */
+          pos = base + WINDOW;
+          after_word = FALSE;
+          continue;
+        }
+      const gsize i = base + (guint) __builtin_ctzll (left);
       if (i >= len)
         {
           b->ended = TRUE;
           break;
         }
-      if (text[i] == '\'')
-        break;
-      gsize j = i + 1;
-      guint64 hash;
-      gboolean word = g_ascii_isalnum (text[i]), latin = FALSE;
-      if (word)
-        j = ascii_word_end (text, len, i, &hash);
-      if ((!word && (guchar) text[i] >= 0x80) || (word && !plain_word_ends_at (b, i, j)))
+      const gboolean adjacent = after_word && i == pos;
+      const guchar c = text[i];
+      gsize j;
+      guint64 hash, root_key;
+      gboolean word = FALSE, latin = FALSE, possessive = FALSE;
+      guint mark = 0;
+      if (c < 0x80 && g_ascii_isalnum (c))
+        {
+          guint64 stop = ~b->cls.alnum & (~G_GUINT64_CONSTANT (0) << (i - base));
+          if (stop != 0)
+            {
+              j = base + (guint) __builtin_ctzll (stop);
+              hash = word_hash (b->win + (i - base), j - i);
+            }
+          else if (i > base)
+            {
+              /* The word goes on past the window: read it from its start. */
+              window_at (b, i);
+              pos = i;
+              after_word = adjacent;
+              continue;
+            }
+          else
+            j = long_word_end (b->text, len, i, &hash);
+          word = TRUE;
+          if (!plain_word_ends_at (b, i, j))
+            {
+              char fold[LATIN_MAX];
+              gsize fold_len;
+              if (!latin_word (b, i, fold, &fold_len, &j))
+                break;
+              hash = px_token_hash (fold, fold_len);
+              latin = TRUE;
+            }
+          root_key = px_path_key (PXG_ROOT_KEY, hash);
+        }
+      else if (c < 0x80)
+        {
+          int p = c == '\'' && adjacent ? possessive_at (b, i + 1) : 0;
+          if (p < 0)
+            break;
+          possessive = p;
+          j = i + 1 + (gsize) p;
+          hash = p ? at->possessive_hash : at->hash[c];
+          root_key = p ? at->possessive_root_key : at->root_key[c];
+        }
+      else
         {
           char fold[LATIN_MAX];
           gsize fold_len;
-          if (!latin_word (b, i, fold, &fold_len, &j))
+          guchar last;
+          if (latin_word (b, i, fold, &fold_len, &j))
+            {
+              hash = px_token_hash (fold, fold_len);
+              root_key = px_path_key (PXG_ROOT_KEY, hash);
+              word = latin = TRUE;
+            }
+          else if ((last = general_punctuation (b, i)) != 0 && (mark = mark_of (last)) != 0)
+            {
+              int p = last == 0x99 && adjacent ? possessive_at (b, i + 3) : 0;
+              if (p < 0)
+                break;
+              possessive = p;
+              j = i + 3 + (gsize) p;
+              if (p)
+                {
+                  mark = 0;
+                  hash = at->possessive_hash;
+                  root_key = at->possessive_root_key;
+                }
+              else
+                {
+                  guchar folded = (guchar) MARK_FOLDS[mark - 1];
+                  hash = at->hash[folded];
+                  root_key = at->root_key[folded];
+                }
+            }
+          else
             break;
-          hash = px_token_hash (fold, fold_len);
-          word = latin = TRUE;
-        }
-      else if (!word)
-        {
-          /* A mark other than an apostrophe folds to itself. */
-          j = i + 1;
-          hash = px_token_hash (text + i, 1);
         }
       Token *a = &b->tok[n++];
       a->start = i;
       a->end = j;
       a->hash = hash;
-      a->ascii = !latin;
+      a->root_key = root_key;
+      a->ascii = !latin && !mark && !possessive;
       a->latin = (guint8) latin;
-      a->class_ok = (b->classes & plain_class (b, a)) != 0;
+      a->mark = (guint8) mark;
+      a->possessive = (guint8) possessive;
       a->after_word = (guint8) word;
-      a->possessive = FALSE;
-      a->root_key = px_path_key (PXG_ROOT_KEY, hash);
-      __builtin_prefetch (&t->start_filter[(a->root_key >> 12) & t->start_mask]);
+      if (possessive)
+        a->class_ok = TRUE;     /* tested where it is tried */
+      else if (mark)
+        a->class_ok = (b->classes & PXG_START_OTHER) != 0;
+      else if (latin)
+        a->class_ok = (b->classes & plain_class (b, a)) != 0;
+      else
+        a->class_ok = (b->classes & at->cls[c]) != 0;
+      __builtin_prefetch (&t->start_filter[(root_key >> 12) & t->start_mask]);
       pos = j;
       after_word = word;
     }
@@ -535,6 +719,11 @@ token_folded (Block *b, const Token *a, gsize *len)
     {
       *len = a->end - a->start;
       return b->text + a->start;
+    }
+  if (a->mark)
+    {
+      *len = 1;
+      return &MARK_FOLDS[a->mark - 1];
     }
   gsize end;
   if (a->latin && latin_word (b, a->start, b->fold, len, &end))
@@ -892,6 +1081,8 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
   b.n = b.n_cand = b.next_cand = 0;
   b.scratch = NULL;
   b.latin_folds = latin1_folds ();
+  b.ascii = ascii_tokens ();
+  b.win_base = G_MAXSIZE;       /* no window yet */
   Matcher m = {
     .b = &b,
     .apostrophe_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("'", 1)),
