@@ -107,6 +107,7 @@ typedef struct {
   guint64 root_key;             /* the path key of the token as a name's first */
   guint8 ascii;                 /* the folded form is the surface in lower case */
   guint8 latin;                 /* a word of ASCII and Latin-1 letters (latin_word) */
+  guint8 plain;                 /* ascii, latin or mark: is_plain () */
   guint8 mark;                  /* a mark beyond ASCII that folds to one ASCII
                                  * character: its place in MARK_FOLDS, from 1 */
   guint8 after_word;            /* it is a word: a possessive may follow */
@@ -196,6 +197,7 @@ read_token (Block *b, Token *a)
   a->end = nt.end;
   a->hash = nt.hash;
   a->ascii = nt.ascii;
+  a->plain = nt.ascii;
   if (nt.ascii)
     a->class_ok = (b->classes & ascii_class ((guchar) b->text[nt.start])) != 0;
   a->after_word = nt.after_word;
@@ -210,7 +212,7 @@ read_token (Block *b, Token *a)
 static gboolean
 is_plain (const Token *a)
 {
-  return a->ascii || a->latin || a->mark;
+  return a->plain;
 }
 
 /* The PXG_START_* class of a plain token. */
@@ -222,12 +224,6 @@ plain_class (const Block *b, const Token *a)
     return ascii_class (s[0]);
   /* U+00C0 to U+00DE are capitals, U+00DF to U+00FF lower case. */
   return s[1] < 0x9F ? PXG_START_CAPITAL : PXG_START_LOWER;
-}
-
-static gboolean
-is_candidate (const Token *a)
-{
-  return a->steps != 0 || !is_plain (a);
 }
 
 /* The start filter's word of a token is fetched when it is read and
@@ -244,46 +240,57 @@ static void
 block_filter (Block *b)
 {
   const PxgTables *t = b->t;
-  for (guint k = 0; k < b->n; k++)
+  /* In locals: the stores to the tokens' bytes may alias anything. */
+  const guint64 *start_filter = t->start_filter, *step_filter = t->step_filter;
+  const guint32 start_mask = t->start_mask, step_mask = t->step_mask;
+  const guint n = b->n;
+  Token *tok = b->tok;
+  for (guint k = 0; k < n; k++)
     {
-      Token *a = &b->tok[k];
-      a->may_start = a->class_ok
-                     && px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
-      if (a->may_start && k + 1 < b->n)
+      Token *a = &tok[k];
+      gboolean may = a->class_ok && px_start_filter_has (start_filter, start_mask, a->root_key);
+      a->may_start = (guint8) may;
+      if (may && k + 1 < n)
         {
-          guint64 key = px_path_key (a->root_key, b->tok[k + 1].hash);
-          __builtin_prefetch (&t->step_filter[(key >> 12) & t->step_mask]);
+          guint64 key = px_path_key (a->root_key, tok[k + 1].hash);
+          __builtin_prefetch (&step_filter[(key >> 12) & step_mask]);
         }
     }
-  b->n_cand = b->next_cand = 0;
-  for (guint k = 0; k < b->n; k++)
+  const PxgEdge *edges = t->edges, *root_edges = t->root_edges;
+  const guint32 n_edges = t->n_edges, n_root_edges = t->n_root_edges;
+  const guint8 last_steps = b->ended ? 0 : STEP_ON;
+  guint n_cand = 0;
+  for (guint k = 0; k < n; k++)
     {
-      Token *a = &b->tok[k];
-      a->steps = 0;
+      Token *a = &tok[k];
+      guint8 steps = 0;
       if (a->may_start)
         {
           guint64 name = px_start_filter_name_bits (a->root_key);
-          if ((t->start_filter[(a->root_key >> 12) & t->start_mask] & name) == name)
-            a->steps |= STEP_NAME;
-          if (k + 1 >= b->n)
+          if ((start_filter[(a->root_key >> 12) & start_mask] & name) == name)
+            steps |= STEP_NAME;
+          if (k + 1 >= n)
             /* The next token is not read yet, or there is none. */
-            a->steps |= b->ended ? 0 : STEP_ON;
+            steps |= last_steps;
           else
             {
-              guint64 key = px_path_key (a->root_key, b->tok[k + 1].hash);
-              if (px_start_filter_has (t->step_filter, t->step_mask, key))
+              guint64 key = px_path_key (a->root_key, tok[k + 1].hash);
+              if (px_start_filter_has (step_filter, step_mask, key))
                 {
-                  a->steps |= STEP_ON;
-                  __builtin_prefetch (&t->edges[px_edge_slot (key, t->n_edges)]);
+                  steps |= STEP_ON;
+                  __builtin_prefetch (&edges[px_edge_slot (key, n_edges)]);
                 }
             }
         }
-      if (!is_candidate (a))
+      a->steps = steps;
+      if (steps == 0 && a->plain)
         continue;
-      b->cand[b->n_cand++] = (guint16) k;
-      if (a->steps != 0)
-        __builtin_prefetch (&t->root_edges[px_edge_slot (a->root_key, t->n_root_edges)]);
+      b->cand[n_cand++] = (guint16) k;
+      if (steps != 0)
+        __builtin_prefetch (&root_edges[px_edge_slot (a->root_key, n_root_edges)]);
     }
+  b->n_cand = n_cand;
+  b->next_cand = 0;
 }
 
 /* ### Plain words and marks, a window of bytes at a time
@@ -531,6 +538,18 @@ possessive_at (const Block *b, gsize s)
   return !g_ascii_isalnum (text[s + 1]);
 }
 
+/* Writes a token read by read_plain. */
+static inline void
+put_token (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key)
+{
+  a->start = start;
+  a->end = end;
+  a->hash = hash;
+  a->root_key = root_key;
+  a->possessive = FALSE;
+  a->mark = 0;
+}
+
 /* Reads into the block the tokens that the general tokenizer would read
  * the same way wherever it started (plain ASCII words and marks, Latin
  * words, the common marks beyond ASCII) and possessives, until it is
@@ -538,13 +557,20 @@ possessive_at (const Block *b, gsize s)
 static void
 read_plain (Block *b)
 {
+  /* In locals, the window's too: the stores to the tokens' bytes may
+   * alias anything. */
   const PxgTables *t = b->t;
+  const guint64 *start_filter = t->start_filter;
+  const guint32 start_mask = t->start_mask, classes = b->classes;
   const AsciiTokens *at = b->ascii;
   const guchar *text = (const guchar *) b->text;
   const gsize len = b->len;
   gsize pos = b->pos;
   gboolean after_word = b->after_word;  /* and it ends at @pos */
   guint n = b->n;
+  gsize base = b->win_base;
+  const char *win = b->win;
+  guint64 alnum = b->cls.alnum, space = b->cls.space;
   while (n < BLOCK)
     {
       if (pos >= len)
@@ -552,10 +578,15 @@ read_plain (Block *b)
           b->ended = TRUE;
           break;
         }
-      if (pos < b->win_base || pos - b->win_base >= WINDOW)
-        window_at (b, pos);
-      const gsize base = b->win_base;
-      guint64 left = ~b->cls.space & (~G_GUINT64_CONSTANT (0) << (pos - base));
+      if (pos < base || pos - base >= WINDOW)
+        {
+          window_at (b, pos);
+          base = pos;
+          win = b->win;
+          alnum = b->cls.alnum;
+          space = b->cls.space;
+        }
+      guint64 left = ~space & (~G_GUINT64_CONSTANT (0) << (pos - base));
       if (left == 0)
         {
           /* Spaces to the window's end. */
@@ -569,107 +600,121 @@ read_plain (Block *b)
           b->ended = TRUE;
           break;
         }
-      const gboolean adjacent = after_word && i == pos;
       const guchar c = text[i];
+      Token *a = &b->tok[n];
       gsize j;
-      guint64 hash, root_key;
-      gboolean word = FALSE, latin = FALSE, possessive = FALSE;
-      guint mark = 0;
-      if (c < 0x80 && g_ascii_isalnum (c))
+      if ((alnum >> (i - base)) & 1)
         {
-          guint64 stop = ~b->cls.alnum & (~G_GUINT64_CONSTANT (0) << (i - base));
+          guint64 stop = ~alnum & (~G_GUINT64_CONSTANT (0) << (i - base));
+          guint64 hash;
           if (stop != 0)
             {
               j = base + (guint) __builtin_ctzll (stop);
-              hash = word_hash (b->win + (i - base), j - i);
+              hash = word_hash (win + (i - base), j - i);
             }
           else if (i > base)
             {
               /* The word goes on past the window: read it from its start. */
               window_at (b, i);
+              base = i;
+              win = b->win;
+              alnum = b->cls.alnum;
+              space = b->cls.space;
+              after_word = after_word && i == pos;
               pos = i;
-              after_word = adjacent;
               continue;
             }
           else
             j = long_word_end (b->text, len, i, &hash);
-          word = TRUE;
-          if (!plain_word_ends_at (b, i, j))
+          if (plain_word_ends_at (b, i, j))
+            {
+              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+              a->ascii = a->plain = TRUE;
+              a->latin = FALSE;
+              a->class_ok = (classes & at->cls[c]) != 0;
+            }
+          else
             {
               char fold[LATIN_MAX];
               gsize fold_len;
               if (!latin_word (b, i, fold, &fold_len, &j))
                 break;
               hash = px_token_hash (fold, fold_len);
-              latin = TRUE;
+              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+              a->ascii = FALSE;
+              a->latin = a->plain = TRUE;
+              a->class_ok = (classes & plain_class (b, a)) != 0;
             }
-          root_key = px_path_key (PXG_ROOT_KEY, hash);
+          a->after_word = TRUE;
         }
       else if (c < 0x80)
         {
-          int p = c == '\'' && adjacent ? possessive_at (b, i + 1) : 0;
+          int p = c == '\'' && after_word && i == pos ? possessive_at (b, i + 1) : 0;
           if (p < 0)
             break;
-          possessive = p;
-          j = i + 1 + (gsize) p;
-          hash = p ? at->possessive_hash : at->hash[c];
-          root_key = p ? at->possessive_root_key : at->root_key[c];
+          j = i + 1;
+          if (p)
+            {
+              put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
+              a->possessive = TRUE;
+              a->ascii = a->plain = a->latin = FALSE;
+              a->class_ok = TRUE;       /* tested where it is tried */
+            }
+          else
+            {
+              put_token (a, i, j, at->hash[c], at->root_key[c]);
+              a->ascii = a->plain = TRUE;
+              a->latin = FALSE;
+              a->class_ok = (classes & at->cls[c]) != 0;
+            }
+          a->after_word = FALSE;
         }
       else
         {
           char fold[LATIN_MAX];
           gsize fold_len;
           guchar last;
+          guint mark;
           if (latin_word (b, i, fold, &fold_len, &j))
             {
-              hash = px_token_hash (fold, fold_len);
-              root_key = px_path_key (PXG_ROOT_KEY, hash);
-              word = latin = TRUE;
+              guint64 hash = px_token_hash (fold, fold_len);
+              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+              a->ascii = FALSE;
+              a->latin = a->plain = TRUE;
+              a->class_ok = (classes & plain_class (b, a)) != 0;
+              a->after_word = TRUE;
             }
           else if ((last = general_punctuation (b, i)) != 0 && (mark = mark_of (last)) != 0)
             {
-              int p = last == 0x99 && adjacent ? possessive_at (b, i + 3) : 0;
+              int p = last == 0x99 && after_word && i == pos ? possessive_at (b, i + 3) : 0;
               if (p < 0)
                 break;
-              possessive = p;
-              j = i + 3 + (gsize) p;
+              j = i + 3;
               if (p)
                 {
-                  mark = 0;
-                  hash = at->possessive_hash;
-                  root_key = at->possessive_root_key;
+                  put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
+                  a->possessive = TRUE;
+                  a->plain = FALSE;
+                  a->class_ok = TRUE;   /* tested where it is tried */
                 }
               else
                 {
                   guchar folded = (guchar) MARK_FOLDS[mark - 1];
-                  hash = at->hash[folded];
-                  root_key = at->root_key[folded];
+                  put_token (a, i, j, at->hash[folded], at->root_key[folded]);
+                  a->mark = (guint8) mark;
+                  a->plain = TRUE;
+                  a->class_ok = (classes & PXG_START_OTHER) != 0;
                 }
+              a->ascii = a->latin = FALSE;
+              a->after_word = FALSE;
             }
           else
             break;
         }
-      Token *a = &b->tok[n++];
-      a->start = i;
-      a->end = j;
-      a->hash = hash;
-      a->root_key = root_key;
-      a->ascii = !latin && !mark && !possessive;
-      a->latin = (guint8) latin;
-      a->mark = (guint8) mark;
-      a->possessive = (guint8) possessive;
-      a->after_word = (guint8) word;
-      if (possessive)
-        a->class_ok = TRUE;     /* tested where it is tried */
-      else if (mark)
-        a->class_ok = (b->classes & PXG_START_OTHER) != 0;
-      else if (latin)
-        a->class_ok = (b->classes & plain_class (b, a)) != 0;
-      else
-        a->class_ok = (b->classes & at->cls[c]) != 0;
-      __builtin_prefetch (&t->start_filter[(root_key >> 12) & t->start_mask]);
-      pos = j;
-      after_word = word;
+      __builtin_prefetch (&start_filter[(a->root_key >> 12) & start_mask]);
+      n++;
+      pos = a->end;
+      after_word = a->after_word;
     }
   b->pos = pos;
   b->after_word = after_word;
@@ -1051,7 +1096,7 @@ try_inside (Matcher *m, guint k, gsize i)
     return a->end;
   Token s = {
     .start = i, .end = a->end, .hash = px_token_hash ("s", 1), .root_key = m->s_key,
-    .ascii = TRUE, .latin = FALSE, .after_word = TRUE, .may_start = TRUE,
+    .ascii = TRUE, .plain = TRUE, .latin = FALSE, .after_word = TRUE, .may_start = TRUE,
   };
   Step st;
   step_at (&s, &st);
