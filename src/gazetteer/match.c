@@ -355,8 +355,8 @@ long_word_end (const char *text, gsize len, gsize i, guint64 *hash)
 
 /* Classifies the WINDOW bytes from @base on (@base < the text's length).
  * Near the text's end they are copied, so that neither the classes nor
- * a word's hash reads past it; bytes after the end are neither letters
- * nor spaces. */
+ * a word's hash reads past it; bytes after the end count as spaces, so
+ * that no token is found there. */
 static void
 window_at (Block *b, gsize base)
 {
@@ -371,6 +371,8 @@ window_at (Block *b, gsize base)
       b->win = b->win_pad;
     }
   px_byte_classes (b->win, &b->cls);
+  if (left < WINDOW)
+    b->cls.space |= ~G_GUINT64_CONSTANT (0) << left;
 }
 
 /* The folded forms of the Latin-1 letters U+00C0 to U+00FF, by their
@@ -550,6 +552,79 @@ put_token (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key)
   a->mark = 0;
 }
 
+/* read_plain's inner loop, for what most of a text is: from *@pos on,
+ * in the window, plain ASCII words that end inside it, and ASCII marks
+ * other than an apostrophe.  It stops before anything else, and at the
+ * window's end; *@pos is then the last token's end.  The new count of
+ * tokens. */
+static guint
+read_ascii_run (Block *b, gsize *pos, guint n)
+{
+  const gsize base = b->win_base;
+  const char *win = b->win;
+  const guint64 alnum = b->cls.alnum, space = b->cls.space;
+  const AsciiTokens *at = b->ascii;
+  const guint32 classes = b->classes;
+  const guint64 *start_filter = b->t->start_filter;
+  const guint32 start_mask = b->t->start_mask;
+  Token *tok = b->tok;
+  guint off = (guint) (*pos - base);
+  while (n < BLOCK && off < WINDOW)
+    {
+      guint64 left = ~space & (~G_GUINT64_CONSTANT (0) << off);
+      if (left == 0)
+        break;
+      const guint i = (guint) __builtin_ctzll (left);
+      const guchar c = (guchar) win[i];
+      Token *a = &tok[n];
+      if ((alnum >> i) & 1)
+        {
+          guint64 stop = ~alnum & (~G_GUINT64_CONSTANT (0) << i);
+          if (stop == 0)
+            break;
+          const guint j = (guint) __builtin_ctzll (stop);
+          /* plain_word_ends_at (), the byte after the word being in the
+           * window (a zero past the text's end). */
+          const guchar after = (guchar) win[j];
+          if (after >= 0x80 || after == '\'' || (after == '.' && j - i == 1))
+            break;
+          guint64 hash = word_hash (win + i, j - i);
+          a->start = base + i;
+          a->end = base + j;
+          a->hash = hash;
+          a->root_key = px_path_key (PXG_ROOT_KEY, hash);
+          a->ascii = TRUE;
+          a->latin = FALSE;
+          a->plain = TRUE;
+          a->mark = 0;
+          a->after_word = TRUE;
+          a->possessive = FALSE;
+          off = j;
+        }
+      else if (c < 0x80 && c != '\'')
+        {
+          a->start = base + i;
+          a->end = base + i + 1;
+          a->hash = at->hash[c];
+          a->root_key = at->root_key[c];
+          a->ascii = TRUE;
+          a->latin = FALSE;
+          a->plain = TRUE;
+          a->mark = 0;
+          a->after_word = FALSE;
+          a->possessive = FALSE;
+          off = i + 1;
+        }
+      else
+        break;
+      a->class_ok = (classes & at->cls[c]) != 0;
+      __builtin_prefetch (&start_filter[(a->root_key >> 12) & start_mask]);
+      n++;
+    }
+  *pos = base + off;
+  return n;
+}
+
 /* Reads into the block the tokens that the general tokenizer would read
  * the same way wherever it started (plain ASCII words and marks, Latin
  * words, the common marks beyond ASCII) and possessives, until it is
@@ -563,7 +638,6 @@ read_plain (Block *b)
   const guint64 *start_filter = t->start_filter;
   const guint32 start_mask = t->start_mask, classes = b->classes;
   const AsciiTokens *at = b->ascii;
-  const guchar *text = (const guchar *) b->text;
   const gsize len = b->len;
   gsize pos = b->pos;
   gboolean after_word = b->after_word;  /* and it ends at @pos */
@@ -573,19 +647,28 @@ read_plain (Block *b)
   guint64 alnum = b->cls.alnum, space = b->cls.space;
   while (n < BLOCK)
     {
-      if (pos >= len)
+      /* Also when there is no window yet (@base is past the text). */
+      if (pos - base >= WINDOW)
         {
-          b->ended = TRUE;
-          break;
-        }
-      if (pos < base || pos - base >= WINDOW)
-        {
+          if (pos >= len)
+            {
+              b->ended = TRUE;
+              break;
+            }
           window_at (b, pos);
           base = pos;
           win = b->win;
           alnum = b->cls.alnum;
           space = b->cls.space;
         }
+      const guint before = n;
+      n = read_ascii_run (b, &pos, n);
+      if (n != before)
+        after_word = b->tok[n - 1].after_word;
+      if (n == BLOCK)
+        break;
+      if (pos - base >= WINDOW)
+        continue;
       guint64 left = ~space & (~G_GUINT64_CONSTANT (0) << (pos - base));
       if (left == 0)
         {
@@ -594,23 +677,24 @@ read_plain (Block *b)
           after_word = FALSE;
           continue;
         }
-      const gsize i = base + (guint) __builtin_ctzll (left);
-      if (i >= len)
-        {
-          b->ended = TRUE;
-          break;
-        }
-      const guchar c = text[i];
+      const gsize i = base + (guint) __builtin_ctzll (left);  /* before the text's end */
+      const guchar c = (guchar) win[i - base];
       Token *a = &b->tok[n];
       gsize j;
       if ((alnum >> (i - base)) & 1)
         {
           guint64 stop = ~alnum & (~G_GUINT64_CONSTANT (0) << (i - base));
           guint64 hash;
+          gboolean ends;
           if (stop != 0)
             {
               j = base + (guint) __builtin_ctzll (stop);
               hash = word_hash (win + (i - base), j - i);
+              /* The byte after it is in the window (a zero past the
+               * text's end): plain_word_ends_at (), without its bounds. */
+              const guchar after = (guchar) win[j - base];
+              ends = (after < 0x80 && after != '\'' && (after != '.' || j - i > 1))
+                     || word_ends_at (b, j, (guint) (j - i));
             }
           else if (i > base)
             {
@@ -625,8 +709,11 @@ read_plain (Block *b)
               continue;
             }
           else
-            j = long_word_end (b->text, len, i, &hash);
-          if (plain_word_ends_at (b, i, j))
+            {
+              j = long_word_end (b->text, len, i, &hash);
+              ends = plain_word_ends_at (b, i, j);
+            }
+          if (ends)
             {
               put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
               a->ascii = a->plain = TRUE;
@@ -1127,7 +1214,7 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
   b.scratch = NULL;
   b.latin_folds = latin1_folds ();
   b.ascii = ascii_tokens ();
-  b.win_base = G_MAXSIZE;       /* no window yet */
+  b.win_base = len + WINDOW;    /* no window yet: past the text */
   Matcher m = {
     .b = &b,
     .apostrophe_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("'", 1)),
