@@ -456,25 +456,33 @@ px_bytes_in_range (__m128i v, char lo, char hi)
   return _mm_cmplt_epi8 (moved, _mm_set1_epi8 ((char) (-128 + (hi - lo) + 1)));
 }
 
+/* The masks of sixteen bytes at @s, in the low bits of *@alnum and
+ * *@space. */
+static inline void
+px_byte_classes_16 (const char *s, guint *alnum, guint *space)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) s);
+  __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+  __m128i an = _mm_or_si128 (px_bytes_in_range (lower, 'a', 'z'),
+                             px_bytes_in_range (v, '0', '9'));
+  __m128i sp = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')),
+                             _mm_andnot_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\v')),
+                                               px_bytes_in_range (v, '\t', '\r')));
+  *alnum = (guint) _mm_movemask_epi8 (an);
+  *space = (guint) _mm_movemask_epi8 (sp);
+}
+
 /* The masks of the 64 bytes at @s, sixteen at a time. */
 static inline void
 px_byte_classes_sse2 (const char *s, PxgByteClasses *out)
 {
-  guint64 alnum = 0, space = 0;
-  for (guint k = 0; k < 4; k++)
-    {
-      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (s + 16 * k));
-      __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-      __m128i an = _mm_or_si128 (px_bytes_in_range (lower, 'a', 'z'),
-                                 px_bytes_in_range (v, '0', '9'));
-      __m128i sp = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')),
-                                 _mm_andnot_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\v')),
-                                                   px_bytes_in_range (v, '\t', '\r')));
-      alnum |= (guint64) (guint) _mm_movemask_epi8 (an) << (16 * k);
-      space |= (guint64) (guint) _mm_movemask_epi8 (sp) << (16 * k);
-    }
-  out->alnum = alnum;
-  out->space = space;
+  guint a0, a1, a2, a3, s0, s1, s2, s3;
+  px_byte_classes_16 (s, &a0, &s0);
+  px_byte_classes_16 (s + 16, &a1, &s1);
+  px_byte_classes_16 (s + 32, &a2, &s2);
+  px_byte_classes_16 (s + 48, &a3, &s3);
+  out->alnum = a0 | (guint64) a1 << 16 | (guint64) a2 << 32 | (guint64) a3 << 48;
+  out->space = s0 | (guint64) s1 << 16 | (guint64) s2 << 32 | (guint64) s3 << 48;
 }
 
 static inline void
