@@ -711,7 +711,9 @@ START_TEST (test_match_windows)
                                             "dash\tevent\tRed - Blue\n"
                                             "mark\tevent\t' Green\n"
                                             "s_name\tplace\ts\n"
-                                            "long\tplace\tAbcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm\n",
+                                            "long\tplace\t"
+                                            "Abcdefghijklmnopqrstuvwxyz"
+                                            "abcdefghijklmnopqrstuvwxyzabcdefghijklm\n",
                                             -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
