@@ -88,6 +88,18 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
 #define LATIN_MAX 64            /* bytes of the folded form of a word read by latin_word */
 #define STEP_NAME 1             /* the token alone may be a name */
 #define STEP_ON 2               /* a name may go on to the next token */
+#define WINDOW 64               /* bytes classified at once */
+
+/* What a token of one ASCII character is, by that character: its hash,
+ * its path key as a name's first token, and its PXG_START_* class (a
+ * word's is its first character's). */
+typedef struct {
+  guint64 hash[128];
+  guint64 root_key[128];
+  guint8 cls[128];
+  guint64 possessive_hash;      /* of "'s" */
+  guint64 possessive_root_key;
+} AsciiTokens;
 
 typedef struct {
   gsize start, end;
@@ -95,6 +107,9 @@ typedef struct {
   guint64 root_key;             /* the path key of the token as a name's first */
   guint8 ascii;                 /* the folded form is the surface in lower case */
   guint8 latin;                 /* a word of ASCII and Latin-1 letters (latin_word) */
+  guint8 plain;                 /* ascii, latin or mark: is_plain () */
+  guint8 mark;                  /* a mark beyond ASCII that folds to one ASCII
+                                 * character: its place in MARK_FOLDS, from 1 */
   guint8 after_word;            /* it is a word: a possessive may follow */
   guint8 possessive;
   guint8 class_ok;              /* a name may start with its kind of first character
@@ -122,6 +137,13 @@ typedef struct {
   GString *scratch;             /* the folded form of the last token the general
                                  * tokenizer read */
   const char (*latin_folds)[4]; /* latin1_folds () */
+  const AsciiTokens *ascii;     /* ascii_tokens () */
+  /* The WINDOW bytes from @win_base on, classified: where words and
+   * spaces end is found by bit scans over @cls (px_byte_classes). */
+  gsize win_base;
+  const char *win;              /* the byte at @win_base, in the text or in @win_pad */
+  PxgByteClasses cls;
+  char win_pad[WINDOW + 8];     /* the text's last bytes, zero-padded */
   char fold[LATIN_MAX];         /* the folded form of a Latin word read again */
   Token tok[BLOCK];
 } Block;
@@ -160,6 +182,7 @@ read_token (Block *b, Token *a)
 {
   PxNameToken nt;
   a->latin = FALSE;
+  a->mark = 0;
   a->class_ok = TRUE;
   if (px_ascii_token (b->text, b->len, b->pos, &nt))
     a->possessive = FALSE;
@@ -174,6 +197,7 @@ read_token (Block *b, Token *a)
   a->end = nt.end;
   a->hash = nt.hash;
   a->ascii = nt.ascii;
+  a->plain = nt.ascii;
   if (nt.ascii)
     a->class_ok = (b->classes & ascii_class ((guchar) b->text[nt.start])) != 0;
   a->after_word = nt.after_word;
@@ -188,7 +212,7 @@ read_token (Block *b, Token *a)
 static gboolean
 is_plain (const Token *a)
 {
-  return a->ascii || a->latin;
+  return a->plain;
 }
 
 /* The PXG_START_* class of a plain token. */
@@ -200,12 +224,6 @@ plain_class (const Block *b, const Token *a)
     return ascii_class (s[0]);
   /* U+00C0 to U+00DE are capitals, U+00DF to U+00FF lower case. */
   return s[1] < 0x9F ? PXG_START_CAPITAL : PXG_START_LOWER;
-}
-
-static gboolean
-is_candidate (const Token *a)
-{
-  return a->steps != 0 || !is_plain (a);
 }
 
 /* The start filter's word of a token is fetched when it is read and
@@ -222,100 +240,139 @@ static void
 block_filter (Block *b)
 {
   const PxgTables *t = b->t;
-  for (guint k = 0; k < b->n; k++)
+  /* In locals: the stores to the tokens' bytes may alias anything. */
+  const guint64 *start_filter = t->start_filter, *step_filter = t->step_filter;
+  const guint32 start_mask = t->start_mask, step_mask = t->step_mask;
+  const guint n = b->n;
+  Token *tok = b->tok;
+  for (guint k = 0; k < n; k++)
     {
-      Token *a = &b->tok[k];
-      a->may_start = a->class_ok
-                     && px_start_filter_has (t->start_filter, t->start_mask, a->root_key);
-      if (a->may_start && k + 1 < b->n)
+      Token *a = &tok[k];
+      gboolean may = a->class_ok && px_start_filter_has (start_filter, start_mask, a->root_key);
+      a->may_start = (guint8) may;
+      if (may && k + 1 < n)
         {
-          guint64 key = px_path_key (a->root_key, b->tok[k + 1].hash);
-          __builtin_prefetch (&t->step_filter[(key >> 12) & t->step_mask]);
+          guint64 key = px_path_key (a->root_key, tok[k + 1].hash);
+          __builtin_prefetch (&step_filter[(key >> 12) & step_mask]);
         }
     }
-  b->n_cand = b->next_cand = 0;
-  for (guint k = 0; k < b->n; k++)
+  const PxgEdge *edges = t->edges, *root_edges = t->root_edges;
+  const guint32 n_edges = t->n_edges, n_root_edges = t->n_root_edges;
+  const guint8 last_steps = b->ended ? 0 : STEP_ON;
+  guint n_cand = 0;
+  for (guint k = 0; k < n; k++)
     {
-      Token *a = &b->tok[k];
-      a->steps = 0;
+      Token *a = &tok[k];
+      guint8 steps = 0;
       if (a->may_start)
         {
           guint64 name = px_start_filter_name_bits (a->root_key);
-          if ((t->start_filter[(a->root_key >> 12) & t->start_mask] & name) == name)
-            a->steps |= STEP_NAME;
-          if (k + 1 >= b->n)
+          if ((start_filter[(a->root_key >> 12) & start_mask] & name) == name)
+            steps |= STEP_NAME;
+          if (k + 1 >= n)
             /* The next token is not read yet, or there is none. */
-            a->steps |= b->ended ? 0 : STEP_ON;
+            steps |= last_steps;
           else
             {
-              guint64 key = px_path_key (a->root_key, b->tok[k + 1].hash);
-              if (px_start_filter_has (t->step_filter, t->step_mask, key))
+              guint64 key = px_path_key (a->root_key, tok[k + 1].hash);
+              if (px_start_filter_has (step_filter, step_mask, key))
                 {
-                  a->steps |= STEP_ON;
-                  __builtin_prefetch (&t->edges[px_edge_slot (key, t->n_edges)]);
+                  steps |= STEP_ON;
+                  __builtin_prefetch (&edges[px_edge_slot (key, n_edges)]);
                 }
             }
         }
-      if (!is_candidate (a))
+      a->steps = steps;
+      if (steps == 0 && a->plain)
         continue;
-      b->cand[b->n_cand++] = (guint16) k;
-      if (a->steps != 0)
-        __builtin_prefetch (&t->root_edges[px_edge_slot (a->root_key, t->n_root_edges)]);
+      b->cand[n_cand++] = (guint16) k;
+      if (steps != 0)
+        __builtin_prefetch (&root_edges[px_edge_slot (a->root_key, n_root_edges)]);
     }
+  b->n_cand = n_cand;
+  b->next_cand = 0;
 }
 
-/* ### Plain ASCII words, eight bytes at a time
+/* ### Plain words and marks, a window of bytes at a time
  *
  * Most of a text is plain ASCII words and marks, and reading them is
- * most of the matcher's work: a word's end is found a word of eight
- * bytes at a time, and the same loaded words are hashed. */
+ * most of the matcher's work.  A window of 64 bytes is classified at
+ * once (px_byte_classes); the next token's start and a word's end are
+ * then bit scans of its masks, and a word is hashed from the same bytes,
+ * eight at a time. */
 
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-#define HIGH_BITS BYTES (0x80)
-
-/* Bit 7 of each byte of @w that is an ASCII letter or digit. */
-static inline guint64
-alnum_bytes (guint64 w)
+/* The one-character tokens' hashes and keys and the characters'
+ * classes, made once. */
+static const AsciiTokens *
+ascii_tokens (void)
 {
-  guint64 x = w & ~HIGH_BITS;
-  guint64 y = x | BYTES (0x20);                   /* letters in lower case */
-  /* Seven-bit bytes plus at most 0x7F carry into no other byte: bit 7
-   * of the sum says whether the byte was at least 0x80 less the
-   * addend. */
-  guint64 letter = (y + BYTES (0x80 - 'a')) & ~(y + BYTES (0x7F - 'z'));
-  guint64 digit = (x + BYTES (0x80 - '0')) & ~(x + BYTES (0x7F - '9'));
-  return (letter | digit) & ~w & HIGH_BITS;
+  static AsciiTokens tokens;
+  static gsize made = 0;
+  if (g_once_init_enter (&made))
+    {
+      for (guint c = 0; c < 128; c++)
+        {
+          const char one = (char) c;
+          tokens.hash[c] = px_token_hash (&one, 1);
+          tokens.root_key[c] = px_path_key (PXG_ROOT_KEY, tokens.hash[c]);
+          tokens.cls[c] = (guint8) ascii_class ((guchar) c);
+        }
+      tokens.possessive_hash = px_token_hash ("'s", 2);
+      tokens.possessive_root_key = px_path_key (PXG_ROOT_KEY, tokens.possessive_hash);
+      g_once_init_leave (&made, 1);
+    }
+  return &tokens;
+}
+
+/* px_ascii_word_hash of the @n letters and digits at @s, whose bytes
+ * can be read as far as the word of eight that holds the last. */
+static inline guint64
+word_hash (const char *s, gsize n)
+{
+  guint64 h = PXG_HASH_SEED;
+  gsize k = 0;
+  for (; k + 8 <= n; k += 8)
+    h = px_hash_word (h, px_load_word (s + k, 8) | PXG_ASCII_FOLD_BITS);
+  if (k < n)
+    {
+      guint64 tail = (G_GUINT64_CONSTANT (1) << (8 * (n - k))) - 1;
+      h = px_hash_word (h, (px_load_word (s + k, 8) | PXG_ASCII_FOLD_BITS) & tail);
+    }
+  return px_hash_finish (h, n);
 }
 
 /* The end of the ASCII word whose letters and digits start at @i, and
- * its px_ascii_word_hash in *@hash. */
-static inline gsize
-ascii_word_end (const char *text, gsize len, gsize i, guint64 *hash)
+ * its px_ascii_word_hash in *@hash: for a word longer than a window. */
+static gsize
+long_word_end (const char *text, gsize len, gsize i, guint64 *hash)
 {
-  guint64 h = PXG_HASH_SEED;
   gsize j = i;
-  while (j + 8 <= len)
-    {
-      guint64 w = px_load_word (text + j, 8);
-      guint64 stop = ~alnum_bytes (w) & HIGH_BITS;
-      if (stop != 0)
-        {
-          guint n = (guint) __builtin_ctzll (stop) >> 3;
-          guint64 tail = (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-          if (n > 0)
-            h = px_hash_word (h, (w | PXG_ASCII_FOLD_BITS) & tail);
-          j += n;
-          *hash = px_hash_finish (h, j - i);
-          return j;
-        }
-      h = px_hash_word (h, w | PXG_ASCII_FOLD_BITS);
-      j += 8;
-    }
-  /* The text's last eight bytes. */
   while (j < len && g_ascii_isalnum (text[j]))
     j++;
   *hash = px_ascii_word_hash (text, len, i, j);
   return j;
+}
+
+/* Classifies the WINDOW bytes from @base on (@base < the text's length).
+ * Near the text's end they are copied, so that neither the classes nor
+ * a word's hash reads past it; bytes after the end count as spaces, so
+ * that no token is found there. */
+static void
+window_at (Block *b, gsize base)
+{
+  gsize left = b->len - base;
+  b->win_base = base;
+  if (left >= WINDOW + 8)
+    b->win = b->text + base;
+  else
+    {
+      memset (b->win_pad, 0, sizeof b->win_pad);
+      memcpy (b->win_pad, b->text + base, left);
+      b->win = b->win_pad;
+    }
+  px_byte_classes (b->win, &b->cls);
+  if (left < WINDOW)
+    b->cls.space |= ~G_GUINT64_CONSTANT (0) << left;
 }
 
 /* The folded forms of the Latin-1 letters U+00C0 to U+00FF, by their
@@ -430,62 +487,321 @@ latin_word (const Block *b, gsize i, char *fold, gsize *fold_len, gsize *end)
   return TRUE;
 }
 
-/* Reads into the block the tokens that px_ascii_token would, until it is
- * full or a token needs the general tokenizer (or the text ends). */
+/* The marks beyond ASCII that read_plain reads itself, by what they fold
+ * to; Token.mark is a place in it, from 1. */
+static const char MARK_FOLDS[] = "\"-'";
+#define MARK_QUOTE 1
+#define MARK_DASH 2
+#define MARK_APOSTROPHE 3
+
+/* The UTF-8 character at @i when it is one of U+2010 to U+201F,
+ * followed by no stray continuation byte (the general tokenizer would
+ * take it into the character): its last byte, else 0. */
+static guchar
+general_punctuation (const Block *b, gsize i)
+{
+  const guchar *text = (const guchar *) b->text;
+  if (text[i] != 0xE2 || i + 2 >= b->len || text[i + 1] != 0x80)
+    return 0;
+  if (text[i + 2] < 0x90 || text[i + 2] > 0x9F)
+    return 0;
+  if (i + 3 < b->len && (text[i + 3] & 0xC0) == 0x80)
+    return 0;
+  return text[i + 2];
+}
+
+/* The mark U+2010 to U+201F whose last byte is @last, as a MARK_* place,
+ * or 0 for one read_plain leaves to the general tokenizer. */
+static guint
+mark_of (guchar last)
+{
+  if (last == 0x9C || last == 0x9D)     /* “ ” */
+    return MARK_QUOTE;
+  if (last <= 0x95)                     /* U+2010 to U+2015, dashes */
+    return MARK_DASH;
+  if (last == 0x98 || last == 0x99)     /* ‘ ’ */
+    return MARK_APOSTROPHE;
+  return 0;
+}
+
+/* How an apostrophe at @i, whose character ends at @s, reads right after
+ * a word: 1 a possessive "'s", ending at @s + 1; 0 a mark; -1 when that
+ * needs the general tokenizer (a character beyond ASCII after the s). */
+static int
+possessive_at (const Block *b, gsize s)
+{
+  const guchar *text = (const guchar *) b->text;
+  if (s >= b->len || (text[s] != 's' && text[s] != 'S'))
+    return 0;
+  if (s + 1 >= b->len)
+    return 1;
+  if (text[s + 1] >= 0x80)
+    return -1;
+  return !g_ascii_isalnum (text[s + 1]);
+}
+
+/* Writes a token read by read_plain. */
+static inline void
+put_token (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key)
+{
+  a->start = start;
+  a->end = end;
+  a->hash = hash;
+  a->root_key = root_key;
+  a->possessive = FALSE;
+  a->mark = 0;
+}
+
+/* read_plain's inner loop, for what most of a text is: from *@pos on,
+ * in the window, plain ASCII words that end inside it, and ASCII marks
+ * other than an apostrophe.  It stops before anything else, and at the
+ * window's end; *@pos is then the last token's end.  The new count of
+ * tokens. */
+static guint
+read_ascii_run (Block *b, gsize *pos, guint n)
+{
+  const gsize base = b->win_base;
+  const char *win = b->win;
+  const guint64 alnum = b->cls.alnum, space = b->cls.space;
+  const AsciiTokens *at = b->ascii;
+  const guint32 classes = b->classes;
+  const guint64 *start_filter = b->t->start_filter;
+  const guint32 start_mask = b->t->start_mask;
+  Token *tok = b->tok;
+  guint off = (guint) (*pos - base);
+  while (n < BLOCK && off < WINDOW)
+    {
+      guint64 left = ~space & (~G_GUINT64_CONSTANT (0) << off);
+      if (left == 0)
+        break;
+      const guint i = (guint) __builtin_ctzll (left);
+      const guchar c = (guchar) win[i];
+      Token *a = &tok[n];
+      if ((alnum >> i) & 1)
+        {
+          guint64 stop = ~alnum & (~G_GUINT64_CONSTANT (0) << i);
+          if (stop == 0)
+            break;
+          const guint j = (guint) __builtin_ctzll (stop);
+          /* plain_word_ends_at (), the byte after the word being in the
+           * window (a zero past the text's end). */
+          const guchar after = (guchar) win[j];
+          if (after >= 0x80 || after == '\'' || (after == '.' && j - i == 1))
+            break;
+          guint64 hash = word_hash (win + i, j - i);
+          a->start = base + i;
+          a->end = base + j;
+          a->hash = hash;
+          a->root_key = px_path_key (PXG_ROOT_KEY, hash);
+          a->ascii = TRUE;
+          a->latin = FALSE;
+          a->plain = TRUE;
+          a->mark = 0;
+          a->after_word = TRUE;
+          a->possessive = FALSE;
+          off = j;
+        }
+      else if (c < 0x80 && c != '\'')
+        {
+          a->start = base + i;
+          a->end = base + i + 1;
+          a->hash = at->hash[c];
+          a->root_key = at->root_key[c];
+          a->ascii = TRUE;
+          a->latin = FALSE;
+          a->plain = TRUE;
+          a->mark = 0;
+          a->after_word = FALSE;
+          a->possessive = FALSE;
+          off = i + 1;
+        }
+      else
+        break;
+      a->class_ok = (classes & at->cls[c]) != 0;
+      __builtin_prefetch (&start_filter[(a->root_key >> 12) & start_mask]);
+      n++;
+    }
+  *pos = base + off;
+  return n;
+}
+
+/* Reads into the block the tokens that the general tokenizer would read
+ * the same way wherever it started (plain ASCII words and marks, Latin
+ * words, the common marks beyond ASCII) and possessives, until it is
+ * full or a token needs that tokenizer (or the text ends). */
 static void
 read_plain (Block *b)
 {
+  /* In locals, the window's too: the stores to the tokens' bytes may
+   * alias anything. */
   const PxgTables *t = b->t;
-  const char *text = b->text;
+  const guint64 *start_filter = t->start_filter;
+  const guint32 start_mask = t->start_mask, classes = b->classes;
+  const AsciiTokens *at = b->ascii;
   const gsize len = b->len;
   gsize pos = b->pos;
-  gboolean after_word = b->after_word;
+  gboolean after_word = b->after_word;  /* and it ends at @pos */
   guint n = b->n;
+  gsize base = b->win_base;
+  const char *win = b->win;
+  guint64 alnum = b->cls.alnum, space = b->cls.space;
   while (n < BLOCK)
     {
-      gsize i = pos;
-      while (i < len && is_ascii_space ((guchar) text[i]))
-        i++;
-      if (i >= len)
+      /* Also when there is no window yet (@base is past the text). */
+      if (pos - base >= WINDOW)
         {
-          b->ended = TRUE;
-          break;
+          if (pos >= len)
+            {
+              b->ended = TRUE;
+              break;
+            }
+          window_at (b, pos);
+          base = pos;
+          win = b->win;
+          alnum = b->cls.alnum;
+          space = b->cls.space;
         }
-      if (text[i] == '\'')
+      const guint before = n;
+      n = read_ascii_run (b, &pos, n);
+      if (n != before)
+        after_word = b->tok[n - 1].after_word;
+      if (n == BLOCK)
         break;
-      gsize j = i + 1;
-      guint64 hash;
-      gboolean word = g_ascii_isalnum (text[i]), latin = FALSE;
-      if (word)
-        j = ascii_word_end (text, len, i, &hash);
-      if ((!word && (guchar) text[i] >= 0x80) || (word && !plain_word_ends_at (b, i, j)))
+      if (pos - base >= WINDOW)
+        continue;
+      guint64 left = ~space & (~G_GUINT64_CONSTANT (0) << (pos - base));
+      if (left == 0)
+        {
+          /* Spaces to the window's end. */
+          pos = base + WINDOW;
+          after_word = FALSE;
+          continue;
+        }
+      const gsize i = base + (guint) __builtin_ctzll (left);  /* before the text's end */
+      const guchar c = (guchar) win[i - base];
+      Token *a = &b->tok[n];
+      gsize j;
+      if ((alnum >> (i - base)) & 1)
+        {
+          guint64 stop = ~alnum & (~G_GUINT64_CONSTANT (0) << (i - base));
+          guint64 hash;
+          gboolean ends;
+          if (stop != 0)
+            {
+              j = base + (guint) __builtin_ctzll (stop);
+              hash = word_hash (win + (i - base), j - i);
+              /* The byte after it is in the window (a zero past the
+               * text's end): plain_word_ends_at (), without its bounds. */
+              const guchar after = (guchar) win[j - base];
+              ends = (after < 0x80 && after != '\'' && (after != '.' || j - i > 1))
+                     || word_ends_at (b, j, (guint) (j - i));
+            }
+          else if (i > base)
+            {
+              /* The word goes on past the window: read it from its start. */
+              window_at (b, i);
+              base = i;
+              win = b->win;
+              alnum = b->cls.alnum;
+              space = b->cls.space;
+              after_word = after_word && i == pos;
+              pos = i;
+              continue;
+            }
+          else
+            {
+              j = long_word_end (b->text, len, i, &hash);
+              ends = plain_word_ends_at (b, i, j);
+            }
+          if (ends)
+            {
+              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+              a->ascii = a->plain = TRUE;
+              a->latin = FALSE;
+              a->class_ok = (classes & at->cls[c]) != 0;
+            }
+          else
+            {
+              char fold[LATIN_MAX];
+              gsize fold_len;
+              if (!latin_word (b, i, fold, &fold_len, &j))
+                break;
+              hash = px_token_hash (fold, fold_len);
+              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+              a->ascii = FALSE;
+              a->latin = a->plain = TRUE;
+              a->class_ok = (classes & plain_class (b, a)) != 0;
+            }
+          a->after_word = TRUE;
+        }
+      else if (c < 0x80)
+        {
+          int p = c == '\'' && after_word && i == pos ? possessive_at (b, i + 1) : 0;
+          if (p < 0)
+            break;
+          j = i + 1;
+          if (p)
+            {
+              put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
+              a->possessive = TRUE;
+              a->ascii = a->plain = a->latin = FALSE;
+              a->class_ok = TRUE;       /* tested where it is tried */
+            }
+          else
+            {
+              put_token (a, i, j, at->hash[c], at->root_key[c]);
+              a->ascii = a->plain = TRUE;
+              a->latin = FALSE;
+              a->class_ok = (classes & at->cls[c]) != 0;
+            }
+          a->after_word = FALSE;
+        }
+      else
         {
           char fold[LATIN_MAX];
           gsize fold_len;
-          if (!latin_word (b, i, fold, &fold_len, &j))
+          guchar last;
+          guint mark;
+          if (latin_word (b, i, fold, &fold_len, &j))
+            {
+              guint64 hash = px_token_hash (fold, fold_len);
+              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+              a->ascii = FALSE;
+              a->latin = a->plain = TRUE;
+              a->class_ok = (classes & plain_class (b, a)) != 0;
+              a->after_word = TRUE;
+            }
+          else if ((last = general_punctuation (b, i)) != 0 && (mark = mark_of (last)) != 0)
+            {
+              int p = last == 0x99 && after_word && i == pos ? possessive_at (b, i + 3) : 0;
+              if (p < 0)
+                break;
+              j = i + 3;
+              if (p)
+                {
+                  put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
+                  a->possessive = TRUE;
+                  a->plain = FALSE;
+                  a->class_ok = TRUE;   /* tested where it is tried */
+                }
+              else
+                {
+                  guchar folded = (guchar) MARK_FOLDS[mark - 1];
+                  put_token (a, i, j, at->hash[folded], at->root_key[folded]);
+                  a->mark = (guint8) mark;
+                  a->plain = TRUE;
+                  a->class_ok = (classes & PXG_START_OTHER) != 0;
+                }
+              a->ascii = a->latin = FALSE;
+              a->after_word = FALSE;
+            }
+          else
             break;
-          hash = px_token_hash (fold, fold_len);
-          word = latin = TRUE;
         }
-      else if (!word)
-        {
-          /* A mark other than an apostrophe folds to itself. */
-          j = i + 1;
-          hash = px_token_hash (text + i, 1);
-        }
-      Token *a = &b->tok[n++];
-      a->start = i;
-      a->end = j;
-      a->hash = hash;
-      a->ascii = !latin;
-      a->latin = (guint8) latin;
-      a->class_ok = (b->classes & plain_class (b, a)) != 0;
-      a->after_word = (guint8) word;
-      a->possessive = FALSE;
-      a->root_key = px_path_key (PXG_ROOT_KEY, hash);
-      __builtin_prefetch (&t->start_filter[(a->root_key >> 12) & t->start_mask]);
-      pos = j;
-      after_word = word;
+      __builtin_prefetch (&start_filter[(a->root_key >> 12) & start_mask]);
+      n++;
+      pos = a->end;
+      after_word = a->after_word;
     }
   b->pos = pos;
   b->after_word = after_word;
@@ -535,6 +851,11 @@ token_folded (Block *b, const Token *a, gsize *len)
     {
       *len = a->end - a->start;
       return b->text + a->start;
+    }
+  if (a->mark)
+    {
+      *len = 1;
+      return &MARK_FOLDS[a->mark - 1];
     }
   gsize end;
   if (a->latin && latin_word (b, a->start, b->fold, len, &end))
@@ -862,7 +1183,7 @@ try_inside (Matcher *m, guint k, gsize i)
     return a->end;
   Token s = {
     .start = i, .end = a->end, .hash = px_token_hash ("s", 1), .root_key = m->s_key,
-    .ascii = TRUE, .latin = FALSE, .after_word = TRUE, .may_start = TRUE,
+    .ascii = TRUE, .plain = TRUE, .latin = FALSE, .after_word = TRUE, .may_start = TRUE,
   };
   Step st;
   step_at (&s, &st);
@@ -892,6 +1213,8 @@ px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray
   b.n = b.n_cand = b.next_cand = 0;
   b.scratch = NULL;
   b.latin_folds = latin1_folds ();
+  b.ascii = ascii_tokens ();
+  b.win_base = len + WINDOW;    /* no window yet: past the text */
   Matcher m = {
     .b = &b,
     .apostrophe_key = px_path_key (PXG_ROOT_KEY, px_token_hash ("'", 1)),

@@ -368,6 +368,136 @@ px_id_slot (const char *id, guint32 mask)
   return (guint32) px_token_hash (id, strlen (id)) & mask;
 }
 
+/* ### Classifying a text's bytes, 64 at a time
+ *
+ * The matcher finds where words and spaces start and end with bit scans
+ * over masks of 64 bytes: bit k of @alnum is set when byte k is an ASCII
+ * letter or digit, of @space when it is one of the spaces the tokenizers
+ * skip (g_ascii_isspace: a space, a tab, a line feed, a form feed, a
+ * carriage return).  A byte at or above 0x80 is neither.  Two ways to
+ * make them give the same masks: SSE2, the x86-64 baseline, sixteen
+ * bytes a compare; and a portable one, eight bytes a word, which a build
+ * gets with -DPXG_PORTABLE_SCAN (or on another processor).  The tests
+ * compare the two wherever both exist. */
+typedef struct {
+  guint64 alnum;
+  guint64 space;
+} PxgByteClasses;
+
+#define PXG_BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* Bit 7 of each byte of the little-endian word @w that is an ASCII letter
+ * or digit. */
+static inline guint64
+px_alnum_bytes (guint64 w)
+{
+  guint64 x = w & ~PXG_BYTES (0x80);
+  guint64 y = x | PXG_BYTES (0x20);               /* letters in lower case */
+  /* Seven-bit bytes plus at most 0x7F carry into no other byte: bit 7
+   * of the sum says whether the byte was at least 0x80 less the
+   * addend. */
+  guint64 letter = (y + PXG_BYTES (0x80 - 'a')) & ~(y + PXG_BYTES (0x7F - 'z'));
+  guint64 digit = (x + PXG_BYTES (0x80 - '0')) & ~(x + PXG_BYTES (0x7F - '9'));
+  return (letter | digit) & ~w & PXG_BYTES (0x80);
+}
+
+/* Bit 7 of each byte of @w that is an ASCII space. */
+static inline guint64
+px_space_bytes (guint64 w)
+{
+  guint64 x = w & ~PXG_BYTES (0x80);
+  guint64 blank = x ^ PXG_BYTES (' ');
+  /* A byte of @blank is zero (a space) when adding 0x7F leaves bit 7
+   * clear and it had none of its own. */
+  guint64 is_blank = ~((blank + PXG_BYTES (0x7F)) | blank);
+  guint64 vt = x ^ PXG_BYTES ('\v');
+  guint64 not_vt = (vt + PXG_BYTES (0x7F)) | vt;
+  guint64 control = (x + PXG_BYTES (0x80 - '\t')) & ~(x + PXG_BYTES (0x7F - '\r')) & not_vt;
+  return (is_blank | control) & ~w & PXG_BYTES (0x80);
+}
+
+/* The bits 7 of the bytes of @m as the low eight bits of the result. */
+static inline guint64
+px_gather_high_bits (guint64 m)
+{
+  /* Each byte's bit 7, moved to bit 0 and multiplied, lands in the top
+   * byte at its own place, and no two partial products meet. */
+  return ((m >> 7) * G_GUINT64_CONSTANT (0x0102040810204080)) >> 56;
+}
+
+/* The masks of the 64 bytes at @s, eight at a time. */
+static inline void
+px_byte_classes_portable (const char *s, PxgByteClasses *out)
+{
+  guint64 alnum = 0, space = 0;
+  for (guint k = 0; k < 8; k++)
+    {
+      guint64 w;
+      memcpy (&w, s + 8 * k, 8);
+      w = GUINT64_FROM_LE (w);
+      alnum |= px_gather_high_bits (px_alnum_bytes (w)) << (8 * k);
+      space |= px_gather_high_bits (px_space_bytes (w)) << (8 * k);
+    }
+  out->alnum = alnum;
+  out->space = space;
+}
+
+#if defined(__SSE2__) && !defined(PXG_PORTABLE_SCAN)
+#include <emmintrin.h>
+
+#define PXG_SSE2_SCAN 1
+
+/* Bytes of @v from @lo to @hi, as unsigned bytes: SSE2 compares signed
+ * bytes, so both sides are moved by 0x80. */
+static inline __m128i
+px_bytes_in_range (__m128i v, char lo, char hi)
+{
+  __m128i moved = _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - lo)));
+  return _mm_cmplt_epi8 (moved, _mm_set1_epi8 ((char) (-128 + (hi - lo) + 1)));
+}
+
+/* The masks of sixteen bytes at @s, in the low bits of *@alnum and
+ * *@space. */
+static inline void
+px_byte_classes_16 (const char *s, guint *alnum, guint *space)
+{
+  __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) s);
+  __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+  __m128i an = _mm_or_si128 (px_bytes_in_range (lower, 'a', 'z'),
+                             px_bytes_in_range (v, '0', '9'));
+  __m128i sp = _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 (' ')),
+                             _mm_andnot_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\v')),
+                                               px_bytes_in_range (v, '\t', '\r')));
+  *alnum = (guint) _mm_movemask_epi8 (an);
+  *space = (guint) _mm_movemask_epi8 (sp);
+}
+
+/* The masks of the 64 bytes at @s, sixteen at a time. */
+static inline void
+px_byte_classes_sse2 (const char *s, PxgByteClasses *out)
+{
+  guint a0, a1, a2, a3, s0, s1, s2, s3;
+  px_byte_classes_16 (s, &a0, &s0);
+  px_byte_classes_16 (s + 16, &a1, &s1);
+  px_byte_classes_16 (s + 32, &a2, &s2);
+  px_byte_classes_16 (s + 48, &a3, &s3);
+  out->alnum = a0 | (guint64) a1 << 16 | (guint64) a2 << 32 | (guint64) a3 << 48;
+  out->space = s0 | (guint64) s1 << 16 | (guint64) s2 << 32 | (guint64) s3 << 48;
+}
+
+static inline void
+px_byte_classes (const char *s, PxgByteClasses *out)
+{
+  px_byte_classes_sse2 (s, out);
+}
+#else
+static inline void
+px_byte_classes (const char *s, PxgByteClasses *out)
+{
+  px_byte_classes_portable (s, out);
+}
+#endif
+
 /* ### The name tokenizer (fold.c) */
 
 typedef struct {

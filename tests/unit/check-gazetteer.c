@@ -1,6 +1,7 @@
 /* check-gazetteer.c: sources, layers, matching and the compiled cache. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gazetteer/gazetteer.h"
@@ -645,6 +646,117 @@ START_TEST (test_bundled)
 }
 END_TEST
 
+/* The byte classes the matcher scans (tables.h), by the portable way and
+ * by the one the build selects, against GLib's: every byte value at
+ * every place of a window, among random bytes. */
+START_TEST (test_byte_classes)
+{
+  GRand *rand = g_rand_new_with_seed (11);
+  char bytes[64];
+  for (guint round = 0; round < 64 * 256; round++)
+    {
+      for (guint k = 0; k < sizeof bytes; k++)
+        bytes[k] = (char) g_rand_int_range (rand, 0, 256);
+      bytes[round % 64] = (char) (round / 64);
+      guint64 alnum = 0, space = 0;
+      for (guint k = 0; k < sizeof bytes; k++)
+        {
+          alnum |= (guint64) (g_ascii_isalnum (bytes[k]) != 0) << k;
+          space |= (guint64) (g_ascii_isspace (bytes[k]) && bytes[k] != '\v') << k;
+        }
+      PxgByteClasses portable, chosen;
+      px_byte_classes_portable (bytes, &portable);
+      px_byte_classes (bytes, &chosen);
+      ck_assert_uint_eq (portable.alnum, alnum);
+      ck_assert_uint_eq (portable.space, space);
+      ck_assert_uint_eq (chosen.alnum, alnum);
+      ck_assert_uint_eq (chosen.space, space);
+    }
+  g_rand_free (rand);
+}
+END_TEST
+
+/* Matches in a heap block of exactly the text's size, so that a read
+ * past its end is caught by the sanitizers and valgrind. */
+static char *
+matches_exact (const PxGazetteer *gaz, const char *text, gsize len)
+{
+  g_autofree char *copy = g_malloc (MAX (len, 1));
+  memcpy (copy, text, len);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (gaz, copy, len, found);
+  GString *out = g_string_new (NULL);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
+      g_string_append_printf (out, "%s%zu-%zu=%s", k ? " " : "", (gsize) m->span.start,
+                              (gsize) m->span.end,
+                              px_gazetteer_entity_field (gaz, m->entity, "id"));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Words and marks at every place of the matcher's windows of bytes, and
+ * at the very end of the text: the marks beyond ASCII it reads itself
+ * (quotes, dashes, apostrophes and possessives), and the ones it leaves
+ * to the general tokenizer. */
+START_TEST (test_match_windows)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = px_test_write_in (dir, "windows.tsv",
+                                            "# windows\n"
+                                            "japan\tplace/country\tJapan\n"
+                                            "korea\tplace\tSouth Korea\n"
+                                            "quoted\tevent\t\"Red\" Dawn\n"
+                                            "dash\tevent\tRed - Blue\n"
+                                            "mark\tevent\t' Green\n"
+                                            "s_name\tplace\ts\n"
+                                            "long\tplace\t"
+                                            "Abcdefghijklmnopqrstuvwxyz"
+                                            "abcdefghijklmnopqrstuvwxyzabcdefghijklm\n",
+                                            -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  static const char body[] =
+    "\u201cRed\u201d Dawn, Red \u2013 Blue, Red\u2014Blue; Japan\u2019s \u2018 Green "
+    "Japan\u2019S. Japan\u2019sx Japan\u2019s\u00e9 South\u2011Korea Japan' Green "
+    "Abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijklm Japan\u2026 "
+    "South Korea\u201d Japan\u2019";
+  static const char expected[] =
+    "0-14=quoted 16-28=dash 30-40=dash 42-47=japan 50-51=s_name 52-61=mark 62-67=japan "
+    "70-72=s_name 110-115=japan 115-122=mark 123-188=long 189-194=japan 198-209=korea "
+    "213-218=japan";
+  for (guint pad = 0; pad < 140; pad++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      for (guint k = 0; k < pad; k++)
+        g_string_append_c (text, k % 3 == 2 ? '\n' : ' ');
+      g_string_append (text, body);
+      g_autofree char *got = matches_exact (gaz, text->str + pad, text->len - pad);
+      g_autofree char *got_padded = matches_exact (gaz, text->str, text->len);
+      ck_assert_str_eq (got, expected);
+      /* The same names, moved by the padding. */
+      g_autoptr(GString) moved = g_string_new (NULL);
+      g_auto(GStrv) items = g_strsplit (expected, " ", -1);
+      for (guint k = 0; items[k]; k++)
+        {
+          gsize start, end;
+          char id[32];
+          ck_assert_int_eq (sscanf (items[k], "%zu-%zu=%31s", &start, &end, id), 3);
+          g_string_append_printf (moved, "%s%zu-%zu=%s", k ? " " : "", start + pad, end + pad, id);
+        }
+      ck_assert_str_eq (got_padded, moved->str);
+    }
+  /* Every prefix of the text ends at the text's end, inside a word, a
+   * possessive or a character. */
+  for (gsize len = 0; len <= strlen (body); len++)
+    g_free (matches_exact (gaz, body, len));
+  g_autofree char *at_end = matches_exact (gaz, "x Japan\u2019s", strlen ("x Japan\u2019s"));
+  ck_assert_str_eq (at_end, "2-7=japan 10-11=s_name");
+}
+END_TEST
+
 Suite *
 px_test_gazetteer_suite (void)
 {
@@ -658,6 +770,8 @@ px_test_gazetteer_suite (void)
   tcase_add_test (tc, test_bundled);
   tcase_add_test (tc, test_match_mixed_forms);
   tcase_add_test (tc, test_match_positions);
+  tcase_add_test (tc, test_byte_classes);
+  tcase_add_test (tc, test_match_windows);
   suite_add_tcase (s, tc);
   tc = tcase_create ("cache");
   tcase_set_timeout (tc, 60);
