@@ -1,7 +1,7 @@
 /* bench-extract.c: the date, quote and number extractors (src/extract/)
  * over a large text of news articles, in megabytes per second of CPU.
  *
- *   bench-extract [--repeat R] [--alone] ARTICLES
+ *   bench-extract [--repeat R] ARTICLES
  *
  * ARTICLES is a text of articles each ended by a line holding only a form
  * feed (bench/gen-text.py --articles writes one).  Articles go through the
@@ -15,13 +15,11 @@
  * segmenting it, and large enough that the clock is read rarely.
  *
  * Timed apart, on one thread, CPU time: "prepare" (ingest + clean +
- * segment), each of dates, quotes and numbers as px_extract runs them
- * (the dates look each token up once in the three rules' words, which
- * the quotes and numbers then read; with --alone: each extractor alone,
- * looking the tokens up itself), and, for the whole per-article cost,
- * metadata, entities (bundled gazetteer, through the program's cache) and
- * px_extract (everything, as `parallax extract` runs it).  "together" is
- * dates + quotes + numbers: the three extractors the target is set for.  The dates are resolved against a
+ * segment), each of dates, quotes and numbers, and, for the whole
+ * per-article cost, metadata, entities (bundled gazetteer, through the
+ * program's cache) and px_extract (everything, as `parallax extract`
+ * runs it).  "together" is dates + quotes + numbers: the three
+ * extractors the target is set for.  The dates are resolved against a
  * fixed publication day, so relative dates are resolved too.
  *
  * Output: key=value lines (docs/bench.md, "Dates, quotes and numbers").
@@ -48,14 +46,11 @@ typedef struct {
   PxText *text;
   PxCleaned *cleaned;
   PxSegmentation *seg;
-  PxTokenWords *words;   /* room for seg's tokens: filled by the dates
-                            pass, read by the quotes' and numbers' */
 } Article;
 
 static void
 article_clear (Article *a)
 {
-  g_clear_pointer (&a->words, px_token_words_free);
   g_clear_pointer (&a->seg, px_segmentation_free);
   g_clear_pointer (&a->cleaned, px_cleaned_free);
   g_clear_pointer (&a->text, px_text_unref);
@@ -78,10 +73,8 @@ typedef struct {
   PxNumberRules *numbers;
   PxMetadataRules *metadata;
   PxNameRules *names;
-  PxWordIndex *words;          /* of dates, quotes and numbers */
   PxDateContext context;
   guint repeat;
-  gboolean alone;              /* each extractor looks its words up */
   double ms[N_MEASURES];       /* CPU, the fastest pass of each batch, summed */
   guint64 found[N_MEASURES];   /* dates, quotes, quantities, mentions... */
   guint64 articles, bytes;
@@ -93,7 +86,6 @@ bench_clear (Bench *b)
 {
   g_clear_pointer (&b->clean, px_clean_rules_free);
   g_clear_pointer (&b->segment, px_segment_rules_free);
-  g_clear_pointer (&b->words, px_word_index_free);   /* before the rules it borrows */
   g_clear_pointer (&b->extract, px_extract_rules_free);
   g_clear_pointer (&b->dates, px_date_rules_free);
   g_clear_pointer (&b->quotes, px_quote_rules_free);
@@ -117,7 +109,6 @@ bench_open (Bench *b, GError **error)
       || (b->metadata = px_metadata_rules_load_default (error)) == NULL
       || (b->names = px_name_rules_load_default (error)) == NULL)
     return FALSE;
-  b->words = px_word_index_new (b->dates, b->quotes, b->numbers);
   g_autofree char *bundled = px_data_path ("data/gazetteer");
   const char *paths[] = { bundled, NULL };
   PxGazetteerOptions options = { px_name_rules_caps_only_max_letters (b->names) };
@@ -151,48 +142,28 @@ prepare (const Bench *b, const char *data, gsize len, Article *out, GError **err
   for (guint i = 0; i < n; i++)
     kept[i] = px_cleaned_get_kept (out->cleaned, i);
   out->seg = px_segment (b->segment, out->text, kept, n);
-  out->words = px_token_words_new (px_segmentation_n_tokens (out->seg));
   return TRUE;
-}
-
-/* @words emptied, for the dates pass to fill again, as each pass over
- * an article in `parallax extract` does. */
-static PxTokenWords *
-reset (PxTokenWords *words)
-{
-  px_token_words_reset (words);
-  return words;
 }
 
 /* One measure over one article: what it found. */
 static guint
-run_one (const Bench *b, Measure m, Article *a)
+run_one (const Bench *b, Measure m, const Article *a)
 {
   switch (m)
     {
     case M_DATES:
       {
-        g_autoptr(GPtrArray) r
-          = !b->alone
-              ? px_extract_dates_classified (b->dates, a->text, a->seg, &b->context, b->words,
-                                             reset (a->words))
-              : px_extract_dates (b->dates, a->text, a->seg, &b->context);
+        g_autoptr(GPtrArray) r = px_extract_dates (b->dates, a->text, a->seg, &b->context);
         return r->len;
       }
     case M_QUOTES:
       {
-        g_autoptr(GPtrArray) r
-          = !b->alone
-              ? px_extract_quotes_classified (b->quotes, a->text, a->seg, b->words, a->words)
-                             : px_extract_quotes (b->quotes, a->text, a->seg);
+        g_autoptr(GPtrArray) r = px_extract_quotes (b->quotes, a->text, a->seg);
         return r->len;
       }
     case M_NUMBERS:
       {
-        g_autoptr(GPtrArray) r
-          = !b->alone
-              ? px_extract_numbers_classified (b->numbers, a->text, a->seg, b->words, a->words)
-              : px_extract_numbers (b->numbers, a->text, a->seg);
+        g_autoptr(GPtrArray) r = px_extract_numbers (b->numbers, a->text, a->seg);
         return r->len;
       }
     case M_METADATA:
@@ -228,7 +199,7 @@ run_one (const Bench *b, Measure m, Article *a)
 
 /* Each extractor over the prepared batch, the fastest of the passes. */
 static void
-run_batch (Bench *b, Article *batch, guint n)
+run_batch (Bench *b, const Article *batch, guint n)
 {
   for (Measure m = M_DATES; m < N_MEASURES; m++)
     {
@@ -303,7 +274,7 @@ run (Bench *b, const char *data, gsize len)
         }
       if (batch->len > 0 && (!more || batch_bytes >= BATCH_BYTES))
         {
-          run_batch (b, (Article *) (void *) batch->data, batch->len);
+          run_batch (b, (const Article *) (void *) batch->data, batch->len);
           g_array_set_size (batch, 0);
           batch_bytes = 0;
         }
@@ -341,23 +312,15 @@ int
 main (int argc, char **argv)
 {
   g_auto(BenchArgs) args = { 0 };
-  /* --alone is this program's own: taken out before the common options. */
-  gboolean alone = FALSE;
-  int n_args = 0;
-  for (int i = 0; i < argc; i++)
-    if (i > 0 && strcmp (argv[i], "--alone") == 0)
-      alone = TRUE;
-    else
-      argv[n_args++] = argv[i];
-  if (!bench_parse_args (n_args, argv, FALSE, &args))
+  if (!bench_parse_args (argc, argv, FALSE, &args))
     {
-      fprintf (stderr, "usage: bench-extract [--repeat R] [--alone] ARTICLES\n");
+      fprintf (stderr, "usage: bench-extract [--repeat R] ARTICLES\n");
       return 2;
     }
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   gsize len = 0;
-  g_auto(Bench) b = { .repeat = args.repeat, .alone = alone };
+  g_auto(Bench) b = { .repeat = args.repeat };
   if (!g_file_get_contents (args.dir, &data, &len, &error) || !bench_open (&b, &error))
     {
       fprintf (stderr, "bench-extract: %s\n", error->message);

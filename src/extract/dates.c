@@ -33,7 +33,6 @@
 
 #include "extract/extract.h"
 #include "extract/word-filter.h"
-#include "extract/words.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -1157,20 +1156,6 @@ tok_take (Tok *t, const PxDateRules *rules, const WordKey *w)
   t->classes |= w->classes[t->capital];
 }
 
-/* What token @t takes from its words as @word (px_extract_words ())
- * found them: tok_look_up ()'s result, without the lookups. */
-static void
-tok_take_classified (Tok *t, const PxDateRules *rules, const PxTokenWord *word)
-{
-  tok_take (t, rules, word->date != 0 ? &rules->words.keys[word->date - 1] : NULL);
-  if (t->lex == NULL && word->date_stem != 0)
-    {
-      const WordKey *w = &rules->words.keys[word->date_stem - 1];
-      t->lex = lex_of (rules, w);
-      t->classes |= w->classes[t->capital] & LEX_CLASSES;
-    }
-}
-
 /* Looks token @t (@len bytes at @s; @token, the segmentation's) up in
  * the rules' words by the hash and shape segmentation gave it, and
  * "Jan." also as "jan". */
@@ -1224,10 +1209,8 @@ tok_number (Tok *t, const PxDateRules *rules)
   t->classes |= number_classes (rules, t);
 }
 
-/* @word: what px_extract_words () found of @token, or NULL to look it up. */
 static void
-tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token,
-          const PxTokenWord *word)
+tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *token)
 {
   /* Every field is set here, but a number's digits only for a number
    * (every test of them asks for the kind first): this runs for every
@@ -1261,10 +1244,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
         t->low[i] = px_word_fold (s[i]);
       t->low[len] = '\0';
     }
-  if (word != NULL)
-    tok_take_classified (t, rules, word);
-  else
-    tok_look_up (t, rules, s, len, token);
+  tok_look_up (t, rules, s, len, token);
   if (t->kind == PX_TOKEN_NUMBER)
     tok_number (t, rules);
 }
@@ -2636,40 +2616,18 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
 #define STACK_TOKS 128
 #define STACK_SET_WORDS 4
 
-/* Classifies token @k into @words by @index when @words is being filled
- * (the first extractor of the three to read the tokens fills it), and
- * returns what the rules' words make of it; NULL without @words: tok_init
- * looks it up. */
-static inline const PxTokenWord *
-classify (const PxWordIndex *index, PxTokenWords *words, gboolean filling, const char *text,
-          const char *end, const PxToken *tokens, guint k)
+GPtrArray *
+px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
+                  const PxDateContext *context)
 {
-  if (words == NULL)
-    return NULL;
-  if (filling)
-    words->codes[k] = px_word_index_code (index, text, end, &tokens[k]);
-  return px_token_words_at (words, k);
-}
-
-/* @words: the tokens' words (filled here when empty), or NULL to look
- * them up. */
-static GPtrArray *
-extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
-               const PxDateContext *context, const PxWordIndex *index, PxTokenWords *words)
-{
+  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
   /* Room for an article's dates: grown from nothing, the array would
    * reallocate at each doubling. */
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) date_free);
-  gsize text_len = 0;
-  const char *normalized = px_text_get_normalized (text, &text_len);
+  const char *normalized = px_text_get_normalized (text, NULL);
   guint n_sentences = px_segmentation_n_sentences (seg);
-  gboolean filling = words != NULL && !words->filled;
   if (n_sentences == 0)
-    {
-      if (filling)
-        px_token_words_fill (words, index, text, seg);
-      return out;
-    }
+    return out;
   /* Sentences and tokens are flat arrays (segment.h). */
   const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
   const PxToken *tokens = px_segmentation_n_tokens (seg) > 0 ? px_segmentation_get_token (seg, 0)
@@ -2696,10 +2654,7 @@ extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentatio
       for (guint i = 0; i < sentence->n_tokens; i++)
         {
           Tok *t = &toks[kept];
-          guint k = sentence->first_token + i;
-          tok_init (t, rules, normalized, &tokens[k],
-                    classify (index, words, filling, normalized, normalized + text_len, tokens,
-                              k));
+          tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
           if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))
@@ -2707,52 +2662,5 @@ extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentatio
         }
       extract_sentence (rules, toks, kept, context, set, out);
     }
-  if (filling)
-    {
-      /* Sentences hold every token in order (segment.h); were one left
-       * out, the others would find it unclassified. */
-      guint n = 0;
-      for (guint s = 0; s < n_sentences; s++)
-        n += sentences[s].n_tokens;
-      if (n != words->n_tokens)
-        px_token_words_fill (words, index, text, seg);
-      words->filled = TRUE;
-    }
   return out;
-}
-
-GPtrArray *
-px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
-                  const PxDateContext *context)
-{
-  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
-  return extract_dates (rules, text, seg, context, NULL, NULL);
-}
-
-GPtrArray *
-px_extract_dates_classified (const PxDateRules *rules, const PxText *text,
-                             const PxSegmentation *seg, const PxDateContext *context,
-                             const PxWordIndex *index, PxTokenWords *words)
-{
-  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
-  g_return_val_if_fail (index != NULL, NULL);
-  /* Filled as the tokens are read, when empty. */
-  if (!px_token_words_ready (words, index, rules, px_word_index_dates (index), text, seg, FALSE))
-    return NULL;
-  return extract_dates (rules, text, seg, context, index, words);
-}
-
-/* Every word of the rules' table, and the lexicon's again as stems. */
-void
-px_date_rules_visit_words (const PxDateRules *rules, PxWordVisit visit, gpointer data)
-{
-  for (guint i = 0; i <= rules->words.mask; i++)
-    {
-      const Word *word = &rules->words.slots[i];
-      if (word->key == NULL)
-        continue;
-      visit (word->key, word->len, PX_WORD_OF_DATES, i, data);
-      if (rules->words.keys[i].lex != 0)
-        visit (word->key, word->len, PX_WORD_OF_DATES_STEM, i, data);
-    }
 }

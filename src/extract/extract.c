@@ -4,11 +4,6 @@
 #include <stdio.h>
 
 #include "extract/extract.h"
-#include "extract/words.h"
-
-/* Tokens whose classes px_extract () keeps on its stack (8 KiB): an
- * article of 3 KB has some 700. */
-#define STACK_TOKEN_WORDS 4096
 
 struct _PxExtractRules {
   PxGazetteer *gazetteer;
@@ -16,7 +11,6 @@ struct _PxExtractRules {
   PxDateRules *dates;
   PxQuoteRules *quotes;
   PxNumberRules *numbers;
-  PxWordIndex *words;        /* of dates, quotes and numbers */
   PxMetadataRules *metadata;
   PxSegmentRules *segment;   /* tokens of the metadata lines */
 };
@@ -50,7 +44,6 @@ px_extract_rules_load_default (PxGazetteer *gazetteer, GError **error)
   rules->numbers = px_number_rules_load_default (error);
   if (rules->numbers == NULL)
     return NULL;
-  rules->words = px_word_index_new (rules->dates, rules->quotes, rules->numbers);
   rules->metadata = px_metadata_rules_load_default (error);
   if (rules->metadata == NULL)
     return NULL;
@@ -65,7 +58,6 @@ px_extract_rules_free (PxExtractRules *rules)
 {
   if (rules == NULL)
     return;
-  px_word_index_free (rules->words);   /* before the rules it borrows */
   px_gazetteer_unref (rules->gazetteer);
   px_name_rules_free (rules->names);
   px_date_rules_free (rules->dates);
@@ -229,18 +221,9 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
     anchored.published = published->date;
   out->anchor = anchored.published;
   out->entities = px_extract_entities (rules->names, rules->gazetteer, text, seg);
-  /* Each token looked up once for the three, not once by each (the
-   * dates fill the classes as they read the tokens); most articles'
-   * classes fit on the stack (a heap block per article made
-   * malloc () sweep its free lists). */
-  guint n_tokens = px_segmentation_n_tokens (seg);
-  guint16 on_stack[STACK_TOKEN_WORDS];
-  g_autofree guint16 *on_heap = n_tokens > STACK_TOKEN_WORDS ? g_new (guint16, n_tokens) : NULL;
-  PxTokenWords words = { .room = n_tokens, .codes = on_heap != NULL ? on_heap : on_stack };
-  out->dates = px_extract_dates_classified (rules->dates, text, seg, &anchored, rules->words,
-                                            &words);
-  out->quotes = px_extract_quotes_classified (rules->quotes, text, seg, rules->words, &words);
-  out->numbers = px_extract_numbers_classified (rules->numbers, text, seg, rules->words, &words);
+  out->dates = px_extract_dates (rules->dates, text, seg, &anchored);
+  out->quotes = px_extract_quotes (rules->quotes, text, seg);
+  out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);
   link_speakers (out);
   return out;

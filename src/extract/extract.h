@@ -148,50 +148,6 @@ typedef struct {
 GPtrArray *px_extract_numbers (const PxNumberRules *rules, const PxText *text,
                                const PxSegmentation *seg);
 
-/* ==== Dates, quotes and numbers together (words.c) ===================== */
-
-/* The words of the three rules above in one table, so that extracting
- * all three looks each token up once, not once per extractor.  Borrows
- * the rules: they must outlive it.  (transfer full) */
-typedef struct _PxWordIndex PxWordIndex;
-
-PxWordIndex *px_word_index_new  (const PxDateRules *dates, const PxQuoteRules *quotes,
-                                 const PxNumberRules *numbers);
-void         px_word_index_free (PxWordIndex *index);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxWordIndex, px_word_index_free)
-
-/* What an index's words make of each token of a segmentation, worked
- * out once for the three *_classified () calls below: room for
- * @n_tokens (transfer full), empty.  The first of the three given it
- * fills it (dates as they read each token), and the others read it; so
- * does px_extract_words (), before them.  px_token_words_reset () empties
- * it, for another segmentation of at most @n_tokens tokens. */
-typedef struct _PxTokenWords PxTokenWords;
-
-PxTokenWords *px_token_words_new   (guint n_tokens);
-void          px_token_words_reset (PxTokenWords *words);
-void          px_token_words_free  (PxTokenWords *words);
-void          px_extract_words     (const PxWordIndex *index, const PxText *text,
-                                    const PxSegmentation *seg, PxTokenWords *words);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxTokenWords, px_token_words_free)
-
-/* px_extract_dates (), px_extract_quotes () and px_extract_numbers () with
- * the tokens' words read from @words (filled for the same @text and @seg
- * by @index, an index of the same rules, or empty: filled here) instead
- * of looked up: the same results. */
-GPtrArray *px_extract_dates_classified   (const PxDateRules *rules, const PxText *text,
-                                          const PxSegmentation *seg,
-                                          const PxDateContext *context,
-                                          const PxWordIndex *index, PxTokenWords *words);
-GPtrArray *px_extract_quotes_classified  (const PxQuoteRules *rules, const PxText *text,
-                                          const PxSegmentation *seg, const PxWordIndex *index,
-                                          PxTokenWords *words);
-GPtrArray *px_extract_numbers_classified (const PxNumberRules *rules, const PxText *text,
-                                          const PxSegmentation *seg, const PxWordIndex *index,
-                                          PxTokenWords *words);
-
 /* ==== Entities (entities.c, rules/names.yaml) =========================== */
 
 typedef struct _PxNameRules PxNameRules;

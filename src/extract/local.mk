@@ -5,8 +5,6 @@ libpxcore_la_SOURCES += \
 	%reldir%/names.c \
 	%reldir%/lexicon.c \
 	%reldir%/word-filter.h \
-	%reldir%/words.h \
-	%reldir%/words.c \
 	%reldir%/entities.c \
 	%reldir%/dates.c \
 	%reldir%/quotes.c \

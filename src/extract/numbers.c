@@ -24,7 +24,6 @@
 
 #include "extract/extract.h"
 #include "extract/word-filter.h"
-#include "extract/words.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -342,8 +341,6 @@ typedef struct {
   const char *t;
   const PxToken *tokens; /* the segmentation's, a flat array (segment.h) */
   guint first, end;      /* the sentence's tokens */
-  const PxTokenWords *words;   /* what px_extract_words () found of the
-                                  tokens, or NULL to look them up */
 } Scan;
 
 /* A value read from tokens [start, end). */
@@ -372,11 +369,6 @@ word_at (const Scan *s, guint i)
   const PxToken *t = tok (s, i);
   if (t->span.end - t->span.start >= 64)
     return NULL;
-  if (s->words != NULL)
-    {
-      guint entry = px_token_words_at (s->words, i)->number;
-      return entry != 0 ? &s->rules->entries[entry - 1] : NULL;
-    }
   return px_word_table_lookup_token (&s->rules->index, s->t, t);
 }
 
@@ -770,19 +762,17 @@ number_free (PxNumber *n)
   g_free (n);
 }
 
-/* @words: what px_extract_words () found of the tokens, or NULL to look
- * them up. */
-static GPtrArray *
-extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegmentation *seg,
-                 const PxTokenWords *words)
+GPtrArray *
+px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegmentation *seg)
 {
+  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
   /* Room for an article's quantities: grown from nothing, the array
    * would reallocate at each doubling. */
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) number_free);
   if (px_segmentation_n_sentences (seg) == 0 || px_segmentation_n_tokens (seg) == 0)
     return out;
   Scan s = { rules, px_text_get_normalized (text, NULL), px_segmentation_get_token (seg, 0), 0,
-             0, words };
+             0 };
   /* Sentences are a flat array (segment.h): no call per sentence. */
   guint n_sentences = px_segmentation_n_sentences (seg);
   const PxSentence *sentences = px_segmentation_get_sentence (seg, 0);
@@ -810,35 +800,4 @@ extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegment
         }
     }
   return out;
-}
-
-GPtrArray *
-px_extract_numbers (const PxNumberRules *rules, const PxText *text, const PxSegmentation *seg)
-{
-  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  return extract_numbers (rules, text, seg, NULL);
-}
-
-GPtrArray *
-px_extract_numbers_classified (const PxNumberRules *rules, const PxText *text,
-                               const PxSegmentation *seg, const PxWordIndex *index,
-                               PxTokenWords *words)
-{
-  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && index != NULL, NULL);
-  if (!px_token_words_ready (words, index, rules, px_word_index_numbers (index), text, seg, TRUE))
-    return NULL;
-  return extract_numbers (rules, text, seg, words);
-}
-
-/* Every word of the rules' index, with its entry. */
-void
-px_number_rules_visit_words (const PxNumberRules *rules, PxWordVisit visit, gpointer data)
-{
-  for (guint i = 0; i <= rules->index.mask; i++)
-    {
-      const PxWordSlot *slot = &rules->index.slots[i];
-      if (slot->key != NULL)
-        visit (slot->key, slot->len, PX_WORD_OF_NUMBERS,
-               (guint) ((const NumWord *) slot->value - rules->entries), data);
-    }
 }

@@ -35,7 +35,6 @@
 
 #include "extract/extract.h"
 #include "extract/word-filter.h"
-#include "extract/words.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -862,8 +861,6 @@ typedef struct {
   Records hits;          /* Hit, in text order */
   Records mentions;      /* Mention, in text order */
   guint *first_mention;  /* per sentence: mentions->len when it starts */
-  const PxTokenWords *words;   /* what px_extract_words () found of the
-                                  tokens, or NULL to look them up */
 } Ctx;
 
 static Hit *
@@ -895,11 +892,6 @@ tok_len (const Ctx *c, guint i)
 static const QuoteWord *
 word_of (const Ctx *c, guint i)
 {
-  if (c->words != NULL)
-    {
-      guint entry = px_token_words_at (c->words, i)->quote;
-      return entry != 0 ? &c->rules->entries[entry - 1] : NULL;
-    }
   return px_word_table_lookup_token (&c->rules->index, c->t, tok (c, i));
 }
 
@@ -1547,12 +1539,10 @@ quote_free (PxQuote *q)
   g_free (q);
 }
 
-/* @words: what px_extract_words () found of the tokens, or NULL to look
- * them up. */
-static GPtrArray *
-extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg,
-                const PxTokenWords *words)
+GPtrArray *
+px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg)
 {
+  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
   g_autoptr(GArray) marks = array_new (sizeof (gsize));
   g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
@@ -1564,7 +1554,7 @@ extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentat
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
-            NULL, NULL, { 0 }, { 0 }, NULL, words };
+            NULL, NULL, { 0 }, { 0 }, NULL };
   Hit hit_room[ROOM_RECORDS];
   Mention mention_room[ROOM_RECORDS];
   records_init (&c.hits, hit_room, sizeof hit_room, sizeof (Hit));
@@ -1574,11 +1564,10 @@ extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentat
    * fills them (glibc's calloc () skips malloc's cache of freed blocks,
    * and its misses swept the fast bins). */
   guint on_stack[STACK_SCRATCH_WORDS];
-  gsize n_scratch = (n_sentences + 1)
-                    + (2 * ((gsize) n_tokens + 1) + sizeof (guint) - 1) / sizeof (guint);
-  g_autofree guint *on_heap = n_scratch > STACK_SCRATCH_WORDS ? g_new (guint, n_scratch) : NULL;
+  gsize words = (n_sentences + 1) + (2 * ((gsize) n_tokens + 1) + sizeof (guint) - 1) / sizeof (guint);
+  g_autofree guint *on_heap = words > STACK_SCRATCH_WORDS ? g_new (guint, words) : NULL;
   guint *scratch = on_heap != NULL ? on_heap : on_stack;
-  memset (scratch, 0, n_scratch * sizeof (guint));
+  memset (scratch, 0, words * sizeof (guint));
   c.first_mention = scratch;
   c.is_mark = (guint8 *) (scratch + n_sentences + 1);
   c.in_quote = c.is_mark + n_tokens + 1;
@@ -1613,35 +1602,4 @@ extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentat
   records_clear (&c.hits);
   records_clear (&c.mentions);
   return out;
-}
-
-GPtrArray *
-px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg)
-{
-  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  return extract_quotes (rules, text, seg, NULL);
-}
-
-GPtrArray *
-px_extract_quotes_classified (const PxQuoteRules *rules, const PxText *text,
-                              const PxSegmentation *seg, const PxWordIndex *index,
-                              PxTokenWords *words)
-{
-  g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && index != NULL, NULL);
-  if (!px_token_words_ready (words, index, rules, px_word_index_quotes (index), text, seg, TRUE))
-    return NULL;
-  return extract_quotes (rules, text, seg, words);
-}
-
-/* Every word of the rules' index, with its entry. */
-void
-px_quote_rules_visit_words (const PxQuoteRules *rules, PxWordVisit visit, gpointer data)
-{
-  for (guint i = 0; i <= rules->index.mask; i++)
-    {
-      const PxWordSlot *slot = &rules->index.slots[i];
-      if (slot->key != NULL)
-        visit (slot->key, slot->len, PX_WORD_OF_QUOTES,
-               (guint) ((const QuoteWord *) slot->value - rules->entries), data);
-    }
 }
