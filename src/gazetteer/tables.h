@@ -278,7 +278,13 @@ gboolean px_tables_check (const char *name, const guint8 *data, gsize len, gbool
 
 /* A node's path key: the root's is PXG_ROOT_KEY, and a child's is its
  * parent's mixed with the token hash of the edge to it, so that it
- * depends on the tokens from the root and on nothing else. */
+ * depends on the tokens from the root and on nothing else.  A child of
+ * the root takes the token hash itself (since format 8): the matcher
+ * makes that key for every token of a text, and the hash is already a
+ * multiply-fold of the token's words.  Deeper, the parent's key is
+ * turned by half its width before the two are mixed, so that a token
+ * repeated ("Bora Bora") does not cancel itself out and two tokens in
+ * either order make different keys. */
 #define PXG_ROOT_KEY G_GUINT64_CONSTANT (0)
 
 #define PXG_PATH_MULT G_GUINT64_CONSTANT (0xd6e8feb86659fd93)
@@ -286,7 +292,9 @@ gboolean px_tables_check (const char *name, const guint8 *data, gsize len, gbool
 static inline guint64
 px_path_key (guint64 parent_key, guint64 token_hash)
 {
-  return px_hash_fold_mul (token_hash ^ parent_key, PXG_PATH_MULT);
+  if (parent_key == PXG_ROOT_KEY)
+    return token_hash;
+  return px_hash_fold_mul (token_hash ^ ((parent_key << 32) | (parent_key >> 32)), PXG_PATH_MULT);
 }
 
 /* The slot a search for the edge to a node of path key @key starts at,

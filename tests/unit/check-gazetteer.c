@@ -685,6 +685,31 @@ START_TEST (test_byte_classes)
 }
 END_TEST
 
+/* Names whose path keys a careless key would confuse (tables.h,
+ * px_path_key): a token repeated, the same tokens in the other order,
+ * and a first token that is also a later one. */
+START_TEST (test_match_path_keys)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = px_test_write_in (dir, "keys.tsv",
+                                            "# keys\n"
+                                            "bora\tplace\tBora Bora\n"
+                                            "walla\tplace\tWalla Walla Walla\n"
+                                            "ny\tplace\tNew York\n"
+                                            "yn\tplace\tYork New\n"
+                                            "york\tplace\tYork\n"
+                                            "nyny\tevent\tNew York New York\n",
+                                            -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  assert_matches (gaz, "Bora, Bora Bora Bora and Walla Walla or Walla Walla Walla",
+                  "Bora Bora=bora Walla Walla Walla=walla");
+  assert_matches (gaz, "York New York, New York New York, York New New",
+                  "York New=yn York=york New York New York=nyny York New=yn");
+}
+END_TEST
+
 /* The token hash's multiply-fold (tables.h), both ways, against
  * products worked out elsewhere: the hash is part of the cache format,
  * so a build without a 128-bit integer must find the same keys. */
@@ -812,6 +837,7 @@ px_test_gazetteer_suite (void)
   tcase_add_test (tc, test_match_positions);
   tcase_add_test (tc, test_byte_classes);
   tcase_add_test (tc, test_hash_fold_mul);
+  tcase_add_test (tc, test_match_path_keys);
   tcase_add_test (tc, test_match_windows);
   suite_add_tcase (s, tc);
   tc = tcase_create ("cache");
