@@ -552,6 +552,28 @@ put_token (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key)
   a->mark = 0;
 }
 
+/* Writes the possessive "'s" whose apostrophe is [@i, @j). */
+static inline void
+put_possessive (Token *a, const AsciiTokens *at, gsize i, gsize j)
+{
+  put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
+  a->possessive = TRUE;
+  a->ascii = a->plain = a->latin = FALSE;
+  a->class_ok = TRUE;   /* tested where it is tried */
+}
+
+/* Writes the Latin word [@i, @j), @fold (@fold_len bytes) once folded. */
+static inline void
+put_latin_word (Token *a, const Block *b, guint32 classes, gsize i, gsize j, const char *fold,
+                gsize fold_len)
+{
+  guint64 hash = px_token_hash (fold, fold_len);
+  put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+  a->ascii = FALSE;
+  a->latin = a->plain = TRUE;
+  a->class_ok = (classes & plain_class (b, a)) != 0;
+}
+
 /* read_plain's inner loop, for what most of a text is: from *@pos on,
  * in the window, plain ASCII words that end inside it, and ASCII marks
  * other than an apostrophe.  It stops before anything else, and at the
@@ -726,11 +748,7 @@ read_plain (Block *b)
               gsize fold_len;
               if (!latin_word (b, i, fold, &fold_len, &j))
                 break;
-              hash = px_token_hash (fold, fold_len);
-              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
-              a->ascii = FALSE;
-              a->latin = a->plain = TRUE;
-              a->class_ok = (classes & plain_class (b, a)) != 0;
+              put_latin_word (a, b, classes, i, j, fold, fold_len);
             }
           a->after_word = TRUE;
         }
@@ -741,12 +759,7 @@ read_plain (Block *b)
             break;
           j = i + 1;
           if (p)
-            {
-              put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
-              a->possessive = TRUE;
-              a->ascii = a->plain = a->latin = FALSE;
-              a->class_ok = TRUE;       /* tested where it is tried */
-            }
+            put_possessive (a, at, i, j);
           else
             {
               put_token (a, i, j, at->hash[c], at->root_key[c]);
@@ -764,11 +777,7 @@ read_plain (Block *b)
           guint mark;
           if (latin_word (b, i, fold, &fold_len, &j))
             {
-              guint64 hash = px_token_hash (fold, fold_len);
-              put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
-              a->ascii = FALSE;
-              a->latin = a->plain = TRUE;
-              a->class_ok = (classes & plain_class (b, a)) != 0;
+              put_latin_word (a, b, classes, i, j, fold, fold_len);
               a->after_word = TRUE;
             }
           else if ((last = general_punctuation (b, i)) != 0 && (mark = mark_of (last)) != 0)
@@ -778,21 +787,16 @@ read_plain (Block *b)
                 break;
               j = i + 3;
               if (p)
-                {
-                  put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
-                  a->possessive = TRUE;
-                  a->plain = FALSE;
-                  a->class_ok = TRUE;   /* tested where it is tried */
-                }
+                put_possessive (a, at, i, j);
               else
                 {
                   guchar folded = (guchar) MARK_FOLDS[mark - 1];
                   put_token (a, i, j, at->hash[folded], at->root_key[folded]);
                   a->mark = (guint8) mark;
+                  a->ascii = a->latin = FALSE;
                   a->plain = TRUE;
                   a->class_ok = (classes & PXG_START_OTHER) != 0;
                 }
-              a->ascii = a->latin = FALSE;
               a->after_word = FALSE;
             }
           else
