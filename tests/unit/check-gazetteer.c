@@ -50,6 +50,18 @@ load (const char *first, const char *second, GError **error)
   return px_gazetteer_load (paths, NULL, error);
 }
 
+/* The gazetteer of the one list @tsv, written as @name in a new folder. */
+static PxGazetteer *
+load_tsv (const char *name, const char *tsv)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_autofree char *path = px_test_write_in (dir, name, tsv, -1);
+  g_autoptr(GError) error = NULL;
+  PxGazetteer *gaz = load (path, NULL, &error);
+  ck_assert_msg (gaz != NULL, "%s", error != NULL ? error->message : "");
+  return gaz;
+}
+
 /* "surface=id" for each match, joined by spaces. */
 static char *
 matches (const PxGazetteer *gaz, const char *text)
@@ -582,10 +594,10 @@ END_TEST
  * than the text's own token chain (a possessive's apostrophe and its s,
  * a period after it, a name that starts with an apostrophe), and names
  * across the end of the matcher's block of tokens, or longer than it
- * looks ahead: the results main gave before the matcher read blocks. */
+ * looks ahead: the results the matcher gave when it went position by
+ * position, before it read blocks. */
 START_TEST (test_match_positions)
 {
-  g_autofree char *dir = px_test_mkdtemp ();
   g_autoptr(GString) tsv = g_string_new ("# positions\n"
                                          "japan\tplace/country\tJapan\n"
                                          "korea\tplace\tKorea\tSouth Korea\n"
@@ -597,10 +609,7 @@ START_TEST (test_match_positions)
   for (guint k = 0; k < 40; k++)
     g_string_append_printf (tsv, " %u", k);
   g_string_append_c (tsv, '\n');
-  g_autofree char *path = px_test_write_in (dir, "positions.tsv", tsv->str, -1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
-  ck_assert_ptr_nonnull (gaz);
+  g_autoptr(PxGazetteer) gaz = load_tsv ("positions.tsv", tsv->str);
   assert_matches (gaz,
                   "Japan's's-Hertogenbosch, Japan's. Japan's' JAPAN'S Japan\u2019s\u2019 U.S.'s "
                   "Korea's, s Korea",
@@ -690,19 +699,14 @@ END_TEST
  * and a first token that is also a later one. */
 START_TEST (test_match_path_keys)
 {
-  g_autofree char *dir = px_test_mkdtemp ();
-  g_autofree char *path = px_test_write_in (dir, "keys.tsv",
-                                            "# keys\n"
-                                            "bora\tplace\tBora Bora\n"
-                                            "walla\tplace\tWalla Walla Walla\n"
-                                            "ny\tplace\tNew York\n"
-                                            "yn\tplace\tYork New\n"
-                                            "york\tplace\tYork\n"
-                                            "nyny\tevent\tNew York New York\n",
-                                            -1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
-  ck_assert_ptr_nonnull (gaz);
+  g_autoptr(PxGazetteer) gaz = load_tsv ("keys.tsv",
+                                          "# keys\n"
+                                          "bora\tplace\tBora Bora\n"
+                                          "walla\tplace\tWalla Walla Walla\n"
+                                          "ny\tplace\tNew York\n"
+                                          "yn\tplace\tYork New\n"
+                                          "york\tplace\tYork\n"
+                                          "nyny\tevent\tNew York New York\n");
   assert_matches (gaz, "Bora, Bora Bora Bora and Walla Walla or Walla Walla Walla",
                   "Bora Bora=bora Walla Walla Walla=walla");
   assert_matches (gaz, "York New York, New York New York, York New New",
@@ -767,22 +771,17 @@ matches_exact (const PxGazetteer *gaz, const char *text, gsize len)
  * to the general tokenizer. */
 START_TEST (test_match_windows)
 {
-  g_autofree char *dir = px_test_mkdtemp ();
-  g_autofree char *path = px_test_write_in (dir, "windows.tsv",
-                                            "# windows\n"
-                                            "japan\tplace/country\tJapan\n"
-                                            "korea\tplace\tSouth Korea\n"
-                                            "quoted\tevent\t\"Red\" Dawn\n"
-                                            "dash\tevent\tRed - Blue\n"
-                                            "mark\tevent\t' Green\n"
-                                            "s_name\tplace\ts\n"
-                                            "long\tplace\t"
-                                            "Abcdefghijklmnopqrstuvwxyz"
-                                            "abcdefghijklmnopqrstuvwxyzabcdefghijklm\n",
-                                            -1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PxGazetteer) gaz = load (path, NULL, &error);
-  ck_assert_ptr_nonnull (gaz);
+  g_autoptr(PxGazetteer) gaz = load_tsv ("windows.tsv",
+                                          "# windows\n"
+                                          "japan\tplace/country\tJapan\n"
+                                          "korea\tplace\tSouth Korea\n"
+                                          "quoted\tevent\t\"Red\" Dawn\n"
+                                          "dash\tevent\tRed - Blue\n"
+                                          "mark\tevent\t' Green\n"
+                                          "s_name\tplace\ts\n"
+                                          "long\tplace\t"
+                                          "Abcdefghijklmnopqrstuvwxyz"
+                                          "abcdefghijklmnopqrstuvwxyzabcdefghijklm\n");
   static const char body[] =
     "\u201cRed\u201d Dawn, Red \u2013 Blue, Red\u2014Blue; Japan\u2019s \u2018 Green "
     "Japan\u2019S. Japan\u2019sx Japan\u2019s\u00e9 South\u2011Korea Japan' Green "
