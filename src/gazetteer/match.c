@@ -168,14 +168,6 @@ ascii_class (guchar c)
   return c >= '0' && c <= '9' ? PXG_START_DIGIT : PXG_START_OTHER;
 }
 
-/* g_ascii_isspace (), which the tokenizers use, tested without its table:
- * a space, a tab, a line feed, a form feed or a carriage return. */
-static inline gboolean
-is_ascii_space (guchar c)
-{
-  return c == ' ' || (c >= '\t' && c <= '\r' && c != '\v');
-}
-
 /* Reads the next token of the chain into @a; FALSE at the end. */
 static gboolean
 read_token (Block *b, Token *a)
