@@ -992,7 +992,8 @@ fill_keys (PxDateRules *rules)
         .used = TRUE,
         .literal = word->literal,
         .lex = word->lex != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index, word->lex)) : 0,
-        .classes = { lex_classes (word->lex, FALSE) | flags, lex_classes (word->lex, TRUE) | flags },
+        .classes = { lex_classes (word->lex, FALSE) | flags,
+                     lex_classes (word->lex, TRUE) | flags },
       };
       if (word->len == 1)
         rules->single[(guint8) word->key[0]] = key;

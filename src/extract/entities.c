@@ -1682,7 +1682,6 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   return span;
 }
 
-
 /* "NPP", "IE9": a word in capitals (digits allowed), two letters or more. */
 static gboolean
 is_acronym (const Extractor *x, guint k)
@@ -1828,10 +1827,11 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
 {
   g_autofree char *word = token_text (x, k);
   gpointer defined = g_hash_table_lookup (acronyms, word);
+  PxSpan span = px_token_span (token (x, k));
   if (defined != NULL)
-    add_mention (x, px_token_span (token (x, k)), GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
+    add_mention (x, span, GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
   else if (body_context (x, s, k))
-    add_mention (x, px_token_span (token (x, k)), named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
+    add_mention (x, span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
 }
 
 /* Whether the run of two @words is a given name and a family name that

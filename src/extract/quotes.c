@@ -1564,7 +1564,8 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
    * fills them (glibc's calloc () skips malloc's cache of freed blocks,
    * and its misses swept the fast bins). */
   guint on_stack[STACK_SCRATCH_WORDS];
-  gsize words = (n_sentences + 1) + (2 * ((gsize) n_tokens + 1) + sizeof (guint) - 1) / sizeof (guint);
+  gsize words = (n_sentences + 1)
+                + (2 * ((gsize) n_tokens + 1) + sizeof (guint) - 1) / sizeof (guint);
   g_autofree guint *on_heap = words > STACK_SCRATCH_WORDS ? g_new (guint, words) : NULL;
   guint *scratch = on_heap != NULL ? on_heap : on_stack;
   memset (scratch, 0, words * sizeof (guint));

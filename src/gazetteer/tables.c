@@ -316,6 +316,13 @@ set_counts (PxgTables *t)
   t->n_edges = h->sections[PXG_EDGES].count;
 }
 
+/* A table size the masks of the lookups need: a power of two, not 0. */
+static gboolean
+is_power_of_two (guint32 n)
+{
+  return n != 0 && (n & (n - 1)) == 0;
+}
+
 /* What the pass found, and the few values checked apart, reported in the
  * order the checks were written in: the first problem is named. */
 static gboolean
@@ -335,7 +342,7 @@ report (const char *name, const PxgTables *t, const Verdict *v, GError **error)
   if (v->bad_member)
     return damaged (error, name, "a member_of link is invalid");
   guint32 id_size = h->sections[PXG_ID_HASH].count;
-  if (id_size == 0 || (id_size & (id_size - 1)) != 0 || v->bad_id)
+  if (!is_power_of_two (id_size) || v->bad_id)
     return damaged (error, name, "the id index is invalid");
   if (!pool_terminated (t->vocab, h->sections[PXG_VOCAB].count))
     return damaged (error, name, "the vocabulary is not terminated");
@@ -349,10 +356,10 @@ report (const char *name, const PxgTables *t, const Verdict *v, GError **error)
   if (v->bad_more)
     return damaged (error, name, "the list of shared names is invalid");
   guint32 words = h->sections[PXG_START_FILTER].count;
-  if (words == 0 || (words & (words - 1)) != 0)
+  if (!is_power_of_two (words))
     return damaged (error, name, "the start filter has a bad size");
   words = h->sections[PXG_STEP_FILTER].count;
-  if (words == 0 || (words & (words - 1)) != 0)
+  if (!is_power_of_two (words))
     return damaged (error, name, "the step filter has a bad size");
   return TRUE;
 }

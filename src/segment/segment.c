@@ -400,7 +400,8 @@ push_token (Segmenter *s, PxSentence *sentence, gsize start, gsize end, PxTokenK
 {
   const char *bytes = s->text + start;
   PxToken token = { { (guint32) start, (guint32) end }, token_hash (s, start, end),
-                    (guint16) px_segment_shape (bytes, end - start), (guint8) kind, joined != FALSE };
+                    (guint16) px_segment_shape (bytes, end - start), (guint8) kind,
+                    joined != FALSE };
   if (sentence->n_tokens == 0)
     sentence->first_token = s->out->tokens->len;
   g_array_append_val (s->out->tokens, token);
