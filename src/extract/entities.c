@@ -2074,7 +2074,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
                    && (place_mention_before (x, token (x, k)->span.start) >= 0
                        || place_mention_after (x, token (x, k)->span.end) >= 0))
             ;   /* "Hong Kong Island", "University of Sheffield": a body of
-                 * the place, below */
+                 * the place, below.  Not after an organisation: "Rolling
+                 * Stone Magazine" is the magazine itself. */
           else if (!multi && is_body_word (x, k))
             {
               /* A body word alone names the body named before with it

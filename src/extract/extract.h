@@ -199,8 +199,9 @@ guint            px_entities_n_mentions (const PxEntities *entities);
 const PxMention *px_entities_get_mention (const PxEntities *entities, guint i);
 /* Names inside a mention's name, in text order: a listed place a body or
  * a region is named after ("Sheffield" in "University of Sheffield",
- * "Indiana" in "Southern Indiana").  Each lies inside one mention above.
- * Every entity has a mention or a nested one (or both). */
+ * "Indiana" in "Southern Indiana"), a listed organisation that opens a
+ * body's name ("Google" in "Google Science Fair").  Each lies inside one
+ * mention above.  Every entity has a mention or a nested one (or both). */
 guint            px_entities_n_nested (const PxEntities *entities);
 const PxMention *px_entities_get_nested (const PxEntities *entities, guint i);
 
