@@ -1979,11 +1979,49 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
          && (token_is (x, k - 1, "#") || token_is (x, k - 1, "@"));
 }
 
+/* Whether token @k is a free capitalised word that may open a body's
+ * name: not one that is no name, nor one that opens the clause unless
+ * the document capitalises it @inside a sentence. */
+static gboolean
+may_open_body (const Extractor *x, const PxSentence *s, GHashTable *inside, guint k)
+{
+  const PxToken *t = token (x, k);
+  return t->kind == PX_TOKEN_WORD && is_capitalised (x, k) && token_free (x, k)
+         && !word_in (x, k, x->rules->not_names) && (!at_opener (x, s, k) || word_in (x, k, inside));
+}
+
+/* Whether token @k ends one space before @at. */
+static gboolean
+ends_before (const Extractor *x, guint k, gsize at)
+{
+  const PxToken *t = token (x, k);
+  return t->span.end + 1 == at && x->text[t->span.end] == ' ';
+}
+
+/* The start of the body whose name a place completes, when that name goes
+ * on after the place ("University of Texas Arlington Muslim Student
+ * Association"): the body word before one of place_joiners before
+ * token @k, the place's first, and the capitalised words no rule took
+ * before that body word.  @start if there is none. */
+static gsize
+body_before_place (const Extractor *x, const PxSentence *s, guint k, gsize start)
+{
+  if (k < s->first_token + 2 || !ends_before (x, k - 1, start) || !word_in (x, k - 1, x->rules->place_joiners)
+      || !ends_before (x, k - 2, token (x, k - 1)->span.start) || !is_body_word (x, k - 2))
+    return start;
+  guint first = k - 2;
+  while (first > s->first_token && ends_before (x, first - 1, token (x, first)->span.start)
+         && is_capitalised (x, first - 1) && token_free (x, first - 1)
+         && !word_in (x, first - 1, x->rules->not_names))
+    first--;
+  return token (x, first)->span.start;
+}
+
 /* The start of a body's name that opens with the place or organisation
  * ending at @start, the run's first token being @at: a capitalised word
  * no rule took right before it opens the name ("Metro Toronto Convention
- * Centre"), unless it is no name, or opens the clause and is not among
- * the words the document capitalises @inside a sentence. */
+ * Centre"), unless may_open_body () says it may not; so does the body a
+ * place completes (body_before_place ()). */
 static gsize
 word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint at, gsize start)
 {
@@ -1992,14 +2030,11 @@ word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint 
     k--;
   if (k == s->first_token)
     return start;
-  k--;
-  const PxToken *t = token (x, k);
-  if (t->kind != PX_TOKEN_WORD || t->span.end + 1 != start || x->text[t->span.end] != ' '
-      || !is_capitalised (x, k) || !token_free (x, k) || word_in (x, k, x->rules->not_names)
-      || (at_opener (x, s, k) && !word_in (x, k, inside)))
-    return start;
-  memset (x->taken + t->span.start, 1, start - t->span.start);
-  return t->span.start;
+  gsize from = body_before_place (x, s, k, start);
+  if (from == start && ends_before (x, k - 1, start) && may_open_body (x, s, inside, k - 1))
+    from = token (x, k - 1)->span.start;
+  memset (x->taken + from, 1, start - from);
+  return from;
 }
 
 /* @multi: runs of two words or more; else single words.  @inside: the

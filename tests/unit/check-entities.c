@@ -331,6 +331,11 @@ START_TEST (test_bodies)
   assert_mentions ("It met at the Metro Toronto Convention Centre.",
                    "Metro Toronto Convention Centre=metro_toronto_convention_centre/capitalised "
                    "inside: Toronto=toronto/gazetteer");
+  /* So does the body the place completes, when the name goes on. */
+  assert_mentions ("University of Colorado Zorbton Chess Club members met.",
+                   "University of Colorado Zorbton Chess Club="
+                   "university_of_colorado_zorbton_chess_club/capitalised "
+                   "inside: Colorado=us_colorado/gazetteer");
   assert_mentions ("He said Monday Toronto Police Service was ready.",
                    "Toronto Police Service=toronto_police_service/capitalised "
                    "inside: Toronto=toronto/gazetteer");
