@@ -9,7 +9,8 @@
  *   4. runs of capitalised words no rule claimed ("Kevin Allton");
  *   5. honorifics: "Mr." before a person found so far joins that mention;
  *      before another name, it resolves to a person named earlier;
- *   6. a family name alone, after the person's full name;
+ *   6. a family name alone, after the person's full name, and part of a
+ *      body's name after the whole;
  *   7. single capitalised words no rule claimed.
  */
 #include "config.h"
@@ -1970,6 +1971,82 @@ body_named_before (const Extractor *x, guint k, gsize at)
   return PX_NO_ENTITY;
 }
 
+/* Whether @name holds @part as whole words: "Italian Supreme Court of
+ * Cassation" holds "Supreme Court", not "Court of C". */
+static gboolean
+holds_words (const char *name, const char *part)
+{
+  gsize len = strlen (part);
+  for (const char *at = strstr (name, part); at != NULL; at = strstr (at + 1, part))
+    if ((at == name || at[-1] == ' ') && (at[len] == '\0' || at[len] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* The body named last before mention @i whose name holds @i's words and
+ * is longer: "the Supreme Court" after "the Italian Supreme Court of
+ * Cassation".  PX_NO_ENTITY when the body named last with them is @i's
+ * own, or none is. */
+static guint
+longer_body_before (const Extractor *x, guint i)
+{
+  const PxMention *m = mention_at (x, i);
+  const PxEntity *e = entity_of (x, m->entity);
+  g_autofree char *surface = span_text (x, m->span);
+  g_autofree char *first = g_strndup (surface, strcspn (surface, " "));
+  const GArray *found = g_hash_table_lookup (x->body_words, first);
+  for (guint n = found ? starting_before (x, found, m->span.start) : 0; n-- > 0;)
+    {
+      guint j = g_array_index (found, guint, n);
+      const PxEntity *other = entity_of (x, mention_at (x, j)->entity);
+      if (is_absorbed (x, j) || !holds_words (other->name, surface))
+        continue;
+      if (other == e || other->type != e->type || strlen (other->name) <= strlen (surface))
+        return PX_NO_ENTITY;
+      return mention_at (x, j)->entity;
+    }
+  return PX_NO_ENTITY;
+}
+
+static gint
+compare_starts (gconstpointer a, gconstpointer b, gpointer x)
+{
+  gsize sa = mention_at (x, *(const guint *) a)->span.start;
+  gsize sb = mention_at (x, *(const guint *) b)->span.start;
+  return sa < sb ? -1 : sa > sb;
+}
+
+/* An organisation or event of two words or more that no list holds,
+ * named by part of the name of one named before it, is that one: "the
+ * Supreme Court" after "the Italian Supreme Court of Cassation" is one
+ * court, as "Mr. Ishiba" is Shigeru Ishiba.  In text order, so that the
+ * second "Supreme Court" finds the court the first was found to be. */
+static void
+pass_short_names (Extractor *x)
+{
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      if ((e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_EVENT)
+          && e->gazetteer_entity == PX_NO_ENTITY && g_strcmp0 (m->rule, "capitalised") == 0
+          && memchr (x->text + m->span.start, ' ', m->span.end - m->span.start) != NULL)
+        g_array_append_val (order, i);
+    }
+  g_array_sort_with_data (order, compare_starts, x);
+  for (guint n = 0; n < order->len; n++)
+    {
+      guint i = g_array_index (order, guint, n);
+      guint body = longer_body_before (x, i);
+      if (body == PX_NO_ENTITY)
+        continue;
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      m->entity = body;
+      m->rule = "short-name";
+    }
+}
+
 /* Whether token @k is written right after "#" or "@": a hashtag or a
  * handle ("#IStandWithAhmed"), which is no name as written. */
 static gboolean
@@ -2242,6 +2319,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
   index_mentions (&x);
+  pass_short_names (&x);
   pass_unknown (&x, FALSE, inside, models, surnames, acronyms);
   nest_absorbed (&x);
   order_entities (out);

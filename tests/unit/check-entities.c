@@ -259,6 +259,19 @@ START_TEST (test_run_shapes)
                    "grew.",
                    "Church of Zorbia=church_of_zorbia/capitalised "
                    "Church=church_of_zorbia/body-word");
+  /* So is part of a longer body's name, of two words or more; not
+   * before the longer name, nor one of another kind. */
+  assert_mentions ("The Zorbian Supreme Court of Appeals ruled, and the Supreme Court "
+                   "was right.",
+                   "Zorbian Supreme Court of Appeals=zorbian_supreme_court_of_appeals/capitalised "
+                   "Supreme Court=zorbian_supreme_court_of_appeals/short-name");
+  assert_mentions ("The Supreme Court spoke. The Zorbian Supreme Court of Appeals "
+                   "ruled.",
+                   "Supreme Court=supreme_court/capitalised "
+                   "Zorbian Supreme Court of Appeals=zorbian_supreme_court_of_appeals/capitalised");
+  assert_mentions ("The Quinto Varga Cup began. Quinto Varga won it.",
+                   "Quinto Varga Cup=quinto_varga_cup/capitalised "
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A name followed by a number is a model's or a version's, in the
    * whole document. */
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
