@@ -1211,8 +1211,42 @@ token_free (const Extractor *x, guint k)
   return is_free (x, px_token_span (token (x, k)));
 }
 
+/* Whether tokens @k and @k + 1 are a period and a word written on to
+ * the word before, and free. */
+static gboolean
+dot_word (const Extractor *x, guint k, guint end)
+{
+  return k + 1 < end && token_is (x, k, ".") && token (x, k)->joined && token (x, k + 1)->joined
+         && token (x, k + 1)->kind == PX_TOKEN_WORD && token_free (x, k) && token_free (x, k + 1);
+}
+
+/* The tokens of a web site's ending at @k: a period and one of
+ * web_domains, and maybe a country's two letters, ending the word (".com"
+ * of "Secunia.com,", ".com.au").  0 if none. */
+static guint
+web_domain_at (const Extractor *x, guint k, guint end)
+{
+  if (!dot_word (x, k, end) || !word_in (x, k + 1, x->rules->web_domains))
+    return 0;
+  guint n = 2;
+  if (dot_word (x, k + n, end)
+      && token (x, k + n + 1)->span.end - token (x, k + n + 1)->span.start == 2)
+    n += 2;
+  if (k + n < end && token (x, k + n)->joined && token (x, k + n)->kind != PX_TOKEN_PUNCT)
+    return 0;
+  return n;
+}
+
+/* Whether the capitalised word of @w tokens at @k is a web site's name. */
+static gboolean
+is_web_name (const Extractor *x, guint k, guint w)
+{
+  return w >= 3 && token_is (x, k + w - 2, ".");
+}
+
 /* A capitalised word from @k, with hyphen-joined parts ("Kim Shin-Wook",
- * "Hewlett-Packard"); returns its number of tokens, 0 if none. */
+ * "Hewlett-Packard") and a web site's ending ("Secunia.com"); returns its
+ * number of tokens, 0 if none. */
 static guint
 capital_word (const Extractor *x, guint k, guint end)
 {
@@ -1232,7 +1266,7 @@ capital_word (const Extractor *x, guint k, guint end)
          && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD
          && token_free (x, k + n + 1))
     n += 2;
-  return n;
+  return n + web_domain_at (x, k + n, end);
 }
 
 /* Whether token @k's word is an organisation's, a place's or an event's. */
@@ -1399,6 +1433,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
+      org = org || is_web_name (x, k, capital_word (x, k, s->first_token + s->n_tokens));
       guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
       org = org || (kind & PX_BODY_ORG);
       place = place || (kind & PX_BODY_PLACE);
@@ -2064,7 +2099,8 @@ may_open_body (const Extractor *x, const PxSentence *s, GHashTable *inside, guin
 {
   const PxToken *t = token (x, k);
   return t->kind == PX_TOKEN_WORD && is_capitalised (x, k) && token_free (x, k)
-         && !word_in (x, k, x->rules->not_names) && (!at_opener (x, s, k) || word_in (x, k, inside));
+         && !word_in (x, k, x->rules->not_names)
+         && (!at_opener (x, s, k) || word_in (x, k, inside));
 }
 
 /* Whether token @k ends one space before @at. */
@@ -2083,7 +2119,8 @@ ends_before (const Extractor *x, guint k, gsize at)
 static gsize
 body_before_place (const Extractor *x, const PxSentence *s, guint k, gsize start)
 {
-  if (k < s->first_token + 2 || !ends_before (x, k - 1, start) || !word_in (x, k - 1, x->rules->place_joiners)
+  if (k < s->first_token + 2 || !ends_before (x, k - 1, start)
+      || !word_in (x, k - 1, x->rules->place_joiners)
       || !ends_before (x, k - 2, token (x, k - 1)->span.start) || !is_body_word (x, k - 2))
     return start;
   guint first = k - 2;
@@ -2197,8 +2234,10 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
                 add_mention (x, px_token_span (token (x, k)), body, "body-word", FALSE);
               continue;
             }
-          else if (common_word (x, k, n) || adjective_compound (x, k, n)
-                   || adjective_by_ending (x, k, n, end) || (opener && !word_in (x, k, inside)))
+          else if (!is_web_name (x, k, n)
+                   && (common_word (x, k, n) || adjective_compound (x, k, n)
+                       || adjective_by_ending (x, k, n, end)
+                       || (opener && !word_in (x, k, inside))))
             continue;
           PxSpan span = tokens_span (x, at, span_n);
           guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);

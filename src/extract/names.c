@@ -42,7 +42,7 @@ px_name_rules_free (PxNameRules *rules)
   if (rules->body_word_kinds)
     g_hash_table_unref (rules->body_word_kinds);
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners,
-                         rules->complement_joiners, rules->org_words,
+                         rules->complement_joiners, rules->web_domains, rules->org_words,
                          rules->place_words, rules->event_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
                          rules->opener_marks, rules->place_joiners, rules->compass_words };
@@ -186,9 +186,9 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                     GError **error)
 {
   static const char *const keys[] = {
-    "not_names", "connectors", "org_joiners", "complement_joiners", "org_words", "place_words",
-    "event_words", "portfolio_openers", "portfolio_joiners", "opener_marks", "place_joiners",
-    "compass_words",
+    "not_names", "connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
+    "place_words", "event_words", "portfolio_openers", "portfolio_joiners", "opener_marks",
+    "place_joiners", "compass_words",
     "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
     "place_abbreviation_max_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
@@ -198,7 +198,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   if (node == NULL || !px_yaml_check_keys (doc, node, keys, CODE, error))
     return FALSE;
   GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_joiners,
-                          &rules->complement_joiners, &rules->org_words,
+                          &rules->complement_joiners, &rules->web_domains, &rules->org_words,
                           &rules->place_words, &rules->event_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
                           &rules->opener_marks, &rules->place_joiners, &rules->compass_words };

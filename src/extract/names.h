@@ -52,6 +52,7 @@ struct _PxNameRules {
   GHashTable *connectors;
   GHashTable *org_joiners;    /* join any two capitalised words into a body */
   GHashTable *complement_joiners;  /* join common words inside a body's name */
+  GHashTable *web_domains;    /* "com": after a period, end a web site's name */
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;

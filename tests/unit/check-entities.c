@@ -183,6 +183,11 @@ START_TEST (test_unknown_names)
                    "Quinto=quinto/capitalised");
   assert_mentions ("Then Quinto said \"Quinto is here\".",
                    "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+  /* A web site's name is one name, wherever it stands; a period and a
+   * word that is no web_domains word end the name before them. */
+  assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
+                   "Zorbix.com=zorbix_com/capitalised "
+                   "Quinto-Varga.org.au=quinto_varga_org_au/capitalised Zorb=zorb/capitalised");
 }
 END_TEST
 
