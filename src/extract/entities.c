@@ -1376,6 +1376,21 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
   return !to_body && n > 1;
 }
 
+/* Whether the digit at @k stands inside a name, between the word at @word
+ * and a capitalised word: "Movimento 5 Stelle".  Not after a word that is
+ * no name ("June 4 Kim"), nor in a score ("Arsenal 2 Chelsea 1"). */
+static gboolean
+digit_inside_name (const Extractor *x, guint word, guint k, guint end)
+{
+  const PxToken *t = token (x, k);
+  if (k + 1 >= end || t->kind != PX_TOKEN_NUMBER || t->span.end - t->span.start != 1
+      || t->joined || !token_free (x, k) || word_in (x, word, x->rules->not_names))
+    return FALSE;
+  guint w = capital_word (x, k + 1, end);
+  return w > 0 && !token (x, k + 1)->joined
+         && (k + 1 + w >= end || token (x, k + 1 + w)->kind != PX_TOKEN_NUMBER);
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -1406,6 +1421,8 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
         c = 1;
       if (c == 0 && joins_common_words (x, k + n, end, !complement)
           && (complement || plain_words (x, words, end)))
+        c = 1;
+      if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;
