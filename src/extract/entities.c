@@ -1443,9 +1443,26 @@ has_org_joiner (const Extractor *x, const GArray *words)
   return FALSE;
 }
 
+/* Whether a run's @words name a law: its last word is one of law_words
+ * ("Clean Air Act"), or its first is, followed by a connector ("Treaty
+ * of Versailles"). */
+static gboolean
+names_a_law (const Extractor *x, const GArray *words)
+{
+  guint first = g_array_index (words, guint, 0);
+  guint last = g_array_index (words, guint, words->len - 1);
+  GHashTable *kinds = x->rules->body_word_kinds;
+  if (word_value (x, last, kinds, FALSE) & PX_BODY_LAW)
+    return TRUE;
+  return words->len > 1 && (word_value (x, first, kinds, FALSE) & PX_BODY_LAW)
+         && word_in (x, first + 1, x->rules->connectors);
+}
+
 static PxEntityType
 unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
 {
+  if (names_a_law (x, words))
+    return PX_ENTITY_LAW;
   gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE;
   for (guint i = 0; i < words->len; i++)
     {

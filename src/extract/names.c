@@ -43,7 +43,7 @@ px_name_rules_free (PxNameRules *rules)
     g_hash_table_unref (rules->body_word_kinds);
   GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners,
                          rules->complement_joiners, rules->web_domains, rules->org_words,
-                         rules->place_words, rules->event_words,
+                         rules->place_words, rules->event_words, rules->law_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
                          rules->opener_marks, rules->place_joiners, rules->compass_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -165,8 +165,9 @@ read_common_words (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *node
 static void
 index_body_words (PxNameRules *rules)
 {
-  GHashTable *sets[] = { rules->org_words, rules->place_words, rules->event_words };
-  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT };
+  GHashTable *sets[] = { rules->org_words, rules->place_words, rules->event_words,
+                         rules->law_words };
+  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT, PX_BODY_LAW };
   rules->body_word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
@@ -187,8 +188,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
 {
   static const char *const keys[] = {
     "not_names", "connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
-    "place_words", "event_words", "portfolio_openers", "portfolio_joiners", "opener_marks",
-    "place_joiners", "compass_words",
+    "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
+    "opener_marks", "place_joiners", "compass_words",
     "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
     "place_abbreviation_max_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
@@ -199,7 +200,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     return FALSE;
   GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_joiners,
                           &rules->complement_joiners, &rules->web_domains, &rules->org_words,
-                          &rules->place_words, &rules->event_words,
+                          &rules->place_words, &rules->event_words, &rules->law_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
                           &rules->opener_marks, &rules->place_joiners, &rules->compass_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)

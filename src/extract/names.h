@@ -27,11 +27,13 @@ typedef struct {
   GPtrArray *by_byte[256];    /* const char*, borrowed; NULL where none starts so */
 } PxPhraseIndex;
 
-/* What a body word (org_words, place_words, event_words) may name. */
+/* What a body word (org_words, place_words, event_words, law_words) may
+ * name. */
 typedef enum {
   PX_BODY_ORG = 1 << 0,
   PX_BODY_PLACE = 1 << 1,
   PX_BODY_EVENT = 1 << 2,
+  PX_BODY_LAW = 1 << 3,
 } PxBodyKind;
 
 struct _PxNameRules {
@@ -56,6 +58,7 @@ struct _PxNameRules {
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *event_words;
+  GHashTable *law_words;
   /* The three above as one: word -> PxBodyKind flags, keys borrowed. */
   GHashTable *body_word_kinds;
   GHashTable *portfolio_openers;

@@ -36,9 +36,10 @@ typedef enum {
   PX_ENTITY_PLACE,
   PX_ENTITY_EVENT,
   PX_ENTITY_WEAPON,
+  PX_ENTITY_LAW,   /* acts, treaties, accords */
 } PxEntityType;
 
-#define PX_ENTITY_N_TYPES (PX_ENTITY_WEAPON + 1)
+#define PX_ENTITY_N_TYPES (PX_ENTITY_LAW + 1)
 
 const char *px_entity_type_name (PxEntityType type);
 gboolean    px_entity_type_from_string (const char *name, PxEntityType *out);

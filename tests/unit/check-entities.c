@@ -100,6 +100,24 @@ assert_mentions (const char *s, const char *expected)
   ck_assert_msg (g_str_equal (got, expected), "in '%s':\n got '%s'\nwant '%s'", s, got, expected);
 }
 
+/* That the entity @id found in @s has @type. */
+static void
+assert_type (const char *s, const char *id, PxEntityType type)
+{
+  g_autoptr(PxEntities) entities = extract_string (s);
+  for (guint k = 0; k < px_entities_n_entities (entities); k++)
+    {
+      const PxEntity *e = px_entities_get_entity (entities, k);
+      if (g_str_equal (e->id, id))
+        {
+          ck_assert_msg (e->type == type, "in '%s': %s is a %s, not a %s", s, id,
+                         px_entity_type_name (e->type), px_entity_type_name (type));
+          return;
+        }
+    }
+  ck_abort_msg ("in '%s': no %s", s, id);
+}
+
 START_TEST (test_titles)
 {
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
@@ -183,6 +201,14 @@ START_TEST (test_unknown_names)
                    "Quinto=quinto/capitalised");
   assert_mentions ("Then Quinto said \"Quinto is here\".",
                    "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+  /* A law is named by a law word at its end, or at its start before a
+   * connector; the word alone is the law named before with it. */
+  const char *laws = "The Zorbian Air Act passed; the Act and the Treaty of Quintonia hold.";
+  assert_mentions (laws, "Zorbian Air Act=zorbian_air_act/capitalised "
+                   "Act=zorbian_air_act/body-word "
+                   "Treaty of Quintonia=treaty_of_quintonia/capitalised");
+  assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
+  assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
   /* A digit between two capitalised words joins them into one name, not
    * after a word that is no name, nor in a score. */
   assert_mentions ("Deputies of Zorbia 5 Quinto (Z5Q) voted; later Z5Q left.",
