@@ -239,6 +239,8 @@ if [ "$only" = all ] || [ "$only" = extract ]; then
     xrow "numbers" "$(kv "$px_x" numbers_mb_per_s)" -
     xrow "dates + quotes + numbers (target >= 100)" "$(kv "$px_x" together_mb_per_s)" \
          "$(kv "$pe_x" dates_mb_per_s)"
+    xrow "  the same, first pass of each batch only" "$(kv "$px_x" together_first_mb_per_s)" \
+         "$(kv "$pe_x" dates_mb_per_s)"
     xrow "dates found in the peer's sample" "$(kv "$px_s" dates_found)" "$(kv "$pe_x" dates_found)"
     xrow "prepare: ingest + clean + segment (MB/s)" "$(kv "$px_x" prepare_mb_per_s)" -
     xrow "metadata (MB/s)" "$(kv "$px_x" metadata_mb_per_s)" -
