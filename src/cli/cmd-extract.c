@@ -9,7 +9,7 @@
 
 static const char summary[] =
   "List what each FILE names, dates, quotes and counts: its entities\n"
-  "(people, organisations, outlets, places, events, weapons), each with one\n"
+  "(people, organisations, outlets, places, events, weapons, laws), each with one\n"
   "identity whatever the article calls it; its dates, resolved against the\n"
   "publication date; its quotations and who said them; its quantities; and\n"
   "the title, date, author and outlet the page gives.  Every range is a byte\n"
