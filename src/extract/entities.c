@@ -1269,7 +1269,8 @@ capital_word (const Extractor *x, guint k, guint end)
   return n + web_domain_at (x, k + n, end);
 }
 
-/* Whether token @k's word is an organisation's, a place's or an event's. */
+/* Whether token @k's word is an organisation's, a place's, an event's or
+ * a law's. */
 static gboolean
 is_body_word (const Extractor *x, guint k)
 {
@@ -2052,10 +2053,12 @@ holds_words (const char *name, const char *part)
   return FALSE;
 }
 
-/* The body named last before mention @i whose name holds @i's words and
- * is longer: "the Supreme Court" after "the Italian Supreme Court of
- * Cassation".  PX_NO_ENTITY when the body named last with them is @i's
- * own, or none is. */
+/* The body named last before mention @i with @i's first word, when its
+ * name holds all of @i's words and is longer: "the Supreme Court" after
+ * "the Italian Supreme Court of Cassation".  PX_NO_ENTITY otherwise, as
+ * when that body is @i's own.  Only the last is asked, as
+ * body_named_before () asks it: a walk further back would make a text of
+ * many bodies sharing a word quadratic. */
 static guint
 longer_body_before (const Extractor *x, guint i)
 {
@@ -2064,17 +2067,17 @@ longer_body_before (const Extractor *x, guint i)
   g_autofree char *surface = span_text (x, m->span);
   g_autofree char *first = g_strndup (surface, strcspn (surface, " "));
   const GArray *found = g_hash_table_lookup (x->body_words, first);
-  for (guint n = found ? starting_before (x, found, m->span.start) : 0; n-- > 0;)
-    {
-      guint j = g_array_index (found, guint, n);
-      const PxEntity *other = entity_of (x, mention_at (x, j)->entity);
-      if (is_absorbed (x, j) || !holds_words (other->name, surface))
-        continue;
-      if (other == e || other->type != e->type || strlen (other->name) <= strlen (surface))
-        return PX_NO_ENTITY;
-      return mention_at (x, j)->entity;
-    }
-  return PX_NO_ENTITY;
+  guint n = found ? starting_before (x, found, m->span.start) : 0;
+  while (n > 0 && is_absorbed (x, g_array_index (found, guint, n - 1)))
+    n--;
+  if (n == 0)
+    return PX_NO_ENTITY;
+  guint body = mention_at (x, g_array_index (found, guint, n - 1))->entity;
+  const PxEntity *other = entity_of (x, body);
+  if (other == e || other->type != e->type || strlen (other->name) <= strlen (surface)
+      || !holds_words (other->name, surface))
+    return PX_NO_ENTITY;
+  return body;
 }
 
 static gint

@@ -59,7 +59,7 @@ struct _PxNameRules {
   GHashTable *place_words;
   GHashTable *event_words;
   GHashTable *law_words;
-  /* The three above as one: word -> PxBodyKind flags, keys borrowed. */
+  /* The four above as one: word -> PxBodyKind flags, keys borrowed. */
   GHashTable *body_word_kinds;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
