@@ -1379,17 +1379,20 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
 
 /* Whether the digit at @k stands inside a name, between the word at @word
  * and a capitalised word: "Movimento 5 Stelle".  Not after a word that is
- * no name ("June 4 Kim"), nor in a score ("Arsenal 2 Chelsea 1"). */
+ * no name ("June 4 Kim"), nor in a score, where a number follows the
+ * capitalised words after it ("Leeds United 2 Quinto City 1"). */
 static gboolean
 digit_inside_name (const Extractor *x, guint word, guint k, guint end)
 {
   const PxToken *t = token (x, k);
   if (k + 1 >= end || t->kind != PX_TOKEN_NUMBER || t->span.end - t->span.start != 1
-      || t->joined || !token_free (x, k) || word_in (x, word, x->rules->not_names))
+      || t->joined || !token_free (x, k) || word_in (x, word, x->rules->not_names)
+      || token (x, k + 1)->joined)
     return FALSE;
-  guint w = capital_word (x, k + 1, end);
-  return w > 0 && !token (x, k + 1)->joined
-         && (k + 1 + w >= end || token (x, k + 1 + w)->kind != PX_TOKEN_NUMBER);
+  guint after = k + 1, w;
+  while ((w = capital_word (x, after, end)) > 0)
+    after += w;
+  return after > k + 1 && (after >= end || token (x, after)->kind != PX_TOKEN_NUMBER);
 }
 
 /* The words of a run of capitalised words from @k, connectors allowed

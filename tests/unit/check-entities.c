@@ -214,9 +214,9 @@ START_TEST (test_unknown_names)
   assert_mentions ("Deputies of Zorbia 5 Quinto (Z5Q) voted; later Z5Q left.",
                    "Zorbia 5 Quinto=zorbia_5_quinto/capitalised Z5Q=zorbia_5_quinto/acronym "
                    "Z5Q=zorbia_5_quinto/acronym");
-  /* (Each side of the score is then a word before a number, which the
-   * rule of models and versions below leaves alone.) */
-  assert_mentions ("It ended Zorbia 2 Quintonia 1 after extra time.", "");
+  assert_mentions ("It ended Zorbia Harbour 2 Quintonia City 1 at night.",
+                   "Zorbia Harbour=zorbia_harbour/capitalised "
+                   "Quintonia City=quintonia_city/capitalised");
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
