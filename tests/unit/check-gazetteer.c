@@ -302,6 +302,27 @@ START_TEST (test_cache_unwritable)
 }
 END_TEST
 
+/* A save opens what it wrote as the next run will; a device such as
+ * /dev/null is written in place and has nothing to read back. */
+START_TEST (test_cache_save)
+{
+  g_autofree char *dir = write_base ();
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) gaz = px_gazetteer_load (paths, NULL, &error);
+  ck_assert_ptr_nonnull (gaz);
+  g_autofree char *scratch = px_test_mkdtemp ();
+  g_autofree char *cache = g_build_filename (scratch, "g.pxg", NULL);
+  ck_assert_msg (px_gazetteer_save (gaz, cache, &error), "%s", error ? error->message : "");
+  g_autoptr(PxGazetteer) saved = px_gazetteer_open_cache (cache, NULL, &error);
+  ck_assert_ptr_nonnull (saved);
+  g_autofree char *a = matches (gaz, "Tokyo and South Korean Kim Jong-un");
+  g_autofree char *b = matches (saved, "Tokyo and South Korean Kim Jong-un");
+  ck_assert_str_eq (a, b);
+  ck_assert_msg (px_gazetteer_save (gaz, "/dev/null", &error), "%s", error ? error->message : "");
+}
+END_TEST
+
 /* Every truncation and many bit flips of a cache are refused or, when the
  * damage happens to leave a consistent image, used safely: never a crash
  * (the sanitizer build would catch an out-of-bounds read). */
@@ -843,6 +864,7 @@ px_test_gazetteer_suite (void)
   tcase_set_timeout (tc, 60);
   tcase_add_test (tc, test_cache_roundtrip);
   tcase_add_test (tc, test_cache_unwritable);
+  tcase_add_test (tc, test_cache_save);
   tcase_add_test (tc, test_cache_damage);
   tcase_add_test (tc, test_cache_checks);
   tcase_add_test (tc, test_cache_token_texts);
