@@ -22,6 +22,20 @@ px_entity_type_name (PxEntityType type)
   return type_names[type];
 }
 
+const char *
+px_entity_type_list (void)
+{
+  static char *list = NULL;
+  if (g_once_init_enter (&list))
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      for (guint k = 0; k < PX_ENTITY_N_TYPES; k++)
+        g_string_append_printf (s, "%s%s", k ? ", " : "", type_names[k]);
+      g_once_init_leave (&list, g_string_free (g_steal_pointer (&s), FALSE));
+    }
+  return list;
+}
+
 gboolean
 px_entity_type_from_string (const char *name, PxEntityType *out)
 {

@@ -43,6 +43,8 @@ typedef enum {
 
 const char *px_entity_type_name (PxEntityType type);
 gboolean    px_entity_type_from_string (const char *name, PxEntityType *out);
+/* "person, org, ...": every type name, for messages. */
+const char *px_entity_type_list (void);
 
 /* Compile options, a plain value; zero-initialised means the defaults. */
 typedef struct {

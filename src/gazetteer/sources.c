@@ -169,8 +169,7 @@ read_yaml_entity (const YamlFile *f, const PxYamlNode *node, GError **error)
              NULL;
   if (!px_entity_type_from_string (type, &e->type))
     return px_yaml_throw (f->doc, px_yaml_node_lookup (node, "type"), error, FORMAT,
-                          "type '%s' is not one of person, org, outlet, place, event, weapon",
-                          type), NULL;
+                          "type '%s' is not one of %s", type, px_entity_type_list ()), NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   if (!read_list (f, node, "aliases", names, FALSE, error))
     return NULL;
@@ -288,8 +287,8 @@ read_tsv_line (PxBuilder *b, const char *path, guint line_no, char *line, GError
       e->fields[PXG_F_SUBTYPE] = slash + 1;
     }
   if (!px_entity_type_from_string (cols[1], &e->type))
-    return px_throw_null (error, FORMAT, "%s:%u: type '%s' is not one of person, org, outlet, "
-                          "place, event, weapon", path, line_no, cols[1]);
+    return px_throw_null (error, FORMAT, "%s:%u: type '%s' is not one of %s", path, line_no,
+                          cols[1], px_entity_type_list ());
   e->fields[PXG_F_ID] = cols[0];
   e->fields[PXG_F_NAME] = cols[2];
   e->fields[PXG_F_FILE] = (char *) path;
