@@ -174,9 +174,9 @@ px_gazetteer_load (const char *const *paths, const PxGazetteerOptions *options, 
 }
 
 /* The cache just written is opened once, as the next run will open it.
- * That checks that it reads back whole, and it moves a cost out of the
- * next start: on the virtual machines measured, the first process to map
- * a freshly written file paid 30 to 60 ms more than any later one
+ * That checks that it reads back whole, and it can move a cost out of the
+ * next start: on the machine measured, at times, the first process to
+ * map a freshly written file paid 30 to 60 ms more than any later one
  * (docs/bench.md, "The first start after a compile").  The run that
  * compiles, seconds long, pays it instead. */
 static gboolean
