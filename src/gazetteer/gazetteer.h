@@ -75,7 +75,8 @@ PxGazetteer *px_gazetteer_load_cached (const char *const *paths, const PxGazette
                                        char **cache_note, GError **error);
 
 /* Writes the compiled form to @path (atomically), then maps it and checks
- * it as a later run will: a file that does not read back whole is an error. */
+ * it as a later run will: a file that does not read back whole is an error.
+ * A device (/dev/null) is written in place and not read back. */
 gboolean     px_gazetteer_save (const PxGazetteer *self, const char *path, GError **error);
 
 /* Maps a cache file and checks it completely.  @expected_hash (32 bytes,

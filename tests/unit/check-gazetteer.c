@@ -305,7 +305,8 @@ START_TEST (test_cache_unwritable)
 }
 END_TEST
 
-/* A save opens what it wrote as the next run will; a device such as
+/* A save opens what it wrote, with the hash it recorded, as the next run
+ * will (test_cache_roundtrip uses what it opens); a device such as
  * /dev/null is written in place and has nothing to read back. */
 START_TEST (test_cache_save)
 {
@@ -317,11 +318,6 @@ START_TEST (test_cache_save)
   g_autofree char *scratch = px_test_mkdtemp ();
   g_autofree char *cache = g_build_filename (scratch, "g.pxg", NULL);
   ck_assert_msg (px_gazetteer_save (gaz, cache, &error), "%s", error ? error->message : "");
-  g_autoptr(PxGazetteer) saved = px_gazetteer_open_cache (cache, NULL, &error);
-  ck_assert_ptr_nonnull (saved);
-  g_autofree char *a = matches (gaz, "Tokyo and South Korean Kim Jong-un");
-  g_autofree char *b = matches (saved, "Tokyo and South Korean Kim Jong-un");
-  ck_assert_str_eq (a, b);
   ck_assert_msg (px_gazetteer_save (gaz, "/dev/null", &error), "%s", error ? error->message : "");
 }
 END_TEST
