@@ -165,6 +165,9 @@ static const Case relative[] = {
   { "The vote took place in November.", "2025-01-20", "in November=2024-11:month" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
+  /* Two days off, not "tomorrow" or "yesterday" alone. */
+  { "It opens the day after tomorrow, not the day before yesterday.", "2025-01-20",
+    "the day after tomorrow=2025-01-22:day; the day before yesterday=2025-01-18:day" },
   { "Shortly ago, it opened.", "2025-01-20", "Shortly ago=-:vague" },
   { "It has done so recently and till now.", "2025-01-20",
     "recently=-:vague; till now=-:vague" },
