@@ -73,13 +73,14 @@ typedef enum {
   F_COUNT, F_UNIT, F_SHIFT, F_DAY_WORD, F_DECADE,
   F_DECADE2,             /* a decade written with two digits: '60s, sixties */
   F_PLURAL, F_SEASON, F_ORDINAL,
+  F_HOLIDAY,             /* 1 + the holiday's place in the rules' list */
   N_FIELDS
 } Field;
 
 typedef enum {
   C_MONTH, C_MONTHNUM, C_DAY, C_YEAR, C_YEARNUM, C_WEEKDAY, C_N, C_NUM, C_UNIT,
   C_SHIFT, C_DAY_WORD, C_DECADE, C_DECADE_WORD, C_SEASON, C_ORDINAL, C_TIME, C_NUMDATE,
-  C_WORD,
+  C_HOLIDAY, C_WORD,
 } ClassKind;
 
 typedef struct {
@@ -101,6 +102,7 @@ static const Class classes[] = {
   { "DECADEWORD", C_DECADE_WORD, F_DECADE2 }, { "SEASON", C_SEASON, F_SEASON },
   { "ORDINAL", C_ORDINAL, F_ORDINAL },
   { "TIME", C_TIME, N_FIELDS },        { "NUMDATE", C_NUMDATE, N_FIELDS },
+  { "HOLIDAY", C_HOLIDAY, F_HOLIDAY },
   { "WORD", C_WORD, N_FIELDS },
 };
 
@@ -126,7 +128,7 @@ struct _Item {
 typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
-  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT,
+  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -136,7 +138,18 @@ static const char *const resolver_names[] = {
   [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague", [R_TRAILING] = "trailing",
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
   [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
+  [R_HOLIDAY] = "holiday",
 };
+
+/* A holiday the rules date: a fixed day of the year, a day counted from
+ * (Western) Easter Sunday, or the @nth weekday of a month. */
+typedef struct {
+  int month, day;        /* the fixed day; with @weekday, the month alone */
+  int weekday;           /* 1 (Monday) - 7; 0: none */
+  int nth;               /* with @weekday: 1 - 5, or -1 for the last */
+  gboolean from_easter;
+  int easter;            /* days after Easter Sunday */
+} Holiday;
 
 typedef struct {
   char *name;            /* owned */
@@ -224,6 +237,8 @@ struct _PxDateRules {
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
+  GArray *holidays;            /* owned Holiday */
+  GHashTable *holiday_ids;     /* owned: gazetteer id -> 1 + place in @holidays */
   /* The start filter, built once the patterns are read. */
   WordTable words;             /* the lexicon, every literal, the future cues */
   const WordKey *single[256];  /* the one-byte words (",", "a"), by folded byte:
@@ -279,6 +294,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->future, g_ptr_array_unref);
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
+  g_clear_pointer (&rules->holidays, g_array_unref);
+  g_clear_pointer (&rules->holiday_ids, g_hash_table_unref);
   g_free (rules->words.slots);
   g_free (rules->words.keys);
   g_free (rules->lexes);
@@ -541,6 +558,80 @@ read_capitals (const Load *l, const PxYamlNode *root, GError **error)
   return TRUE;
 }
 
+/* One holiday's rule: {month: 12, day: 25}, {easter: -2} or
+ * {month: 11, weekday: thursday, nth: 4}. */
+static gboolean
+read_holiday (const Load *l, const PxYamlNode *node, Holiday *h, GError **error)
+{
+  static const char *const keys[] = { "month", "day", "weekday", "nth", "easter", NULL };
+  if (!px_yaml_expect_kind (l->doc, node, PX_YAML_MAPPING, CODE, error)
+      || !px_yaml_check_keys (l->doc, node, keys, CODE, error))
+    return FALSE;
+  const PxYamlNode *month = px_yaml_node_lookup (node, "month");
+  const PxYamlNode *day = px_yaml_node_lookup (node, "day");
+  const PxYamlNode *weekday = px_yaml_node_lookup (node, "weekday");
+  const PxYamlNode *nth = px_yaml_node_lookup (node, "nth");
+  const PxYamlNode *easter = px_yaml_node_lookup (node, "easter");
+  if (easter != NULL)
+    {
+      if (month || day || weekday || nth)
+        return px_yaml_throw (l->doc, node, error, CODE,
+                              "a holiday counted from Easter takes no month, day or weekday");
+      h->from_easter = TRUE;
+      return read_int (l, easter, -366, 366, &h->easter, error);
+    }
+  if (month == NULL || (day == NULL) == (weekday == NULL) || (weekday == NULL) != (nth == NULL))
+    return px_yaml_throw (l->doc, node, error, CODE,
+                          "a holiday is {month, day}, {month, weekday, nth} or {easter}");
+  if (!read_int (l, month, 1, 12, &h->month, error))
+    return FALSE;
+  if (day != NULL)
+    {
+      if (!read_int (l, day, 1, 31, &h->day, error))
+        return FALSE;
+      if (!g_date_valid_dmy (h->day, h->month, 2000))
+        return px_yaml_throw (l->doc, day, error, CODE, "no month %d has a day %d", h->month,
+                              h->day);
+      return TRUE;
+    }
+  g_autofree char *name = g_utf8_strdown (px_yaml_node_scalar (weekday) ?: "", -1);
+  const Lex *lex = g_hash_table_lookup (l->rules->lexicon, name);
+  if (lex == NULL || lex->weekday == 0)
+    return px_yaml_throw (l->doc, weekday, error, CODE, "'%s' is not a weekday of 'weekdays'",
+                          name);
+  h->weekday = lex->weekday;
+  if (!read_int (l, nth, -1, 5, &h->nth, error))
+    return FALSE;
+  if (h->nth == 0)
+    return px_yaml_throw (l->doc, nth, error, CODE, "nth is 1 to 5, or -1 for the last");
+  return TRUE;
+}
+
+/* holidays: gazetteer id -> its rule; an optional key. */
+static gboolean
+read_holidays (const Load *l, const PxYamlNode *root, GError **error)
+{
+  PxDateRules *rules = l->rules;
+  rules->holidays = g_array_new (FALSE, TRUE, sizeof (Holiday));
+  rules->holiday_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const PxYamlNode *map = px_yaml_node_lookup (root, "holidays");
+  if (map == NULL)
+    return TRUE;
+  if (!px_yaml_expect_kind (l->doc, map, PX_YAML_MAPPING, CODE, error))
+    return FALSE;
+  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+    {
+      Holiday h = { 0 };
+      if (!read_holiday (l, px_yaml_node_child (map, i + 1), &h, error))
+        return FALSE;
+      g_array_append_val (rules->holidays, h);
+      g_hash_table_insert (rules->holiday_ids,
+                           g_strdup (px_yaml_node_scalar (px_yaml_node_child (map, i))),
+                           GUINT_TO_POINTER (rules->holidays->len));
+    }
+  return TRUE;
+}
+
 /* ### Pattern syntax
  *
  * seq  := item*           items separated by spaces
@@ -674,6 +765,22 @@ parse_seq (Syntax *s, gboolean in_group, GArray *out)
     }
 }
 
+/* Whether every match of @items takes a token of class @kind. */
+static gboolean
+items_take_class (const Item *items, guint n, ClassKind kind)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const Item *it = &items[i];
+      if (it->optional || it->negated)
+        continue;
+      if ((it->kind == ITEM_CLASS && it->klass->kind == kind)
+          || (it->kind == ITEM_GROUP && items_take_class (it->children, it->n_children, kind)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 read_pattern (const Load *l, const PxYamlNode *node, GError **error)
 {
@@ -701,7 +808,8 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
     return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "resolve"), error, CODE,
                           "unknown resolver '%s' (date, numeric, weekday, next_weekday, "
                           "relative, to_date, offset_past, offset_future, trailing, since, "
-                          "decade, century, season, weekend, unit_end, day_word, vague, event)",
+                          "decade, century, season, weekend, unit_end, day_word, vague, event, "
+                          "holiday)",
                           resolve);
   p->resolve = r;
   const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
@@ -722,6 +830,10 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
   if (p->n_items == 0)
     return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "match"), error, CODE,
                           "pattern '%s' is empty", name);
+  if (p->resolve == R_HOLIDAY && !items_take_class (p->items, p->n_items, C_HOLIDAY))
+    return px_yaml_throw (l->doc, px_yaml_node_lookup (node, "match"), error, CODE,
+                          "pattern '%s' is resolved as a holiday but always names none "
+                          "(HOLIDAY, not optional)", name);
   return TRUE;
 }
 
@@ -916,7 +1028,9 @@ add_at (PxDateRules *rules, const Rest *r, guint p, guint depth)
       else
         {
           sets_add_token (rules, &rules->at[depth], it, p);
-          gboolean time = it->kind == ITEM_CLASS && it->klass->kind == C_TIME;
+          /* A time or a holiday's name takes more than one token. */
+          gboolean time = it->kind == ITEM_CLASS
+                          && (it->klass->kind == C_TIME || it->klass->kind == C_HOLIDAY);
           if (depth + 1 < FILTER_DEPTH)
             {
               if (time || rest_nullable (&rest))
@@ -1072,7 +1186,7 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "years", "months", "weekdays",
     "needs_capital", "units", "shifts", "day_words", "numbers", "decades", "seasons",
     "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
-    "patterns", NULL
+    "holidays", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -1096,7 +1210,8 @@ px_date_rules_load (const char *path, GError **error)
       || !read_word_ints (&l, root, "seasons", 1, 12, error)
       || !read_set (&l, root, "ordinal_suffixes", &rules->suffixes, error)
       || !read_set (&l, root, "meridiems", &rules->meridiems, error)
-      || !read_cues (&l, root, error))
+      || !read_cues (&l, root, error)
+      || !read_holidays (&l, root, error))
     return NULL;
   const PxYamlNode *patterns = need (&l, root, "patterns", PX_YAML_SEQUENCE, error);
   if (patterns == NULL)
@@ -1134,6 +1249,9 @@ typedef struct {
   gboolean apostrophe;   /* '90s */
   int value;             /* of the leading digits, when digits <= 4 */
   const char *suffix;    /* in low: what follows the digits */
+  guint holiday;         /* 1 + the place in the rules' holidays of one
+                            named from here (px_extract_dates_named ()); 0 */
+  gsize holiday_end;     /* where its name ends */
 } Tok;
 
 static guint32 number_classes (const PxDateRules *rules, const Tok *t);
@@ -1228,6 +1346,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   t->literal = -1;
   t->word = -1;
   t->classes = t->kind == PX_TOKEN_WORD ? 1u << C_WORD : 0;
+  t->holiday = 0;
   if (t->kind == PX_TOKEN_NUMBER)
     {
       t->digits = 0;
@@ -1533,6 +1652,16 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
       return 1;
     case C_TIME:
       return match_time (m, i);
+    case C_HOLIDAY:
+      {
+        if (t->holiday == 0)
+          return 0;
+        guint j = i + 1;
+        while (j < m->n && m->toks[j].end <= t->holiday_end)
+          j++;
+        caps_put (c, k->field, (int) t->holiday);
+        return j - i;
+      }
     case C_NUMDATE:
       return match_numdate (m, t, c) ? 1 : 0;
     case C_WORD:
@@ -2273,6 +2402,85 @@ resolve_event (const Ctx *x, Res *r)
   r->event_unit = unit;
 }
 
+/* Easter Sunday of @year in the Gregorian calendar, by the anonymous
+ * Gregorian algorithm (Meeus, Jones, Butcher). */
+static void
+easter_sunday (int year, GDate *out)
+{
+  int a = year % 19, b = year / 100, c = year % 100;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3;
+  int h = (19 * a + b - b / 4 - g + 15) % 30;
+  int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int n = h + l - 7 * m + 114;
+  g_date_set_dmy (out, (GDateDay) (n % 31 + 1), (GDateMonth) (n / 31), (GDateYear) year);
+}
+
+/* Holiday @h's day in @year; FALSE when that year has none (a fifth
+ * Monday) or GDate has no such year. */
+static gboolean
+holiday_in (const Holiday *h, int year, GDate *out)
+{
+  g_date_clear (out, 1);
+  if (year < 2 || year > 9998)
+    return FALSE;
+  if (h->from_easter)
+    {
+      easter_sunday (year, out);
+      if (h->easter >= 0)
+        g_date_add_days (out, (guint) h->easter);
+      else
+        g_date_subtract_days (out, (guint) -h->easter);
+      return TRUE;
+    }
+  if (h->weekday == 0)
+    {
+      if (!g_date_valid_dmy (h->day, h->month, year))
+        return FALSE;
+      g_date_set_dmy (out, h->day, h->month, year);
+      return TRUE;
+    }
+  if (h->nth < 0)
+    {
+      g_date_set_dmy (out, g_date_get_days_in_month (h->month, year), h->month, year);
+      g_date_subtract_days (out, (g_date_get_weekday (out) - h->weekday + 7) % 7);
+      return TRUE;
+    }
+  g_date_set_dmy (out, 1, h->month, year);
+  g_date_add_days (out, (h->weekday - g_date_get_weekday (out) + 7) % 7 + 7 * (h->nth - 1));
+  return g_date_get_month (out) == (GDateMonth) h->month;
+}
+
+/* "on Christmas Eve", "last Easter", "Thanksgiving 2019": that year's,
+ * or without a year the one nearest publication, found as for a day
+ * without a year (infer_year ()) from this year's; then moved by the
+ * pattern's offset in days ("the day after Christmas").  This year's
+ * day stands for next year's too: only Easter's moves, and never within
+ * lookahead_days of publication while this year's is past. */
+static void
+resolve_holiday (const Ctx *x, Res *r)
+{
+  const Holiday *h = &g_array_index (x->rules->holidays, Holiday, get (x, F_HOLIDAY) - 1);
+  int year = get (x, F_YEAR);
+  GDate day;
+  if (!have (x, F_YEAR))
+    {
+      if (!published (x))
+        return set_unresolved (r, PX_GRANULARITY_DAY);
+      if (!holiday_in (h, g_date_get_year (&x->context->published), &day))
+        return;
+      year = infer_year (x, g_date_get_month (&day), g_date_get_day (&day), have (x, F_SHIFT),
+                         get (x, F_SHIFT));
+    }
+  if (!holiday_in (h, year, &day))
+    return;
+  if (x->pattern->offset >= 0)
+    g_date_add_days (&day, (guint) x->pattern->offset);
+  else
+    g_date_subtract_days (&day, (guint) -x->pattern->offset);
+  set_day (r, &day);
+}
+
 static void
 resolve (const Ctx *x, Res *r)
 {
@@ -2306,6 +2514,7 @@ resolve (const Ctx *x, Res *r)
     case R_UNIT_END: resolve_unit_end (x, r); break;
     case R_NEXT_WEEKDAY: resolve_next_weekday (x, r); break;
     case R_EVENT: resolve_event (x, r); break;
+    case R_HOLIDAY: resolve_holiday (x, r); break;
     default: g_assert_not_reached ();
     }
   if (!r->resolved)
@@ -2617,11 +2826,37 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
 #define STACK_TOKS 128
 #define STACK_SET_WORDS 4
 
+/* Marks token @t as where a holiday is named, when it is where the next
+ * of @days (from *@next on, in text order) starts and the rules date it. */
+static void
+tok_holiday (Tok *t, const PxDateRules *rules, const PxNamedDay *days, guint n_days,
+             guint *next)
+{
+  while (*next < n_days && days[*next].span.start < t->start)
+    (*next)++;
+  if (*next == n_days || days[*next].span.start != t->start)
+    return;
+  guint h = GPOINTER_TO_UINT (g_hash_table_lookup (rules->holiday_ids, days[*next].id));
+  if (h == 0)
+    return;
+  t->holiday = h;
+  t->holiday_end = days[*next].span.end;
+  t->classes |= 1u << C_HOLIDAY;
+}
+
 GPtrArray *
 px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
                   const PxDateContext *context)
 {
+  return px_extract_dates_named (rules, text, seg, context, NULL, 0);
+}
+
+GPtrArray *
+px_extract_dates_named (const PxDateRules *rules, const PxText *text, const PxSegmentation *seg,
+                        const PxDateContext *context, const PxNamedDay *days, guint n_days)
+{
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL && context != NULL, NULL);
+  g_return_val_if_fail (days != NULL || n_days == 0, NULL);
   /* Room for an article's dates: grown from nothing, the array would
    * reallocate at each doubling. */
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) date_free);
@@ -2648,6 +2883,7 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
   g_autofree guint64 *set_on_heap = rules->n_set_words > STACK_SET_WORDS
                                       ? g_new (guint64, rules->n_set_words) : NULL;
   guint64 *set = set_on_heap != NULL ? set_on_heap : set_on_stack;
+  guint next_day = 0;
   for (guint s = 0; s < n_sentences; s++)
     {
       const PxSentence *sentence = &sentences[s];
@@ -2656,6 +2892,8 @@ px_extract_dates (const PxDateRules *rules, const PxText *text, const PxSegmenta
         {
           Tok *t = &toks[kept];
           tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
+          if (n_days > 0)
+            tok_holiday (t, rules, days, n_days, &next_day);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
           if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))

@@ -205,6 +205,22 @@ anchor_on_events (PxExtraction *out)
     }
 }
 
+/* Where the gazetteer's events are named, in text order: the date rules
+ * know which of them are holidays. */
+static GArray *
+named_events (const PxEntities *entities)
+{
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (PxNamedDay));
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      const PxEntity *e = px_entities_get_entity (entities, m->entity);
+      if (e->type == PX_ENTITY_EVENT && e->gazetteer_entity != PX_NO_ENTITY)
+        g_array_append_val (days, ((PxNamedDay) { m->span, e->id }));
+    }
+  return days;
+}
+
 PxExtraction *
 px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cleaned,
             const PxSegmentation *seg, const PxDateContext *context)
@@ -221,7 +237,9 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
     anchored.published = published->date;
   out->anchor = anchored.published;
   out->entities = px_extract_entities (rules->names, rules->gazetteer, text, seg);
-  out->dates = px_extract_dates (rules->dates, text, seg, &anchored);
+  g_autoptr(GArray) events = named_events (out->entities);
+  out->dates = px_extract_dates_named (rules->dates, text, seg, &anchored,
+                                       (const PxNamedDay *) (void *) events->data, events->len);
   out->quotes = px_extract_quotes (rules->quotes, text, seg);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);

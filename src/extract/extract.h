@@ -84,6 +84,19 @@ typedef struct {
  * (transfer full) (element-type PxDate) */
 GPtrArray *px_extract_dates (const PxDateRules *rules, const PxText *text,
                              const PxSegmentation *seg, const PxDateContext *context);
+/* Where a text names something by its gazetteer id: a holiday's name,
+ * which dates what happened on it ("on Christmas Eve"). */
+typedef struct {
+  PxSpan span;             /* normalised text */
+  const char *id;
+} PxNamedDay;
+/* px_extract_dates (), knowing where the text names @days (in text
+ * order, not overlapping): the rules' holidays among them are read as
+ * dates where the patterns say so ("on Christmas Eve", "Easter 2019",
+ * not "Christmas shopping"). */
+GPtrArray *px_extract_dates_named (const PxDateRules *rules, const PxText *text,
+                                   const PxSegmentation *seg, const PxDateContext *context,
+                                   const PxNamedDay *days, guint n_days);
 /* Resolves date @k of @dates, an offset from an event, against the event
  * that happened from @from to @to (@to NULL or invalid: one day): "10 years
  * after the Korean War" is ten years after its end, "two days before" it

@@ -146,6 +146,19 @@ war=$(jq -r '.dates[] | select(.rule == "event-offset") | "\(.surface)=\(.value)
 [ "$war" = "10 years after the Korean War=1963" ] && pass "10 years after the Korean War is 1963" \
   || fail "the offset from the Korean War: $war"
 
+# A holiday is an event the gazetteer names, and a date where a
+# preposition of time says so.
+printf 'Holidays\n\nThe office closed on Christmas Eve and reopened after New Year'"'"'s Day. \
+Christmas shopping was slow.\n' >"$WORK/holidays.txt"
+expect_status 0 "extract of holidays" -- \
+  "$PARALLAX" extract --published 2025-01-20 --format json -o "$WORK/holidays.json" "$WORK/holidays.txt"
+events=$(jq -r '[.entities[] | "\(.id):\(.type)"] | join(" ")' "$WORK/holidays.json")
+[ "$events" = "christmas_eve:event new_year_s_day:event christmas:event" ] \
+  && pass "holidays are events" || fail "holiday entities: $events"
+days=$(jq -r '[.dates[] | "\(.surface)=\(.value)"] | join("; ")' "$WORK/holidays.json")
+[ "$days" = "on Christmas Eve=2024-12-24; after New Year's Day=2025-01-01" ] \
+  && pass "holidays after a preposition are dates" || fail "holiday dates: $days"
+
 expect_status 2 "gazetteer without an action" -- "$PARALLAX" gazetteer
 expect_status 2 "extract --published with a bad date" -- \
   "$PARALLAX" extract --published 2025-13-01 "$CORPUS/rt-2023-05-16.txt"

@@ -38,10 +38,42 @@ context (const char *published, PxDateOrder order)
   return ctx;
 }
 
+static gint
+compare_named_days (gconstpointer a, gconstpointer b)
+{
+  gsize x = ((const PxNamedDay *) a)->span.start, y = ((const PxNamedDay *) b)->span.start;
+  return x < y ? -1 : x > y;
+}
+
+/* Where @text names the days of @spec ("id=Surface; id=Surface"): every
+ * occurrence of each surface, in text order.  The ids point into @parts. */
+static GArray *
+named_days (const PxText *text, const char *spec, GStrv *parts)
+{
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (PxNamedDay));
+  *parts = g_strsplit (spec != NULL ? spec : "", "; ", -1);
+  const char *data = px_text_get_normalized (text, NULL);
+  for (guint i = 0; (*parts)[i] != NULL && (*parts)[i][0] != '\0'; i++)
+    {
+      char *eq = strchr ((*parts)[i], '=');
+      ck_assert_ptr_nonnull (eq);
+      *eq = '\0';
+      for (const char *at = strstr (data, eq + 1); at != NULL; at = strstr (at + 1, eq + 1))
+        {
+          gsize start = (gsize) (at - data);
+          PxNamedDay day = { { start, start + strlen (eq + 1) }, (*parts)[i] };
+          g_array_append_val (days, day);
+        }
+    }
+  g_array_sort (days, compare_named_days);
+  return days;
+}
+
 /* The dates of @data as "surface=value:granularity" joined by "; ", value
- * "-" when unresolved, "?" appended when ambiguous. */
+ * "-" when unresolved, "?" appended when ambiguous; @days (NULL: none)
+ * say where it names holidays (named_days ()). */
 static char *
-describe (const char *data, const PxDateContext *ctx)
+describe_named (const char *data, const PxDateContext *ctx, const char *days)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PxText) text = px_text_new ("d.txt", data, strlen (data), NULL, &error);
@@ -50,7 +82,11 @@ describe (const char *data, const PxDateContext *ctx)
   px_text_get_normalized (text, &len);
   PxSpan all = { 0, len };
   g_autoptr(PxSegmentation) seg = px_segment (px_test_segment_rules (), text, &all, 1);
-  g_autoptr(GPtrArray) dates = px_extract_dates (date_rules, text, seg, ctx);
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GArray) named = named_days (text, days, &ids);
+  g_autoptr(GPtrArray) dates = px_extract_dates_named (date_rules, text, seg, ctx,
+                                                       (const PxNamedDay *) (void *) named->data,
+                                                       named->len);
   g_autoptr(GString) out = g_string_new (NULL);
   for (guint i = 0; i < dates->len; i++)
     {
@@ -65,6 +101,12 @@ describe (const char *data, const PxDateContext *ctx)
                               px_granularity_name (date->granularity), date->ambiguous ? "?" : "");
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static char *
+describe (const char *data, const PxDateContext *ctx)
+{
+  return describe_named (data, ctx, NULL);
 }
 
 typedef struct {
@@ -365,6 +407,65 @@ START_TEST (test_filtered)
 }
 END_TEST
 
+/* ### Holidays
+ *
+ * The gazetteer names them; the rules date those they know, where a
+ * preposition of time, a shift or a year says that the name dates
+ * something. */
+
+typedef struct {
+  const char *text;
+  const char *published;
+  const char *days;          /* where the text names them: "id=Surface; ..." */
+  const char *expected;
+} HolidayCase;
+
+static const HolidayCase holidays[] = {
+  /* Thursday 2024-03-14: the last ones, or the coming one when near. */
+  { "On Christmas Eve the office closed.", "2024-03-14", "christmas_eve=Christmas Eve",
+    "On Christmas Eve=2023-12-24:day" },
+  { "It reopened on New Year's Day.", "2024-03-14", "new_year_s_day=New Year's Day",
+    "on New Year's Day=2024-01-01:day" },
+  { "Shops shut over Easter.", "2024-03-14", "easter=Easter", "over Easter=2024-03-31:day" },
+  { "Shops shut over Easter.", "2024-05-14", "easter=Easter", "over Easter=2024-03-31:day" },
+  { "The vote will be held after Easter.", "2024-04-14", "easter=Easter",
+    "after Easter=2025-04-20:day" },
+  { "Last Christmas it snowed; Christmas 2019 was mild.", "2024-03-14", "christmas=Christmas",
+    "Last Christmas=2023-12-25:day; Christmas 2019=2019-12-25:day" },
+  { "The day after Christmas, sales began.", "2024-03-14", "christmas=Christmas",
+    "The day after Christmas=2023-12-26:day" },
+  { "Good Friday of 2023 was quiet.", NULL, "good_friday=Good Friday",
+    "Good Friday of 2023=2023-04-07:day" },
+  /* Easter Sunday by the Gregorian computus, and the nth weekdays. */
+  { "By Easter 2000, by Easter 2008, by Easter 2011, by Easter 2038.", NULL, "easter=Easter",
+    "By Easter 2000=2000-04-23:day; by Easter 2008=2008-03-23:day; "
+    "by Easter 2011=2011-04-24:day; by Easter 2038=2038-04-25:day" },
+  { "Before Thanksgiving 2024 and on Memorial Day 2024.", NULL,
+    "thanksgiving=Thanksgiving; memorial_day=Memorial Day",
+    "Before Thanksgiving 2024=2024-11-28:day; on Memorial Day 2024=2024-05-27:day" },
+  /* Without publication, a holiday without a year is not guessed. */
+  { "It closed on Christmas Eve.", NULL, "christmas_eve=Christmas Eve",
+    "on Christmas Eve=-:day" },
+  /* A name alone dates nothing; nor does one the rules do not date. */
+  { "Christmas shopping began early.", "2024-03-14", "christmas=Christmas", "" },
+  { "It closed during Ramadan.", "2024-03-14", "ramadan=Ramadan", "" },
+  /* Without the name's place, a word is a word. */
+  { "It closed on Christmas Eve.", "2024-03-14", NULL, "" },
+};
+
+START_TEST (test_holidays)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (holidays); i++)
+    {
+      const HolidayCase *c = &holidays[i];
+      PxDateContext ctx = context (c->published, PX_DATE_ORDER_DEFAULT);
+      g_autofree char *got = describe_named (c->text, &ctx, c->days);
+      ck_assert_msg (strcmp (got, c->expected) == 0, "'%s' (published %s):\n got  %s\n want %s",
+                     c->text, c->published ? c->published : "unknown", got, c->expected);
+    }
+}
+END_TEST
+
 /* ### The rules file */
 
 static void
@@ -422,6 +523,17 @@ START_TEST (test_load)
   assert_load_fails (k, "expected a whole number from 0 to 366, not '400'");
   g_autofree char *n = edited_rules ("\"is to\",", "\" \",");
   assert_load_fails (n, "an empty future cue");
+  g_autofree char *o = edited_rules ("christmas: {month: 12, day: 25}",
+                                     "christmas: {month: 2, day: 30}");
+  assert_load_fails (o, "no month 2 has a day 30");
+  g_autofree char *p = edited_rules ("easter: {easter: 0}", "easter: {easter: 0, month: 3}");
+  assert_load_fails (p, "a holiday counted from Easter takes no month, day or weekday");
+  g_autofree char *q = edited_rules ("weekday: thursday, nth: 4", "weekday: thursday");
+  assert_load_fails (q, "a holiday is {month, day}, {month, weekday, nth} or {easter}");
+  g_autofree char *r = edited_rules ("weekday: thursday, nth: 4", "weekday: thirsday, nth: 4");
+  assert_load_fails (r, "'thirsday' is not a weekday of 'weekdays'");
+  g_autofree char *t = edited_rules ("match: \"HOLIDAY ,|of? YEAR\"", "match: \"HOLIDAY? YEAR\"");
+  assert_load_fails (t, "pattern 'holiday-year' is resolved as a holiday but always names none");
 
   /* The line and column point at the offending value. */
   g_autofree char *g = edited_rules ("future_window: 8", "future_window: many");
@@ -688,6 +800,7 @@ px_test_dates_suite (void)
   tcase_add_unchecked_fixture (tc, load_rules, NULL);
   tcase_add_test (tc, test_relative);
   tcase_add_test (tc, test_event_offsets);
+  tcase_add_test (tc, test_holidays);
   suite_add_tcase (s, tc);
 
   tc = tcase_create ("filter");
