@@ -43,6 +43,7 @@ typedef enum {
   UNIT_DAY,
   UNIT_WEEK,
   UNIT_MONTH,
+  UNIT_QUARTER,          /* of the calendar year: January to March... */
   UNIT_YEAR,
   UNIT_DECADE,
   UNIT_CENTURY,
@@ -55,6 +56,8 @@ typedef struct {
   guint8 unit;           /* Unit */
   gboolean plural;       /* "days", not "day" */
   guint8 season;         /* the month a season starts, 0 when not a season */
+  guint8 quarter;        /* "third": 3, 0 when not a quarter's ordinal */
+  guint8 quarter_code;   /* "q3": 3, 0 when not a quarter's code */
   gboolean has_decade;
   int decade;            /* "sixties": 60 */
   gboolean needs_capital;
@@ -74,13 +77,14 @@ typedef enum {
   F_DECADE2,             /* a decade written with two digits: '60s, sixties */
   F_PLURAL, F_SEASON, F_ORDINAL,
   F_HOLIDAY,             /* 1 + the holiday's place in the rules' list */
+  F_QUARTER,
   N_FIELDS
 } Field;
 
 typedef enum {
   C_MONTH, C_MONTHNUM, C_DAY, C_YEAR, C_YEARNUM, C_WEEKDAY, C_N, C_NUM, C_UNIT,
   C_SHIFT, C_DAY_WORD, C_DECADE, C_DECADE_WORD, C_SEASON, C_ORDINAL, C_TIME, C_NUMDATE,
-  C_HOLIDAY, C_WORD,
+  C_HOLIDAY, C_QUARTER, C_QUARTER_CODE, C_WORD,
 } ClassKind;
 
 typedef struct {
@@ -102,7 +106,8 @@ static const Class classes[] = {
   { "DECADEWORD", C_DECADE_WORD, F_DECADE2 }, { "SEASON", C_SEASON, F_SEASON },
   { "ORDINAL", C_ORDINAL, F_ORDINAL },
   { "TIME", C_TIME, N_FIELDS },        { "NUMDATE", C_NUMDATE, N_FIELDS },
-  { "HOLIDAY", C_HOLIDAY, F_HOLIDAY },
+  { "HOLIDAY", C_HOLIDAY, F_HOLIDAY }, { "QUARTER", C_QUARTER, F_QUARTER },
+  { "QUARTERCODE", C_QUARTER_CODE, F_QUARTER },
   { "WORD", C_WORD, N_FIELDS },
 };
 
@@ -128,7 +133,7 @@ struct _Item {
 typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
-  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY,
+  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -138,7 +143,7 @@ static const char *const resolver_names[] = {
   [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague", [R_TRAILING] = "trailing",
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
   [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
-  [R_HOLIDAY] = "holiday",
+  [R_HOLIDAY] = "holiday", [R_QUARTER] = "quarter",
 };
 
 /* A holiday the rules date: a fixed day of the year, a day counted from
@@ -450,6 +455,10 @@ read_word_ints (const Load *l, const PxYamlNode *root, const char *key, int min,
         lex->has_day_word = TRUE, lex->day_word = v;
       else if (strcmp (key, "seasons") == 0)
         lex->season = v;
+      else if (strcmp (key, "quarters") == 0)
+        lex->quarter = v;
+      else if (strcmp (key, "quarter_codes") == 0)
+        lex->quarter_code = v;
       else if (strcmp (key, "decades") == 0)
         {
           if (v % 10 != 0)
@@ -461,6 +470,14 @@ read_word_ints (const Load *l, const PxYamlNode *root, const char *key, int min,
         lex->has_count = TRUE, lex->count = v;
     }
   return TRUE;
+}
+
+/* The same for a key that rule files written before it lack. */
+static gboolean
+read_optional_word_ints (const Load *l, const PxYamlNode *root, const char *key, int min, int max,
+                         GError **error)
+{
+  return px_yaml_node_lookup (root, key) == NULL || read_word_ints (l, root, key, min, max, error);
 }
 
 /* One unit's words: {one: [day], many: [days]}. */
@@ -492,7 +509,8 @@ static gboolean
 read_units (const Load *l, const PxYamlNode *root, GError **error)
 {
   static const char *const names[] = { [UNIT_DAY] = "day", [UNIT_WEEK] = "week",
-                                       [UNIT_MONTH] = "month", [UNIT_YEAR] = "year",
+                                       [UNIT_MONTH] = "month", [UNIT_QUARTER] = "quarter",
+                                       [UNIT_YEAR] = "year",
                                        [UNIT_DECADE] = "decade", [UNIT_CENTURY] = "century",
                                        NULL };
   const PxYamlNode *map = need (l, root, "units", PX_YAML_MAPPING, error);
@@ -500,6 +518,9 @@ read_units (const Load *l, const PxYamlNode *root, GError **error)
     return FALSE;
   for (guint u = UNIT_DAY; u <= UNIT_CENTURY; u++)
     {
+      /* Optional: rule files written before quarters were read. */
+      if (u == UNIT_QUARTER && px_yaml_node_lookup (map, names[u]) == NULL)
+        continue;
       const PxYamlNode *words = need (l, map, names[u], PX_YAML_MAPPING, error);
       if (words == NULL || !read_unit_words (l, words, u, error))
         return FALSE;
@@ -809,7 +830,7 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
                           "unknown resolver '%s' (date, numeric, weekday, next_weekday, "
                           "relative, to_date, offset_past, offset_future, trailing, since, "
                           "decade, century, season, weekend, unit_end, day_word, vague, event, "
-                          "holiday)",
+                          "holiday, quarter)",
                           resolve);
   p->resolve = r;
   const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
@@ -1068,6 +1089,8 @@ lex_classes (const Lex *lex, gboolean capital)
          | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
          | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
          | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
+         | (lex->quarter ? 1u << C_QUARTER : 0)
+         | (lex->quarter_code ? 1u << C_QUARTER_CODE : 0)
          | (lex->has_decade ? 1u << C_DECADE_WORD : 0)
          | (lex->has_shift ? 1u << C_SHIFT : 0)
          | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
@@ -1186,7 +1209,7 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "years", "months", "weekdays",
     "needs_capital", "units", "shifts", "day_words", "numbers", "decades", "seasons",
     "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
-    "holidays", "patterns", NULL
+    "quarters", "quarter_codes", "holidays", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -1208,6 +1231,8 @@ px_date_rules_load (const char *path, GError **error)
       || !read_word_ints (&l, root, "numbers", -1, 1000, error)
       || !read_word_ints (&l, root, "decades", 0, 90, error)
       || !read_word_ints (&l, root, "seasons", 1, 12, error)
+      || !read_optional_word_ints (&l, root, "quarters", 1, 4, error)
+      || !read_optional_word_ints (&l, root, "quarter_codes", 1, 4, error)
       || !read_set (&l, root, "ordinal_suffixes", &rules->suffixes, error)
       || !read_set (&l, root, "meridiems", &rules->meridiems, error)
       || !read_cues (&l, root, error)
@@ -1619,6 +1644,15 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
         return 0;
       caps_put (c, k->field, lex->season);
       return 1;
+    case C_QUARTER:
+    case C_QUARTER_CODE:
+      {
+        int q = lex == NULL ? 0 : k->kind == C_QUARTER ? lex->quarter : lex->quarter_code;
+        if (q == 0)
+          return 0;
+        caps_put (c, k->field, q);
+        return 1;
+      }
     case C_DECADE_WORD:
       if (lex == NULL || !lex->has_decade)
         return 0;
@@ -2015,6 +2049,23 @@ years_interval (int first, int last, Res *r)
   r->granularity = PX_GRANULARITY_SPAN;
 }
 
+/* Quarter @q (1-4) of year @y: three months. */
+static void
+quarter_interval (int y, int q, Res *r)
+{
+  GDate first, last;
+  Prec prec;
+  if (!interval (y, q * 3 - 2, 0, &r->start, &first, &r->start_prec)
+      || !interval (y, q * 3, 0, &last, &r->end, &prec))
+    {
+      r->valid = r->resolved = FALSE;
+      return;
+    }
+  r->end_prec = r->start_prec;
+  r->granularity = PX_GRANULARITY_SPAN;
+  r->valid = r->resolved = TRUE;
+}
+
 /* The unit of @unit containing @date, moved by @n units. */
 static void
 unit_interval (const GDate *date, Unit unit, int n, Res *r)
@@ -2049,6 +2100,12 @@ unit_interval (const GDate *date, Unit unit, int n, Res *r)
                                            &r->start_prec);
         r->end_prec = r->start_prec;
         r->granularity = PX_GRANULARITY_MONTH;
+        return;
+      }
+    case UNIT_QUARTER:
+      {
+        int quarters = y * 4 + (m - 1) / 3 + n;
+        quarter_interval (quarters / 4, quarters % 4 + 1, r);
         return;
       }
     case UNIT_YEAR:
@@ -2134,6 +2191,8 @@ move (GDate *date, Unit unit, int n)
       n < 0 ? g_date_subtract_days (date, k) : g_date_add_days (date, k);
       break;
     case UNIT_MONTH:
+    case UNIT_QUARTER:
+      k *= unit == UNIT_QUARTER ? 3 : 1;
       if (n < 0 && g_date_get_year (date) <= k / 12 + 1)
         return FALSE;
       n < 0 ? g_date_subtract_months (date, k) : g_date_add_months (date, k);
@@ -2158,6 +2217,7 @@ precision_of_unit (Unit unit)
     case UNIT_WEEK:
       return P_DAY;
     case UNIT_MONTH:
+    case UNIT_QUARTER:
       return P_MONTH;
     default:
       return P_YEAR;
@@ -2398,6 +2458,11 @@ resolve_event (const Ctx *x, Res *r)
       n *= unit == UNIT_DECADE ? 10 : 100;
       unit = UNIT_YEAR;
     }
+  else if (unit == UNIT_QUARTER)
+    {
+      n *= 3;
+      unit = UNIT_MONTH;
+    }
   r->event_offset = x->pattern->offset < 0 ? -n : n;
   r->event_unit = unit;
 }
@@ -2481,6 +2546,30 @@ resolve_holiday (const Ctx *x, Res *r)
   set_day (r, &day);
 }
 
+/* "the third quarter of 2023", "Q3 2023", "the first quarter": a
+ * quarter of the calendar year (the QUARTER's, else the pattern's
+ * offset: "the last quarter of 2023"); without a year, the latest begun
+ * by publication, or the next after a future cue. */
+static void
+resolve_quarter (const Ctx *x, Res *r)
+{
+  int q = have (x, F_QUARTER) ? get (x, F_QUARTER) : x->pattern->offset;
+  if (q < 1 || q > 4)
+    return;
+  int year = get (x, F_YEAR);
+  if (!have (x, F_YEAR))
+    {
+      if (!published (x))
+        return set_unresolved (r, PX_GRANULARITY_SPAN);
+      const GDate *pub = &x->context->published;
+      int current = ((int) g_date_get_month (pub) - 1) / 3 + 1;
+      year = g_date_get_year (pub);
+      if (x->future ? q < current : q > current)
+        year += x->future ? 1 : -1;
+    }
+  quarter_interval (year, q, r);
+}
+
 static void
 resolve (const Ctx *x, Res *r)
 {
@@ -2515,6 +2604,7 @@ resolve (const Ctx *x, Res *r)
     case R_NEXT_WEEKDAY: resolve_next_weekday (x, r); break;
     case R_EVENT: resolve_event (x, r); break;
     case R_HOLIDAY: resolve_holiday (x, r); break;
+    case R_QUARTER: resolve_quarter (x, r); break;
     default: g_assert_not_reached ();
     }
   if (!r->resolved)

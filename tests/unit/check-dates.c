@@ -207,6 +207,18 @@ static const Case relative[] = {
   { "The vote took place in November.", "2025-01-20", "in November=2024-11:month" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
+  /* Quarters of the calendar year: the latest begun, the next after a
+   * future cue; "a quarter of" is a share. */
+  { "Sales fell in the first quarter and in the fourth quarter.", "2024-03-14",
+    "in the first quarter=2024-01/2024-03:span; in the fourth quarter=2023-10/2023-12:span" },
+  { "It will report in the first quarter.", "2024-05-14",
+    "in the first quarter=2025-01/2025-03:span" },
+  { "It rose in the third quarter of 2023, in Q4-2022 and in the last quarter of 2021.",
+    NULL, "in the third quarter of 2023=2023-07/2023-09:span; in Q4-2022=2022-10/2022-12:span; "
+    "in the last quarter of 2021=2021-10/2021-12:span" },
+  { "It rose last quarter, not two quarters ago.", "2024-03-14",
+    "last quarter=2023-10/2023-12:span; two quarters ago=2023-07/2023-09:span" },
+  { "Only a quarter of them, in a quarter of cases.", "2024-03-14", "" },
   /* Two days off, not "tomorrow" or "yesterday" alone. */
   { "It opens the day after tomorrow, not the day before yesterday.", "2025-01-20",
     "the day after tomorrow=2025-01-22:day; the day before yesterday=2025-01-18:day" },
@@ -523,6 +535,13 @@ START_TEST (test_load)
   assert_load_fails (k, "expected a whole number from 0 to 366, not '400'");
   g_autofree char *n = edited_rules ("\"is to\",", "\" \",");
   assert_load_fails (n, "an empty future cue");
+  /* A rule file without the quarter unit (written before it) still loads. */
+  g_autofree char *old = edited_rules ("  quarter: {one: [quarter], many: [quarters]}\n", "");
+  g_autofree char *old_path = px_test_write ("dates.yaml", old, -1);
+  g_autoptr(PxDateRules) older = px_date_rules_load (old_path, &error);
+  ck_assert_msg (older != NULL, "%s", error != NULL ? error->message : "");
+  g_autofree char *u = edited_rules ("quarters: {first: 1,", "quarters: {first: 5,");
+  assert_load_fails (u, "expected a whole number from 1 to 4, not '5'");
   g_autofree char *o = edited_rules ("christmas: {month: 12, day: 25}",
                                      "christmas: {month: 2, day: 30}");
   assert_load_fails (o, "no month 2 has a day 30");
