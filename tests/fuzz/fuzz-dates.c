@@ -1,7 +1,9 @@
 /* fuzz-dates.c: libFuzzer target for the date extractor (extract/dates.c).
  *
  * The input is a text, segmented whole and searched for dates against a
- * publication date taken from its first bytes (or none).  Every date must
+ * publication date taken from its first bytes (or none).  Its capitalised
+ * words (one or two tokens) are taken for holidays' names, as the
+ * gazetteer would find them.  Every date must
  * have a span inside the text, a start not after its end, and a value
  * exactly when it is resolved.
  */
@@ -33,6 +35,28 @@ load_rules_once (void)
   g_assert_no_error (error);
 }
 
+/* Every capitalised word of @seg as a holiday's name, some with the
+ * token after it, with ids the rules know and one they do not. */
+static GArray *
+named_days (const PxSegmentation *seg, guint seed)
+{
+  static const char *const ids[] = { "christmas", "easter", "thanksgiving", "memorial_day",
+                                     "good_friday", "ramadan" };
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (PxNamedDay));
+  guint n = px_segmentation_n_tokens (seg);
+  for (guint i = 0; i < n; i++)
+    {
+      const PxToken *t = px_segmentation_get_token (seg, i);
+      if (t->kind != PX_TOKEN_WORD || !(t->shape & PX_TOKEN_SHAPE_CAPITAL))
+        continue;
+      PxNamedDay day = { { t->span.start, t->span.end }, ids[(seed + i) % G_N_ELEMENTS (ids)] };
+      if ((seed + i) % 3 == 0 && i + 1 < n)
+        day.span.end = px_segmentation_get_token (seg, ++i)->span.end;
+      g_array_append_val (days, day);
+    }
+  return days;
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -44,9 +68,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
    * 1900-2100 (or none) and the date order. */
   PxDateContext ctx = { .order = PX_DATE_ORDER_DEFAULT };
   g_date_clear (&ctx.published, 1);
+  guint seed = 0;
   if (size >= 2)
     {
-      guint seed = data[0] | (guint) data[1] << 8;
+      seed = data[0] | (guint) data[1] << 8;
       ctx.order = seed % 3;
       if (seed % 5 != 0)
         g_date_set_julian (&ctx.published, 693596 + (seed * 11u) % 73000);
@@ -60,7 +85,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   px_text_get_normalized (text, &len);
   PxSpan all = { 0, len };
   g_autoptr(PxSegmentation) seg = px_segment (segment_rules, text, &all, 1);
-  g_autoptr(GPtrArray) dates = px_extract_dates (date_rules, text, seg, &ctx);
+  g_autoptr(GArray) days = named_days (seg, seed);
+  g_autoptr(GPtrArray) dates = px_extract_dates_named (date_rules, text, seg, &ctx,
+                                                       (const PxNamedDay *) (void *) days->data,
+                                                       days->len);
   gsize last_end = 0;
   for (guint i = 0; i < dates->len; i++)
     {
