@@ -133,7 +133,7 @@ struct _Item {
 typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
-  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER,
+  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER, R_LATER,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -143,7 +143,7 @@ static const char *const resolver_names[] = {
   [R_DAY_WORD] = "day_word", [R_VAGUE] = "vague", [R_TRAILING] = "trailing",
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
   [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
-  [R_HOLIDAY] = "holiday", [R_QUARTER] = "quarter",
+  [R_HOLIDAY] = "holiday", [R_QUARTER] = "quarter", [R_LATER] = "later",
 };
 
 /* A holiday the rules date: a fixed day of the year, a day counted from
@@ -830,7 +830,7 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
                           "unknown resolver '%s' (date, numeric, weekday, next_weekday, "
                           "relative, to_date, offset_past, offset_future, trailing, since, "
                           "decade, century, season, weekend, unit_end, day_word, vague, event, "
-                          "holiday, quarter)",
+                          "holiday, quarter, later)",
                           resolve);
   p->resolve = r;
   const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
@@ -1805,6 +1805,7 @@ typedef struct {
   const Pattern *pattern;
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
+  const GPtrArray *before;   /* the dates found before it in the text */
 } Ctx;
 
 static int
@@ -2148,8 +2149,19 @@ resolve_relative (const Ctx *x, int n, Res *r)
   unit_interval (&x->context->published, unit, n, r);
 }
 
+/* @n decades or centuries as years: "a decade ago" counts ten years and
+ * is a year, not the calendar decade before this one. */
+static void
+count_in_years (Unit *unit, int *n)
+{
+  if (*unit != UNIT_DECADE && *unit != UNIT_CENTURY)
+    return;
+  *n *= *unit == UNIT_DECADE ? 10 : 100;
+  *unit = UNIT_YEAR;
+}
+
 /* N units before or after publication; decades and centuries count in
- * years ("a decade ago" is a year). */
+ * years (count_in_years ()). */
 static void
 resolve_offset (const Ctx *x, int sign, Res *r)
 {
@@ -2161,8 +2173,8 @@ resolve_offset (const Ctx *x, int sign, Res *r)
     {
       if (!published (x))
         return set_unresolved (r, PX_GRANULARITY_YEAR);
-      n *= unit == UNIT_DECADE ? 10 : 100;
-      return unit_interval (&x->context->published, UNIT_YEAR, n, r);
+      count_in_years (&unit, &n);
+      return unit_interval (&x->context->published, unit, n, r);
     }
   resolve_relative (x, n, r);
 }
@@ -2453,12 +2465,8 @@ resolve_event (const Ctx *x, Res *r)
   Unit unit = get (x, F_UNIT);
   if (n <= 0 || x->pattern->offset == 0)
     return;
-  if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
-    {
-      n *= unit == UNIT_DECADE ? 10 : 100;
-      unit = UNIT_YEAR;
-    }
-  else if (unit == UNIT_QUARTER)
+  count_in_years (&unit, &n);
+  if (unit == UNIT_QUARTER)
     {
       n *= 3;
       unit = UNIT_MONTH;
@@ -2570,6 +2578,63 @@ resolve_quarter (const Ctx *x, Res *r)
   quarter_interval (year, q, r);
 }
 
+/* Whether a date of @g fixes the @unit it falls in: a day fixes its
+ * week, a month its year, a year no month. */
+static gboolean
+fixes_unit (PxGranularity g, Unit unit)
+{
+  switch (g)
+    {
+    case PX_GRANULARITY_DAY: return TRUE;
+    case PX_GRANULARITY_WEEK: return unit >= UNIT_WEEK;
+    case PX_GRANULARITY_MONTH: return unit >= UNIT_MONTH;
+    case PX_GRANULARITY_YEAR: return unit >= UNIT_YEAR;
+    default: return FALSE;
+    }
+}
+
+/* What a story's "the next day" or "two years later" counts from: the
+ * last date the text gave before it that fixes the unit (the events
+ * told are at that time), else publication; NULL when neither is known. */
+static const GDate *
+reference_date (const Ctx *x, Unit unit)
+{
+  for (guint i = x->before->len; i-- > 0;)
+    {
+      const PxDate *d = g_ptr_array_index (x->before, i);
+      if (d->value != NULL && fixes_unit (d->granularity, unit))
+        return &d->start;
+    }
+  return published (x) ? &x->context->published : NULL;
+}
+
+/* "the next day", "the previous year", "two days later", "a year
+ * earlier": told from the time the story has reached (reference_date ()),
+ * not from publication.  A count moves the reference by that many units
+ * ("a week later" is a day); "the following week" is the unit after the
+ * reference's.  The pattern's offset gives the direction; a plural unit
+ * without a count ("the following days") and an indefinite count are
+ * vague. */
+static void
+resolve_later (const Ctx *x, Res *r)
+{
+  Unit unit = get (x, F_UNIT);
+  int sign = x->pattern->offset < 0 ? -1 : 1;
+  if ((have (x, F_PLURAL) && !have (x, F_COUNT)) || get (x, F_COUNT) < 0)
+    return set_unresolved (r, PX_GRANULARITY_VAGUE);
+  const GDate *reference = reference_date (x, unit);
+  if (reference == NULL)
+    return set_unresolved (r, unit_granularity (unit));
+  if (!have (x, F_COUNT))
+    return unit_interval (reference, unit, sign, r);
+  int n = sign * get (x, F_COUNT);
+  count_in_years (&unit, &n);
+  GDate day = *reference;
+  if (!move (&day, unit, n))
+    return;
+  unit_interval (&day, unit == UNIT_WEEK ? UNIT_DAY : unit, 0, r);
+}
+
 static void
 resolve (const Ctx *x, Res *r)
 {
@@ -2605,6 +2670,7 @@ resolve (const Ctx *x, Res *r)
     case R_EVENT: resolve_event (x, r); break;
     case R_HOLIDAY: resolve_holiday (x, r); break;
     case R_QUARTER: resolve_quarter (x, r); break;
+    case R_LATER: resolve_later (x, r); break;
     default: g_assert_not_reached ();
     }
   if (!r->resolved)
@@ -2883,7 +2949,7 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
           i++;
           continue;
         }
-      Ctx x = { rules, context, pattern, &caps, future_before (rules, toks, i) };
+      Ctx x = { rules, context, pattern, &caps, future_before (rules, toks, i), out };
       Res r;
       resolve (&x, &r);
       /* What looks like a date but is not one is skipped whole, so that

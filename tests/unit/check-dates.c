@@ -219,6 +219,22 @@ static const Case relative[] = {
   { "It rose last quarter, not two quarters ago.", "2024-03-14",
     "last quarter=2023-10/2023-12:span; two quarters ago=2023-07/2023-09:span" },
   { "Only a quarter of them, in a quarter of cases.", "2024-03-14", "" },
+  /* A story's own time counts from the last date it gave, each told date
+   * moving it on; without one, from publication; "in the next week"
+   * always from publication. */
+  { "He was held on March 2. Two days later he left; the following day he spoke.",
+    "2024-03-14", "on March 2=2024-03-02:day; Two days later=2024-03-04:day; "
+    "the following day=2024-03-05:day" },
+  { "He fled in 2019 and, the year before, it fell; a decade later it rose.", "2024-03-14",
+    "in 2019=2019:year; the year before=2018:year; a decade later=2028:year" },
+  { "It rained on March 2. A week later, and the following week, it was dry.", "2024-03-14",
+    "on March 2=2024-03-02:day; A week later=2024-03-09:day; "
+    "the following week=2024-03-11/2024-03-17:week" },
+  { "The next day he spoke; talks resume in the next week.", "2024-03-14",
+    "The next day=2024-03-15:day; in the next week=2024-03-18/2024-03-24:week" },
+  { "The next day he spoke.", NULL, "The next day=-:day" },
+  { "The following days were calm, several weeks later.", "2024-03-14",
+    "The following days=-:vague; several weeks later=-:vague" },
   /* Two days off, not "tomorrow" or "yesterday" alone. */
   { "It opens the day after tomorrow, not the day before yesterday.", "2025-01-20",
     "the day after tomorrow=2025-01-22:day; the day before yesterday=2025-01-18:day" },
