@@ -2354,12 +2354,13 @@ resolve_century (const Ctx *x, Res *r)
   years_interval (first, first + 99, r);
 }
 
-/* The last day: of a month ("the end of July"), or of the unit around
- * publication moved by the shift ("year end", "the end of next month"). */
+/* The last day: of a month or a year named ("the end of July", "the end
+ * of 2025"), or of the unit around publication moved by the shift ("year
+ * end", "the end of next month"). */
 static void
 resolve_unit_end (const Ctx *x, Res *r)
 {
-  if (have (x, F_MONTH))
+  if (have (x, F_MONTH) || have (x, F_YEAR))
     {
       resolve_date (x, r);
       if (r->resolved)

@@ -298,6 +298,7 @@ static const Case relative[] = {
   /* Ends of units and months. */
   { "Clear the backlog by year end.", "2023-02-23", "by year end=2023-12-31:day" },
   { "Pay by the end of next month.", "2016-10-01", "by the end of next month=2016-11-30:day" },
+  { "Elections are due by the end of 2025.", "2016-10-01", "by the end of 2025=2025-12-31:day" },
   { "By the end of the day Saturday it was down.", "2008-01-20", "Saturday=2008-01-19:day" },
   /* Relative to publication, not to an event. */
   { "A decrease from the year before, when it was 40.", "2015-05-07",
