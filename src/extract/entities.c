@@ -1462,6 +1462,39 @@ names_a_law (const Extractor *x, const GArray *words)
          && word_in (x, first + 1, x->rules->connectors);
 }
 
+/* "near Siesta Key, Florida,": a name followed by a place_qualifier_marks
+ * mark and a listed place that ends the clause is a place in that place.
+ * ("Ken Paxton, Texas attorney general" goes on after the place.) */
+static gboolean
+qualified_by_place (const Extractor *x, guint k, guint end)
+{
+  if (k + 2 >= end || !word_in (x, k + 1, x->rules->place_qualifier_marks))
+    return FALSE;
+  gint place = place_mention_at (x, token (x, k + 2)->span.start);
+  if (place < 0)
+    return FALSE;
+  gsize after = mention_at (x, (guint) place)->span.end;
+  return after >= x->len || g_ascii_ispunct (x->text[after]);
+}
+
+/* "sent experts to Kinshasa and Goma": a single word joined by a
+ * place_list_joiners word to a listed place that a literal_place_cues
+ * word opens is a place of the same list. */
+static gboolean
+listed_with_place (const Extractor *x, const PxSentence *s, guint k)
+{
+  if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
+    return FALSE;
+  gint place = indexed (x->place_ends, token (x, k - 2)->span.end);
+  if (place < 0 || mention_at (x, (guint) place)->demonym)
+    return FALSE;
+  PxSpan cue;
+  if (!word_before (x, mention_at (x, (guint) place)->span.start, &cue))
+    return FALSE;
+  g_autofree char *word = g_ascii_strdown (x->text + cue.start, (gssize) (cue.end - cue.start));
+  return g_hash_table_contains (x->rules->literal_cues, word);
+}
+
 static PxEntityType
 unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
 {
@@ -1481,7 +1514,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_ORG;
   if (event)
     return PX_ENTITY_EVENT;
-  if (place)
+  guint end = s->first_token + s->n_tokens;
+  if (place || qualified_by_place (x, g_array_index (words, guint, words->len - 1), end)
+      || (words->len == 1 && listed_with_place (x, s, first)))
     return PX_ENTITY_PLACE;
   if (words->len == 1 && first > s->first_token)
     {

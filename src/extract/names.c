@@ -45,7 +45,8 @@ px_name_rules_free (PxNameRules *rules)
                          rules->complement_joiners, rules->web_domains, rules->org_words,
                          rules->place_words, rules->event_words, rules->law_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
-                         rules->opener_marks, rules->place_joiners, rules->compass_words };
+                         rules->opener_marks, rules->place_joiners, rules->compass_words,
+                         rules->place_list_joiners, rules->place_qualifier_marks };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -189,8 +190,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   static const char *const keys[] = {
     "not_names", "connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
-    "opener_marks", "place_joiners", "compass_words",
-    "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
+    "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
+    "place_qualifier_marks", "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
     "place_abbreviation_max_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
   };
@@ -202,7 +203,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->complement_joiners, &rules->web_domains, &rules->org_words,
                           &rules->place_words, &rules->event_words, &rules->law_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
-                          &rules->opener_marks, &rules->place_joiners, &rules->compass_words };
+                          &rules->opener_marks, &rules->place_joiners, &rules->compass_words,
+                          &rules->place_list_joiners, &rules->place_qualifier_marks };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

@@ -217,6 +217,13 @@ START_TEST (test_unknown_names)
   assert_mentions ("It ended Zorbia Harbour 2 Quintonia City 1 at night.",
                    "Zorbia Harbour=zorbia_harbour/capitalised "
                    "Quintonia City=quintonia_city/capitalised");
+  /* A name before a listed place that ends the clause, or listed with
+   * one after a place cue, is a place; not a person before an office. */
+  assert_type ("Storms hit Zorbia Key, Florida, on Monday.", "zorbia_key", PX_ENTITY_PLACE);
+  assert_type ("Experts flew to Kinshasa and Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("Quinto Varga, Texas attorney general, spoke.", "quinto_varga",
+               PX_ENTITY_PERSON);
+  assert_type ("They met Japan and Quintobo.", "quintobo", PX_ENTITY_PERSON);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
