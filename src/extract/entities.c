@@ -1635,6 +1635,16 @@ pass_titles (Extractor *x)
     }
 }
 
+/* Whether the single word of @w tokens at @k has fewer letters than a
+ * name alone must ("X"). */
+static gboolean
+too_short (const Extractor *x, guint k, guint w)
+{
+  PxSpan span = tokens_span (x, k, w);
+  return count_letters (x->text + span.start, span.end - span.start)
+         < x->rules->name_min_letters;
+}
+
 /* A hyphenated word whose last part is written in lower case describes
  * rather than names: "Pan-democrat Gary Fan", "Scientology-related".
  * ("Hau Lung-bin": a given name's parts come after the family name.) */
@@ -2310,7 +2320,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               continue;
             }
           else if (!is_web_name (x, k, n)
-                   && (common_word (x, k, n) || adjective_compound (x, k, n)
+                   && (too_short (x, k, n) || common_word (x, k, n)
+                       || adjective_compound (x, k, n)
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside))))
             continue;

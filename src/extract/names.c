@@ -192,7 +192,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "place_qualifier_marks", "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
-    "place_abbreviation_max_letters", "adjective_min_letters", "adjective_suffixes",
+    "place_abbreviation_max_letters", "name_min_letters", "adjective_min_letters",
+    "adjective_suffixes",
     "adjective_suffix_min_letters", "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
@@ -221,6 +222,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                        &rules->opening_acronym_min_letters, error)
          && read_uint (doc, node, "place_abbreviation_max_letters", 64,
                        &rules->place_abbreviation_max_letters, error)
+         && read_uint (doc, node, "name_min_letters", 64, &rules->name_min_letters, error)
          && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
                        error)
          && read_phrases (doc, node, "adjective_suffixes", rules->adjective_suffixes, error)

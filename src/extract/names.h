@@ -72,6 +72,7 @@ struct _PxNameRules {
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
   guint place_abbreviation_max_letters;  /* "US", "NSW": written out in a body's id */
+  guint name_min_letters;     /* a single word of fewer letters is no name alone */
   guint adjective_min_letters;
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
   guint adjective_suffix_min_letters;

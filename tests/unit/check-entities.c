@@ -217,6 +217,9 @@ START_TEST (test_unknown_names)
   assert_mentions ("It ended Zorbia Harbour 2 Quintonia City 1 at night.",
                    "Zorbia Harbour=zorbia_harbour/capitalised "
                    "Quintonia City=quintonia_city/capitalised");
+  /* A letter alone names nobody we can tell. */
+  assert_mentions ("He posted on X, and then Quinto Varga spoke.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A name before a listed place that ends the clause, or listed with
    * one after a place cue, is a place; not a person before an office. */
   assert_type ("Storms hit Zorbia Key, Florida, on Monday.", "zorbia_key", PX_ENTITY_PLACE);
