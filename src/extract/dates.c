@@ -518,7 +518,7 @@ read_units (const Load *l, const PxYamlNode *root, GError **error)
     return FALSE;
   for (guint u = UNIT_DAY; u <= UNIT_CENTURY; u++)
     {
-      /* Optional: rule files written before quarters were read. */
+      /* Optional: a rule file written before quarters has none. */
       if (u == UNIT_QUARTER && px_yaml_node_lookup (map, names[u]) == NULL)
         continue;
       const PxYamlNode *words = need (l, map, names[u], PX_YAML_MAPPING, error);

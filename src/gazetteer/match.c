@@ -95,16 +95,15 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
  * word's is its first character's). */
 typedef struct {
   guint64 hash[128];
-  guint64 root_key[128];
   guint8 cls[128];
   guint64 possessive_hash;      /* of "'s" */
-  guint64 possessive_root_key;
 } AsciiTokens;
 
 typedef struct {
   gsize start, end;
-  guint64 hash;
-  guint64 root_key;             /* the path key of the token as a name's first */
+  guint64 hash;                 /* also its path key as a name's first token: the
+                                 * root's child's key is the token's hash
+                                 * (px_path_key) */
   guint8 ascii;                 /* the folded form is the surface in lower case */
   guint8 latin;                 /* a word of ASCII and Latin-1 letters (latin_word) */
   guint8 plain;                 /* ascii, latin or mark: is_plain () */
@@ -193,7 +192,6 @@ read_token (Block *b, Token *a)
   if (nt.ascii)
     a->class_ok = (b->classes & ascii_class ((guchar) b->text[nt.start])) != 0;
   a->after_word = nt.after_word;
-  a->root_key = px_path_key (PXG_ROOT_KEY, nt.hash);
   b->pos = nt.end;
   b->after_word = nt.after_word;
   return TRUE;
@@ -240,11 +238,11 @@ block_filter (Block *b)
   for (guint k = 0; k < n; k++)
     {
       Token *a = &tok[k];
-      gboolean may = a->class_ok && px_start_filter_has (start_filter, start_mask, a->root_key);
+      gboolean may = a->class_ok && px_start_filter_has (start_filter, start_mask, a->hash);
       a->may_start = (guint8) may;
       if (may && k + 1 < n)
         {
-          guint64 key = px_path_key (a->root_key, tok[k + 1].hash);
+          guint64 key = px_path_key (a->hash, tok[k + 1].hash);
           __builtin_prefetch (&step_filter[(key >> 12) & step_mask]);
         }
     }
@@ -258,15 +256,15 @@ block_filter (Block *b)
       guint8 steps = 0;
       if (a->may_start)
         {
-          guint64 name = px_start_filter_name_bits (a->root_key);
-          if ((start_filter[(a->root_key >> 12) & start_mask] & name) == name)
+          guint64 name = px_start_filter_name_bits (a->hash);
+          if ((start_filter[(a->hash >> 12) & start_mask] & name) == name)
             steps |= STEP_NAME;
           if (k + 1 >= n)
             /* The next token is not read yet, or there is none. */
             steps |= last_steps;
           else
             {
-              guint64 key = px_path_key (a->root_key, tok[k + 1].hash);
+              guint64 key = px_path_key (a->hash, tok[k + 1].hash);
               if (px_start_filter_has (step_filter, step_mask, key))
                 {
                   steps |= STEP_ON;
@@ -279,7 +277,7 @@ block_filter (Block *b)
         continue;
       b->cand[n_cand++] = (guint16) k;
       if (steps != 0)
-        __builtin_prefetch (&root_edges[px_edge_slot (a->root_key, n_root_edges)]);
+        __builtin_prefetch (&root_edges[px_edge_slot (a->hash, n_root_edges)]);
     }
   b->n_cand = n_cand;
   b->next_cand = 0;
@@ -306,11 +304,9 @@ ascii_tokens (void)
         {
           const char one = (char) c;
           tokens.hash[c] = px_token_hash (&one, 1);
-          tokens.root_key[c] = px_path_key (PXG_ROOT_KEY, tokens.hash[c]);
           tokens.cls[c] = (guint8) ascii_class ((guchar) c);
         }
       tokens.possessive_hash = px_token_hash ("'s", 2);
-      tokens.possessive_root_key = px_path_key (PXG_ROOT_KEY, tokens.possessive_hash);
       g_once_init_leave (&made, 1);
     }
   return &tokens;
@@ -534,21 +530,20 @@ possessive_at (const Block *b, gsize s)
 
 /* Writes a token read by read_plain. */
 static inline void
-put_token (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key)
+put_token (Token *a, gsize start, gsize end, guint64 hash)
 {
   a->start = start;
   a->end = end;
   a->hash = hash;
-  a->root_key = root_key;
   a->possessive = FALSE;
   a->mark = 0;
 }
 
 /* Writes a plain ASCII word (@word) or mark. */
 static inline void
-put_ascii (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key, gboolean word)
+put_ascii (Token *a, gsize start, gsize end, guint64 hash, gboolean word)
 {
-  put_token (a, start, end, hash, root_key);
+  put_token (a, start, end, hash);
   a->ascii = a->plain = TRUE;
   a->latin = FALSE;
   a->after_word = word;
@@ -558,7 +553,7 @@ put_ascii (Token *a, gsize start, gsize end, guint64 hash, guint64 root_key, gbo
 static inline void
 put_possessive (Token *a, const AsciiTokens *at, gsize i, gsize j)
 {
-  put_token (a, i, j + 1, at->possessive_hash, at->possessive_root_key);
+  put_token (a, i, j + 1, at->possessive_hash);
   a->possessive = TRUE;
   a->ascii = a->plain = a->latin = FALSE;
   a->class_ok = TRUE;   /* tested where it is tried */
@@ -570,7 +565,7 @@ put_latin_word (Token *a, const Block *b, guint32 classes, gsize i, gsize j, con
                 gsize fold_len)
 {
   guint64 hash = px_token_hash (fold, fold_len);
-  put_token (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash));
+  put_token (a, i, j, hash);
   a->ascii = FALSE;
   a->latin = a->plain = TRUE;
   a->class_ok = (classes & plain_class (b, a)) != 0;
@@ -618,7 +613,6 @@ read_ascii_run (Block *b, gsize *pos, guint n)
           a->start = base + i;
           a->end = base + j;
           a->hash = hash;
-          a->root_key = px_path_key (PXG_ROOT_KEY, hash);
           a->ascii = TRUE;
           a->latin = FALSE;
           a->plain = TRUE;
@@ -632,7 +626,6 @@ read_ascii_run (Block *b, gsize *pos, guint n)
           a->start = base + i;
           a->end = base + i + 1;
           a->hash = at->hash[c];
-          a->root_key = at->root_key[c];
           a->ascii = TRUE;
           a->latin = FALSE;
           a->plain = TRUE;
@@ -644,7 +637,7 @@ read_ascii_run (Block *b, gsize *pos, guint n)
       else
         break;
       a->class_ok = (classes & at->cls[c]) != 0;
-      __builtin_prefetch (&start_filter[(a->root_key >> 12) & start_mask]);
+      __builtin_prefetch (&start_filter[(a->hash >> 12) & start_mask]);
       n++;
     }
   *pos = base + off;
@@ -741,7 +734,7 @@ read_plain (Block *b)
             }
           if (ends)
             {
-              put_ascii (a, i, j, hash, px_path_key (PXG_ROOT_KEY, hash), TRUE);
+              put_ascii (a, i, j, hash, TRUE);
               a->class_ok = (classes & at->cls[c]) != 0;
             }
           else
@@ -764,7 +757,7 @@ read_plain (Block *b)
             put_possessive (a, at, i, j);
           else
             {
-              put_ascii (a, i, j, at->hash[c], at->root_key[c], FALSE);
+              put_ascii (a, i, j, at->hash[c], FALSE);
               a->class_ok = (classes & at->cls[c]) != 0;
             }
           a->after_word = FALSE;
@@ -791,7 +784,7 @@ read_plain (Block *b)
               else
                 {
                   guchar folded = (guchar) MARK_FOLDS[mark - 1];
-                  put_token (a, i, j, at->hash[folded], at->root_key[folded]);
+                  put_token (a, i, j, at->hash[folded]);
                   a->mark = (guint8) mark;
                   a->ascii = a->latin = FALSE;
                   a->plain = TRUE;
@@ -802,7 +795,7 @@ read_plain (Block *b)
           else
             break;
         }
-      __builtin_prefetch (&start_filter[(a->root_key >> 12) & start_mask]);
+      __builtin_prefetch (&start_filter[(a->hash >> 12) & start_mask]);
       n++;
       pos = a->end;
       after_word = a->after_word;
@@ -828,7 +821,7 @@ block_read (Block *b)
           b->ended = TRUE;
           break;
         }
-      __builtin_prefetch (&t->start_filter[(a->root_key >> 12) & t->start_mask]);
+      __builtin_prefetch (&t->start_filter[(a->hash >> 12) & t->start_mask]);
       b->n++;
     }
   block_filter (b);
@@ -1186,7 +1179,7 @@ try_inside (Matcher *m, guint k, gsize i)
   if (!may_start (b->t, m->s_key))
     return a->end;
   Token s = {
-    .start = i, .end = a->end, .hash = px_token_hash ("s", 1), .root_key = m->s_key,
+    .start = i, .end = a->end, .hash = m->s_key,
     .ascii = TRUE, .plain = TRUE, .latin = FALSE, .after_word = TRUE, .may_start = TRUE,
   };
   Step st;
