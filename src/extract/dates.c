@@ -2054,10 +2054,10 @@ years_interval (int first, int last, Res *r)
 static void
 quarter_interval (int y, int q, Res *r)
 {
-  GDate first, last;
+  GDate first_month_end, last_month_start;
   Prec prec;
-  if (!interval (y, q * 3 - 2, 0, &r->start, &first, &r->start_prec)
-      || !interval (y, q * 3, 0, &last, &r->end, &prec))
+  if (!interval (y, q * 3 - 2, 0, &r->start, &first_month_end, &r->start_prec)
+      || !interval (y, q * 3, 0, &last_month_start, &r->end, &prec))
     {
       r->valid = r->resolved = FALSE;
       return;

@@ -191,10 +191,10 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "not_names", "connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
-    "place_qualifier_marks", "acronym_body_cues", "acronym_member_cues", "opening_acronym_min_letters",
-    "place_abbreviation_max_letters", "name_min_letters", "adjective_min_letters",
-    "adjective_suffixes",
-    "adjective_suffix_min_letters", "common_words", NULL
+    "place_qualifier_marks", "acronym_body_cues", "acronym_member_cues",
+    "opening_acronym_min_letters", "place_abbreviation_max_letters", "name_min_letters",
+    "adjective_min_letters", "adjective_suffixes", "adjective_suffix_min_letters",
+    "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
                                                 error);

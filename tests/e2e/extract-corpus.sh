@@ -151,7 +151,8 @@ war=$(jq -r '.dates[] | select(.rule == "event-offset") | "\(.surface)=\(.value)
 printf 'Holidays\n\nThe office closed on Christmas Eve and reopened after New Year'"'"'s Day. \
 Christmas shopping was slow.\n' >"$WORK/holidays.txt"
 expect_status 0 "extract of holidays" -- \
-  "$PARALLAX" extract --published 2025-01-20 --format json -o "$WORK/holidays.json" "$WORK/holidays.txt"
+  "$PARALLAX" extract --published 2025-01-20 --format json -o "$WORK/holidays.json" \
+  "$WORK/holidays.txt"
 events=$(jq -r '[.entities[] | "\(.id):\(.type)"] | join(" ")' "$WORK/holidays.json")
 [ "$events" = "christmas_eve:event new_year_s_day:event christmas:event" ] \
   && pass "holidays are events" || fail "holiday entities: $events"
