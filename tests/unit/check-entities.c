@@ -128,6 +128,10 @@ START_TEST (test_titles)
                    "Zork=zork/capitalised Donald Trump=donald_trump/gazetteer");
   assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
                    "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
+  /* A portfolio's secretary: the name, not the office; the Treasury
+   * alone names no one. */
+  assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
+                   "Jane F. Qwerty Jr.=jane_f_qwerty_jr/title");
 }
 END_TEST
 
