@@ -115,7 +115,8 @@ px_entities_get_nested (const PxEntities *entities, guint i)
 
 /* ### Entities and mentions */
 
-/* An id for a name no gazetteer lists: its folded words joined by "_". */
+/* An id for a name no gazetteer lists: its folded words joined by "_",
+ * without possessive endings. */
 static char *
 id_from_name (const char *name)
 {
@@ -123,6 +124,14 @@ id_from_name (const char *name)
   GString *id = g_string_new (NULL);
   for (const char *p = folded; *p; p++)
     {
+      /* "New People's Party" and "New People Party" are one body: the
+       * folded form's possessive is a token "'s" of its own. */
+      if (p[0] == '\'' && p[1] == 's' && (p[2] == ' ' || p[2] == '\0') && p > folded
+          && p[-1] == ' ')
+        {
+          p++;
+          continue;
+        }
       if (g_ascii_isalnum (*p))
         g_string_append_c (id, *p);
       else if (id->len > 0 && id->str[id->len - 1] != '_')
@@ -1395,6 +1404,14 @@ digit_inside_name (const Extractor *x, guint word, guint k, guint end)
   return after > k + 1 && (after >= end || token (x, after)->kind != PX_TOKEN_NUMBER);
 }
 
+/* Whether the word at token @k takes a possessive ("FTU's"). */
+static gboolean
+possessive_after (const Extractor *x, guint k, guint end)
+{
+  return k + 1 < end && token (x, k + 1)->joined
+         && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"));
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -1419,6 +1436,11 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
         while (k + n + c < end && token (x, k + n + c)->kind == PX_TOKEN_WORD
                && word_in (x, k + n + c, x->rules->connectors) && token_free (x, k + n + c))
           c++;
+      /* "King's College", "Children's Hospital": a possessive inside a
+       * body's name, before its body word. */
+      if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
+          && is_body_word (x, k + n + 1))
+        c = 1;
       /* "Procter & Gamble": an organisation's joiner joins any two. */
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
           && token_free (x, k + n))
@@ -1665,14 +1687,6 @@ adjective_compound (const Extractor *x, guint k, guint w)
          && count_letters (x->text + last->span.start, last->span.end - last->span.start)
               >= x->rules->adjective_min_letters
          && lexicon_has (x, last->span.start, last->span.end);
-}
-
-/* Whether the word at token @k takes a possessive ("FTU's"). */
-static gboolean
-possessive_after (const Extractor *x, guint k, guint end)
-{
-  return k + 1 < end && token (x, k + 1)->joined
-         && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"));
 }
 
 /* A single word of at least adjective_suffix_min_letters letters with a

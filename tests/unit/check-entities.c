@@ -221,6 +221,13 @@ START_TEST (test_unknown_names)
   assert_mentions ("It ended Zorbia Harbour 2 Quintonia City 1 at night.",
                    "Zorbia Harbour=zorbia_harbour/capitalised "
                    "Quintonia City=quintonia_city/capitalised");
+  /* A possessive inside a body's name, before its body word; the body
+   * is the same without it.  A listed name's possessive is its own. */
+  assert_mentions ("Quinto's Hospital of Zorbia and Quinto Hospital of Zorbia met Japan's "
+                   "Foreign Ministry.",
+                   "Quinto's Hospital of Zorbia=quinto_hospital_of_zorbia/capitalised "
+                   "Quinto Hospital of Zorbia=quinto_hospital_of_zorbia/capitalised "
+                   "Japan=japan/gazetteer Foreign Ministry=japan_mofa/country-office");
   /* A letter alone names nobody we can tell. */
   assert_mentions ("He posted on X, and then Quinto Varga spoke.",
                    "Quinto Varga=quinto_varga/capitalised");
