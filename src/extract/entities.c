@@ -1484,13 +1484,13 @@ names_a_law (const Extractor *x, const GArray *words)
          && word_in (x, first + 1, x->rules->connectors);
 }
 
-/* "near Siesta Key, Florida,": a name followed by a place_qualifier_marks
+/* "near Siesta Key, Florida,": a name followed by a apposition_marks
  * mark and a listed place that ends the clause is a place in that place.
  * ("Ken Paxton, Texas attorney general" goes on after the place.) */
 static gboolean
 qualified_by_place (const Extractor *x, guint k, guint end)
 {
-  if (k + 2 >= end || !word_in (x, k + 1, x->rules->place_qualifier_marks))
+  if (k + 2 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
     return FALSE;
   gint place = place_mention_at (x, token (x, k + 2)->span.start);
   if (place < 0)
@@ -1517,6 +1517,26 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   return g_hash_table_contains (x->rules->literal_cues, word);
 }
 
+/* "IG Metall, the union,", "Goma, a city in the east": the type an
+ * apposition after the name at token @k gives it (an apposition_marks
+ * mark, an apposition_articles word, a noun of apposition_org_nouns or
+ * apposition_place_nouns); PX_ENTITY_PERSON when none does. */
+static PxEntityType
+apposition_type (const Extractor *x, guint k, guint end)
+{
+  if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
+    return PX_ENTITY_PERSON;
+  g_autofree char *article = token_text (x, k + 2);
+  g_autofree char *noun = token_text (x, k + 3);
+  if (!g_hash_table_contains (x->rules->apposition_articles, article))
+    return PX_ENTITY_PERSON;
+  if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
+    return PX_ENTITY_ORG;
+  if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
+    return PX_ENTITY_PLACE;
+  return PX_ENTITY_PERSON;
+}
+
 static PxEntityType
 unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
 {
@@ -1537,7 +1557,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (event)
     return PX_ENTITY_EVENT;
   guint end = s->first_token + s->n_tokens;
-  if (place || qualified_by_place (x, g_array_index (words, guint, words->len - 1), end)
+  /* The run's last token ("Lung-bin" is three). */
+  guint last = g_array_index (words, guint, words->len - 1);
+  last += MAX (capital_word (x, last, end), 1) - 1;
+  PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
+  if (apposed != PX_ENTITY_PERSON)
+    return apposed;
+  if (qualified_by_place (x, last, end)
       || (words->len == 1 && listed_with_place (x, s, first)))
     return PX_ENTITY_PLACE;
   if (words->len == 1 && first > s->first_token)

@@ -46,7 +46,9 @@ px_name_rules_free (PxNameRules *rules)
                          rules->place_words, rules->event_words, rules->law_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
                          rules->opener_marks, rules->place_joiners, rules->compass_words,
-                         rules->place_list_joiners, rules->place_qualifier_marks };
+                         rules->place_list_joiners, rules->apposition_marks,
+                         rules->apposition_articles, rules->apposition_org_nouns,
+                         rules->apposition_place_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -191,7 +193,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "not_names", "connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
-    "place_qualifier_marks", "acronym_body_cues", "acronym_member_cues",
+    "apposition_marks", "apposition_articles", "apposition_org_nouns",
+    "apposition_place_nouns", "acronym_body_cues", "acronym_member_cues",
     "opening_acronym_min_letters", "place_abbreviation_max_letters", "name_min_letters",
     "adjective_min_letters", "adjective_suffixes", "adjective_suffix_min_letters",
     "common_words", NULL
@@ -205,7 +208,9 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->place_words, &rules->event_words, &rules->law_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
                           &rules->opener_marks, &rules->place_joiners, &rules->compass_words,
-                          &rules->place_list_joiners, &rules->place_qualifier_marks };
+                          &rules->place_list_joiners, &rules->apposition_marks,
+                          &rules->apposition_articles, &rules->apposition_org_nouns,
+                          &rules->apposition_place_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

@@ -67,7 +67,10 @@ struct _PxNameRules {
   GHashTable *place_joiners;  /* words between a body's name and its place */
   GHashTable *compass_words;  /* words that make a region of a place beside them */
   GHashTable *place_list_joiners;   /* "to Kinshasa and Goma": join places in a list */
-  GHashTable *place_qualifier_marks;  /* "Siesta Key, Florida": a place's place follows */
+  GHashTable *apposition_marks;  /* "Siesta Key, Florida", "IG Metall, the union" */
+  GHashTable *apposition_articles;
+  GHashTable *apposition_org_nouns;   /* "the union": the name before is an organisation */
+  GHashTable *apposition_place_nouns; /* "the town": the name before is a place */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
