@@ -35,6 +35,7 @@ typedef struct {
   const PxToken *tokens;      /* seg's, a flat array (segment.h) */
   guint8 *taken;              /* one per byte of text */
   guint *title_len;           /* owned, per token: the title starting there, in tokens */
+  guint8 *after_title;        /* owned, per token: a title ends right before it */
   guint *honorific_len;       /* owned, per token: the honorific starting there */
   /* The gazetteer's place mentions by start and by end offset (index + 1),
    * for bodies named after a place; a place joined into a body leaves
@@ -371,6 +372,26 @@ is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
   return !all_caps;
 }
 
+static gboolean word_in (const Extractor *x, guint k, GHashTable *set);
+static gboolean token_free (const Extractor *x, guint k);
+
+/* "illustrator Johnnie Christmas", "author Jack London": a listed name
+ * of one word that is no person's, right after a title and one
+ * capitalised word, is the family name of the person the title names
+ * (pass_titles ()), not the holiday or the city.  @at is its token. */
+static gboolean
+surname_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                     const PxNameMatch *m)
+{
+  if (m->demonym || at < s->first_token + 2 || token (x, at)->span.end != span.end
+      || px_gazetteer_entity_type (x->gaz, m->entity) == PX_ENTITY_PERSON)
+    return FALSE;
+  guint given = at - 1;
+  return x->after_title[given] && token (x, given)->kind == PX_TOKEN_WORD
+         && is_capitalised (x, given) && token_free (x, given)
+         && !word_in (x, given, x->rules->not_names);
+}
+
 static void
 pass_gazetteer (Extractor *x)
 {
@@ -380,10 +401,15 @@ pass_gazetteer (Extractor *x)
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
       g_array_set_size (found, 0);
       px_gazetteer_match (x->gaz, x->text + s->span.start, s->span.end - s->span.start, found);
+      guint at = s->first_token;
       for (guint k = 0; k < found->len; k++)
         {
           const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
           PxSpan span = { s->span.start + m->span.start, s->span.start + m->span.end };
+          while (at < s->first_token + s->n_tokens && token (x, at)->span.start < span.start)
+            at++;
+          if (surname_after_title (x, s, at, span, m))
+            continue;
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
                                              x->out->mentions->len - 1);
@@ -496,6 +522,7 @@ find_titles (Extractor *x)
 {
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   x->title_len = g_new0 (guint, n_tokens + 1);
+  x->after_title = g_new0 (guint8, n_tokens + 1);
   x->honorific_len = g_new0 (guint, n_tokens + 1);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
@@ -504,6 +531,8 @@ find_titles (Extractor *x)
       for (guint k = s->first_token; k < end; k++)
         {
           x->title_len[k] = first_phrase_at (x, k, end, &x->rules->title_index);
+          if (x->title_len[k] > 0)
+            x->after_title[k + x->title_len[k]] = TRUE;
           x->honorific_len[k] = first_phrase_at (x, k, end, &x->rules->honorific_index);
         }
     }
@@ -2490,6 +2519,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   order_entities (out);
   g_free (x.taken);
   g_free (x.title_len);
+  g_free (x.after_title);
   g_free (x.honorific_len);
   g_hash_table_unref (x.place_starts);
   g_hash_table_unref (x.place_ends);

@@ -128,6 +128,11 @@ START_TEST (test_titles)
                    "Zork=zork/capitalised Donald Trump=donald_trump/gazetteer");
   assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
                    "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
+  /* After a title, a listed name of one word that is no person's is the
+   * family name ("Paris" the city, "Christmas" the holiday). */
+  assert_mentions ("The spokesman Jane Paris met illustrator Quinto Christmas in Paris.",
+                   "Jane Paris=jane_paris/title Quinto Christmas=quinto_christmas/title "
+                   "Paris=paris/gazetteer");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
