@@ -1546,19 +1546,32 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   return g_hash_table_contains (x->rules->literal_cues, word);
 }
 
-/* "IG Metall, the union,", "Goma, a city in the east": the type an
- * apposition after the name at token @k gives it (an apposition_marks
- * mark, an apposition_articles word, a noun of apposition_org_nouns or
- * apposition_place_nouns); PX_ENTITY_PERSON when none does. */
+/* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
+ * country's largest bank": the type an apposition after the name at
+ * token @k gives it.  The apposition is an apposition_marks mark, an
+ * apposition_articles word and up to apposition_max_words words; its head,
+ * the last of them before a mark or an apposition_ends word, is a noun
+ * of apposition_org_nouns or apposition_place_nouns.  PX_ENTITY_PERSON
+ * when none says otherwise. */
 static PxEntityType
 apposition_type (const Extractor *x, guint k, guint end)
 {
-  if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
+  if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks)
+      || !word_in (x, k + 2, x->rules->apposition_articles))
     return PX_ENTITY_PERSON;
-  g_autofree char *article = token_text (x, k + 2);
-  g_autofree char *noun = token_text (x, k + 3);
-  if (!g_hash_table_contains (x->rules->apposition_articles, article))
+  guint head = 0, i = k + 3;
+  for (; i < end && i < k + 3 + x->rules->apposition_max_words; i++)
+    {
+      if (possessive_after (x, i - 1, end) && i == head + 1)
+        continue;   /* "the country's largest bank" */
+      if (token (x, i)->kind != PX_TOKEN_WORD || word_in (x, i, x->rules->apposition_ends))
+        break;
+      head = i;
+    }
+  if (head == 0 || (i < end && token (x, i)->kind == PX_TOKEN_WORD
+                    && !word_in (x, i, x->rules->apposition_ends)))
     return PX_ENTITY_PERSON;
+  g_autofree char *noun = token_text (x, head);
   if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
     return PX_ENTITY_ORG;
   if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))

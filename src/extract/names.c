@@ -48,7 +48,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->opener_marks, rules->place_joiners, rules->compass_words,
                          rules->place_list_joiners, rules->apposition_marks,
                          rules->apposition_articles, rules->apposition_org_nouns,
-                         rules->apposition_place_nouns };
+                         rules->apposition_place_nouns, rules->apposition_ends };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -194,7 +194,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
-    "apposition_place_nouns", "acronym_body_cues", "acronym_member_cues",
+    "apposition_place_nouns", "apposition_ends", "apposition_max_words", "acronym_body_cues",
+    "acronym_member_cues",
     "opening_acronym_min_letters", "place_abbreviation_max_letters", "name_min_letters",
     "adjective_min_letters", "adjective_suffixes", "adjective_suffix_min_letters",
     "common_words", NULL
@@ -210,7 +211,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->opener_marks, &rules->place_joiners, &rules->compass_words,
                           &rules->place_list_joiners, &rules->apposition_marks,
                           &rules->apposition_articles, &rules->apposition_org_nouns,
-                          &rules->apposition_place_nouns };
+                          &rules->apposition_place_nouns, &rules->apposition_ends };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();
@@ -228,6 +229,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
          && read_uint (doc, node, "place_abbreviation_max_letters", 64,
                        &rules->place_abbreviation_max_letters, error)
          && read_uint (doc, node, "name_min_letters", 64, &rules->name_min_letters, error)
+         && read_uint (doc, node, "apposition_max_words", 16, &rules->apposition_max_words,
+                       error)
          && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
                        error)
          && read_phrases (doc, node, "adjective_suffixes", rules->adjective_suffixes, error)

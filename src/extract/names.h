@@ -71,6 +71,8 @@ struct _PxNameRules {
   GHashTable *apposition_articles;
   GHashTable *apposition_org_nouns;   /* "the union": the name before is an organisation */
   GHashTable *apposition_place_nouns; /* "the town": the name before is a place */
+  GHashTable *apposition_ends;        /* "a city in ...": words after an apposition's head */
+  guint apposition_max_words;
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */

@@ -249,6 +249,11 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the union, and Zorbia Key, a town, agreed.", "zorbia_key",
                PX_ENTITY_PLACE);
   assert_type ("Later Quinto Varga, the mayor, spoke.", "quinto_varga", PX_ENTITY_PERSON);
+  assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
+               PX_ENTITY_ORG);
+  assert_type ("Later Quinto Varga, the state broadcaster, aired it.", "quinto_varga",
+               PX_ENTITY_ORG);
+  assert_type ("Later Quinto Varga, the company said, left.", "quinto_varga", PX_ENTITY_PERSON);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
