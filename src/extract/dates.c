@@ -133,7 +133,7 @@ struct _Item {
 typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
-  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER, R_LATER,
+  R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER, R_LATER, R_DAY_OF_MONTH,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -144,6 +144,7 @@ static const char *const resolver_names[] = {
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
   [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
   [R_HOLIDAY] = "holiday", [R_QUARTER] = "quarter", [R_LATER] = "later",
+  [R_DAY_OF_MONTH] = "day_of_month",
 };
 
 /* A holiday the rules date: a fixed day of the year, a day counted from
@@ -830,7 +831,7 @@ read_pattern (const Load *l, const PxYamlNode *node, GError **error)
                           "unknown resolver '%s' (date, numeric, weekday, next_weekday, "
                           "relative, to_date, offset_past, offset_future, trailing, since, "
                           "decade, century, season, weekend, unit_end, day_word, vague, event, "
-                          "holiday, quarter, later)",
+                          "holiday, quarter, later, day_of_month)",
                           resolve);
   p->resolve = r;
   const PxYamlNode *offset = px_yaml_node_lookup (node, "offset");
@@ -2636,6 +2637,32 @@ resolve_later (const Ctx *x, Res *r)
   unit_interval (&day, unit == UNIT_WEEK ? UNIT_DAY : unit, 0, r);
 }
 
+/* "on the 15th": that day of the month the story is in (the last date
+ * it gave that fixes a month), else of the month nearest publication, as
+ * for a day without a month: the latest such day not after it, or the
+ * next after a future cue. */
+static void
+resolve_day_of_month (const Ctx *x, Res *r)
+{
+  const GDate *reference = reference_date (x, UNIT_MONTH);
+  if (reference == NULL)
+    return set_unresolved (r, PX_GRANULARITY_DAY);
+  int d = get (x, F_ORDINAL);
+  int months = (int) g_date_get_year (reference) * 12 + (int) g_date_get_month (reference) - 1;
+  if (reference == &x->context->published)
+    {
+      int pd = g_date_get_day (reference);
+      if (x->future ? d < pd : d > pd)
+        months += x->future ? 1 : -1;
+    }
+  int y = months / 12, m = months % 12 + 1;
+  if (!g_date_valid_dmy (d, m, y))
+    return;
+  GDate day;
+  g_date_set_dmy (&day, d, m, y);
+  set_day (r, &day);
+}
+
 static void
 resolve (const Ctx *x, Res *r)
 {
@@ -2672,6 +2699,7 @@ resolve (const Ctx *x, Res *r)
     case R_HOLIDAY: resolve_holiday (x, r); break;
     case R_QUARTER: resolve_quarter (x, r); break;
     case R_LATER: resolve_later (x, r); break;
+    case R_DAY_OF_MONTH: resolve_day_of_month (x, r); break;
     default: g_assert_not_reached ();
     }
   if (!r->resolved)

@@ -235,6 +235,14 @@ static const Case relative[] = {
   { "The next day he spoke.", NULL, "The next day=-:day" },
   { "The following days were calm, several weeks later.", "2024-03-14",
     "The following days=-:vague; several weeks later=-:vague" },
+  /* A day of the month the story is in, else of publication's or the
+   * month before; not "the 15th amendment". */
+  { "Protests began in March. On the 15th, police came.", "2024-04-10",
+    "in March=2024-03:month; On the 15th=2024-03-15:day" },
+  { "Police came on the 5th, left on the 25th; the 15th amendment passed.", "2024-04-10",
+    "on the 5th=2024-04-05:day; on the 25th=2024-04-25:day" },
+  { "Police came on the 25th.", "2024-04-10", "on the 25th=2024-03-25:day" },
+  { "Police will come on the 5th.", "2024-04-10", "on the 5th=2024-05-05:day" },
   /* Two days off, not "tomorrow" or "yesterday" alone. */
   { "It opens the day after tomorrow, not the day before yesterday.", "2025-01-20",
     "the day after tomorrow=2025-01-22:day; the day before yesterday=2025-01-18:day" },
