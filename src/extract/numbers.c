@@ -61,6 +61,7 @@ struct _PxNumberRules {
   GHashTable *currency_words;    /* owned: lowercase word -> code */
   GHashTable *not_units;
   GHashTable *months;            /* case-sensitive */
+  GHashTable *count_openers;     /* case-sensitive: capitalised words a count may follow */
   PxWordFilter month_shapes;     /* of months: most tokens need no lookup there */
   double year_min, year_max;
   NumWord *entries;              /* owned: the values of index */
@@ -81,7 +82,7 @@ px_number_rules_free (PxNumberRules *rules)
   GHashTable *tables[] = {
     rules->words, rules->scales, rules->suffixes, rules->vague, rules->range_words,
     rules->percent_words, rules->currency_signs, rules->currency_words, rules->not_units,
-    rules->months,
+    rules->months, rules->count_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i] != NULL)
@@ -291,7 +292,7 @@ px_number_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "number_words", "scales", "scale_suffixes", "vague", "range_words", "percent",
-    "currency_signs", "currency_words", "not_units", "months", "years", NULL
+    "currency_signs", "currency_words", "not_units", "months", "count_openers", "years", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -305,7 +306,7 @@ px_number_rules_load (const char *path, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (valued); i++)
     *valued[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTable **sets[] = { &rules->range_words, &rules->percent_words, &rules->not_units,
-                          &rules->months };
+                          &rules->months, &rules->count_openers };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->percent_phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -320,6 +321,8 @@ px_number_rules_load (const char *path, GError **error)
       || !read_codes (doc, root, "currency_words", TRUE, rules->currency_words, error)
       || !px_yaml_read_word_set (doc, root, "not_units", TRUE, rules->not_units, CODE, error)
       || !px_yaml_read_word_set (doc, root, "months", FALSE, rules->months, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "count_openers", FALSE, rules->count_openers, CODE,
+                                 error)
       || !read_years (rules, doc, root, error))
     return NULL;
   build_starts (rules);
@@ -617,6 +620,23 @@ read_value (const Scan *s, guint i, gboolean money, Value *v)
   return read_number_words (s, i, v) || read_vague_count (s, i, v);
 }
 
+/* Boeing 737, the FTSE 100, Article 5: digits right after a capitalised
+ * word inside the sentence are part of a name, not a count; not after a
+ * word of count_openers ("on Monday 300 people"), nor after the
+ * sentence's first word, which is capitalised anyway ("About 300"). */
+static gboolean
+names_before (const Scan *s, guint i)
+{
+  if (i < s->first + 2 || tok (s, i)->joined)
+    return FALSE;
+  const PxToken *before = tok (s, i - 1);
+  if (before->kind != PX_TOKEN_WORD || !(before->shape & PX_TOKEN_SHAPE_CAPITAL))
+    return FALSE;
+  g_autofree char *word = g_strndup (s->t + before->span.start,
+                                     before->span.end - before->span.start);
+  return !g_hash_table_contains (s->rules->count_openers, word);
+}
+
 /* Digits that are a date, a time, a year or part of a name. */
 static gboolean
 is_not_quantity (const Scan *s, guint i, const Value *v, gboolean money)
@@ -635,7 +655,7 @@ is_not_quantity (const Scan *s, guint i, const Value *v, gboolean money)
   if (i >= s->first + 2 && tok (s, i)->joined && tok_is (s, i - 1, "-")
       && tok (s, i - 1)->joined && tok (s, i - 2)->kind == PX_TOKEN_WORD)
     return TRUE;
-  return FALSE;
+  return !money && names_before (s, i);
 }
 
 /* The percent marker at @i, and one past it. */

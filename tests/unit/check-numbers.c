@@ -113,6 +113,9 @@ static const Case cases[] = {
     NULL },
   { "It rose 11,000-13,000 units.", "11,000-13,000 units", 11000, 13000, "units", FALSE, NULL },
   { "A million people marched.", "A million people", 1e6, 1e6, "people", FALSE, NULL },
+  /* After a weekday, or the sentence's first word, digits still count. */
+  { "It said on Monday 300 people fled.", "300 people", 300, 300, "people", FALSE, NULL },
+  { "About 300 soldiers moved.", "300 soldiers", 300, 300, "soldiers", FALSE, NULL },
 };
 
 START_TEST (test_quantity)
@@ -146,6 +149,7 @@ static const char *const not_quantities[] = {
   "It was the 16th meeting and the first one.",
   "They met at 10:30 a.m. on Monday.",
   "Japan bought F-35 jets.",
+  "A Boeing 737 crashed as the FTSE 100 fell and Article 5 commitments held.",
   "One of the officials left, and two of them stayed.",
   "The two Koreas met.",
   "Since 2022, it has taken part.",
