@@ -352,19 +352,23 @@ phrase_at (const Extractor *x, guint i, guint end, const char *phrase)
 
 /* ### Passes */
 
+/* Whether token @k is a literal_place_cues word ("in", "visited"). */
+static gboolean
+is_literal_cue (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  g_autofree char *word = g_utf8_strdown (x->text + t->span.start,
+                                          (gssize) (t->span.end - t->span.start));
+  return g_hash_table_contains (x->rules->literal_cues, word);
+}
+
 static gboolean
 is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
 {
   /* The word before, if any, decides: "in Tokyo" is the city. */
   for (guint k = s->first_token + s->n_tokens; k-- > s->first_token;)
-    {
-      if (token (x, k)->span.end > span.start)
-        continue;
-      g_autofree char *word = g_utf8_strdown (x->text + token (x, k)->span.start,
-                                              (gssize) (token (x, k)->span.end
-                                                        - token (x, k)->span.start));
-      return !g_hash_table_contains (x->rules->literal_cues, word);
-    }
+    if (token (x, k)->span.end <= span.start)
+      return !is_literal_cue (x, k);
   /* First in its sentence: a dateline ("SEOUL, South Korea -") is where
    * the story was filed, not who acted. */
   gboolean capital, all_caps;
@@ -1539,11 +1543,11 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   gint place = indexed (x->place_ends, token (x, k - 2)->span.end);
   if (place < 0 || mention_at (x, (guint) place)->demonym)
     return FALSE;
-  PxSpan cue;
-  if (!word_before (x, mention_at (x, (guint) place)->span.start, &cue))
-    return FALSE;
-  g_autofree char *word = g_ascii_strdown (x->text + cue.start, (gssize) (cue.end - cue.start));
-  return g_hash_table_contains (x->rules->literal_cues, word);
+  gsize start = mention_at (x, (guint) place)->span.start;
+  guint first = k - 2;   /* the place's first token */
+  while (first > s->first_token && token (x, first)->span.start > start)
+    first--;
+  return first > s->first_token && is_literal_cue (x, first - 1);
 }
 
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
@@ -1608,14 +1612,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (qualified_by_place (x, last, end)
       || (words->len == 1 && listed_with_place (x, s, first)))
     return PX_ENTITY_PLACE;
-  if (words->len == 1 && first > s->first_token)
-    {
-      g_autofree char *before = g_utf8_strdown (x->text + token (x, first - 1)->span.start,
-                                                (gssize) (token (x, first - 1)->span.end
-                                                          - token (x, first - 1)->span.start));
-      if (g_hash_table_contains (x->rules->literal_cues, before))
-        return PX_ENTITY_PLACE;
-    }
+  if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
+    return PX_ENTITY_PLACE;
   return PX_ENTITY_PERSON;
 }
 
