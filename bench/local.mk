@@ -3,7 +3,7 @@
 # what is measured; bench/run.sh runs it all and prints the table.
 #
 # make bench runs a reduced size; the full size is 1,000,000 names and a
-# 20 MB text: make bench BENCH_NAMES=1000000 BENCH_MB=20
+# 100 MB text: make bench BENCH_NAMES=1000000 BENCH_MB=100
 BENCH_NAMES = 100000
 BENCH_MB = 4
 BENCH_DOCS = 1000

@@ -7,7 +7,7 @@
 #                --bench-extract PROGRAM --work DIR
 #
 # Sizes come from the environment: BENCH_NAMES (gazetteer names, default
-# 1000000), BENCH_MB (text, default 20), BENCH_DOCS (documents for the
+# 1000000), BENCH_MB (text, default 100), BENCH_DOCS (documents for the
 # end-to-end run, default 1000), BENCH_REPEAT (passes, the fastest kept,
 # default 3); for text reuse, BENCH_REUSE_SIZES (documents, comma-separated,
 # default 1000,2500,5000,10000), BENCH_REUSE_ORACLE (documents checked
@@ -43,7 +43,7 @@ if [ -z "$srcdir" ] || [ -z "$parallax" ] || [ -z "$bench_match" ] || [ -z "$ben
   exit 2
 fi
 names=${BENCH_NAMES:-1000000}
-mb=${BENCH_MB:-20}
+mb=${BENCH_MB:-100}
 n_docs=${BENCH_DOCS:-1000}
 repeat=${BENCH_REPEAT:-3}
 reuse_sizes=${BENCH_REUSE_SIZES:-1000,2500,5000,10000}
