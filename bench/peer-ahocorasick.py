@@ -2,7 +2,7 @@
 """The peer of bench-match: the same names matched with pyahocorasick.
 
   peer-ahocorasick.py build PICKLE SOURCE...
-  peer-ahocorasick.py match [--repeat N] PICKLE TEXT
+  peer-ahocorasick.py match [--repeat N] [--iter] PICKLE TEXT
 
 build reads the names of SOURCE... (gazetteer TSV files, YAML files, or
 folders of them; a later source takes over a name), puts them lower-cased
@@ -12,6 +12,10 @@ pickle and finds the names in TEXT line by line: each line lower-cased,
 leftmost-longest matches (iter_long), kept when they are whole words (no
 letter or digit on either side).  That is how a user of the library would
 write it; docs/bench.md says how it differs from parallax's matcher.
+With --iter, every match (iter) is read instead, those that are whole
+words kept, and of them the leftmost-longest: the same matches, found
+the way the gazetteer's specification names (iter) and a user who wants
+whole words first would write it.
 
 Output: key=value lines, as bench-match prints them.  Needs Debian's
 python3-ahocorasick (and python3-yaml for YAML sources).
@@ -110,7 +114,23 @@ def match_lines(automaton, lines):
     return matches
 
 
-def match(pickle_path, text_path, repeat):
+def match_lines_iter(automaton, lines):
+    matches = 0
+    for line in lines:
+        low = line.lower()
+        found = [(end - length + 1, end) for end, (_, length) in automaton.iter(low)
+                 if whole_word(low, end - length + 1, end)]
+        # iter gives them by their end: leftmost first, longest first.
+        found.sort(key=lambda span: (span[0], -span[1]))
+        last_end = -1
+        for start, end in found:
+            if start > last_end:
+                matches += 1
+                last_end = end
+    return matches
+
+
+def match(pickle_path, text_path, repeat, match_lines=match_lines):
     start = time.perf_counter()
     t0 = now_ms()
     with open(pickle_path, "rb") as f:
@@ -139,8 +159,11 @@ def main(argv):
     repeat = 1
     if args[:1] == ["--repeat"] and len(args) > 1:
         repeat, args = int(args[1]), args[2:]
+    how = match_lines
+    if args[:1] == ["--iter"]:
+        how, args = match_lines_iter, args[1:]
     if argv[1:2] == ["match"] and len(args) == 2 and repeat > 0:
-        return match(args[0], args[1], repeat)
+        return match(args[0], args[1], repeat, how)
     sys.exit(__doc__.split("\n\n")[1])
 
 
