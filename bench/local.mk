@@ -74,6 +74,8 @@ bench-extract:
 # A small run of bench-reuse under make check (a few seconds): it still
 # builds, runs and agrees with its oracle.
 TESTS += %reldir%/smoke-reuse.sh
+# And one of bench-match (a second): see smoke-match.sh.
+TESTS += %reldir%/smoke-match.sh
 
 clean-local: clean-bench
 .PHONY: clean-bench
@@ -86,5 +88,6 @@ EXTRA_DIST += \
 	%reldir%/gen-text.py \
 	%reldir%/gen-clusters.py \
 	%reldir%/smoke-reuse.sh \
+	%reldir%/smoke-match.sh \
 	%reldir%/peer-ahocorasick.py \
 	%reldir%/peer-dateparser.py
