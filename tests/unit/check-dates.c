@@ -474,6 +474,11 @@ static const Case holidays[] = {
   { "Before Thanksgiving 2024 and on Memorial Day 2024.", NULL,
     "Before Thanksgiving 2024=2024-11-28:day; on Memorial Day 2024=2024-05-27:day",
     "thanksgiving=Thanksgiving; memorial_day=Memorial Day" },
+  { "On Labor Day 2024 and before Martin Luther King Jr. Day 2025.", NULL,
+    "On Labor Day 2024=2024-09-02:day; before Martin Luther King Jr. Day 2025=2025-01-20:day",
+    "labor_day=Labor Day; martin_luther_king_jr_day=Martin Luther King Jr. Day" },
+  { "Crowds gathered on Waitangi Day.", "2024-03-14", "on Waitangi Day=2024-02-06:day",
+    "waitangi_day=Waitangi Day" },
   /* Without publication, a holiday without a year is not guessed. */
   { "It closed on Christmas Eve.", NULL, "on Christmas Eve=-:day",
     "christmas_eve=Christmas Eve" },
