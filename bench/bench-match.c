@@ -106,6 +106,20 @@ typedef struct {
   gboolean at_end;
 } Pieces;
 
+/* Opens the text at @path, to be read into @buf (PIECE bytes). */
+static gboolean
+pieces_open (Pieces *p, const char *path, char *buf, GError **error)
+{
+  *p = (Pieces) { .file = fopen (path, "rb"), .buf = buf };
+  if (p->file == NULL)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot open: %s",
+                   path, g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The next piece of whole lines (the text's last line needs no line
  * feed); FALSE at the end of the text, or on a read error in @error. */
 static gboolean
@@ -180,13 +194,9 @@ static gboolean
 match_text (const PxGazetteer *gaz, const char *path, char *buf, guint64 *matches, double *ms,
             gsize *bytes, GError **error)
 {
-  Pieces p = { .file = fopen (path, "rb"), .buf = buf };
-  if (p.file == NULL)
-    {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot open: %s",
-                   path, g_strerror (errno));
-      return FALSE;
-    }
+  Pieces p;
+  if (!pieces_open (&p, path, buf, error))
+    return FALSE;
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
   GError *local = NULL;
@@ -238,13 +248,9 @@ run_warm_start (const char *cache, const char *first, gsize len, const char *con
 static gboolean
 first_line (const char *path, char *buf, gsize *len, GError **error)
 {
-  Pieces p = { .file = fopen (path, "rb"), .buf = buf };
-  if (p.file == NULL)
-    {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot open: %s",
-                   path, g_strerror (errno));
-      return FALSE;
-    }
+  Pieces p;
+  if (!pieces_open (&p, path, buf, error))
+    return FALSE;
   GError *local = NULL;
   pieces_next (&p, path, &local);   /* FALSE for an empty text too */
   fclose (p.file);
