@@ -120,7 +120,8 @@ def match_lines_iter(automaton, lines):
         low = line.lower()
         found = [(end - length + 1, end) for end, (_, length) in automaton.iter(low)
                  if whole_word(low, end - length + 1, end)]
-        # iter gives them by their end: leftmost first, longest first.
+        # iter gives them in the order of their ends: sort them leftmost
+        # first, and at one start longest first.
         found.sort(key=lambda span: (span[0], -span[1]))
         last_end = -1
         for start, end in found:
