@@ -1,10 +1,12 @@
 #!/usr/bin/python3
-"""Run parallax and its peers on the gold corpora and print one table.
+"""Run parallax and its peers on the gold corpora and print two tables.
 
   evaluate.py --parallax ./parallax [--srcdir DIR] [--json] [--keep DIR]
 
-Rows are tool x kind, columns the splits (seeds, gum-train, gum-dev,
-gum-test, gum-held = dev + test, gum-all); each cell is F1 (precision and recall are in --json).
+Rows are tool x kind (the entities also by type), columns the splits
+(seeds, gum-train, gum-dev, gum-test, gum-held = dev + test, gum-all);
+each cell of the first table is F1, of the second precision and recall
+(for the seeds, gum-train, gum-held and gum-all; --json has them all).
 parallax runs once per document with that document's publication date;
 the peers (eval/peers, Node.js) run when installed, and otherwise the table
 says how to install them.  docs/eval.md describes what is measured.
@@ -26,8 +28,8 @@ import score  # noqa: E402
 # The kinds each tool produces at all; the others are not its rows.
 TOOL_KINDS = {
     "parallax": score.KINDS,
-    "compromise": ["entities", "mentions", "dates", "dates-resolved",
-                   "quotes"],
+    "compromise": ["entities"] + score.TYPE_KINDS + ["mentions", "dates",
+                                                     "dates-resolved", "quotes"],
     "chrono": ["dates", "dates-resolved"],
 }
 
@@ -117,17 +119,38 @@ def by_name(found):
     return {os.path.basename(d["file"]): d for d in found}
 
 
-def print_table(results, notes, out=sys.stdout):
-    splits = score.SPLITS
-    out.write(f"{'tool':<11} {'kind':<15}" +
-              "".join(f" {s:>9}" for s in splits) + "   (F1)\n")
+# The splits whose precision and recall the second table shows: the
+# ones tuned on, the ones never tuned to, and all of GUM.
+PR_SPLITS = ["seeds", "gum-train", "gum-held", "gum-all"]
+
+
+def value(x):
+    return "-" if x is None else f"{x:.3f}"
+
+
+def print_rows(results, splits, cell, title, out):
+    out.write(f"{'tool':<11} {'kind':<15}" + "".join(f" {s:>13}" if len(splits) < 6
+                                                   else f" {s:>9}" for s in splits)
+              + f"   ({title})\n")
     for tool, table in results.items():
         for kind in TOOL_KINDS[tool]:
-            cells = []
-            for split in splits:
-                f1 = table[split][kind].prf()[2] if split in table else None
-                cells.append(f" {'-' if f1 is None else f'{f1:.3f}':>9}")
-            out.write(f"{tool:<11} {kind:<15}" + "".join(cells) + "\n")
+            cells = "".join(cell(table[split][kind] if split in table else None)
+                            for split in splits)
+            out.write(f"{tool:<11} {kind:<15}{cells}\n")
+
+
+def precision_recall(c):
+    """Both, or neither where the split has no gold of the kind (GUM marks
+    no speakers): as the F1, which is then undefined."""
+    p, r, _ = c.prf() if c and c.gold else (None, None, None)
+    return f" {value(p):>6} {value(r):>6}"
+
+
+def print_table(results, notes, out=sys.stdout):
+    print_rows(results, score.SPLITS,
+               lambda c: f" {value(c.prf()[2] if c else None):>9}", "F1", out)
+    out.write("\n")
+    print_rows(results, PR_SPLITS, precision_recall, "precision recall", out)
     for note in notes:
         out.write(f"note: {note}\n")
 

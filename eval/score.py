@@ -6,7 +6,8 @@
 Gold: YAML files in the layout of tests/gold/seeds.yaml.  Found: the JSON
 of `parallax extract --format json FILE...` (or of eval/peers/run.js), one
 or more files; documents are paired by file name (the last path part).
-Prints precision, recall and F1 per kind and per split; docs/eval.md says
+Prints precision, recall and F1 per kind (the entities also by type) and
+per split; docs/eval.md says
 exactly what each kind counts.
 """
 
@@ -23,8 +24,14 @@ import yaml
 TYPES = {"person": "person", "place": "place", "org": "org",
          "organization": "org", "outlet": "org", "event": "event"}
 
-KINDS = ["entities", "mentions", "dates", "dates-resolved", "quotes",
-         "quotes-speaker"]
+# The entities again by type: a pair counts for a type when the gold and
+# the found entity are both of it, so a right identity of the wrong type
+# is right among the entities and wrong among its type's.
+ENTITY_TYPES = ["person", "place", "org", "event"]
+TYPE_KINDS = [f"entities-{t}" for t in ENTITY_TYPES]
+
+KINDS = ["entities"] + TYPE_KINDS + ["mentions", "dates", "dates-resolved", "quotes",
+                                     "quotes-speaker"]
 
 # gum-held: dev and test together, the articles never tuned to.
 SPLITS = ["seeds", "gum-train", "gum-dev", "gum-test", "gum-held", "gum-all"]
@@ -222,7 +229,14 @@ def score_entities(gold, found, ids):
     # A found "Florida" is the gold's Florida before it is Clearwater,
     # Florida, whose surfaces include "Florida".
     pairs = one_to_one(list(enumerate(golds)), founds, [by_id, by_canonical, by_name])
-    return counts(len(pairs), len(golds), len(founds))
+    by_type = {}
+    for t in ENTITY_TYPES:
+        tp = sum(1 for gi, fi in pairs
+                 if TYPES[golds[gi]["type"]] == t and TYPES.get(founds[fi].get("type")) == t)
+        n_gold = sum(1 for g in golds if TYPES[g["type"]] == t)
+        n_found = sum(1 for f in founds if TYPES.get(f.get("type")) == t)
+        by_type[f"entities-{t}"] = counts(tp, n_gold, n_found)
+    return counts(len(pairs), len(golds), len(founds)), by_type
 
 
 def score_mentions(gold, found):
@@ -455,8 +469,10 @@ def paragraph_parts(golds, founds):
 def score_document(gold, found, ids):
     dates, resolved = score_dates(gold, found)
     quotes, speakers = score_quotes(gold, found, ids)
+    entities, by_type = score_entities(gold, found, ids)
     return {
-        "entities": score_entities(gold, found, ids),
+        "entities": entities,
+        **by_type,
         "mentions": score_mentions(gold, found),
         "dates": dates,
         "dates-resolved": resolved,
