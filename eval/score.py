@@ -7,8 +7,7 @@ Gold: YAML files in the layout of tests/gold/seeds.yaml.  Found: the JSON
 of `parallax extract --format json FILE...` (or of eval/peers/run.js), one
 or more files; documents are paired by file name (the last path part).
 Prints precision, recall and F1 per kind (the entities also by type) and
-per split; docs/eval.md says
-exactly what each kind counts.
+per split; docs/eval.md says exactly what each kind counts.
 """
 
 import argparse
