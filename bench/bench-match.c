@@ -3,7 +3,7 @@
  *   bench-match compile CACHE SOURCE...
  *       hashes and compiles SOURCE... (gazetteer files or folders, one layer
  *       each, as px_gazetteer_load reads them) and saves the cache CACHE.
- *   bench-match match [--repeat N] CACHE TEXT SOURCE...
+ *   bench-match match [--repeat N] [--planted SPANS] CACHE TEXT SOURCE...
  *       first times a warm start as the program makes it: the sources'
  *       stamp compared with the cache's, the cache mapped and checked
  *       (px_gazetteer_load_cached), and the first line of TEXT matched;
@@ -12,7 +12,9 @@
  *       extractor matches a text in pieces, N times, keeping the fastest
  *       pass.  TEXT is read 4 MiB at a time, so that the process's peak
  *       RSS is the matcher's and not the text's; only the matching is
- *       timed, as the peer times only its own.
+ *       timed, as the peer times only its own.  With --planted, a last
+ *       pass, not timed, counts how many of the names bench/gen-text.py
+ *       planted (its --spans file) are found exactly where they are.
  *
  * Each mode is its own process so that its peak RSS is its own.  Output is
  * one key=value line per measure (bench/run.sh reads them); times are
@@ -170,45 +172,26 @@ line_ends (const char *text, gsize len, GArray *ends)
     }
 }
 
-/* Matches the lines of @text that end at @ends; the number of matches. */
-static guint64
-match_lines (const PxGazetteer *gaz, const char *text, const GArray *ends, GArray *found)
-{
-  guint64 matches = 0;
-  gsize start = 0;
-  for (guint k = 0; k < ends->len; k++)
-    {
-      gsize end = g_array_index (ends, gsize, k);
-      g_array_set_size (found, 0);
-      px_gazetteer_match (gaz, text + start, end - start, found);
-      matches += found->len;
-      start = end + 1;
-    }
-  return matches;
-}
+/* What is done with each piece of whole lines: @text, whose lines end at
+ * @ends, starts @offset bytes into the text. */
+typedef void (*PieceFunc) (const char *text, const GArray *ends, gsize offset, gpointer data);
 
-/* One pass over the text at @path, a piece at a time: the matches, the
- * CPU time spent matching in *@ms (reading the pieces and finding their
- * lines is not counted) and the text's size in *@bytes. */
+/* Reads the text at @path a piece at a time into @buf, finds the lines of
+ * each and hands them to @func; the text's size in *@bytes. */
 static gboolean
-match_text (const PxGazetteer *gaz, const char *path, char *buf, guint64 *matches, double *ms,
-            gsize *bytes, GError **error)
+each_piece (const char *path, char *buf, PieceFunc func, gpointer data, gsize *bytes,
+            GError **error)
 {
   Pieces p;
   if (!pieces_open (&p, path, buf, error))
     return FALSE;
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
   GError *local = NULL;
-  *matches = 0;
-  *ms = 0;
   *bytes = 0;
   while (pieces_next (&p, path, &local))
     {
       line_ends (p.buf, p.lines, ends);
-      double t0 = now_ms ();
-      *matches += match_lines (gaz, p.buf, ends, found);
-      *ms += now_ms () - t0;
+      func (p.buf, ends, *bytes, data);
       *bytes += p.lines;
     }
   fclose (p.file);
@@ -218,6 +201,102 @@ match_text (const PxGazetteer *gaz, const char *path, char *buf, guint64 *matche
       return FALSE;
     }
   return TRUE;
+}
+
+typedef struct {
+  const PxGazetteer *gaz;
+  GArray *found;                /* PxNameMatch, one line's */
+  guint64 matches;
+  double ms;                    /* CPU time matching */
+  const GArray *planted;        /* PxSpan, in order; NULL: only count and time */
+  guint next_planted;
+  guint64 planted_found;
+} Pass;
+
+/* The planted spans before @start are passed; whether the one at @start
+ * is @span. */
+static gboolean
+is_planted (Pass *pass, PxSpan span)
+{
+  const GArray *planted = pass->planted;
+  while (pass->next_planted < planted->len
+         && g_array_index (planted, PxSpan, pass->next_planted).start < span.start)
+    pass->next_planted++;
+  if (pass->next_planted == planted->len)
+    return FALSE;
+  PxSpan p = g_array_index (planted, PxSpan, pass->next_planted);
+  return p.start == span.start && p.end == span.end;
+}
+
+/* Matches the lines of a piece: timed, or (with planted names to find)
+ * not timed, each match compared with them. */
+static void
+match_piece (const char *text, const GArray *ends, gsize offset, gpointer data)
+{
+  Pass *pass = data;
+  double t0 = now_ms ();
+  gsize start = 0;
+  for (guint k = 0; k < ends->len; k++)
+    {
+      gsize end = g_array_index (ends, gsize, k);
+      g_array_set_size (pass->found, 0);
+      px_gazetteer_match (pass->gaz, text + start, end - start, pass->found);
+      pass->matches += pass->found->len;
+      for (guint m = 0; pass->planted && m < pass->found->len; m++)
+        {
+          PxSpan span = g_array_index (pass->found, PxNameMatch, m).span;
+          span.start += offset + start;
+          span.end += offset + start;
+          pass->planted_found += is_planted (pass, span);
+        }
+      start = end + 1;
+    }
+  pass->ms += now_ms () - t0;
+}
+
+/* One pass over the text at @path; the text's size in *@bytes. */
+static gboolean
+match_text (Pass *pass, const char *path, char *buf, gsize *bytes, GError **error)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  pass->found = found;
+  gboolean ok = each_piece (path, buf, match_piece, pass, bytes, error);
+  pass->found = NULL;
+  return ok;
+}
+
+/* The spans of the planted names, "START END" a line, in order of start
+ * (bench/gen-text.py --spans). */
+static GArray *
+read_spans (const char *path, GError **error)
+{
+  FILE *f = fopen (path, "r");
+  if (f == NULL)
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno), "%s: cannot open: %s",
+                   path, g_strerror (errno));
+      return NULL;
+    }
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  guint64 start, end;
+  int got;
+  while ((got = fscanf (f, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT, &start, &end)) == 2)
+    {
+      if (end <= start
+          || (spans->len > 0 && start < g_array_index (spans, PxSpan, spans->len - 1).end))
+        break;
+      PxSpan span = { (gsize) start, (gsize) end };
+      g_array_append_val (spans, span);
+    }
+  gboolean bad = got != EOF || ferror (f);
+  fclose (f);
+  if (bad)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   "%s: span %u is not START END after the last", path, spans->len + 1);
+      return NULL;
+    }
+  return g_steal_pointer (&spans);
 }
 
 /* A warm start up to the first names found: what a user waits for before
@@ -265,7 +344,8 @@ first_line (const char *path, char *buf, gsize *len, GError **error)
 }
 
 static int
-run_match (guint repeat, const char *cache, const char *text_path, const char *const *sources)
+run_match (guint repeat, const char *planted_path, const char *cache, const char *text_path,
+           const char *const *sources)
 {
   GError *error = NULL;
   guint8 hash[32];
@@ -290,15 +370,29 @@ run_match (guint repeat, const char *cache, const char *text_path, const char *c
   gsize len = 0;
   for (guint r = 0; r < repeat; r++)
     {
-      double ms;
-      if (!match_text (gaz, text_path, buf, &matches, &ms, &len, &error))
+      Pass pass = { .gaz = gaz };
+      if (!match_text (&pass, text_path, buf, &len, &error))
         return fail (error);
-      best = MIN (best, ms);
+      best = MIN (best, pass.ms);
+      matches = pass.matches;
     }
   printf ("text_bytes=%zu\nmatches=%" G_GUINT64_FORMAT "\nmatch_ms=%.1f\nmb_per_s=%.2f\n", len,
           matches, best, (double) len / 1e6 / (best / 1000.0));
   print_wall (start);
   print_peak_rss ();
+  if (planted_path)
+    {
+      /* A pass of its own, not timed, whose spans do not count in the
+       * peak RSS printed above. */
+      g_autoptr(GArray) planted = read_spans (planted_path, &error);
+      if (planted == NULL)
+        return fail (error);
+      Pass pass = { .gaz = gaz, .planted = planted };
+      if (!match_text (&pass, text_path, buf, &len, &error))
+        return fail (error);
+      printf ("planted=%u\nplanted_found=%" G_GUINT64_FORMAT "\n", planted->len,
+              pass.planted_found);
+    }
   return 0;
 }
 
@@ -306,7 +400,8 @@ static int
 usage (void)
 {
   fputs ("usage: bench-match compile CACHE SOURCE...\n"
-         "       bench-match match [--repeat N] CACHE TEXT SOURCE...\n", stderr);
+         "       bench-match match [--repeat N] [--planted SPANS] CACHE TEXT SOURCE...\n",
+         stderr);
   return 2;
 }
 
@@ -319,12 +414,15 @@ main (int argc, char **argv)
     return usage ();
   int i = 2;
   guint repeat = 1;
-  if (argc > i + 1 && strcmp (argv[i], "--repeat") == 0)
-    {
+  const char *planted = NULL;
+  for (; argc > i + 1 && g_str_has_prefix (argv[i], "--"); i += 2)
+    if (strcmp (argv[i], "--repeat") == 0)
       repeat = (guint) strtoul (argv[i + 1], NULL, 10);
-      i += 2;
-    }
+    else if (strcmp (argv[i], "--planted") == 0)
+      planted = argv[i + 1];
+    else
+      return usage ();
   if (repeat == 0 || argc < i + 3)
     return usage ();
-  return run_match (repeat, argv[i], argv[i + 1], (const char *const *) argv + i + 2);
+  return run_match (repeat, planted, argv[i], argv[i + 1], (const char *const *) argv + i + 2);
 }

@@ -3,6 +3,7 @@
 
   gen-text.py --gazetteer FILE [--mb M] [--known F] [--seed S]
               [--corpus DIR] [--articles] [-o FILE] [--stats FILE]
+              [--spans FILE]
 
 About M megabytes (default 20) of paragraphs, one per line, made of
 sentences from templates with slots for a person, an organisation and a
@@ -21,14 +22,18 @@ dates, quantities and quotations in the forms news uses ("on Jan. 16,
 also counts articles and the dates, quantities and quotes planted.
 
 --stats writes what was planted as key=value lines: planted (gazetteer
-names written), decoys, sentences, corpus_copies, bytes.  The same seed and
-inputs give the same text, byte for byte.
+names written), decoys, sentences, corpus_copies, bytes.  --spans writes
+where each planted name is, as "START END" byte offsets into the text, one
+per line in order (not with --articles), so that a benchmark can check
+that a matcher finds every one.  The same seed and inputs give the same
+text, byte for byte.
 """
 
 import argparse
 import glob
 import os
 import random
+import string
 import sys
 
 TEMPLATES = [
@@ -99,23 +104,39 @@ class Names:
                 return name
 
     def pick(self, kind, known_fraction, stats):
+        """A name for a slot, and whether it is the gazetteer's."""
         pool = self.by_kind[kind]
         if pool and self.rng.random() < known_fraction:
             stats["planted"] += 1
-            return self.rng.choice(pool)
+            return self.rng.choice(pool), True
         stats["decoys"] += 1
-        return self.decoy(kind)
+        return self.decoy(kind), False
 
 
-def sentence(names, known_fraction, stats):
+def sentence(names, known_fraction, stats, spans=None, at=0):
+    """A sentence from a template.  With @spans, the byte offsets of the
+    planted names are appended to it, counted from @at."""
     template = names.rng.choice(TEMPLATES)
-    slots = {}
+    slots, planted = {}, set()
     for slot, kind in (("P", "P"), ("Q", "P"), ("O", "O"), ("L", "L"),
                        ("M", "L"), ("A", "A")):
         if "{" + slot + "}" in template:
-            slots[slot] = names.pick(kind, known_fraction, stats)
+            slots[slot], known = names.pick(kind, known_fraction, stats)
+            if known:
+                planted.add(slot)
     stats["sentences"] += 1
-    return template.format(**slots)
+    parts = []
+    for literal, field, _, _ in string.Formatter().parse(template):
+        parts.append(literal)
+        at += len(literal.encode("utf-8"))
+        if field:
+            value = slots[field]
+            size = len(value.encode("utf-8"))
+            if spans is not None and field in planted:
+                spans.append((at, at + size))
+            parts.append(value)
+            at += size
+    return "".join(parts)
 
 
 def corpus_articles(folder):
@@ -126,7 +147,7 @@ def corpus_articles(folder):
     return articles
 
 
-def generate(args, out):
+def generate(args, out, spans=None):
     rng = random.Random(args.seed)
     names = Names(args.gazetteer, rng)
     articles = corpus_articles(args.corpus) if args.corpus else []
@@ -141,7 +162,11 @@ def generate(args, out):
             stats["corpus_copies"] += 1
         else:
             n = rng.randint(3, 6)
-            text = " ".join(sentence(names, args.known, stats) for _ in range(n))
+            sentences, at = [], stats["bytes"]
+            for _ in range(n):
+                sentences.append(sentence(names, args.known, stats, spans, at))
+                at += len(sentences[-1].encode("utf-8")) + 1   # and a space
+            text = " ".join(sentences)
         data = text + "\n"
         out.write(data)
         stats["bytes"] += len(data.encode("utf-8"))
@@ -249,7 +274,7 @@ def article_sentence(names, known_fraction, stats):
     slots = {}
     for slot, kind in (("P", "P"), ("Q", "P"), ("O", "O"), ("L", "L"), ("A", "A")):
         if "{" + slot + "}" in template:
-            slots[slot] = names.pick(kind, known_fraction, stats)
+            slots[slot] = names.pick(kind, known_fraction, stats)[0]
     opening, closing = rng.choice(QUOTES)
     year = rng.randint(1990, 2020)
     fill = {
@@ -287,7 +312,7 @@ def generate_articles(args, out):
             text = articles[stats["corpus_copies"] % len(articles)]
             stats["corpus_copies"] += 1
         else:
-            place = names.pick("L", args.known, stats).upper()
+            place = names.pick("L", args.known, stats)[0].upper()
             day = f"{MONTHS_SHORT[rng.randrange(12)]} {rng.randint(1, 28)}"
             paragraphs = []
             for p in range(rng.randint(3, 12)):
@@ -314,15 +339,26 @@ def main():
                     help="articles with dates, quantities and quotes, for bench-extract")
     ap.add_argument("-o", "--output", help="default: standard output")
     ap.add_argument("--stats", help="write what was planted here")
+    ap.add_argument("--spans", help="write where the planted names are here")
     args = ap.parse_args()
     if not 0 <= args.known <= 1:
         ap.error("--known must be between 0 and 1")
-    write = generate_articles if args.articles else generate
+    if args.spans and args.articles:
+        ap.error("--spans is for the text of names, not --articles")
+    spans = [] if args.spans else None
+    if args.articles:
+        write = generate_articles
+    else:
+        def write(args, out):
+            return generate(args, out, spans)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as out:
             stats = write(args, out)
     else:
         stats = write(args, sys.stdout)
+    if args.spans:
+        with open(args.spans, "w", encoding="utf-8") as f:
+            f.writelines(f"{start} {end}\n" for start, end in spans)
     lines = "".join(f"{k}={v}\n" for k, v in stats.items())
     if args.stats:
         with open(args.stats, "w", encoding="utf-8") as f:

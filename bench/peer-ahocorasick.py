@@ -2,7 +2,7 @@
 """The peer of bench-match: the same names matched with pyahocorasick.
 
   peer-ahocorasick.py build PICKLE SOURCE...
-  peer-ahocorasick.py match [--repeat N] [--iter] PICKLE TEXT
+  peer-ahocorasick.py match [--repeat N] [--iter] [--planted SPANS] PICKLE TEXT
 
 build reads the names of SOURCE... (gazetteer TSV files, YAML files, or
 folders of them; a later source takes over a name), puts them lower-cased
@@ -15,7 +15,9 @@ write it; docs/bench.md says how it differs from parallax's matcher.
 With --iter, every match (iter) is read instead, those that are whole
 words kept, and of them the leftmost-longest: the same matches, found
 the way the gazetteer's specification names (iter) and a user who wants
-whole words first would write it.
+whole words first would write it.  With --planted, a last pass, not
+timed, counts how many of the names bench/gen-text.py planted (its --spans
+file, byte offsets) are found exactly where they are.
 
 Output: key=value lines, as bench-match prints them.  Needs Debian's
 python3-ahocorasick (and python3-yaml for YAML sources).
@@ -114,14 +116,30 @@ def match_lines(automaton, lines):
     return matches
 
 
+def iter_spans(automaton, low):
+    """The leftmost-longest of the whole words among every match of @low."""
+    found = [(end - length + 1, end) for end, (_, length) in automaton.iter(low)
+             if whole_word(low, end - length + 1, end)]
+    # iter gives them in the order of their ends: sort them leftmost
+    # first, and at one start longest first.
+    found.sort(key=lambda span: (span[0], -span[1]))
+    kept, last_end = [], -1
+    for start, end in found:
+        if start > last_end:
+            kept.append((start, end))
+            last_end = end
+    return kept
+
+
 def match_lines_iter(automaton, lines):
+    # iter_spans written out, counting rather than keeping the spans, as
+    # match_lines does long_spans: the timed passes do only what counting
+    # needs, and the planted names' pass below does not count.
     matches = 0
     for line in lines:
         low = line.lower()
         found = [(end - length + 1, end) for end, (_, length) in automaton.iter(low)
                  if whole_word(low, end - length + 1, end)]
-        # iter gives them in the order of their ends: sort them leftmost
-        # first, and at one start longest first.
         found.sort(key=lambda span: (span[0], -span[1]))
         last_end = -1
         for start, end in found:
@@ -131,7 +149,34 @@ def match_lines_iter(automaton, lines):
     return matches
 
 
-def match(pickle_path, text_path, repeat, match_lines=match_lines):
+def long_spans(automaton, low):
+    """match_lines' matches of @low."""
+    return [(end - length + 1, end) for end, (_, length) in automaton.iter_long(low)
+            if whole_word(low, end - length + 1, end)]
+
+
+def planted_found(automaton, lines, spans, how):
+    """How many of @spans (byte offsets into the text) a match covers
+    exactly; @how gives a line's matches, as character offsets."""
+    planted = set(spans)
+    found, at = 0, 0
+    for line in lines:
+        low = line.lower()
+        if len(low) == len(line):  # else lower() moved the offsets
+            for start, end in how(automaton, low):
+                first = at + len(line[:start].encode("utf-8"))
+                last = first + len(line[start:end + 1].encode("utf-8"))
+                found += (first, last) in planted
+        at += len(line.encode("utf-8")) + 1
+    return found
+
+
+def read_spans(path):
+    with open(path, encoding="utf-8") as f:
+        return [tuple(int(x) for x in line.split()) for line in f if line.strip()]
+
+
+def match(pickle_path, text_path, repeat, match_lines=match_lines, spans_path=None):
     start = time.perf_counter()
     t0 = now_ms()
     with open(pickle_path, "rb") as f:
@@ -149,6 +194,10 @@ def match(pickle_path, text_path, repeat, match_lines=match_lines):
     size = len(text.encode("utf-8"))
     print(f"text_bytes={size}\nmatches={matches}\nmatch_ms={best:.1f}")
     print(f"mb_per_s={size / 1e6 / (best / 1000.0):.2f}")
+    if spans_path:
+        spans = read_spans(spans_path)
+        how = iter_spans if match_lines is match_lines_iter else long_spans
+        print(f"planted={len(spans)}\nplanted_found={planted_found(automaton, lines, spans, how)}")
     print_wall(start)
     peak_rss()
 
@@ -157,14 +206,20 @@ def main(argv):
     if len(argv) >= 4 and argv[1] == "build":
         return build(argv[2], argv[3:])
     args = argv[2:]
-    repeat = 1
-    if args[:1] == ["--repeat"] and len(args) > 1:
-        repeat, args = int(args[1]), args[2:]
-    how = match_lines
-    if args[:1] == ["--iter"]:
-        how, args = match_lines_iter, args[1:]
+    repeat, how, spans = 1, match_lines, None
+    while args[:1] and args[0].startswith("--"):
+        if args[0] == "--iter":
+            how, args = match_lines_iter, args[1:]
+        elif args[0] in ("--repeat", "--planted") and len(args) > 1:
+            if args[0] == "--repeat":
+                repeat = int(args[1])
+            else:
+                spans = args[1]
+            args = args[2:]
+        else:
+            break
     if argv[1:2] == ["match"] and len(args) == 2 and repeat > 0:
-        return match(args[0], args[1], repeat, how)
+        return match(args[0], args[1], repeat, how, spans)
     sys.exit(__doc__.split("\n\n")[1])
 
 
