@@ -128,9 +128,10 @@ def value(x):
     return "-" if x is None else f"{x:.3f}"
 
 
-def print_rows(results, splits, cell, title, out):
-    out.write(f"{'tool':<11} {'kind':<15}" + "".join(f" {s:>13}" if len(splits) < 6
-                                                   else f" {s:>9}" for s in splits)
+def print_rows(results, splits, width, cell, title, out):
+    """One row per tool and kind; @cell writes a split's cell, @width
+    characters wide after a space."""
+    out.write(f"{'tool':<11} {'kind':<15}" + "".join(f" {s:>{width}}" for s in splits)
               + f"   ({title})\n")
     for tool, table in results.items():
         for kind in TOOL_KINDS[tool]:
@@ -147,10 +148,10 @@ def precision_recall(c):
 
 
 def print_table(results, notes, out=sys.stdout):
-    print_rows(results, score.SPLITS,
+    print_rows(results, score.SPLITS, 9,
                lambda c: f" {value(c.prf()[2] if c else None):>9}", "F1", out)
     out.write("\n")
-    print_rows(results, PR_SPLITS, precision_recall, "precision recall", out)
+    print_rows(results, PR_SPLITS, 13, precision_recall, "precision recall", out)
     for note in notes:
         out.write(f"note: {note}\n")
 
