@@ -1517,7 +1517,7 @@ names_a_law (const Extractor *x, const GArray *words)
          && word_in (x, first + 1, x->rules->connectors);
 }
 
-/* "near Siesta Key, Florida,": a name followed by a apposition_marks
+/* "near Siesta Key, Florida,": a name followed by an apposition_marks
  * mark and a listed place that ends the clause is a place in that place.
  * ("Ken Paxton, Texas attorney general" goes on after the place.) */
 static gboolean
