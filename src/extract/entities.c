@@ -396,6 +396,19 @@ surname_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan s
          && !word_in (x, given, x->rules->not_names);
 }
 
+/* "US$ 20,000", "HK$5 million": a name written on to one of
+ * currency_marks is part of a currency's sign, not a mention of the
+ * country.  @at is the name's first token. */
+static gboolean
+in_currency_sign (const Extractor *x, const PxSentence *s, guint at, PxSpan span)
+{
+  guint end = s->first_token + s->n_tokens, k = at;
+  while (k < end && token (x, k)->span.start < span.end)
+    k++;
+  return k < end && token (x, k)->span.start == span.end && token (x, k)->joined
+         && word_in (x, k, x->rules->currency_marks);
+}
+
 static void
 pass_gazetteer (Extractor *x)
 {
@@ -412,7 +425,7 @@ pass_gazetteer (Extractor *x)
           PxSpan span = { s->span.start + m->span.start, s->span.start + m->span.end };
           while (at < s->first_token + s->n_tokens && token (x, at)->span.start < span.start)
             at++;
-          if (surname_after_title (x, s, at, span, m))
+          if (surname_after_title (x, s, at, span, m) || in_currency_sign (x, s, at, span))
             continue;
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,

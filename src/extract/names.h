@@ -48,6 +48,7 @@ struct _PxNameRules {
   GPtrArray *offices;         /* char* */
   GHashTable *particles;      /* set of char* */
   GHashTable *literal_cues;   /* set of char* */
+  GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
   GPtrArray *in_context;      /* PxInContextRule* */
   /* unknown_names: sets of words */
   GHashTable *not_names;

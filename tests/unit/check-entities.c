@@ -514,6 +514,15 @@ START_TEST (test_metonyms)
 }
 END_TEST
 
+START_TEST (test_currency_signs)
+{
+  /* Written on to the dollar sign, the country's code is the currency's;
+   * apart from it, it is the country. */
+  assert_mentions ("He paid US$ 20,000 bail; in the US $5 billion went to Japan.",
+                   "US=usa/gazetteer Japan=japan/gazetteer");
+}
+END_TEST
+
 START_TEST (test_listed_names_win)
 {
   assert_mentions ("Ambassador Korea Mission spoke.", "Korea Mission=korea_mission/title");
@@ -599,6 +608,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_acronyms);
   tcase_add_test (tc, test_word_list_errors);
   tcase_add_test (tc, test_metonyms);
+  tcase_add_test (tc, test_currency_signs);
   tcase_add_test (tc, test_listed_names_win);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");

@@ -101,6 +101,7 @@ static const Case cases[] = {
   { "Aid of $1.2 billion was pledged.", "$1.2 billion", 1.2e9, 1.2e9, "", FALSE, "USD" },
   { "A deal worth €30m was signed.", "€30m", 3e7, 3e7, "", FALSE, "EUR" },
   { "A deal worth US$5 million was signed.", "US$5 million", 5e6, 5e6, "", FALSE, "USD" },
+  { "Bail was set at HK$5 million.", "HK$5 million", 5e6, 5e6, "", FALSE, "HKD" },
   { "It costs 20 million won a year.", "20 million won", 2e7, 2e7, "", FALSE, "KRW" },
   { "It cost 300 yen.", "300 yen", 300, 300, "", FALSE, "JPY" },
   { "Some twenty-five soldiers died.", "twenty-five soldiers", 25, 25, "soldiers", FALSE, NULL },
