@@ -233,6 +233,7 @@ struct _PxDateRules {
   PxDateOrder default_order;   /* DMY or MDY */
   guint pivot;
   guint year_min, year_max;
+  guint hundreds_century_before; /* "the 1800s" is a century before this year */
   GHashTable *lexicon;         /* owned: word -> owned Lex */
   Lex *lexes;                  /* owned: the lexicon's entries in one block,
                                   as the words' table refers to them */
@@ -886,6 +887,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   if (node == NULL || !read_int (l, node, 0, 366, &v, error))
     return FALSE;
   rules->lookahead_days = v;
+  node = need (l, root, "hundreds_century_before", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 9999, &v, error))
+    return FALSE;
+  rules->hundreds_century_before = v;
   const PxYamlNode *years = need (l, root, "years", PX_YAML_MAPPING, error);
   static const char *const year_keys[] = { "min", "max", NULL };
   if (years == NULL || !px_yaml_check_keys (l->doc, years, year_keys, CODE, error))
@@ -1207,7 +1212,7 @@ PxDateRules *
 px_date_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
-    "version", "default_order", "two_digit_year_pivot", "years", "months", "weekdays",
+    "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years", "months", "weekdays",
     "needs_capital", "units", "shifts", "day_words", "numbers", "decades", "seasons",
     "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
     "quarters", "quarter_codes", "holidays", "patterns", NULL
@@ -2426,11 +2431,15 @@ resolve_since (const Ctx *x, Res *r)
 
 /* Its ten years.  A decade without its century ("'60s", "the sixties")
  * is the latest one begun by publication, or through the two-digit
- * pivot when publication is unknown. */
+ * pivot when publication is unknown.  "The 1800s" is the hundred years
+ * from 1800, as a year of hundreds written so is commonly meant, before
+ * hundreds_century_before ("the 2000s" are a decade). */
 static void
 resolve_decade (const Ctx *x, Res *r)
 {
   int y = get (x, F_DECADE);
+  if (have (x, F_DECADE) && y % 100 == 0 && y < (int) x->rules->hundreds_century_before)
+    return years_interval (y, y + 99, r);
   if (!have (x, F_DECADE))
     {
       int yy = get (x, F_DECADE2);

@@ -141,6 +141,9 @@ static const Case absolute[] = {
   { "It happened in 2022.", NULL, "in 2022=2022:year" },
   { "It happened in September 2012.", NULL, "in September 2012=2012-09:month" },
   { "Back in the 1990s, it was different.", NULL, "in the 1990s=1990/1999:span" },
+  /* A year of hundreds before 2000 is a century; from 2000 on a decade. */
+  { "It was known in the 1800s.", NULL, "in the 1800s=1800/1899:span" },
+  { "It was calm in the 2000s.", NULL, "in the 2000s=2000/2009:span" },
   { "It ran from 2015 to 2022.", NULL, "from 2015 to 2022=2015/2022:span" },
   { "The talks run March 3-5.", "2025-01-20", "March 3-5=2024-03-03/2024-03-05:span" },
   { "The talks run March 3-5, 2025.", NULL, "March 3-5, 2025=2025-03-03/2025-03-05:span" },
@@ -259,6 +262,7 @@ static const Case relative[] = {
   { "It happened during the 1991 Hajj.", "2006-01-12", "1991=1991:year" },
   { "Lee; from file, 2008.", "2016-09-09", "2008=2008:year" },
   { "Crops over 2000 - 2050 fall.", "2014-07-28", "2000 - 2050=2000/2050:span" },
+  { "In 2009-2010 the flu hit.", NULL, "In 2009-2010=2009/2010:span" },
   { "It continues a 2000 year old tradition.", "2007-03-05", "" },
   { "Prices rose 2000 percent.", "2007-03-05", "" },
   { "It was August 32, 2014 or 2/29/2014.", "2012-08-10", "" },
