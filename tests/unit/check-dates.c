@@ -322,6 +322,7 @@ static const Case relative[] = {
     "four months in advance of the competition=-:vague" },
   /* A date without a year: the upcoming one when near, or after a cue. */
   { "The meeting is set to take place on May 16.", "2015-05-07", "on May 16=2015-05-16:day" },
+  { "The launch is set for 2:30 p.m. Thursday.", "2011-03-15", "Thursday=2011-03-17:day" },
   { "The festival runs through March 11 this year.", "2007-03-05",
     "through March 11=2007-03-11:day; this year=2007:year" },
   { "It happened on April 20.", "2007-03-05", "on April 20=2006-04-20:day" },
