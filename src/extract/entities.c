@@ -267,9 +267,13 @@ hyphened_particle (const Extractor *x, guint k, guint end)
   return g_hash_table_contains (x->rules->particles, word);
 }
 
+static guint honorific_at (const Extractor *x, guint i, guint end);
+
 /* The run of capitalised words from token @i to before the sentence's
  * end @end: particles between capitals ("bin") or hyphened to one
- * ("al-Amr"), and hyphenated parts ("Seol-hwa") belong to it.  Returns the number of tokens, 0 if none. */
+ * ("al-Amr"), and hyphenated parts ("Seol-hwa") belong to it; an
+ * honorific ends it, since it opens the next name ("Ambassador Osamu
+ * Izawa Mr. Kim" is two).  Returns the number of tokens, 0 if none. */
 static guint
 name_run (const Extractor *x, guint i, guint end)
 {
@@ -278,6 +282,8 @@ name_run (const Extractor *x, guint i, guint end)
     {
       guint k = i + n;
       const PxToken *t = token (x, k);
+      if (words > 0 && honorific_at (x, k, end) > 0)
+        break;
       if (is_capitalised (x, k))
         {
           n++;
@@ -744,9 +750,10 @@ pass_honorifics (Extractor *x)
               continue;
             }
           guint n = name_run (x, k + h, end);
-          PxSpan name = n ? tokens_span (x, k + h, n) : title;
-          if (n == 0 || !is_free (x, name))
+          /* The honorific too: another name may have taken it. */
+          if (n == 0 || !is_free (x, tokens_span (x, k, h + n)))
             continue;
+          PxSpan name = tokens_span (x, k + h, n);
           g_autofree char *last = token_text (x, k + h + n - 1);
           guint person = earlier_person (&pi, last, title.start);
           if (person == G_MAXUINT)

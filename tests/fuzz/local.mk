@@ -2,7 +2,7 @@
 # with --enable-fuzzing (clang), and always with replay.c as a plain test
 # that runs the target's seeds and saved regressions under make check.
 
-FUZZ_TARGETS = ingest dates gazetteer quotes runfile numbers report
+FUZZ_TARGETS = ingest dates gazetteer quotes runfile numbers report extract
 
 # Ingest + clean + segment, shared by the targets that read text.
 FUZZ_TEXT_SOURCES = %reldir%/fuzz-text.c %reldir%/fuzz-text.h
@@ -117,6 +117,22 @@ noinst_PROGRAMS += %reldir%/fuzz-report
 %canon_reldir%_fuzz_report_LDADD = $(PX_CORE_LIBS)
 endif
 
+check_PROGRAMS += %reldir%/fuzz-extract-replay
+TESTS += %reldir%/fuzz-extract-replay
+%canon_reldir%_fuzz_extract_replay_SOURCES = %reldir%/fuzz-extract.c %reldir%/replay.c \
+	$(FUZZ_TEXT_SOURCES)
+%canon_reldir%_fuzz_extract_replay_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DPX_FUZZ_DEFAULT_DIRS='"$(abs_top_srcdir)/%reldir%/seeds/extract:$(abs_top_srcdir)/%reldir%/regressions/extract:$(abs_top_srcdir)/data/corpus:$(abs_top_srcdir)/tests/gold/gum"'
+%canon_reldir%_fuzz_extract_replay_LDADD = $(PX_CORE_LIBS)
+
+if ENABLE_FUZZING
+noinst_PROGRAMS += %reldir%/fuzz-extract
+%canon_reldir%_fuzz_extract_SOURCES = %reldir%/fuzz-extract.c $(FUZZ_TEXT_SOURCES)
+%canon_reldir%_fuzz_extract_CFLAGS = $(AM_CFLAGS) $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_extract_LDFLAGS = -fsanitize=fuzzer $(FUZZ_CFLAGS)
+%canon_reldir%_fuzz_extract_LDADD = $(PX_CORE_LIBS)
+endif
+
 # make fuzz [FUZZ_TIME=seconds]: each target for FUZZ_TIME seconds (default
 # 60), from its seeds; new crashes land in the regressions folder.
 FUZZ_TIME = 60
@@ -143,5 +159,6 @@ EXTRA_DIST += \
 	%reldir%/fuzz-runfile.dict \
 	%reldir%/fuzz-numbers.dict \
 	%reldir%/fuzz-report.dict \
+	%reldir%/fuzz-extract.dict \
 	%reldir%/seeds \
 	%reldir%/regressions

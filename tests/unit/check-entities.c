@@ -155,6 +155,10 @@ START_TEST (test_honorifics)
                    "Zorb Council=zorb_council/capitalised Mr. Qwerty=qwerty/honorific");
   assert_mentions ("Jon Qwerty spoke. Mr. Qwerty left.",
                    "Jon Qwerty=jon_qwerty/capitalised Mr. Qwerty=jon_qwerty/honorific");
+  /* An honorific ends a title's name and opens the next; once taken, no
+   * name overlaps it. */
+  assert_mentions ("Ambassador Jon Qwerty Ann Mr. Zorbik spoke.",
+                   "Jon Qwerty Ann=jon_qwerty_ann/title Mr. Zorbik=zorbik/honorific");
 }
 END_TEST
 
