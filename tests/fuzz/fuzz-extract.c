@@ -8,8 +8,9 @@
  * Any bytes either are refused with a GError or give mentions in text
  * order that never overlap, each of a known entity, with a rule, and
  * nested ones inside one of them; every entity mentioned; spans valid in
- * the normalised text and the original bytes; dates in order whose
- * resolved days are in order too; quote speakers that are known entities.
+ * the normalised text and the original bytes; dates in order, each
+ * resolved one a valid interval; quotes and quantities as their own
+ * targets check them, and quote speakers that are known entities.
  */
 #include "config.h"
 
@@ -73,10 +74,7 @@ check_entities (const FuzzText *t, const PxEntities *entities)
       mentioned[m->entity] = TRUE;
       gboolean inside = FALSE;
       for (guint j = 0; j < px_entities_n_mentions (entities) && !inside; j++)
-        {
-          const PxMention *outer = px_entities_get_mention (entities, j);
-          inside = outer->span.start <= m->span.start && m->span.end <= outer->span.end;
-        }
+        inside = fuzz_span_inside (m->span, px_entities_get_mention (entities, j)->span);
       g_assert_true (inside);
     }
   for (guint e = 0; e < n_entities; e++)
@@ -126,15 +124,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   GPtrArray *quotes = px_extraction_get_quotes (x);
   for (guint k = 0; k < quotes->len; k++)
     {
+      fuzz_check_quote (t, quotes->pdata[k]);
       guint speaker = px_extraction_quote_speaker (x, k);
       g_assert_true (speaker == G_MAXUINT || speaker < px_entities_n_entities (entities));
     }
   GPtrArray *numbers = px_extraction_get_numbers (x);
   for (guint k = 0; k < numbers->len; k++)
-    {
-      const PxNumber *n = numbers->pdata[k];
-      fuzz_text_check_span (t, n->span);
-      g_assert_cmpfloat (n->low, <=, n->high);
-    }
+    fuzz_check_number (t, numbers->pdata[k]);
   return 0;
 }

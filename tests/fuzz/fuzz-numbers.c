@@ -9,9 +9,7 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "extract/extract.h"
 #include "fuzz-text.h"
@@ -35,30 +33,6 @@ load_rules_once (void)
   atexit (free_rules);
 }
 
-static void
-check_number (const FuzzText *t, const PxNumber *n)
-{
-  g_assert_cmpuint (n->span.start, <, n->span.end);
-  fuzz_text_check_span (t, n->span);
-  g_assert_nonnull (fuzz_text_sentence_of (t, n->span));
-  g_assert_cmpuint (n->unit.start, <=, n->unit.end);
-  if (n->unit.end > n->unit.start)
-    {
-      g_assert_true (fuzz_span_inside (n->unit, n->span));
-      g_assert_false (n->percent);
-      g_assert_null (n->currency);
-    }
-  g_assert_true (isfinite (n->low) && isfinite (n->high));
-  g_assert_true (n->low <= n->high);
-  g_assert_true (n->low >= 0);
-  if (n->currency != NULL)
-    {
-      g_assert_cmpuint (strlen (n->currency), ==, 3);
-      for (guint i = 0; i < 3; i++)
-        g_assert_true (g_ascii_isupper (n->currency[i]));
-    }
-}
-
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -71,7 +45,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   for (guint i = 0; i < numbers->len; i++)
     {
       const PxNumber *n = numbers->pdata[i];
-      check_number (t, n);
+      fuzz_check_number (t, n);
       g_assert_cmpuint (n->span.start, >=, last_end);
       last_end = n->span.end;
     }

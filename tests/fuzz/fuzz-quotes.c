@@ -45,13 +45,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   for (guint i = 0; i < quotes->len; i++)
     {
       const PxQuote *q = quotes->pdata[i];
-      fuzz_text_check_span (t, q->span);
-      fuzz_text_check_span (t, q->speaker);
-      g_assert_cmpuint (q->span.start, <, q->span.end);
+      fuzz_check_quote (t, q);
       g_assert_cmpuint (q->span.start, >=, last);
       last = q->span.start;
-      g_assert_true (q->kind == PX_QUOTE_STATEMENT || q->kind == PX_QUOTE_TERM);
-      g_assert_true ((q->rule != NULL) == (q->speaker.end > q->speaker.start));
     }
   return 0;
 }

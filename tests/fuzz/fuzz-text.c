@@ -1,7 +1,9 @@
 /* fuzz-text.c: ingest + clean + segment for the text fuzz targets. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "fuzz-text.h"
 
@@ -89,4 +91,38 @@ fuzz_text_sentence_of (const FuzzText *t, PxSpan span)
         return sentence;
     }
   return NULL;
+}
+
+void
+fuzz_check_number (const FuzzText *t, const PxNumber *n)
+{
+  g_assert_cmpuint (n->span.start, <, n->span.end);
+  fuzz_text_check_span (t, n->span);
+  g_assert_nonnull (fuzz_text_sentence_of (t, n->span));
+  g_assert_cmpuint (n->unit.start, <=, n->unit.end);
+  if (n->unit.end > n->unit.start)
+    {
+      g_assert_true (fuzz_span_inside (n->unit, n->span));
+      g_assert_false (n->percent);
+      g_assert_null (n->currency);
+    }
+  g_assert_true (isfinite (n->low) && isfinite (n->high));
+  g_assert_true (n->low <= n->high);
+  g_assert_true (n->low >= 0);
+  if (n->currency != NULL)
+    {
+      g_assert_cmpuint (strlen (n->currency), ==, 3);
+      for (guint i = 0; i < 3; i++)
+        g_assert_true (g_ascii_isupper (n->currency[i]));
+    }
+}
+
+void
+fuzz_check_quote (const FuzzText *t, const PxQuote *q)
+{
+  fuzz_text_check_span (t, q->span);
+  fuzz_text_check_span (t, q->speaker);
+  g_assert_cmpuint (q->span.start, <, q->span.end);
+  g_assert_true (q->kind == PX_QUOTE_STATEMENT || q->kind == PX_QUOTE_TERM);
+  g_assert_true ((q->rule != NULL) == (q->speaker.end > q->speaker.start));
 }

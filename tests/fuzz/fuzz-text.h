@@ -1,11 +1,13 @@
-/* fuzz-text.h: what the text fuzz targets share (ingest, quotes, numbers):
- * the cleaning and segmenting rules, loaded once, and bytes read as
- * parallax reads an article: ingest, clean, segment. */
+/* fuzz-text.h: what the text fuzz targets share (ingest, quotes, numbers,
+ * extract): the cleaning and segmenting rules, loaded once, bytes read as
+ * parallax reads an article (ingest, clean, segment), and the checks of
+ * what the extractors find. */
 #pragma once
 
 #include <stdint.h>
 
 #include "clean/clean.h"
+#include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "segment/segment.h"
 
@@ -39,5 +41,16 @@ void fuzz_text_check_span (const FuzzText *t, PxSpan span);
 const PxSentence *fuzz_text_sentence_of (const FuzzText *t, PxSpan span);
 
 gboolean fuzz_span_inside (PxSpan inner, PxSpan outer);
+
+/* Aborts unless @n is a quantity as docs/numbers.md describes it: inside
+ * one sentence, its counted noun inside it, a finite value with low <=
+ * high, a percentage or money never counting a noun, and a currency a
+ * three-letter code. */
+void fuzz_check_number (const FuzzText *t, const PxNumber *n);
+
+/* Aborts unless @q is non-empty, of a known kind, its span and its
+ * speaker's valid, with an attribution rule exactly when a speaker was
+ * found. */
+void fuzz_check_quote (const FuzzText *t, const PxQuote *q);
 
 G_END_DECLS
