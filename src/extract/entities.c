@@ -2300,13 +2300,15 @@ ends_before (const Extractor *x, guint k, gsize at)
  * on after the place ("University of Texas Arlington Muslim Student
  * Association"): the body word before one of place_joiners before
  * token @k, the place's first, and the capitalised words no rule took
- * before that body word.  @start if there is none. */
+ * before that body word, when no rule took the body word or the joiner
+ * either.  @start if there is none. */
 static gsize
 body_before_place (const Extractor *x, const PxSentence *s, guint k, gsize start)
 {
   if (k < s->first_token + 2 || !ends_before (x, k - 1, start)
       || !word_in (x, k - 1, x->rules->place_joiners)
-      || !ends_before (x, k - 2, token (x, k - 1)->span.start) || !is_body_word (x, k - 2))
+      || !ends_before (x, k - 2, token (x, k - 1)->span.start) || !is_body_word (x, k - 2)
+      || !token_free (x, k - 2) || !token_free (x, k - 1))
     return start;
   guint first = k - 2;
   while (first > s->first_token && ends_before (x, first - 1, token (x, first)->span.start)

@@ -431,6 +431,11 @@ START_TEST (test_bodies)
                    "University of Colorado Zorbton Chess Club="
                    "university_of_colorado_zorbton_chess_club/capitalised "
                    "inside: Colorado=us_colorado/gazetteer");
+  /* Not when another name took the body word. */
+  assert_mentions ("Ambassador Jon Qwerty University of Colorado Zorbton Chess Club met.",
+                   "Jon Qwerty University=jon_qwerty_university/title "
+                   "Colorado Zorbton Chess Club=colorado_zorbton_chess_club/capitalised "
+                   "inside: Colorado=us_colorado/gazetteer");
   assert_mentions ("He said Monday Toronto Police Service was ready.",
                    "Toronto Police Service=toronto_police_service/capitalised "
                    "inside: Toronto=toronto/gazetteer");
