@@ -1212,9 +1212,9 @@ PxDateRules *
 px_date_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
-    "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years", "months", "weekdays",
-    "needs_capital", "units", "shifts", "day_words", "numbers", "decades", "seasons",
-    "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
+    "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
+    "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
+    "seasons", "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
     "quarters", "quarter_codes", "holidays", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
