@@ -540,6 +540,9 @@ START_TEST (test_listed_names_win)
   /* A listed name inside a title's run keeps its identity. */
   assert_mentions ("Ambassador Japan Qwerty spoke.",
                    "Japan=japan/gazetteer Qwerty=qwerty/capitalised");
+  /* The longer listed name wins: the rainforest, then the company. */
+  assert_mentions ("Fires spread in the Amazon rainforest, Amazon said.",
+                   "Amazon rainforest=amazon_rainforest/gazetteer Amazon=amazon_com/gazetteer");
 }
 END_TEST
 
