@@ -1,4 +1,5 @@
-/* fuzz-text.c: ingest + clean + segment for the text fuzz targets. */
+/* fuzz-text.c: ingest + clean + segment for the text fuzz targets, and
+ * the checks of what the extractors find that more than one makes. */
 #include "config.h"
 
 #include <math.h>
