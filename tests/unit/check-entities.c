@@ -493,8 +493,8 @@ START_TEST (test_bodies)
   assert_mentions ("The Zorb Council and Agriculture met.",
                    "Zorb Council=zorb_council/capitalised");
   /* ... and between common words before a body word. */
-  assert_mentions ("The Food and Drug Administration agreed.",
-                   "Food and Drug Administration=food_and_drug_administration/capitalised");
+  assert_mentions ("The Food and Water Administration agreed.",
+                   "Food and Water Administration=food_and_water_administration/capitalised");
   assert_mentions ("The Police and Fire Department came.",
                    "Police and Fire Department=police_and_fire_department/capitalised");
   assert_mentions ("Enver Qwerty and Space Museum staff came.",
@@ -543,6 +543,22 @@ START_TEST (test_listed_names_win)
   /* The longer listed name wins: the rainforest, then the company. */
   assert_mentions ("Fires spread in the Amazon rainforest, Amazon said.",
                    "Amazon rainforest=amazon_rainforest/gazetteer Amazon=amazon_com/gazetteer");
+}
+END_TEST
+
+START_TEST (test_shared_body_names)
+{
+  /* The gazetteer lists US and British bodies by the names only they
+   * bear: a state's or another city's body of the same kind stays its
+   * own, the place nested in it. */
+  assert_mentions ("The Justice Department and the Texas Department of Transportation "
+                   "disagreed, and the Tokyo Metropolitan Police Department said so.",
+                   "Justice Department=us_justice_department/gazetteer "
+                   "Texas Department of Transportation="
+                   "texas_department_of_transportation/capitalised "
+                   "Tokyo Metropolitan Police Department="
+                   "tokyo_metropolitan_police_department/capitalised "
+                   "inside: Texas=us_texas/gazetteer Tokyo=tokyo/gazetteer/m");
 }
 END_TEST
 
@@ -624,6 +640,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_metonyms);
   tcase_add_test (tc, test_currency_signs);
   tcase_add_test (tc, test_listed_names_win);
+  tcase_add_test (tc, test_shared_body_names);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
