@@ -43,8 +43,8 @@ typedef struct {
    * extraction ends. */
   GHashTable *place_starts;
   GHashTable *place_ends;
-  /* The same for its organisations' and outlets', by end only: a body
-   * may open with one ("Google Science Fair"). */
+  /* The same for its organisations', outlets' and events', by end only: a
+   * body may open with one ("Google Science Fair", "Holocaust Museum"). */
   GHashTable *org_ends;
   GHashTable *absorbed;
   /* For the single words' pass (index_mentions ()): the ends of person
@@ -383,6 +383,7 @@ is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
 }
 
 static gboolean word_in (const Extractor *x, guint k, GHashTable *set);
+static guintptr word_value (const Extractor *x, guint k, GHashTable *table, gboolean set_only);
 static gboolean token_free (const Extractor *x, guint k);
 
 /* "illustrator Johnnie Christmas", "author Jack London": a listed name
@@ -415,6 +416,26 @@ in_currency_sign (const Extractor *x, const PxSentence *s, guint at, PxSpan span
          && word_in (x, k, x->rules->currency_marks);
 }
 
+/* "the FIRST Global Challenge Robot Olympics": a listed event named by
+ * one event word, right after a capitalised word inside the sentence
+ * that no listed name took, is the last word of another event's name,
+ * which the runs of capitalised words find (pass_unknown ()).  After a
+ * listed place ("the Tokyo Olympics") it stays the listed event.  @at is
+ * its token. */
+static gboolean
+ends_other_event (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                  const PxNameMatch *m)
+{
+  if (m->demonym || at < s->first_token + 2 || token (x, at)->span.end != span.end
+      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_EVENT
+      || !(word_value (x, at, x->rules->body_word_kinds, FALSE) & PX_BODY_EVENT))
+    return FALSE;
+  guint before = at - 1;
+  return token (x, before)->span.end + 1 == span.start && is_capitalised (x, before)
+         && token_free (x, before) && !word_in (x, before, x->rules->not_names)
+         && token (x, before - 1)->kind == PX_TOKEN_WORD;
+}
+
 static void
 pass_gazetteer (Extractor *x)
 {
@@ -431,7 +452,8 @@ pass_gazetteer (Extractor *x)
           PxSpan span = { s->span.start + m->span.start, s->span.start + m->span.end };
           while (at < s->first_token + s->n_tokens && token (x, at)->span.start < span.start)
             at++;
-          if (surname_after_title (x, s, at, span, m) || in_currency_sign (x, s, at, span))
+          if (surname_after_title (x, s, at, span, m) || in_currency_sign (x, s, at, span)
+              || ends_other_event (x, s, at, span, m))
             continue;
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
@@ -871,7 +893,7 @@ pass_in_context (Extractor *x)
 }
 
 /* Indexes the gazetteer's place mentions (pass 1) by their starts and
- * ends, and its organisations' and outlets' by their ends. */
+ * ends, and its organisations', outlets' and events' by their ends. */
 static void
 index_places (Extractor *x)
 {
@@ -891,7 +913,8 @@ index_places (Extractor *x)
           g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), index);
           g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), index);
         }
-      else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET) && !m->demonym)
+      else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_EVENT)
+               && !m->demonym)
         g_hash_table_insert (x->org_ends, GSIZE_TO_POINTER (m->span.end), index);
     }
 }
@@ -919,8 +942,8 @@ place_mention_before (const Extractor *x, gsize at)
 
 /* The gazetteer mention a body's name may open with, ending one space
  * before @at: a place's ("Colorado State University") or, when the body's
- * name ends in a body word (@body_last), an organisation's ("Google
- * Science Fair", "BBC World Service"). */
+ * name ends in a body word (@body_last), an organisation's or an event's
+ * ("Google Science Fair", "BBC World Service", "Holocaust Museum"). */
 static gint
 namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
 {
@@ -928,6 +951,18 @@ namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
   if (i >= 0 || !body_last || at == 0 || x->text[at - 1] != ' ')
     return i;
   return indexed (x->org_ends, at - 1);
+}
+
+/* The gazetteer mention of an event that ends one space before @at:
+ * "Holocaust" of "Holocaust Museum". */
+static gint
+event_mention_before (const Extractor *x, gsize at)
+{
+  if (at == 0 || x->text[at - 1] != ' ')
+    return -1;
+  gint i = indexed (x->org_ends, at - 1);
+  return i >= 0 && entity_of (x, mention_at (x, (guint) i)->entity)->type == PX_ENTITY_EVENT
+         ? i : -1;
 }
 
 /* The gazetteer mention of a place (not its people) that starts at @at. */
@@ -2408,10 +2443,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             }
           else if (!multi && is_body_word (x, k)
                    && (place_mention_before (x, token (x, k)->span.start) >= 0
-                       || place_mention_after (x, token (x, k)->span.end) >= 0))
+                       || place_mention_after (x, token (x, k)->span.end) >= 0
+                       || event_mention_before (x, token (x, k)->span.start) >= 0))
             ;   /* "Hong Kong Island", "University of Sheffield": a body of
-                 * the place, below.  Not after an organisation: "Rolling
-                 * Stone Magazine" is the magazine itself. */
+                 * the place, below; "Holocaust Museum", of the event.  Not
+                 * after an organisation: "Rolling Stone Magazine" is the
+                 * magazine itself. */
           else if (!multi && is_body_word (x, k))
             {
               /* A body word alone names the body named before with it

@@ -546,6 +546,21 @@ START_TEST (test_listed_names_win)
 }
 END_TEST
 
+START_TEST (test_events_in_names)
+{
+  /* A listed event's one event word after an unlisted capitalised word
+   * ends another event's name; after a listed place it is the event. */
+  assert_mentions ("Teams met at the Global Robot Olympics before the Sapporo Olympics.",
+                   "Global Robot Olympics=global_robot_olympics/capitalised "
+                   "Sapporo=jp_sapporo/gazetteer Olympics=olympic_games/gazetteer");
+  /* A body's name may open with a listed event, as with a place. */
+  assert_mentions ("They met at the Holocaust Museum and the Cold War Memorial Hall.",
+                   "Holocaust Museum=holocaust_museum/capitalised "
+                   "Cold War Memorial Hall=cold_war_memorial_hall/capitalised "
+                   "inside: Holocaust=holocaust/gazetteer Cold War=cold_war/gazetteer");
+}
+END_TEST
+
 START_TEST (test_shared_body_names)
 {
   /* The gazetteer lists US and British bodies by the names only they
@@ -641,6 +656,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_currency_signs);
   tcase_add_test (tc, test_listed_names_win);
   tcase_add_test (tc, test_shared_body_names);
+  tcase_add_test (tc, test_events_in_names);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
