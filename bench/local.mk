@@ -8,6 +8,8 @@ BENCH_NAMES = 100000
 BENCH_MB = 4
 BENCH_DOCS = 1000
 BENCH_REPEAT = 3
+# Rounds of matching, parallax and the peers in turn (see docs/bench.md).
+BENCH_ROUNDS = 3
 # Text reuse: BENCH_REUSE_SIZES documents (the largest is generated), on
 # BENCH_THREADS threads, checked against the brute-force oracle on the
 # first BENCH_REUSE_ORACLE.  The whole comparison (bench-compare: extraction,
@@ -49,7 +51,8 @@ noinst_PROGRAMS += %reldir%/bench-extract
 bench: parallax$(EXEEXT) %reldir%/bench-match$(EXEEXT) %reldir%/bench-reuse$(EXEEXT) \
 	  %reldir%/bench-compare$(EXEEXT) %reldir%/bench-extract$(EXEEXT)
 	BENCH_NAMES='$(BENCH_NAMES)' BENCH_MB='$(BENCH_MB)' BENCH_DOCS='$(BENCH_DOCS)' \
-	BENCH_REPEAT='$(BENCH_REPEAT)' BENCH_REUSE_SIZES='$(BENCH_REUSE_SIZES)' \
+	BENCH_REPEAT='$(BENCH_REPEAT)' BENCH_ROUNDS='$(BENCH_ROUNDS)' \
+	BENCH_REUSE_SIZES='$(BENCH_REUSE_SIZES)' \
 	BENCH_REUSE_ORACLE='$(BENCH_REUSE_ORACLE)' BENCH_THREADS='$(BENCH_THREADS)' \
 	BENCH_COMPARE_SIZES='$(BENCH_COMPARE_SIZES)' \
 	BENCH_COMPARE_ORACLE='$(BENCH_COMPARE_ORACLE)' BENCH_ONLY='$(BENCH_ONLY)' \

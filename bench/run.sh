@@ -9,7 +9,8 @@
 # Sizes come from the environment: BENCH_NAMES (gazetteer names, default
 # 1000000), BENCH_MB (text, default 100), BENCH_DOCS (documents for the
 # end-to-end run, default 1000), BENCH_REPEAT (passes, the fastest kept,
-# default 3); for text reuse, BENCH_REUSE_SIZES (documents, comma-separated,
+# default 3), BENCH_ROUNDS (rounds of matching, parallax and the peers in
+# turn, default 3); for text reuse, BENCH_REUSE_SIZES (documents, comma-separated,
 # default 1000,2500,5000,10000), BENCH_REUSE_ORACLE (documents checked
 # against the brute-force oracle, default 200) and BENCH_THREADS (default
 # 2); for the whole comparison, BENCH_COMPARE_SIZES (default
@@ -46,6 +47,11 @@ names=${BENCH_NAMES:-1000000}
 mb=${BENCH_MB:-100}
 n_docs=${BENCH_DOCS:-1000}
 repeat=${BENCH_REPEAT:-3}
+rounds=${BENCH_ROUNDS:-3}
+case $rounds in
+  '' | *[!0-9]* | 0) echo "run.sh: BENCH_ROUNDS must be a whole number from 1 on, not '$rounds'" >&2
+                     exit 2 ;;
+esac
 reuse_sizes=${BENCH_REUSE_SIZES:-1000,2500,5000,10000}
 reuse_oracle=${BENCH_REUSE_ORACLE:-200}
 threads=${BENCH_THREADS:-2}
@@ -275,16 +281,25 @@ run_kv "$work/px-compile.txt" "$bench_match" compile "$work/match.pxg" "$bundled
 say "building the peer's automaton"
 run_kv "$work/peer-build.txt" $py "$bench/peer-ahocorasick.py" build "$work/peer.pickle" \
   "$bundled" "$gaz"
-say "matching the text ($repeat passes)"
-# Each also checks, in a pass of its own, that it finds every name the
-# generator planted, where it planted it: the speeds compare matchers
-# that agree on those.
-run_kv "$work/px-match.txt" "$bench_match" match --repeat "$repeat" --planted "$text.spans" \
-  "$work/match.pxg" "$text" "$bundled" "$gaz"
-run_kv "$work/peer-match.txt" $py "$bench/peer-ahocorasick.py" match --repeat "$repeat" \
-  --planted "$text.spans" "$work/peer.pickle" "$text"
-run_kv "$work/peer-match-iter.txt" $py "$bench/peer-ahocorasick.py" match --repeat "$repeat" \
-  --iter --planted "$text.spans" "$work/peer.pickle" "$text"
+# The machine's speed drifts by a third within minutes, and the three
+# programs are never timed at the same moment: they run in turn, round
+# after round, and each round's ratios compare runs a minute apart at most.
+# The first round also checks, in a pass of its own, that each finds every
+# name the generator planted, where it planted it: the speeds compare
+# matchers that agree on those.
+for round in $(seq "$rounds"); do
+  say "matching the text, round $round of $rounds ($repeat passes each)"
+  suffix= planted=(--planted "$text.spans")
+  if [ "$round" -gt 1 ]; then
+    suffix=-$round planted=()
+  fi
+  run_kv "$work/px-match$suffix.txt" "$bench_match" match --repeat "$repeat" "${planted[@]}" \
+    "$work/match.pxg" "$text" "$bundled" "$gaz"
+  run_kv "$work/peer-match$suffix.txt" $py "$bench/peer-ahocorasick.py" match \
+    --repeat "$repeat" "${planted[@]}" "$work/peer.pickle" "$text"
+  run_kv "$work/peer-match-iter$suffix.txt" $py "$bench/peer-ahocorasick.py" match \
+    --repeat "$repeat" --iter "${planted[@]}" "$work/peer.pickle" "$text"
+done
 
 ### End to end: parallax extract
 files=("$docs"/*.txt)
@@ -340,6 +355,37 @@ row() {
     r = (b + 0 > 0 && a != "-") ? sprintf(a / b < 0.1 ? "%.2g" : "%.2f", a / b) : "-"
     printf "%-46s %12s %12s %8s\n", m, a, b, r }'
 }
+# The throughputs of the rounds' files $1 (px-match...) and $2 (a
+# peer's), and the ratio of each round: "median (lowest to highest)" of
+# each, and the ratios listed, as "px|peer|ratio|list".
+rounds_of() {
+  local r px=() pe=()
+  for r in $(seq "$rounds"); do
+    local suffix=
+    [ "$r" -gt 1 ] && suffix=-$r
+    px+=("$(kv "$work/$1$suffix.txt" mb_per_s)")
+    pe+=("$(kv "$work/$2$suffix.txt" mb_per_s)")
+  done
+  awk -v px="${px[*]}" -v pe="${pe[*]}" '
+    function median(a, n,   i, j, t) {
+      for (i = 2; i <= n; i++)
+        for (j = i; j > 1 && a[j - 1] > a[j]; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+      return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    function spread(a, n, fmt,   m) {
+      m = median(a, n)          # sorts a
+      return sprintf(fmt " (" fmt " to " fmt ")", m, a[1], a[n])
+    }
+    BEGIN {
+      n = split(px, x, " "); split(pe, y, " ")
+      list = ""
+      for (i = 1; i <= n; i++) {
+        r[i] = x[i] / y[i]
+        list = list (i > 1 ? ", " : "") sprintf("%.2f", r[i])
+      }
+      printf "%s|%s|%s|%s\n", spread(x, n, "%.1f"), spread(y, n, "%.1f"), spread(r, n, "%.2f"), list
+    }'
+}
 table() {
   echo "parallax benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \
@@ -370,6 +416,19 @@ table() {
   row "planted names found where planted" "$(kv "$px_m" planted_found)" "$(kv "$pe_m" planted_found)"
   row "  the peer reading every match (iter)" "$(kv "$px_m" planted_found)" \
       "$(kv "$pe_i" planted_found)"
+  if [ "$rounds" -gt 1 ]; then
+    local peer file line
+    echo
+    echo "matching, $rounds rounds in turn: median (lowest to highest) of the rounds' MB/s," \
+         "and of each round's ratio"
+    for peer in "iter_long:peer-match" "iter:peer-match-iter"; do
+      file=${peer#*:}
+      IFS='|' read -r -a line < <(rounds_of px-match "$file")
+      echo "  parallax ${line[0]}; the peer, ${peer%%:*}, ${line[1]}"
+      echo "    ratio ${line[2]}; by round: ${line[3]}"
+    done
+    echo
+  fi
   row "match peak RSS (MiB)" "$(mib "$(kv "$px_m" peak_rss_kb)")" "$(mib "$(kv "$pe_m" peak_rss_kb)")"
   echo
   printf "%-46s %12s %12s %8s\n" "end to end (peer: cat / no cache)" parallax peer ratio
