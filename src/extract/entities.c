@@ -436,6 +436,50 @@ ends_other_event (const Extractor *x, const PxSentence *s, guint at, PxSpan span
          && token (x, before - 1)->kind == PX_TOKEN_WORD;
 }
 
+/* Adds the listed places inside the text [@from, @to) as nested in a
+ * listed body's mention (@outer), unless already there (@seen: starts). */
+static void
+nest_places_in (Extractor *x, gsize from, gsize to, PxSpan outer, GArray *found,
+                GHashTable *seen)
+{
+  g_array_set_size (found, 0);
+  px_gazetteer_match (x->gaz, x->text + from, to - from, found);
+  for (guint k = 0; k < found->len; k++)
+    {
+      const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
+      PxSpan span = { from + m->span.start, from + m->span.end };
+      if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
+          || (span.start == outer.start && span.end == outer.end)
+          || !g_hash_table_add (seen, GSIZE_TO_POINTER (span.start + 1)))
+        continue;
+      add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", FALSE);
+      g_hash_table_add (x->absorbed, GUINT_TO_POINTER (x->out->mentions->len));
+    }
+}
+
+/* "Massachusetts Institute of Technology", "Bank of England": a listed
+ * body named after a listed place still names the place, as a body the
+ * rules find does (absorb ()): it is nested in the body's mention.  The
+ * gazetteer's longest match would find the body again from its first
+ * word, so the body's text is matched without its last word, and from
+ * each of its other words on.  Demonyms ("Korean Central News Agency")
+ * name no place.  @at is the body's first token. */
+static void
+nest_listed_places (Extractor *x, const PxSentence *s, guint at, PxSpan body)
+{
+  guint end = s->first_token + s->n_tokens, last = at;
+  while (last + 1 < end && token (x, last + 1)->span.end <= body.end)
+    last++;
+  if (last == at)
+    return;
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  nest_places_in (x, body.start, token (x, last - 1)->span.end, body, found, seen);
+  for (guint k = at + 1; k <= last; k++)
+    if (token (x, k)->kind == PX_TOKEN_WORD)
+      nest_places_in (x, token (x, k)->span.start, body.end, body, found, seen);
+}
+
 static void
 pass_gazetteer (Extractor *x)
 {
@@ -461,6 +505,9 @@ pass_gazetteer (Extractor *x)
           added->metonymic = !m->demonym
                              && px_gazetteer_entity_metonym_of (x->gaz, m->entity) != PX_NO_ENTITY
                              && is_metonymic (x, s, span);
+          PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
+          if (!m->demonym && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET))
+            nest_listed_places (x, s, at, span);
         }
     }
 }
@@ -2034,6 +2081,50 @@ defined_acronyms (const Extractor *x)
   return defs;
 }
 
+/* "Movimento 5 Stelle (M5S)": a name no list holds, followed by a listed
+ * body's acronym in brackets that abbreviates it, is that body's name in
+ * the document's language: every mention of the name becomes one of the
+ * body. */
+static void
+pass_listed_acronyms (Extractor *x)
+{
+  g_autoptr(GHashTable) ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    if (!is_absorbed (x, i))
+      {
+        const PxMention *m = mention_at (x, i);
+        g_hash_table_insert (ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
+        g_hash_table_insert (starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
+      }
+  guint n_tokens = px_segmentation_n_tokens (x->seg);
+  for (guint k = 2; k + 1 < n_tokens; k++)
+    {
+      if (!token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k))
+        continue;
+      gint name = indexed (ends, token (x, k - 2)->span.end);
+      gint listed = indexed (starts, token (x, k)->span.start);
+      if (name < 0 || listed < 0)
+        continue;
+      const PxMention *m = mention_at (x, (guint) name), *g = mention_at (x, (guint) listed);
+      const PxToken *t = token (x, k);
+      PxEntityType type = entity_of (x, g->entity)->type;
+      if (g_strcmp0 (m->rule, "gazetteer") == 0 || g_strcmp0 (g->rule, "gazetteer") != 0
+          || g->span.end != t->span.end || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET)
+          || !abbreviates (x->text + t->span.start, t->span.end - t->span.start,
+                           entity_of (x, m->entity)->name))
+        continue;
+      guint from = m->entity, to = g->entity;
+      for (guint i = 0; i < x->out->mentions->len; i++)
+        if (mention_at (x, i)->entity == from)
+          {
+            PxMention *renamed = &g_array_index (x->out->mentions, PxMention, i);
+            renamed->entity = to;
+            renamed->rule = "acronym";
+          }
+    }
+}
+
 /* Whether a person's mention ends one space before @at. */
 static gboolean
 person_ends_before (const Extractor *x, gsize at)
@@ -2579,6 +2670,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   /* After every full name is known: "Mr Key" is the "Prime Minister John
    * Key" the title pass found. */
   pass_honorifics (&x);
+  pass_listed_acronyms (&x);
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);

@@ -452,24 +452,24 @@ START_TEST (test_bodies)
                    "Qwert & Zorb=qwert_zorb/capitalised "
                    "Varga Aviation & Space Museum=varga_aviation_space_museum/capitalised");
   /* A place written as an abbreviation is written out in the body's id. */
-  assert_mentions ("The US Navy and the United States Navy met.",
-                   "US Navy=united_states_navy/country-office "
-                   "United States Navy=united_states_navy/country-office "
+  assert_mentions ("The US Embassy and the United States Embassy met.",
+                   "US Embassy=united_states_embassy/country-office "
+                   "United States Embassy=united_states_embassy/country-office "
                    "inside: US=usa/gazetteer United States=usa/gazetteer");
   /* How long an abbreviation may be is the rules': with none written
-   * out, "US Navy" is a body of its own. */
+   * out, "US Embassy" is a body of its own. */
   g_autoptr(GError) error = NULL;
   g_autoptr(PxNameRules) strict = rules_edited ("place_abbreviation_max_letters: 4",
                                                 "place_abbreviation_max_letters: 1", &error);
   ck_assert_msg (strict != NULL, "%s", error ? error->message : "");
   PxNameRules *saved = name_rules;
   name_rules = strict;
-  g_autoptr(PxEntities) entities = extract_string ("The US Navy met.");
+  g_autoptr(PxEntities) entities = extract_string ("The US Embassy met.");
   name_rules = saved;
-  g_autofree char *got = describe (entities, "The US Navy met.");
-  ck_assert_str_eq (got, "US Navy=us_navy/country-office inside: US=usa/gazetteer");
+  g_autofree char *got = describe (entities, "The US Embassy met.");
+  ck_assert_str_eq (got, "US Embassy=us_embassy/country-office inside: US=usa/gazetteer");
   /* An office after a capitalised word is a name of its own. */
-  assert_mentions ("The Royal Navy met.", "Royal Navy=royal_navy/capitalised");
+  assert_mentions ("The Salvation Army met.", "Salvation Army=salvation_army/capitalised");
   assert_mentions ("The Zorb Foundation for the Visual Arts opened.",
                    "Zorb Foundation for the Visual Arts="
                    "zorb_foundation_for_the_visual_arts/capitalised");
@@ -558,6 +558,34 @@ START_TEST (test_events_in_names)
                    "Holocaust Museum=holocaust_museum/capitalised "
                    "Cold War Memorial Hall=cold_war_memorial_hall/capitalised "
                    "inside: Holocaust=holocaust/gazetteer Cold War=cold_war/gazetteer");
+}
+END_TEST
+
+START_TEST (test_places_in_listed_bodies)
+{
+  /* A listed body names the listed place it is named after; a demonym
+   * names none. */
+  assert_mentions ("Massachusetts Institute of Technology and Bank of England staff met.",
+                   "Massachusetts Institute of Technology=mit/gazetteer "
+                   "Bank of England=bank_of_england/gazetteer "
+                   "inside: Massachusetts=us_massachusetts/gazetteer England=england/gazetteer");
+  assert_mentions ("The Korean Central News Agency said so.",
+                   "Korean Central News Agency=kcna/gazetteer");
+}
+END_TEST
+
+START_TEST (test_listed_acronyms)
+{
+  /* A name followed by a listed body's acronym that abbreviates it is
+   * that body's name, wherever the document writes it. */
+  assert_mentions ("Deputies of Movimento 5 Stelle (M5S) voted. Movimento 5 Stelle won.",
+                   "Movimento 5 Stelle=five_star_movement/acronym "
+                   "M5S=five_star_movement/gazetteer "
+                   "Movimento 5 Stelle=five_star_movement/acronym");
+  /* One the acronym does not abbreviate stays its own. */
+  assert_mentions ("Deputies of Lega Nord (M5S) voted.",
+                   "Lega Nord=lega_nord/capitalised "
+                   "M5S=five_star_movement/gazetteer");
 }
 END_TEST
 
@@ -656,6 +684,8 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_currency_signs);
   tcase_add_test (tc, test_listed_names_win);
   tcase_add_test (tc, test_shared_body_names);
+  tcase_add_test (tc, test_places_in_listed_bodies);
+  tcase_add_test (tc, test_listed_acronyms);
   tcase_add_test (tc, test_events_in_names);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
