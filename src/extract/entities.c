@@ -2109,7 +2109,8 @@ pass_listed_acronyms (Extractor *x)
       const PxMention *m = mention_at (x, (guint) name), *g = mention_at (x, (guint) listed);
       const PxToken *t = token (x, k);
       PxEntityType type = entity_of (x, g->entity)->type;
-      if (g_strcmp0 (m->rule, "gazetteer") == 0 || g_strcmp0 (g->rule, "gazetteer") != 0
+      if (entity_of (x, m->entity)->gazetteer_entity != PX_NO_ENTITY
+          || g_strcmp0 (g->rule, "gazetteer") != 0
           || g->span.end != t->span.end || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET)
           || !abbreviates (x->text + t->span.start, t->span.end - t->span.start,
                            entity_of (x, m->entity)->name))
