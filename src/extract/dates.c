@@ -2307,9 +2307,10 @@ season_of (int sm, int year, GDate *first, GDate *last)
 
 /* Seasons (rules' seasons, northern hemisphere): with a year, the one
  * that starts in it; "last summer" the latest ended before publication,
- * "next summer" the first begun after it, "this summer" the nearest; a
- * bare season the latest begun by publication (the coming one after a
- * future cue). */
+ * "next summer" the first begun after it, "this summer" the one under
+ * way or else the publication year's (after a future cue, one not
+ * ended); a bare season the latest begun by publication (the coming one
+ * after a future cue). */
 static void
 resolve_season (const Ctx *x, Res *r)
 {
@@ -2339,7 +2340,14 @@ resolve_season (const Ctx *x, Res *r)
       else if (have (x, F_SHIFT) && get (x, F_SHIFT) > 0)
         ok = after > 0, distance = after;
       else if (have (x, F_SHIFT))
-        ok = TRUE;
+        {
+          /* "this spring": the one under way, else the one of the
+           * publication's year, past ("fell this spring" in November)
+           * or to come ("this summer" in January); after a future cue,
+           * none that has ended. */
+          ok = !x->future || before <= 0;
+          distance = distance == 0 ? 0 : y == py ? 1 : 2 + distance;
+        }
       else if (x->future)
         ok = before <= 0, distance = MAX (after, 0);
       else

@@ -275,6 +275,9 @@ static const Case relative[] = {
   { "In the '20s it boomed.", "2014-01-28", "In the '20s=1920/1929:span" },
   { "In the '20s it boomed.", "2025-01-20", "In the '20s=2020/2029:span" },
   { "The center of the 20th century.", "2014-01-28", "the 20th century=1900/1999:span" },
+  { "It was built in the late 19th century.", "2014-01-28",
+    "in the late 19th century=1800/1899:span" },
+  { "It dates from the mid-18th century.", "2014-01-28", "the mid-18th century=1700/1799:span" },
   { "It shipped a decade ago.", "2011-03-08", "a decade ago=2001:year" },
   { "Seventeen years ago, it was not possible.", "2017-07-18",
     "Seventeen years ago=2000:year" },
@@ -306,6 +309,12 @@ static const Case relative[] = {
   { "They applied before last summer.", "2023-02-23", "last summer=2022-06/2022-08:span" },
   { "They applied before last summer.", "2023-09-10", "last summer=2023-06/2023-08:span" },
   { "It opens this summer.", "2023-02-23", "this summer=2023-06/2023-08:span" },
+  /* "this": the season under way, else the publication year's, unless
+   * a future cue rules out one that has ended. */
+  { "Sales fell this spring.", "2026-11-18", "this spring=2026-03/2026-05:span" },
+  { "The park will open this spring.", "2026-11-18", "this spring=2027-03/2027-05:span" },
+  { "It was cold this winter.", "2026-01-20", "this winter=2025-12/2026-02:span" },
+  { "It will be cold this winter.", "2026-11-18", "this winter=2026-12/2027-02:span" },
   { "It snowed in the winter of 2010.", NULL, "in the winter of 2010=2010-12/2011-02:span" },
   { "It snowed in the winter.", "2023-02-23", "in the winter=2022-12/2023-02:span" },
   /* Ends of units and months. */
