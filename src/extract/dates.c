@@ -2243,15 +2243,17 @@ precision_of_unit (Unit unit)
 }
 
 /* "the past 30 days", "the next two weeks": from publication back or
- * forward by the count, ends included, as precise as the unit. */
+ * forward by the count (one without a number: "the past week"), ends
+ * included, as precise as the unit. */
 static void
 resolve_trailing (const Ctx *x, Res *r)
 {
-  if (get (x, F_COUNT) < 0 || !published (x))
-    return set_unresolved (r, get (x, F_COUNT) < 0 ? PX_GRANULARITY_VAGUE : PX_GRANULARITY_SPAN);
+  int count = have (x, F_COUNT) ? get (x, F_COUNT) : 1;
+  if (count < 0 || !published (x))
+    return set_unresolved (r, count < 0 ? PX_GRANULARITY_VAGUE : PX_GRANULARITY_SPAN);
   const GDate *pub = &x->context->published;
   GDate other = *pub;
-  int n = shift_of (x) > 0 ? get (x, F_COUNT) : -get (x, F_COUNT);
+  int n = shift_of (x) > 0 ? count : -count;
   if (!move (&other, get (x, F_UNIT), n))
     return;
   r->start = n < 0 ? other : *pub;

@@ -285,6 +285,8 @@ static const Case relative[] = {
   /* Spans back or forward from publication. */
   { "It has been third over the past 30 days.", "2011-03-08",
     "over the past 30 days=2011-02-06/2011-03-08:span" },
+  { "Prices fell over the past week.", "2026-11-18",
+    "over the past week=2026-11-11/2026-11-18:span" },
   { "It rises in the next two weeks.", "2011-03-08",
     "in the next two weeks=2011-03-08/2011-03-22:span" },
   /* A span counted in years or months is as precise as its unit. */
