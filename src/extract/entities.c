@@ -371,8 +371,19 @@ is_literal_cue (const Extractor *x, guint k)
 static gboolean
 is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
 {
-  /* The word before, if any, decides: "in Tokyo" is the city. */
-  for (guint k = s->first_token + s->n_tokens; k-- > s->first_token;)
+  /* Before a capitalised word it qualifies another name: "the Tokyo
+   * Olympics", "Tokyo Governor Yuriko Koike" are the city's. */
+  guint end = s->first_token + s->n_tokens;
+  for (guint k = s->first_token; k < end; k++)
+    if (token (x, k)->span.start >= span.end)
+      {
+        if (token (x, k)->span.start == span.end + 1 && x->text[span.end] == ' '
+            && is_capitalised (x, k))
+          return FALSE;
+        break;
+      }
+  /* Else the word before, if any, decides: "in Tokyo" is the city. */
+  for (guint k = end; k-- > s->first_token;)
     if (token (x, k)->span.end <= span.start)
       return !is_literal_cue (x, k);
   /* First in its sentence: a dateline ("SEOUL, South Korea -") is where
