@@ -447,11 +447,11 @@ ends_other_event (const Extractor *x, const PxSentence *s, guint at, PxSpan span
          && token (x, before - 1)->kind == PX_TOKEN_WORD;
 }
 
-/* Adds the listed places inside the text [@from, @to) as nested in a
- * listed body's mention (@outer), unless already there (@seen: starts). */
-static void
-nest_places_in (Extractor *x, gsize from, gsize to, PxSpan outer, GArray *found,
-                GHashTable *seen)
+/* Adds the listed places the gazetteer finds in the text [@from, @to),
+ * from @covered on (a place already nested ends there), as nested in a
+ * listed body's mention.  The new end of what is covered. */
+static gsize
+nest_places_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found)
 {
   g_array_set_size (found, 0);
   px_gazetteer_match (x->gaz, x->text + from, to - from, found);
@@ -459,22 +459,24 @@ nest_places_in (Extractor *x, gsize from, gsize to, PxSpan outer, GArray *found,
     {
       const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
       PxSpan span = { from + m->span.start, from + m->span.end };
-      if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
-          || (span.start == outer.start && span.end == outer.end)
-          || !g_hash_table_add (seen, GSIZE_TO_POINTER (span.start + 1)))
+      if (span.start < covered || m->demonym
+          || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
         continue;
       add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", FALSE);
       g_hash_table_add (x->absorbed, GUINT_TO_POINTER (x->out->mentions->len));
+      covered = span.end;
     }
+  return covered;
 }
 
 /* "Massachusetts Institute of Technology", "Bank of England": a listed
  * body named after a listed place still names the place, as a body the
  * rules find does (absorb ()): it is nested in the body's mention.  The
  * gazetteer's longest match would find the body again from its first
- * word, so the body's text is matched without its last word, and from
- * each of its other words on.  Demonyms ("Korean Central News Agency")
- * name no place.  @at is the body's first token. */
+ * word, so from there the body's text is matched without its last word,
+ * and then from each word after the places found so far ("York" in "New
+ * York University" is not the English city).  Demonyms ("Korean Central
+ * News Agency") name no place.  @at is the body's first token. */
 static void
 nest_listed_places (Extractor *x, const PxSentence *s, guint at, PxSpan body)
 {
@@ -484,11 +486,15 @@ nest_listed_places (Extractor *x, const PxSentence *s, guint at, PxSpan body)
   if (last == at)
     return;
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  nest_places_in (x, body.start, token (x, last - 1)->span.end, body, found, seen);
-  for (guint k = at + 1; k <= last; k++)
-    if (token (x, k)->kind == PX_TOKEN_WORD)
-      nest_places_in (x, token (x, k)->span.start, body.end, body, found, seen);
+  gsize covered = body.start;
+  for (guint k = at; k <= last; k++)
+    {
+      const PxToken *t = token (x, k);
+      if (t->kind == PX_TOKEN_WORD && t->span.start >= covered)
+        covered = nest_places_in (x, t->span.start,
+                                  k == at ? token (x, last - 1)->span.end : body.end,
+                                  covered, found);
+    }
 }
 
 static void

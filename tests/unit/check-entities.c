@@ -575,6 +575,9 @@ START_TEST (test_places_in_listed_bodies)
                    "inside: Massachusetts=us_massachusetts/gazetteer England=england/gazetteer");
   assert_mentions ("The Korean Central News Agency said so.",
                    "Korean Central News Agency=kcna/gazetteer");
+  /* Nor does a word of a place found: "York" of "New York". */
+  assert_mentions ("She studied at New York University.",
+                   "New York University=nyu/gazetteer inside: New York=new_york/gazetteer");
 }
 END_TEST
 
