@@ -2068,32 +2068,53 @@ abbreviates (const char *acronym, gsize len, const char *name)
   return a == len;
 }
 
-/* Acronyms the document defines: a name followed by its acronym in
- * brackets ("New People's Party (NPP)").  Returns acronym -> entity + 1. */
+/* The mentions no body absorbed, by their end (@by_end) or start
+ * offset: index + 1. */
+static GHashTable *
+mentions_by (const Extractor *x, gboolean by_end)
+{
+  GHashTable *index = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    if (!is_absorbed (x, i))
+      {
+        const PxMention *m = mention_at (x, i);
+        g_hash_table_insert (index, GSIZE_TO_POINTER (by_end ? m->span.end : m->span.start),
+                             GUINT_TO_POINTER (i + 1));
+      }
+  return index;
+}
+
+/* The mention of the name an acronym in brackets at token @k defines: the
+ * one that ends a token before the "(" and whose name the acronym's
+ * capitals abbreviate, in order ("New People's Party (NPP)").  Its index,
+ * or -1.  @ends: mentions_by () their end. */
+static gint
+defining_mention (const Extractor *x, GHashTable *ends, guint k)
+{
+  if (k < 2 || !token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k))
+    return -1;
+  gint i = indexed (ends, token (x, k - 2)->span.end);
+  if (i < 0)
+    return -1;
+  const PxToken *t = token (x, k);
+  return abbreviates (x->text + t->span.start, t->span.end - t->span.start,
+                      entity_of (x, mention_at (x, (guint) i)->entity)->name) ? i : -1;
+}
+
+/* Acronyms the document defines (defining_mention ()).  Returns acronym
+ * -> entity + 1. */
 static GHashTable *
 defined_acronyms (const Extractor *x)
 {
   GHashTable *defs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* Mentions by their end (index + 1): the name before "(" ends a token
-   * before it. */
-  g_autoptr(GHashTable) ends = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    if (!is_absorbed (x, i))
-      g_hash_table_insert (ends, GSIZE_TO_POINTER (mention_at (x, i)->span.end),
-                           GUINT_TO_POINTER (i + 1));
+  g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 2; k + 1 < n_tokens; k++)
     {
-      if (!token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k))
-        continue;
-      gint i = indexed (ends, token (x, k - 2)->span.end);
-      if (i < 0)
-        continue;
-      const PxMention *m = mention_at (x, (guint) i);
-      const PxToken *t = token (x, k);
-      if (abbreviates (x->text + t->span.start, t->span.end - t->span.start,
-                       entity_of (x, m->entity)->name))
-        g_hash_table_insert (defs, token_text (x, k), GUINT_TO_POINTER (m->entity + 1));
+      gint i = defining_mention (x, ends, k);
+      if (i >= 0)
+        g_hash_table_insert (defs, token_text (x, k),
+                             GUINT_TO_POINTER (mention_at (x, (guint) i)->entity + 1));
     }
   return defs;
 }
@@ -2105,32 +2126,20 @@ defined_acronyms (const Extractor *x)
 static void
 pass_listed_acronyms (Extractor *x)
 {
-  g_autoptr(GHashTable) ends = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) starts = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    if (!is_absorbed (x, i))
-      {
-        const PxMention *m = mention_at (x, i);
-        g_hash_table_insert (ends, GSIZE_TO_POINTER (m->span.end), GUINT_TO_POINTER (i + 1));
-        g_hash_table_insert (starts, GSIZE_TO_POINTER (m->span.start), GUINT_TO_POINTER (i + 1));
-      }
+  g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
+  g_autoptr(GHashTable) starts = mentions_by (x, FALSE);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 2; k + 1 < n_tokens; k++)
     {
-      if (!token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k))
-        continue;
-      gint name = indexed (ends, token (x, k - 2)->span.end);
-      gint listed = indexed (starts, token (x, k)->span.start);
-      if (name < 0 || listed < 0)
+      gint name = defining_mention (x, ends, k);
+      gint listed = name >= 0 ? indexed (starts, token (x, k)->span.start) : -1;
+      if (listed < 0)
         continue;
       const PxMention *m = mention_at (x, (guint) name), *g = mention_at (x, (guint) listed);
-      const PxToken *t = token (x, k);
       PxEntityType type = entity_of (x, g->entity)->type;
       if (entity_of (x, m->entity)->gazetteer_entity != PX_NO_ENTITY
-          || g_strcmp0 (g->rule, "gazetteer") != 0
-          || g->span.end != t->span.end || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET)
-          || !abbreviates (x->text + t->span.start, t->span.end - t->span.start,
-                           entity_of (x, m->entity)->name))
+          || g_strcmp0 (g->rule, "gazetteer") != 0 || g->span.end != token (x, k)->span.end
+          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
         continue;
       guint from = m->entity, to = g->entity;
       for (guint i = 0; i < x->out->mentions->len; i++)
