@@ -287,12 +287,12 @@ run_kv "$work/peer-build.txt" $py "$bench/peer-ahocorasick.py" build "$work/peer
 # The first round also checks, in a pass of its own, that each finds every
 # name the generator planted, where it planted it: the speeds compare
 # matchers that agree on those.
+# A round's files: px-match.txt for the first, px-match-2.txt and on.
+round_suffix() { if [ "$1" -gt 1 ]; then echo "-$1"; fi; }
 for round in $(seq "$rounds"); do
   say "matching the text, round $round of $rounds ($repeat passes each)"
-  suffix= planted=(--planted "$text.spans")
-  if [ "$round" -gt 1 ]; then
-    suffix=-$round planted=()
-  fi
+  suffix=$(round_suffix "$round") planted=(--planted "$text.spans")
+  [ "$round" = 1 ] || planted=()
   run_kv "$work/px-match$suffix.txt" "$bench_match" match --repeat "$repeat" "${planted[@]}" \
     "$work/match.pxg" "$text" "$bundled" "$gaz"
   run_kv "$work/peer-match$suffix.txt" $py "$bench/peer-ahocorasick.py" match \
@@ -361,10 +361,8 @@ row() {
 rounds_of() {
   local r px=() pe=()
   for r in $(seq "$rounds"); do
-    local suffix=
-    [ "$r" -gt 1 ] && suffix=-$r
-    px+=("$(kv "$work/$1$suffix.txt" mb_per_s)")
-    pe+=("$(kv "$work/$2$suffix.txt" mb_per_s)")
+    px+=("$(kv "$work/$1$(round_suffix "$r").txt" mb_per_s)")
+    pe+=("$(kv "$work/$2$(round_suffix "$r").txt" mb_per_s)")
   done
   awk -v px="${px[*]}" -v pe="${pe[*]}" '
     function median(a, n,   i, j, t) {
