@@ -45,7 +45,7 @@ typedef struct {
   GHashTable *place_ends;
   /* The same for its organisations', outlets' and events', by end only: a
    * body may open with one ("Google Science Fair", "Holocaust Museum"). */
-  GHashTable *org_ends;
+  GHashTable *namer_ends;
   GHashTable *absorbed;
   /* For the single words' pass (index_mentions ()): the ends of person
    * mentions, and each word of a body's name -> the mentions of such
@@ -963,7 +963,7 @@ index_places (Extractor *x)
 {
   x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
-  x->org_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->namer_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
@@ -979,7 +979,7 @@ index_places (Extractor *x)
         }
       else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_EVENT)
                && !m->demonym)
-        g_hash_table_insert (x->org_ends, GSIZE_TO_POINTER (m->span.end), index);
+        g_hash_table_insert (x->namer_ends, GSIZE_TO_POINTER (m->span.end), index);
     }
 }
 
@@ -989,14 +989,20 @@ indexed (GHashTable *index, gsize offset)
   return (gint) GPOINTER_TO_UINT (g_hash_table_lookup (index, GSIZE_TO_POINTER (offset))) - 1;
 }
 
+/* The mention of @index (by end offset) that ends one space before @at,
+ * or -1. */
+static gint
+mention_before (const Extractor *x, GHashTable *index, gsize at)
+{
+  return at > 0 && x->text[at - 1] == ' ' ? indexed (index, at - 1) : -1;
+}
+
 /* The gazetteer mention of a place (or its people) that ends one space
  * before @at: "Colorado" of "Colorado State University". */
 static gint
 place_mention_before (const Extractor *x, gsize at)
 {
-  if (at == 0 || x->text[at - 1] != ' ')
-    return -1;
-  gint i = indexed (x->place_ends, at - 1);
+  gint i = mention_before (x, x->place_ends, at);
   /* "pro-Beijing New People Party": the place is in a word of its own. */
   if (i >= 0 && mention_at (x, (guint) i)->span.start > 0
       && x->text[mention_at (x, (guint) i)->span.start - 1] == '-')
@@ -1012,9 +1018,7 @@ static gint
 namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
 {
   gint i = place_mention_before (x, at);
-  if (i >= 0 || !body_last || at == 0 || x->text[at - 1] != ' ')
-    return i;
-  return indexed (x->org_ends, at - 1);
+  return i >= 0 || !body_last ? i : mention_before (x, x->namer_ends, at);
 }
 
 /* The gazetteer mention of an event that ends one space before @at:
@@ -1022,9 +1026,7 @@ namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
 static gint
 event_mention_before (const Extractor *x, gsize at)
 {
-  if (at == 0 || x->text[at - 1] != ' ')
-    return -1;
-  gint i = indexed (x->org_ends, at - 1);
+  gint i = mention_before (x, x->namer_ends, at);
   return i >= 0 && entity_of (x, mention_at (x, (guint) i)->entity)->type == PX_ENTITY_EVENT
          ? i : -1;
 }
@@ -1045,7 +1047,7 @@ absorb (Extractor *x, guint i)
   const PxMention *m = mention_at (x, i);
   g_hash_table_remove (x->place_starts, GSIZE_TO_POINTER (m->span.start));
   g_hash_table_remove (x->place_ends, GSIZE_TO_POINTER (m->span.end));
-  g_hash_table_remove (x->org_ends, GSIZE_TO_POINTER (m->span.end));
+  g_hash_table_remove (x->namer_ends, GSIZE_TO_POINTER (m->span.end));
   g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
   return m->span;
 }
@@ -2712,7 +2714,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_free (x.honorific_len);
   g_hash_table_unref (x.place_starts);
   g_hash_table_unref (x.place_ends);
-  g_hash_table_unref (x.org_ends);
+  g_hash_table_unref (x.namer_ends);
   g_hash_table_unref (x.absorbed);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);
