@@ -592,7 +592,8 @@ pass_regions (Extractor *x)
   for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if (m->demonym || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+      /* A place nested in a listed body's name is no region's. */
+      if (m->demonym || is_absorbed (x, i) || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
         continue;
       PxSpan word, span = m->span;
       if (word_before (x, span.start, &word) && compass_word (x, word))

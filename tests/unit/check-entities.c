@@ -575,6 +575,10 @@ START_TEST (test_places_in_listed_bodies)
                    "inside: Massachusetts=us_massachusetts/gazetteer England=england/gazetteer");
   assert_mentions ("The Korean Central News Agency said so.",
                    "Korean Central News Agency=kcna/gazetteer");
+  /* A compass word before it makes no region of the nested place. */
+  assert_mentions ("They wrote to the Southern DPRK Foreign Ministry.",
+                   "DPRK Foreign Ministry=dprk_foreign_ministry/gazetteer "
+                   "inside: DPRK=dprk/gazetteer");
   /* Nor does a word of a place found: "York" of "New York". */
   assert_mentions ("She studied at New York University.",
                    "New York University=nyu/gazetteer inside: New York=new_york/gazetteer");
