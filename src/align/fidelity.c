@@ -219,7 +219,8 @@ find_echoes (PxComparison *cmp, guint doc)
       if (holds_a_quote (quotes, span))
         continue;
       g_array_set_size (words, 0);
-      g_array_append_vals (words, &g_array_index (body, PxAlignToken, first), next - first);
+      if (next > first)   /* an empty body's array has no data to point into */
+        g_array_append_vals (words, &g_array_index (body, PxAlignToken, first), next - first);
       /* The body's first sentence also opens its range; alone, it does not. */
       if (words->len > 0)
         g_array_index (words, PxAlignToken, 0).flags &= ~(guint) PX_ALIGN_BREAK;
