@@ -583,6 +583,18 @@ compass_word (const Extractor *x, PxSpan word)
   return g_hash_table_contains (x->rules->compass_words, text);
 }
 
+static gint mention_before (const Extractor *x, GHashTable *index, gsize at);
+static GHashTable *mentions_by (const Extractor *x, gboolean by_end);
+
+/* Mention @i becomes part of a longer name, @span, of @entity: it stays
+ * named inside it (nest_absorbed ()). */
+static void
+wrap_mention (Extractor *x, guint i, PxSpan span, guint entity, const char *rule)
+{
+  g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
+  add_mention (x, span, entity, rule, FALSE);
+}
+
 /* A compass word beside a gazetteer place names a region of it:
  * "Southern Indiana", "Kowloon East".  The place's mention becomes
  * the region's, a place named by its own words. */
@@ -603,10 +615,84 @@ pass_regions (Extractor *x)
       else
         continue;
       g_autofree char *name = span_text (x, span);
-      guint region = named_entity (x, name, PX_ENTITY_PLACE);
-      /* The place stays named inside the region's name. */
-      g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
-      add_mention (x, span, region, "region", FALSE);
+      wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_PLACE), "region");
+    }
+}
+
+/* Whether gazetteer entity @g is a series of events (edition_subtypes,
+ * undated), whose editions a year names. */
+static gboolean
+is_series (const Extractor *x, guint g)
+{
+  const char *subtype = px_gazetteer_entity_field (x->gaz, g, "subtype");
+  return px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_EVENT && subtype != NULL
+         && g_hash_table_contains (x->rules->edition_subtypes, subtype)
+         && px_gazetteer_entity_field (x->gaz, g, "from") == NULL;
+}
+
+/* Whether the four digits of a year, no rule's yet, end one space before
+ * @at (or, @after, start one space after it), not as part of a longer
+ * number ("12,018", "2018.5") or word. */
+static gboolean
+year_beside (const Extractor *x, gsize at, gboolean after, PxSpan *year)
+{
+  if (after ? at + 5 > x->len || x->text[at] != ' ' : at < 5 || x->text[at - 1] != ' ')
+    return FALSE;
+  *year = after ? (PxSpan) { at + 1, at + 5 } : (PxSpan) { at - 5, at - 1 };
+  const char *y = x->text + year->start;
+  if ((y[0] != '1' && y[0] != '2') || !g_ascii_isdigit (y[1]) || !g_ascii_isdigit (y[2])
+      || !g_ascii_isdigit (y[3]) || !is_free (x, *year))
+    return FALSE;
+  gsize s = year->start, e = year->end;
+  gboolean open = s == 0 || !(g_ascii_isalnum (x->text[s - 1])
+                              || ((x->text[s - 1] == ',' || x->text[s - 1] == '.')
+                                  && s > 1 && g_ascii_isdigit (x->text[s - 2])));
+  gboolean closed = e == x->len || !(g_ascii_isalnum (x->text[e])
+                                     || ((x->text[e] == ',' || x->text[e] == '.')
+                                         && e + 1 < x->len && g_ascii_isdigit (x->text[e + 1])));
+  return open && closed;
+}
+
+/* The organisation whose mention ends one space before @at, by
+ * mentions_by () their @ends; -1 if none. */
+static gint
+org_before (const Extractor *x, GHashTable *ends, gsize at)
+{
+  gint o = mention_before (x, ends, at);
+  return o >= 0 && !mention_at (x, (guint) o)->demonym
+         && entity_of (x, mention_at (x, (guint) o)->entity)->type == PX_ENTITY_ORG ? o : -1;
+}
+
+/* A year beside a series of events names an edition: "the 1991 Hajj",
+ * "FIFA World Cup 2018", and with its organiser's name between, "the
+ * 2018 FIFA football World Cup".  The series (and the organiser) stay
+ * named inside the edition's name, as a place inside its region's. */
+static void
+pass_editions (Extractor *x)
+{
+  g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
+  for (guint i = 0, n = x->out->mentions->len; i < n; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      guint g = entity_of (x, m->entity)->gazetteer_entity;
+      if (m->demonym || g == PX_NO_ENTITY || !is_series (x, g))
+        continue;
+      PxSpan year, span = m->span;
+      gint org = org_before (x, ends, span.start);
+      if (year_beside (x, span.start, FALSE, &year))
+        span.start = year.start;
+      else if (org >= 0 && year_beside (x, mention_at (x, (guint) org)->span.start, FALSE, &year))
+        {
+          span.start = year.start;
+          g_hash_table_add (x->absorbed, GUINT_TO_POINTER ((guint) org + 1));
+        }
+      else if (year_beside (x, span.end, TRUE, &year))
+        span.end = year.end;
+      else
+        continue;
+      g_autofree char *digits = span_text (x, year);
+      g_autofree char *name = g_strdup_printf ("%s %s", digits, entity_of (x, m->entity)->name);
+      wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_EVENT), "edition");
     }
 }
 
@@ -2690,6 +2776,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   find_titles (&x);
   pass_gazetteer (&x);
   pass_regions (&x);
+  pass_editions (&x);
   index_places (&x);
   pass_titles (&x);
   pass_in_context (&x);

@@ -49,6 +49,7 @@ struct _PxNameRules {
   GHashTable *particles;      /* set of char* */
   GHashTable *literal_cues;   /* set of char* */
   GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
+  GHashTable *edition_subtypes;  /* events whose year names an edition */
   GPtrArray *in_context;      /* PxInContextRule* */
   /* unknown_names: sets of words */
   GHashTable *not_names;

@@ -565,6 +565,24 @@ START_TEST (test_events_in_names)
 }
 END_TEST
 
+START_TEST (test_editions)
+{
+  /* A year beside a series of events names that year's edition, in
+   * which the series (and an organiser between) stays named. */
+  assert_mentions ("Many died during the 1991 Hajj. FIFA World Cup 2018 went on.",
+                   "1991 Hajj=1991_hajj/edition "
+                   "FIFA World Cup 2018=2018_fifa_world_cup/edition "
+                   "inside: Hajj=hajj/gazetteer FIFA World Cup=fifa_world_cup/gazetteer");
+  assert_mentions ("Day five of the 2018 FIFA football World Cup began.",
+                   "2018 FIFA football World Cup=2018_fifa_world_cup/edition "
+                   "inside: FIFA=fifa/gazetteer football World Cup=fifa_world_cup/gazetteer");
+  /* Not a number that is no year, nor a dated event, which is one
+   * occurrence. */
+  assert_mentions ("At the Hajj 2,000 fell ill. The 2018 Singapore summit ended.",
+                   "Hajj=hajj/gazetteer 2018 Singapore summit=singapore_summit_2018/gazetteer");
+}
+END_TEST
+
 START_TEST (test_places_in_listed_bodies)
 {
   /* A listed body names the listed place it is named after; a demonym
@@ -698,6 +716,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_places_in_listed_bodies);
   tcase_add_test (tc, test_listed_acronyms);
   tcase_add_test (tc, test_events_in_names);
+  tcase_add_test (tc, test_editions);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
