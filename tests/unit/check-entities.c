@@ -242,6 +242,11 @@ START_TEST (test_unknown_names)
                    "Quinto Varga=quinto_varga/capitalised");
   /* A name before a listed place that ends the clause, or listed with
    * one after a place cue, is a place; not a person before an office. */
+  /* Landmarks are places, a memorial included. */
+  assert_type ("Crowds filled the Quinto Varga Memorial on Monday.", "quinto_varga_memorial",
+               PX_ENTITY_PLACE);
+  assert_type ("Pilgrims prayed at the Zorbia Mosque and the Plains of Quintobo.",
+               "plains_of_quintobo", PX_ENTITY_PLACE);
   assert_type ("Storms hit Zorbia Key, Florida, on Monday.", "zorbia_key", PX_ENTITY_PLACE);
   assert_type ("Experts flew to Kinshasa and Quintobo.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Quinto Varga, Texas attorney general, spoke.", "quinto_varga",
