@@ -2595,11 +2595,14 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
       guint end = s->first_token + s->n_tokens;
+      /* The token after the last honorific: a name there is a person's,
+       * whatever its words ("Dr. Adrian Hill", "Mr. Frank Church"). */
+      guint after_honorific = G_MAXUINT;
       for (guint k = s->first_token; k < end; k++)
         {
           guint t = title_at (x, k, end);
-          if (t == 0)
-            t = honorific_at (x, k, end);
+          if (t == 0 && (t = honorific_at (x, k, end)) > 0)
+            after_honorific = k + t;
           if (t > 0)
             {
               k += t + portfolio (x, k + t, end) - 1;
@@ -2678,7 +2681,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);
               continue;
             }
-          PxEntityType type = unknown_type (x, s, words, at);
+          PxEntityType type = at == after_honorific ? PX_ENTITY_PERSON
+                                                    : unknown_type (x, s, words, at);
           if (type == PX_ENTITY_PERSON
               && word_in (x, g_array_index (words, guint, words->len - 1), models))
             {

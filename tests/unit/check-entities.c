@@ -242,6 +242,8 @@ START_TEST (test_unknown_names)
                    "Quinto Varga=quinto_varga/capitalised");
   /* A name before a listed place that ends the clause, or listed with
    * one after a place cue, is a place; not a person before an office. */
+  /* After an honorific, a name is a person's whatever its words. */
+  assert_type ("Later Dr. Quinto Hill spoke.", "quinto_hill", PX_ENTITY_PERSON);
   /* Landmarks are places, a memorial included. */
   assert_type ("Crowds filled the Quinto Varga Memorial on Monday.", "quinto_varga_memorial",
                PX_ENTITY_PLACE);
