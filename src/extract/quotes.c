@@ -925,6 +925,13 @@ is_upper_word (const Ctx *c, guint i)
   return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (c->t, t);
 }
 
+static gboolean
+is_lower_word (const Ctx *c, guint i)
+{
+  const PxToken *t = tok (c, i);
+  return t->kind == PX_TOKEN_WORD && g_ascii_islower (c->t[t->span.start]);
+}
+
 /* "quickly": skipped between a speaker and a verb. */
 static gboolean
 is_ly_adverb (const Ctx *c, guint i)
@@ -1061,14 +1068,20 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   if (tok_is (c, j, ","))
     {
       /* "Kim Ryo Won, an ... analyst of the DPRK, issued": skip the
-       * appositive, which opens with an article. */
+       * appositive, which opens with an article; after a name, with any
+       * word in lower case or a number too ("Adrian Hill, director of
+       * the Jenner Institute, said", "Jane Roe, 45, said"). */
       guint k = j;
       while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
              && !tok_is (c, k - 1, ","))
         k--;
       gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
                             && (tok_is (c, k, "a") || tok_is (c, k, "an")
-                                || tok_is (c, k, "the"));
+                                || tok_is (c, k, "the")
+                                || ((is_lower_word (c, k)
+                                     || tok (c, k)->kind == PX_TOKEN_NUMBER)
+                                    && k - 1 > first
+                                    && name_start (c, k - 2, first) != G_MAXUINT));
       if (appositive)
         {
           if (k - 1 == first)

@@ -274,6 +274,11 @@ static const Case speakers[] = {
     "“Asian NATO,” but nothing came of it.", "Shigeru Ishiba" },
   { "Kim Ryo Won, an analyst of the DPRK, issued the article “Japan is dangerous”:",
     "Kim Ryo Won" },
+  { "Adrian Hill, director of the Jenner Institute, said the results were “promising”.",
+    "Adrian Hill" },
+  { "Jane Roe, 45, said the vote was “unfair”.", "Jane Roe" },
+  /* Not after a noun that is no name. */
+  { "The union, which speaks for miners, said the vote was “unfair”.", "" },
   { "Shortly ago, Japan opened a mission under the pretext of “strengthening security.”",
     "Japan" },
   { "North Korea’s Foreign Ministry has claimed NATO is growing, citing its "
