@@ -64,6 +64,29 @@ typedef struct {
   yaml_parser_t parser;
 } Parse;
 
+/* @message with its control characters written out ("\n"): a problem is
+ * one line, even when it quotes a key or value that spans several. */
+static char *
+one_line (const char *message)
+{
+  GString *out = g_string_sized_new (strlen (message));
+  for (const char *p = message; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static gboolean
 next_event (Parse *p, yaml_event_t *event, GError **error)
 {
@@ -127,9 +150,11 @@ parse_children (Parse *p, PxYamlNode *parent, yaml_event_type_t end_type, guint 
                              p->name, child->line, child->column,
                              px_yaml_node_kind_name (child->kind));
           if (g_hash_table_contains (keys, child->scalar))
-            return px_throw (error, p->code,
-                             "%s:%u:%u: duplicate key '%s'", p->name, child->line,
-                             child->column, child->scalar);
+            {
+              g_autofree char *key = one_line (child->scalar);
+              return px_throw (error, p->code, "%s:%u:%u: duplicate key '%s'", p->name,
+                               child->line, child->column, key);
+            }
           g_hash_table_add (keys, child->scalar);
         }
       g_ptr_array_add (parent->children, g_steal_pointer (&child));
@@ -400,28 +425,6 @@ px_yaml_node_lookup (const PxYamlNode *node, const char *key)
   return NULL;
 }
 
-/* @message with its control characters written out ("\n"): a problem is
- * one line, even when it quotes a key or value that spans several. */
-static char *
-one_line (const char *message)
-{
-  GString *out = g_string_sized_new (strlen (message));
-  for (const char *p = message; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-      if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\x%02x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  return g_string_free (out, FALSE);
-}
 
 gboolean
 px_yaml_throw (const PxYaml *doc, const PxYamlNode *node, GError **error, PxError code,

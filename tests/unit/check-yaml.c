@@ -65,6 +65,8 @@ START_TEST (test_duplicate_keys_refused)
   assert_refused ("a: 1\na: 2\n", "doc.yaml:2:1: ", "duplicate key 'a'");
   assert_refused ("top:\n  k: 1\n  j: 2\n  k: 3\n", "doc.yaml:4:3: ", "duplicate key 'k'");
   assert_refused ("- {x: 1, x: 1}\n", "doc.yaml:1:10: ", "duplicate key 'x'");
+  /* A key over several lines is quoted on one. */
+  assert_refused ("{\"a\\nb\": 1, \"a\\nb\": 2}\n", "doc.yaml:1:", "duplicate key 'a\\nb'");
 }
 END_TEST
 
