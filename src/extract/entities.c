@@ -1992,8 +1992,9 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
  * is capitalised for the clause, not the name ("Though YouTube"); a run
  * of common words and not_names only is a title, a slogan or a time
  * ("Social Welfare", "Saturday Night"); a
- * descriptor or an adjective before a name of two words is no part of it
- * ("Pan-democrat Gary Fan", "Scientologist Tom Cruise").  Updates
+ * descriptor, an adjective or a word that is no name before a name of two
+ * words is no part of it ("Pan-democrat Gary Fan", "Scientologist Tom
+ * Cruise", "Democrat Nancy Pelosi").  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
  * @n is 0 when no name is left. */
 static guint
@@ -2014,7 +2015,8 @@ trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, g
     }
   guint first = word_tokens (x, k, end);
   if ((opener && common_word (x, k, first) && !word_in (x, k, inside))
-      || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end))
+      || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
+           || word_in (x, k, x->rules->not_names))
           && words->len > 2))
     {
       guint next = g_array_index (words, guint, 1);

@@ -137,6 +137,12 @@ START_TEST (test_titles)
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
                    "Jane F. Qwerty Jr.=jane_f_qwerty_jr/title");
+  /* Legislators' titles. */
+  assert_mentions ("Later Speaker Quinto Varga met MP Jane Qwerty.",
+                   "Quinto Varga=quinto_varga/title Jane Qwerty=jane_qwerty/title");
+  /* A party's member is no part of the name after it, nor a name alone. */
+  assert_mentions ("Later Democrat Quinto Varga met a Republican.",
+                   "Quinto Varga=quinto_varga/capitalised");
 }
 END_TEST
 
@@ -182,6 +188,11 @@ START_TEST (test_context)
   assert_mentions ("South Korea's Foreign Ministry said.",
                    "South Korea=south_korea/gazetteer Foreign Ministry=rok_foreign_ministry/country-office");
   assert_mentions ("The Foreign Ministry said.", "");
+  /* A legislature's houses too. */
+  assert_mentions ("The U.S. Senate voted. The House of Representatives and the Senate agreed.",
+                   "U.S. Senate=us_senate/gazetteer "
+                   "House of Representatives=us_house/country-office "
+                   "Senate=us_senate/country-office inside: U.S.=usa/gazetteer");
   assert_mentions ("The UK Government agreed.",
                    "UK Government=united_kingdom_government/country-office "
                    "inside: UK=uk/gazetteer");
@@ -222,6 +233,11 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* So are agreements. */
+  assert_type ("They signed the Zorbia Framework and the Quintonia Agreement.",
+               "zorbia_framework", PX_ENTITY_LAW);
+  assert_type ("They signed the Zorbia Framework and the Quintonia Agreement.",
+               "quintonia_agreement", PX_ENTITY_LAW);
   /* A digit between two capitalised words joins them into one name, not
    * after a word that is no name, nor in a score. */
   assert_mentions ("Deputies of Zorbia 5 Quinto (Z5Q) voted; later Z5Q left.",
