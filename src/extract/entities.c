@@ -2107,6 +2107,20 @@ is_acronym (const Extractor *x, guint k)
   return letters >= 2;
 }
 
+/* "SUVs", "NGOs": capitals, two or more, and a plural's "s". */
+static gboolean
+is_plural_acronym (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  gsize n = t->span.end - t->span.start;
+  if (n < 3 || x->text[t->span.end - 1] != 's')
+    return FALSE;
+  for (gsize i = t->span.start; i + 1 < t->span.end; i++)
+    if (!g_ascii_isupper (x->text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A word in capitals that is no regnal number ("Henry VIII"): an acronym
  * or a model's letters ("NASA", "VR", "XP"). */
 static gboolean
@@ -2157,6 +2171,53 @@ abbreviates (const char *acronym, gsize len, const char *name)
         p++;
     }
   return a == len;
+}
+
+/* Whether @acronym (@len capitals) is exactly the initials of @name's
+ * capitalised words, a hyphen's parts counted apart: "NHTSA" of "National
+ * Highway Traffic Safety Administration", "FDA" of "Food and Drug
+ * Administration".  Stricter than abbreviates (), for an acronym nothing
+ * in the text defines. */
+static gboolean
+initials_of (const char *acronym, gsize len, const char *name)
+{
+  gsize a = 0;
+  for (const char *p = name; *p != '\0';)
+    {
+      while (*p == ' ' || *p == '-')
+        p++;
+      if (*p == '\0')
+        break;
+      if (g_ascii_isupper (*p) && (a >= len || *p != acronym[a++]))
+        return FALSE;
+      while (*p != '\0' && *p != ' ' && *p != '-')
+        p++;
+    }
+  return a == len;
+}
+
+/* The body named before @at whose name's initials @acronym (@len
+ * capitals, at least three) is: "NHTSA" after "the National Highway
+ * Traffic Safety Administration".  PX_NO_ENTITY when none is, or two. */
+static guint
+body_abbreviated_before (const Extractor *x, const char *acronym, gsize len, gsize at)
+{
+  guint found = PX_NO_ENTITY;
+  if (len < 3)
+    return found;
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (m->span.start >= at || m->demonym || m->entity == found
+          || (e->type != PX_ENTITY_ORG && e->type != PX_ENTITY_OUTLET)
+          || !initials_of (acronym, len, e->name))
+        continue;
+      if (found != PX_NO_ENTITY)
+        return PX_NO_ENTITY;
+      found = m->entity;
+    }
+  return found;
 }
 
 /* The mentions no body absorbed, by their end (@by_end) or start
@@ -2282,17 +2343,22 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
          || cue_before (x, s, k, x->rules->acronym_member_cues, TRUE);
 }
 
-/* An acronym is the entity the document defined it for; an undefined one
- * used as a body's name is an organisation of its own; any other names
- * nobody we can tell ("VIP", "GMT"). */
+/* An acronym is the entity the document defined it for, or else the body
+ * named before whose initials it is; an undefined one used as a body's
+ * name is an organisation of its own; any other names nobody we can tell
+ * ("VIP", "GMT"). */
 static void
 add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
 {
   g_autofree char *word = token_text (x, k);
   gpointer defined = g_hash_table_lookup (acronyms, word);
   PxSpan span = px_token_span (token (x, k));
+  guint body;
   if (defined != NULL)
     add_mention (x, span, GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
+  else if ((body = body_abbreviated_before (x, word, strlen (word), span.start))
+           != PX_NO_ENTITY)
+    add_mention (x, span, body, "acronym", FALSE);
   else if (body_context (x, s, k))
     add_mention (x, span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
 }
@@ -2653,6 +2719,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               add_acronym (x, s, k, acronyms);
               continue;
             }
+          else if (n == 1 && is_plural_acronym (x, k))
+            continue;   /* "SUVs", "NGOs": things of a kind, not a name */
           else if (!multi && is_body_word (x, k)
                    && (place_mention_before (x, token (x, k)->span.start) >= 0
                        || place_mention_after (x, token (x, k)->span.end) >= 0

@@ -537,6 +537,17 @@ START_TEST (test_acronyms)
                    "Mak=mak/capitalised");
   /* Otherwise it names nobody we can tell. */
   assert_mentions ("The VIP arrived at 18:00 GMT.", "");
+  /* Undefined, it is the body named before whose initials it is, its
+   * capitalised words' one by one; not a looser abbreviation of it. */
+  assert_mentions ("The Zorbian Highway Traffic Safety Administration met. The ZHTSA and the "
+                   "ZHA left.",
+                   "Zorbian Highway Traffic Safety Administration="
+                   "zorbian_highway_traffic_safety_administration/capitalised "
+                   "ZHTSA=zorbian_highway_traffic_safety_administration/acronym");
+  /* Capitals in the plural are things of a kind; a company's suffix is
+   * part of its name. */
+  assert_mentions ("Quinto Motors Co. recalled SUVs and NGOs objected.",
+                   "Quinto Motors Co.=quinto_motors_co/capitalised");
 }
 END_TEST
 
