@@ -1791,6 +1791,24 @@ apposition_type (const Extractor *x, guint k, guint end)
   return PX_ENTITY_PERSON;
 }
 
+/* The type a noun of apposition_org_nouns or apposition_place_nouns,
+ * written in lower case right after the name ending at token @k, gives
+ * it: "the Desnianskyi district", "the Wagner group".  PX_ENTITY_PERSON
+ * when there is none. */
+static PxEntityType
+noun_after_type (const Extractor *x, guint k, guint end)
+{
+  if (k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD
+      || !g_ascii_islower (x->text[token (x, k + 1)->span.start]))
+    return PX_ENTITY_PERSON;
+  g_autofree char *noun = token_text (x, k + 1);
+  if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
+    return PX_ENTITY_ORG;
+  if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
+    return PX_ENTITY_PLACE;
+  return PX_ENTITY_PERSON;
+}
+
 static PxEntityType
 unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
 {
@@ -1815,6 +1833,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   guint last = g_array_index (words, guint, words->len - 1);
   last += MAX (capital_word (x, last, end), 1) - 1;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
+  if (apposed == PX_ENTITY_PERSON)
+    apposed = noun_after_type (x, last, end);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)

@@ -233,7 +233,12 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
-  /* So are agreements. */
+  /* A kind's noun right after a name types it. */
+  assert_type ("Debris fell in the Quintobo district.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("Fighters of the Zorbex group left.", "zorbex", PX_ENTITY_ORG);
+  /* So are agreements and initiatives. */
+  assert_type ("They quit the Zorbia Grain Initiative.", "zorbia_grain_initiative",
+               PX_ENTITY_LAW);
   assert_type ("They signed the Zorbia Framework and the Quintonia Agreement.",
                "zorbia_framework", PX_ENTITY_LAW);
   assert_type ("They signed the Zorbia Framework and the Quintonia Agreement.",
