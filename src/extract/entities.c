@@ -2396,12 +2396,15 @@ short_family_name (const Extractor *x, const GArray *words)
 }
 
 /* Drops trailing words that are no names ("Kevin Allton Monday") from the
- * run of @n tokens at @k and its @words; returns its new length. */
+ * run of @n tokens at @k and its @words; returns its new length.  A body
+ * word stays: alone it is no name ("Police said"), but it ends one ("West
+ * Yorkshire Police"). */
 static guint
 drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 {
   while (words->len > 1
          && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
+         && !is_body_word (x, g_array_index (words, guint, words->len - 1))
          && !short_family_name (x, words))
     {
       n = g_array_index (words, guint, words->len - 1) - k;
@@ -2701,8 +2704,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
           gboolean opener = at_opener (x, s, k);
           /* A word that is no name may open a longer one ("North
            * Carolina", "General Motors"), except at a sentence's start. */
+          /* ...nor alone, unless it is a body word after a place: "Police"
+           * is no name, "Greater Manchester Police" one. */
           if (!is_capitalised (x, k)
-              || (word_in (x, k, x->rules->not_names) && (opener || !multi)))
+              || (word_in (x, k, x->rules->not_names) && (opener || !multi)
+                  && !(!multi && is_body_word (x, k)
+                       && place_mention_before (x, token (x, k)->span.start) >= 0)))
             continue;
           if (!multi && surnames && word_in (x, k, surnames))
             continue;

@@ -233,6 +233,17 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* A body word that is no name alone still ends one, after a place too,
+   * and a police rank is a title. */
+  assert_mentions ("Later Zorbia Valley Police and Greater Quintobo Police said so, "
+                   "Detective Inspector Jane Qwerty said.",
+                   "Zorbia Valley Police=zorbia_valley_police/capitalised "
+                   "Greater Quintobo Police=greater_quintobo_police/capitalised "
+                   "Jane Qwerty=jane_qwerty/title");
+  assert_mentions ("Crowds filled the Makkah Masjid in Leeds. Greater Leeds Police came.",
+                   "Makkah Masjid=makkah_masjid/capitalised Leeds=gb_leeds/gazetteer "
+                   "Greater Leeds Police=greater_leeds_police/capitalised "
+                   "inside: Greater Leeds=greater_leeds/region Leeds=gb_leeds/gazetteer");
   /* A kind's noun right after a name types it. */
   assert_type ("Debris fell in the Quintobo district.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighters of the Zorbex group left.", "zorbex", PX_ENTITY_ORG);
