@@ -800,6 +800,7 @@ typedef struct {
   guint sentence;
   const Cue *cue;        /* borrowed */
   Credit credit;
+  gboolean anonymous;    /* its subject is a common noun ("the company said") */
 } Hit;
 
 /* A speaker credited so far, for pronouns and continuing quotes. */
@@ -1037,6 +1038,7 @@ typedef enum {
   SUBJECT_NAMED,     /* a name */
   SUBJECT_ANAPHOR,   /* a pronoun or a role noun: the last person credited */
   SUBJECT_COORD,     /* "and": the previous verb's subject */
+  SUBJECT_COMMON,    /* a common noun ("the company"): no one the rules can tell */
 } SubjectKind;
 
 /* The possessor of a speech noun at @j ("The KCNA's statement"): the name
@@ -1052,6 +1054,21 @@ possessor_end (const Ctx *c, guint j, guint first)
         break;
     }
   return G_MAXUINT;
+}
+
+/* Whether an article opens the noun phrase whose head is the word at @j
+ * ("the company", "a Detroit-based carmaker"), a few words before it. */
+static gboolean
+article_before (const Ctx *c, guint j, guint first)
+{
+  for (guint k = j; k > first && j - k < 4; k--)
+    {
+      if (tok (c, k - 1)->kind != PX_TOKEN_WORD && !tok_is (c, k - 1, "-"))
+        return FALSE;
+      if (tok_is (c, k - 1, "the") || tok_is (c, k - 1, "a") || tok_is (c, k - 1, "an"))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* What stands before the verb at @v, within the sentence from @first. */
@@ -1118,6 +1135,8 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     return SUBJECT_ANAPHOR;
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
+  if (is_lower_word (c, j) && article_before (c, j, first))
+    return SUBJECT_COMMON;
   return SUBJECT_NONE;
 }
 
@@ -1302,6 +1321,7 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     }
   if (kind == SUBJECT_ANAPHOR)
     credit = last_person (c, c->mentions.len, para, FALSE);
+  h->anonymous = kind == SUBJECT_COMMON;
   if (!credit.found)
     return;
   credit.rule = rule;
@@ -1324,7 +1344,7 @@ find_hits (Ctx *c)
           const Cue *cue = cue_at (c, i, sent->first_token, end, &cue_end);
           if (cue == NULL)
             continue;
-          Hit hit = { i, cue_end, si, cue, { 0 } };
+          Hit hit = { i, cue_end, si, cue, { 0 }, FALSE };
           records_append (&c->hits, &hit);
           credit_hit (c, c->hits.len - 1, sent->paragraph, sent->first_token, end);
           i = cue_end - 1;
@@ -1425,11 +1445,14 @@ marks_between (const Ctx *c, guint from, guint to)
   return FALSE;
 }
 
-/* "...," he said; "...," said X; "...," according to X. */
+/* "...," he said; "...," said X; "...," according to X.  *@cued: the cue
+ * there has a common noun for subject, and credits no one ("...," the
+ * company said). */
 static Credit
-credit_after (const Ctx *c, const Found *f, guint open)
+credit_after (const Ctx *c, const Found *f, guint open, gboolean *cued)
 {
   Credit none = { 0 };
+  *cued = FALSE;
   if (f->close == G_MAXSIZE)
     return none;
   guint a = token_from (c, f->close + 1, open);
@@ -1448,6 +1471,7 @@ credit_after (const Ctx *c, const Found *f, guint open)
     return none;
   if (hit->cue->kind == CUE_CLAUSE || (hit->cue->kind == CUE_SOURCE && hit->token != start))
     return none;
+  *cued = hit->anonymous;
   return hit->credit;
 }
 
@@ -1526,13 +1550,15 @@ make_quote (const Ctx *c, const Found *f, guint open)
     return q;
   guint si = sentence_of (c, open);
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
-  Credit credit = credit_after (c, f, open);
+  gboolean cued;
+  Credit credit = credit_after (c, f, open, &cued);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
-  if (!credit.found && open == sent->first_token)
+  if (!credit.found && !cued && open == sent->first_token)
     {
       /* A quote that opens its sentence without a cue goes on from the
-       * last one credited. */
+       * last one credited; one whose cue names no one the rules can
+       * tell ("...," the company said) is no one's we know. */
       credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE);
       credit.rule = "continuation";
     }

@@ -277,6 +277,9 @@ static const Case speakers[] = {
   { "Adrian Hill, director of the Jenner Institute, said the results were “promising”.",
     "Adrian Hill" },
   { "Jane Roe, 45, said the vote was “unfair”.", "Jane Roe" },
+  /* A quote whose cue has a common noun for subject is no one's we can
+   * tell, not the last speaker's going on. */
+  { "Kim said NATO grew. “It is over,” the Detroit-based company said.", "" },
   /* Not after a noun that is no name. */
   { "The union, which speaks for miners, said the vote was “unfair”.", "" },
   { "Shortly ago, Japan opened a mission under the pretext of “strengthening security.”",
