@@ -1382,10 +1382,17 @@ collect_surnames (const Extractor *x)
     {
       const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
       const PxEntity *e = entity_of (x, m->entity);
-      if (e->type != PX_ENTITY_PERSON)
+      if (e->type != PX_ENTITY_PERSON && e->type != PX_ENTITY_EVENT)
         continue;
       g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
       guint n = g_strv_length (words);
+      if (e->type == PX_ENTITY_EVENT)
+        {
+          /* A storm's name: "Freddy" after "Cyclone Freddy". */
+          if (n == 2 && g_hash_table_contains (x->rules->event_words, words[0]))
+            note_surname (surnames, words[1], m->entity, m->span.start);
+          continue;
+        }
       if (n < 2)
         continue;
       note_surname (surnames, words[0], m->entity, m->span.start);
@@ -1411,7 +1418,9 @@ pass_surnames (Extractor *x, GHashTable *surnames)
       g_autofree char *word = token_text (x, k);
       const Surname *s = g_hash_table_lookup (surnames, word);
       if (s && s->person != AMBIGUOUS && s->first < t->span.start)
-        add_mention (x, px_token_span (t), s->person, "surname", FALSE);
+        add_mention (x, px_token_span (t), s->person,
+                     entity_of (x, s->person)->type == PX_ENTITY_PERSON ? "surname" : "short-name",
+                     FALSE);
     }
 }
 
@@ -1663,8 +1672,17 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   guint n = 0, w;
   gboolean body = FALSE;   /* names_a_body (words), kept as words come */
   gboolean complement = FALSE;  /* past a body word's connector */
+  guint on_n = 0, on_words = 0; /* the run before its first "on", if any */
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
+      /* "Council on Foreign Relations", but not "Zorbex Securities on
+       * the Varga Expressway": a body's subject after "on" holds no body
+       * word of its own. */
+      if (on_n > 0 && is_body_word (x, k + n))
+        {
+          g_array_set_size (words, on_words);
+          return on_n;
+        }
       guint at = k + n;
       g_array_append_val (words, at);
       body = body || is_body_word (x, at);
@@ -1676,7 +1694,14 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       if (body)
         while (k + n + c < end && token (x, k + n + c)->kind == PX_TOKEN_WORD
                && word_in (x, k + n + c, x->rules->connectors) && token_free (x, k + n + c))
-          c++;
+          {
+            if (on_n == 0 && token_is (x, k + n + c, "on"))
+              {
+                on_n = n;
+                on_words = words->len;
+              }
+            c++;
+          }
       /* "King's College", "Children's Hospital": a possessive inside a
        * body's name, before its body word. */
       if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end

@@ -244,6 +244,23 @@ START_TEST (test_unknown_names)
                    "Makkah Masjid=makkah_masjid/capitalised Leeds=gb_leeds/gazetteer "
                    "Greater Leeds Police=greater_leeds_police/capitalised "
                    "inside: Greater Leeds=greater_leeds/region Leeds=gb_leeds/gazetteer");
+  /* Bodies "on" a subject, companies' suffixes without a period, roads,
+   * storms and the name a storm goes by after it. */
+  assert_mentions ("The Zorbian Council on Foreign Relations met Quinto Motors Corp and "
+                   "Zorbex Securities on the Varga Expressway.",
+                   "Zorbian Council on Foreign Relations="
+                   "zorbian_council_on_foreign_relations/capitalised "
+                   "Quinto Motors Corp=quinto_motors_corp/capitalised "
+                   "Zorbex Securities=zorbex_securities/capitalised "
+                   "Varga Expressway=varga_expressway/capitalised");
+  assert_type ("Then Cyclone Quintia hit. Quintia killed 12.", "cyclone_quintia",
+               PX_ENTITY_EVENT);
+  assert_mentions ("Then Cyclone Quintia hit. Quintia killed 12.",
+                   "Cyclone Quintia=cyclone_quintia/capitalised Quintia=cyclone_quintia/short-name");
+  /* Court and local officials' titles. */
+  assert_mentions ("Later U.S. District Judge Jane Qwerty and Sheriff Quinto Varga spoke.",
+                   "U.S.=usa/gazetteer Jane Qwerty=jane_qwerty/title "
+                   "Quinto Varga=quinto_varga/title");
   /* A kind's noun right after a name types it. */
   assert_type ("Debris fell in the Quintobo district.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighters of the Zorbex group left.", "zorbex", PX_ENTITY_ORG);
