@@ -191,7 +191,7 @@ typedef struct {
   const Lex *lex;        /* borrowed from the lexicon; NULL when none */
   int literal;           /* the literal id, -1 when no pattern names it */
   gboolean meridiem;     /* a word of the meridiems ("pm") */
-  gboolean cue_start;    /* the first word of a future cue */
+  gboolean cue_start;    /* the first word of a future or lookback cue */
 } Word;
 
 /* Flags of a word kept beside its classes, so that a token takes them
@@ -199,7 +199,7 @@ typedef struct {
  * sentence's tokens, not the words' table (cold when a batch of
  * articles begins). */
 #define WORD_STARTS_MATCH (1u << 31)   /* a literal some pattern may start with */
-#define WORD_STARTS_CUE (1u << 30)     /* the first word of a future cue */
+#define WORD_STARTS_CUE (1u << 30)     /* the first word of a future or lookback cue */
 #define WORD_MERIDIEM (1u << 29)       /* a word of the meridiems ("pm") */
 #define LEX_CLASSES ((1u << 29) - 1)
 
@@ -241,6 +241,8 @@ struct _PxDateRules {
   GHashTable *meridiems;       /* owned set */
   GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
   GPtrArray *future_words;     /* owned: per cue, its words' slots in words, then -1 */
+  GPtrArray *lookback;         /* owned GStrv: lookback cues ("deadliest") */
+  GPtrArray *lookback_words;   /* owned: as future_words */
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
@@ -300,6 +302,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
   g_clear_pointer (&rules->future, g_ptr_array_unref);
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->lookback, g_ptr_array_unref);
+  g_clear_pointer (&rules->lookback_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_clear_pointer (&rules->holidays, g_array_unref);
   g_clear_pointer (&rules->holiday_ids, g_hash_table_unref);
@@ -530,14 +534,16 @@ read_units (const Load *l, const PxYamlNode *root, GError **error)
   return TRUE;
 }
 
-/* future_cues: words or phrases ("is to"), each kept as its words. */
+/* A list of cues @key: words or phrases ("is to"), each kept as its
+ * words, into *@out. */
 static gboolean
-read_cues (const Load *l, const PxYamlNode *root, GError **error)
+read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray **out,
+               GError **error)
 {
-  const PxYamlNode *list = need (l, root, "future_cues", PX_YAML_SEQUENCE, error);
+  const PxYamlNode *list = need (l, root, key, PX_YAML_SEQUENCE, error);
   if (list == NULL)
     return FALSE;
-  l->rules->future = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
     {
       const PxYamlNode *item = px_yaml_node_child (list, i);
@@ -553,11 +559,19 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
       if (cue[0] == NULL)
         {
           g_strfreev (cue);
-          return px_yaml_throw (l->doc, item, error, CODE, "an empty future cue");
+          return px_yaml_throw (l->doc, item, error, CODE, "%s: an empty cue", key);
         }
-      g_ptr_array_add (l->rules->future, cue);
+      g_ptr_array_add (*out, cue);
     }
   return TRUE;
+}
+
+/* future_cues and lookback_cues. */
+static gboolean
+read_cues (const Load *l, const PxYamlNode *root, GError **error)
+{
+  return read_cue_list (l, root, "future_cues", &l->rules->future, error)
+         && read_cue_list (l, root, "lookback_cues", &l->rules->lookback, error);
 }
 
 static gboolean
@@ -1102,6 +1116,27 @@ lex_classes (const Lex *lex, gboolean capital)
          | (lex->has_day_word ? 1u << C_DAY_WORD : 0);
 }
 
+/* Each of @cues as its words' slots in the rules' words, then -1; its
+ * first word is marked as one a cue starts with. */
+static GPtrArray *
+cue_slots (PxDateRules *rules, const GPtrArray *cues)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  for (guint c = 0; c < cues->len; c++)
+    {
+      const char *const *cue = g_ptr_array_index (cues, c);
+      guint n = g_strv_length ((char **) cue);
+      int *slots = g_new (int, n + 1);
+      for (guint w = 0; w < n; w++)
+        slots[w] = (int) (word_add (&rules->words, cue[w]) - rules->words.slots);
+      slots[n] = -1;
+      if (n > 0)
+        rules->words.slots[slots[0]].cue_start = TRUE;
+      g_ptr_array_add (out, slots);
+    }
+  return out;
+}
+
 /* Copies the lexicon's entries into one block, and makes each slot's
  * key of the words' table hold what a token takes from its word. */
 static void
@@ -1155,6 +1190,8 @@ build_start_filter (PxDateRules *rules)
     }
   for (guint c = 0; c < rules->future->len; c++)
     n_keys += g_strv_length (g_ptr_array_index (rules->future, c));
+  for (guint c = 0; c < rules->lookback->len; c++)
+    n_keys += g_strv_length (g_ptr_array_index (rules->lookback, c));
   n_keys += g_hash_table_size (rules->meridiems);
   guint size = 16;
   while (size < 2 * n_keys + 2)
@@ -1172,20 +1209,9 @@ build_start_filter (PxDateRules *rules)
       Pattern *pattern = g_ptr_array_index (rules->patterns, p);
       number_literals (rules, pattern->items, pattern->n_items);
     }
-  /* Future cues are compared by slot, as literals are by id. */
-  rules->future_words = g_ptr_array_new_with_free_func (g_free);
-  for (guint c = 0; c < rules->future->len; c++)
-    {
-      const char *const *cue = g_ptr_array_index (rules->future, c);
-      guint n = g_strv_length ((char **) cue);
-      int *slots = g_new (int, n + 1);
-      for (guint w = 0; w < n; w++)
-        slots[w] = (int) (word_add (&rules->words, cue[w]) - rules->words.slots);
-      slots[n] = -1;
-      if (n > 0)
-        rules->words.slots[slots[0]].cue_start = TRUE;
-      g_ptr_array_add (rules->future_words, slots);
-    }
+  /* Cues are compared by slot, as literals are by id. */
+  rules->future_words = cue_slots (rules, rules->future);
+  rules->lookback_words = cue_slots (rules, rules->lookback);
   /* A word token is looked up anyway: whether it is a meridiem comes
    * with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1214,8 +1240,8 @@ px_date_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
-    "seasons", "ordinal_suffixes", "meridiems", "future_cues", "future_window", "lookahead_days",
-    "quarters", "quarter_codes", "holidays", "patterns", NULL
+    "seasons", "ordinal_suffixes", "meridiems", "future_cues", "lookback_cues", "future_window",
+    "lookahead_days", "quarters", "quarter_codes", "holidays", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -1811,6 +1837,7 @@ typedef struct {
   const Pattern *pattern;
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
+  gboolean lookback;     /* a lookback cue does ("the deadliest ... in two decades") */
   const GPtrArray *before;   /* the dates found before it in the text */
 } Ctx;
 
@@ -2703,7 +2730,13 @@ resolve (const Ctx *x, Res *r)
       break;
     case R_TO_DATE: resolve_to_date (x, r); break;
     case R_OFFSET_PAST: resolve_offset (x, -1, r); break;
-    case R_OFFSET_FUTURE: resolve_offset (x, 1, r); break;
+    case R_OFFSET_FUTURE:
+      /* "the deadliest outbreak in two decades" looks back. */
+      if (x->lookback && !x->future)
+        resolve_trailing (x, r);
+      else
+        resolve_offset (x, 1, r);
+      break;
     case R_SINCE: resolve_since (x, r); break;
     case R_DECADE: resolve_decade (x, r); break;
     case R_DAY_WORD: resolve_day_word (x, r); break;
@@ -2849,18 +2882,19 @@ px_dates_anchor (GPtrArray *dates, guint k, const GDate *from, const GDate *to, 
   return TRUE;
 }
 
-/* A future cue (a word or a phrase) starts within the window before @at. */
+/* One of @cues (a word or a phrase, as cue_slots ()) starts within the
+ * window before @at. */
 static gboolean
-future_before (const PxDateRules *rules, const Tok *toks, guint at)
+cue_before (const PxDateRules *rules, const GPtrArray *cues, const Tok *toks, guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0;
   for (guint i = from; i < at; i++)
     {
       if (!(toks[i].classes & WORD_STARTS_CUE))
         continue;   /* no cue starts with it */
-      for (guint c = 0; c < rules->future_words->len; c++)
+      for (guint c = 0; c < cues->len; c++)
         {
-          const int *cue = g_ptr_array_index (rules->future_words, c);
+          const int *cue = g_ptr_array_index (cues, c);
           guint j = 0;
           while (cue[j] >= 0 && i + j < at && cue[j] == toks[i + j].word)
             j++;
@@ -2997,7 +3031,8 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
           i++;
           continue;
         }
-      Ctx x = { rules, context, pattern, &caps, future_before (rules, toks, i), out };
+      Ctx x = { rules, context, pattern, &caps, cue_before (rules, rules->future_words, toks, i),
+                cue_before (rules, rules->lookback_words, toks, i), out };
       Res r;
       resolve (&x, &r);
       /* What looks like a date but is not one is skipped whole, so that

@@ -337,6 +337,14 @@ static const Case relative[] = {
   { "The festival runs through March 11 this year.", "2007-03-05",
     "through March 11=2007-03-11:day; this year=2007:year" },
   { "It happened on April 20.", "2007-03-05", "on April 20=2006-04-20:day" },
+  /* Reported plans and obligations look ahead. */
+  { "It said it would open the plant in October.", "2023-03-13", "in October=2023-10:month" },
+  { "He must report to prison by Dec. 1.", "2023-10-12", "by Dec. 1=2023-12-01:day" },
+  /* After a superlative, "in N units" looks back; otherwise ahead. */
+  { "It was the deadliest outbreak in two decades.", "2023-03-13",
+    "in two decades=2003/2023:span" },
+  { "It was the first time in 40 years. Rains end in two weeks.", "2023-03-13",
+    "in 40 years=1983/2023:span; in two weeks=2023-03-27/2023-04-02:week" },
   { "It is to be held from November 20 to December 11.", "2015-05-07",
     "from November 20 to December 11=2015-11-20/2015-12-11:span" },
   { "It is to run from January 23 through March 9.", "2014-01-28",
@@ -567,7 +575,7 @@ START_TEST (test_load)
   g_autofree char *k = edited_rules ("lookahead_days: 31", "lookahead_days: 400");
   assert_load_fails (k, "expected a whole number from 0 to 366, not '400'");
   g_autofree char *n = edited_rules ("\"is to\",", "\" \",");
-  assert_load_fails (n, "an empty future cue");
+  assert_load_fails (n, "future_cues: an empty cue");
   /* A rule file without the quarter unit (written before it) still loads. */
   g_autofree char *old = edited_rules ("  quarter: {one: [quarter], many: [quarters]}\n", "");
   g_autofree char *old_path = px_test_write ("dates.yaml", old, -1);
