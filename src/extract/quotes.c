@@ -1085,9 +1085,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   if (tok_is (c, j, ","))
     {
       /* "Kim Ryo Won, an ... analyst of the DPRK, issued": skip the
-       * appositive, which opens with an article; after a name, with any
-       * word in lower case or a number too ("Adrian Hill, director of
-       * the Jenner Institute, said", "Jane Roe, 45, said"). */
+       * appositive, which opens with an article; after a name, one that
+       * opens with any word in lower case or a number, or ends in a
+       * common noun, too ("Adrian Hill, director of the Jenner
+       * Institute, said", "Jane Roe, 45, said", "Wang Yi, China's top
+       * diplomat, called"). */
       guint k = j;
       while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
              && !tok_is (c, k - 1, ","))
@@ -1095,8 +1097,9 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
                             && (tok_is (c, k, "a") || tok_is (c, k, "an")
                                 || tok_is (c, k, "the")
-                                || ((is_lower_word (c, k)
-                                     || tok (c, k)->kind == PX_TOKEN_NUMBER)
+                                || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
+                                     /* not the end of a name: "Kim Seol-hwa" */
+                                     || (is_lower_word (c, j - 1) && !tok (c, j - 1)->joined))
                                     && k - 1 > first
                                     && name_start (c, k - 2, first) != G_MAXUINT));
       if (appositive)

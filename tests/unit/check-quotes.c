@@ -277,6 +277,7 @@ static const Case speakers[] = {
   { "Adrian Hill, director of the Jenner Institute, said the results were “promising”.",
     "Adrian Hill" },
   { "Jane Roe, 45, said the vote was “unfair”.", "Jane Roe" },
+  { "Kim said it. Wang Yi, China’s top diplomat, called the deal “a victory”.", "Wang Yi" },
   /* A quote whose cue has a common noun for subject is no one's we can
    * tell, not the last speaker's going on. */
   { "Kim said NATO grew. “It is over,” the Detroit-based company said.", "" },
