@@ -1921,7 +1921,8 @@ at_opener (const Extractor *x, const PxSentence *s, guint k)
   if (k == sentence_start (x, s))
     return TRUE;
   return k > s->first_token && token (x, k - 1)->kind == PX_TOKEN_PUNCT
-         && word_in (x, k - 1, x->rules->opener_marks);
+         && word_in (x, k - 1, x->rules->opener_marks)
+         && !(token_is (x, k - 1, "-") && token (x, k)->joined);  /* a hyphen */
 }
 
 /* After a title, its portfolio: "Secretary-General for Political Affairs

@@ -220,6 +220,9 @@ START_TEST (test_unknown_names)
    * capitalises it inside a sentence. */
   assert_mentions ("Refusing was easy. Quinto left. Then Quinto came back.",
                    "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+  /* So it is after a dash (the text's dashes folded to "-"), not after
+   * a hyphen. */
+  assert_mentions ("PARIS (AFP) — Zorbex fell.", "PARIS=paris/gazetteer AFP=afp/gazetteer");
   /* So it is after an opening quote, a colon or a list item's mark. */
   assert_mentions ("He said \"Hoping is all\" and listed: a) Leaving early. Then Quinto left.",
                    "Quinto=quinto/capitalised");
