@@ -192,6 +192,7 @@ typedef struct {
   int literal;           /* the literal id, -1 when no pattern names it */
   gboolean meridiem;     /* a word of the meridiems ("pm") */
   gboolean cue_start;    /* the first word of a future or lookback cue */
+  gboolean since;        /* a word of since_words */
 } Word;
 
 /* Flags of a word kept beside its classes, so that a token takes them
@@ -239,6 +240,7 @@ struct _PxDateRules {
                                   as the words' table refers to them */
   GHashTable *suffixes;        /* owned set: ordinal suffixes */
   GHashTable *meridiems;       /* owned set */
+  GHashTable *since_words;     /* owned set: a date they open runs to publication */
   GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
   GPtrArray *future_words;     /* owned: per cue, its words' slots in words, then -1 */
   GPtrArray *lookback;         /* owned GStrv: lookback cues ("deadliest") */
@@ -300,6 +302,7 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->lexicon, g_hash_table_unref);
   g_clear_pointer (&rules->suffixes, g_hash_table_unref);
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
+  g_clear_pointer (&rules->since_words, g_hash_table_unref);
   g_clear_pointer (&rules->future, g_ptr_array_unref);
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->lookback, g_ptr_array_unref);
@@ -1192,7 +1195,7 @@ build_start_filter (PxDateRules *rules)
     n_keys += g_strv_length (g_ptr_array_index (rules->future, c));
   for (guint c = 0; c < rules->lookback->len; c++)
     n_keys += g_strv_length (g_ptr_array_index (rules->lookback, c));
-  n_keys += g_hash_table_size (rules->meridiems);
+  n_keys += g_hash_table_size (rules->meridiems) + g_hash_table_size (rules->since_words);
   guint size = 16;
   while (size < 2 * n_keys + 2)
     size *= 2;
@@ -1212,11 +1215,14 @@ build_start_filter (PxDateRules *rules)
   /* Cues are compared by slot, as literals are by id. */
   rules->future_words = cue_slots (rules, rules->future);
   rules->lookback_words = cue_slots (rules, rules->lookback);
-  /* A word token is looked up anyway: whether it is a meridiem comes
-   * with it. */
+  /* A word token is looked up anyway: whether it is a meridiem or a
+   * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     word_add (&rules->words, key)->meridiem = TRUE;
+  g_hash_table_iter_init (&iter, rules->since_words);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    word_add (&rules->words, key)->since = TRUE;
   for (guint i = 0; i <= rules->words.mask; i++)
     if (rules->words.slots[i].key != NULL)
       px_word_filter_add (&rules->word_shapes, rules->words.slots[i].key);
@@ -1240,8 +1246,8 @@ px_date_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
-    "seasons", "ordinal_suffixes", "meridiems", "future_cues", "lookback_cues", "future_window",
-    "lookahead_days", "quarters", "quarter_codes", "holidays", "patterns", NULL
+    "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
+    "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -1267,6 +1273,7 @@ px_date_rules_load (const char *path, GError **error)
       || !read_optional_word_ints (&l, root, "quarter_codes", 1, 4, error)
       || !read_set (&l, root, "ordinal_suffixes", &rules->suffixes, error)
       || !read_set (&l, root, "meridiems", &rules->meridiems, error)
+      || !read_set (&l, root, "since_words", &rules->since_words, error)
       || !read_cues (&l, root, error)
       || !read_holidays (&l, root, error))
     return NULL;
@@ -3010,6 +3017,20 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
+/* "since the 1990s": a date a since_words word opens runs from its start
+ * to publication, when it starts before it.  ("since 2022" resolves so
+ * already.) */
+static void
+run_to_publication (const Ctx *x, Res *r)
+{
+  if (!r->valid || !r->resolved || !published (x)
+      || g_date_compare (&r->start, &x->context->published) > 0)
+    return;
+  r->end = x->context->published;
+  r->end_prec = P_DAY;
+  r->granularity = PX_GRANULARITY_SPAN;
+}
+
 /* @set: room for a pattern set. */
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
@@ -3035,6 +3056,8 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
                 cue_before (rules, rules->lookback_words, toks, i), out };
       Res r;
       resolve (&x, &r);
+      if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since)
+        run_to_publication (&x, &r);
       /* What looks like a date but is not one is skipped whole, so that
        * no part of it is read again as a date of its own: "August 32,
        * 2014" and "32 August 2014" are not the year 2014, nor 2/29/2014

@@ -337,6 +337,9 @@ static const Case relative[] = {
   { "The festival runs through March 11 this year.", "2007-03-05",
     "through March 11=2007-03-11:day; this year=2007:year" },
   { "It happened on April 20.", "2007-03-05", "on April 20=2006-04-20:day" },
+  /* A decade or a century since which: up to publication. */
+  { "Crime fell since the 1990s, rose in the 1990s.", "2023-10-12",
+    "since the 1990s=1990/2023-10-12:span; in the 1990s=1990/1999:span" },
   /* Reported plans and obligations look ahead. */
   { "It said it would open the plant in October.", "2023-03-13", "in October=2023-10:month" },
   { "He must report to prison by Dec. 1.", "2023-10-12", "by Dec. 1=2023-12-01:day" },
