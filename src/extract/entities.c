@@ -1374,6 +1374,8 @@ note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
     s->person = AMBIGUOUS;
 }
 
+static gboolean is_common_word (const Extractor *x, const char *word);
+
 static GHashTable *
 collect_surnames (const Extractor *x)
 {
@@ -1388,8 +1390,11 @@ collect_surnames (const Extractor *x)
       guint n = g_strv_length (words);
       if (e->type == PX_ENTITY_EVENT)
         {
-          /* A storm's name: "Freddy" after "Cyclone Freddy". */
-          if (n == 2 && g_hash_table_contains (x->rules->event_words, words[0]))
+          /* A storm's name: "Freddy" after "Cyclone Freddy"; not a word
+           * of a name such as "Olympic Games", "Election Results". */
+          if (n == 2 && g_hash_table_contains (x->rules->event_words, words[0])
+              && !g_hash_table_contains (x->rules->body_word_kinds, words[1])
+              && !is_common_word (x, words[1]))
             note_surname (surnames, words[1], m->entity, m->span.start);
           continue;
         }
@@ -1558,6 +1563,14 @@ next_run_word (const Extractor *x, guint k, gboolean first, guint end)
   return w > 0 ? w + 2 : 0;
 }
 
+/* Whether @word, in lower case, is one of common_words. */
+static gboolean
+is_common_word (const Extractor *x, const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  return px_lexicon_contains (x->rules->common_words, lower, strlen (lower));
+}
+
 static gboolean
 lexicon_has (const Extractor *x, gsize start, gsize end)
 {
@@ -1572,8 +1585,8 @@ lexicon_has (const Extractor *x, gsize start, gsize end)
     }
   if (ascii)
     return px_lexicon_contains (x->rules->common_words, buf, len);
-  g_autofree char *lower = g_utf8_strdown (x->text + start, (gssize) len);
-  return px_lexicon_contains (x->rules->common_words, lower, strlen (lower));
+  g_autofree char *word = g_strndup (x->text + start, len);
+  return is_common_word (x, word);
 }
 
 /* Whether the capitalised word of @w tokens at @k is a common word.  A

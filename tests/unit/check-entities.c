@@ -260,6 +260,8 @@ START_TEST (test_unknown_names)
                PX_ENTITY_EVENT);
   assert_mentions ("Then Cyclone Quintia hit. Quintia killed 12.",
                    "Cyclone Quintia=cyclone_quintia/capitalised Quintia=cyclone_quintia/short-name");
+  assert_mentions ("They read the Election Results. Later Results fell.",
+                   "Election Results=election_results/capitalised");
   /* Court and local officials' titles. */
   assert_mentions ("Later U.S. District Judge Jane Qwerty and Sheriff Quinto Varga spoke.",
                    "U.S.=usa/gazetteer Jane Qwerty=jane_qwerty/title "
