@@ -2457,13 +2457,24 @@ resolve_to_date (const Ctx *x, Res *r)
   r->granularity = PX_GRANULARITY_SPAN;
 }
 
+/* A date a since_words word opens ("since 2022", "since the 1990s"):
+ * from its start to publication; unresolved without publication, and no
+ * date when it starts after it. */
 static void
-resolve_since (const Ctx *x, Res *r)
+run_to_publication (const Ctx *x, Res *r)
 {
+  if (!r->valid)
+    return;
   if (!published (x))
-    return set_unresolved (r, PX_GRANULARITY_SPAN);
-  resolve_fields (x, get (x, F_YEAR), get (x, F_MONTH), get (x, F_DAY), 0, 0, 0, r);
-  if (!r->valid || g_date_compare (&r->start, &x->context->published) > 0)
+    {
+      /* The start the date's own fields gave is no span's. */
+      g_date_clear (&r->start, 1);
+      g_date_clear (&r->end, 1);
+      return set_unresolved (r, PX_GRANULARITY_SPAN);
+    }
+  if (!r->resolved)
+    return;
+  if (g_date_compare (&r->start, &x->context->published) > 0)
     {
       r->valid = FALSE;
       return;
@@ -2471,6 +2482,13 @@ resolve_since (const Ctx *x, Res *r)
   r->end = x->context->published;
   r->end_prec = P_DAY;
   r->granularity = PX_GRANULARITY_SPAN;
+}
+
+static void
+resolve_since (const Ctx *x, Res *r)
+{
+  resolve_fields (x, get (x, F_YEAR), get (x, F_MONTH), get (x, F_DAY), 0, 0, 0, r);
+  run_to_publication (x, r);
 }
 
 /* Its ten years.  A decade without its century ("'60s", "the sixties")
@@ -3017,20 +3035,6 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
-/* "since the 1990s": a date a since_words word opens runs from its start
- * to publication, when it starts before it.  ("since 2022" resolves so
- * already.) */
-static void
-run_to_publication (const Ctx *x, Res *r)
-{
-  if (!r->valid || !r->resolved || !published (x)
-      || g_date_compare (&r->start, &x->context->published) > 0)
-    return;
-  r->end = x->context->published;
-  r->end_prec = P_DAY;
-  r->granularity = PX_GRANULARITY_SPAN;
-}
-
 /* @set: room for a pattern set. */
 static void
 extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
@@ -3056,7 +3060,8 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
                 cue_before (rules, rules->lookback_words, toks, i), out };
       Res r;
       resolve (&x, &r);
-      if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since)
+      if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since
+          && pattern->resolve != R_SINCE)
         run_to_publication (&x, &r);
       /* What looks like a date but is not one is skipped whole, so that
        * no part of it is read again as a date of its own: "August 32,

@@ -357,6 +357,7 @@ static const Case relative[] = {
     "last week=-:week; on Monday=-:day; in June=-:month" },
   { "It opened on Jan. 16.", NULL, "on Jan. 16=-:day" },
   { "It has grown since 2022.", NULL, "since 2022=-:span" },
+  { "It has grown since the 1990s.", NULL, "since the 1990s=-:span" },
   /* An impossible day is no date, even without a year to check against. */
   { "It opened on February 30.", NULL, "" },
 };
