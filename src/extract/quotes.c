@@ -1448,14 +1448,14 @@ marks_between (const Ctx *c, guint from, guint to)
   return FALSE;
 }
 
-/* "...," he said; "...," said X; "...," according to X.  *@cued: the cue
- * there has a common noun for subject, and credits no one ("...," the
- * company said). */
+/* "...," he said; "...," said X; "...," according to X.  *@anonymous:
+ * the cue there has a common noun for subject, and credits no one ("...,"
+ * the company said). */
 static Credit
-credit_after (const Ctx *c, const Found *f, guint open, gboolean *cued)
+credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
 {
   Credit none = { 0 };
-  *cued = FALSE;
+  *anonymous = FALSE;
   if (f->close == G_MAXSIZE)
     return none;
   guint a = token_from (c, f->close + 1, open);
@@ -1474,7 +1474,7 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *cued)
     return none;
   if (hit->cue->kind == CUE_CLAUSE || (hit->cue->kind == CUE_SOURCE && hit->token != start))
     return none;
-  *cued = hit->anonymous;
+  *anonymous = hit->anonymous;
   return hit->credit;
 }
 
@@ -1553,11 +1553,11 @@ make_quote (const Ctx *c, const Found *f, guint open)
     return q;
   guint si = sentence_of (c, open);
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
-  gboolean cued;
-  Credit credit = credit_after (c, f, open, &cued);
+  gboolean anonymous;
+  Credit credit = credit_after (c, f, open, &anonymous);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
-  if (!credit.found && !cued && open == sent->first_token)
+  if (!credit.found && !anonymous && open == sent->first_token)
     {
       /* A quote that opens its sentence without a cue goes on from the
        * last one credited; one whose cue names no one the rules can
