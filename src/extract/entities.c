@@ -52,8 +52,17 @@ typedef struct {
    * bodies (GArray of indices), in text order.  NULL until then. */
   GHashTable *person_ends;
   GHashTable *body_words;
+  /* And a body's initials, when they are long enough to be its acronym
+   * (initials_of ()) -> Initialled. */
+  GHashTable *initials;
   PxEntities *out;
 } Extractor;
+
+/* The body named with some initials, and where first. */
+typedef struct {
+  guint entity;              /* PX_NO_ENTITY: two bodies have them */
+  gsize first;
+} Initialled;
 
 static void
 entity_free (PxEntity *e)
@@ -1685,12 +1694,12 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   guint n = 0, w;
   gboolean body = FALSE;   /* names_a_body (words), kept as words come */
   gboolean complement = FALSE;  /* past a body word's connector */
-  guint on_n = 0, on_words = 0; /* the run before its first "on", if any */
+  guint on_n = 0, on_words = 0; /* the run before its first subject connector */
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
     {
       /* "Council on Foreign Relations", but not "Zorbex Securities on
-       * the Varga Expressway": a body's subject after "on" holds no body
-       * word of its own. */
+       * the Varga Expressway": a body's subject after a subject connector
+       * holds no body word of its own. */
       if (on_n > 0 && is_body_word (x, k + n))
         {
           g_array_set_size (words, on_words);
@@ -1708,7 +1717,7 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
         while (k + n + c < end && token (x, k + n + c)->kind == PX_TOKEN_WORD
                && word_in (x, k + n + c, x->rules->connectors) && token_free (x, k + n + c))
           {
-            if (on_n == 0 && token_is (x, k + n + c, "on"))
+            if (on_n == 0 && word_in (x, k + n + c, x->rules->subject_connectors))
               {
                 on_n = n;
                 on_words = words->len;
@@ -2232,51 +2241,35 @@ abbreviates (const char *acronym, gsize len, const char *name)
   return a == len;
 }
 
-/* Whether @acronym (@len capitals) is exactly the initials of @name's
- * capitalised words, a hyphen's parts counted apart: "NHTSA" of "National
- * Highway Traffic Safety Administration", "FDA" of "Food and Drug
- * Administration".  Stricter than abbreviates (), for an acronym nothing
- * in the text defines. */
-static gboolean
-initials_of (const char *acronym, gsize len, const char *name)
+/* The initials of @name's capitalised words, a hyphen's parts counted
+ * apart: "NHTSA" of "National Highway Traffic Safety Administration",
+ * "FDA" of "Food and Drug Administration". */
+static char *
+initials_of (const char *name)
 {
-  gsize a = 0;
+  GString *out = g_string_new (NULL);
   for (const char *p = name; *p != '\0';)
     {
       while (*p == ' ' || *p == '-')
         p++;
-      if (*p == '\0')
-        break;
-      if (g_ascii_isupper (*p) && (a >= len || *p != acronym[a++]))
-        return FALSE;
+      if (g_ascii_isupper (*p))
+        g_string_append_c (out, *p);
       while (*p != '\0' && *p != ' ' && *p != '-')
         p++;
     }
-  return a == len;
+  return g_string_free (out, FALSE);
 }
 
-/* The body named before @at whose name's initials @acronym (@len
- * capitals, at least three) is: "NHTSA" after "the National Highway
- * Traffic Safety Administration".  PX_NO_ENTITY when none is, or two. */
+/* The body named before @at whose initials @acronym is, when one body
+ * of the document has them (index_mentions ()): "NHTSA" after "the
+ * National Highway Traffic Safety Administration".  Stricter than
+ * abbreviates (), for an acronym nothing in the text defines.
+ * PX_NO_ENTITY when none is, or two. */
 static guint
-body_abbreviated_before (const Extractor *x, const char *acronym, gsize len, gsize at)
+body_abbreviated_before (const Extractor *x, const char *acronym, gsize at)
 {
-  guint found = PX_NO_ENTITY;
-  if (len < 3)
-    return found;
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    {
-      const PxMention *m = mention_at (x, i);
-      const PxEntity *e = entity_of (x, m->entity);
-      if (m->span.start >= at || m->demonym || m->entity == found
-          || (e->type != PX_ENTITY_ORG && e->type != PX_ENTITY_OUTLET)
-          || !initials_of (acronym, len, e->name))
-        continue;
-      if (found != PX_NO_ENTITY)
-        return PX_NO_ENTITY;
-      found = m->entity;
-    }
-  return found;
+  const Initialled *named = g_hash_table_lookup (x->initials, acronym);
+  return named != NULL && named->first < at ? named->entity : PX_NO_ENTITY;
 }
 
 /* The mentions no body absorbed, by their end (@by_end) or start
@@ -2415,8 +2408,7 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
   guint body;
   if (defined != NULL)
     add_mention (x, span, GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
-  else if ((body = body_abbreviated_before (x, word, strlen (word), span.start))
-           != PX_NO_ENTITY)
+  else if ((body = body_abbreviated_before (x, word, span.start)) != PX_NO_ENTITY)
     add_mention (x, span, body, "acronym", FALSE);
   else if (body_context (x, s, k))
     add_mention (x, span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
@@ -2504,6 +2496,27 @@ starting_before (const Extractor *x, const GArray *found, gsize at)
   return lo;
 }
 
+/* Notes a mention at @start of the body @entity in the index of
+ * initials. */
+static void
+index_initials (Extractor *x, guint entity, gsize start)
+{
+  g_autofree char *initials = initials_of (entity_of (x, entity)->name);
+  if (strlen (initials) < x->rules->initials_min_letters)
+    return;
+  Initialled *named = g_hash_table_lookup (x->initials, initials);
+  if (named == NULL)
+    {
+      named = g_new (Initialled, 1);
+      *named = (Initialled) { entity, start };
+      g_hash_table_insert (x->initials, g_steal_pointer (&initials), named);
+    }
+  else if (named->entity == entity)
+    named->first = MIN (named->first, start);
+  else
+    named->entity = PX_NO_ENTITY;
+}
+
 /* Notes mention @i in the index of index_mentions (). */
 static void
 index_mention (Extractor *x, guint i)
@@ -2515,6 +2528,8 @@ index_mention (Extractor *x, guint i)
       g_hash_table_add (x->person_ends, GSIZE_TO_POINTER (m->span.end));
       return;
     }
+  if ((e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_OUTLET) && !m->demonym)
+    index_initials (x, m->entity, m->span.start);
   g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
   for (guint w = 0; words[w] != NULL; w++)
     {
@@ -2538,6 +2553,7 @@ index_mentions (Extractor *x)
   x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_array_unref);
+  x->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < x->out->mentions->len; i++)
     index_mention (x, i);
 }
@@ -2710,6 +2726,19 @@ word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint 
   return from;
 }
 
+/* Whether the single word at token @k is a body word that, with the
+ * listed place or event beside it, names a body: "Hong Kong Island",
+ * "University of Sheffield", "Holocaust Museum". */
+static gboolean
+names_body_beside (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  return is_body_word (x, k)
+         && (place_mention_before (x, t->span.start) >= 0
+             || place_mention_after (x, t->span.end) >= 0
+             || event_mention_before (x, t->span.start) >= 0);
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -2742,13 +2771,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             continue;
           gboolean opener = at_opener (x, s, k);
           /* A word that is no name may open a longer one ("North
-           * Carolina", "General Motors"), except at a sentence's start. */
-          /* ...nor alone, unless it is a body word after a place: "Police"
-           * is no name, "Greater Manchester Police" one. */
+           * Carolina", "General Motors"), except at a sentence's start,
+           * and is none alone, unless it is a body word after a place
+           * ("Police" is no name, "Greater Manchester Police" one). */
           if (!is_capitalised (x, k)
               || (word_in (x, k, x->rules->not_names) && (opener || !multi)
-                  && !(!multi && is_body_word (x, k)
-                       && place_mention_before (x, token (x, k)->span.start) >= 0)))
+                  && (multi || !is_body_word (x, k)
+                      || place_mention_before (x, token (x, k)->span.start) < 0)))
             continue;
           if (!multi && surnames && word_in (x, k, surnames))
             continue;
@@ -2787,10 +2816,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             }
           else if (n == 1 && is_plural_acronym (x, k))
             continue;   /* "SUVs", "NGOs": things of a kind, not a name */
-          else if (!multi && is_body_word (x, k)
-                   && (place_mention_before (x, token (x, k)->span.start) >= 0
-                       || place_mention_after (x, token (x, k)->span.end) >= 0
-                       || event_mention_before (x, token (x, k)->span.start) >= 0))
+          else if (!multi && names_body_beside (x, k))
             ;   /* "Hong Kong Island", "University of Sheffield": a body of
                  * the place, below; "Holocaust Museum", of the event.  Not
                  * after an organisation: "Rolling Stone Magazine" is the
@@ -2946,5 +2972,6 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.absorbed);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);
+  g_hash_table_unref (x.initials);
   return out;
 }

@@ -43,7 +43,8 @@ px_name_rules_free (PxNameRules *rules)
   g_ptr_array_unref (rules->in_context);
   if (rules->body_word_kinds)
     g_hash_table_unref (rules->body_word_kinds);
-  GHashTable *sets[] = { rules->not_names, rules->connectors, rules->org_joiners,
+  GHashTable *sets[] = { rules->not_names, rules->connectors, rules->subject_connectors,
+                         rules->org_joiners,
                          rules->complement_joiners, rules->web_domains, rules->org_words,
                          rules->place_words, rules->event_words, rules->law_words,
                          rules->portfolio_openers, rules->portfolio_joiners,
@@ -192,13 +193,14 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                     GError **error)
 {
   static const char *const keys[] = {
-    "not_names", "connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
+    "not_names", "connectors", "subject_connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "apposition_max_words", "acronym_body_cues",
     "acronym_member_cues",
-    "opening_acronym_min_letters", "place_abbreviation_max_letters", "name_min_letters",
+    "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
+    "name_min_letters",
     "adjective_min_letters", "adjective_suffixes", "adjective_suffix_min_letters",
     "common_words", NULL
   };
@@ -206,7 +208,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                                                 error);
   if (node == NULL || !px_yaml_check_keys (doc, node, keys, CODE, error))
     return FALSE;
-  GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->org_joiners,
+  GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->subject_connectors,
+                          &rules->org_joiners,
                           &rules->complement_joiners, &rules->web_domains, &rules->org_words,
                           &rules->place_words, &rules->event_words, &rules->law_words,
                           &rules->portfolio_openers, &rules->portfolio_joiners,
@@ -228,6 +231,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,
                        &rules->opening_acronym_min_letters, error)
+         && read_uint (doc, node, "initials_min_letters", 64, &rules->initials_min_letters,
+                       error)
          && read_uint (doc, node, "place_abbreviation_max_letters", 64,
                        &rules->place_abbreviation_max_letters, error)
          && read_uint (doc, node, "name_min_letters", 64, &rules->name_min_letters, error)

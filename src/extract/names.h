@@ -54,6 +54,7 @@ struct _PxNameRules {
   /* unknown_names: sets of words */
   GHashTable *not_names;
   GHashTable *connectors;
+  GHashTable *subject_connectors; /* "on": what follows holds no body word */
   GHashTable *org_joiners;    /* join any two capitalised words into a body */
   GHashTable *complement_joiners;  /* join common words inside a body's name */
   GHashTable *web_domains;    /* "com": after a period, end a web site's name */
@@ -78,6 +79,7 @@ struct _PxNameRules {
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
+  guint initials_min_letters; /* an undefined acronym this long may be a body's initials */
   guint place_abbreviation_max_letters;  /* "US", "NSW": written out in a body's id */
   guint name_min_letters;     /* a single word of fewer letters is no name alone */
   guint adjective_min_letters;

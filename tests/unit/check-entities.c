@@ -582,6 +582,10 @@ START_TEST (test_acronyms)
                    "Zorbian Highway Traffic Safety Administration="
                    "zorbian_highway_traffic_safety_administration/capitalised "
                    "ZHTSA=zorbian_highway_traffic_safety_administration/acronym");
+  /* Not when two bodies of the document have those initials. */
+  assert_mentions ("The Zorbian Rail Board and the Zorbian Road Bureau met. The ZRB left.",
+                   "Zorbian Rail Board=zorbian_rail_board/capitalised "
+                   "Zorbian Road Bureau=zorbian_road_bureau/capitalised");
   /* Capitals in the plural are things of a kind; a company's suffix is
    * part of its name. */
   assert_mentions ("Quinto Motors Co. recalled SUVs and NGOs objected.",
