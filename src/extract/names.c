@@ -193,15 +193,16 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                     GError **error)
 {
   static const char *const keys[] = {
-    "not_names", "connectors", "subject_connectors", "org_joiners", "complement_joiners", "web_domains", "org_words",
+    "not_names", "connectors", "subject_connectors", "org_joiners", "complement_joiners",
+    "web_domains", "org_words",
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "apposition_max_words", "acronym_body_cues",
     "acronym_member_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
-    "name_min_letters",
-    "adjective_min_letters", "adjective_suffixes", "adjective_suffix_min_letters",
+    "name_min_letters", "adjective_min_letters", "adjective_suffixes",
+    "adjective_suffix_min_letters",
     "common_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
