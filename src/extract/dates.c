@@ -134,6 +134,7 @@ typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
   R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER, R_LATER, R_DAY_OF_MONTH,
+  R_WITHIN,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -144,7 +145,7 @@ static const char *const resolver_names[] = {
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
   [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
   [R_HOLIDAY] = "holiday", [R_QUARTER] = "quarter", [R_LATER] = "later",
-  [R_DAY_OF_MONTH] = "day_of_month",
+  [R_DAY_OF_MONTH] = "day_of_month", [R_WITHIN] = "within",
 };
 
 /* A holiday the rules date: a fixed day of the year, a day counted from
@@ -2651,6 +2652,35 @@ resolve_quarter (const Ctx *x, Res *r)
   quarter_interval (year, q, r);
 }
 
+/* A weekday within the week @shift weeks from publication's ("Monday
+ * last week"), or a month, a day or a quarter within the year @shift
+ * years from publication's ("in May next year", "March 3 last year",
+ * "the first quarter of next year"). */
+static void
+resolve_within (const Ctx *x, Res *r)
+{
+  gboolean weekday = have (x, F_WEEKDAY);
+  if (!published (x))
+    return set_unresolved (r, weekday || have (x, F_DAY) ? PX_GRANULARITY_DAY
+                              : have (x, F_QUARTER) ? PX_GRANULARITY_SPAN
+                              : PX_GRANULARITY_MONTH);
+  Res unit;
+  unit_interval (&x->context->published, weekday ? UNIT_WEEK : UNIT_YEAR, get (x, F_SHIFT),
+                 &unit);
+  if (!unit.valid)
+    return;
+  if (weekday)
+    {
+      GDate day = unit.start;
+      g_date_add_days (&day, get (x, F_WEEKDAY) - 1);
+      return set_day (r, &day);
+    }
+  int year = g_date_get_year (&unit.start);
+  if (have (x, F_QUARTER))
+    return quarter_interval (year, get (x, F_QUARTER), r);
+  resolve_fields (x, year, get (x, F_MONTH), get (x, F_DAY), 0, 0, 0, r);
+}
+
 /* Whether a date of @g fixes the @unit it falls in: a day fixes its
  * week, a month its year, a year no month. */
 static gboolean
@@ -2745,6 +2775,7 @@ resolve (const Ctx *x, Res *r)
     case R_DATE: resolve_date (x, r); break;
     case R_NUMERIC: resolve_numeric (x, r); break;
     case R_WEEKDAY: resolve_weekday (x, r); break;
+    case R_WITHIN: resolve_within (x, r); break;
     case R_RELATIVE:
       /* "in last years" names no one year; "this years" can only be a
        * slip for "this year's". */

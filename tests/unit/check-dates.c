@@ -223,6 +223,17 @@ static const Case relative[] = {
   { "It rose last quarter, not two quarters ago.", "2024-03-14",
     "last quarter=2023-10/2023-12:span; two quarters ago=2023-07/2023-09:span" },
   { "Only a quarter of them, in a quarter of cases.", "2024-03-14", "" },
+  { "Its first-quarter profit rose.", "2024-05-14", "first-quarter=2024-01/2024-03:span" },
+  { "It should recover in the first quarter of next year.", "2024-05-14",
+    "in the first quarter of next year=2025-01/2025-03:span" },
+  /* A weekday, a month or a day named with a shifted week or year is
+   * inside that week or year: one date, not two. */
+  { "He resigned on Monday last week; they meet on Friday next week.", "2026-06-10",
+    "on Monday last week=2026-06-01:day; on Friday next week=2026-06-19:day" },
+  { "It closed in March last year and opened on May 5 last year.", "2026-06-10",
+    "in March last year=2025-03:month; on May 5 last year=2025-05-05:day" },
+  { "The vote is in May next year.", "2026-06-10", "in May next year=2027-05:month" },
+  { "He resigned on Monday last week.", NULL, "on Monday last week=-:day" },
   /* A story's own time counts from the last date it gave, each told date
    * moving it on; without one, from publication; "in the next week"
    * always from publication. */
