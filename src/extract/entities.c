@@ -276,6 +276,25 @@ hyphened_particle (const Extractor *x, guint k, guint end)
   return g_hash_table_contains (x->rules->particles, word);
 }
 
+/* The number of particles at @k ("van der" in "Pieter van der Berg",
+ * "de la" in "Maria de la Cruz"), at most two, when a capitalised word
+ * follows them; 0 otherwise. */
+static guint
+particles_at (const Extractor *x, guint k, guint end)
+{
+  for (guint n = 0; n < 2 && k + n + 1 < end; n++)
+    {
+      if (token (x, k + n)->kind != PX_TOKEN_WORD || is_capitalised (x, k + n))
+        return 0;
+      g_autofree char *word = token_text (x, k + n);
+      if (!g_hash_table_contains (x->rules->particles, word))
+        return 0;
+      if (is_capitalised (x, k + n + 1))
+        return n + 1;
+    }
+  return 0;
+}
+
 static guint honorific_at (const Extractor *x, guint i, guint end);
 
 /* The run of capitalised words from token @i to before the sentence's
@@ -290,7 +309,6 @@ name_run (const Extractor *x, guint i, guint end)
   while (i + n < end && words < x->rules->max_name_words)
     {
       guint k = i + n;
-      const PxToken *t = token (x, k);
       if (words > 0 && honorific_at (x, k, end) > 0)
         break;
       if (is_capitalised (x, k))
@@ -303,20 +321,17 @@ name_run (const Extractor *x, guint i, guint end)
             n += 2;
           continue;
         }
-      g_autofree char *word = token_text (x, k);
-      if (words > 0 && t->kind == PX_TOKEN_WORD && g_hash_table_contains (x->rules->particles, word))
+      guint particles = words > 0 ? particles_at (x, k, end) : 0;
+      if (particles > 0)
         {
-          if (k + 1 < end && is_capitalised (x, k + 1))
-            {
-              n++;
-              continue;
-            }
-          if (hyphened_particle (x, k, end))
-            {
-              n += 3;
-              words++;
-              continue;
-            }
+          n += particles;
+          continue;
+        }
+      if (words > 0 && hyphened_particle (x, k, end))
+        {
+          n += 3;
+          words++;
+          continue;
         }
       break;
     }
@@ -1738,6 +1753,9 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
         c = 1;
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
+      /* "Pieter van der Berg": particles inside a person's name. */
+      if (c == 0 && !body && token_free (x, k + n))
+        c = particles_at (x, k + n, end);
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;
       complement = complement || (body && c > 0);

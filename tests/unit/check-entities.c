@@ -374,6 +374,15 @@ START_TEST (test_run_shapes)
                    "Texas Northwest=texas_northwest/region "
                    "inside: Indiana=us_indiana/gazetteer Texas=us_texas/gazetteer");
   assert_mentions ("They flew over North Korea.", "North Korea=dprk/gazetteer");
+  /* Particles in lower case inside a name, one or two, with or without
+   * a title before it; not after a body's word. */
+  assert_mentions ("Quinto van der Varga met Zora de la Quinta.",
+                   "Quinto van der Varga=quinto_van_der_varga/capitalised "
+                   "Zora de la Quinta=zora_de_la_quinta/capitalised");
+  assert_mentions ("Ambassador Quinto van der Varga arrived.",
+                   "Quinto van der Varga=quinto_van_der_varga/title");
+  assert_mentions ("The Zorbex Bank de Varga opened.",
+                   "Zorbex Bank=zorbex_bank/capitalised Varga=varga/capitalised");
   /* An acronym opening a run is a body of its own: the run after it is
    * the name ("QZA Administrator" sheds its common word at a clause's
    * start only, so here the person is named after the acronym). */
