@@ -43,8 +43,9 @@ typedef struct {
    * extraction ends. */
   GHashTable *place_starts;
   GHashTable *place_ends;
-  /* The same for its organisations', outlets' and events', by end only: a
-   * body may open with one ("Google Science Fair", "Holocaust Museum"). */
+  /* The same for its organisations', outlets', events' and persons', by
+   * end only: a body may open with one ("Google Science Fair", "Holocaust
+   * Museum", "Narendra Modi Stadium"). */
   GHashTable *namer_ends;
   GHashTable *absorbed;
   /* For the single words' pass (index_mentions ()): the ends of person
@@ -1068,7 +1069,8 @@ pass_in_context (Extractor *x)
 }
 
 /* Indexes the gazetteer's place mentions (pass 1) by their starts and
- * ends, and its organisations', outlets' and events' by their ends. */
+ * ends, and its organisations', outlets', events' and persons' by their
+ * ends. */
 static void
 index_places (Extractor *x)
 {
@@ -1088,7 +1090,8 @@ index_places (Extractor *x)
           g_hash_table_insert (x->place_starts, GSIZE_TO_POINTER (m->span.start), index);
           g_hash_table_insert (x->place_ends, GSIZE_TO_POINTER (m->span.end), index);
         }
-      else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_EVENT)
+      else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_EVENT
+                || type == PX_ENTITY_PERSON)
                && !m->demonym)
         g_hash_table_insert (x->namer_ends, GSIZE_TO_POINTER (m->span.end), index);
     }
@@ -1132,14 +1135,17 @@ namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
   return i >= 0 || !body_last ? i : mention_before (x, x->namer_ends, at);
 }
 
-/* The gazetteer mention of an event that ends one space before @at:
- * "Holocaust" of "Holocaust Museum". */
+/* The gazetteer mention of an event or a person that ends one space
+ * before @at: "Holocaust" of "Holocaust Museum", "Narendra Modi" of
+ * "Narendra Modi Stadium". */
 static gint
-event_mention_before (const Extractor *x, gsize at)
+event_or_person_before (const Extractor *x, gsize at)
 {
   gint i = mention_before (x, x->namer_ends, at);
-  return i >= 0 && entity_of (x, mention_at (x, (guint) i)->entity)->type == PX_ENTITY_EVENT
-         ? i : -1;
+  if (i < 0)
+    return -1;
+  PxEntityType type = entity_of (x, mention_at (x, (guint) i)->entity)->type;
+  return type == PX_ENTITY_EVENT || type == PX_ENTITY_PERSON ? i : -1;
 }
 
 /* The gazetteer mention of a place (not its people) that starts at @at. */
@@ -2745,8 +2751,9 @@ word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint 
 }
 
 /* Whether the single word at token @k is a body word that, with the
- * listed place or event beside it, names a body: "Hong Kong Island",
- * "University of Sheffield", "Holocaust Museum". */
+ * listed place, event or person beside it, names a body: "Hong Kong
+ * Island", "University of Sheffield", "Holocaust Museum", "Narendra Modi
+ * Stadium". */
 static gboolean
 names_body_beside (const Extractor *x, guint k)
 {
@@ -2754,7 +2761,7 @@ names_body_beside (const Extractor *x, guint k)
   return is_body_word (x, k)
          && (place_mention_before (x, t->span.start) >= 0
              || place_mention_after (x, t->span.end) >= 0
-             || event_mention_before (x, t->span.start) >= 0);
+             || event_or_person_before (x, t->span.start) >= 0);
 }
 
 /* @multi: runs of two words or more; else single words.  @inside: the

@@ -647,6 +647,14 @@ START_TEST (test_events_in_names)
                    "Holocaust Museum=holocaust_museum/capitalised "
                    "Cold War Memorial Hall=cold_war_memorial_hall/capitalised "
                    "inside: Holocaust=holocaust/gazetteer Cold War=cold_war/gazetteer");
+  /* And with a listed person's: the stadium is a place, with the person
+   * named inside its name. */
+  assert_mentions ("They played at the Narendra Modi Stadium; Narendra Modi watched.",
+                   "Narendra Modi Stadium=narendra_modi_stadium/capitalised "
+                   "Narendra Modi=narendra_modi/gazetteer "
+                   "inside: Narendra Modi=narendra_modi/gazetteer");
+  assert_type ("They played at the Narendra Modi Stadium.", "narendra_modi_stadium",
+               PX_ENTITY_PLACE);
 }
 END_TEST
 
