@@ -452,6 +452,20 @@ in_currency_sign (const Extractor *x, const PxSentence *s, guint at, PxSpan span
          && word_in (x, k, x->rules->currency_marks);
 }
 
+/* Whether a capitalised word that no listed name took, and that is no
+ * name alone (not_names), stands right before the listed name at token
+ * @at, after another word of the sentence. */
+static gboolean
+after_unlisted_capital (const Extractor *x, const PxSentence *s, guint at, PxSpan span)
+{
+  if (at < s->first_token + 2)
+    return FALSE;
+  guint before = at - 1;
+  return token (x, before)->span.end + 1 == span.start && is_capitalised (x, before)
+         && token_free (x, before) && !word_in (x, before, x->rules->not_names)
+         && token (x, before - 1)->kind == PX_TOKEN_WORD;
+}
+
 /* "the FIRST Global Challenge Robot Olympics": a listed event named by
  * one event word, right after a capitalised word inside the sentence
  * that no listed name took, is the last word of another event's name,
@@ -462,14 +476,29 @@ static gboolean
 ends_other_event (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                   const PxNameMatch *m)
 {
-  if (m->demonym || at < s->first_token + 2 || token (x, at)->span.end != span.end
+  if (m->demonym || token (x, at)->span.end != span.end
       || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_EVENT
       || !(word_value (x, at, x->rules->body_word_kinds, FALSE) & PX_BODY_EVENT))
     return FALSE;
-  guint before = at - 1;
-  return token (x, before)->span.end + 1 == span.start && is_capitalised (x, before)
-         && token_free (x, before) && !word_in (x, before, x->rules->not_names)
-         && token (x, before - 1)->kind == PX_TOKEN_WORD;
+  return after_unlisted_capital (x, s, at, span);
+}
+
+/* "the Peoples Democratic Party": a listed organisation whose name ends
+ * in an organisation's word, right after a capitalised word inside the
+ * sentence that no listed name took, is the end of another's name (the
+ * runs of capitalised words find it), not the one listed.  @at is its
+ * first token. */
+static gboolean
+ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                const PxNameMatch *m)
+{
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_ORG)
+    return FALSE;
+  guint last = at, end = s->first_token + s->n_tokens;
+  while (last + 1 < end && token (x, last + 1)->span.end <= span.end)
+    last++;
+  return (word_value (x, last, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)
+         && after_unlisted_capital (x, s, at, span);
 }
 
 /* Adds the listed places the gazetteer finds in the text [@from, @to),
@@ -539,7 +568,7 @@ pass_gazetteer (Extractor *x)
           while (at < s->first_token + s->n_tokens && token (x, at)->span.start < span.start)
             at++;
           if (surname_after_title (x, s, at, span, m) || in_currency_sign (x, s, at, span)
-              || ends_other_event (x, s, at, span, m))
+              || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,

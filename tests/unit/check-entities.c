@@ -647,6 +647,11 @@ START_TEST (test_events_in_names)
                    "Holocaust Museum=holocaust_museum/capitalised "
                    "Cold War Memorial Hall=cold_war_memorial_hall/capitalised "
                    "inside: Holocaust=holocaust/gazetteer Cold War=cold_war/gazetteer");
+  /* A listed party's name after an unlisted capitalised word ends
+   * another party's name. */
+  assert_mentions ("He left the Zorbexian Labour Party for the Labour Party.",
+                   "Zorbexian Labour Party=zorbexian_labour_party/capitalised "
+                   "Labour Party=labour_party_uk/gazetteer");
   /* And with a listed person's: the stadium is a place, with the person
    * named inside its name. */
   assert_mentions ("They played at the Narendra Modi Stadium; Narendra Modi watched.",
