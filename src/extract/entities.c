@@ -639,6 +639,7 @@ compass_word (const Extractor *x, PxSpan word)
 
 static gint mention_before (const Extractor *x, GHashTable *index, gsize at);
 static GHashTable *mentions_by (const Extractor *x, gboolean by_end);
+static gint indexed (GHashTable *index, gsize offset);
 
 /* Mention @i becomes part of a longer name, @span, of @entity: it stays
  * named inside it (nest_absorbed ()). */
@@ -715,6 +716,75 @@ org_before (const Extractor *x, GHashTable *ends, gsize at)
   gint o = mention_before (x, ends, at);
   return o >= 0 && !mention_at (x, (guint) o)->demonym
          && entity_of (x, mention_at (x, (guint) o)->entity)->type == PX_ENTITY_ORG ? o : -1;
+}
+
+/* The tokens of the words in capitals, none taken and none among
+ * not_names, that open sentence @s ("CANNES", "SAN JOSE"), at most
+ * dateline_max_words of them; 0 when there are none. */
+static guint
+capitals_opening (const Extractor *x, const PxSentence *s)
+{
+  guint end = s->first_token + s->n_tokens, n = 0;
+  for (; n < x->rules->dateline_max_words && s->first_token + n < end; n++)
+    {
+      guint k = s->first_token + n;
+      const PxToken *t = token (x, k);
+      gboolean capital, all_caps;
+      px_gazetteer_case (x->text + t->span.start, t->span.end - t->span.start, &capital,
+                         &all_caps);
+      if (t->kind != PX_TOKEN_WORD || !all_caps || !token_free (x, k)
+          || word_in (x, k, x->rules->not_names))
+        break;
+    }
+  return n;
+}
+
+/* "CANNES" as a place's name: "Cannes". */
+static char *
+title_cased (const Extractor *x, PxSpan span)
+{
+  g_autofree char *lower = g_utf8_strdown (x->text + span.start, (gssize) (span.end - span.start));
+  GString *name = g_string_new (NULL);
+  gboolean word_start = TRUE;
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      g_string_append_unichar (name, word_start ? g_unichar_totitle (c) : c);
+      word_start = c == ' ' || c == '-';
+    }
+  return g_string_free (name, FALSE);
+}
+
+/* "CANNES, France (AP) -", "LYON (Reuters) -": words in capitals that
+ * open a paragraph, before a comma and a listed place or before a listed
+ * outlet in brackets, name the place the story was filed from, which
+ * the gazetteer may not list. */
+static void
+pass_datelines (Extractor *x)
+{
+  g_autoptr(GHashTable) starts = NULL;
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      if (i > 0 && px_segmentation_get_sentence (x->seg, i - 1)->paragraph == s->paragraph)
+        continue;
+      guint n = capitals_opening (x, s), k = s->first_token + n;
+      if (n == 0 || k + 1 >= s->first_token + s->n_tokens)
+        continue;
+      if (starts == NULL)
+        starts = mentions_by (x, FALSE);
+      gint m = indexed (starts, token (x, k + 1)->span.start);
+      if (m < 0)
+        continue;
+      PxEntityType type = entity_of (x, mention_at (x, (guint) m)->entity)->type;
+      if ((token_is (x, k, ",") && type == PX_ENTITY_PLACE && !mention_at (x, (guint) m)->demonym)
+          || (token_is (x, k, "(") && type == PX_ENTITY_OUTLET))
+        {
+          PxSpan span = tokens_span (x, s->first_token, n);
+          g_autofree char *name = title_cased (x, span);
+          add_mention (x, span, named_entity (x, name, PX_ENTITY_PLACE), "dateline", FALSE);
+        }
+    }
 }
 
 /* A year beside a series of events names an edition: "the 1991 Hajj",
@@ -1789,7 +1859,7 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
       /* "Pieter van der Berg": particles inside a person's name. */
-      if (c == 0 && !body && token_free (x, k + n))
+      if (c == 0 && !body && k + n < end && token_free (x, k + n))
         c = particles_at (x, k + n, end);
       if (c > 0 && capital_word (x, k + n + c, end) == 0)
         break;
@@ -2998,6 +3068,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_regions (&x);
   pass_editions (&x);
   index_places (&x);
+  pass_datelines (&x);
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);

@@ -201,6 +201,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "apposition_place_nouns", "apposition_ends", "apposition_max_words", "acronym_body_cues",
     "acronym_member_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
+    "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters",
     "common_words", NULL
@@ -234,6 +235,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                        &rules->opening_acronym_min_letters, error)
          && read_uint (doc, node, "initials_min_letters", 64, &rules->initials_min_letters,
                        error)
+         && read_uint (doc, node, "dateline_max_words", 16, &rules->dateline_max_words, error)
          && read_uint (doc, node, "place_abbreviation_max_letters", 64,
                        &rules->place_abbreviation_max_letters, error)
          && read_uint (doc, node, "name_min_letters", 64, &rules->name_min_letters, error)

@@ -80,6 +80,7 @@ struct _PxNameRules {
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
   guint initials_min_letters; /* an undefined acronym this long may be a body's initials */
+  guint dateline_max_words;   /* words in capitals that may name a dateline's place */
   guint place_abbreviation_max_letters;  /* "US", "NSW": written out in a body's id */
   guint name_min_letters;     /* a single word of fewer letters is no name alone */
   guint adjective_min_letters;

@@ -374,6 +374,15 @@ START_TEST (test_run_shapes)
                    "Texas Northwest=texas_northwest/region "
                    "inside: Indiana=us_indiana/gazetteer Texas=us_texas/gazetteer");
   assert_mentions ("They flew over North Korea.", "North Korea=dprk/gazetteer");
+  /* Words in capitals opening a paragraph before a comma and a listed
+   * place, or a listed outlet in brackets, are a dateline's place; not
+   * elsewhere, nor before an unlisted name. */
+  assert_mentions ("QUINTOVA, France (AP) - It rained.\n\nZORBA BAY (Reuters) - It snowed.",
+                   "QUINTOVA=quintova/dateline France=france/gazetteer AP=ap/gazetteer "
+                   "ZORBA BAY=zorba_bay/dateline Reuters=reuters/gazetteer");
+  assert_type ("QUINTOVA, France - It rained.", "quintova", PX_ENTITY_PLACE);
+  assert_mentions ("It rained. QUINTOVA, France said, was wet.", "France=france/gazetteer");
+  assert_mentions ("QUINTOVA, Zorbia - It rained.", "Zorbia=zorbia/capitalised");
   /* Particles in lower case inside a name, one or two, with or without
    * a title before it; not after a body's word. */
   assert_mentions ("Quinto van der Varga met Zora de la Quinta.",
