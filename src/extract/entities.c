@@ -258,6 +258,14 @@ is_capitalised (const Extractor *x, guint i)
   return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (x->text, t);
 }
 
+/* Whether the word at token @k takes a possessive ("FTU's"). */
+static gboolean
+possessive_after (const Extractor *x, guint k, guint end)
+{
+  return k + 1 < end && token (x, k + 1)->joined
+         && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"));
+}
+
 static char *
 token_text (const Extractor *x, guint i)
 {
@@ -851,6 +859,9 @@ find_titles (Extractor *x)
       for (guint k = s->first_token; k < end; k++)
         {
           x->title_len[k] = first_phrase_at (x, k, end, &x->rules->title_index);
+          /* "King's College": a title's possessive names no one. */
+          if (x->title_len[k] > 0 && possessive_after (x, k + x->title_len[k] - 1, end))
+            x->title_len[k] = 0;
           if (x->title_len[k] > 0)
             x->after_title[k + x->title_len[k]] = TRUE;
           x->honorific_len[k] = first_phrase_at (x, k, end, &x->rules->honorific_index);
@@ -1796,14 +1807,6 @@ digit_inside_name (const Extractor *x, guint word, guint k, guint end)
   return after > k + 1 && (after >= end || token (x, after)->kind != PX_TOKEN_NUMBER);
 }
 
-/* Whether the word at token @k takes a possessive ("FTU's"). */
-static gboolean
-possessive_after (const Extractor *x, guint k, guint end)
-{
-  return k + 1 < end && token (x, k + 1)->joined
-         && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"));
-}
-
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -2094,6 +2097,17 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
+/* Whether the name of @n tokens at @k ends in a body word that is a
+ * common word, never a family name ("University", "Hospital"; not "Hall"
+ * or "Park"). */
+static gboolean
+ends_in_body_noun (const Extractor *x, guint k, guint n)
+{
+  guint last = k + n - 1;
+  return token (x, last)->kind == PX_TOKEN_WORD && is_body_word (x, last)
+         && common_word (x, last, 1);
+}
+
 static void
 pass_titles (Extractor *x)
 {
@@ -2115,6 +2129,14 @@ pass_titles (Extractor *x)
           PxSpan name = tokens_span (x, k + t, n);
           if (!is_free (x, name))
             continue;
+          if (ends_in_body_noun (x, k + t, n))
+            {
+              /* "Queen Mary University": no title, but the first word of
+               * a body's name, which the runs of capitalised words read. */
+              x->after_title[k + x->title_len[k]] = FALSE;
+              x->title_len[k] = 0;
+              continue;
+            }
           g_autofree char *text = span_text (x, name);
           add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
           k += t + n - 1;

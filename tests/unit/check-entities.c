@@ -143,6 +143,13 @@ START_TEST (test_titles)
   /* A party's member is no part of the name after it, nor a name alone. */
   assert_mentions ("Later Democrat Quinto Varga met a Republican.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A title with a possessive, or before a name that ends in a body's
+   * noun, opens a body's name; a family name that is a body word ("Hall")
+   * does not stop a person's. */
+  assert_mentions ("She taught at King's College Zorbia and Queen Quinta University.",
+                   "King's College Zorbia=king_college_zorbia/capitalised "
+                   "Queen Quinta University=queen_quinta_university/capitalised");
+  assert_mentions ("Ambassador Jane Hall arrived.", "Jane Hall=jane_hall/title");
 }
 END_TEST
 
@@ -511,8 +518,8 @@ START_TEST (test_bodies)
                    "university_of_colorado_zorbton_chess_club/capitalised "
                    "inside: Colorado=us_colorado/gazetteer");
   /* Not when another name took the body word. */
-  assert_mentions ("Ambassador Jon Qwerty University of Colorado Zorbton Chess Club met.",
-                   "Jon Qwerty University=jon_qwerty_university/title "
+  assert_mentions ("Ambassador Jon Qwerty Hall of Colorado Zorbton Chess Club met.",
+                   "Jon Qwerty Hall=jon_qwerty_hall/title "
                    "Colorado Zorbton Chess Club=colorado_zorbton_chess_club/capitalised "
                    "inside: Colorado=us_colorado/gazetteer");
   assert_mentions ("He said Monday Toronto Police Service was ready.",
