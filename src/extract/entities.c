@@ -1964,21 +1964,35 @@ apposition_type (const Extractor *x, guint k, guint end)
   return PX_ENTITY_PERSON;
 }
 
-/* The type a noun of apposition_org_nouns or apposition_place_nouns,
- * written in lower case right after the name ending at token @k, gives
- * it: "the Desnianskyi district", "the Wagner group".  PX_ENTITY_PERSON
- * when there is none. */
-static PxEntityType
-noun_after_type (const Extractor *x, guint k, guint end)
+/* Whether token @k is a word in lower case. */
+static gboolean
+is_lower_word (const Extractor *x, guint k)
 {
-  if (k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD
-      || !g_ascii_islower (x->text[token (x, k + 1)->span.start]))
-    return PX_ENTITY_PERSON;
-  g_autofree char *noun = token_text (x, k + 1);
-  if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
-    return PX_ENTITY_ORG;
-  if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
-    return PX_ENTITY_PLACE;
+  return token (x, k)->kind == PX_TOKEN_WORD && g_ascii_islower (x->text[token (x, k)->span.start]);
+}
+
+/* The type that a noun of apposition_org_nouns or apposition_place_nouns,
+ * written in lower case after the name ending at token @k, gives it:
+ * "the Desnianskyi district", "the Wagner group".  After an article
+ * (@articled), up to two words may qualify the noun ("the Olkiluoto
+ * nuclear power plant"), which a person's name seldom has before it:
+ * in "Doe told bank officials" the words after the name are no
+ * description of it.  PX_ENTITY_PERSON when there is none. */
+static PxEntityType
+noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
+{
+  guint last = articled ? k + 3 : k + 1;
+  for (guint i = k + 1; i < end && i <= last && is_lower_word (x, i); i++)
+    {
+      g_autofree char *noun = token_text (x, i);
+      if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
+        return PX_ENTITY_ORG;
+      if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
+        return PX_ENTITY_PLACE;
+      if (word_in (x, i, x->rules->apposition_articles)
+          || word_in (x, i, x->rules->apposition_ends))
+        break;
+    }
   return PX_ENTITY_PERSON;
 }
 
@@ -2007,7 +2021,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   last += MAX (capital_word (x, last, end), 1) - 1;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
   if (apposed == PX_ENTITY_PERSON)
-    apposed = noun_after_type (x, last, end);
+    apposed = noun_after_type (x, last, end,
+                               first > s->first_token
+                               && word_in (x, first - 1, x->rules->apposition_articles));
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)

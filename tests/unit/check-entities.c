@@ -276,6 +276,12 @@ START_TEST (test_unknown_names)
   /* A kind's noun right after a name types it. */
   assert_type ("Debris fell in the Quintobo district.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighters of the Zorbex group left.", "zorbex", PX_ENTITY_ORG);
+  /* After an article, up to two words may qualify the noun. */
+  assert_type ("Staff at the Quintobo nuclear power plant left.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("Fighters of the Zorbex mercenary group left.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("Later Quinto Varga told bank officials to go.", "quinto_varga",
+               PX_ENTITY_PERSON);
+  assert_type ("Later Quinto Varga said the company left.", "quinto_varga", PX_ENTITY_PERSON);
   /* So are agreements and initiatives. */
   assert_type ("They quit the Zorbia Grain Initiative.", "zorbia_grain_initiative",
                PX_ENTITY_LAW);
