@@ -98,6 +98,22 @@ first_mention_from (const PxEntities *entities, gsize at)
   return lo;
 }
 
+/* The spans of the organisations' and outlets' mentions, by start: the
+ * bodies "the ministry said" may credit. */
+static GArray *
+named_bodies (const PxEntities *entities)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  for (guint k = 0; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      PxEntityType type = px_entities_get_entity (entities, m->entity)->type;
+      if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET) && !m->demonym)
+        g_array_append_val (spans, m->span);
+    }
+  return spans;
+}
+
 /* A speaker is the entity whose mention covers most of the speaker's
  * words: "The KCNA's statement" credits KCNA, "Mr. Ishiba" Shigeru Ishiba.
  * Only the mentions around the speaker are read, so a document with
@@ -240,7 +256,9 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   g_autoptr(GArray) events = named_events (out->entities);
   out->dates = px_extract_dates_named (rules->dates, text, seg, &anchored,
                                        (const PxNamedDay *) (void *) events->data, events->len);
-  out->quotes = px_extract_quotes (rules->quotes, text, seg);
+  g_autoptr(GArray) bodies = named_bodies (out->entities);
+  out->quotes = px_extract_quotes (rules->quotes, text, seg, (const PxSpan *) (void *) bodies->data,
+                                   bodies->len);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);
   link_speakers (out);

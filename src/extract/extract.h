@@ -133,9 +133,12 @@ typedef struct {
   const char *rule;        /* the attribution rule that found the speaker */
 } PxQuote;
 
-/* (transfer full) (element-type PxQuote) */
+/* (transfer full) (element-type PxQuote).  @bodies: the spans (in the
+ * normalised text, by start) of the organisations and outlets the text
+ * names, which "the ministry said" may credit; NULL when none are known. */
 GPtrArray *px_extract_quotes (const PxQuoteRules *rules, const PxText *text,
-                              const PxSegmentation *seg);
+                              const PxSegmentation *seg, const PxSpan *bodies,
+                              guint n_bodies);
 
 /* ==== Numbers (numbers.c, rules/numbers.yaml) =========================== */
 

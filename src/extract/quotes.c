@@ -95,6 +95,8 @@ typedef enum {
   SET_KEEP_ARTICLE = 1 << 5,
   SET_NOT_NAMES = 1 << 6,
   SET_CLAUSE_WORDS = 1 << 7,
+  SET_BODY_NOUNS = 1 << 8,
+  SET_ANY_BODY_NOUNS = 1 << 9,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -113,6 +115,8 @@ struct _PxQuoteRules {
   GPtrArray *titles;          /* owned Phrase* */
   GHashTable *speech_nouns;   /* owned sets of lowercase words */
   GHashTable *role_nouns;
+  GHashTable *body_nouns;
+  GHashTable *any_body_nouns;
   GHashTable *pronouns;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -174,9 +178,9 @@ px_quote_rules_free (PxQuoteRules *rules)
   if (rules == NULL)
     return;
   GHashTable *sets[] = {
-    rules->cues, rules->speech_nouns, rules->role_nouns, rules->pronouns, rules->between,
-    rules->after_speaker, rules->keep_article, rules->not_names, rules->clause_words,
-    rules->elisions,
+    rules->cues, rules->speech_nouns, rules->role_nouns, rules->body_nouns,
+    rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
+    rules->keep_article, rules->not_names, rules->clause_words, rules->elisions,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -322,12 +326,13 @@ static void
 build_index (PxQuoteRules *rules)
 {
   GHashTable *const sets[] = {
-    rules->speech_nouns, rules->role_nouns, rules->pronouns, rules->between,
-    rules->after_speaker, rules->keep_article, rules->not_names, rules->clause_words,
+    rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
+    rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
+    rules->not_names, rules->clause_words,
   };
   const WordSet bits[] = {
-    SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_PRONOUNS, SET_BETWEEN, SET_AFTER_SPEAKER,
-    SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
+    SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
+    SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -361,7 +366,8 @@ PxQuoteRules *
 px_quote_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
-    "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns", "pronouns",
+    "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
+    "body_nouns", "any_body_nouns", "pronouns",
     "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
     "elisions", NULL
@@ -378,9 +384,9 @@ px_quote_rules_load (const char *path, GError **error)
   rules->all_cues = g_ptr_array_new_with_free_func ((GDestroyNotify) cue_free);
   rules->titles = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
   GHashTable **sets[] = {
-    &rules->speech_nouns, &rules->role_nouns, &rules->pronouns, &rules->between,
-    &rules->after_speaker, &rules->keep_article, &rules->not_names, &rules->clause_words,
-    &rules->elisions,
+    &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
+    &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
+    &rules->not_names, &rules->clause_words, &rules->elisions,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -390,6 +396,9 @@ px_quote_rules_load (const char *path, GError **error)
       || !read_cues (rules, doc, root, "source_cues", CUE_SOURCE, error)
       || !px_yaml_read_word_set (doc, root, "speech_nouns", TRUE, rules->speech_nouns, CODE, error)
       || !px_yaml_read_word_set (doc, root, "role_nouns", TRUE, rules->role_nouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "body_nouns", TRUE, rules->body_nouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "any_body_nouns", TRUE, rules->any_body_nouns, CODE,
+                                 error)
       || !px_yaml_read_word_set (doc, root, "pronouns", TRUE, rules->pronouns, CODE, error)
       || !px_yaml_read_word_set (doc, root, "between_speaker_and_verb", TRUE, rules->between, CODE, error)
       || !px_yaml_read_word_set (doc, root, "after_speaker", TRUE, rules->after_speaker, CODE, error)
@@ -862,6 +871,8 @@ typedef struct {
   Records hits;          /* Hit, in text order */
   Records mentions;      /* Mention, in text order */
   guint *first_mention;  /* per sentence: mentions->len when it starts */
+  const PxSpan *bodies;  /* the organisations named, by start (px_extract_quotes ()) */
+  guint n_bodies;
 } Ctx;
 
 static Hit *
@@ -1039,6 +1050,7 @@ typedef enum {
   SUBJECT_ANAPHOR,   /* a pronoun or a role noun: the last person credited */
   SUBJECT_COORD,     /* "and": the previous verb's subject */
   SUBJECT_COMMON,    /* a common noun ("the company"): no one the rules can tell */
+  SUBJECT_BODY,      /* a body's noun ("the ministry"): the body named before */
 } SubjectKind;
 
 /* The possessor of a speech noun at @j ("The KCNA's statement"): the name
@@ -1133,6 +1145,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
           return SUBJECT_NAMED;
         }
       return SUBJECT_ANAPHOR;
+    }
+  if (tok_in (c, j, SET_BODY_NOUNS | SET_ANY_BODY_NOUNS) && article_before (c, j, first))
+    {
+      out->span = px_token_span (tok (c, j));
+      return SUBJECT_BODY;
     }
   if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
     return SUBJECT_ANAPHOR;
@@ -1289,6 +1306,62 @@ previous_in_sentence (const Ctx *c, guint hit_index)
   return none;
 }
 
+/* Whether the text of @span holds the word @noun (a token's span),
+ * whatever the case: "Ministry of Health" holds "ministry". */
+static gboolean
+names_with (const Ctx *c, PxSpan span, PxSpan noun)
+{
+  gsize n = noun.end - noun.start;
+  for (gsize at = span.start; at + n <= span.end; at++)
+    if ((at == span.start || !g_ascii_isalnum (c->t[at - 1]))
+        && (at + n == span.end || !g_ascii_isalnum (c->t[at + n]))
+        && g_ascii_strncasecmp (c->t + at, c->t + noun.start, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "..., the ministry said": the last organisation named before the cue
+ * at token @cue, in paragraph @para or the one before, whose name holds
+ * the body's @noun ("the Ministry of Health"); for a noun of
+ * any_body_nouns ("the company"), the last one named whatever its name.
+ * Not found when there is none. */
+static Credit
+body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
+{
+  Credit none = { 0 };
+  gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
+  gsize before = tok (c, cue)->span.start;
+  guint lo = 0, hi = c->n_bodies;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (c->bodies[mid].start < before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  gint nearest = -1;
+  for (guint k = lo; k-- > 0 && c->bodies[k].start >= from;)
+    {
+      if (c->bodies[k].end > noun.start)
+        continue;   /* the noun's own words */
+      if (names_with (c, c->bodies[k], noun))
+        {
+          Credit credit = { TRUE, FALSE, c->bodies[k], NULL };
+          return credit;
+        }
+      if (nearest < 0)
+        nearest = (gint) k;
+    }
+  guint j = cue;
+  while (j > 0 && tok (c, j)->span.start > noun.start)
+    j--;   /* a few tokens: subject_before () found the noun near the cue */
+  if (nearest < 0 || !tok_in (c, j, SET_ANY_BODY_NOUNS))
+    return none;
+  Credit credit = { TRUE, FALSE, c->bodies[nearest], NULL };
+  return credit;
+}
+
 /* Finds the speaker a hit credits. */
 static void
 credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
@@ -1324,7 +1397,9 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     }
   if (kind == SUBJECT_ANAPHOR)
     credit = last_person (c, c->mentions.len, para, FALSE);
-  h->anonymous = kind == SUBJECT_COMMON;
+  else if (kind == SUBJECT_BODY)
+    credit = body_named_before (c, h->token, credit.span, para);
+  h->anonymous = kind == SUBJECT_COMMON || (kind == SUBJECT_BODY && !credit.found);
   if (!credit.found)
     return;
   credit.rule = rule;
@@ -1582,7 +1657,8 @@ quote_free (PxQuote *q)
 }
 
 GPtrArray *
-px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg)
+px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg,
+                   const PxSpan *bodies, guint n_bodies)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
@@ -1596,7 +1672,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
-            NULL, NULL, { 0 }, { 0 }, NULL };
+            NULL, NULL, { 0 }, { 0 }, NULL, bodies, n_bodies };
   Hit hit_room[ROOM_RECORDS];
   Mention mention_room[ROOM_RECORDS];
   records_init (&c.hits, hit_room, sizeof hit_room, sizeof (Hit));

@@ -44,8 +44,32 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Quoted, quoted_clear)
 static void
 extract (Quoted *q)
 {
-  q->quotes = px_extract_quotes (rules, q->text, q->seg);
+  q->quotes = px_extract_quotes (rules, q->text, q->seg, NULL, 0);
   ck_assert_ptr_nonnull (q->quotes);
+}
+
+/* Quotes of all of @data, segmented as one range, with every occurrence
+ * of each of the NULL-terminated @bodies given as an organisation's
+ * mention ("the ministry said" may credit them). */
+static Quoted
+quote_among (const char *data, const char *const *bodies)
+{
+  g_autoptr(GError) error = NULL;
+  Quoted q = { px_text_new ("q.txt", data, strlen (data), NULL, &error), NULL, NULL };
+  ck_assert_msg (q.text != NULL, "%s", error != NULL ? error->message : "");
+  gsize len = 0;
+  const char *t = px_text_get_normalized (q.text, &len);
+  PxSpan all = { 0, len };
+  q.seg = px_segment (px_test_segment_rules (), q.text, &all, 1);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  for (gsize at = 0; at < len; at++)
+    for (guint b = 0; bodies[b] != NULL; b++)
+      if (strncmp (t + at, bodies[b], strlen (bodies[b])) == 0)
+        g_array_append_val (spans, ((PxSpan) { at, at + strlen (bodies[b]) }));
+  q.quotes = px_extract_quotes (rules, q.text, q.seg, (const PxSpan *) (void *) spans->data,
+                                spans->len);
+  ck_assert_ptr_nonnull (q.quotes);
+  return q;
 }
 
 /* Quotes of all of @data, segmented as one range. */
@@ -337,6 +361,31 @@ START_TEST (test_pronoun_window)
 }
 END_TEST
 
+START_TEST (test_body_nouns)
+{
+  static const char *const bodies[] = { "Zorbex Securities", "Quintovan Ministry of Health",
+                                        "Varga Bank", NULL };
+  /* A company: the last organisation named. */
+  g_auto (Quoted) a = quote_among ("Zorbex Securities posted a loss. “We expect a recovery "
+                                   "next year,” the company said.", bodies);
+  assert_quote (&a, 0, "We expect a recovery next year,", PX_QUOTE_STATEMENT,
+                "Zorbex Securities");
+  /* A ministry: the last one whose name says so, not the last body. */
+  g_auto (Quoted) b = quote_among ("The Quintovan Ministry of Health wrote to Varga Bank. “Cases "
+                                   "fell sharply this week,” the ministry said.", bodies);
+  assert_quote (&b, 0, "Cases fell sharply this week,", PX_QUOTE_STATEMENT,
+                "Quintovan Ministry of Health");
+  /* No agency named: no one, not the last person credited. */
+  g_auto (Quoted) c = quote_among ("“It rained,” Jane Roe said. “Cases fell sharply this week,” "
+                                   "the agency said.", bodies);
+  assert_quote (&c, 1, "Cases fell sharply this week,", PX_QUOTE_STATEMENT, "");
+  /* Two paragraphs back is too far. */
+  g_auto (Quoted) d = quote_among ("Zorbex Securities posted a loss.\n\nNothing else.\n\n"
+                                   "“We expect a recovery next year,” the company said.", bodies);
+  assert_quote (&d, 0, "We expect a recovery next year,", PX_QUOTE_STATEMENT, "");
+}
+END_TEST
+
 /* ### The seed corpus against its gold (seeds/gold.yaml, checked by hand) */
 
 typedef struct {
@@ -546,6 +595,7 @@ px_test_quotes_suite (void)
   tcase_add_loop_test (credit, test_speaker, 0, G_N_ELEMENTS (speakers));
   tcase_add_test (credit, test_continuing_quote);
   tcase_add_test (credit, test_pronoun_window);
+  tcase_add_test (credit, test_body_nouns);
   suite_add_tcase (s, credit);
 
   TCase *corpus = tcase_create ("corpus");
