@@ -647,6 +647,8 @@ compass_word (const Extractor *x, PxSpan word)
 
 static gint mention_before (const Extractor *x, GHashTable *index, gsize at);
 static GHashTable *mentions_by (const Extractor *x, gboolean by_end);
+static gboolean cue_before (const Extractor *x, const PxSentence *s, guint k,
+                            const GPtrArray *cues, gboolean after_person);
 static gint indexed (GHashTable *index, gsize offset);
 
 /* Mention @i becomes part of a longer name, @span, of @entity: it stays
@@ -2029,6 +2031,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (qualified_by_place (x, last, end)
       || (words->len == 1 && listed_with_place (x, s, first)))
     return PX_ENTITY_PLACE;
+  if (cue_before (x, s, first, x->rules->org_cues, FALSE))
+    return PX_ENTITY_ORG;
   if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
     return PX_ENTITY_PLACE;
   return PX_ENTITY_PERSON;
@@ -2536,8 +2540,17 @@ cue_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *c
       guint words = 1;
       for (const char *p = cue; *p; p++)
         words += *p == ' ';
-      if (k >= s->first_token + words && phrase_at (x, k - words, k, cue) == words
-          && (!after_person || person_ends_before (x, token (x, k - words)->span.start)))
+      if (k < s->first_token + words)
+        continue;
+      gboolean found = phrase_at (x, k - words, k, cue) == words;
+      if (!found && k - words == s->first_token)
+        {
+          /* "Shares in Zorbex" opening the sentence. */
+          g_autofree char *capitalised = g_strdup (cue);
+          capitalised[0] = g_ascii_toupper (capitalised[0]);
+          found = phrase_at (x, k - words, k, capitalised) == words;
+        }
+      if (found && (!after_person || person_ends_before (x, token (x, k - words)->span.start)))
         return TRUE;
     }
   return FALSE;

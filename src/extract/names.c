@@ -60,6 +60,8 @@ px_name_rules_free (PxNameRules *rules)
     g_ptr_array_unref (rules->acronym_body_cues);
   if (rules->acronym_member_cues)
     g_ptr_array_unref (rules->acronym_member_cues);
+  if (rules->org_cues)
+    g_ptr_array_unref (rules->org_cues);
   if (rules->adjective_suffixes)
     g_ptr_array_unref (rules->adjective_suffixes);
   g_free (rules->path);
@@ -199,7 +201,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "apposition_max_words", "acronym_body_cues",
-    "acronym_member_cues",
+    "acronym_member_cues", "org_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
@@ -229,7 +231,9 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->acronym_body_cues = g_ptr_array_new_with_free_func (g_free);
   rules->acronym_member_cues = g_ptr_array_new_with_free_func (g_free);
   rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
+  rules->org_cues = g_ptr_array_new_with_free_func (g_free);
   return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
+         && read_phrases (doc, node, "org_cues", rules->org_cues, error)
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,
                        &rules->opening_acronym_min_letters, error)

@@ -276,6 +276,16 @@ START_TEST (test_unknown_names)
   /* A kind's noun right after a name types it. */
   assert_type ("Debris fell in the Quintobo district.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighters of the Zorbex group left.", "zorbex", PX_ENTITY_ORG);
+  /* A name after one of org_cues is an organisation's, not a place's,
+   * at a sentence's start too. */
+  assert_type ("Analysts at Quintell said so.", "quintell", PX_ENTITY_ORG);
+  assert_type ("Later shares in Zorbex Varga rose.", "zorbex_varga", PX_ENTITY_ORG);
+  assert_type ("It opened in Quintell.", "quintell", PX_ENTITY_PLACE);
+  /* Detention sites are places; foreign newspapers and gangs bodies. */
+  assert_type ("They sat in the Quinto Detention Facility.", "quinto_detention_facility",
+               PX_ENTITY_PLACE);
+  assert_type ("He told the Quintoer Zeitung so.", "quintoer_zeitung", PX_ENTITY_ORG);
+  assert_type ("Members of the Zorbex gang fled.", "zorbex", PX_ENTITY_ORG);
   /* After an article, up to two words may qualify the noun. */
   assert_type ("Staff at the Quintobo nuclear power plant left.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighters of the Zorbex mercenary group left.", "zorbex", PX_ENTITY_ORG);
