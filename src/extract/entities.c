@@ -2638,6 +2638,18 @@ shape_person_run (Extractor *x, gboolean opener, GHashTable *inside, guint k, gu
   return at;
 }
 
+/* Whether the number at token @k opens a score ("6-3", "2-1"): two
+ * numbers of at most two digits joined by a hyphen.  A model's number
+ * may have a hyphen too, but longer numbers ("Boeing 737-800"). */
+static gboolean
+is_score (const Extractor *x, guint k, guint end)
+{
+  return k + 2 < end && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+         && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_NUMBER
+         && token (x, k)->span.end - token (x, k)->span.start <= 2
+         && token (x, k + 2)->span.end - token (x, k + 2)->span.start <= 2;
+}
+
 /* The words that end a name followed by a number, as a model's or a
  * version's name is ("Internet Explorer 6", "Apollo 11"): any name ending
  * in one of them names a thing in this document, not a person. */
@@ -2648,7 +2660,7 @@ model_words (const Extractor *x)
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 0; k + 1 < n_tokens; k++)
     if (is_capitalised (x, k) && !is_acronym (x, k) && token (x, k + 1)->kind == PX_TOKEN_NUMBER
-        && !token (x, k + 1)->joined)
+        && !token (x, k + 1)->joined && !is_score (x, k + 1, n_tokens))
       g_hash_table_add (set, token_text (x, k));
   return set;
 }

@@ -461,6 +461,13 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A score after a name is no model's number; a long one may be. */
+  assert_mentions ("Jane Qwerty beat Quinto Varga 6-3, 7-5 on Sunday.",
+                   "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
+  assert_mentions ("Zorbix Navigator 737-800 jets flew, said Quinto Varga. Zorbix Navigator left.",
+                   "Quinto Varga=quinto_varga/capitalised");
+  /* "Open" after a place names a tournament. */
+  assert_type ("She won the Zorbian Open.", "zorbian_open", PX_ENTITY_EVENT);
   /* A hashtag or a handle is no name as written. */
   assert_mentions ("She chose the hashtag #IStandWithQuinto and wrote to @ZorbNews about "
                    "Quinto Varga.",
