@@ -134,7 +134,7 @@ typedef enum {
   R_DATE, R_NUMERIC, R_WEEKDAY, R_RELATIVE, R_TO_DATE, R_OFFSET_PAST, R_OFFSET_FUTURE,
   R_SINCE, R_DECADE, R_DAY_WORD, R_VAGUE, R_TRAILING, R_WEEKEND, R_SEASON, R_CENTURY,
   R_UNIT_END, R_NEXT_WEEKDAY, R_EVENT, R_HOLIDAY, R_QUARTER, R_LATER, R_DAY_OF_MONTH,
-  R_WITHIN,
+  R_WITHIN, R_HALF,
 } Resolver;
 
 static const char *const resolver_names[] = {
@@ -145,7 +145,7 @@ static const char *const resolver_names[] = {
   [R_WEEKEND] = "weekend", [R_SEASON] = "season", [R_CENTURY] = "century",
   [R_UNIT_END] = "unit_end", [R_NEXT_WEEKDAY] = "next_weekday", [R_EVENT] = "event",
   [R_HOLIDAY] = "holiday", [R_QUARTER] = "quarter", [R_LATER] = "later",
-  [R_DAY_OF_MONTH] = "day_of_month", [R_WITHIN] = "within",
+  [R_DAY_OF_MONTH] = "day_of_month", [R_WITHIN] = "within", [R_HALF] = "half",
 };
 
 /* A holiday the rules date: a fixed day of the year, a day counted from
@@ -2091,14 +2091,15 @@ years_interval (int first, int last, Res *r)
   r->granularity = PX_GRANULARITY_SPAN;
 }
 
-/* Quarter @q (1-4) of year @y: three months. */
+/* Part @q of year @y, in parts of @months months: a quarter (3), a
+ * half (6). */
 static void
-quarter_interval (int y, int q, Res *r)
+part_interval (int y, int q, int months, Res *r)
 {
   GDate first_month_end, last_month_start;
   Prec prec;
-  if (!interval (y, q * 3 - 2, 0, &r->start, &first_month_end, &r->start_prec)
-      || !interval (y, q * 3, 0, &last_month_start, &r->end, &prec))
+  if (!interval (y, (q - 1) * months + 1, 0, &r->start, &first_month_end, &r->start_prec)
+      || !interval (y, q * months, 0, &last_month_start, &r->end, &prec))
     {
       r->valid = r->resolved = FALSE;
       return;
@@ -2147,7 +2148,7 @@ unit_interval (const GDate *date, Unit unit, int n, Res *r)
     case UNIT_QUARTER:
       {
         int quarters = y * 4 + (m - 1) / 3 + n;
-        quarter_interval (quarters / 4, quarters % 4 + 1, r);
+        part_interval (quarters / 4, quarters % 4 + 1, 3, r);
         return;
       }
     case UNIT_YEAR:
@@ -2628,41 +2629,43 @@ resolve_holiday (const Ctx *x, Res *r)
   set_day (r, &day);
 }
 
-/* "the third quarter of 2023", "Q3 2023", "the first quarter": a
- * quarter of the calendar year (the QUARTER's, else the pattern's
- * offset: "the last quarter of 2023"); without a year, the latest begun
- * by publication, or the next after a future cue. */
+/* "the third quarter of 2023", "Q3 2023", "the first quarter", "the
+ * second half of 2024": a part of @months months of the calendar year
+ * (the QUARTER's, else the pattern's offset: "the last quarter of
+ * 2023"); without a year, that of publication moved by the SHIFT ("the
+ * first half of next year"), else the latest begun by publication, or
+ * the next after a future cue. */
 static void
-resolve_quarter (const Ctx *x, Res *r)
+resolve_part (const Ctx *x, int months, Res *r)
 {
   int q = have (x, F_QUARTER) ? get (x, F_QUARTER) : x->pattern->offset;
-  if (q < 1 || q > 4)
-    return;
+  if (q < 1 || q > 12 / months)
+    return;   /* "the third half" */
   int year = get (x, F_YEAR);
   if (!have (x, F_YEAR))
     {
       if (!published (x))
         return set_unresolved (r, PX_GRANULARITY_SPAN);
       const GDate *pub = &x->context->published;
-      int current = ((int) g_date_get_month (pub) - 1) / 3 + 1;
+      int current = ((int) g_date_get_month (pub) - 1) / months + 1;
       year = g_date_get_year (pub);
-      if (x->future ? q < current : q > current)
+      if (have (x, F_SHIFT))
+        year += get (x, F_SHIFT);   /* "the first half of next year" */
+      else if (x->future ? q < current : q > current)
         year += x->future ? 1 : -1;
     }
-  quarter_interval (year, q, r);
+  part_interval (year, q, months, r);
 }
 
 /* A weekday within the week @shift weeks from publication's ("Monday
- * last week"), or a month, a day or a quarter within the year @shift
- * years from publication's ("in May next year", "March 3 last year",
- * "the first quarter of next year"). */
+ * last week"), or a month or a day within the year @shift years from
+ * publication's ("in May next year", "March 3 last year"). */
 static void
 resolve_within (const Ctx *x, Res *r)
 {
   gboolean weekday = have (x, F_WEEKDAY);
   if (!published (x))
     return set_unresolved (r, weekday || have (x, F_DAY) ? PX_GRANULARITY_DAY
-                              : have (x, F_QUARTER) ? PX_GRANULARITY_SPAN
                               : PX_GRANULARITY_MONTH);
   Res unit;
   unit_interval (&x->context->published, weekday ? UNIT_WEEK : UNIT_YEAR, get (x, F_SHIFT),
@@ -2675,10 +2678,8 @@ resolve_within (const Ctx *x, Res *r)
       g_date_add_days (&day, get (x, F_WEEKDAY) - 1);
       return set_day (r, &day);
     }
-  int year = g_date_get_year (&unit.start);
-  if (have (x, F_QUARTER))
-    return quarter_interval (year, get (x, F_QUARTER), r);
-  resolve_fields (x, year, get (x, F_MONTH), get (x, F_DAY), 0, 0, 0, r);
+  resolve_fields (x, g_date_get_year (&unit.start), get (x, F_MONTH), get (x, F_DAY), 0, 0, 0,
+                  r);
 }
 
 /* Whether a date of @g fixes the @unit it falls in: a day fixes its
@@ -2805,7 +2806,8 @@ resolve (const Ctx *x, Res *r)
     case R_NEXT_WEEKDAY: resolve_next_weekday (x, r); break;
     case R_EVENT: resolve_event (x, r); break;
     case R_HOLIDAY: resolve_holiday (x, r); break;
-    case R_QUARTER: resolve_quarter (x, r); break;
+    case R_QUARTER: resolve_part (x, 3, r); break;
+    case R_HALF: resolve_part (x, 6, r); break;
     case R_LATER: resolve_later (x, r); break;
     case R_DAY_OF_MONTH: resolve_day_of_month (x, r); break;
     default: g_assert_not_reached ();

@@ -226,6 +226,11 @@ static const Case relative[] = {
   { "Its first-quarter profit rose.", "2024-05-14", "first-quarter=2024-01/2024-03:span" },
   { "It should recover in the first quarter of next year.", "2024-05-14",
     "in the first quarter of next year=2025-01/2025-03:span" },
+  /* Halves of a year, only with the year: a game has halves too. */
+  { "It covers the first half of 2024 and the second half of next year.", "2025-06-10",
+    "the first half of 2024=2024-01/2024-06:span; "
+    "the second half of next year=2026-07/2026-12:span" },
+  { "He scored in the first half; the third half of 2024 is none.", "2025-06-10", "" },
   /* A weekday, a month or a day named with a shifted week or year is
    * inside that week or year: one date, not two. */
   { "He resigned on Monday last week; they meet on Friday next week.", "2026-06-10",
