@@ -98,6 +98,7 @@ static const Class classes[] = {
   { "MONTHNUM", C_MONTHNUM, F_MONTH }, { "DAY", C_DAY, F_DAY },
   { "DAY2", C_DAY, F_DAY2 },           { "YEAR", C_YEAR, F_YEAR },
   { "YEAR2", C_YEAR, F_YEAR2 },        { "YEARNUM", C_YEARNUM, F_YEAR },
+  { "YEARNUM2", C_YEARNUM, F_YEAR2 },
   { "WEEKDAY", C_WEEKDAY, F_WEEKDAY }, { "N1", C_N, F_N1 },
   { "N2", C_N, F_N2 },                 { "N3", C_N, F_N3 },
   { "N4", C_N, F_N4 },                 { "NUM", C_NUM, F_COUNT },

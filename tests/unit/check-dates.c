@@ -226,6 +226,9 @@ static const Case relative[] = {
   { "Its first-quarter profit rose.", "2024-05-14", "first-quarter=2024-01/2024-03:span" },
   { "It should recover in the first quarter of next year.", "2024-05-14",
     "in the first quarter of next year=2025-01/2025-03:span" },
+  /* A second year in two digits ends a span. */
+  { "In the 2023-24 season and in 1995-96 it rained.", "2025-06-10",
+    "In the 2023-24=2023/2024:span; in 1995-96=1995/1996:span" },
   /* Halves of a year, only with the year: a game has halves too. */
   { "It covers the first half of 2024 and the second half of next year.", "2025-06-10",
     "the first half of 2024=2024-01/2024-06:span; "
