@@ -281,6 +281,9 @@ START_TEST (test_unknown_names)
   assert_type ("Analysts at Quintell said so.", "quintell", PX_ENTITY_ORG);
   assert_type ("Later shares in Zorbex Varga rose.", "zorbex_varga", PX_ENTITY_ORG);
   assert_type ("It opened in Quintell.", "quintell", PX_ENTITY_PLACE);
+  /* A chamber named "House of ..." is a body; a person may be named House. */
+  assert_type ("The bill passed the House of Quintos.", "house_of_quintos", PX_ENTITY_ORG);
+  assert_type ("Later Dr. Quinto House spoke.", "quinto_house", PX_ENTITY_PERSON);
   /* Detention sites are places; foreign newspapers and gangs bodies. */
   assert_type ("They sat in the Quinto Detention Facility.", "quinto_detention_facility",
                PX_ENTITY_PLACE);
