@@ -281,6 +281,8 @@ START_TEST (test_unknown_names)
   assert_type ("Analysts at Quintell said so.", "quintell", PX_ENTITY_ORG);
   assert_type ("Later shares in Zorbex Varga rose.", "zorbex_varga", PX_ENTITY_ORG);
   assert_type ("It opened in Quintell.", "quintell", PX_ENTITY_PLACE);
+  /* A camp named by its noun is a place. */
+  assert_type ("A spokesman for the Quintova camp said so.", "quintova", PX_ENTITY_PLACE);
   /* A chamber named "House of ..." is a body; a person may be named House. */
   assert_type ("The bill passed the House of Quintos.", "house_of_quintos", PX_ENTITY_ORG);
   assert_type ("Later Dr. Quinto House spoke.", "quinto_house", PX_ENTITY_PERSON);
