@@ -2530,30 +2530,99 @@ person_ends_before (const Extractor *x, gsize at)
 
 /* Whether one of @cues ends right before token @k; with @after_person,
  * only right after a person's name. */
+/* The number of tokens of the phrase @cue when it ends right before token
+ * @k of sentence @s, at its start capitalised too ("Shares in Zorbex");
+ * 0 when it does not. */
+static guint
+cue_ends_at (const Extractor *x, const PxSentence *s, guint k, const char *cue)
+{
+  guint words = 1;
+  for (const char *p = cue; *p; p++)
+    words += *p == ' ';
+  if (k < s->first_token + words)
+    return 0;
+  if (phrase_at (x, k - words, k, cue) == words)
+    return words;
+  if (k - words != s->first_token)
+    return 0;
+  g_autofree char *capitalised = g_strdup (cue);
+  capitalised[0] = g_ascii_toupper (capitalised[0]);
+  return phrase_at (x, k - words, k, capitalised) == words ? words : 0;
+}
+
 static gboolean
 cue_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *cues,
             gboolean after_person)
 {
   for (guint c = 0; c < cues->len; c++)
     {
-      const char *cue = cues->pdata[c];
-      guint words = 1;
-      for (const char *p = cue; *p; p++)
-        words += *p == ' ';
-      if (k < s->first_token + words)
-        continue;
-      gboolean found = phrase_at (x, k - words, k, cue) == words;
-      if (!found && k - words == s->first_token)
-        {
-          /* "Shares in Zorbex" opening the sentence. */
-          g_autofree char *capitalised = g_strdup (cue);
-          capitalised[0] = g_ascii_toupper (capitalised[0]);
-          found = phrase_at (x, k - words, k, capitalised) == words;
-        }
-      if (found && (!after_person || person_ends_before (x, token (x, k - words)->span.start)))
+      guint words = cue_ends_at (x, s, k, cues->pdata[c]);
+      if (words > 0
+          && (!after_person || person_ends_before (x, token (x, k - words)->span.start)))
         return TRUE;
     }
   return FALSE;
+}
+
+/* The tokens of the longest of @cues that ends right before token @k
+ * ("also known as", not "known as"); 0 when none does. */
+static guint
+cue_words_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *cues)
+{
+  guint longest = 0;
+  for (guint c = 0; c < cues->len; c++)
+    longest = MAX (longest, cue_ends_at (x, s, k, cues->pdata[c]));
+  return longest;
+}
+
+/* The entity @e is merged into, following @merged (entity + 1 -> entity
+ * + 1) to its end. */
+static guint
+merged_into (GHashTable *merged, guint e)
+{
+  gpointer to;
+  while ((to = g_hash_table_lookup (merged, GUINT_TO_POINTER (e + 1))) != NULL)
+    e = GPOINTER_TO_UINT (to) - 1;
+  return e;
+}
+
+/* "Mohamed Hamdan Dagalo, known as Hemedti": an unlisted name right after
+ * one of alias_cues, itself right after a mention (and a comma), is
+ * another name of that mention's entity, whose mentions its own become. */
+static void
+pass_aliases (Extractor *x)
+{
+  if (x->rules->alias_cues->len == 0)
+    return;
+  g_autoptr(GHashTable) starts = mentions_by (x, FALSE);
+  g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
+  g_autoptr(GHashTable) merged = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      for (guint k = s->first_token; k < s->first_token + s->n_tokens; k++)
+        {
+          gint alias = indexed (starts, token (x, k)->span.start);
+          guint words = alias >= 0 ? cue_words_before (x, s, k, x->rules->alias_cues) : 0;
+          if (words == 0)
+            continue;
+          guint c = k - words;
+          if (c > s->first_token && token_is (x, c - 1, ","))
+            c--;
+          gint named = c > s->first_token ? indexed (ends, token (x, c - 1)->span.end) : -1;
+          if (named < 0)
+            continue;
+          guint from = merged_into (merged, mention_at (x, (guint) alias)->entity);
+          guint to = merged_into (merged, mention_at (x, (guint) named)->entity);
+          if (from != to && entity_of (x, from)->gazetteer_entity == PX_NO_ENTITY)
+            g_hash_table_insert (merged, GUINT_TO_POINTER (from + 1), GUINT_TO_POINTER (to + 1));
+        }
+    }
+  for (guint i = 0; i < x->out->mentions->len && g_hash_table_size (merged) > 0; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      m->entity = merged_into (merged, m->entity);
+    }
 }
 
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
@@ -3148,6 +3217,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   index_mentions (&x);
   pass_short_names (&x);
   pass_unknown (&x, FALSE, inside, models, surnames, acronyms);
+  pass_aliases (&x);
   nest_absorbed (&x);
   order_entities (out);
   g_free (x.taken);

@@ -62,6 +62,8 @@ px_name_rules_free (PxNameRules *rules)
     g_ptr_array_unref (rules->acronym_member_cues);
   if (rules->org_cues)
     g_ptr_array_unref (rules->org_cues);
+  if (rules->alias_cues)
+    g_ptr_array_unref (rules->alias_cues);
   if (rules->adjective_suffixes)
     g_ptr_array_unref (rules->adjective_suffixes);
   g_free (rules->path);
@@ -201,7 +203,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "apposition_max_words", "acronym_body_cues",
-    "acronym_member_cues", "org_cues",
+    "acronym_member_cues", "org_cues", "alias_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
@@ -232,8 +234,10 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->acronym_member_cues = g_ptr_array_new_with_free_func (g_free);
   rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
   rules->org_cues = g_ptr_array_new_with_free_func (g_free);
+  rules->alias_cues = g_ptr_array_new_with_free_func (g_free);
   return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
          && read_phrases (doc, node, "org_cues", rules->org_cues, error)
+         && read_phrases (doc, node, "alias_cues", rules->alias_cues, error)
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,
                        &rules->opening_acronym_min_letters, error)

@@ -411,6 +411,16 @@ START_TEST (test_run_shapes)
   assert_type ("QUINTOVA, France - It rained.", "quintova", PX_ENTITY_PLACE);
   assert_mentions ("It rained. QUINTOVA, France said, was wet.", "France=france/gazetteer");
   assert_mentions ("QUINTOVA, Zorbia - It rained.", "Zorbia=zorbia/capitalised");
+  /* A name after one of alias_cues is another name of the entity named
+   * before it, unless the gazetteer lists it; chains end at the first. */
+  assert_mentions ("Quinto Varga, known as Zorbo, spoke. Zorbo left.",
+                   "Quinto Varga=quinto_varga/capitalised Zorbo=quinto_varga/capitalised "
+                   "Zorbo=quinto_varga/capitalised");
+  assert_mentions ("Quinto Varga, nicknamed Zorbo, also known as Quintissimo, left.",
+                   "Quinto Varga=quinto_varga/capitalised Zorbo=quinto_varga/capitalised "
+                   "Quintissimo=quinto_varga/capitalised");
+  assert_mentions ("Quinto Varga, known as Paris, left.",
+                   "Quinto Varga=quinto_varga/capitalised Paris=paris/gazetteer/m");
   /* Particles in lower case inside a name, one or two, with or without
    * a title before it; not after a body's word. */
   assert_mentions ("Quinto van der Varga met Zora de la Quinta.",
