@@ -304,6 +304,23 @@ particles_at (const Extractor *x, guint k, guint end)
   return 0;
 }
 
+/* "d'Or", "d'Estaing": a particle elided on to a capitalised word, in one
+ * token, at @k. */
+static gboolean
+elided_particle (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  if (t->kind != PX_TOKEN_WORD || is_capitalised (x, k))
+    return FALSE;
+  const char *w = x->text + t->span.start;
+  const char *apostrophe = memchr (w, '\'', t->span.end - t->span.start);
+  if (apostrophe == NULL || apostrophe + 1 >= x->text + t->span.end
+      || !g_unichar_isupper (g_utf8_get_char (apostrophe + 1)))
+    return FALSE;
+  g_autofree char *particle = g_strndup (w, (gsize) (apostrophe - w));
+  return g_hash_table_contains (x->rules->particles, particle);
+}
+
 static guint honorific_at (const Extractor *x, guint i, guint end);
 
 /* The run of capitalised words from token @i to before the sentence's
@@ -339,6 +356,12 @@ name_run (const Extractor *x, guint i, guint end)
       if (words > 0 && hyphened_particle (x, k, end))
         {
           n += 3;
+          words++;
+          continue;
+        }
+      if (words > 0 && elided_particle (x, k))
+        {
+          n++;
           words++;
           continue;
         }
@@ -1698,6 +1721,8 @@ static guint
 next_run_word (const Extractor *x, guint k, gboolean first, guint end)
 {
   guint w = capital_word (x, k, end);
+  if (w == 0 && !first && k < end && elided_particle (x, k) && token_free (x, k))
+    return 1;
   /* hyphened_particle () checks that @k is inside the sentence first. */
   if (w > 0 || first || !hyphened_particle (x, k, end) || !token_free (x, k))
     return w;

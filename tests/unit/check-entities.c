@@ -428,6 +428,10 @@ START_TEST (test_run_shapes)
                    "Zora de la Quinta=zora_de_la_quinta/capitalised");
   assert_mentions ("Ambassador Quinto van der Varga arrived.",
                    "Quinto van der Varga=quinto_van_der_varga/title");
+  /* A particle elided on to the next word is inside the name too. */
+  assert_mentions ("Later Quinto Giscard d'Zorba met Ambassador Jane d'Varga.",
+                   "Quinto Giscard d'Zorba=quinto_giscard_d_zorba/capitalised "
+                   "Jane d'Varga=jane_d_varga/title");
   assert_mentions ("The Zorbex Bank de Varga opened.",
                    "Zorbex Bank=zorbex_bank/capitalised Varga=varga/capitalised");
   /* An acronym opening a run is a body of its own: the run after it is
