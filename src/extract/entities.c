@@ -453,6 +453,27 @@ static gboolean word_in (const Extractor *x, guint k, GHashTable *set);
 static guintptr word_value (const Extractor *x, guint k, GHashTable *table, gboolean set_only);
 static gboolean token_free (const Extractor *x, guint k);
 
+static gboolean is_acronym (const Extractor *x, guint k);
+
+/* "Melania Trump", "Dr. Lev Orban": a listed person's name of one word
+ * (a family name), right after a capitalised word that no listed name
+ * took and that is no title, no acronym and none of not_names, is
+ * another person's family name, whom the runs of capitalised words
+ * find; "President Trump" and "Trump" alone stay the listed person.  @at
+ * is its token. */
+static gboolean
+family_of_other (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                 const PxNameMatch *m)
+{
+  if (m->demonym || at <= s->first_token || token (x, at)->span.end != span.end
+      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PERSON)
+    return FALSE;
+  guint given = at - 1;
+  return token (x, given)->kind == PX_TOKEN_WORD && token (x, given)->span.end + 1 == span.start
+         && is_capitalised (x, given) && token_free (x, given) && !x->after_title[at]
+         && !word_in (x, given, x->rules->not_names) && !is_acronym (x, given);
+}
+
 /* "illustrator Johnnie Christmas", "author Jack London": a listed name
  * of one word that is no person's, right after a title and one
  * capitalised word, is the family name of the person the title names
@@ -598,7 +619,8 @@ pass_gazetteer (Extractor *x)
           PxSpan span = { s->span.start + m->span.start, s->span.start + m->span.end };
           while (at < s->first_token + s->n_tokens && token (x, at)->span.start < span.start)
             at++;
-          if (surname_after_title (x, s, at, span, m) || in_currency_sign (x, s, at, span)
+          if (surname_after_title (x, s, at, span, m) || family_of_other (x, s, at, span, m)
+              || in_currency_sign (x, s, at, span)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);

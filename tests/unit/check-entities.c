@@ -122,6 +122,11 @@ START_TEST (test_titles)
 {
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
+  /* A listed family name after an unlisted given name is another
+   * person's; after a title, or alone, the listed person's. */
+  assert_mentions ("Zora Trump met President Trump. Later Trump left.",
+                   "Zora Trump=zora_trump/capitalised Trump=donald_trump/gazetteer "
+                   "Trump=donald_trump/gazetteer");
   /* A single word after a title is a name only as a capitalised word;
    * a listed name wins. */
   assert_mentions ("President Zork left. President Donald Trump stayed.",
