@@ -258,12 +258,18 @@ is_capitalised (const Extractor *x, guint i)
   return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (x->text, t);
 }
 
-/* Whether the word at token @k takes a possessive ("FTU's"). */
+/* Whether the word at token @k takes a possessive: "FTU's", or an
+ * apostrophe alone after a plural ("Nurses' Union"). */
 static gboolean
 possessive_after (const Extractor *x, guint k, guint end)
 {
-  return k + 1 < end && token (x, k + 1)->joined
-         && (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"));
+  if (k + 1 >= end || !token (x, k + 1)->joined)
+    return FALSE;
+  if (token_is (x, k + 1, "'s") || token_is (x, k + 1, "’s"))
+    return TRUE;
+  const PxToken *t = token (x, k);
+  return token_is (x, k + 1, "'") && t->kind == PX_TOKEN_WORD
+         && g_ascii_tolower (x->text[t->span.end - 1]) == 's';
 }
 
 static char *

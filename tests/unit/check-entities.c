@@ -286,6 +286,9 @@ START_TEST (test_unknown_names)
   assert_type ("Analysts at Quintell said so.", "quintell", PX_ENTITY_ORG);
   assert_type ("Later shares in Zorbex Varga rose.", "zorbex_varga", PX_ENTITY_ORG);
   assert_type ("It opened in Quintell.", "quintell", PX_ENTITY_PLACE);
+  /* A plural's possessive inside a body's name, before its body word. */
+  assert_mentions ("The Zorbian Nurses' Union met.",
+                   "Zorbian Nurses' Union=zorbian_nurses_union/capitalised");
   /* A camp named by its noun is a place. */
   assert_type ("A spokesman for the Quintova camp said so.", "quintova", PX_ENTITY_PLACE);
   /* A chamber named "House of ..." is a body; a person may be named House. */
