@@ -348,6 +348,10 @@ START_TEST (test_continuing_quote)
   ck_assert_str_eq (get (&q, 2)->rule, "said");
   /* "Lee answered" has no cue ("answered" is not in the rules): Kim goes on. */
   assert_quote (&q, 3, "It goes on from Lee.", PX_QUOTE_STATEMENT, "Kim");
+  /* A role and an apposed name may stand between the quote and its verb. */
+  g_auto (Quoted) r = quote ("“It rained all day,” Kim said. “Every day costs lives,” its "
+                             "chairman, Dr. Quinto Varga, said.");
+  assert_quote (&r, 1, "Every day costs lives,", PX_QUOTE_STATEMENT, "Dr. Quinto Varga");
 }
 END_TEST
 
@@ -518,7 +522,7 @@ static const BadRules bad_rules[] = {
   { "pronouns: [he, she, they, it]", "", "missing key 'pronouns'" },
   { "source_cues: [\"according to\",", "source_cues: [\"according  to\",",
     "separate words with single spaces" },
-  { "after_quote_window: 6", "after_quote_window: -1",
+  { "after_quote_window: 10", "after_quote_window: -1",
     ":21: expected a whole number from 0 to 1000, found '-1'" },
   { "statement_min_words: 8", "statement_min_words: many",
     ":24: expected a whole number from 0 to 1000, found 'many'" },
