@@ -285,6 +285,9 @@ typedef struct {
 
 static const Case speakers[] = {
   { "“It is over,” Kim said.", "Kim" },
+  /* "saying" after a comma: the clause's subject, not "the offer". */
+  { "Quinto Varga rejected the offer, saying it was “a disgrace to the nation.”",
+    "Quinto Varga" },
   { "“It is over,” said Mr. Iwaya on Sunday.", "Mr. Iwaya" },
   { "“It is over,” reported North Korea’s official KCNA news agency, in Seoul.", "KCNA" },
   { "The office would “conduct periodic consultations,” according to Nikkei.", "Nikkei" },
