@@ -2193,6 +2193,9 @@ pass_titles (Extractor *x)
           guint t = title_at (x, k, end);
           if (t == 0 || k + t >= end)
             continue;
+          /* "Chief Minister", "Deputy Mayor": titles in a row are one. */
+          for (guint more; (more = title_at (x, k + t, end)) > 0;)
+            t += more;
           t += portfolio (x, k + t, end);
           guint n = name_run (x, k + t, end);
           /* One capitalised word after a title is a surname at best

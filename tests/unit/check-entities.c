@@ -142,6 +142,8 @@ START_TEST (test_titles)
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
                    "Jane F. Qwerty Jr.=jane_f_qwerty_jr/title");
+  /* Titles in a row are one title. */
+  assert_mentions ("Later Chief Minister Jane Qwerty spoke.", "Jane Qwerty=jane_qwerty/title");
   /* Legislators' titles. */
   assert_mentions ("Later Speaker Quinto Varga met MP Jane Qwerty.",
                    "Quinto Varga=quinto_varga/title Jane Qwerty=jane_qwerty/title");
@@ -289,6 +291,9 @@ START_TEST (test_unknown_names)
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
                    "Zorbian Nurses' Union=zorbian_nurses_union/capitalised");
+  /* Passes, dams and glaciers are places. */
+  assert_type ("They crossed the Quintova Pass near the Zorba Dam.", "quintova_pass",
+               PX_ENTITY_PLACE);
   /* A camp named by its noun is a place. */
   assert_type ("A spokesman for the Quintova camp said so.", "quintova", PX_ENTITY_PLACE);
   /* A chamber named "House of ..." is a body; a person may be named House. */
