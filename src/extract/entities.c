@@ -2051,6 +2051,30 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
   return PX_ENTITY_PERSON;
 }
 
+/* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
+ * gives every name of a list it ends, the name ending at token @k being
+ * one of them but the last.  PX_ENTITY_PERSON when there is none. */
+static PxEntityType
+list_kind_type (const Extractor *x, guint k, guint end)
+{
+  guint last = k;
+  for (;;)
+    {
+      guint j = last + 1;
+      if (j < end && token_is (x, j, ","))
+        j++;
+      if (j < end && word_in (x, j, x->rules->place_list_joiners))
+        j++;
+      guint w = j > last + 1 ? capital_word (x, j, end) : 0;
+      if (w == 0 && j < end && j > last + 1 && is_capitalised (x, j))
+        w = 1;   /* a listed name in the list */
+      if (w == 0)
+        break;
+      last = j + w - 1;
+    }
+  return last > k ? noun_after_type (x, last, end, FALSE) : PX_ENTITY_PERSON;
+}
+
 static PxEntityType
 unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
 {
@@ -2079,6 +2103,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     apposed = noun_after_type (x, last, end,
                                first > s->first_token
                                && word_in (x, first - 1, x->rules->apposition_articles));
+  if (apposed == PX_ENTITY_PERSON && words->len == 1)
+    apposed = list_kind_type (x, last, end);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)

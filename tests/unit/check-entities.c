@@ -291,6 +291,12 @@ START_TEST (test_unknown_names)
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
                    "Zorbian Nurses' Union=zorbian_nurses_union/capitalised");
+  /* A kind noun in the plural types every name of the list it ends. */
+  assert_type ("Fighting raged in the Quintova, Zorbia and Gorvan regions.", "quintova",
+               PX_ENTITY_PLACE);
+  assert_type ("Fighting raged in the Quintova, Zorbia and Gorvan regions.", "gorvan",
+               PX_ENTITY_PLACE);
+  assert_type ("Later Quintova and Zorbia met.", "quintova", PX_ENTITY_PERSON);
   /* Passes, dams and glaciers are places. */
   assert_type ("They crossed the Quintova Pass near the Zorba Dam.", "quintova_pass",
                PX_ENTITY_PLACE);
