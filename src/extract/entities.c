@@ -3172,8 +3172,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
                    && (too_short (x, k, n) || common_word (x, k, n)
                        || adjective_compound (x, k, n)
                        || adjective_by_ending (x, k, n, end)
-                       || (opener && !word_in (x, k, inside))))
-            continue;
+                       || (opener && !word_in (x, k, inside)
+                           && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))
+            continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = tokens_span (x, at, span_n);
           guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);
           if (people != PX_NO_ENTITY)

@@ -291,6 +291,11 @@ START_TEST (test_unknown_names)
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
                    "Zorbian Nurses' Union=zorbian_nurses_union/capitalised");
+  /* A single word opening a sentence is a name when an apposition says
+   * what it is. */
+  assert_type ("Quintova, a city in the east, fell.", "quintova", PX_ENTITY_PLACE);
+  assert_type ("Zorbix, the vaccine alliance, paid.", "zorbix", PX_ENTITY_ORG);
+  assert_mentions ("Refusing, the last resort, was easy.", "");
   /* A kind noun in the plural types every name of the list it ends. */
   assert_type ("Fighting raged in the Quintova, Zorbia and Gorvan regions.", "quintova",
                PX_ENTITY_PLACE);
