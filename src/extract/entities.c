@@ -2610,8 +2610,6 @@ person_ends_before (const Extractor *x, gsize at)
   return at > 0 && g_hash_table_contains (x->person_ends, GSIZE_TO_POINTER (at - 1));
 }
 
-/* Whether one of @cues ends right before token @k; with @after_person,
- * only right after a person's name. */
 /* The number of tokens of the phrase @cue when it ends right before token
  * @k of sentence @s, at its start capitalised too ("Shares in Zorbex");
  * 0 when it does not. */
@@ -2632,6 +2630,8 @@ cue_ends_at (const Extractor *x, const PxSentence *s, guint k, const char *cue)
   return phrase_at (x, k - words, k, capitalised) == words ? words : 0;
 }
 
+/* Whether one of @cues ends right before token @k; with @after_person,
+ * only right after a person's name. */
 static gboolean
 cue_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *cues,
             gboolean after_person)

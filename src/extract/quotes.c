@@ -1324,7 +1324,7 @@ names_with (const Ctx *c, PxSpan span, PxSpan noun)
  * at token @cue, in paragraph @para or the one before, whose name holds
  * the body's @noun ("the Ministry of Health"); for a noun of
  * any_body_nouns ("the company"), the last one named whatever its name.
- * Not found when there is none. */
+ * Not found when there is none among the last MAX_LOOK_BACK named. */
 static Credit
 body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
 {
@@ -1341,7 +1341,7 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
         hi = mid;
     }
   gint nearest = -1;
-  for (guint k = lo; k-- > 0 && c->bodies[k].start >= from;)
+  for (guint k = lo; k-- > 0 && c->bodies[k].start >= from && lo - k <= MAX_LOOK_BACK;)
     {
       if (c->bodies[k].end > noun.start)
         continue;   /* the noun's own words */
