@@ -509,6 +509,10 @@ START_TEST (test_run_shapes)
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Zorbix Navigator 737-800 jets flew, said Quinto Varga. Zorbix Navigator left.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* Clubs: listed ones by their names, others by a club's word. */
+  assert_mentions ("Quinto United beat Real Madrid 2-0.",
+                   "Quinto United=quinto_united/capitalised Real Madrid=real_madrid/gazetteer "
+                   "inside: Madrid=madrid/gazetteer");
   /* "Open" after a place names a tournament. */
   assert_type ("She won the Zorbian Open.", "zorbian_open", PX_ENTITY_EVENT);
   /* A hashtag or a handle is no name as written. */
