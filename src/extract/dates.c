@@ -247,6 +247,8 @@ struct _PxDateRules {
   GPtrArray *future_words;     /* owned: per cue, its words' slots in words, then -1 */
   GPtrArray *lookback;         /* owned GStrv: lookback cues ("deadliest") */
   GPtrArray *lookback_words;   /* owned: as future_words */
+  GPtrArray *past;             /* owned: past_cues, as future */
+  GPtrArray *past_words;       /* owned: as future_words */
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
@@ -309,6 +311,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->lookback, g_ptr_array_unref);
   g_clear_pointer (&rules->lookback_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->past, g_ptr_array_unref);
+  g_clear_pointer (&rules->past_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_clear_pointer (&rules->holidays, g_array_unref);
   g_clear_pointer (&rules->holiday_ids, g_hash_table_unref);
@@ -571,12 +575,13 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
   return TRUE;
 }
 
-/* future_cues and lookback_cues. */
+/* future_cues, lookback_cues and past_cues. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
   return read_cue_list (l, root, "future_cues", &l->rules->future, error)
-         && read_cue_list (l, root, "lookback_cues", &l->rules->lookback, error);
+         && read_cue_list (l, root, "lookback_cues", &l->rules->lookback, error)
+         && read_cue_list (l, root, "past_cues", &l->rules->past, error);
 }
 
 static gboolean
@@ -1217,6 +1222,7 @@ build_start_filter (PxDateRules *rules)
   /* Cues are compared by slot, as literals are by id. */
   rules->future_words = cue_slots (rules, rules->future);
   rules->lookback_words = cue_slots (rules, rules->lookback);
+  rules->past_words = cue_slots (rules, rules->past);
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1248,7 +1254,7 @@ px_date_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
-    "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
+    "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues", "past_cues",
     "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -2941,27 +2947,79 @@ px_dates_anchor (GPtrArray *dates, guint k, const GDate *from, const GDate *to, 
   return TRUE;
 }
 
-/* One of @cues (a word or a phrase, as cue_slots ()) starts within the
- * window before @at. */
-static gboolean
-cue_before (const PxDateRules *rules, const GPtrArray *cues, const Tok *toks, guint at)
+/* The tokens of the first of @cues (words or phrases, as cue_slots ())
+ * that starts at token @i and ends before @at; 0 when none does. */
+static guint
+cue_at (const GPtrArray *cues, const Tok *toks, guint i, guint at)
 {
-  guint from = at > rules->future_window ? at - rules->future_window : 0;
+  if (!(toks[i].classes & WORD_STARTS_CUE))
+    return 0;   /* no cue starts with it */
+  for (guint c = 0; c < cues->len; c++)
+    {
+      const int *cue = g_ptr_array_index (cues, c);
+      guint j = 0;
+      while (cue[j] >= 0 && i + j < at && cue[j] == toks[i + j].word)
+        j++;
+      if (cue[j] < 0)
+        return j;
+    }
+  return 0;
+}
+
+/* One past the end of the last of @cues that starts within the window
+ * before @at; 0 when none does. */
+static guint
+cue_end_before (const PxDateRules *rules, const GPtrArray *cues, const Tok *toks, guint at)
+{
+  guint from = at > rules->future_window ? at - rules->future_window : 0, last = 0;
   for (guint i = from; i < at; i++)
     {
-      if (!(toks[i].classes & WORD_STARTS_CUE))
-        continue;   /* no cue starts with it */
-      for (guint c = 0; c < cues->len; c++)
-        {
-          const int *cue = g_ptr_array_index (cues, c);
-          guint j = 0;
-          while (cue[j] >= 0 && i + j < at && cue[j] == toks[i + j].word)
-            j++;
-          if (cue[j] < 0)
-            return TRUE;
-        }
+      guint n = cue_at (cues, toks, i, at);
+      if (n > 0)
+        last = i + n;
+    }
+  return last;
+}
+
+static gboolean
+token_is_word (const char *text, const Tok *t, const char *word)
+{
+  return t->kind == PX_TOKEN_WORD && t->end - t->start == strlen (word)
+         && g_ascii_strncasecmp (text + t->start, word, strlen (word)) == 0;
+}
+
+/* Whether a verb in the past stands in tokens [@from, @at): one of
+ * past_cues ("said", "was") or a word in lower case ending in "ed", that
+ * no "be", "been" or "being" comes before ("resigned", not "will be
+ * sentenced" or "will be held"). */
+static gboolean
+past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, guint from,
+                   guint at)
+{
+  for (guint k = from; k < at; k++)
+    {
+      const Tok *t = &toks[k];
+      gboolean ed = t->kind == PX_TOKEN_WORD && t->end - t->start >= 4
+                    && g_ascii_islower (text[t->start]) && text[t->end - 2] == 'e'
+                    && text[t->end - 1] == 'd';
+      if (!ed && cue_at (rules->past_words, toks, k, at) == 0)
+        continue;
+      if (k == 0 || !(token_is_word (text, &toks[k - 1], "be")
+                      || token_is_word (text, &toks[k - 1], "been")
+                      || token_is_word (text, &toks[k - 1], "being")))
+        return TRUE;
     }
   return FALSE;
+}
+
+/* Whether a future cue starts within the window before @at, with no
+ * verb in the past after it: in "Smith, who runs the firm, resigned on
+ * Monday" the Monday is past. */
+static gboolean
+future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint at)
+{
+  guint end = cue_end_before (rules, rules->future_words, toks, at);
+  return end > 0 && !past_verb_between (rules, text, toks, end, at);
 }
 
 /* Word @w of the set of patterns of @sets in which @t may come. */
@@ -3071,7 +3129,7 @@ part_of_number (const Tok *toks, guint i)
 
 /* @set: room for a pattern set. */
 static void
-extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
+extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
                   const PxDateContext *context, guint64 *set, GPtrArray *out)
 {
   guint taken = 0;   /* tokens before this are in a date already */
@@ -3090,8 +3148,8 @@ extract_sentence (const PxDateRules *rules, const Tok *toks, guint n,
           i++;
           continue;
         }
-      Ctx x = { rules, context, pattern, &caps, cue_before (rules, rules->future_words, toks, i),
-                cue_before (rules, rules->lookback_words, toks, i), out };
+      Ctx x = { rules, context, pattern, &caps, future_before (rules, text, toks, i),
+                cue_end_before (rules, rules->lookback_words, toks, i) > 0, out };
       Res r;
       resolve (&x, &r);
       if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since
@@ -3200,7 +3258,7 @@ px_extract_dates_named (const PxDateRules *rules, const PxText *text, const PxSe
           if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))
             kept++;
         }
-      extract_sentence (rules, toks, kept, context, set, out);
+      extract_sentence (rules, normalized, toks, kept, context, set, out);
     }
   return out;
 }

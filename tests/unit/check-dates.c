@@ -209,6 +209,9 @@ static const Case relative[] = {
   { "The exhibition opened on June 28.", "2011-04-13", "on June 28=2010-06-28:day" },
   { "The vote takes place in November.", "2025-01-20", "in November=2025-11:month" },
   { "The vote took place in November.", "2025-01-20", "in November=2024-11:month" },
+  /* A verb in the past after the cue cancels it; a passive does not. */
+  { "Smith, who runs the firm, resigned on Monday.", "2025-06-11", "on Monday=2025-06-09:day" },
+  { "He will be sentenced on Friday.", "2025-06-11", "on Friday=2025-06-13:day" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
   /* Quarters of the calendar year: the latest begun, the next after a
