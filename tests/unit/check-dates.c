@@ -212,6 +212,8 @@ static const Case relative[] = {
   /* A verb in the past after the cue cancels it; a passive does not. */
   { "Smith, who runs the firm, resigned on Monday.", "2025-06-11", "on Monday=2025-06-09:day" },
   { "He will be sentenced on Friday.", "2025-06-11", "on Friday=2025-06-13:day" },
+  /* A fixture is told in the present tense. */
+  { "Arsenal host Bayern on Wednesday.", "2025-09-21", "on Wednesday=2025-09-24:day" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
   /* Quarters of the calendar year: the latest begun, the next after a
