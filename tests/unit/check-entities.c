@@ -509,6 +509,9 @@ START_TEST (test_run_shapes)
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Zorbix Navigator 737-800 jets flew, said Quinto Varga. Zorbix Navigator left.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A community of states is a body. */
+  assert_type ("He attended a summit of the Zorbian Economic Community.",
+               "zorbian_economic_community", PX_ENTITY_ORG);
   /* Clubs: listed ones by their names, others by a club's word. */
   assert_mentions ("Quinto United beat Real Madrid 2-0.",
                    "Quinto United=quinto_united/capitalised Real Madrid=real_madrid/gazetteer "
