@@ -97,6 +97,7 @@ typedef enum {
   SET_CLAUSE_WORDS = 1 << 7,
   SET_BODY_NOUNS = 1 << 8,
   SET_ANY_BODY_NOUNS = 1 << 9,
+  SET_TITLE_MINOR_WORDS = 1 << 10,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -123,6 +124,7 @@ struct _PxQuoteRules {
   GHashTable *keep_article;
   GHashTable *not_names;
   GHashTable *clause_words;
+  GHashTable *title_minor_words;
   GHashTable *elisions;
   guint statement_min_words;
   guint clause_min_words;
@@ -180,7 +182,8 @@ px_quote_rules_free (PxQuoteRules *rules)
   GHashTable *sets[] = {
     rules->cues, rules->speech_nouns, rules->role_nouns, rules->body_nouns,
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
-    rules->keep_article, rules->not_names, rules->clause_words, rules->elisions,
+    rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
+    rules->elisions,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -295,7 +298,8 @@ static gboolean
 read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
   static const char *const keys[] = {
-    "statement_min_words", "clause_min_words", "clause_words", "sentence_min_words", NULL
+    "statement_min_words", "clause_min_words", "clause_words", "sentence_min_words",
+    "title_minor_words", NULL
   };
   const PxYamlNode *kinds = px_yaml_node_lookup (root, "kinds");
   if (kinds == NULL)
@@ -307,7 +311,9 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
          && read_count (doc, kinds, "clause_min_words", 1000, &rules->clause_min_words, error)
          && px_yaml_read_word_set (doc, kinds, "clause_words", TRUE, rules->clause_words, CODE, error)
          && read_count (doc, kinds, "sentence_min_words", 1000, &rules->sentence_min_words,
-                        error);
+                        error)
+         && px_yaml_read_word_set (doc, kinds, "title_minor_words", TRUE,
+                                   rules->title_minor_words, CODE, error);
 }
 
 /* The entry of @word in the index, a new one when missing. */
@@ -328,11 +334,12 @@ build_index (PxQuoteRules *rules)
   GHashTable *const sets[] = {
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
-    rules->not_names, rules->clause_words,
+    rules->not_names, rules->clause_words, rules->title_minor_words,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
+    SET_TITLE_MINOR_WORDS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -386,7 +393,7 @@ px_quote_rules_load (const char *path, GError **error)
   GHashTable **sets[] = {
     &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
-    &rules->not_names, &rules->clause_words, &rules->elisions,
+    &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -1592,7 +1599,7 @@ static void
 classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                 gboolean *name_term)
 {
-  guint words = 0, clause = 0, lower = 0;
+  guint words = 0, clause = 0, lower = 0, minor = 0;
   for (guint i = token_from (c, f->inner.start, open);
        i < c->n_tokens && tok (c, i)->span.end <= f->inner.end; i++)
     {
@@ -1604,15 +1611,20 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
         words++;
       clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
+      minor += !piece && !is_upper_word (c, i) && tok_in (c, i, SET_TITLE_MINOR_WORDS);
     }
   char last = c->t[f->inner.end - 1];
   gboolean sentence = g_unichar_isupper (g_utf8_get_char (c->t + f->inner.start))
                       && strchr (".!?,", last) != NULL;
-  gboolean statement = words >= c->rules->statement_min_words
+  /* "Anatomy of a Fall,": a work's title, in title case, says nothing. */
+  gboolean title = clause == 0 && lower == minor && words > minor + 1
+                   && is_upper_word (c, token_from (c, f->inner.start, open));
+  gboolean statement = (words >= c->rules->statement_min_words && !title)
                        || (words >= c->rules->clause_min_words && clause > 0)
-                       || (words >= c->rules->sentence_min_words && sentence);
+                       || (words >= c->rules->sentence_min_words && sentence && !title);
   *kind = statement ? PX_QUOTE_STATEMENT : PX_QUOTE_TERM;
-  *name_term = !statement && lower == 0 && words > 0 && words <= c->rules->name_term_max_words;
+  *name_term = !statement && lower == minor && words > 0
+               && words <= c->rules->name_term_max_words;
 }
 
 /* @open: the first token at or after the opening mark. */

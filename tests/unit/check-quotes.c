@@ -271,6 +271,10 @@ START_TEST (test_kinds)
   ck_assert_int_eq (get (&q, 1)->kind, PX_QUOTE_TERM);
   ck_assert_int_eq (get (&q, 2)->kind, PX_QUOTE_STATEMENT);
   ck_assert_int_eq (get (&q, 3)->kind, PX_QUOTE_STATEMENT);
+  /* A title in title case is a term, whatever its length or its comma. */
+  g_auto (Quoted) t = quote ("She won for “Anatomy of a Fall,” and he said “We Are Back.”");
+  ck_assert_int_eq (get (&t, 0)->kind, PX_QUOTE_TERM);
+  ck_assert_int_eq (get (&t, 1)->kind, PX_QUOTE_STATEMENT);
   ck_assert_str_eq (px_quote_kind_name (PX_QUOTE_TERM), "term");
   ck_assert_str_eq (px_quote_kind_name (PX_QUOTE_STATEMENT), "statement");
 }
