@@ -510,6 +510,9 @@ START_TEST (test_run_shapes)
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Zorbix Navigator 737-800 jets flew, said Quinto Varga. Zorbix Navigator left.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A watchdog's "Watch" ends its name; alone it is no name. */
+  assert_mentions ("Watch it. Later Quintova Watch said so.",
+                   "Quintova Watch=quintova_watch/capitalised");
   /* A community of states is a body. */
   assert_type ("He attended a summit of the Zorbian Economic Community.",
                "zorbian_economic_community", PX_ENTITY_ORG);
