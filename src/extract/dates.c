@@ -1254,8 +1254,9 @@ px_date_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
-    "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues", "past_cues",
-    "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays", "patterns", NULL
+    "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
+    "past_cues", "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays",
+    "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
