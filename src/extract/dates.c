@@ -84,8 +84,11 @@ typedef enum {
 typedef enum {
   C_MONTH, C_MONTHNUM, C_DAY, C_YEAR, C_YEARNUM, C_WEEKDAY, C_N, C_NUM, C_UNIT,
   C_SHIFT, C_DAY_WORD, C_DECADE, C_DECADE_WORD, C_SEASON, C_ORDINAL, C_TIME, C_NUMDATE,
-  C_HOLIDAY, C_QUARTER, C_QUARTER_CODE, C_WORD,
+  C_HOLIDAY, C_QUARTER, C_QUARTER_CODE, C_OLD_YEAR,
+  C_WORD,                /* last: N_CLASS_KINDS counts up to it */
 } ClassKind;
+
+#define N_CLASS_KINDS (C_WORD + 1)
 
 typedef struct {
   const char *name;
@@ -109,7 +112,7 @@ static const Class classes[] = {
   { "TIME", C_TIME, N_FIELDS },        { "NUMDATE", C_NUMDATE, N_FIELDS },
   { "HOLIDAY", C_HOLIDAY, F_HOLIDAY }, { "QUARTER", C_QUARTER, F_QUARTER },
   { "QUARTERCODE", C_QUARTER_CODE, F_QUARTER },
-  { "WORD", C_WORD, N_FIELDS },
+  { "WORD", C_WORD, N_FIELDS },        { "OLDYEAR", C_OLD_YEAR, F_YEAR },
 };
 
 typedef enum {
@@ -202,7 +205,7 @@ typedef struct {
  * sentence's tokens, not the words' table (cold when a batch of
  * articles begins). */
 #define WORD_STARTS_MATCH (1u << 31)   /* a literal some pattern may start with */
-#define WORD_STARTS_CUE (1u << 30)     /* the first word of a future or lookback cue */
+#define WORD_STARTS_CUE (1u << 30)     /* the first word of a future, lookback or past cue */
 #define WORD_MERIDIEM (1u << 29)       /* a word of the meridiems ("pm") */
 #define LEX_CLASSES ((1u << 29) - 1)
 
@@ -236,6 +239,7 @@ struct _PxDateRules {
   PxDateOrder default_order;   /* DMY or MDY */
   guint pivot;
   guint year_min, year_max;
+  guint year_history_min;      /* OLDYEAR: four digits from here to year_min */
   guint hundreds_century_before; /* "the 1800s" is a century before this year */
   GHashTable *lexicon;         /* owned: word -> owned Lex */
   Lex *lexes;                  /* owned: the lexicon's entries in one block,
@@ -916,17 +920,20 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
     return FALSE;
   rules->hundreds_century_before = v;
   const PxYamlNode *years = need (l, root, "years", PX_YAML_MAPPING, error);
-  static const char *const year_keys[] = { "min", "max", NULL };
+  static const char *const year_keys[] = { "min", "max", "history_min", NULL };
   if (years == NULL || !px_yaml_check_keys (l->doc, years, year_keys, CODE, error))
     return FALSE;
   int lo = 0, hi = 0;
   if ((node = need (l, years, "min", PX_YAML_SCALAR, error)) == NULL
       || !read_int (l, node, 1000, 9999, &lo, error)
       || (node = need (l, years, "max", PX_YAML_SCALAR, error)) == NULL
-      || !read_int (l, node, lo, 9999, &hi, error))
+      || !read_int (l, node, lo, 9999, &hi, error)
+      || (node = need (l, years, "history_min", PX_YAML_SCALAR, error)) == NULL
+      || !read_int (l, node, 1000, lo, &v, error))
     return FALSE;
   rules->year_min = lo;
   rules->year_max = hi;
+  rules->year_history_min = v;
   return TRUE;
 }
 
@@ -1101,7 +1108,7 @@ static void
 token_sets_init (TokenSets *sets, guint n_literals, guint n_set_words)
 {
   G_STATIC_ASSERT (C_WORD < 30);   /* the bits above are the words' flags */
-  sets->by_class = g_new0 (guint64, (gsize) (C_WORD + 1) * n_set_words);
+  sets->by_class = g_new0 (guint64, (gsize) N_CLASS_KINDS * n_set_words);
   sets->by_literal = g_new0 (guint64, (gsize) MAX (n_literals, 1) * n_set_words);
   sets->any_literal = g_new0 (guint8, MAX (n_literals, 1));
   sets->classes = 0;
@@ -1507,6 +1514,15 @@ is_year (const PxDateRules *rules, const Tok *t)
          && t->value <= (int) rules->year_max;
 }
 
+/* Four digits before the years of is_year (), from years.history_min:
+ * "in 1796," but not "in 1500 cases" (the patterns say where). */
+static gboolean
+is_old_year (const PxDateRules *rules, const Tok *t)
+{
+  return plain_number (t, 4, 4) && t->value >= (int) rules->year_history_min
+         && t->value < (int) rules->year_min;
+}
+
 /* Whether @low has two periods and no comma, as a dotted date must
  * (match_numdate ()): "3.2" and "1.2" start no try. */
 static gboolean
@@ -1541,6 +1557,8 @@ number_classes (const PxDateRules *rules, const Tok *t)
     kinds |= 1u << C_ORDINAL;
   if (is_year (rules, t))
     kinds |= 1u << C_YEAR | 1u << C_YEARNUM;
+  if (is_old_year (rules, t))
+    kinds |= 1u << C_OLD_YEAR;
   if (plain_number (t, 2, 2))
     kinds |= 1u << C_YEARNUM;
   if (plain_number (t, 1, 4) && t->value > 0)
@@ -1661,6 +1679,11 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
       return 1;
     case C_YEAR:
       if (!is_year (m->rules, t))
+        return 0;
+      caps_put (c, k->field, t->value);
+      return 1;
+    case C_OLD_YEAR:
+      if (!is_old_year (m->rules, t))
         return 0;
       caps_put (c, k->field, t->value);
       return 1;

@@ -231,6 +231,10 @@ static const Case relative[] = {
   { "Its first-quarter profit rose.", "2024-05-14", "first-quarter=2024-01/2024-03:span" },
   { "It should recover in the first quarter of next year.", "2024-05-14",
     "in the first quarter of next year=2025-01/2025-03:span" },
+  /* An older year only after "in", "since", "until" or "by" and before a
+   * mark: "in 1500 cases" is a count. */
+  { "It was invented in 1796, in 1500 cases, and has been used since 1650.", "2025-06-11",
+    "in 1796=1796:year; since 1650=1650/2025-06-11:span" },
   /* A second year in two digits ends a span. */
   { "In the 2023-24 season and in 1995-96 it rained.", "2025-06-10",
     "In the 2023-24=2023/2024:span; in 1995-96=1995/1996:span" },
