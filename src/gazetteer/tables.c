@@ -186,6 +186,7 @@ check_entity_range (const PxgTables *t, guint32 from, guint32 to, Verdict *v)
       for (guint f = 0; f < PXG_N_FIELDS; f++)
         bad_string |= en->fields[f] >= pool;
       bad_record |= (en->type >= PX_ENTITY_N_TYPES) | (en->fields[PXG_F_ID] == 0)
+                    | (en->fields[PXG_F_NAME] == 0)
                     | ((en->metonym_of != PX_NO_ENTITY) & (en->metonym_of >= n));
       bad_list |= ((guint64) en->aliases + en->n_aliases > n_aliases)
                   | (en->n_demonyms > en->n_aliases)

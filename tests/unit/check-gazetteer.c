@@ -467,6 +467,14 @@ damage_entity_lists (guint8 *data, const PxgHeader *h)
   entities[1].n_aliases = h->sections[PXG_ALIASES].count + 1;
 }
 
+/* Every entity has a name (fuzz-gazetteer, regressions/gazetteer/). */
+static void
+damage_entity_name (guint8 *data, const PxgHeader *h)
+{
+  PxgEntity *entities = section_at (data, h, PXG_ENTITIES);
+  entities[1].fields[PXG_F_NAME] = 0;
+}
+
 static void
 damage_nodes (guint8 *data, const PxgHeader *h)
 {
@@ -490,6 +498,7 @@ START_TEST (test_cache_checks)
     { damage_vocab_end, "damaged gazetteer cache: the vocabulary is not terminated" },
     { damage_alias, "damaged gazetteer cache: an alias lies outside the pool" },
     { damage_entity_lists, "damaged gazetteer cache: an entity's lists lie outside the file" },
+    { damage_entity_name, "damaged gazetteer cache: an entity record is invalid" },
     { damage_nodes, "damaged gazetteer cache: the name trie has a bad number of nodes" },
   };
   g_autofree char *dir = write_base ();
