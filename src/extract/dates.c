@@ -205,7 +205,7 @@ typedef struct {
  * sentence's tokens, not the words' table (cold when a batch of
  * articles begins). */
 #define WORD_STARTS_MATCH (1u << 31)   /* a literal some pattern may start with */
-#define WORD_STARTS_CUE (1u << 30)     /* the first word of a future, lookback or past cue */
+#define WORD_STARTS_CUE (1u << 30)     /* the first word of a cue list's cue */
 #define WORD_MERIDIEM (1u << 29)       /* a word of the meridiems ("pm") */
 #define LEX_CLASSES ((1u << 29) - 1)
 
@@ -253,6 +253,8 @@ struct _PxDateRules {
   GPtrArray *lookback_words;   /* owned: as future_words */
   GPtrArray *past;             /* owned: past_cues, as future */
   GPtrArray *past_words;       /* owned: as future_words */
+  GPtrArray *passive;          /* owned: passive_cues, as future */
+  GPtrArray *passive_words;    /* owned: as future_words */
   guint future_window;
   guint lookahead_days;
   GPtrArray *patterns;         /* owned Pattern* */
@@ -317,6 +319,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->lookback_words, g_ptr_array_unref);
   g_clear_pointer (&rules->past, g_ptr_array_unref);
   g_clear_pointer (&rules->past_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->passive, g_ptr_array_unref);
+  g_clear_pointer (&rules->passive_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_clear_pointer (&rules->holidays, g_array_unref);
   g_clear_pointer (&rules->holiday_ids, g_hash_table_unref);
@@ -579,13 +583,14 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
   return TRUE;
 }
 
-/* future_cues, lookback_cues and past_cues. */
+/* future_cues, lookback_cues, past_cues and passive_cues. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
   return read_cue_list (l, root, "future_cues", &l->rules->future, error)
          && read_cue_list (l, root, "lookback_cues", &l->rules->lookback, error)
-         && read_cue_list (l, root, "past_cues", &l->rules->past, error);
+         && read_cue_list (l, root, "past_cues", &l->rules->past, error)
+         && read_cue_list (l, root, "passive_cues", &l->rules->passive, error);
 }
 
 static gboolean
@@ -1230,6 +1235,7 @@ build_start_filter (PxDateRules *rules)
   rules->future_words = cue_slots (rules, rules->future);
   rules->lookback_words = cue_slots (rules, rules->lookback);
   rules->past_words = cue_slots (rules, rules->past);
+  rules->passive_words = cue_slots (rules, rules->passive);
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1262,7 +1268,7 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
-    "past_cues", "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays",
+    "past_cues", "passive_cues", "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays",
     "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -3005,17 +3011,10 @@ cue_end_before (const PxDateRules *rules, const GPtrArray *cues, const Tok *toks
   return last;
 }
 
-static gboolean
-token_is_word (const char *text, const Tok *t, const char *word)
-{
-  return t->kind == PX_TOKEN_WORD && t->end - t->start == strlen (word)
-         && g_ascii_strncasecmp (text + t->start, word, strlen (word)) == 0;
-}
-
 /* Whether a verb in the past stands in tokens [@from, @at): one of
  * past_cues ("said", "was") or a word in lower case ending in "ed", that
- * no "be", "been" or "being" comes before ("resigned", not "will be
- * sentenced" or "will be held"). */
+ * no passive_cues word comes before ("resigned", not "will be sentenced"
+ * or "will be held"). */
 static gboolean
 past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, guint from,
                    guint at)
@@ -3028,9 +3027,7 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
                     && text[t->end - 1] == 'd';
       if (!ed && cue_at (rules->past_words, toks, k, at) == 0)
         continue;
-      if (k == 0 || !(token_is_word (text, &toks[k - 1], "be")
-                      || token_is_word (text, &toks[k - 1], "been")
-                      || token_is_word (text, &toks[k - 1], "being")))
+      if (k == 0 || cue_at (rules->passive_words, toks, k - 1, k) == 0)
         return TRUE;
     }
   return FALSE;
