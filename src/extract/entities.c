@@ -56,6 +56,10 @@ typedef struct {
   /* And a body's initials, when they are long enough to be its acronym
    * (initials_of ()) -> Initialled. */
   GHashTable *initials;
+  /* Entities of names no rule claimed whose type only a weak sign gave
+   * (unknown_type ()), index + 1: a later mention's stronger sign
+   * settles it. */
+  GHashTable *guessed;
   PxEntities *out;
 } Extractor;
 
@@ -1968,16 +1972,34 @@ qualified_by_place (const Extractor *x, guint k, guint end)
   return after >= x->len || g_ascii_ispunct (x->text[after]);
 }
 
-/* "sent experts to Kinshasa and Goma": a single word joined by a
- * place_list_joiners word to a listed place that a literal_place_cues
- * word opens is a place of the same list. */
+/* The mention that ends at @end, of a place (not a demonym): listed, or
+ * found by a rule before.  -1 if none. */
+static gint
+place_ending_at (const Extractor *x, gsize end)
+{
+  gint place = indexed (x->place_ends, end);
+  if (place >= 0)
+    return mention_at (x, (guint) place)->demonym ? -1 : place;
+  for (guint i = x->out->mentions->len; i-- > 0;)
+    {
+      const PxMention *m = mention_at (x, i);
+      if (m->span.end == end && !is_absorbed (x, i))
+        return entity_of (x, m->entity)->type == PX_ENTITY_PLACE && !m->demonym ? (gint) i : -1;
+    }
+  return -1;
+}
+
+/* "sent experts to Kinshasa and Goma", "schools in Brittany and
+ * Normandy": a single word joined by a place_list_joiners word to a place
+ * (listed, or found so before) that a literal_place_cues word opens is a
+ * place of the same list. */
 static gboolean
 listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
   if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
     return FALSE;
-  gint place = indexed (x->place_ends, token (x, k - 2)->span.end);
-  if (place < 0 || mention_at (x, (guint) place)->demonym)
+  gint place = place_ending_at (x, token (x, k - 2)->span.end);
+  if (place < 0)
     return FALSE;
   gsize start = mention_at (x, (guint) place)->span.start;
   guint first = k - 2;   /* the place's first token */
@@ -2051,6 +2073,38 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
   return PX_ENTITY_PERSON;
 }
 
+/* The type a noun of apposition_org_nouns or apposition_place_nouns
+ * gives the name of @n words at token @first when it stands right before
+ * the name, after a kind_noun_openers word and at most two words that
+ * qualify it: "the grid operator Enedis", "the port city Quintobo".  A
+ * name of several words only before a mark: "the retailer John Lewis,"
+ * but "the company Elon Musk founded".  PX_ENTITY_PERSON when there is
+ * none. */
+static void settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed,
+                         gboolean created);
+
+static PxEntityType
+noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (first < s->first_token + 2 || !is_lower_word (x, first - 1)
+      || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD))
+    return PX_ENTITY_PERSON;
+  g_autofree char *noun = token_text (x, first - 1);
+  PxEntityType type = g_hash_table_contains (x->rules->apposition_org_nouns, noun)
+                        ? PX_ENTITY_ORG
+                      : g_hash_table_contains (x->rules->apposition_place_nouns, noun)
+                        ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
+  for (guint i = first - 2; type != PX_ENTITY_PERSON && i + 4 >= first; i--)
+    {
+      if (word_in (x, i, x->rules->kind_noun_openers))
+        return type;
+      if (!is_lower_word (x, i) || i == s->first_token)
+        break;
+    }
+  return PX_ENTITY_PERSON;
+}
+
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
  * gives every name of a list it ends, the name ending at token @k being
  * one of them but the last.  PX_ENTITY_PERSON when there is none. */
@@ -2075,9 +2129,14 @@ list_kind_type (const Extractor *x, guint k, guint end)
   return last > k ? noun_after_type (x, last, end, FALSE) : PX_ENTITY_PERSON;
 }
 
+/* The type of a name no rule above claimed, of @words from token @first;
+ * *@guessed says whether only a weak sign gave it: none (a person) or a
+ * literal_place_cues word before a single word (a place). */
 static PxEntityType
-unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first)
+unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guint first,
+              gboolean *guessed)
 {
+  *guessed = FALSE;
   if (names_a_law (x, words))
     return PX_ENTITY_LAW;
   gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE;
@@ -2105,6 +2164,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
                                && word_in (x, first - 1, x->rules->apposition_articles));
   if (apposed == PX_ENTITY_PERSON && words->len == 1)
     apposed = list_kind_type (x, last, end);
+  if (apposed == PX_ENTITY_PERSON)
+    apposed = noun_before_type (x, s, first, words->len, last + 1);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)
@@ -2112,6 +2173,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE))
     return PX_ENTITY_ORG;
+  *guessed = TRUE;
   if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
     return PX_ENTITY_PLACE;
   return PX_ENTITY_PERSON;
@@ -2224,21 +2286,22 @@ pass_titles (Extractor *x)
             t += more;
           t += portfolio (x, k + t, end);
           guint n = name_run (x, k + t, end);
+          if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
+            continue;
+          if (ends_in_body_noun (x, k + t, n))
+            {
+              /* "Queen Mary University", "Massachusetts General Hospital":
+               * no title, but a word of a body's name, which the runs of
+               * capitalised words read. */
+              x->after_title[k + x->title_len[k]] = FALSE;
+              x->title_len[k] = 0;
+              continue;
+            }
           /* One capitalised word after a title is a surname at best
            * ("President Biden"): only the gazetteer may claim it. */
           if (n < 2)
             continue;
           PxSpan name = tokens_span (x, k + t, n);
-          if (!is_free (x, name))
-            continue;
-          if (ends_in_body_noun (x, k + t, n))
-            {
-              /* "Queen Mary University": no title, but the first word of
-               * a body's name, which the runs of capitalised words read. */
-              x->after_title[k + x->title_len[k]] = FALSE;
-              x->title_len[k] = 0;
-              continue;
-            }
           g_autofree char *text = span_text (x, name);
           add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
           k += t + n - 1;
@@ -2709,14 +2772,15 @@ pass_aliases (Extractor *x)
 
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
  * Alice Mak"), after one of acronym_body_cues ("Wong Kwok-kin of the
- * FTU") or, after a person's name, one of acronym_member_cues ("Leung
- * Yiu-chung of NWSC"). */
+ * FTU") or of org_cues ("researchers at CERN") or, after a person's
+ * name, one of acronym_member_cues ("Leung Yiu-chung of NWSC"). */
 static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
   if (possessive_after (x, k, s->first_token + s->n_tokens))
     return TRUE;
   return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)
+         || cue_before (x, s, k, x->rules->org_cues, FALSE)
          || cue_before (x, s, k, x->rules->acronym_member_cues, TRUE);
 }
 
@@ -3182,8 +3246,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
               add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);
               continue;
             }
+          gboolean guessed = FALSE;
           PxEntityType type = at == after_honorific ? PX_ENTITY_PERSON
-                                                    : unknown_type (x, s, words, at);
+                                                    : unknown_type (x, s, words, at, &guessed);
           if (type == PX_ENTITY_PERSON
               && word_in (x, g_array_index (words, guint, words->len - 1), models))
             {
@@ -3199,11 +3264,29 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             span.start = word_before_namer (x, s, inside, at, span.start);
           g_autofree char *name = span_text (x, span);
           g_autofree char *known_as = written_out_name (x, span, places);
+          guint before = x->out->entities->len;
           guint e = named_entity_as (x, name, known_as, type);
+          settle_type (x, e, type, guessed, x->out->entities->len > before);
           add_mention (x, span, e, "capitalised", FALSE);
           k += n - 1;
         }
     }
+}
+
+/* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
+ * entity @e, which the mention @created: "made by Biogen" makes a person
+ * by default, "shares in Biogen" later an organisation. */
+static void
+settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed, gboolean created)
+{
+  PxEntity *entity = g_ptr_array_index (x->out->entities, e);
+  gpointer key = GUINT_TO_POINTER (e + 1);
+  if (entity->gazetteer_entity != PX_NO_ENTITY)
+    return;
+  if (created && guessed)
+    g_hash_table_add (x->guessed, key);
+  else if (!guessed && g_hash_table_remove (x->guessed, key))
+    entity->type = type;
 }
 
 static int
@@ -3278,6 +3361,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
     x.tokens = px_segmentation_get_token (seg, 0);
   x.taken = g_malloc0 (x.len + 1);
   x.absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x.guessed = g_hash_table_new (g_direct_hash, g_direct_equal);
   find_titles (&x);
   pass_gazetteer (&x);
   pass_regions (&x);
@@ -3311,6 +3395,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.place_ends);
   g_hash_table_unref (x.namer_ends);
   g_hash_table_unref (x.absorbed);
+  g_hash_table_unref (x.guessed);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);
   g_hash_table_unref (x.initials);

@@ -76,6 +76,7 @@ struct _PxNameRules {
   GHashTable *apposition_place_nouns; /* "the town": the name before is a place */
   GHashTable *apposition_ends;        /* "a city in ...": words after an apposition's head */
   guint apposition_max_words;
+  GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */

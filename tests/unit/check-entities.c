@@ -372,6 +372,21 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the state broadcaster, aired it.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, the company said, left.", "quinto_varga", PX_ENTITY_PERSON);
+  /* So does a kind noun right before it, after an article; a name of
+   * several words only before a mark. */
+  assert_type ("The grid operator Zorbex said power was back.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("Prices rose in the port city Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("The retailer Quinto Varga, which has 30 shops, fell.", "quinto_varga",
+               PX_ENTITY_ORG);
+  assert_type ("The company Quinto Varga founded grew.", "quinto_varga", PX_ENTITY_PERSON);
+  assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);
+  /* A type given by default yields to a later mention's sign; a sign
+   * stays. */
+  assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("Shares in Zorbex rose. Later Zorbex spoke.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
+  /* A list after a place cue is of places, the first unlisted too. */
+  assert_type ("Schools in Quintobo and Zorbiano closed.", "zorbiano", PX_ENTITY_PLACE);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
@@ -675,6 +690,9 @@ START_TEST (test_acronyms)
   assert_mentions ("Wong Qwerty of the ZTU spoke. ZTU's Mak left.",
                    "Wong Qwerty=wong_qwerty/capitalised ZTU=ztu/acronym ZTU=ztu/acronym "
                    "Mak=mak/capitalised");
+  /* So is one after an org_cues phrase. */
+  assert_mentions ("Researchers at ZERN in Geneva said so.",
+                   "ZERN=zern/acronym Geneva=geneva/gazetteer");
   /* Otherwise it names nobody we can tell. */
   assert_mentions ("The VIP arrived at 18:00 GMT.", "");
   /* Undefined, it is the body named before whose initials it is, its
@@ -688,6 +706,12 @@ START_TEST (test_acronyms)
   assert_mentions ("The Zorbian Rail Board and the Zorbian Road Bureau met. The ZRB left.",
                    "Zorbian Rail Board=zorbian_rail_board/capitalised "
                    "Zorbian Road Bureau=zorbian_road_bureau/capitalised");
+  /* A title before a body's noun is a word of the body's name. */
+  assert_mentions ("She was taken to Toronto General Hospital and General Quinto Varga left.",
+                   "Toronto General Hospital=toronto_general_hospital/capitalised "
+                   "Quinto Varga=quinto_varga/title inside: Toronto=toronto/gazetteer");
+  assert_type ("The pill was made by Zorbia Therapeutics.", "zorbia_therapeutics",
+               PX_ENTITY_ORG);
   /* Capitals in the plural are things of a kind; a company's suffix is
    * part of its name. */
   assert_mentions ("Quinto Motors Co. recalled SUVs and NGOs objected.",
