@@ -257,6 +257,7 @@ struct _PxDateRules {
   GPtrArray *passive_words;    /* owned: as future_words */
   guint future_window;
   guint lookahead_days;
+  guint past_window;           /* a past verb this near before a date cancels the lookahead */
   GPtrArray *patterns;         /* owned Pattern* */
   GArray *holidays;            /* owned Holiday */
   GHashTable *holiday_ids;     /* owned: gazetteer id -> 1 + place in @holidays */
@@ -920,6 +921,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   if (node == NULL || !read_int (l, node, 0, 366, &v, error))
     return FALSE;
   rules->lookahead_days = v;
+  node = need (l, root, "lookahead_past_window", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 100, &v, error))
+    return FALSE;
+  rules->past_window = v;
   node = need (l, root, "hundreds_century_before", PX_YAML_SCALAR, error);
   if (node == NULL || !read_int (l, node, 0, 9999, &v, error))
     return FALSE;
@@ -1268,7 +1273,8 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
-    "past_cues", "passive_cues", "future_window", "lookahead_days", "quarters", "quarter_codes", "holidays",
+    "past_cues", "passive_cues", "future_window", "lookahead_days",
+    "lookahead_past_window", "quarters", "quarter_codes", "holidays",
     "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -1882,6 +1888,7 @@ typedef struct {
   const Pattern *pattern;
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
+  gboolean past;         /* a verb in the past does, close before it, and no future cue */
   gboolean lookback;     /* a lookback cue does ("the deadliest ... in two decades") */
   const GPtrArray *before;   /* the dates found before it in the text */
 } Ctx;
@@ -1954,6 +1961,8 @@ infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
   int past = cmp <= 0 ? py : py - 1, next = cmp >= 0 ? py : py + 1;
   if (x->future || past == next)
     return next;
+  if (x->past)
+    return past;   /* "left in March", "was arrested on March 3" */
   /* Upcoming dates are news too: "set to take place on May 16" a week
    * before it; the window says how near "near" is. */
   if (!g_date_valid_dmy (d > 0 ? d : 1, m, next))
@@ -3169,7 +3178,11 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           i++;
           continue;
         }
-      Ctx x = { rules, context, pattern, &caps, future_before (rules, text, toks, i),
+      gboolean future = future_before (rules, text, toks, i);
+      Ctx x = { rules, context, pattern, &caps, future,
+                !future && past_verb_between (rules, text, toks,
+                                              i > rules->past_window ? i - rules->past_window : 0,
+                                              i),
                 cue_end_before (rules, rules->lookback_words, toks, i) > 0, out };
       Res r;
       resolve (&x, &r);

@@ -214,6 +214,14 @@ static const Case relative[] = {
   { "He will be sentenced on Friday.", "2025-06-11", "on Friday=2025-06-13:day" },
   /* A fixture is told in the present tense. */
   { "Arsenal host Bayern on Wednesday.", "2025-09-21", "on Wednesday=2025-09-24:day" },
+  /* Within lookahead_days a date is ahead, unless a verb in the past
+   * stands right before it; one further off governs another clause. */
+  { "The festival in March draws crowds.", "2024-02-13", "in March=2024-03:month" },
+  { "He left in March.", "2024-02-13", "in March=2023-03:month" },
+  { "He was arrested on March 3.", "2024-02-13", "on March 3=2023-03-03:day" },
+  { "They said the festival in March is big.", "2024-02-13", "in March=2024-03:month" },
+  /* A date put off is ahead. */
+  { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
   /* Quarters of the calendar year: the latest begun, the next after a
