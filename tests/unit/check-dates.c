@@ -294,6 +294,14 @@ static const Case relative[] = {
   { "It is 80 years after its defeat.", "2025-01-20", "80 years after its defeat=-:vague" },
   { "It began three days ago.", "2025-01-20", "three days ago=2025-01-17:day" },
   { "It began earlier this year.", "2023-05-16", "earlier this year=2023-01-01/2023-05-16:span" },
+  { "Shares rose since the start of the year.", "2023-05-16",
+    "since the start of the year=2023-01-01/2023-05-16:span" },
+  { "So far this month, two died.", "2023-05-16", "So far this month=2023-05-01/2023-05-16:span" },
+  /* The half of the year: the latest begun, or the next after a cue. */
+  { "Sales rose in the first half of the year.", "2024-02-13",
+    "in the first half of the year=2024-01/2024-06:span" },
+  { "It expects sales to recover in the second half of the year.", "2024-02-13",
+    "in the second half of the year=2024-07/2024-12:span" },
   /* Years alone, and numbers that are not years. */
   { "It happened during the 1991 Hajj.", "2006-01-12", "1991=1991:year" },
   { "Lee; from file, 2008.", "2016-09-09", "2008=2008:year" },
