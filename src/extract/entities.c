@@ -2865,17 +2865,28 @@ is_score (const Extractor *x, guint k, guint end)
          && token (x, k + 2)->span.end - token (x, k + 2)->span.start <= 2;
 }
 
+/* Whether a number joined by a hyphen follows token @k: "Su-24". */
+static gboolean
+hyphened_number_after (const Extractor *x, guint k, guint n_tokens)
+{
+  return k + 2 < n_tokens && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+         && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_NUMBER;
+}
+
 /* The words that end a name followed by a number, as a model's or a
- * version's name is ("Internet Explorer 6", "Apollo 11"): any name ending
- * in one of them names a thing in this document, not a person. */
+ * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24"): any
+ * name ending in one of them names a thing in this document, not a
+ * person. */
 static GHashTable *
 model_words (const Extractor *x)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 0; k + 1 < n_tokens; k++)
-    if (is_capitalised (x, k) && !is_acronym (x, k) && token (x, k + 1)->kind == PX_TOKEN_NUMBER
-        && !token (x, k + 1)->joined && !is_score (x, k + 1, n_tokens))
+    if (is_capitalised (x, k) && !is_acronym (x, k)
+        && ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
+             && !is_score (x, k + 1, n_tokens))
+            || hyphened_number_after (x, k, n_tokens)))
       g_hash_table_add (set, token_text (x, k));
   return set;
 }

@@ -520,6 +520,12 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  assert_mentions ("Two Zorbov-24 jets were shot down, said Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
+  /* Straits, roads, fleets. */
+  assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
+  assert_type ("Police closed Quinto Shore Drive.", "quinto_shore_drive", PX_ENTITY_PLACE);
+  assert_type ("It hit the Zorbian Sea Fleet.", "zorbian_sea_fleet", PX_ENTITY_ORG);
   /* A score after a name is no model's number; a long one may be. */
   assert_mentions ("Jane Qwerty beat Quinto Varga 6-3, 7-5 on Sunday.",
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
