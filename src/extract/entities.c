@@ -2771,13 +2771,17 @@ pass_aliases (Extractor *x)
 }
 
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
- * Alice Mak"), after one of acronym_body_cues ("Wong Kwok-kin of the
- * FTU") or of org_cues ("researchers at CERN") or, after a person's
- * name, one of acronym_member_cues ("Leung Yiu-chung of NWSC"). */
+ * Alice Mak"), before one of acronym_body_nouns ("the CGT union"), after
+ * one of acronym_body_cues ("Wong Kwok-kin of the FTU") or of org_cues
+ * ("researchers at CERN") or, after a person's name, one of
+ * acronym_member_cues ("Leung Yiu-chung of NWSC"). */
 static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
-  if (possessive_after (x, k, s->first_token + s->n_tokens))
+  guint end = s->first_token + s->n_tokens;
+  if (possessive_after (x, k, end)
+      || (k + 1 < end && is_lower_word (x, k + 1)
+          && word_in (x, k + 1, x->rules->acronym_body_nouns)))
     return TRUE;
   return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)
          || cue_before (x, s, k, x->rules->org_cues, FALSE)

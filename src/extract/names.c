@@ -52,7 +52,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->place_list_joiners, rules->apposition_marks,
                          rules->apposition_articles, rules->apposition_org_nouns,
                          rules->apposition_place_nouns, rules->apposition_ends,
-                         rules->kind_noun_openers };
+                         rules->kind_noun_openers, rules->acronym_body_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -203,7 +203,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
-    "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "apposition_max_words",
+    "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
+    "apposition_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "alias_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
@@ -225,7 +226,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->place_list_joiners, &rules->apposition_marks,
                           &rules->apposition_articles, &rules->apposition_org_nouns,
                           &rules->apposition_place_nouns, &rules->apposition_ends,
-                          &rules->kind_noun_openers };
+                          &rules->kind_noun_openers, &rules->acronym_body_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

@@ -376,6 +376,9 @@ START_TEST (test_unknown_names)
    * several words only before a mark. */
   assert_type ("The grid operator Zorbex said power was back.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Prices rose in the port city Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("It was published in the journal The Zorbosphere.", "the_zorbosphere",
+               PX_ENTITY_ORG);
+  assert_type ("Samples came from the Quinto Ice Shelf.", "quinto_ice_shelf", PX_ENTITY_PLACE);
   assert_type ("The retailer Quinto Varga, which has 30 shops, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("The company Quinto Varga founded grew.", "quinto_varga", PX_ENTITY_PERSON);
@@ -696,6 +699,8 @@ START_TEST (test_acronyms)
   assert_mentions ("Wong Qwerty of the ZTU spoke. ZTU's Mak left.",
                    "Wong Qwerty=wong_qwerty/capitalised ZTU=ztu/acronym ZTU=ztu/acronym "
                    "Mak=mak/capitalised");
+  /* So is one before a body's noun, but not a maker's. */
+  assert_mentions ("The ZGT union said so, and the ZV maker agreed.", "ZGT=zgt/acronym");
   /* So is one after an org_cues phrase. */
   assert_mentions ("Researchers at ZERN in Geneva said so.",
                    "ZERN=zern/acronym Geneva=geneva/gazetteer");
