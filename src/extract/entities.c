@@ -1603,26 +1603,32 @@ collect_surnames (const Extractor *x)
   return surnames;
 }
 
+static guint word_tokens (const Extractor *x, guint k, guint end);
+
 static void
 pass_surnames (Extractor *x, GHashTable *surnames)
 {
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 0; k < n_tokens; k++)
     {
-      const PxToken *t = token (x, k);
-      if (!is_capitalised (x, k) || !is_free (x, px_token_span (t))
-          || count_letters (x->text + t->span.start, t->span.end - t->span.start)
+      /* A hyphenated word is looked up whole ("Bankman-Fried"), never
+       * by its parts. */
+      guint w = word_tokens (x, k, n_tokens);
+      PxSpan span = tokens_span (x, k, w);
+      if (!is_capitalised (x, k) || !is_free (x, span)
+          || count_letters (x->text + span.start, span.end - span.start)
                < x->rules->surname_min_letters)
-        continue;
-      /* Part of a hyphenated word: not a name alone. */
-      if (k + 1 < n_tokens && token (x, k + 1)->joined && token_is (x, k + 1, "-"))
-        continue;
-      g_autofree char *word = token_text (x, k);
+        {
+          k += w - 1;
+          continue;
+        }
+      g_autofree char *word = span_text (x, span);
       const Surname *s = g_hash_table_lookup (surnames, word);
-      if (s && s->person != AMBIGUOUS && s->first < t->span.start)
-        add_mention (x, px_token_span (t), s->person,
+      if (s && s->person != AMBIGUOUS && s->first < span.start)
+        add_mention (x, span, s->person,
                      entity_of (x, s->person)->type == PX_ENTITY_PERSON ? "surname" : "short-name",
                      FALSE);
+      k += w - 1;
     }
 }
 
@@ -2026,6 +2032,12 @@ apposition_type (const Extractor *x, guint k, guint end)
     {
       if (possessive_after (x, i - 1, end) && i == head + 1)
         continue;   /* "the country's largest bank" */
+      /* "the party's 42-year-old leader", "a state-owned bank": the
+       * numbers and hyphens of a compound modifier. */
+      if (token (x, i)->kind == PX_TOKEN_NUMBER
+          || (token_is (x, i, "-") && token (x, i)->joined && i + 1 < end
+              && token (x, i + 1)->joined))
+        continue;
       if (token (x, i)->kind != PX_TOKEN_WORD || word_in (x, i, x->rules->apposition_ends))
         break;
       head = i;
@@ -2772,16 +2784,18 @@ pass_aliases (Extractor *x)
 
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
  * Alice Mak"), before one of acronym_body_nouns ("the CGT union"), after
- * one of acronym_body_cues ("Wong Kwok-kin of the FTU") or of org_cues
- * ("researchers at CERN") or, after a person's name, one of
- * acronym_member_cues ("Leung Yiu-chung of NWSC"). */
+ * a body's kind noun ("the exchange FTX"), after one of acronym_body_cues
+ * ("Wong Kwok-kin of the FTU") or of org_cues ("researchers at CERN")
+ * or, after a person's name, one of acronym_member_cues ("Leung
+ * Yiu-chung of NWSC"). */
 static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
   guint end = s->first_token + s->n_tokens;
   if (possessive_after (x, k, end)
       || (k + 1 < end && is_lower_word (x, k + 1)
-          && word_in (x, k + 1, x->rules->acronym_body_nouns)))
+          && word_in (x, k + 1, x->rules->acronym_body_nouns))
+      || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG)
     return TRUE;
   return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)
          || cue_before (x, s, k, x->rules->org_cues, FALSE)
@@ -2790,8 +2804,10 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
 
 /* An acronym is the entity the document defined it for, or else the body
  * named before whose initials it is; an undefined one used as a body's
- * name is an organisation of its own; any other names nobody we can tell
- * ("VIP", "GMT"). */
+ * name is an organisation of its own, and so is every use of it after
+ * that ("the exchange FTX" ... "FTX customers"); any other names nobody
+ * we can tell ("VIP", "GMT").  @acronyms: the defined ones, and those
+ * used as a body so far. */
 static void
 add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
 {
@@ -2804,7 +2820,11 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
   else if ((body = body_abbreviated_before (x, word, span.start)) != PX_NO_ENTITY)
     add_mention (x, span, body, "acronym", FALSE);
   else if (body_context (x, s, k))
-    add_mention (x, span, named_entity (x, word, PX_ENTITY_ORG), "acronym", FALSE);
+    {
+      guint e = named_entity (x, word, PX_ENTITY_ORG);
+      add_mention (x, span, e, "acronym", FALSE);
+      g_hash_table_insert (acronyms, g_steal_pointer (&word), GUINT_TO_POINTER (e + 1));
+    }
 }
 
 /* Whether the run of two @words is a given name and a family name that

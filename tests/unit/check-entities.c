@@ -189,6 +189,10 @@ START_TEST (test_surnames)
                    "Kim Seol-hwa=kim_seol_hwa/gazetteer Kim Jong Un=kim_jong_un/gazetteer");
   assert_mentions ("Kim spoke before Kim Seol-hwa arrived.",
                    "Kim Seol-hwa=kim_seol_hwa/gazetteer");
+  /* A hyphenated family name is looked up whole, never by its parts. */
+  assert_mentions ("Quinto Zorb-Varga spoke. Later Zorb-Varga left.",
+                   "Quinto Zorb-Varga=quinto_zorb_varga/capitalised "
+                   "Zorb-Varga=quinto_zorb_varga/surname");
 }
 END_TEST
 
@@ -368,6 +372,11 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PLACE);
   assert_type ("Later Quinto Varga, the mayor, spoke.", "quinto_varga", PX_ENTITY_PERSON);
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
+               PX_ENTITY_ORG);
+  assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  assert_type ("Later Quinto Varga, the party's 42-year-old leader, spoke.", "quinto_varga",
+               PX_ENTITY_PERSON);
+  assert_type ("She ran the trading firm Zorbix Research and left.", "zorbix_research",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, the state broadcaster, aired it.", "quinto_varga",
                PX_ENTITY_ORG);
@@ -701,6 +710,9 @@ START_TEST (test_acronyms)
                    "Mak=mak/capitalised");
   /* So is one before a body's noun, but not a maker's. */
   assert_mentions ("The ZGT union said so, and the ZV maker agreed.", "ZGT=zgt/acronym");
+  /* So is one after a body's kind noun, and every use of it after. */
+  assert_mentions ("The exchange ZTX failed. ZTX customers lost money.",
+                   "ZTX=ztx/acronym ZTX=ztx/acronym");
   /* So is one after an org_cues phrase. */
   assert_mentions ("Researchers at ZERN in Geneva said so.",
                    "ZERN=zern/acronym Geneva=geneva/gazetteer");
