@@ -161,7 +161,7 @@ run_one (const Bench *b, Measure m, const Article *a)
       }
     case M_QUOTES:
       {
-        g_autoptr(GPtrArray) r = px_extract_quotes (b->quotes, a->text, a->seg, NULL, 0);
+        g_autoptr(GPtrArray) r = px_extract_quotes (b->quotes, a->text, a->seg, NULL);
         return r->len;
       }
     case M_NUMBERS:

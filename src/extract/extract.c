@@ -98,20 +98,23 @@ first_mention_from (const PxEntities *entities, gsize at)
   return lo;
 }
 
-/* The spans of the organisations' and outlets' mentions, by start: the
- * bodies "the ministry said" may credit. */
-static GArray *
-named_bodies (const PxEntities *entities)
+/* The spans of the mentions, by start, of the bodies (organisations and
+ * outlets) into @bodies and of the persons into @persons: those an
+ * attribution may credit. */
+static void
+named_spans (const PxEntities *entities, GArray *bodies, GArray *persons)
 {
-  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   for (guint k = 0; k < px_entities_n_mentions (entities); k++)
     {
       const PxMention *m = px_entities_get_mention (entities, k);
       PxEntityType type = px_entities_get_entity (entities, m->entity)->type;
-      if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET) && !m->demonym)
-        g_array_append_val (spans, m->span);
+      if (m->demonym)
+        continue;
+      if (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET)
+        g_array_append_val (bodies, m->span);
+      else if (type == PX_ENTITY_PERSON)
+        g_array_append_val (persons, m->span);
     }
-  return spans;
 }
 
 /* A speaker is the entity whose mention covers most of the speaker's
@@ -256,9 +259,12 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   g_autoptr(GArray) events = named_events (out->entities);
   out->dates = px_extract_dates_named (rules->dates, text, seg, &anchored,
                                        (const PxNamedDay *) (void *) events->data, events->len);
-  g_autoptr(GArray) bodies = named_bodies (out->entities);
-  out->quotes = px_extract_quotes (rules->quotes, text, seg, (const PxSpan *) (void *) bodies->data,
-                                   bodies->len);
+  g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  g_autoptr(GArray) persons = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  named_spans (out->entities, bodies, persons);
+  PxNamedSpans named = { (const PxSpan *) (void *) bodies->data, bodies->len,
+                         (const PxSpan *) (void *) persons->data, persons->len };
+  out->quotes = px_extract_quotes (rules->quotes, text, seg, &named);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);
   link_speakers (out);

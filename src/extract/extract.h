@@ -133,12 +133,19 @@ typedef struct {
   const char *rule;        /* the attribution rule that found the speaker */
 } PxQuote;
 
-/* (transfer full) (element-type PxQuote).  @bodies: the spans (in the
- * normalised text, by start) of the organisations and outlets the text
- * names, which "the ministry said" may credit; NULL when none are known. */
+/* What the entity extractor found that an attribution may credit: spans
+ * in the normalised text, by start. */
+typedef struct {
+  const PxSpan *bodies;    /* organisations and outlets: "the ministry said" */
+  guint n_bodies;
+  const PxSpan *persons;   /* persons: "he said" with no one credited before */
+  guint n_persons;
+} PxNamedSpans;
+
+/* (transfer full) (element-type PxQuote).  @named: NULL when nothing
+ * named is known. */
 GPtrArray *px_extract_quotes (const PxQuoteRules *rules, const PxText *text,
-                              const PxSegmentation *seg, const PxSpan *bodies,
-                              guint n_bodies);
+                              const PxSegmentation *seg, const PxNamedSpans *named);
 
 /* ==== Numbers (numbers.c, rules/numbers.yaml) =========================== */
 

@@ -98,6 +98,7 @@ typedef enum {
   SET_BODY_NOUNS = 1 << 8,
   SET_ANY_BODY_NOUNS = 1 << 9,
   SET_TITLE_MINOR_WORDS = 1 << 10,
+  SET_PERSON_PRONOUNS = 1 << 11,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -119,6 +120,7 @@ struct _PxQuoteRules {
   GHashTable *body_nouns;
   GHashTable *any_body_nouns;
   GHashTable *pronouns;
+  GHashTable *person_pronouns;
   GHashTable *between;
   GHashTable *after_speaker;
   GHashTable *keep_article;
@@ -183,7 +185,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->cues, rules->speech_nouns, rules->role_nouns, rules->body_nouns,
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
-    rules->elisions,
+    rules->elisions, rules->person_pronouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -334,12 +336,12 @@ build_index (PxQuoteRules *rules)
   GHashTable *const sets[] = {
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
-    rules->not_names, rules->clause_words, rules->title_minor_words,
+    rules->not_names, rules->clause_words, rules->title_minor_words, rules->person_pronouns,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
-    SET_TITLE_MINOR_WORDS,
+    SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -374,7 +376,7 @@ px_quote_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
-    "body_nouns", "any_body_nouns", "pronouns",
+    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns",
     "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
     "elisions", NULL
@@ -394,6 +396,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
+    &rules->person_pronouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -407,6 +410,8 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "any_body_nouns", TRUE, rules->any_body_nouns, CODE,
                                  error)
       || !px_yaml_read_word_set (doc, root, "pronouns", TRUE, rules->pronouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "person_pronouns", TRUE, rules->person_pronouns,
+                                 CODE, error)
       || !px_yaml_read_word_set (doc, root, "between_speaker_and_verb", TRUE, rules->between, CODE, error)
       || !px_yaml_read_word_set (doc, root, "after_speaker", TRUE, rules->after_speaker, CODE, error)
       || !px_yaml_read_word_set (doc, root, "keep_article", TRUE, rules->keep_article, CODE, error)
@@ -880,6 +885,8 @@ typedef struct {
   guint *first_mention;  /* per sentence: mentions->len when it starts */
   const PxSpan *bodies;  /* the organisations named, by start (px_extract_quotes ()) */
   guint n_bodies;
+  const PxSpan *persons; /* the persons named, by start */
+  guint n_persons;
 } Ctx;
 
 static Hit *
@@ -1090,6 +1097,18 @@ article_before (const Ctx *c, guint j, guint first)
   return FALSE;
 }
 
+/* An anaphor at token @j: a pronoun or a role noun, which stands for the
+ * last person credited.  A person's pronoun ("he", not "it") is also
+ * noted in @out's span: with no one credited, it stands for the last
+ * person named (credit_hit ()). */
+static SubjectKind
+anaphor (const Ctx *c, guint j, Credit *out)
+{
+  if (tok_in (c, j, SET_PERSON_PRONOUNS))
+    out->span = px_token_span (tok (c, j));
+  return SUBJECT_ANAPHOR;
+}
+
 /* What stands before the verb at @v, within the sentence from @first. */
 static SubjectKind
 subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rule)
@@ -1159,7 +1178,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       return SUBJECT_BODY;
     }
   if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
-    return SUBJECT_ANAPHOR;
+    return anaphor (c, j, out);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
   if (is_lower_word (c, j) && article_before (c, j, first))
@@ -1188,7 +1207,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
     }
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
-      return SUBJECT_ANAPHOR;
+      return anaphor (c, j, out);
   return SUBJECT_NONE;
 }
 
@@ -1211,7 +1230,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   if (i >= end)
     return SUBJECT_NONE;
   if (tok_in (c, i, SET_PRONOUNS))
-    return SUBJECT_ANAPHOR;
+    return anaphor (c, i, out);
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
   guint e = name_end (c, i, end);
@@ -1327,6 +1346,57 @@ names_with (const Ctx *c, PxSpan span, PxSpan noun)
   return FALSE;
 }
 
+/* How many of the @n @spans (by start) start before @at. */
+static guint
+spans_before (const PxSpan *spans, guint n, gsize at)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (spans[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether the word that starts at @at is inside a quote's marks. */
+static gboolean
+quoted_at (const Ctx *c, gsize at)
+{
+  guint lo = 0, hi = c->n_tokens;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (c->tokens[mid].span.start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < c->n_tokens && c->in_quote[lo];
+}
+
+/* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
+ * last person the entity extractor found before the cue at token @cue,
+ * in paragraph @para or the one before, outside quotes; for a person's
+ * pronoun when no one was credited before it. */
+static Credit
+person_named_before (const Ctx *c, guint cue, guint para)
+{
+  Credit none = { 0 };
+  gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
+  guint lo = spans_before (c->persons, c->n_persons, tok (c, cue)->span.start);
+  for (guint k = lo; k-- > 0 && c->persons[k].start >= from && lo - k <= MAX_LOOK_BACK;)
+    if (!quoted_at (c, c->persons[k].start))
+      {
+        Credit credit = { TRUE, FALSE, c->persons[k], NULL };
+        return credit;
+      }
+  return none;
+}
+
 /* "..., the ministry said": the last organisation named before the cue
  * at token @cue, in paragraph @para or the one before, whose name holds
  * the body's @noun ("the Ministry of Health"); for a noun of
@@ -1337,16 +1407,7 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
 {
   Credit none = { 0 };
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
-  gsize before = tok (c, cue)->span.start;
-  guint lo = 0, hi = c->n_bodies;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (c->bodies[mid].start < before)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  guint lo = spans_before (c->bodies, c->n_bodies, tok (c, cue)->span.start);
   gint nearest = -1;
   for (guint k = lo; k-- > 0 && c->bodies[k].start >= from && lo - k <= MAX_LOOK_BACK;)
     {
@@ -1403,7 +1464,12 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
       g_assert_not_reached ();
     }
   if (kind == SUBJECT_ANAPHOR)
-    credit = last_person (c, c->mentions.len, para, FALSE);
+    {
+      gboolean person_pronoun = credit.span.end > credit.span.start;
+      credit = last_person (c, c->mentions.len, para, FALSE);
+      if (!credit.found && person_pronoun)
+        credit = person_named_before (c, h->token, para);
+    }
   else if (kind == SUBJECT_BODY)
     credit = body_named_before (c, h->token, credit.span, para);
   h->anonymous = kind == SUBJECT_COMMON || (kind == SUBJECT_BODY && !credit.found);
@@ -1670,7 +1736,7 @@ quote_free (PxQuote *q)
 
 GPtrArray *
 px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmentation *seg,
-                   const PxSpan *bodies, guint n_bodies)
+                   const PxNamedSpans *named)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
@@ -1684,7 +1750,9 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   Ctx c = { rules, px_text_get_normalized (text, NULL), seg,
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
-            NULL, NULL, { 0 }, { 0 }, NULL, bodies, n_bodies };
+            NULL, NULL, { 0 }, { 0 }, NULL,
+            named != NULL ? named->bodies : NULL, named != NULL ? named->n_bodies : 0,
+            named != NULL ? named->persons : NULL, named != NULL ? named->n_persons : 0 };
   Hit hit_room[ROOM_RECORDS];
   Mention mention_room[ROOM_RECORDS];
   records_init (&c.hits, hit_room, sizeof hit_room, sizeof (Hit));

@@ -40,7 +40,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (t == NULL)
     return 0;
   load_rules_once ();
-  g_autoptr(GPtrArray) quotes = px_extract_quotes (quote_rules, t->text, t->seg, NULL, 0);
+  g_autoptr(GPtrArray) quotes = px_extract_quotes (quote_rules, t->text, t->seg, NULL);
   gsize last = 0;
   for (guint i = 0; i < quotes->len; i++)
     {

@@ -44,15 +44,29 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Quoted, quoted_clear)
 static void
 extract (Quoted *q)
 {
-  q->quotes = px_extract_quotes (rules, q->text, q->seg, NULL, 0);
+  q->quotes = px_extract_quotes (rules, q->text, q->seg, NULL);
   ck_assert_ptr_nonnull (q->quotes);
+}
+
+/* Every occurrence in @t (@len bytes) of each of the NULL-terminated
+ * @names, by start. */
+static GArray *
+spans_of (const char *t, gsize len, const char *const *names)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  for (gsize at = 0; at < len; at++)
+    for (guint b = 0; names[b] != NULL; b++)
+      if (strncmp (t + at, names[b], strlen (names[b])) == 0)
+        g_array_append_val (spans, ((PxSpan) { at, at + strlen (names[b]) }));
+  return spans;
 }
 
 /* Quotes of all of @data, segmented as one range, with every occurrence
  * of each of the NULL-terminated @bodies given as an organisation's
- * mention ("the ministry said" may credit them). */
+ * mention ("the ministry said" may credit them) and of @persons as a
+ * person's ("he said" may). */
 static Quoted
-quote_among (const char *data, const char *const *bodies)
+quote_named (const char *data, const char *const *bodies, const char *const *persons)
 {
   g_autoptr(GError) error = NULL;
   Quoted q = { px_text_new ("q.txt", data, strlen (data), NULL, &error), NULL, NULL };
@@ -61,15 +75,20 @@ quote_among (const char *data, const char *const *bodies)
   const char *t = px_text_get_normalized (q.text, &len);
   PxSpan all = { 0, len };
   q.seg = px_segment (px_test_segment_rules (), q.text, &all, 1);
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PxSpan));
-  for (gsize at = 0; at < len; at++)
-    for (guint b = 0; bodies[b] != NULL; b++)
-      if (strncmp (t + at, bodies[b], strlen (bodies[b])) == 0)
-        g_array_append_val (spans, ((PxSpan) { at, at + strlen (bodies[b]) }));
-  q.quotes = px_extract_quotes (rules, q.text, q.seg, (const PxSpan *) (void *) spans->data,
-                                spans->len);
+  g_autoptr(GArray) body_spans = spans_of (t, len, bodies);
+  g_autoptr(GArray) person_spans = spans_of (t, len, persons);
+  PxNamedSpans named = { (const PxSpan *) (void *) body_spans->data, body_spans->len,
+                         (const PxSpan *) (void *) person_spans->data, person_spans->len };
+  q.quotes = px_extract_quotes (rules, q.text, q.seg, &named);
   ck_assert_ptr_nonnull (q.quotes);
   return q;
+}
+
+static Quoted
+quote_among (const char *data, const char *const *bodies)
+{
+  static const char *const none[] = { NULL };
+  return quote_named (data, bodies, none);
 }
 
 /* Quotes of all of @data, segmented as one range. */
@@ -397,6 +416,26 @@ START_TEST (test_body_nouns)
 }
 END_TEST
 
+START_TEST (test_person_pronouns)
+{
+  static const char *const none[] = { NULL };
+  static const char *const persons[] = { "Quinto Varga", "Jane Roe", "Zorb", NULL };
+  /* No one credited yet: "he" is the last person named. */
+  g_auto (Quoted) a = quote_named ("Quinto Varga defended the cuts. “We have no choice,” he "
+                                   "said.", none, persons);
+  assert_quote (&a, 0, "We have no choice,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* Not one named inside a quote, nor for "it". */
+  g_auto (Quoted) b = quote_named ("Rain fell. “I met Zorb,” he said. “It rained all day and "
+                                   "all night,” it said.", none, persons);
+  assert_quote (&b, 0, "I met Zorb,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&b, 1, "It rained all day and all night,", PX_QUOTE_STATEMENT, "");
+  /* The last person credited comes first. */
+  g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. Quinto Varga left. “It is wet,” "
+                                   "she said.", none, persons);
+  assert_quote (&c, 1, "It is wet,", PX_QUOTE_STATEMENT, "Jane Roe");
+}
+END_TEST
+
 /* ### The seed corpus against its gold (seeds/gold.yaml, checked by hand) */
 
 typedef struct {
@@ -607,6 +646,7 @@ px_test_quotes_suite (void)
   tcase_add_test (credit, test_continuing_quote);
   tcase_add_test (credit, test_pronoun_window);
   tcase_add_test (credit, test_body_nouns);
+  tcase_add_test (credit, test_person_pronouns);
   suite_add_tcase (s, credit);
 
   TCase *corpus = tcase_create ("corpus");
