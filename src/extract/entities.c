@@ -1996,9 +1996,10 @@ place_ending_at (const Extractor *x, gsize end)
 }
 
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
- * Normandy": a single word joined by a place_list_joiners word to a place
- * (listed, or found so before) that a literal_place_cues word opens is a
- * place of the same list. */
+ * Normandy", "MP for Hampstead and Highgate": a single word joined by a
+ * place_list_joiners word to a place (listed, or found so before) that a
+ * literal_place_cues word or a place_cues phrase opens is a place of the
+ * same list. */
 static gboolean
 listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
@@ -2011,7 +2012,9 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   guint first = k - 2;   /* the place's first token */
   while (first > s->first_token && token (x, first)->span.start > start)
     first--;
-  return first > s->first_token && is_literal_cue (x, first - 1);
+  return first > s->first_token
+         && (is_literal_cue (x, first - 1)
+             || cue_before (x, s, first, x->rules->place_cues, FALSE));
 }
 
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
@@ -2185,6 +2188,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE))
     return PX_ENTITY_ORG;
+  if (cue_before (x, s, first, x->rules->place_cues, FALSE))
+    return PX_ENTITY_PLACE;
   *guessed = TRUE;
   if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
     return PX_ENTITY_PLACE;

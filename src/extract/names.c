@@ -63,6 +63,8 @@ px_name_rules_free (PxNameRules *rules)
     g_ptr_array_unref (rules->acronym_member_cues);
   if (rules->org_cues)
     g_ptr_array_unref (rules->org_cues);
+  if (rules->place_cues)
+    g_ptr_array_unref (rules->place_cues);
   if (rules->alias_cues)
     g_ptr_array_unref (rules->alias_cues);
   if (rules->adjective_suffixes)
@@ -206,7 +208,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
     "apposition_max_words",
     "acronym_body_cues",
-    "acronym_member_cues", "org_cues", "alias_cues",
+    "acronym_member_cues", "org_cues", "place_cues", "alias_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
@@ -238,9 +240,11 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->acronym_member_cues = g_ptr_array_new_with_free_func (g_free);
   rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
   rules->org_cues = g_ptr_array_new_with_free_func (g_free);
+  rules->place_cues = g_ptr_array_new_with_free_func (g_free);
   rules->alias_cues = g_ptr_array_new_with_free_func (g_free);
   return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
          && read_phrases (doc, node, "org_cues", rules->org_cues, error)
+         && read_phrases (doc, node, "place_cues", rules->place_cues, error)
          && read_phrases (doc, node, "alias_cues", rules->alias_cues, error)
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,

@@ -81,6 +81,7 @@ struct _PxNameRules {
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */
+  GPtrArray *place_cues;      /* char*: phrases after which a name is a place ("MP for") */
   GPtrArray *alias_cues;      /* char*: phrases between a name and another of its names */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
   guint initials_min_letters; /* an undefined acronym this long may be a body's initials */

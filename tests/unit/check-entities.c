@@ -399,6 +399,9 @@ START_TEST (test_unknown_names)
   assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
   /* A list after a place cue is of places, the first unlisted too. */
   assert_type ("Schools in Quintobo and Zorbiano closed.", "zorbiano", PX_ENTITY_PLACE);
+  /* A constituency. */
+  assert_type ("She was MP for Quintobo and Zorbiano.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("She was MP for Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
