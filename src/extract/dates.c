@@ -2834,10 +2834,12 @@ resolve (const Ctx *x, Res *r)
     case R_TO_DATE: resolve_to_date (x, r); break;
     case R_OFFSET_PAST: resolve_offset (x, -1, r); break;
     case R_OFFSET_FUTURE:
-      /* "the deadliest outbreak in two decades" looks back. */
+      /* "the deadliest outbreak in two decades" looks back; in "improved
+       * within three days" and "was freed in two weeks" the units are a
+       * duration, no date. */
       if (x->lookback && !x->future)
         resolve_trailing (x, r);
-      else
+      else if (!x->past)
         resolve_offset (x, 1, r);
       break;
     case R_SINCE: resolve_since (x, r); break;

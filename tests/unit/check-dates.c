@@ -220,6 +220,9 @@ static const Case relative[] = {
   { "He left in March.", "2024-02-13", "in March=2023-03:month" },
   { "He was arrested on March 3.", "2024-02-13", "on March 3=2023-03-03:day" },
   { "They said the festival in March is big.", "2024-02-13", "in March=2024-03:month" },
+  /* After a verb in the past, units are a duration, no date. */
+  { "Patients improved within three days.", "2024-02-13", "" },
+  { "The vote is in two weeks.", "2024-02-13", "in two weeks=2024-02-26/2024-03-03:week" },
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "It rained yesterday and today.", "2025-01-20",
