@@ -1304,15 +1304,18 @@ namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
 
 /* The gazetteer mention of an event or a person that ends one space
  * before @at: "Holocaust" of "Holocaust Museum", "Narendra Modi" of
- * "Narendra Modi Stadium". */
+ * "Narendra Modi Stadium"; with @orgs, of an organisation too: "Labour"
+ * of "Nigeria Labour Congress".  Never an outlet's: "Rolling Stone
+ * Magazine" is the magazine itself. */
 static gint
-event_or_person_before (const Extractor *x, gsize at)
+namer_before (const Extractor *x, gsize at, gboolean orgs)
 {
   gint i = mention_before (x, x->namer_ends, at);
   if (i < 0)
     return -1;
   PxEntityType type = entity_of (x, mention_at (x, (guint) i)->entity)->type;
-  return type == PX_ENTITY_EVENT || type == PX_ENTITY_PERSON ? i : -1;
+  return type == PX_ENTITY_EVENT || type == PX_ENTITY_PERSON || (orgs && type == PX_ENTITY_ORG)
+           ? i : -1;
 }
 
 /* The gazetteer mention of a place (not its people) that starts at @at. */
@@ -3148,13 +3151,17 @@ body_before_place (const Extractor *x, const PxSentence *s, guint k, gsize start
 }
 
 /* The start of a body's name that opens with the place or organisation
- * ending at @start, the run's first token being @at: a capitalised word
- * no rule took right before it opens the name ("Metro Toronto Convention
- * Centre"), unless may_open_body () says it may not; so does the body a
- * place completes (body_before_place ()). */
+ * ending at @start, the run's first token being @at: a listed place right
+ * before it opens the name ("Nigeria Labour Congress"), and so does a
+ * capitalised word no rule took ("Metro Toronto Convention Centre"),
+ * unless may_open_body () says it may not; so does the body a place
+ * completes (body_before_place ()). */
 static gsize
 word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint at, gsize start)
 {
+  gint place = place_mention_before (x, start);
+  if (place >= 0 && !is_absorbed (x, (guint) place))
+    return absorb (x, (guint) place).start;
   guint k = at;
   while (k > s->first_token && token (x, k - 1)->span.start >= start)
     k--;
@@ -3178,7 +3185,8 @@ names_body_beside (const Extractor *x, guint k)
   return is_body_word (x, k)
          && (place_mention_before (x, t->span.start) >= 0
              || place_mention_after (x, t->span.end) >= 0
-             || event_or_person_before (x, t->span.start) >= 0);
+             || namer_before (x, t->span.start,
+                              !word_in (x, k, x->rules->same_body_words)) >= 0);
 }
 
 /* @multi: runs of two words or more; else single words.  @inside: the

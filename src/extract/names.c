@@ -52,7 +52,8 @@ px_name_rules_free (PxNameRules *rules)
                          rules->place_list_joiners, rules->apposition_marks,
                          rules->apposition_articles, rules->apposition_org_nouns,
                          rules->apposition_place_nouns, rules->apposition_ends,
-                         rules->kind_noun_openers, rules->acronym_body_nouns };
+                         rules->kind_noun_openers, rules->acronym_body_nouns,
+                         rules->same_body_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -206,7 +207,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
-    "apposition_max_words",
+    "same_body_words", "apposition_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
@@ -228,7 +229,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->place_list_joiners, &rules->apposition_marks,
                           &rules->apposition_articles, &rules->apposition_org_nouns,
                           &rules->apposition_place_nouns, &rules->apposition_ends,
-                          &rules->kind_noun_openers, &rules->acronym_body_nouns };
+                          &rules->kind_noun_openers, &rules->acronym_body_nouns,
+                          &rules->same_body_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

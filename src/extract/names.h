@@ -78,6 +78,7 @@ struct _PxNameRules {
   guint apposition_max_words;
   GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
+  GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */

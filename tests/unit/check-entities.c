@@ -795,6 +795,14 @@ START_TEST (test_events_in_names)
   assert_mentions ("He left the Zorbexian Labour Party for the Labour Party.",
                    "Zorbexian Labour Party=zorbexian_labour_party/capitalised "
                    "Labour Party=labour_party_uk/gazetteer");
+  /* A body word after a listed organisation makes another body that
+   * holds its name, a place before it too; a legal form is the body. */
+  assert_mentions ("The Nigeria Labour Congress met.",
+                   "Nigeria Labour Congress=nigeria_labour_congress/capitalised "
+                   "inside: Nigeria=nigeria/gazetteer Labour=labour_party_uk/gazetteer");
+  assert_mentions ("Microsoft Corporation and Rolling Stone Magazine met.",
+                   "Microsoft Corporation=microsoft/gazetteer "
+                   "Rolling Stone=rolling_stone/gazetteer");
   /* And with a listed person's: the stadium is a place, with the person
    * named inside its name. */
   assert_mentions ("They played at the Narendra Modi Stadium; Narendra Modi watched.",
