@@ -2348,6 +2348,17 @@ descriptor (const Extractor *x, guint k, guint w)
   return w > 1 && g_ascii_islower (x->text[token (x, k + w - 1)->span.start]);
 }
 
+/* Whether the single word of @w tokens at @k names what it is the
+ * eponym of, not a person: a possessive and one of eponym_nouns follow
+ * ("Alzheimer's disease", "Moore's law"). */
+static gboolean
+eponym_of_thing (const Extractor *x, guint k, guint w, guint end)
+{
+  guint last = k + w - 1;
+  return possessive_after (x, last, end) && last + 2 < end && is_lower_word (x, last + 2)
+         && word_in (x, last + 2, x->rules->eponym_nouns);
+}
+
 /* A single hyphenated word that ends in a common word of at least
  * adjective_min_letters letters, written in lower case, is an adjective:
  * "Scientology-related", "Ground-level" (not "Lung-bin"). */
@@ -3282,7 +3293,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             }
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n) || common_word (x, k, n)
-                       || adjective_compound (x, k, n)
+                       || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside)
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))

@@ -79,6 +79,7 @@ struct _PxNameRules {
   GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
+  GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */

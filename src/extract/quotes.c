@@ -99,6 +99,7 @@ typedef enum {
   SET_ANY_BODY_NOUNS = 1 << 9,
   SET_TITLE_MINOR_WORDS = 1 << 10,
   SET_PERSON_PRONOUNS = 1 << 11,
+  SET_MEMBER_JOINERS = 1 << 12,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -121,6 +122,7 @@ struct _PxQuoteRules {
   GHashTable *any_body_nouns;
   GHashTable *pronouns;
   GHashTable *person_pronouns;
+  GHashTable *member_joiners;
   GHashTable *between;
   GHashTable *after_speaker;
   GHashTable *keep_article;
@@ -185,7 +187,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->cues, rules->speech_nouns, rules->role_nouns, rules->body_nouns,
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
-    rules->elisions, rules->person_pronouns,
+    rules->elisions, rules->person_pronouns, rules->member_joiners,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -337,11 +339,12 @@ build_index (PxQuoteRules *rules)
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->title_minor_words, rules->person_pronouns,
+    rules->member_joiners,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
-    SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS,
+    SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -376,7 +379,7 @@ px_quote_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
-    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns",
+    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "member_joiners",
     "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
     "elisions", NULL
@@ -396,7 +399,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
-    &rules->person_pronouns,
+    &rules->person_pronouns, &rules->member_joiners,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -411,6 +414,8 @@ px_quote_rules_load (const char *path, GError **error)
                                  error)
       || !px_yaml_read_word_set (doc, root, "pronouns", TRUE, rules->pronouns, CODE, error)
       || !px_yaml_read_word_set (doc, root, "person_pronouns", TRUE, rules->person_pronouns,
+                                 CODE, error)
+      || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "between_speaker_and_verb", TRUE, rules->between, CODE, error)
       || !px_yaml_read_word_set (doc, root, "after_speaker", TRUE, rules->after_speaker, CODE, error)
@@ -1097,6 +1102,42 @@ article_before (const Ctx *c, guint j, guint first)
   return FALSE;
 }
 
+/* How many of the @n @spans (by start) start before @at. */
+static guint
+spans_before (const PxSpan *spans, guint n, gsize at)
+{
+  guint lo = 0, hi = n;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (spans[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether a person the entity extractor found ends at @at. */
+static gboolean
+person_ends_at (const Ctx *c, gsize at)
+{
+  guint k = spans_before (c->persons, c->n_persons, at);
+  return k > 0 && c->persons[k - 1].end == at;
+}
+
+/* "Frank Kelly of Imperial College London said": the first token of the
+ * person's name before a member_joiners word before the name at @s, or
+ * G_MAXUINT when no person is named there. */
+static guint
+member_before (const Ctx *c, guint s, guint first)
+{
+  if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS)
+      || !person_ends_at (c, tok (c, s - 2)->span.end))
+    return G_MAXUINT;
+  return name_start (c, s - 2, first);
+}
+
 /* An anaphor at token @j: a pronoun or a role noun, which stands for the
  * last person credited.  A person's pronoun ("he", not "it") is also
  * noted in @out's span: with no one credited, it stands for the last
@@ -1158,8 +1199,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   guint s = name_start (c, j, first);
   if (s != G_MAXUINT)
     {
-      /* "North Korea's Foreign Ministry": the name is the last one. */
-      *out = name_credit (c, s, j + 1, first, rule);
+      /* "North Korea's Foreign Ministry": the name is the last one, but
+       * in "Frank Kelly of Imperial College London" the person's. */
+      guint m = member_before (c, s, first);
+      *out = m != G_MAXUINT ? name_credit (c, m, s - 1, first, rule)
+                            : name_credit (c, s, j + 1, first, rule);
       return SUBJECT_NAMED;
     }
   if (tok_in (c, j, SET_SPEECH_NOUNS))
@@ -1344,22 +1388,6 @@ names_with (const Ctx *c, PxSpan span, PxSpan noun)
         && g_ascii_strncasecmp (c->t + at, c->t + noun.start, n) == 0)
       return TRUE;
   return FALSE;
-}
-
-/* How many of the @n @spans (by start) start before @at. */
-static guint
-spans_before (const PxSpan *spans, guint n, gsize at)
-{
-  guint lo = 0, hi = n;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (spans[mid].start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 /* Whether the word that starts at @at is inside a quote's marks. */

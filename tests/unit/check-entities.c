@@ -535,6 +535,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* An eponym's possessive before a disease or a law names no person. */
+  assert_mentions ("Zorbheimer's disease and Quintor's law, said Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Two Zorbov-24 jets were shot down, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
   /* Straits, roads, fleets. */

@@ -436,6 +436,21 @@ START_TEST (test_person_pronouns)
 }
 END_TEST
 
+START_TEST (test_members)
+{
+  static const char *const bodies[] = { "Zorbia College London", NULL };
+  static const char *const persons[] = { "Quinto Varga", NULL };
+  /* A person of a body speaks for it: the person is credited. */
+  g_auto (Quoted) a = quote_named ("Later Quinto Varga of Zorbia College London said the "
+                                   "study was “large and robust”.", bodies, persons);
+  assert_quote (&a, 0, "large and robust", PX_QUOTE_TERM, "Quinto Varga");
+  /* Without a person before it, the body is. */
+  g_auto (Quoted) b = quote_named ("Staff of Zorbia College London said the study was “large "
+                                   "and robust”.", bodies, persons);
+  assert_quote (&b, 0, "large and robust", PX_QUOTE_TERM, "Zorbia College London");
+}
+END_TEST
+
 /* ### The seed corpus against its gold (seeds/gold.yaml, checked by hand) */
 
 typedef struct {
@@ -647,6 +662,7 @@ px_test_quotes_suite (void)
   tcase_add_test (credit, test_pronoun_window);
   tcase_add_test (credit, test_body_nouns);
   tcase_add_test (credit, test_person_pronouns);
+  tcase_add_test (credit, test_members);
   suite_add_tcase (s, credit);
 
   TCase *corpus = tcase_create ("corpus");
