@@ -540,6 +540,11 @@ START_TEST (test_run_shapes)
                    "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Two Zorbov-24 jets were shot down, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A party named by its members in the plural is a body; its word
+   * alone makes no person either. */
+  assert_type ("The Zorbian Democrats and the Quintovan Greens split.", "zorbian_democrats",
+               PX_ENTITY_ORG);
+  assert_mentions ("Later Republicans said no.", "");
   /* Straits, roads, fleets. */
   assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
   assert_type ("Police closed Quinto Shore Drive.", "quinto_shore_drive", PX_ENTITY_PLACE);
