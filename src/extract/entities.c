@@ -2278,14 +2278,17 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
-/* Whether the name of @n tokens at @k ends in a body word that is a
- * common word, never a family name ("University", "Hospital"; not "Hall"
- * or "Park"). */
+/* Whether the name of @n tokens at @k ends in an organisation's or an
+ * event's body word that is a common word, never a family name
+ * ("University", "Hospital"; not "Hall", nor a place's word such as
+ * "Hill": "professor Marc Lamont Hill"). */
 static gboolean
 ends_in_body_noun (const Extractor *x, guint k, guint n)
 {
   guint last = k + n - 1;
-  return token (x, last)->kind == PX_TOKEN_WORD && is_body_word (x, last)
+  return token (x, last)->kind == PX_TOKEN_WORD
+         && (word_value (x, last, x->rules->body_word_kinds, FALSE)
+             & (PX_BODY_ORG | PX_BODY_EVENT)) != 0
          && common_word (x, last, 1);
 }
 

@@ -133,6 +133,10 @@ START_TEST (test_titles)
                    "Zork=zork/capitalised Donald Trump=donald_trump/gazetteer");
   assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
                    "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
+  /* A role in lower case before a name ending in a place's word that is
+   * also a family name: a person. */
+  assert_type ("The academic and professor Quinto Lamont Hill commented.", "quinto_lamont_hill",
+               PX_ENTITY_PERSON);
   /* After a title, a listed name of one word that is no person's is the
    * family name ("Paris" the city, "Christmas" the holiday). */
   assert_mentions ("The spokesman Jane Paris met illustrator Quinto Christmas in Paris.",
