@@ -2351,6 +2351,25 @@ descriptor (const Extractor *x, guint k, guint w)
   return w > 1 && g_ascii_islower (x->text[token (x, k + w - 1)->span.start]);
 }
 
+/* Whether the single hyphenated word of @w tokens at @k is only common
+ * words of at least adjective_min_letters letters, whatever their case:
+ * a label ("Lifestyle-Religion"), not a name ("Spider-Man", "Rolls-Royce"). */
+static gboolean
+common_compound (const Extractor *x, guint k, guint w)
+{
+  if (w < 3)
+    return FALSE;
+  for (guint i = k; i < k + w; i += 2)
+    {
+      const PxToken *t = token (x, i);
+      if (count_letters (x->text + t->span.start, t->span.end - t->span.start)
+            < x->rules->adjective_min_letters
+          || !lexicon_has (x, t->span.start, t->span.end))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the single word of @w tokens at @k names what it is the
  * eponym of, not a person: a possessive and one of eponym_nouns follow
  * ("Alzheimer's disease", "Moore's law"). */
@@ -3297,6 +3316,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n) || common_word (x, k, n)
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
+                       || common_compound (x, k, n)
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside)
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))

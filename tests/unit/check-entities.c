@@ -539,6 +539,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A hyphenated word of common words is a label, not a name. */
+  assert_mentions ("Filed under Lifestyle-Religion by Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* An eponym's possessive before a disease or a law names no person. */
   assert_mentions ("Zorbheimer's disease and Quintor's law, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
