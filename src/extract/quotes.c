@@ -1126,12 +1126,15 @@ person_ends_at (const Ctx *c, gsize at)
   return k > 0 && c->persons[k - 1].end == at;
 }
 
-/* "Frank Kelly of Imperial College London said": the first token of the
- * person's name before a member_joiners word before the name at @s, or
+/* "Frank Kelly of Imperial College London said", "Robert Habeck of the
+ * Greens said": the first token of the person's name before a
+ * member_joiners word (and an article) before the name at @s, or
  * G_MAXUINT when no person is named there. */
 static guint
 member_before (const Ctx *c, guint s, guint first)
 {
+  if (s > first && tok_is (c, s - 1, "the"))
+    s--;
   if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS)
       || !person_ends_at (c, tok (c, s - 2)->span.end))
     return G_MAXUINT;
@@ -1202,7 +1205,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       /* "North Korea's Foreign Ministry": the name is the last one, but
        * in "Frank Kelly of Imperial College London" the person's. */
       guint m = member_before (c, s, first);
-      *out = m != G_MAXUINT ? name_credit (c, m, s - 1, first, rule)
+      *out = m != G_MAXUINT ? name_credit (c, m, name_end (c, m, s), first, rule)
                             : name_credit (c, s, j + 1, first, rule);
       return SUBJECT_NAMED;
     }
