@@ -1393,20 +1393,15 @@ names_with (const Ctx *c, PxSpan span, PxSpan noun)
   return FALSE;
 }
 
-/* Whether the word that starts at @at is inside a quote's marks. */
+static guint token_from (const Ctx *c, gsize offset, guint from);
+
+/* Whether the word that starts at @at, before token @before, is inside a
+ * quote's marks. */
 static gboolean
-quoted_at (const Ctx *c, gsize at)
+quoted_at (const Ctx *c, gsize at, guint before)
 {
-  guint lo = 0, hi = c->n_tokens;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (c->tokens[mid].span.start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < c->n_tokens && c->in_quote[lo];
+  guint k = token_from (c, at, before);
+  return k < c->n_tokens && c->in_quote[k];
 }
 
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
@@ -1420,7 +1415,7 @@ person_named_before (const Ctx *c, guint cue, guint para)
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
   guint lo = spans_before (c->persons, c->n_persons, tok (c, cue)->span.start);
   for (guint k = lo; k-- > 0 && c->persons[k].start >= from && lo - k <= MAX_LOOK_BACK;)
-    if (!quoted_at (c, c->persons[k].start))
+    if (!quoted_at (c, c->persons[k].start, cue))
       {
         Credit credit = { TRUE, FALSE, c->persons[k], NULL };
         return credit;
