@@ -2123,6 +2123,27 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
   return PX_ENTITY_PERSON;
 }
 
+/* Whether the name at token @first is a work's title: a noun of
+ * work_nouns stands before it (and perhaps a comma), after a
+ * kind_noun_openers word and at most two words that qualify it: "the
+ * single Flowers", "a new album, The Tortured Poets Department". */
+static gboolean
+names_a_work (const Extractor *x, const PxSentence *s, guint first)
+{
+  guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
+  if (first < s->first_token + 2 || noun < s->first_token + 1 || !is_lower_word (x, noun)
+      || !word_in (x, noun, x->rules->work_nouns))
+    return FALSE;
+  for (guint i = noun - 1; i + 3 >= noun; i--)
+    {
+      if (word_in (x, i, x->rules->kind_noun_openers))
+        return TRUE;
+      if (!is_lower_word (x, i) || i == s->first_token)
+        break;
+    }
+  return FALSE;
+}
+
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
  * gives every name of a list it ends, the name ending at token @k being
  * one of them but the last.  PX_ENTITY_PERSON when there is none. */
@@ -3322,6 +3343,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = tokens_span (x, at, span_n);
+          if (names_a_work (x, s, at))
+            {
+              /* A title names no entity, and no word of it is one. */
+              memset (x->taken + span.start, 1, span.end - span.start);
+              k += n - 1;
+              continue;
+            }
           guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);
           if (people != PX_NO_ENTITY)
             {

@@ -80,6 +80,7 @@ struct _PxNameRules {
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
+  GHashTable *work_nouns;         /* "the album Midnights": the name after is a work's title */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */

@@ -539,6 +539,10 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A work's title after its kind names no entity, nor do its words. */
+  assert_mentions ("Quinto Varga sang the single Zorbflowers and announced a new album, The "
+                   "Quintovan Poets Department.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A hyphenated word of common words is a label, not a name. */
   assert_mentions ("Filed under Lifestyle-Religion by Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
