@@ -718,6 +718,35 @@ wrap_mention (Extractor *x, guint i, PxSpan span, guint entity, const char *rule
 /* A compass word beside a gazetteer place names a region of it:
  * "Southern Indiana", "Kowloon East".  The place's mention becomes
  * the region's, a place named by its own words. */
+/* "Gyeonggi Province", "Rakhine State": a listed region's mention takes
+ * in one of place_unit_words after it, when the gazetteer's subtype for
+ * it is one of unit_subtypes (not after a city: "Lagos State" is another
+ * place, which the runs of capitalised words find), and no capitalised
+ * word follows ("Colorado State University" is a body's name). */
+static void
+pass_place_units (Extractor *x)
+{
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      PxSpan word;
+      if (m->demonym || is_absorbed (x, i) || e->type != PX_ENTITY_PLACE
+          || e->gazetteer_entity == PX_NO_ENTITY || !word_after (x, m->span.end, &word)
+          || !is_free (x, word))
+        continue;
+      const char *subtype = px_gazetteer_entity_field (x->gaz, e->gazetteer_entity, "subtype");
+      g_autofree char *text = span_text (x, word);
+      PxSpan next;
+      if (subtype == NULL || !g_hash_table_contains (x->rules->unit_subtypes, subtype)
+          || !g_hash_table_contains (x->rules->place_unit_words, text)
+          || (word_after (x, word.end, &next) && g_ascii_isupper (x->text[next.start])))
+        continue;
+      memset (x->taken + word.start, 1, word.end - word.start);
+      m->span.end = word.end;
+    }
+}
+
 static void
 pass_regions (Extractor *x)
 {
@@ -3475,6 +3504,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   find_titles (&x);
   pass_gazetteer (&x);
   pass_regions (&x);
+  pass_place_units (&x);
   pass_editions (&x);
   index_places (&x);
   pass_datelines (&x);

@@ -456,6 +456,10 @@ START_TEST (test_run_shapes)
 {
   /* A compass word beside a listed place names a region, a place of its
    * own; a listed name is matched whole first. */
+  /* A listed state's unit word is part of its name; a city's is not. */
+  assert_mentions ("Floods hit Texas State and Chicago State.",
+                   "Texas State=us_texas/gazetteer Chicago State=chicago_state/capitalised "
+                   "inside: Chicago=chicago/gazetteer");
   assert_mentions ("They moved from Southern Indiana to the Texas Northwest.",
                    "Southern Indiana=southern_indiana/region "
                    "Texas Northwest=texas_northwest/region "
