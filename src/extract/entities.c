@@ -2211,8 +2211,12 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
-      org = org || is_web_name (x, k, capital_word (x, k, s->first_token + s->n_tokens));
+      guint w = capital_word (x, k, s->first_token + s->n_tokens);
+      org = org || is_web_name (x, k, w);
       guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
+      /* "WBNS-TV": a hyphenated word's last part may be a body's word. */
+      if (w > 2)
+        org = org || (word_value (x, k + w - 1, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
       org = org || (kind & PX_BODY_ORG);
       place = place || (kind & PX_BODY_PLACE);
       event = event || (kind & PX_BODY_EVENT);

@@ -560,6 +560,12 @@ START_TEST (test_run_shapes)
   assert_type ("The Zorbian Democrats and the Quintovan Greens split.", "zorbian_democrats",
                PX_ENTITY_ORG);
   assert_mentions ("Later Republicans said no.", "");
+  /* A call sign's "-TV" is a body's word; a division, a factory. */
+  assert_type ("Witnesses told ZQBS-TV so.", "zqbs_tv", PX_ENTITY_ORG);
+  assert_type ("It said the Quintovan Division of Police.", "quintovan_division_of_police",
+               PX_ENTITY_ORG);
+  assert_type ("Shots were fired near the Zorbcake Factory.", "zorbcake_factory",
+               PX_ENTITY_PLACE);
   /* Straits, roads, fleets. */
   assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
   assert_type ("Police closed Quinto Shore Drive.", "quinto_shore_drive", PX_ENTITY_PLACE);
