@@ -300,6 +300,8 @@ static const Case relative[] = {
   { "It is 80 years after its defeat.", "2025-01-20", "80 years after its defeat=-:vague" },
   { "It began three days ago.", "2025-01-20", "three days ago=2025-01-17:day" },
   { "It began earlier this year.", "2023-05-16", "earlier this year=2023-01-01/2023-05-16:span" },
+  { "Earlier in the week, he left.", "2023-04-14",
+    "Earlier in the week=2023-04-10/2023-04-14:span" },
   { "Shares rose since the start of the year.", "2023-05-16",
     "since the start of the year=2023-01-01/2023-05-16:span" },
   { "So far this month, two died.", "2023-05-16", "So far this month=2023-05-01/2023-05-16:span" },
