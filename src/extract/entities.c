@@ -715,9 +715,6 @@ wrap_mention (Extractor *x, guint i, PxSpan span, guint entity, const char *rule
   add_mention (x, span, entity, rule, FALSE);
 }
 
-/* A compass word beside a gazetteer place names a region of it:
- * "Southern Indiana", "Kowloon East".  The place's mention becomes
- * the region's, a place named by its own words. */
 /* "Gyeonggi Province", "Rakhine State": a listed region's mention takes
  * in one of place_unit_words after it, when the gazetteer's subtype for
  * it is one of unit_subtypes (not after a city: "Lagos State" is another
@@ -747,6 +744,9 @@ pass_place_units (Extractor *x)
     }
 }
 
+/* A compass word beside a gazetteer place names a region of it:
+ * "Southern Indiana", "Kowloon East".  The place's mention becomes
+ * the region's, a place named by its own words. */
 static void
 pass_regions (Extractor *x)
 {
@@ -2011,14 +2011,19 @@ qualified_by_place (const Extractor *x, guint k, guint end)
 }
 
 /* The mention that ends at @end, of a place (not a demonym): listed, or
- * found by a rule before.  -1 if none. */
+ * found by a rule before, among the last RECENT_MENTIONS (the pass
+ * that asks adds its mentions in text order, so a place just before is
+ * among the last few; the bound keeps a long list of names linear).
+ * -1 if none. */
+#define RECENT_MENTIONS 16
 static gint
 place_ending_at (const Extractor *x, gsize end)
 {
   gint place = indexed (x->place_ends, end);
   if (place >= 0)
     return mention_at (x, (guint) place)->demonym ? -1 : place;
-  for (guint i = x->out->mentions->len; i-- > 0;)
+  guint n = x->out->mentions->len;
+  for (guint i = n; i-- > 0 && n - i <= RECENT_MENTIONS;)
     {
       const PxMention *m = mention_at (x, i);
       if (m->span.end == end && !is_absorbed (x, i))
@@ -2120,6 +2125,25 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
   return PX_ENTITY_PERSON;
 }
 
+static void settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed,
+                         gboolean created);
+
+/* Whether a kind_noun_openers word stands before the noun at token
+ * @noun (after the sentence's first), at most two words that qualify the
+ * noun between: "the grid operator", "a new album". */
+static gboolean
+kind_noun_opened (const Extractor *x, const PxSentence *s, guint noun)
+{
+  for (guint i = noun - 1; i + 3 >= noun; i--)
+    {
+      if (word_in (x, i, x->rules->kind_noun_openers))
+        return TRUE;
+      if (!is_lower_word (x, i) || i == s->first_token)
+        break;
+    }
+  return FALSE;
+}
+
 /* The type a noun of apposition_org_nouns or apposition_place_nouns
  * gives the name of @n words at token @first when it stands right before
  * the name, after a kind_noun_openers word and at most two words that
@@ -2127,9 +2151,6 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
  * name of several words only before a mark: "the retailer John Lewis,"
  * but "the company Elon Musk founded".  PX_ENTITY_PERSON when there is
  * none. */
-static void settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed,
-                         gboolean created);
-
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
 {
@@ -2142,14 +2163,8 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
                         ? PX_ENTITY_ORG
                       : g_hash_table_contains (x->rules->apposition_place_nouns, noun)
                         ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
-  for (guint i = first - 2; type != PX_ENTITY_PERSON && i + 4 >= first; i--)
-    {
-      if (word_in (x, i, x->rules->kind_noun_openers))
-        return type;
-      if (!is_lower_word (x, i) || i == s->first_token)
-        break;
-    }
-  return PX_ENTITY_PERSON;
+  return type != PX_ENTITY_PERSON && kind_noun_opened (x, s, first - 1) ? type
+                                                                        : PX_ENTITY_PERSON;
 }
 
 /* Whether the name at token @first is a work's title: a noun of
@@ -2160,17 +2175,8 @@ static gboolean
 names_a_work (const Extractor *x, const PxSentence *s, guint first)
 {
   guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
-  if (first < s->first_token + 2 || noun < s->first_token + 1 || !is_lower_word (x, noun)
-      || !word_in (x, noun, x->rules->work_nouns))
-    return FALSE;
-  for (guint i = noun - 1; i + 3 >= noun; i--)
-    {
-      if (word_in (x, i, x->rules->kind_noun_openers))
-        return TRUE;
-      if (!is_lower_word (x, i) || i == s->first_token)
-        break;
-    }
-  return FALSE;
+  return first >= s->first_token + 2 && noun > s->first_token && is_lower_word (x, noun)
+         && word_in (x, noun, x->rules->work_nouns) && kind_noun_opened (x, s, noun);
 }
 
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
