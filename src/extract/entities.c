@@ -2259,17 +2259,23 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   return PX_ENTITY_PERSON;
 }
 
-/* Words the document capitalises inside a sentence: at a sentence's start
- * a word is a name only if it is one of these. */
+/* Words the document capitalises inside a sentence (with @alone, only
+ * where no capitalised word stands beside them, the sentence's first
+ * aside): at a sentence's start a word is a name only if it is one of
+ * these. */
 static GHashTable *
-capitalised_inside (const Extractor *x)
+capitalised_inside (const Extractor *x, gboolean alone)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
-      for (guint k = s->first_token + 1; k < s->first_token + s->n_tokens; k++)
-        if (is_capitalised (x, k) && token (x, k - 1)->kind == PX_TOKEN_WORD)
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token + 1; k < end; k++)
+        if (is_capitalised (x, k) && token (x, k - 1)->kind == PX_TOKEN_WORD
+            && (!alone
+                || ((k - 1 == s->first_token || !is_capitalised (x, k - 1))
+                    && (k + 1 >= end || !is_capitalised (x, k + 1)))))
           g_hash_table_add (set, token_text (x, k));
     }
   return set;
@@ -3521,7 +3527,11 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
-  g_autoptr(GHashTable) inside = capitalised_inside (&x);
+  g_autoptr(GHashTable) inside = capitalised_inside (&x, FALSE);
+  /* A single word opening a sentence is a name only if the document
+   * writes it as one alone inside a sentence: "Small" of "Alliance of
+   * Small Island States" does not make "Small island states said" one. */
+  g_autoptr(GHashTable) alone = capitalised_inside (&x, TRUE);
   g_autoptr(GHashTable) models = model_words (&x);
   pass_unknown (&x, TRUE, inside, models, NULL, NULL);
   /* After every full name is known: "Mr Key" is the "Prime Minister John
@@ -3533,7 +3543,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
   index_mentions (&x);
   pass_short_names (&x);
-  pass_unknown (&x, FALSE, inside, models, surnames, acronyms);
+  pass_unknown (&x, FALSE, alone, models, surnames, acronyms);
   pass_aliases (&x);
   nest_absorbed (&x);
   order_entities (out);

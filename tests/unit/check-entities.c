@@ -543,6 +543,12 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A word opening a sentence is a name only if the document writes it
+   * alone inside one, not only inside a longer name. */
+  assert_mentions ("Smallo island states left. The Alliance of Smallo Island States met.",
+                   "Alliance of Smallo Island States=alliance_of_smallo_island_states/capitalised");
+  assert_mentions ("Smallo left. Then Smallo spoke.",
+                   "Smallo=smallo/capitalised Smallo=smallo/capitalised");
   /* A work's title after its kind names no entity, nor do its words. */
   assert_mentions ("Quinto Varga sang the single Zorbflowers and announced a new album, The "
                    "Quintovan Poets Department.",
