@@ -2128,55 +2128,56 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
 static void settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed,
                          gboolean created);
 
-/* Whether a kind_noun_openers word stands before the noun at token
- * @noun (after the sentence's first), at most two words that qualify the
- * noun between: "the grid operator", "a new album". */
-static gboolean
-kind_noun_opened (const Extractor *x, const PxSentence *s, guint noun)
+/* The kind noun before the name at token @first, perhaps with a comma
+ * between, that a kind_noun_openers word or a possessive opens, at most
+ * two words that qualify the noun between: "the grid operator Enedis",
+ * "a new album, The Tortured Poets Department", "Spain's weather agency,
+ * Aemet".  G_MAXUINT when there is none. */
+static guint
+kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
 {
+  guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
+  if (first < s->first_token + 2 || noun <= s->first_token || noun >= first
+      || !is_lower_word (x, noun))
+    return G_MAXUINT;
   for (guint i = noun - 1; i + 3 >= noun; i--)
     {
-      if (word_in (x, i, x->rules->kind_noun_openers))
-        return TRUE;
+      if (word_in (x, i, x->rules->kind_noun_openers)
+          || token (x, i)->kind == PX_TOKEN_POSSESSIVE)
+        return noun;
       if (!is_lower_word (x, i) || i == s->first_token)
         break;
     }
-  return FALSE;
+  return G_MAXUINT;
 }
 
 /* The type a noun of apposition_org_nouns or apposition_place_nouns
- * gives the name of @n words at token @first when it stands right before
- * the name, after a kind_noun_openers word and at most two words that
- * qualify it: "the grid operator Enedis", "the port city Quintobo".  A
- * name of several words only before a mark: "the retailer John Lewis,"
- * but "the company Elon Musk founded".  PX_ENTITY_PERSON when there is
- * none. */
+ * gives the name of @n words at token @first when it is the kind noun
+ * before it (kind_noun_before ()): "the grid operator Enedis", "the port
+ * city Quintobo", "Spain's weather agency, Aemet".  A name of several
+ * words only before a mark: "the retailer John Lewis," but "the company
+ * Elon Musk founded".  PX_ENTITY_PERSON when there is none. */
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
 {
   guint end = s->first_token + s->n_tokens;
-  if (first < s->first_token + 2 || !is_lower_word (x, first - 1)
-      || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD))
+  guint k = kind_noun_before (x, s, first);
+  if (k == G_MAXUINT || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD))
     return PX_ENTITY_PERSON;
-  g_autofree char *noun = token_text (x, first - 1);
-  PxEntityType type = g_hash_table_contains (x->rules->apposition_org_nouns, noun)
-                        ? PX_ENTITY_ORG
-                      : g_hash_table_contains (x->rules->apposition_place_nouns, noun)
-                        ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
-  return type != PX_ENTITY_PERSON && kind_noun_opened (x, s, first - 1) ? type
-                                                                        : PX_ENTITY_PERSON;
+  g_autofree char *noun = token_text (x, k);
+  return g_hash_table_contains (x->rules->apposition_org_nouns, noun) ? PX_ENTITY_ORG
+         : g_hash_table_contains (x->rules->apposition_place_nouns, noun) ? PX_ENTITY_PLACE
+         : PX_ENTITY_PERSON;
 }
 
-/* Whether the name at token @first is a work's title: a noun of
- * work_nouns stands before it (and perhaps a comma), after a
- * kind_noun_openers word and at most two words that qualify it: "the
- * single Flowers", "a new album, The Tortured Poets Department". */
+/* Whether the name at token @first is a work's title: its kind noun
+ * (kind_noun_before ()) is one of work_nouns: "the single Flowers", "a
+ * new album, The Tortured Poets Department". */
 static gboolean
 names_a_work (const Extractor *x, const PxSentence *s, guint first)
 {
-  guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
-  return first >= s->first_token + 2 && noun > s->first_token && is_lower_word (x, noun)
-         && word_in (x, noun, x->rules->work_nouns) && kind_noun_opened (x, s, noun);
+  guint noun = kind_noun_before (x, s, first);
+  return noun != G_MAXUINT && word_in (x, noun, x->rules->work_nouns);
 }
 
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural

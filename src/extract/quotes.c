@@ -1141,6 +1141,16 @@ member_before (const Ctx *c, guint s, guint first)
   return name_start (c, s - 2, first);
 }
 
+/* The credit for the name [@s, @e), or for the person of whose body it
+ * is the name (member_before ()). */
+static Credit
+member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
+{
+  guint m = member_before (c, s, first);
+  return m != G_MAXUINT ? name_credit (c, m, name_end (c, m, s), first, rule)
+                        : name_credit (c, s, e, first, rule);
+}
+
 /* An anaphor at token @j: a pronoun or a role noun, which stands for the
  * last person credited.  A person's pronoun ("he", not "it") is also
  * noted in @out's span: with no one credited, it stands for the last
@@ -1204,9 +1214,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     {
       /* "North Korea's Foreign Ministry": the name is the last one, but
        * in "Frank Kelly of Imperial College London" the person's. */
-      guint m = member_before (c, s, first);
-      *out = m != G_MAXUINT ? name_credit (c, m, name_end (c, m, s), first, rule)
-                            : name_credit (c, s, j + 1, first, rule);
+      *out = member_credit (c, s, j + 1, first, rule);
       return SUBJECT_NAMED;
     }
   if (tok_in (c, j, SET_SPEECH_NOUNS))
@@ -1248,7 +1256,8 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
       guint s = name_start (c, j - 1, i);
       if (s != G_MAXUINT)
         {
-          *out = name_credit (c, s, j, i, rule);
+          /* "said Clare Nullis of the World Meteorological Organization" */
+          *out = member_credit (c, s, j, i, rule);
           return SUBJECT_NAMED;
         }
     }

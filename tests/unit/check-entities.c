@@ -389,6 +389,7 @@ START_TEST (test_unknown_names)
    * several words only before a mark. */
   assert_type ("The grid operator Zorbex said power was back.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Prices rose in the port city Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("Spain's weather agency, Zorbet, said so.", "zorbet", PX_ENTITY_ORG);
   assert_type ("It was published in the journal The Zorbosphere.", "the_zorbosphere",
                PX_ENTITY_ORG);
   assert_type ("Samples came from the Quinto Ice Shelf.", "quinto_ice_shelf", PX_ENTITY_PLACE);

@@ -447,6 +447,9 @@ START_TEST (test_members)
   g_auto (Quoted) c = quote_named ("Later Quinto Varga of the Zorbia College London said the "
                                    "study was “large and robust”.", bodies, persons);
   assert_quote (&c, 0, "large and robust", PX_QUOTE_TERM, "Quinto Varga");
+  g_auto (Quoted) d = quote_named ("“It is a trend,” said Quinto Varga of the Zorbia College "
+                                   "London.", bodies, persons);
+  assert_quote (&d, 0, "It is a trend,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* Without a person before it, the body is. */
   g_auto (Quoted) b = quote_named ("Staff of Zorbia College London said the study was “large "
                                    "and robust”.", bodies, persons);
