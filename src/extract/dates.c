@@ -255,6 +255,8 @@ struct _PxDateRules {
   GPtrArray *past_words;       /* owned: as future_words */
   GPtrArray *passive;          /* owned: passive_cues, as future */
   GPtrArray *passive_words;    /* owned: as future_words */
+  GPtrArray *ed_adjectives;    /* owned: ed_adjectives, as future */
+  GPtrArray *ed_adjective_words;  /* owned: as future_words */
   guint future_window;
   guint lookahead_days;
   guint past_window;           /* a past verb this near before a date cancels the lookahead */
@@ -322,6 +324,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->past_words, g_ptr_array_unref);
   g_clear_pointer (&rules->passive, g_ptr_array_unref);
   g_clear_pointer (&rules->passive_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->ed_adjectives, g_ptr_array_unref);
+  g_clear_pointer (&rules->ed_adjective_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_clear_pointer (&rules->holidays, g_array_unref);
   g_clear_pointer (&rules->holiday_ids, g_hash_table_unref);
@@ -584,14 +588,15 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
   return TRUE;
 }
 
-/* future_cues, lookback_cues, past_cues and passive_cues. */
+/* future_cues, lookback_cues, past_cues, passive_cues and ed_adjectives. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
   return read_cue_list (l, root, "future_cues", &l->rules->future, error)
          && read_cue_list (l, root, "lookback_cues", &l->rules->lookback, error)
          && read_cue_list (l, root, "past_cues", &l->rules->past, error)
-         && read_cue_list (l, root, "passive_cues", &l->rules->passive, error);
+         && read_cue_list (l, root, "passive_cues", &l->rules->passive, error)
+         && read_cue_list (l, root, "ed_adjectives", &l->rules->ed_adjectives, error);
 }
 
 static gboolean
@@ -1215,10 +1220,11 @@ build_start_filter (PxDateRules *rules)
       const Pattern *pattern = g_ptr_array_index (rules->patterns, p);
       n_keys += count_words (pattern->items, pattern->n_items);
     }
-  for (guint c = 0; c < rules->future->len; c++)
-    n_keys += g_strv_length (g_ptr_array_index (rules->future, c));
-  for (guint c = 0; c < rules->lookback->len; c++)
-    n_keys += g_strv_length (g_ptr_array_index (rules->lookback, c));
+  const GPtrArray *cue_lists[] = { rules->future, rules->lookback, rules->past, rules->passive,
+                                   rules->ed_adjectives };
+  for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
+    for (guint c = 0; c < cue_lists[l]->len; c++)
+      n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
   n_keys += g_hash_table_size (rules->meridiems) + g_hash_table_size (rules->since_words);
   guint size = 16;
   while (size < 2 * n_keys + 2)
@@ -1241,6 +1247,7 @@ build_start_filter (PxDateRules *rules)
   rules->lookback_words = cue_slots (rules, rules->lookback);
   rules->past_words = cue_slots (rules, rules->past);
   rules->passive_words = cue_slots (rules, rules->passive);
+  rules->ed_adjective_words = cue_slots (rules, rules->ed_adjectives);
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1273,7 +1280,7 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
-    "past_cues", "passive_cues", "future_window", "lookahead_days",
+    "past_cues", "passive_cues", "ed_adjectives", "future_window", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays",
     "patterns", NULL
   };
@@ -3036,7 +3043,8 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
       gboolean ed = t->kind == PX_TOKEN_WORD && t->end - t->start >= 4
                     && g_ascii_islower (text[t->start]) && text[t->end - 2] == 'e'
                     && text[t->end - 1] == 'd';
-      if (!ed && cue_at (rules->past_words, toks, k, at) == 0)
+      if (ed ? cue_at (rules->ed_adjective_words, toks, k, at) > 0
+             : cue_at (rules->past_words, toks, k, at) == 0)
         continue;
       if (k == 0 || cue_at (rules->passive_words, toks, k - 1, k) == 0)
         return TRUE;

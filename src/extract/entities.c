@@ -2010,24 +2010,26 @@ qualified_by_place (const Extractor *x, guint k, guint end)
   return after >= x->len || g_ascii_ispunct (x->text[after]);
 }
 
-/* The mention that ends at @end, of a place (not a demonym): listed, or
- * found by a rule before, among the last RECENT_MENTIONS (the pass
- * that asks adds its mentions in text order, so a place just before is
- * among the last few; the bound keeps a long list of names linear).
- * -1 if none. */
+/* The mention that ends at @end, of an entity of @type (not a
+ * demonym): a listed one (the indexes of pass 1), or one found before
+ * among the last RECENT_MENTIONS (the pass that asks adds its mentions
+ * in text order, so a name just before is among the last few; the bound
+ * keeps a long list of names linear).  -1 if none. */
 #define RECENT_MENTIONS 16
 static gint
-place_ending_at (const Extractor *x, gsize end)
+mention_ending_at (const Extractor *x, gsize end, PxEntityType type)
 {
-  gint place = indexed (x->place_ends, end);
-  if (place >= 0)
-    return mention_at (x, (guint) place)->demonym ? -1 : place;
+  gint listed = indexed (type == PX_ENTITY_PLACE ? x->place_ends : x->namer_ends, end);
+  if (listed >= 0)
+    return mention_at (x, (guint) listed)->demonym
+             || entity_of (x, mention_at (x, (guint) listed)->entity)->type != type
+             ? -1 : listed;
   guint n = x->out->mentions->len;
   for (guint i = n; i-- > 0 && n - i <= RECENT_MENTIONS;)
     {
       const PxMention *m = mention_at (x, i);
       if (m->span.end == end && !is_absorbed (x, i))
-        return entity_of (x, m->entity)->type == PX_ENTITY_PLACE && !m->demonym ? (gint) i : -1;
+        return entity_of (x, m->entity)->type == type && !m->demonym ? (gint) i : -1;
     }
   return -1;
 }
@@ -2042,7 +2044,7 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
   if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
     return FALSE;
-  gint place = place_ending_at (x, token (x, k - 2)->span.end);
+  gint place = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_PLACE);
   if (place < 0)
     return FALSE;
   gsize start = mention_at (x, (guint) place)->span.start;
@@ -2052,6 +2054,24 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   return first > s->first_token
          && (is_literal_cue (x, first - 1)
              || cue_before (x, s, first, x->rules->place_cues, FALSE));
+}
+
+/* "analysts at Goldman Sachs and Nomura": a single word joined by a
+ * place_list_joiners word to an organisation right after an org_cues
+ * phrase is an organisation of the same list. */
+static gboolean
+listed_with_org (const Extractor *x, const PxSentence *s, guint k)
+{
+  if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
+    return FALSE;
+  gint body = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_ORG);
+  if (body < 0)
+    return FALSE;
+  gsize start = mention_at (x, (guint) body)->span.start;
+  guint first = k - 2;
+  while (first > s->first_token && token (x, first)->span.start > start)
+    first--;
+  return first > s->first_token && cue_before (x, s, first, x->rules->org_cues, FALSE);
 }
 
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
@@ -2250,7 +2270,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (qualified_by_place (x, last, end)
       || (words->len == 1 && listed_with_place (x, s, first)))
     return PX_ENTITY_PLACE;
-  if (cue_before (x, s, first, x->rules->org_cues, FALSE))
+  if (cue_before (x, s, first, x->rules->org_cues, FALSE)
+      || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;
   if (cue_before (x, s, first, x->rules->place_cues, FALSE))
     return PX_ENTITY_PLACE;

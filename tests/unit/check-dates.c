@@ -223,6 +223,9 @@ static const Case relative[] = {
   /* After a verb in the past, units are a duration, no date. */
   { "Patients improved within three days.", "2024-02-13", "" },
   { "The vote is in two weeks.", "2024-02-13", "in two weeks=2024-02-26/2024-03-03:week" },
+  /* An adjective in "ed" is no verb in the past. */
+  { "The Fed is expected to leave rates unchanged on Wednesday.", "2024-03-19",
+    "on Wednesday=2024-03-20:day" },
   /* An infinitive in the passive looks ahead. */
   { "The album, to be released on April 19, is done.", "2024-02-05",
     "on April 19=2024-04-19:day" },

@@ -404,6 +404,8 @@ START_TEST (test_unknown_names)
   assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
   /* A list after a place cue is of places, the first unlisted too. */
   assert_type ("Schools in Quintobo and Zorbiano closed.", "zorbiano", PX_ENTITY_PLACE);
+  /* A list after an org cue is of bodies. */
+  assert_type ("Economists at Goldman Sachs and Quintova said so.", "quintova", PX_ENTITY_ORG);
   /* A constituency. */
   assert_type ("She was MP for Quintobo and Zorbiano.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("She was MP for Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
