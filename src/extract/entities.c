@@ -2034,44 +2034,46 @@ mention_ending_at (const Extractor *x, gsize end, PxEntityType type)
   return -1;
 }
 
+/* The first token of the name of @type that a place_list_joiners word
+ * joins the single word at token @k to ("Kinshasa" in "to Kinshasa and
+ * Goma"), when a word stands before that name in the sentence; G_MAXUINT
+ * otherwise. */
+static guint
+list_head (const Extractor *x, const PxSentence *s, guint k, PxEntityType type)
+{
+  if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
+    return G_MAXUINT;
+  gint head = mention_ending_at (x, token (x, k - 2)->span.end, type);
+  if (head < 0)
+    return G_MAXUINT;
+  gsize start = mention_at (x, (guint) head)->span.start;
+  guint first = k - 2;
+  while (first > s->first_token && token (x, first)->span.start > start)
+    first--;
+  return first > s->first_token ? first : G_MAXUINT;
+}
+
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
- * Normandy", "MP for Hampstead and Highgate": a single word joined by a
- * place_list_joiners word to a place (listed, or found so before) that a
- * literal_place_cues word or a place_cues phrase opens is a place of the
- * same list. */
+ * Normandy", "MP for Hampstead and Highgate": a single word joined to a
+ * place (listed, or found so before) that a literal_place_cues word or a
+ * place_cues phrase opens is a place of the same list. */
 static gboolean
 listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
-  if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
-    return FALSE;
-  gint place = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_PLACE);
-  if (place < 0)
-    return FALSE;
-  gsize start = mention_at (x, (guint) place)->span.start;
-  guint first = k - 2;   /* the place's first token */
-  while (first > s->first_token && token (x, first)->span.start > start)
-    first--;
-  return first > s->first_token
+  guint first = list_head (x, s, k, PX_ENTITY_PLACE);
+  return first != G_MAXUINT
          && (is_literal_cue (x, first - 1)
              || cue_before (x, s, first, x->rules->place_cues, FALSE));
 }
 
-/* "analysts at Goldman Sachs and Nomura": a single word joined by a
- * place_list_joiners word to an organisation right after an org_cues
- * phrase is an organisation of the same list. */
+/* "analysts at Goldman Sachs and Nomura": a single word joined to an
+ * organisation right after an org_cues phrase is an organisation of the
+ * same list. */
 static gboolean
 listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 {
-  if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
-    return FALSE;
-  gint body = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_ORG);
-  if (body < 0)
-    return FALSE;
-  gsize start = mention_at (x, (guint) body)->span.start;
-  guint first = k - 2;
-  while (first > s->first_token && token (x, first)->span.start > start)
-    first--;
-  return first > s->first_token && cue_before (x, s, first, x->rules->org_cues, FALSE);
+  guint first = list_head (x, s, k, PX_ENTITY_ORG);
+  return first != G_MAXUINT && cue_before (x, s, first, x->rules->org_cues, FALSE);
 }
 
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
