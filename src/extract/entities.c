@@ -733,10 +733,11 @@ pass_place_units (Extractor *x)
           || !is_free (x, word))
         continue;
       const char *subtype = px_gazetteer_entity_field (x->gaz, e->gazetteer_entity, "subtype");
+      if (subtype == NULL || !g_hash_table_contains (x->rules->unit_subtypes, subtype))
+        continue;
       g_autofree char *text = span_text (x, word);
       PxSpan next;
-      if (subtype == NULL || !g_hash_table_contains (x->rules->unit_subtypes, subtype)
-          || !g_hash_table_contains (x->rules->place_unit_words, text)
+      if (!g_hash_table_contains (x->rules->place_unit_words, text)
           || (word_after (x, word.end, &next) && g_ascii_isupper (x->text[next.start])))
         continue;
       memset (x->taken + word.start, 1, word.end - word.start);
@@ -2147,9 +2148,6 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
   return PX_ENTITY_PERSON;
 }
 
-static void settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed,
-                         gboolean created);
-
 /* The kind noun before the name at token @first, perhaps with a comma
  * between, that a kind_noun_openers word or a possessive opens, at most
  * two words that qualify the noun between: "the grid operator Enedis",
@@ -2159,8 +2157,7 @@ static guint
 kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
 {
   guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
-  if (first < s->first_token + 2 || noun <= s->first_token || noun >= first
-      || !is_lower_word (x, noun))
+  if (first < s->first_token + 2 || noun <= s->first_token || !is_lower_word (x, noun))
     return G_MAXUINT;
   for (guint i = noun - 1; i + 3 >= noun; i--)
     {
@@ -2296,11 +2293,13 @@ capitalised_inside (const Extractor *x, gboolean alone)
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
       guint end = s->first_token + s->n_tokens;
       for (guint k = s->first_token + 1; k < end; k++)
-        if (is_capitalised (x, k) && token (x, k - 1)->kind == PX_TOKEN_WORD
-            && (!alone
-                || ((k - 1 == s->first_token || !is_capitalised (x, k - 1))
-                    && (k + 1 >= end || !is_capitalised (x, k + 1)))))
-          g_hash_table_add (set, token_text (x, k));
+        {
+          gboolean beside = (k - 1 > s->first_token && is_capitalised (x, k - 1))
+                            || (k + 1 < end && is_capitalised (x, k + 1));
+          if (is_capitalised (x, k) && token (x, k - 1)->kind == PX_TOKEN_WORD
+              && !(alone && beside))
+            g_hash_table_add (set, token_text (x, k));
+        }
     }
   return set;
 }
@@ -2441,22 +2440,28 @@ descriptor (const Extractor *x, guint k, guint w)
   return w > 1 && g_ascii_islower (x->text[token (x, k + w - 1)->span.start]);
 }
 
-/* Whether the single hyphenated word of @w tokens at @k is only common
- * words of at least adjective_min_letters letters, whatever their case:
- * a label ("Lifestyle-Religion"), not a name ("Spider-Man", "Rolls-Royce"). */
+/* Whether token @i is a common word of at least adjective_min_letters
+ * letters, a part of a hyphenated word that describes rather than names. */
+static gboolean
+long_common_part (const Extractor *x, guint i)
+{
+  const PxToken *t = token (x, i);
+  return count_letters (x->text + t->span.start, t->span.end - t->span.start)
+           >= x->rules->adjective_min_letters
+         && lexicon_has (x, t->span.start, t->span.end);
+}
+
+/* Whether the single hyphenated word of @w tokens at @k is only such
+ * parts, whatever their case: a label ("Lifestyle-Religion"), not a name
+ * ("Spider-Man", "Rolls-Royce"). */
 static gboolean
 common_compound (const Extractor *x, guint k, guint w)
 {
   if (w < 3)
     return FALSE;
   for (guint i = k; i < k + w; i += 2)
-    {
-      const PxToken *t = token (x, i);
-      if (count_letters (x->text + t->span.start, t->span.end - t->span.start)
-            < x->rules->adjective_min_letters
-          || !lexicon_has (x, t->span.start, t->span.end))
-        return FALSE;
-    }
+    if (!long_common_part (x, i))
+      return FALSE;
   return TRUE;
 }
 
@@ -2477,11 +2482,7 @@ eponym_of_thing (const Extractor *x, guint k, guint w, guint end)
 static gboolean
 adjective_compound (const Extractor *x, guint k, guint w)
 {
-  const PxToken *last = token (x, k + w - 1);
-  return descriptor (x, k, w)
-         && count_letters (x->text + last->span.start, last->span.end - last->span.start)
-              >= x->rules->adjective_min_letters
-         && lexicon_has (x, last->span.start, last->span.end);
+  return descriptor (x, k, w) && long_common_part (x, k + w - 1);
 }
 
 /* A single word of at least adjective_suffix_min_letters letters with a
@@ -3312,6 +3313,22 @@ names_body_beside (const Extractor *x, guint k)
                               !word_in (x, k, x->rules->same_body_words)) >= 0);
 }
 
+/* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
+ * entity @e, which the mention @created: "made by Biogen" makes a person
+ * by default, "shares in Biogen" later an organisation. */
+static void
+settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed, gboolean created)
+{
+  PxEntity *entity = g_ptr_array_index (x->out->entities, e);
+  gpointer key = GUINT_TO_POINTER (e + 1);
+  if (entity->gazetteer_entity != PX_NO_ENTITY)
+    return;
+  if (created && guessed)
+    g_hash_table_add (x->guessed, key);
+  else if (!guessed && g_hash_table_remove (x->guessed, key))
+    entity->type = type;
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -3452,21 +3469,6 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
     }
 }
 
-/* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
- * entity @e, which the mention @created: "made by Biogen" makes a person
- * by default, "shares in Biogen" later an organisation. */
-static void
-settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed, gboolean created)
-{
-  PxEntity *entity = g_ptr_array_index (x->out->entities, e);
-  gpointer key = GUINT_TO_POINTER (e + 1);
-  if (entity->gazetteer_entity != PX_NO_ENTITY)
-    return;
-  if (created && guessed)
-    g_hash_table_add (x->guessed, key);
-  else if (!guessed && g_hash_table_remove (x->guessed, key))
-    entity->type = type;
-}
 
 static int
 compare_mentions (gconstpointer a, gconstpointer b)

@@ -1067,6 +1067,7 @@ typedef enum {
   SUBJECT_NONE,
   SUBJECT_NAMED,     /* a name */
   SUBJECT_ANAPHOR,   /* a pronoun or a role noun: the last person credited */
+  SUBJECT_PRONOUN,   /* a person's pronoun: the same, else the last person named */
   SUBJECT_COORD,     /* "and": the previous verb's subject */
   SUBJECT_COMMON,    /* a common noun ("the company"): no one the rules can tell */
   SUBJECT_BODY,      /* a body's noun ("the ministry"): the body named before */
@@ -1151,16 +1152,12 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
                         : name_credit (c, s, e, first, rule);
 }
 
-/* An anaphor at token @j: a pronoun or a role noun, which stands for the
- * last person credited.  A person's pronoun ("he", not "it") is also
- * noted in @out's span: with no one credited, it stands for the last
- * person named (credit_hit ()). */
+/* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
+ * ("he", not "it") is a kind of its own (credit_hit ()). */
 static SubjectKind
-anaphor (const Ctx *c, guint j, Credit *out)
+anaphor (const Ctx *c, guint j)
 {
-  if (tok_in (c, j, SET_PERSON_PRONOUNS))
-    out->span = px_token_span (tok (c, j));
-  return SUBJECT_ANAPHOR;
+  return tok_in (c, j, SET_PERSON_PRONOUNS) ? SUBJECT_PRONOUN : SUBJECT_ANAPHOR;
 }
 
 /* What stands before the verb at @v, within the sentence from @first. */
@@ -1233,7 +1230,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       return SUBJECT_BODY;
     }
   if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
-    return anaphor (c, j, out);
+    return anaphor (c, j);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
   if (is_lower_word (c, j) && article_before (c, j, first))
@@ -1263,7 +1260,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
     }
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
-      return anaphor (c, j, out);
+      return anaphor (c, j);
   return SUBJECT_NONE;
 }
 
@@ -1286,7 +1283,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   if (i >= end)
     return SUBJECT_NONE;
   if (tok_in (c, i, SET_PRONOUNS))
-    return anaphor (c, i, out);
+    return anaphor (c, i);
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
   guint e = name_end (c, i, end);
@@ -1498,11 +1495,10 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     default:
       g_assert_not_reached ();
     }
-  if (kind == SUBJECT_ANAPHOR)
+  if (kind == SUBJECT_ANAPHOR || kind == SUBJECT_PRONOUN)
     {
-      gboolean person_pronoun = credit.span.end > credit.span.start;
       credit = last_person (c, c->mentions.len, para, FALSE);
-      if (!credit.found && person_pronoun)
+      if (kind == SUBJECT_PRONOUN && !credit.found)
         credit = person_named_before (c, h->token, para);
     }
   else if (kind == SUBJECT_BODY)
@@ -1774,6 +1770,9 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
                    const PxNamedSpans *named)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
+  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0 };
+  if (named == NULL)
+    named = &nothing_named;
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
   g_autoptr(GArray) marks = array_new (sizeof (gsize));
   g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
@@ -1786,8 +1785,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
             NULL, NULL, { 0 }, { 0 }, NULL,
-            named != NULL ? named->bodies : NULL, named != NULL ? named->n_bodies : 0,
-            named != NULL ? named->persons : NULL, named != NULL ? named->n_persons : 0 };
+            named->bodies, named->n_bodies, named->persons, named->n_persons };
   Hit hit_room[ROOM_RECORDS];
   Mention mention_room[ROOM_RECORDS];
   records_init (&c.hits, hit_room, sizeof hit_room, sizeof (Hit));
