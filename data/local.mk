@@ -17,6 +17,7 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/gazetteer/people.yaml \
 	%reldir%/gazetteer/events.yaml \
 	%reldir%/gazetteer/weapons.yaml \
+	%reldir%/gazetteer/products.yaml \
 	%reldir%/lexicon/common-words.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL

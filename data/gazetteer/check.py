@@ -24,8 +24,8 @@ What is checked:
     - YAML parses; top-level keys are version (= 1), source, licence,
       entities; no TAB characters anywhere in a YAML file;
     - every entity: known keys only; id matches [a-z0-9_]+; type is one of
-      person, org, outlet, place, event, weapon; name non-empty; aliases and
-      demonyms are lists of non-empty strings; country is an upper-case ISO
+      person, org, outlet, place, event, weapon, law, product; name
+      non-empty; aliases and demonyms are lists of non-empty strings; country is an upper-case ISO
       3166-1 alpha-2 string (quote "NO": YAML reads a bare NO as false);
       from/to are ISO dates or years and from <= to; ownership (outlets
       only) is state-run, state-funded, public or private;
@@ -52,7 +52,7 @@ except ImportError:
     sys.exit("check.py: PyYAML is missing (Debian: apt-get install python3-yaml; "
              "or run /usr/bin/python3)")
 
-TYPES = {"person", "org", "outlet", "place", "event", "weapon"}
+TYPES = {"person", "org", "outlet", "place", "event", "weapon", "law", "product"}
 OWNERSHIP = {"state-run", "state-funded", "public", "private"}
 ENTITY_KEYS = {"id", "type", "subtype", "name", "aliases", "demonyms", "country",
                "metonym_of", "member_of", "role", "from", "to", "ownership",

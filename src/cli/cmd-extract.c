@@ -9,11 +9,11 @@
 
 static const char summary[] =
   "List what each FILE names, dates, quotes and counts: its entities\n"
-  "(people, organisations, outlets, places, events, weapons, laws), each with one\n"
-  "identity whatever the article calls it; its dates, resolved against the\n"
-  "publication date; its quotations and who said them; its quantities; and\n"
-  "the title, date, author and outlet the page gives.  Every range is a byte\n"
-  "range of the file on disk.";
+  "(people, organisations, outlets, places, events, weapons, laws,\n"
+  "products), each with one identity whatever the article calls it; its\n"
+  "dates, resolved against the publication date; its quotations and who\n"
+  "said them; its quantities; and the title, date, author and outlet the\n"
+  "page gives.  Every range is a byte range of the file on disk.";
 
 static const char description[] =
   "Names come from the gazetteer (data/gazetteer/, and --gazetteer files,\n"

@@ -2077,6 +2077,25 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
   return first != G_MAXUINT && cue_before (x, s, first, x->rules->org_cues, FALSE);
 }
 
+/* The type the kind noun at token @k gives a name: one of
+ * apposition_org_nouns, apposition_place_nouns or, when it describes the
+ * name itself (@described: in apposition, or before the name),
+ * apposition_product_nouns.  After a name a product's noun is as often
+ * its maker's ("a Zorbex drug"), so it says nothing there.
+ * PX_ENTITY_PERSON for any other word. */
+static PxEntityType
+kind_noun_type (const Extractor *x, guint k, gboolean described)
+{
+  g_autofree char *noun = token_text (x, k);
+  if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
+    return PX_ENTITY_ORG;
+  if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
+    return PX_ENTITY_PLACE;
+  if (described && g_hash_table_contains (x->rules->apposition_product_nouns, noun))
+    return PX_ENTITY_PRODUCT;
+  return PX_ENTITY_PERSON;
+}
+
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
  * country's largest bank": the type an apposition after the name at
  * token @k gives it.  The apposition is an apposition_marks mark, an
@@ -2108,12 +2127,7 @@ apposition_type (const Extractor *x, guint k, guint end)
   if (head == 0 || (i < end && token (x, i)->kind == PX_TOKEN_WORD
                     && !word_in (x, i, x->rules->apposition_ends)))
     return PX_ENTITY_PERSON;
-  g_autofree char *noun = token_text (x, head);
-  if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
-    return PX_ENTITY_ORG;
-  if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
-    return PX_ENTITY_PLACE;
-  return PX_ENTITY_PERSON;
+  return kind_noun_type (x, head, TRUE);
 }
 
 /* Whether token @k is a word in lower case. */
@@ -2136,11 +2150,9 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
   guint last = articled ? k + 3 : k + 1;
   for (guint i = k + 1; i < end && i <= last && is_lower_word (x, i); i++)
     {
-      g_autofree char *noun = token_text (x, i);
-      if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
-        return PX_ENTITY_ORG;
-      if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
-        return PX_ENTITY_PLACE;
+      PxEntityType type = kind_noun_type (x, i, FALSE);
+      if (type != PX_ENTITY_PERSON)
+        return type;
       if (word_in (x, i, x->rules->apposition_articles)
           || word_in (x, i, x->rules->apposition_ends))
         break;
@@ -2183,10 +2195,7 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
   guint k = kind_noun_before (x, s, first);
   if (k == G_MAXUINT || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD))
     return PX_ENTITY_PERSON;
-  g_autofree char *noun = token_text (x, k);
-  return g_hash_table_contains (x->rules->apposition_org_nouns, noun) ? PX_ENTITY_ORG
-         : g_hash_table_contains (x->rules->apposition_place_nouns, noun) ? PX_ENTITY_PLACE
-         : PX_ENTITY_PERSON;
+  return kind_noun_type (x, k, TRUE);
 }
 
 /* Whether the name at token @first is a work's title: its kind noun
@@ -2233,7 +2242,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   *guessed = FALSE;
   if (names_a_law (x, words))
     return PX_ENTITY_LAW;
-  gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE;
+  gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE, product = FALSE;
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
@@ -2246,11 +2255,14 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       org = org || (kind & PX_BODY_ORG);
       place = place || (kind & PX_BODY_PLACE);
       event = event || (kind & PX_BODY_EVENT);
+      product = product || (kind & PX_BODY_PRODUCT);
     }
   if (org)
     return PX_ENTITY_ORG;
   if (event)
     return PX_ENTITY_EVENT;
+  if (product)
+    return PX_ENTITY_PRODUCT;
   guint end = s->first_token + s->n_tokens;
   /* The run's last token ("Lung-bin" is three). */
   guint last = g_array_index (words, guint, words->len - 1);

@@ -54,7 +54,8 @@ px_name_rules_free (PxNameRules *rules)
                          rules->apposition_place_nouns, rules->apposition_ends,
                          rules->kind_noun_openers, rules->acronym_body_nouns,
                          rules->same_body_words, rules->eponym_nouns, rules->work_nouns,
-                         rules->place_unit_words, rules->unit_subtypes };
+                         rules->place_unit_words, rules->unit_subtypes,
+                         rules->apposition_product_nouns, rules->product_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -181,8 +182,9 @@ static void
 index_body_words (PxNameRules *rules)
 {
   GHashTable *sets[] = { rules->org_words, rules->place_words, rules->event_words,
-                         rules->law_words };
-  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT, PX_BODY_LAW };
+                         rules->law_words, rules->product_words };
+  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT, PX_BODY_LAW,
+                               PX_BODY_PRODUCT };
   rules->body_word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
@@ -209,7 +211,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
     "same_body_words", "eponym_nouns", "work_nouns", "place_unit_words", "unit_subtypes",
-    "apposition_max_words",
+    "apposition_product_nouns", "product_words", "apposition_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
@@ -233,7 +235,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->apposition_place_nouns, &rules->apposition_ends,
                           &rules->kind_noun_openers, &rules->acronym_body_nouns,
                           &rules->same_body_words, &rules->eponym_nouns, &rules->work_nouns,
-                          &rules->place_unit_words, &rules->unit_subtypes };
+                          &rules->place_unit_words, &rules->unit_subtypes,
+                          &rules->apposition_product_nouns, &rules->product_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

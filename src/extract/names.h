@@ -27,13 +27,14 @@ typedef struct {
   GPtrArray *by_byte[256];    /* const char*, borrowed; NULL where none starts so */
 } PxPhraseIndex;
 
-/* What a body word (org_words, place_words, event_words, law_words) may
- * name. */
+/* What a body word (org_words, place_words, event_words, law_words,
+ * product_words) may name. */
 typedef enum {
   PX_BODY_ORG = 1 << 0,
   PX_BODY_PLACE = 1 << 1,
   PX_BODY_EVENT = 1 << 2,
   PX_BODY_LAW = 1 << 3,
+  PX_BODY_PRODUCT = 1 << 4,
 } PxBodyKind;
 
 struct _PxNameRules {
@@ -62,7 +63,8 @@ struct _PxNameRules {
   GHashTable *place_words;
   GHashTable *event_words;
   GHashTable *law_words;
-  /* The four above as one: word -> PxBodyKind flags, keys borrowed. */
+  GHashTable *product_words;
+  /* The five above as one: word -> PxBodyKind flags, keys borrowed. */
   GHashTable *body_word_kinds;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
@@ -74,6 +76,7 @@ struct _PxNameRules {
   GHashTable *apposition_articles;
   GHashTable *apposition_org_nouns;   /* "the union": the name before is an organisation */
   GHashTable *apposition_place_nouns; /* "the town": the name before is a place */
+  GHashTable *apposition_product_nouns;  /* "the browser": a product */
   GHashTable *apposition_ends;        /* "a city in ...": words after an apposition's head */
   guint apposition_max_words;
   GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */

@@ -12,7 +12,7 @@ struct _PxGazetteer {
 };
 
 static const char *const type_names[PX_ENTITY_N_TYPES] = {
-  "person", "org", "outlet", "place", "event", "weapon", "law",
+  "person", "org", "outlet", "place", "event", "weapon", "law", "product",
 };
 
 const char *

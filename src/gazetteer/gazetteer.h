@@ -37,9 +37,10 @@ typedef enum {
   PX_ENTITY_EVENT,
   PX_ENTITY_WEAPON,
   PX_ENTITY_LAW,   /* acts, treaties, accords */
+  PX_ENTITY_PRODUCT,  /* software, devices, vehicles and craft, medicines */
 } PxEntityType;
 
-#define PX_ENTITY_N_TYPES (PX_ENTITY_LAW + 1)
+#define PX_ENTITY_N_TYPES (PX_ENTITY_PRODUCT + 1)
 
 const char *px_entity_type_name (PxEntityType type);
 gboolean    px_entity_type_from_string (const char *name, PxEntityType *out);

@@ -397,6 +397,17 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("The company Quinto Varga founded grew.", "quinto_varga", PX_ENTITY_PERSON);
   assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);
+  /* A product's noun in apposition or before the name makes a product;
+   * after it, the noun may be the maker's. */
+  assert_type ("Later Zorbix, a browser from Oslo, grew.", "zorbix", PX_ENTITY_PRODUCT);
+  assert_type ("Sales of the drug Quinavex rose.", "quinavex", PX_ENTITY_PRODUCT);
+  assert_type ("She lived on the cruise ship, Freewinds, for years.", "freewinds",
+               PX_ENTITY_PRODUCT);
+  assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_PERSON);
+  assert_type ("Images came from the Quinto Space Telescope on Monday.",
+               "quinto_space_telescope", PX_ENTITY_PRODUCT);
+  assert_type ("Staff of the Space Telescope Quinto Institute met.",
+               "space_telescope_quinto_institute", PX_ENTITY_ORG);
   /* A type given by default yields to a later mention's sign; a sign
    * stays. */
   assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
@@ -506,7 +517,7 @@ START_TEST (test_run_shapes)
   assert_mentions ("Photo: QZA Quinto Varga.", "Quinto Varga=quinto_varga/capitalised");
   /* Letters in capitals at the end make a product's name, not a person's;
    * a regnal number does not. */
-  assert_mentions ("They played Zorbstation VR on Windows XP with Henry VIII.",
+  assert_mentions ("They played Zorbstation VR on Quintix XP with Henry VIII.",
                    "Henry VIII=henry_viii/capitalised");
   /* A single body word after a listed place makes a body of it; so does
    * an office the gazetteer does not list for that country. */
