@@ -2079,10 +2079,10 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 
 /* The type the kind noun at token @k gives a name: one of
  * apposition_org_nouns, apposition_place_nouns or, when it describes the
- * name itself (@described: in apposition, or before the name),
- * apposition_product_nouns.  After a name a product's noun is as often
- * its maker's ("a Zorbex drug"), so it says nothing there.
- * PX_ENTITY_PERSON for any other word. */
+ * name itself (@described: in apposition, before the name, or after a
+ * name that something owns), apposition_product_nouns.  Otherwise a
+ * product's noun after a name is as often its maker's ("a Zorbex drug"),
+ * so it says nothing there.  PX_ENTITY_PERSON for any other word. */
 static PxEntityType
 kind_noun_type (const Extractor *x, guint k, gboolean described)
 {
@@ -2137,20 +2137,41 @@ is_lower_word (const Extractor *x, guint k)
   return token (x, k)->kind == PX_TOKEN_WORD && g_ascii_islower (x->text[token (x, k)->span.start]);
 }
 
+/* Whether the name at token @first is owned: a possessive or one of
+ * kind_noun_openers that is no article stands before it, perhaps with
+ * two words in lower case between ("its", "Nvidia's new"). */
+static gboolean
+possessed (const Extractor *x, const PxSentence *s, guint first)
+{
+  for (guint i = first; i > s->first_token && i + 3 > first; i--)
+    {
+      if (token (x, i - 1)->kind == PX_TOKEN_POSSESSIVE
+          || (word_in (x, i - 1, x->rules->kind_noun_openers)
+              && !word_in (x, i - 1, x->rules->apposition_articles)))
+        return TRUE;
+      if (!is_lower_word (x, i - 1) || word_in (x, i - 1, x->rules->apposition_articles))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The type that a noun of apposition_org_nouns or apposition_place_nouns,
  * written in lower case after the name ending at token @k, gives it:
  * "the Desnianskyi district", "the Wagner group".  After an article
  * (@articled), up to two words may qualify the noun ("the Olkiluoto
  * nuclear power plant"), which a person's name seldom has before it:
  * in "Doe told bank officials" the words after the name are no
- * description of it.  PX_ENTITY_PERSON when there is none. */
+ * description of it.  After a possessive (@possessed) as well, and a
+ * product's noun there makes a product: the possessor is its maker ("its
+ * Blackwell chips", "Nvidia's Blackwell chips").  PX_ENTITY_PERSON when
+ * there is none. */
 static PxEntityType
-noun_after_type (const Extractor *x, guint k, guint end, gboolean articled)
+noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboolean possessed)
 {
-  guint last = articled ? k + 3 : k + 1;
+  guint last = articled || possessed ? k + 3 : k + 1;
   for (guint i = k + 1; i < end && i <= last && is_lower_word (x, i); i++)
     {
-      PxEntityType type = kind_noun_type (x, i, FALSE);
+      PxEntityType type = kind_noun_type (x, i, possessed);
       if (type != PX_ENTITY_PERSON)
         return type;
       if (word_in (x, i, x->rules->apposition_articles)
@@ -2186,14 +2207,17 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
  * gives the name of @n words at token @first when it is the kind noun
  * before it (kind_noun_before ()): "the grid operator Enedis", "the port
  * city Quintobo", "Spain's weather agency, Aemet".  A name of several
- * words only before a mark: "the retailer John Lewis," but "the company
- * Elon Musk founded".  PX_ENTITY_PERSON when there is none. */
+ * words only before a mark ("the retailer John Lewis," but "the company
+ * Elon Musk founded"), unless the noun is a publication's ("the journal
+ * Nature Medicine found").  PX_ENTITY_PERSON when there is none. */
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
 {
   guint end = s->first_token + s->n_tokens;
   guint k = kind_noun_before (x, s, first);
-  if (k == G_MAXUINT || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD))
+  if (k == G_MAXUINT
+      || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD
+          && !word_in (x, k, x->rules->publication_nouns)))
     return PX_ENTITY_PERSON;
   return kind_noun_type (x, k, TRUE);
 }
@@ -2229,7 +2253,7 @@ list_kind_type (const Extractor *x, guint k, guint end)
         break;
       last = j + w - 1;
     }
-  return last > k ? noun_after_type (x, last, end, FALSE) : PX_ENTITY_PERSON;
+  return last > k ? noun_after_type (x, last, end, FALSE, FALSE) : PX_ENTITY_PERSON;
 }
 
 /* The type of a name no rule above claimed, of @words from token @first;
@@ -2268,10 +2292,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   guint last = g_array_index (words, guint, words->len - 1);
   last += MAX (capital_word (x, last, end), 1) - 1;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
+  gboolean articled = first > s->first_token
+                      && word_in (x, first - 1, x->rules->apposition_articles);
   if (apposed == PX_ENTITY_PERSON)
-    apposed = noun_after_type (x, last, end,
-                               first > s->first_token
-                               && word_in (x, first - 1, x->rules->apposition_articles));
+    apposed = noun_after_type (x, last, end, articled, !articled && possessed (x, s, first));
   if (apposed == PX_ENTITY_PERSON && words->len == 1)
     apposed = list_kind_type (x, last, end);
   if (apposed == PX_ENTITY_PERSON)

@@ -84,6 +84,7 @@ struct _PxNameRules {
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
   GHashTable *work_nouns;         /* "the album Midnights": the name after is a work's title */
+  GHashTable *publication_nouns;  /* "the journal Nature Medicine": all of it, a publication */
   GHashTable *place_unit_words;   /* "Gyeonggi Province": the listed region itself */
   GHashTable *unit_subtypes;      /* the gazetteer subtypes of such regions */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */

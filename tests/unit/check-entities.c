@@ -396,6 +396,8 @@ START_TEST (test_unknown_names)
   assert_type ("The retailer Quinto Varga, which has 30 shops, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("The company Quinto Varga founded grew.", "quinto_varga", PX_ENTITY_PERSON);
+  assert_type ("A study in the journal Zorbology Reports found a link.", "zorbology_reports",
+               PX_ENTITY_ORG);
   assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);
   /* A product's noun in apposition or before the name makes a product;
    * after it, the noun may be the maker's. */
@@ -404,6 +406,8 @@ START_TEST (test_unknown_names)
   assert_type ("She lived on the cruise ship, Freewinds, for years.", "freewinds",
                PX_ENTITY_PRODUCT);
   assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_PERSON);
+  assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
+  assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
                "quinto_space_telescope", PX_ENTITY_PRODUCT);
   assert_type ("Staff of the Space Telescope Quinto Institute met.",
