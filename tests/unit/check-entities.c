@@ -455,8 +455,10 @@ START_TEST (test_common_words)
   /* A long word with a demonym's or adjective's ending describes; with a
    * possessive it names. */
   assert_mentions ("The Zorbonese envoy met a Qwertian and a Zorbologist.", "");
-  /* So does the noun of a creed or a fear, even after "to". */
+  /* So does the noun of a creed, a fear or a field of study, even after
+   * "to" or "in". */
   assert_mentions ("He was subject to Zorbophobia and Qwertanism.", "");
+  assert_mentions ("She is a professor in Zorbology.", "");
   assert_mentions ("They filmed Zorbologist Quinto Varga.", "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("They visited the Qwertonian's museum.",
                    "Qwertonian=qwertonian/capitalised");
