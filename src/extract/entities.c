@@ -1630,7 +1630,10 @@ collect_surnames (const Extractor *x)
         }
       if (n < 2)
         continue;
-      note_surname (surnames, words[0], m->entity, m->span.start);
+      /* A given name that is no name alone ("Roman" of Roman Abramovich)
+       * does not stand for the person: "a Roman villa". */
+      if (!g_hash_table_contains (x->rules->not_names, words[0]))
+        note_surname (surnames, words[0], m->entity, m->span.start);
       note_surname (surnames, words[n - 1], m->entity, m->span.start);
     }
   return surnames;

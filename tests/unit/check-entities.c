@@ -197,6 +197,10 @@ START_TEST (test_surnames)
   assert_mentions ("Quinto Zorb-Varga spoke. Later Zorb-Varga left.",
                    "Quinto Zorb-Varga=quinto_zorb_varga/capitalised "
                    "Zorb-Varga=quinto_zorb_varga/surname");
+  /* A given name that is no name alone stands for nobody: "Roman" is a
+   * people's adjective, and so are "Ottoman" and "Aztec". */
+  assert_mentions ("They met Roman Qwerty near a Roman villa with Ottoman and Aztec coins.",
+                   "Roman Qwerty=roman_qwerty/capitalised");
 }
 END_TEST
 
