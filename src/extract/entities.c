@@ -2112,20 +2112,23 @@ apposition_type (const Extractor *x, guint k, guint end)
   if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks)
       || !word_in (x, k + 2, x->rules->apposition_articles))
     return PX_ENTITY_PERSON;
-  guint head = 0, i = k + 3;
-  for (; i < end && i < k + 3 + x->rules->apposition_max_words; i++)
+  guint head = 0, words = 0, i = k + 3;
+  for (; i < end; i++)
     {
       if (possessive_after (x, i - 1, end) && i == head + 1)
         continue;   /* "the country's largest bank" */
-      /* "the party's 42-year-old leader", "a state-owned bank": the
-       * numbers and hyphens of a compound modifier. */
+      /* "the party's 42-year-old leader", "a Russian-speaking criminal
+       * group": the numbers and hyphens of a compound modifier, which
+       * count as no words. */
       if (token (x, i)->kind == PX_TOKEN_NUMBER
           || (token_is (x, i, "-") && token (x, i)->joined && i + 1 < end
               && token (x, i + 1)->joined))
         continue;
-      if (token (x, i)->kind != PX_TOKEN_WORD || word_in (x, i, x->rules->apposition_ends))
+      if (token (x, i)->kind != PX_TOKEN_WORD || word_in (x, i, x->rules->apposition_ends)
+          || words == x->rules->apposition_max_words)
         break;
       head = i;
+      words++;
     }
   if (head == 0 || (i < end && token (x, i)->kind == PX_TOKEN_WORD
                     && !word_in (x, i, x->rules->apposition_ends)))

@@ -382,6 +382,10 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  assert_type ("It blamed Zorbix, a Russian-speaking criminal group, for it.", "zorbix",
+               PX_ENTITY_ORG);
+  assert_type ("The police said its Zorbia Crime Unit was investigating.", "zorbia_crime_unit",
+               PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, the party's 42-year-old leader, spoke.", "quinto_varga",
                PX_ENTITY_PERSON);
   assert_type ("She ran the trading firm Zorbix Research and left.", "zorbix_research",
