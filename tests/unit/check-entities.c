@@ -201,6 +201,10 @@ START_TEST (test_surnames)
    * people's adjective, and so are "Ottoman" and "Aztec". */
   assert_mentions ("They met Roman Qwerty near a Roman villa with Ottoman and Aztec coins.",
                    "Roman Qwerty=roman_qwerty/capitalised");
+  /* Nor are a religious order's members and a rite. */
+  assert_mentions ("Quinto Varga, a Jesuit, celebrated Mass at St. Zorb's Basilica.",
+                   "Quinto Varga=quinto_varga/capitalised "
+                   "St. Zorb's Basilica=st_zorb_basilica/capitalised");
 }
 END_TEST
 
