@@ -2262,6 +2262,17 @@ list_kind_type (const Extractor *x, guint k, guint end)
   return last > k ? noun_after_type (x, last, end, FALSE, FALSE) : PX_ENTITY_PERSON;
 }
 
+/* Whether the first of @words, a place word of @w tokens, makes the run a
+ * place: one of opening_place_words, a connector after it, or the run's
+ * only word. */
+static gboolean
+opens_place (const Extractor *x, const GArray *words, guint w)
+{
+  guint k = g_array_index (words, guint, 0);
+  return words->len == 1 || word_in (x, k, x->rules->opening_place_words)
+         || word_in (x, k + w, x->rules->connectors);
+}
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -2283,7 +2294,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       if (w > 2)
         org = org || (word_value (x, k + w - 1, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
       org = org || (kind & PX_BODY_ORG);
-      place = place || (kind & PX_BODY_PLACE);
+      place = place || ((kind & PX_BODY_PLACE) && (i > 0 || opens_place (x, words, w)));
       event = event || (kind & PX_BODY_EVENT);
       product = product || (kind & PX_BODY_PRODUCT);
     }

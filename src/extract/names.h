@@ -61,6 +61,7 @@ struct _PxNameRules {
   GHashTable *web_domains;    /* "com": after a period, end a web site's name */
   GHashTable *org_words;
   GHashTable *place_words;
+  GHashTable *opening_place_words;  /* "Mount Kenya": place words that make one first */
   GHashTable *event_words;
   GHashTable *law_words;
   GHashTable *product_words;

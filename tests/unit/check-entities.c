@@ -367,6 +367,14 @@ START_TEST (test_unknown_names)
    * one after a place cue, is a place; not a person before an office. */
   /* After an honorific, a name is a person's whatever its words. */
   assert_type ("Later Dr. Quinto Hill spoke.", "quinto_hill", PX_ENTITY_PERSON);
+  /* A place word first makes a place only if it opens places' names or
+   * a connector follows it; else it may be a given or family name. */
+  assert_type ("Later Temple Qwerty met Park Zorb-won.", "temple_qwerty", PX_ENTITY_PERSON);
+  assert_type ("Later Temple Qwerty met Park Zorb-won.", "park_zorb_won", PX_ENTITY_PERSON);
+  assert_type ("They climbed Mount Zorbia and sailed the Bay of Quintobo.", "mount_zorbia",
+               PX_ENTITY_PLACE);
+  assert_type ("They climbed Mount Zorbia and sailed the Bay of Quintobo.", "bay_of_quintobo",
+               PX_ENTITY_PLACE);
   /* Landmarks are places, a memorial included. */
   assert_type ("Crowds filled the Quinto Varga Memorial on Monday.", "quinto_varga_memorial",
                PX_ENTITY_PLACE);
