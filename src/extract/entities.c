@@ -2262,6 +2262,21 @@ list_kind_type (const Extractor *x, guint k, guint end)
   return last > k ? noun_after_type (x, last, end, FALSE, FALSE) : PX_ENTITY_PERSON;
 }
 
+/* Whether the name ending at token @k owns a name of two capitalised
+ * words after its possessive: "Demosisto's Nathan Law", "Zorbex's Jane
+ * Doe".  Its owner is more often a body than a person (places are
+ * listed), so the name is an organisation's until a stronger sign says
+ * otherwise.  A title after the possessive says nothing: "Zorbia's Prime
+ * Minister". */
+static gboolean
+possessor_of_name (const Extractor *x, guint k, guint end)
+{
+  return possessive_after (x, k, end) && k + 3 < end
+         && token (x, k + 2)->kind == PX_TOKEN_WORD && token (x, k + 3)->kind == PX_TOKEN_WORD
+         && is_capitalised (x, k + 2) && is_capitalised (x, k + 3)
+         && !word_in (x, k + 2, x->rules->not_names) && title_at (x, k + 2, end) == 0;
+}
+
 /* Whether the first of @words, a place word of @w tokens, makes the run a
  * place: one of opening_place_words, a connector after it, or the run's
  * only word. */
@@ -2328,6 +2343,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (cue_before (x, s, first, x->rules->place_cues, FALSE))
     return PX_ENTITY_PLACE;
   *guessed = TRUE;
+  if (possessor_of_name (x, last, end))
+    return PX_ENTITY_ORG;
   if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
     return PX_ENTITY_PLACE;
   return PX_ENTITY_PERSON;
@@ -3498,7 +3515,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
           gboolean guessed = FALSE;
           PxEntityType type = at == after_honorific ? PX_ENTITY_PERSON
                                                     : unknown_type (x, s, words, at, &guessed);
-          if (type == PX_ENTITY_PERSON
+          /* A model's name ("Su-24") is no person's, nor a name only
+           * guessed at. */
+          if ((type == PX_ENTITY_PERSON || guessed)
               && word_in (x, g_array_index (words, guint, words->len - 1), models))
             {
               k += n - 1;

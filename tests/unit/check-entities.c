@@ -432,6 +432,11 @@ START_TEST (test_unknown_names)
                "quinto_space_telescope", PX_ENTITY_PRODUCT);
   assert_type ("Staff of the Space Telescope Quinto Institute met.",
                "space_telescope_quinto_institute", PX_ENTITY_ORG);
+  /* The owner of a name of two capitalised words is a body, by a guess;
+   * a title after the possessive says nothing. */
+  assert_type ("Later Zorbisto's Quinto Varga won a seat.", "zorbisto", PX_ENTITY_ORG);
+  assert_type ("Later Zorbisto's Prime Minister Quinto Varga spoke.", "zorbisto",
+               PX_ENTITY_PERSON);
   /* A type given by default yields to a later mention's sign; a sign
    * stays. */
   assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
