@@ -563,11 +563,12 @@ ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
          && after_unlisted_capital (x, s, at, span);
 }
 
-/* Adds the listed places the gazetteer finds in the text [@from, @to),
- * from @covered on (a place already nested ends there), as nested in a
- * listed body's mention.  The new end of what is covered. */
+/* Adds the listed entities of @type the gazetteer finds in the text
+ * [@from, @to), from @covered on (one already nested ends there), as
+ * nested in a listed entity's mention.  The new end of what is covered. */
 static gsize
-nest_places_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found)
+nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found,
+                PxEntityType type)
 {
   g_array_set_size (found, 0);
   px_gazetteer_match (x->gaz, x->text + from, to - from, found);
@@ -575,8 +576,7 @@ nest_places_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
     {
       const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
       PxSpan span = { from + m->span.start, from + m->span.end };
-      if (span.start < covered || m->demonym
-          || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
+      if (span.start < covered || m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != type)
         continue;
       add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", FALSE);
       g_hash_table_add (x->absorbed, GUINT_TO_POINTER (x->out->mentions->len));
@@ -587,14 +587,16 @@ nest_places_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
 
 /* "Massachusetts Institute of Technology", "Bank of England": a listed
  * body named after a listed place still names the place, as a body the
- * rules find does (absorb ()): it is nested in the body's mention.  The
- * gazetteer's longest match would find the body again from its first
- * word, so from there the body's text is matched without its last word,
- * and then from each word after the places found so far ("York" in "New
- * York University" is not the English city).  Demonyms ("Korean Central
- * News Agency") name no place.  @at is the body's first token. */
+ * rules find does (absorb ()): it is nested in the body's mention; and a
+ * listed product named after its maker names the maker ("Google Chrome").
+ * The gazetteer's longest match would find the whole again from its
+ * first word, so from there its text is matched without its last word,
+ * and then from each word after the entities of @type found so far
+ * ("York" in "New York University" is not the English city).  Demonyms
+ * ("Korean Central News Agency") name no place.  @at is the first token
+ * of @body. */
 static void
-nest_listed_places (Extractor *x, const PxSentence *s, guint at, PxSpan body)
+nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityType type)
 {
   guint end = s->first_token + s->n_tokens, last = at;
   while (last + 1 < end && token (x, last + 1)->span.end <= body.end)
@@ -607,9 +609,9 @@ nest_listed_places (Extractor *x, const PxSentence *s, guint at, PxSpan body)
     {
       const PxToken *t = token (x, k);
       if (t->kind == PX_TOKEN_WORD && t->span.start >= covered)
-        covered = nest_places_in (x, t->span.start,
+        covered = nest_listed_in (x, t->span.start,
                                   k == at ? token (x, last - 1)->span.end : body.end,
-                                  covered, found);
+                                  covered, found, type);
     }
 }
 
@@ -641,7 +643,9 @@ pass_gazetteer (Extractor *x)
                              && is_metonymic (x, s, span);
           PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
           if (!m->demonym && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET))
-            nest_listed_places (x, s, at, span);
+            nest_listed (x, s, at, span, PX_ENTITY_PLACE);
+          else if (!m->demonym && type == PX_ENTITY_PRODUCT)
+            nest_listed (x, s, at, span, PX_ENTITY_ORG);
         }
     }
 }

@@ -929,6 +929,11 @@ START_TEST (test_places_in_listed_bodies)
   /* Nor does a word of a place found: "York" of "New York". */
   assert_mentions ("She studied at New York University.",
                    "New York University=nyu/gazetteer inside: New York=new_york/gazetteer");
+  /* A listed product names its maker, a listed organisation. */
+  assert_mentions ("Users of Google Chrome and Internet Explorer were told to update.",
+                   "Google Chrome=google_chrome/gazetteer "
+                   "Internet Explorer=internet_explorer/gazetteer "
+                   "inside: Google=google/gazetteer");
 }
 END_TEST
 
