@@ -1575,6 +1575,7 @@ pass_country_offices (Extractor *x)
     }
 }
 
+
 static guint
 count_letters (const char *text, gsize len)
 {
@@ -3403,6 +3404,67 @@ settle_type (Extractor *x, guint e, PxEntityType type, gboolean guessed, gboolea
     entity->type = type;
 }
 
+/* Whether token @k is a capitalised word no rule took that may be part of
+ * a person's name (no word of not_names). */
+static gboolean
+name_word (const Extractor *x, guint k)
+{
+  return is_capitalised (x, k) && token_free (x, k) && !word_in (x, k, x->rules->not_names);
+}
+
+/* The closing quote of a nickname opened by the quote at token @q: at
+ * most three words, the first capitalised, written on to the quotes, and
+ * a name word after it, a space between ("Jimmy "Barbecue" Cherizier",
+ * "Joaquin "El Chapo" Guzman").  0 when there is none. */
+static guint
+nickname_end (const Extractor *x, guint q, guint end)
+{
+  if (!token_is (x, q, "\"") || token (x, q)->joined || q + 3 >= end
+      || !token (x, q + 1)->joined || !is_capitalised (x, q + 1))
+    return 0;
+  for (guint c = q + 2; c < end && c <= q + 4; c++)
+    {
+      if (token_is (x, c, "\""))
+        return token (x, c)->joined && c + 1 < end && !token (x, c + 1)->joined
+                   && name_word (x, c + 1) ? c : 0;
+      if (token (x, c)->kind != PX_TOKEN_WORD)
+        return 0;
+    }
+  return 0;
+}
+
+/* A nickname in quotes between a person's given and family names: the
+ * mention spans all of it, and the person's name is the names around
+ * the nickname ("Jimmy Cherizier"), which later mentions use. */
+static void
+pass_nicknames (Extractor *x)
+{
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint q = s->first_token + 1; q < end; q++)
+        {
+          guint c = nickname_end (x, q, end);
+          if (c == 0 || !name_word (x, q - 1))
+            continue;
+          guint first = q - 1;
+          while (first > s->first_token && q - first < x->rules->max_name_words - 1
+                 && name_word (x, first - 1))
+            first--;
+          guint family = capital_word (x, c + 1, end);
+          PxSpan given = tokens_span (x, first, q - first);
+          PxSpan last = tokens_span (x, c + 1, family);
+          g_autofree char *given_text = span_text (x, given);
+          g_autofree char *last_text = span_text (x, last);
+          g_autofree char *name = g_strconcat (given_text, " ", last_text, NULL);
+          add_mention (x, (PxSpan) { given.start, last.end },
+                       named_entity (x, name, PX_ENTITY_PERSON), "nickname", FALSE);
+          q = c + family;
+        }
+    }
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -3629,6 +3691,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_titles (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
+  pass_nicknames (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x, FALSE);
   /* A single word opening a sentence is a name only if the document
    * writes it as one alone inside a sentence: "Small" of "Alliance of

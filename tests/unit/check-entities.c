@@ -197,6 +197,12 @@ START_TEST (test_surnames)
   assert_mentions ("Quinto Zorb-Varga spoke. Later Zorb-Varga left.",
                    "Quinto Zorb-Varga=quinto_zorb_varga/capitalised "
                    "Zorb-Varga=quinto_zorb_varga/surname");
+  /* A nickname in quotes between the names: one person, named without it,
+   * whose family name alone is then the person's. */
+  assert_mentions ("Gangs led by Quinto \"Barbecue\" Zorbier rule. Zorbier said so.",
+                   "Quinto \"Barbecue\" Zorbier=quinto_zorbier/nickname "
+                   "Zorbier=quinto_zorbier/surname");
+  assert_mentions ("He read \"Quinto\" Zorbier's book.", "");
   /* A given name that is no name alone stands for nobody: "Roman" is a
    * people's adjective, and so are "Ottoman" and "Aztec". */
   assert_mentions ("They met Roman Qwerty near a Roman villa with Ottoman and Aztec coins.",
@@ -441,6 +447,7 @@ START_TEST (test_unknown_names)
    * stays. */
   assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Shares in Zorbex rose. Later Zorbex spoke.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("Shares of ZPF jumped on Monday.", "zpf", PX_ENTITY_ORG);
   assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
   /* A list after a place cue is of places, the first unlisted too. */
   assert_type ("Schools in Quintobo and Zorbiano closed.", "zorbiano", PX_ENTITY_PLACE);
