@@ -2636,7 +2636,9 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
       if (is_body_word (x, g_array_index (words, guint, i)))
         last_body = i;
     }
-  if (last_body == G_MAXUINT || words->len - last_body - 1 < 2)
+  /* "Partido Accion Nacional", "Banco Santander": a body word first is
+   * the head of the name that follows, as Romance languages write it. */
+  if (last_body == G_MAXUINT || last_body == 0 || words->len - last_body - 1 < 2)
     return n;
   guint body = g_array_index (words, guint, last_body);
   guint body_end = body + word_tokens (x, body, end);

@@ -537,7 +537,7 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga, known as Paris, left.",
                    "Quinto Varga=quinto_varga/capitalised Paris=paris/gazetteer/m");
   /* Particles in lower case inside a name, one or two, with or without
-   * a title before it; not after a body's word. */
+   * a title before it. */
   assert_mentions ("Quinto van der Varga met Zora de la Quinta.",
                    "Quinto van der Varga=quinto_van_der_varga/capitalised "
                    "Zora de la Quinta=zora_de_la_quinta/capitalised");
@@ -547,8 +547,13 @@ START_TEST (test_run_shapes)
   assert_mentions ("Later Quinto Giscard d'Zorba met Ambassador Jane d'Varga.",
                    "Quinto Giscard d'Zorba=quinto_giscard_d_zorba/capitalised "
                    "Jane d'Varga=jane_d_varga/title");
-  assert_mentions ("The Zorbex Bank de Varga opened.",
-                   "Zorbex Bank=zorbex_bank/capitalised Varga=varga/capitalised");
+  /* A body's name in a Romance language: its word first, connectors of
+   * that language inside, and no split before the words that follow. */
+  assert_mentions ("The Banco de la Zorbia and Unión por la Quinta met Partido Acción Zorbista.",
+                   "Banco de la Zorbia=banco_de_la_zorbia/capitalised "
+                   "Unión por la Quinta=union_por_la_quinta/capitalised "
+                   "Partido Acción Zorbista=partido_accion_zorbista/capitalised");
+  assert_type ("They met Partido Acción Zorbista.", "partido_accion_zorbista", PX_ENTITY_ORG);
   /* An acronym opening a run is a body of its own: the run after it is
    * the name ("QZA Administrator" sheds its common word at a clause's
    * start only, so here the person is named after the acronym). */
