@@ -120,6 +120,8 @@ assert_type (const char *s, const char *id, PxEntityType type)
 
 START_TEST (test_titles)
 {
+  assert_mentions ("Chief Cabinet Secretary Quinto Zorbashi spoke.",
+                   "Quinto Zorbashi=quinto_zorbashi/title");
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
   /* A listed family name after an unlisted given name is another
@@ -381,6 +383,11 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PLACE);
   assert_type ("They climbed Mount Zorbia and sailed the Bay of Quintobo.", "bay_of_quintobo",
                PX_ENTITY_PLACE);
+  /* A prefecture and the features of the sea floor are places. */
+  assert_type ("Eight were hurt in Zorbazaki Prefecture near the Quinkai Trough.",
+               "zorbazaki_prefecture", PX_ENTITY_PLACE);
+  assert_type ("Eight were hurt in Zorbazaki Prefecture near the Quinkai Trough.",
+               "quinkai_trough", PX_ENTITY_PLACE);
   /* Landmarks are places, a memorial included. */
   assert_type ("Crowds filled the Quinto Varga Memorial on Monday.", "quinto_varga_memorial",
                PX_ENTITY_PLACE);
