@@ -576,7 +576,8 @@ nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
     {
       const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
       PxSpan span = { from + m->span.start, from + m->span.end };
-      if (span.start < covered || m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != type)
+      if (span.start < covered || m->demonym
+          || px_gazetteer_entity_type (x->gaz, m->entity) != type)
         continue;
       add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", FALSE);
       g_hash_table_add (x->absorbed, GUINT_TO_POINTER (x->out->mentions->len));
@@ -1574,7 +1575,6 @@ pass_country_offices (Extractor *x)
         }
     }
 }
-
 
 static guint
 count_letters (const char *text, gsize len)
@@ -3455,6 +3455,8 @@ pass_nicknames (Extractor *x)
                  && name_word (x, first - 1))
             first--;
           guint family = capital_word (x, c + 1, end);
+          if (family == 0)
+            continue;
           PxSpan given = tokens_span (x, first, q - first);
           PxSpan last = tokens_span (x, c + 1, family);
           g_autofree char *given_text = span_text (x, given);
