@@ -501,6 +501,28 @@ surname_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan s
          && !word_in (x, given, x->rules->not_names);
 }
 
+/* "Deputy Sofia Ramirez", "Mayor London Breed": a listed place of one
+ * word whose subtype is one of given_name_subtypes (a city), right after
+ * a title and before a capitalised word that is none of not_names and
+ * where the gazetteer finds nothing (@next_start, the start of its next
+ * match, or G_MAXSIZE), is the given name of the person the title names
+ * (pass_titles ()).  @at is its token. */
+static gboolean
+given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                   const PxNameMatch *m, gsize next_start)
+{
+  guint family = at + 1;
+  if (m->demonym || !x->after_title[at] || family >= s->first_token + s->n_tokens
+      || token (x, at)->span.end != span.end)
+    return FALSE;
+  const char *subtype = px_gazetteer_entity_field (x->gaz, m->entity, "subtype");
+  if (subtype == NULL || !g_hash_table_contains (x->rules->given_name_subtypes, subtype))
+    return FALSE;
+  const PxToken *t = token (x, family);
+  return t->kind == PX_TOKEN_WORD && t->span.start == span.end + 1 && t->span.start != next_start
+         && is_capitalised (x, family) && !word_in (x, family, x->rules->not_names);
+}
+
 /* "US$ 20,000", "HK$5 million": a name written on to one of
  * currency_marks is part of a currency's sign, not a mention of the
  * country.  @at is the name's first token. */
@@ -632,7 +654,11 @@ pass_gazetteer (Extractor *x)
           PxSpan span = { s->span.start + m->span.start, s->span.start + m->span.end };
           while (at < s->first_token + s->n_tokens && token (x, at)->span.start < span.start)
             at++;
+          gsize next_start = k + 1 < found->len
+                             ? s->span.start + g_array_index (found, PxNameMatch, k + 1).span.start
+                             : G_MAXSIZE;
           if (surname_after_title (x, s, at, span, m) || family_of_other (x, s, at, span, m)
+              || given_after_title (x, s, at, span, m, next_start)
               || in_currency_sign (x, s, at, span)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
@@ -2196,20 +2222,31 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
  * between, that a kind_noun_openers word or a possessive opens, at most
  * two words that qualify the noun between: "the grid operator Enedis",
  * "a new album, The Tortured Poets Department", "Spain's weather agency,
- * Aemet".  G_MAXUINT when there is none. */
+ * Aemet".  Without the comma a qualifier may be a hyphenated compound or
+ * a capitalised word ("the Leeds-based energy firm Brackwell Power");
+ * with it, such a noun is as often inside a longer description that the
+ * name is apposed to ("the president of the Lombardy region, Roberto
+ * Maroni").  G_MAXUINT when there is none. */
 static guint
 kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
 {
   guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
   if (first < s->first_token + 2 || noun <= s->first_token || !is_lower_word (x, noun))
     return G_MAXUINT;
-  for (guint i = noun - 1; i + 3 >= noun; i--)
+  gboolean comma = noun + 1 < first;
+  guint qualifiers = 0;
+  for (guint i = noun - 1; qualifiers <= 2; i--)
     {
       if (word_in (x, i, x->rules->kind_noun_openers)
           || token (x, i)->kind == PX_TOKEN_POSSESSIVE)
         return noun;
-      if (!is_lower_word (x, i) || i == s->first_token)
+      if (i == s->first_token || (comma && !is_lower_word (x, i))
+          || (token (x, i)->kind != PX_TOKEN_WORD && token (x, i)->kind != PX_TOKEN_NUMBER
+              && !token_is (x, i, "-")))
         break;
+      /* A compound's parts before its hyphens qualify as one word. */
+      if (!token_is (x, i, "-") && !token_is (x, i + 1, "-"))
+        qualifiers++;
     }
   return G_MAXUINT;
 }
@@ -2219,15 +2256,19 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
  * before it (kind_noun_before ()): "the grid operator Enedis", "the port
  * city Quintobo", "Spain's weather agency, Aemet".  A name of several
  * words only before a mark ("the retailer John Lewis," but "the company
- * Elon Musk founded"), unless the noun is a publication's ("the journal
- * Nature Medicine found").  PX_ENTITY_PERSON when there is none. */
+ * Elon Musk founded") or, with no comma before, one of apposition_ends
+ * ("the firm Greenwell Power in March"; "the localist camp, Lau Siu-lai
+ * and ..." lists people), unless the noun is a publication's ("the
+ * journal Nature Medicine found").  PX_ENTITY_PERSON when there is none. */
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
 {
   guint end = s->first_token + s->n_tokens;
   guint k = kind_noun_before (x, s, first);
+  gboolean comma = k != G_MAXUINT && k + 1 < first;
   if (k == G_MAXUINT
       || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD
+          && (comma || !word_in (x, after, x->rules->apposition_ends))
           && !word_in (x, k, x->rules->publication_nouns)))
     return PX_ENTITY_PERSON;
   return kind_noun_type (x, k, TRUE);
@@ -2304,6 +2345,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (names_a_law (x, words))
     return PX_ENTITY_LAW;
   gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE, product = FALSE;
+  gboolean place_head = FALSE, connected = FALSE;
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
@@ -2313,11 +2355,20 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       /* "WBNS-TV": a hyphenated word's last part may be a body's word. */
       if (w > 2)
         org = org || (word_value (x, k + w - 1, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
+      gboolean placed = (kind & PX_BODY_PLACE) && (i > 0 || opens_place (x, words, w));
       org = org || (kind & PX_BODY_ORG);
-      place = place || ((kind & PX_BODY_PLACE) && (i > 0 || opens_place (x, words, w)));
+      place = place || placed;
       event = event || (kind & PX_BODY_EVENT);
       product = product || (kind & PX_BODY_PRODUCT);
+      if (!connected && (kind & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)))
+        place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT));
+      connected = connected || (i + 1 < words->len && g_array_index (words, guint, i + 1) != k + w
+                                && word_in (x, k + w, x->rules->connectors));
     }
+  /* The last kind word before any connector is the head noun: "Hampton
+   * Court Palace", "War Memorial Hall", "Times Square" are places. */
+  if (place_head && !has_org_joiner (x, words))
+    return PX_ENTITY_PLACE;
   if (org)
     return PX_ENTITY_ORG;
   if (event)

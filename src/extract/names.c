@@ -55,6 +55,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->kind_noun_openers, rules->acronym_body_nouns,
                          rules->same_body_words, rules->eponym_nouns, rules->work_nouns,
                          rules->place_unit_words, rules->unit_subtypes,
+                         rules->given_name_subtypes,
                          rules->apposition_product_nouns, rules->product_words,
                          rules->publication_nouns, rules->opening_place_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -212,7 +213,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
     "same_body_words", "eponym_nouns", "work_nouns", "place_unit_words", "unit_subtypes",
-    "apposition_product_nouns", "product_words", "publication_nouns", "opening_place_words",
+    "given_name_subtypes", "apposition_product_nouns", "product_words", "publication_nouns", "opening_place_words",
     "apposition_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues",
@@ -238,6 +239,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->kind_noun_openers, &rules->acronym_body_nouns,
                           &rules->same_body_words, &rules->eponym_nouns, &rules->work_nouns,
                           &rules->place_unit_words, &rules->unit_subtypes,
+                          &rules->given_name_subtypes,
                           &rules->apposition_product_nouns, &rules->product_words,
                           &rules->publication_nouns, &rules->opening_place_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)

@@ -163,6 +163,12 @@ START_TEST (test_titles)
                    "King's College Zorbia=king_college_zorbia/capitalised "
                    "Queen Quinta University=queen_quinta_university/capitalised");
   assert_mentions ("Ambassador Jane Hall arrived.", "Jane Hall=jane_hall/title");
+  /* Offices of faiths and legislatures; after a title, a listed name of
+   * one word before a capitalised word is a given name. */
+  assert_mentions ("Later Archbishop Quinto Varga met Deputy Sofia Qwerty.",
+                   "Quinto Varga=quinto_varga/title Sofia Qwerty=sofia_qwerty/title");
+  assert_mentions ("A bench of Justices Quinto Varga and Jane Qwerty said Maoist rebels fled.",
+                   "Quinto Varga=quinto_varga/title Jane Qwerty=jane_qwerty/capitalised");
 }
 END_TEST
 
@@ -294,6 +300,10 @@ START_TEST (test_unknown_names)
                    "Quinto Motors Corp=quinto_motors_corp/capitalised "
                    "Zorbex Securities=zorbex_securities/capitalised "
                    "Varga Expressway=varga_expressway/capitalised");
+  /* A capitalised preposition inside a body's name. */
+  assert_mentions ("The Zorbian Commission Against Corruption met.",
+                   "Zorbian Commission Against Corruption="
+                   "zorbian_commission_against_corruption/capitalised");
   assert_type ("Then Cyclone Quintia hit. Quintia killed 12.", "cyclone_quintia",
                PX_ENTITY_EVENT);
   assert_mentions ("Then Cyclone Quintia hit. Quintia killed 12.",
@@ -381,6 +391,13 @@ START_TEST (test_unknown_names)
   assert_type ("Later Temple Qwerty met Park Zorb-won.", "park_zorb_won", PX_ENTITY_PERSON);
   assert_type ("They climbed Mount Zorbia and sailed the Bay of Quintobo.", "mount_zorbia",
                PX_ENTITY_PLACE);
+  assert_type ("They sailed on Loch Zorbia and walked the Quinto Glen Way.", "loch_zorbia",
+               PX_ENTITY_PLACE);
+  assert_type ("They sailed on Loch Zorbia and walked the Quinto Glen Way.",
+               "quinto_glen_way", PX_ENTITY_PLACE);
+  /* A temperature's scale names nobody. */
+  assert_mentions ("It was 31 degrees Celsius when Quinto Varga won.",
+                   "Quinto Varga=quinto_varga/capitalised");
   assert_type ("They climbed Mount Zorbia and sailed the Bay of Quintobo.", "bay_of_quintobo",
                PX_ENTITY_PLACE);
   /* A prefecture and the features of the sea floor are places. */
@@ -388,6 +405,14 @@ START_TEST (test_unknown_names)
                "zorbazaki_prefecture", PX_ENTITY_PLACE);
   assert_type ("Eight were hurt in Zorbazaki Prefecture near the Quinkai Trough.",
                "quinkai_trough", PX_ENTITY_PLACE);
+  /* The last kind word before a connector is the head noun: a place's
+   * word after a body's or an event's makes a place. */
+  assert_type ("Crowds filled the Quinto War Memorial Hall.", "quinto_war_memorial_hall",
+               PX_ENTITY_PLACE);
+  assert_type ("They walked down Zorbia Museum Street.", "zorbia_museum_street",
+               PX_ENTITY_PLACE);
+  assert_type ("She spoke at the Zorbia Street Museum of Quintobo.",
+               "zorbia_street_museum_of_quintobo", PX_ENTITY_ORG);
   /* Landmarks are places, a memorial included. */
   assert_type ("Crowds filled the Quinto Varga Memorial on Monday.", "quinto_varga_memorial",
                PX_ENTITY_PLACE);
@@ -429,6 +454,19 @@ START_TEST (test_unknown_names)
   assert_type ("The retailer Quinto Varga, which has 30 shops, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("The company Quinto Varga founded grew.", "quinto_varga", PX_ENTITY_PERSON);
+  /* Before a preposition too, and after a compound or a demonym that
+   * qualifies the noun; not after a comma, where the name may be apposed
+   * to a longer description. */
+  assert_type ("It was built by the Leeds-based energy firm Zorbix Power in May.",
+               "zorbix_power", PX_ENTITY_ORG);
+  assert_type ("It was built by the Zorbian firm Zorbix Power in May.", "zorbix_power",
+               PX_ENTITY_ORG);
+  assert_type ("They came from the localist camp, Quinto Varga and Jane Qwerty.",
+               "quinto_varga", PX_ENTITY_PERSON);
+  assert_type ("The head of the Zorbia region, Quinto Varga, spoke.", "quinto_varga",
+               PX_ENTITY_PERSON);
+  assert_type ("Later Zorbic Renewables, an industry body, said so.", "zorbic_renewables",
+               PX_ENTITY_ORG);
   assert_type ("A study in the journal Zorbology Reports found a link.", "zorbology_reports",
                PX_ENTITY_ORG);
   assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);
