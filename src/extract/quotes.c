@@ -1299,10 +1299,19 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   return SUBJECT_NAMED;
 }
 
+/* Whether @span is the name of a body the entity extractor found. */
+static gboolean
+names_a_body (const Ctx *c, PxSpan span)
+{
+  guint k = spans_before (c->bodies, c->n_bodies, span.start);
+  return k < c->n_bodies && c->bodies[k].start == span.start && c->bodies[k].end == span.end;
+}
+
 /* The last person credited before mention @before, in paragraph @para or
- * the one before it. */
+ * the one before it; a body credited too unless @people_only. */
 static Credit
-last_person (const Ctx *c, guint before, guint para, gboolean allow_source)
+last_person (const Ctx *c, guint before, guint para, gboolean allow_source,
+             gboolean people_only)
 {
   Credit none = { 0 };
   for (guint k = before; k-- > 0 && before - k <= MAX_LOOK_BACK;)
@@ -1310,7 +1319,8 @@ last_person (const Ctx *c, guint before, guint para, gboolean allow_source)
       const Mention *m = mention_at (c, k);
       if (m->paragraph + 1 < para)
         break;
-      if (!m->credit.source || allow_source)
+      if ((!m->credit.source || allow_source)
+          && !(people_only && names_a_body (c, m->credit.span)))
         return m->credit;
     }
   return none;
@@ -1429,6 +1439,17 @@ person_named_before (const Ctx *c, guint cue, guint para)
   return none;
 }
 
+/* "He said": the last person credited before the cue at token @cue, in
+ * paragraph @para or the one before, a body credited being no "he" ("The
+ * agency said ... Chief executive Martin Winterkorn apologised. '...,' he
+ * said."); with no one credited, the last person named before it. */
+static Credit
+pronoun_referent (const Ctx *c, guint cue, guint para)
+{
+  Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE);
+  return credited.found ? credited : person_named_before (c, cue, para);
+}
+
 /* "..., the ministry said": the last organisation named before the cue
  * at token @cue, in paragraph @para or the one before, whose name holds
  * the body's @noun ("the Ministry of Health"); for a noun of
@@ -1495,12 +1516,10 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     default:
       g_assert_not_reached ();
     }
-  if (kind == SUBJECT_ANAPHOR || kind == SUBJECT_PRONOUN)
-    {
-      credit = last_person (c, c->mentions.len, para, FALSE);
-      if (kind == SUBJECT_PRONOUN && !credit.found)
-        credit = person_named_before (c, h->token, para);
-    }
+  if (kind == SUBJECT_ANAPHOR)
+    credit = last_person (c, c->mentions.len, para, FALSE, FALSE);
+  else if (kind == SUBJECT_PRONOUN)
+    credit = pronoun_referent (c, h->token, para);
   else if (kind == SUBJECT_BODY)
     credit = body_named_before (c, h->token, credit.span, para);
   h->anonymous = kind == SUBJECT_COMMON || (kind == SUBJECT_BODY && !credit.found);
@@ -1746,7 +1765,7 @@ make_quote (const Ctx *c, const Found *f, guint open)
       /* A quote that opens its sentence without a cue goes on from the
        * last one credited; one whose cue names no one the rules can
        * tell ("...," the company said) is no one's we know. */
-      credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE);
+      credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE, FALSE);
       credit.rule = "continuation";
     }
   if (credit.found)

@@ -467,6 +467,8 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PERSON);
   assert_type ("Later Zorbic Renewables, an industry body, said so.", "zorbic_renewables",
                PX_ENTITY_ORG);
+  assert_type ("Shares fell 3% on the Quintobo Stock Exchange.", "quintobo_stock_exchange",
+               PX_ENTITY_ORG);
   assert_type ("A study in the journal Zorbology Reports found a link.", "zorbology_reports",
                PX_ENTITY_ORG);
   assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);

@@ -433,6 +433,11 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. Quinto Varga left. “It is wet,” "
                                    "she said.", none, persons);
   assert_quote (&c, 1, "It is wet,", PX_QUOTE_STATEMENT, "Jane Roe");
+  /* A body credited is no "he": the last person named is. */
+  static const char *const bodies[] = { "Zorbex Motors", NULL };
+  g_auto (Quoted) d = quote_named ("Zorbex Motors said it had cheated. Quinto Varga apologised. "
+                                   "“I am sorry,” he said.", bodies, persons);
+  assert_quote (&d, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
 }
 END_TEST
 
