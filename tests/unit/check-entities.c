@@ -469,6 +469,14 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("Shares fell 3% on the Quintobo Stock Exchange.", "quintobo_stock_exchange",
                PX_ENTITY_ORG);
+  assert_type ("She worked as a journalist for El Quintobo in 1960.", "el_quintobo",
+               PX_ENTITY_ORG);
+  assert_type ("He won the Zorbel Prize in 1990.", "zorbel_prize", PX_ENTITY_EVENT);
+  /* The place words of Romance languages come first. */
+  assert_type ("Crowds gathered in Piazza Zorbia and at the Palacio de Quintobo.",
+               "piazza_zorbia", PX_ENTITY_PLACE);
+  assert_type ("Crowds gathered in Piazza Zorbia and at the Palacio de Quintobo.",
+               "palacio_de_quintobo", PX_ENTITY_PLACE);
   assert_type ("A study in the journal Zorbology Reports found a link.", "zorbology_reports",
                PX_ENTITY_ORG);
   assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);
