@@ -1898,6 +1898,7 @@ typedef struct {
   gboolean past;         /* a verb in the past does, close before it, and no future cue */
   gboolean lookback;     /* a lookback cue does ("the deadliest ... in two decades") */
   const GPtrArray *before;   /* the dates found before it in the text */
+  int sentence_year;     /* the year a date before it in its sentence wrote, or 0 */
 } Ctx;
 
 static int
@@ -2008,6 +2009,15 @@ resolve_fields (const Ctx *x, int y, int m, int d, int y2, int m2, int d2, Res *
       int cmp = m != m2 ? m - m2 : d - d2;
       if (y == 0 && y2 > 0)
         y = cmp > 0 ? y2 - 1 : y2;
+    }
+  /* "in the summer of 1998, when ... in late July": a month or a day
+   * without its year is in the year its sentence wrote before it. */
+  if (y == 0 && x->sentence_year > 0 && !have (x, F_SHIFT))
+    {
+      gboolean wraps = range && (m2 != m ? m2 < m : d2 < d);
+      y = x->sentence_year;
+      if (range && y2 == 0)
+        y2 = wraps ? y + 1 : y;
     }
   if (y == 0)
     {
@@ -3173,6 +3183,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
                   const PxDateContext *context, guint64 *set, GPtrArray *out)
 {
   guint taken = 0;   /* tokens before this are in a date already */
+  int year = 0;      /* the last year a date of the sentence wrote */
   for (guint i = 0; i < n;)
     {
       if (!candidates (rules, toks, n, i, set))
@@ -3193,7 +3204,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
                 !future && past_verb_between (rules, text, toks,
                                               i > rules->past_window ? i - rules->past_window : 0,
                                               i),
-                cue_end_before (rules, rules->lookback_words, toks, i) > 0, out };
+                cue_end_before (rules, rules->lookback_words, toks, i) > 0, out, year };
       Res r;
       resolve (&x, &r);
       if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since
@@ -3220,6 +3231,12 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       date->event_offset = r.event_offset;
       date->event_unit = unit_granularity (r.event_unit);
       g_ptr_array_add (out, date);
+      /* Not a span up to publication: "grown since 2008, and in March
+       * it bought" is this March. */
+      if (has (&caps, F_YEAR) && r.resolved
+          && !(g_date_valid (&context->published)
+               && g_date_compare (&r.end, &context->published) == 0))
+        year = g_date_get_year (&r.start);
       i = taken = end;
     }
 }

@@ -392,6 +392,14 @@ static const Case relative[] = {
   { "The festival runs through March 11 this year.", "2007-03-05",
     "through March 11=2007-03-11:day; this year=2007:year" },
   { "It happened on April 20.", "2007-03-05", "on April 20=2006-04-20:day" },
+  /* A year its sentence wrote before it: that year; not one of another
+   * sentence. */
+  { "In the summer of 1998, a concert drew 30,000 people in late July.", "2012-06-09",
+    "In the summer of 1998=1998-06/1998-08:span; in late July=1998-07:month" },
+  { "It opened in 2009. It closed on April 20.", "2012-06-09",
+    "in 2009=2009:year; on April 20=2012-04-20:day" },
+  { "It has grown since 2008, and in March it bought a rival.", "2012-06-09",
+    "since 2008=2008/2012-06-09:span; in March=2012-03:month" },
   /* A decade or a century since which: up to publication. */
   { "Crime fell since the 1990s, rose in the 1990s.", "2023-10-12",
     "since the 1990s=1990/2023-10-12:span; in the 1990s=1990/1999:span" },
