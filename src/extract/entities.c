@@ -523,6 +523,41 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
          && is_capitalised (x, family) && !word_in (x, family, x->rules->not_names);
 }
 
+static gboolean is_literal_cue (const Extractor *x, guint k);
+static gboolean common_word (const Extractor *x, guint k, guint w);
+
+/* "Denzel Washington", "Valeska Paris": a listed place of one word whose
+ * subtype is one of given_name_subtypes (a city), right after a
+ * capitalised word that no listed name took and that is no common word,
+ * title, acronym nor one of not_names (a given name), is a person's
+ * family name, whom the runs of capitalised words find; so is every
+ * later mention of that place that no literal_place_cues word opens
+ * ("Paris claims", but "born in Paris"): the surnames pass gives it to
+ * the person.  @families: such places so far (gazetteer entity + 1). */
+static gboolean
+family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                   const PxNameMatch *m, GHashTable *families)
+{
+  if (m->demonym || token (x, at)->span.end != span.end)
+    return FALSE;
+  const char *subtype = px_gazetteer_entity_field (x->gaz, m->entity, "subtype");
+  if (subtype == NULL || !g_hash_table_contains (x->rules->given_name_subtypes, subtype))
+    return FALSE;
+  if (g_hash_table_contains (families, GUINT_TO_POINTER (m->entity + 1)))
+    return at == s->first_token || !is_literal_cue (x, at - 1);
+  if (at <= s->first_token)
+    return FALSE;
+  guint given = at - 1;
+  const PxToken *g = token (x, given);
+  if (g->kind != PX_TOKEN_WORD || g->span.end + 1 != span.start || g->joined
+      || !is_capitalised (x, given) || !token_free (x, given) || x->title_len[given] > 0
+      || word_in (x, given, x->rules->not_names) || is_acronym (x, given)
+      || common_word (x, given, 1))
+    return FALSE;
+  g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
+  return TRUE;
+}
+
 /* "US$ 20,000", "HK$5 million": a name written on to one of
  * currency_marks is part of a currency's sign, not a mention of the
  * country.  @at is the name's first token. */
@@ -642,6 +677,7 @@ static void
 pass_gazetteer (Extractor *x)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  g_autoptr(GHashTable) families = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -659,6 +695,7 @@ pass_gazetteer (Extractor *x)
                              : G_MAXSIZE;
           if (surname_after_title (x, s, at, span, m) || family_of_other (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
+              || family_named_city (x, s, at, span, m, families)
               || in_currency_sign (x, s, at, span)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;

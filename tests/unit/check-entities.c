@@ -144,6 +144,11 @@ START_TEST (test_titles)
   assert_mentions ("The spokesman Jane Paris met illustrator Quinto Christmas in Paris.",
                    "Jane Paris=jane_paris/title Quinto Christmas=quinto_christmas/title "
                    "Paris=paris/gazetteer");
+  /* Without a title too, a listed city after a given name is a family
+   * name, and so is that city later, unless a place cue opens it. */
+  assert_mentions ("Later Quinta Paris left. Paris was born in Paris.",
+                   "Quinta Paris=quinta_paris/capitalised Paris=quinta_paris/surname "
+                   "Paris=paris/gazetteer");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
