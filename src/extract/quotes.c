@@ -100,6 +100,7 @@ typedef enum {
   SET_TITLE_MINOR_WORDS = 1 << 10,
   SET_PERSON_PRONOUNS = 1 << 11,
   SET_MEMBER_JOINERS = 1 << 12,
+  SET_RELATIVES = 1 << 13,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -123,6 +124,7 @@ struct _PxQuoteRules {
   GHashTable *pronouns;
   GHashTable *person_pronouns;
   GHashTable *member_joiners;
+  GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
   GHashTable *keep_article;
@@ -187,7 +189,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->cues, rules->speech_nouns, rules->role_nouns, rules->body_nouns,
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
-    rules->elisions, rules->person_pronouns, rules->member_joiners,
+    rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -339,12 +341,12 @@ build_index (PxQuoteRules *rules)
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->title_minor_words, rules->person_pronouns,
-    rules->member_joiners,
+    rules->member_joiners, rules->relatives,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
-    SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS,
+    SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -380,7 +382,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "member_joiners",
-    "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
+    "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
     "elisions", NULL
   };
@@ -399,7 +401,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
-    &rules->person_pronouns, &rules->member_joiners,
+    &rules->person_pronouns, &rules->member_joiners, &rules->relatives,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -417,6 +419,8 @@ px_quote_rules_load (const char *path, GError **error)
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
+      || !px_yaml_read_word_set (doc, root, "relative_pronouns", TRUE, rules->relatives, CODE,
+                                 error)
       || !px_yaml_read_word_set (doc, root, "between_speaker_and_verb", TRUE, rules->between, CODE, error)
       || !px_yaml_read_word_set (doc, root, "after_speaker", TRUE, rules->after_speaker, CODE, error)
       || !px_yaml_read_word_set (doc, root, "keep_article", TRUE, rules->keep_article, CODE, error)
@@ -1169,6 +1173,17 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   guint j = v - 1;
   while (j > first && (tok_in (c, j, SET_BETWEEN) || is_ly_adverb (c, j)))
     j--;
+  /* "the Institute of Race Relations, which called it": a relative
+   * pronoun after a comma stands for the name before the comma. */
+  if (tok_in (c, j, SET_RELATIVES) && j >= first + 2 && tok_is (c, j - 1, ","))
+    {
+      guint s = name_start (c, j - 2, first);
+      if (s != G_MAXUINT)
+        {
+          *out = member_credit (c, s, j - 1, first, rule);
+          return SUBJECT_NAMED;
+        }
+    }
   if (c->is_mark[j])
     return SUBJECT_NONE;
   if (tok_is (c, j, ","))
@@ -1756,8 +1771,13 @@ make_quote (const Ctx *c, const Found *f, guint open)
     return q;
   guint si = sentence_of (c, open);
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
-  gboolean anonymous;
-  Credit credit = credit_after (c, f, open, &anonymous);
+  gboolean anonymous = FALSE;
+  /* A term right after its verb is that verb's subject's, whatever cue
+   * follows: "the Institute, which called parts of the book 'alarmist',
+   * Raman said". */
+  Credit credit = q->kind == PX_QUOTE_TERM ? credit_before (c, open, si, TRUE) : (Credit) { 0 };
+  if (!credit.found)
+    credit = credit_after (c, f, open, &anonymous);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
   if (!credit.found && !anonymous && open == sent->first_token)

@@ -441,6 +441,22 @@ START_TEST (test_person_pronouns)
 }
 END_TEST
 
+START_TEST (test_relatives)
+{
+  static const char *const bodies[] = { "Zorbian Institute", NULL };
+  static const char *const persons[] = { "Jane Roe", NULL };
+  /* "X, which called": the name before the comma; and a term right after
+   * its verb is that verb's subject's, whatever cue follows. */
+  g_auto (Quoted) a = quote_named ("Asked about the Zorbian Institute, which called the book "
+                                   "“alarmist”, Jane Roe said she had relied on data.",
+                                   bodies, persons);
+  assert_quote (&a, 0, "alarmist", PX_QUOTE_TERM, "Zorbian Institute");
+  g_auto (Quoted) b = quote_named ("Jane Roe, who called the plan “reckless”, left.", bodies,
+                                   persons);
+  assert_quote (&b, 0, "reckless", PX_QUOTE_TERM, "Jane Roe");
+}
+END_TEST
+
 START_TEST (test_members)
 {
   static const char *const bodies[] = { "Zorbia College London", NULL };
@@ -673,6 +689,7 @@ px_test_quotes_suite (void)
   tcase_add_test (credit, test_pronoun_window);
   tcase_add_test (credit, test_body_nouns);
   tcase_add_test (credit, test_person_pronouns);
+  tcase_add_test (credit, test_relatives);
   tcase_add_test (credit, test_members);
   suite_add_tcase (s, credit);
 
