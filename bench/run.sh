@@ -442,11 +442,17 @@ table() {
   done; } | tee "$bench/results/latest.txt"
 { echo; echo "raw figures:"; cat "$log"; } >>"$bench/results/latest.txt"
 say "written to $bench/results/latest.txt"
-for f in "$px_m" "$pe_m" "$pe_i"; do
+# parallax and the peer as specified (iter) must find every planted name;
+# iter_long's longest match may end inside a word and hide one ("the bmj"
+# in "the BMJGR"; docs/bench.md), which is said, not a failure.
+for f in "$px_m" "$pe_i"; do
   if [ "$(kv "$f" planted_found)" != "$(kv "$f" planted)" ]; then
     say "$(basename "$f" .txt) did not find every planted name: the speeds do not compare"
     exit 1
   fi
 done
+if [ "$(kv "$pe_m" planted_found)" != "$(kv "$pe_m" planted)" ]; then
+  say "the peer's iter_long found $(kv "$pe_m" planted_found) of $(kv "$pe_m" planted) planted names"
+fi
 [ "$reuse_status" = 0 ] || exit "$reuse_status"
 exit "$compare_status"

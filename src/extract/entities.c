@@ -2381,7 +2381,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   *guessed = FALSE;
   if (names_a_law (x, words))
     return PX_ENTITY_LAW;
-  gboolean org = has_org_joiner (x, words), place = FALSE, event = FALSE, product = FALSE;
+  gboolean joined = has_org_joiner (x, words);
+  gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
   gboolean place_head = FALSE, connected = FALSE;
   for (guint i = 0; i < words->len; i++)
     {
@@ -2404,7 +2405,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     }
   /* The last kind word before any connector is the head noun: "Hampton
    * Court Palace", "War Memorial Hall", "Times Square" are places. */
-  if (place_head && !has_org_joiner (x, words))
+  if (place_head && !joined)
     return PX_ENTITY_PLACE;
   if (org)
     return PX_ENTITY_ORG;

@@ -382,7 +382,8 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "member_joiners",
-    "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article", "not_names",
+    "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
+    "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
     "elisions", NULL
   };
