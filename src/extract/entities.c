@@ -501,6 +501,14 @@ surname_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan s
          && !word_in (x, given, x->rules->not_names);
 }
 
+/* Whether the gazetteer gives listed entity @g a subtype in @subtypes. */
+static gboolean
+subtype_in (const Extractor *x, guint g, GHashTable *subtypes)
+{
+  const char *subtype = px_gazetteer_entity_field (x->gaz, g, "subtype");
+  return subtype != NULL && g_hash_table_contains (subtypes, subtype);
+}
+
 /* "Deputy Sofia Ramirez", "Mayor London Breed": a listed place of one
  * word whose subtype is one of given_name_subtypes (a city), right after
  * a title and before a capitalised word that is none of not_names and
@@ -513,10 +521,8 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
 {
   guint family = at + 1;
   if (m->demonym || !x->after_title[at] || family >= s->first_token + s->n_tokens
-      || token (x, at)->span.end != span.end)
-    return FALSE;
-  const char *subtype = px_gazetteer_entity_field (x->gaz, m->entity, "subtype");
-  if (subtype == NULL || !g_hash_table_contains (x->rules->given_name_subtypes, subtype))
+      || token (x, at)->span.end != span.end
+      || !subtype_in (x, m->entity, x->rules->given_name_subtypes))
     return FALSE;
   const PxToken *t = token (x, family);
   return t->kind == PX_TOKEN_WORD && t->span.start == span.end + 1 && t->span.start != next_start
@@ -538,10 +544,8 @@ static gboolean
 family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                    const PxNameMatch *m, GHashTable *families)
 {
-  if (m->demonym || token (x, at)->span.end != span.end)
-    return FALSE;
-  const char *subtype = px_gazetteer_entity_field (x->gaz, m->entity, "subtype");
-  if (subtype == NULL || !g_hash_table_contains (x->rules->given_name_subtypes, subtype))
+  if (m->demonym || token (x, at)->span.end != span.end
+      || !subtype_in (x, m->entity, x->rules->given_name_subtypes))
     return FALSE;
   if (g_hash_table_contains (families, GUINT_TO_POINTER (m->entity + 1)))
     return at == s->first_token || !is_literal_cue (x, at - 1);
@@ -800,8 +804,7 @@ pass_place_units (Extractor *x)
           || e->gazetteer_entity == PX_NO_ENTITY || !word_after (x, m->span.end, &word)
           || !is_free (x, word))
         continue;
-      const char *subtype = px_gazetteer_entity_field (x->gaz, e->gazetteer_entity, "subtype");
-      if (subtype == NULL || !g_hash_table_contains (x->rules->unit_subtypes, subtype))
+      if (!subtype_in (x, e->gazetteer_entity, x->rules->unit_subtypes))
         continue;
       g_autofree char *text = span_text (x, word);
       PxSpan next;
@@ -842,9 +845,8 @@ pass_regions (Extractor *x)
 static gboolean
 is_series (const Extractor *x, guint g)
 {
-  const char *subtype = px_gazetteer_entity_field (x->gaz, g, "subtype");
-  return px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_EVENT && subtype != NULL
-         && g_hash_table_contains (x->rules->edition_subtypes, subtype)
+  return px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_EVENT
+         && subtype_in (x, g, x->rules->edition_subtypes)
          && px_gazetteer_entity_field (x->gaz, g, "from") == NULL;
 }
 
