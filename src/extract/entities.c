@@ -3043,14 +3043,33 @@ merged_into (GHashTable *merged, guint e)
   return e;
 }
 
+/* The mention, in @ends, of a body named right before the brackets
+ * around the single word at token @k of sentence @s: "the National
+ * Mining Service (Sernageomin)".  Its index, or -1.  A person's name in
+ * brackets after a person is often a party or a place, so only a body's
+ * short name counts. */
+static gint
+body_before_brackets (const Extractor *x, GHashTable *ends, const PxSentence *s, guint k)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k < s->first_token + 2 || k + 1 >= end || !token_is (x, k - 1, "(")
+      || !token_is (x, k + 1, ")"))
+    return -1;
+  gint named = indexed (ends, token (x, k - 2)->span.end);
+  if (named < 0)
+    return -1;
+  PxEntityType type = entity_of (x, mention_at (x, (guint) named)->entity)->type;
+  return type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET ? named : -1;
+}
+
 /* "Mohamed Hamdan Dagalo, known as Hemedti": an unlisted name right after
  * one of alias_cues, itself right after a mention (and a comma), is
- * another name of that mention's entity, whose mentions its own become. */
+ * another name of that mention's entity, whose mentions its own become;
+ * and so is one of a single word in brackets right after a body's name
+ * (body_before_brackets ()). */
 static void
 pass_aliases (Extractor *x)
 {
-  if (x->rules->alias_cues->len == 0)
-    return;
   g_autoptr(GHashTable) starts = mentions_by (x, FALSE);
   g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
   g_autoptr(GHashTable) merged = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -3060,13 +3079,21 @@ pass_aliases (Extractor *x)
       for (guint k = s->first_token; k < s->first_token + s->n_tokens; k++)
         {
           gint alias = indexed (starts, token (x, k)->span.start);
-          guint words = alias >= 0 ? cue_words_before (x, s, k, x->rules->alias_cues) : 0;
-          if (words == 0)
+          if (alias < 0)
             continue;
-          guint c = k - words;
-          if (c > s->first_token && token_is (x, c - 1, ","))
-            c--;
-          gint named = c > s->first_token ? indexed (ends, token (x, c - 1)->span.end) : -1;
+          gint named = -1;
+          guint words = cue_words_before (x, s, k, x->rules->alias_cues);
+          if (words > 0)
+            {
+              guint c = k - words;
+              if (c > s->first_token && token_is (x, c - 1, ","))
+                c--;
+              named = c > s->first_token ? indexed (ends, token (x, c - 1)->span.end) : -1;
+            }
+          else if (mention_at (x, (guint) alias)->span.end == token (x, k)->span.end
+                   && entity_of (x, mention_at (x, (guint) alias)->entity)->type
+                      != PX_ENTITY_PLACE)
+            named = body_before_brackets (x, ends, s, k);
           if (named < 0)
             continue;
           guint from = merged_into (merged, mention_at (x, (guint) alias)->entity);

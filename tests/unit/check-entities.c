@@ -174,6 +174,9 @@ START_TEST (test_titles)
                    "Quinto Varga=quinto_varga/title Sofia Qwerty=sofia_qwerty/title");
   assert_mentions ("A bench of Justices Quinto Varga and Jane Qwerty said Maoist rebels fled.",
                    "Quinto Varga=quinto_varga/title Jane Qwerty=jane_qwerty/capitalised");
+  /* A priest's or a nun's title before a name of two words. */
+  assert_mentions ("Later Father Quinto Varga met Sister Zora Qwerty.",
+                   "Quinto Varga=quinto_varga/title Zora Qwerty=zora_qwerty/title");
 }
 END_TEST
 
@@ -537,6 +540,9 @@ START_TEST (test_common_words)
    * a sentence opens the clause, not the name. */
   assert_mentions ("Though Quinto Varga left, he wrote.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* British spellings are common words too. */
+  assert_mentions ("Organisers Quinto Varga and Zora Qwerty agreed.",
+                   "Quinto Varga=quinto_varga/capitalised Zora Qwerty=zora_qwerty/capitalised");
   /* Inside a sentence, a common word may be a given or family name. */
   assert_mentions ("They met Chuck Varga and Andrew Wan.",
                    "Chuck Varga=chuck_varga/capitalised Andrew Wan=andrew_wan/capitalised");
@@ -596,6 +602,18 @@ START_TEST (test_run_shapes)
                    "Quintissimo=quinto_varga/capitalised");
   assert_mentions ("Quinto Varga, known as Paris, left.",
                    "Quinto Varga=quinto_varga/capitalised Paris=paris/gazetteer/m");
+  /* A single unlisted word in brackets right after a body's name is its
+   * short name, then and later; after a person it is not (a party, a
+   * place), nor is a place after a body. */
+  assert_mentions ("The Zorbian Mining Service (Zorbamin) said so. Then Zorbamin left.",
+                   "Zorbian Mining Service=zorbian_mining_service/capitalised "
+                   "Zorbamin=zorbian_mining_service/capitalised "
+                   "Zorbamin=zorbian_mining_service/capitalised");
+  assert_mentions ("Quinto Varga (Zorbamin) spoke.",
+                   "Quinto Varga=quinto_varga/capitalised Zorbamin=zorbamin/capitalised");
+  assert_mentions ("The Zorbian Mining Service (Paris) said so.",
+                   "Zorbian Mining Service=zorbian_mining_service/capitalised "
+                   "Paris=paris/gazetteer/m");
   /* Particles in lower case inside a name, one or two, with or without
    * a title before it. */
   assert_mentions ("Quinto van der Varga met Zora de la Quinta.",
@@ -683,6 +701,10 @@ START_TEST (test_run_shapes)
   assert_type ("The Zorbian Democrats and the Quintovan Greens split.", "zorbian_democrats",
                PX_ENTITY_ORG);
   assert_mentions ("Later Republicans said no.", "");
+  /* A faith's adjective opens a party's name, whose last word is a body's:
+   * it is not shed as before a person's name. */
+  assert_type ("Voters backed the Christian Zorbist Appeal and the Quinta Bloc.",
+               "christian_zorbist_appeal", PX_ENTITY_ORG);
   /* A call sign's "-TV" is a body's word; a division, a factory. */
   assert_type ("Witnesses told ZQBS-TV so.", "zqbs_tv", PX_ENTITY_ORG);
   assert_type ("It said the Quintovan Division of Police.", "quintovan_division_of_police",
