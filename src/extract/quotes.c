@@ -1517,8 +1517,12 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
               || (tok_is (c, h->token - 1, ",") && h->token - 1 > first
                   && c->is_mark[h->token - 2])))
         kind = phrase_after (c, h->end, end, &credit, rule);
+      /* "X welcomed the news but warned that ...": the verb before the
+       * "but" is no cue of ours, and the subject is the sentence's. */
       if (kind == SUBJECT_COORD)
         credit = previous_in_sentence (c, hit_index);
+      if (kind == SUBJECT_COORD && !credit.found)
+        kind = sentence_subject (c, h->sentence, &credit, rule);
       break;
     case CUE_CLAUSE:
       credit = previous_in_sentence (c, hit_index);

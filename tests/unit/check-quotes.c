@@ -320,6 +320,8 @@ static const Case speakers[] = {
   { "The KCNA’s statement also called Japan “a war criminal state”.", "KCNA" },
   { "In a statement, the North labeled Japan’s actions as “a dangerous act”.", "the North" },
   { "KCNA warned that it was “provocative military hegemony.”", "KCNA" },
+  /* A cue after "but" whose earlier verb is no cue: the sentence's subject. */
+  { "Quinto Varga welcomed the plan but warned that “fares cannot rise”.", "Quinto Varga" },
   { "Prime Minister Shigeru Ishiba, a defense specialist, has floated the idea of an "
     "“Asian NATO,” but nothing came of it.", "Shigeru Ishiba" },
   { "Kim Ryo Won, an analyst of the DPRK, issued the article “Japan is dangerous”:",
