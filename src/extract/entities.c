@@ -1033,6 +1033,19 @@ title_at (const Extractor *x, guint i, guint end)
   return i < end ? x->title_len[i] : 0;
 }
 
+/* The span of the name of @n tokens from @first, in a sentence ending at
+ * @end.  A title's abbreviation that ends it is a name's word ("the
+ * former leader Hun Sen."): its period is the sentence's, not the
+ * name's. */
+static PxSpan
+name_span (const Extractor *x, guint first, guint n, guint end)
+{
+  PxSpan span = tokens_span (x, first, n);
+  if (title_at (x, first + n - 1, end) == 1 && x->text[span.end - 1] == '.')
+    span.end--;
+  return span;
+}
+
 /* @end: the end of @i's sentence, as find_titles () read it. */
 static guint
 honorific_at (const Extractor *x, guint i, guint end)
@@ -2296,8 +2309,9 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
  * city Quintobo", "Spain's weather agency, Aemet".  A name of several
  * words only before a mark ("the retailer John Lewis," but "the company
  * Elon Musk founded") or, with no comma before, one of apposition_ends
- * ("the firm Greenwell Power in March"; "the localist camp, Lau Siu-lai
- * and ..." lists people), unless the noun is a publication's ("the
+ * or kind_noun_verbs ("the firm Greenwell Power in March", "the group
+ * Transport Focus said"; "the localist camp, Lau Siu-lai and ..." lists
+ * people), unless the noun is a publication's ("the
  * journal Nature Medicine found").  PX_ENTITY_PERSON when there is none. */
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
@@ -2307,7 +2321,8 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
   gboolean comma = k != G_MAXUINT && k + 1 < first;
   if (k == G_MAXUINT
       || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD
-          && (comma || !word_in (x, after, x->rules->apposition_ends))
+          && (comma || (!word_in (x, after, x->rules->apposition_ends)
+                        && !word_in (x, after, x->rules->kind_noun_verbs)))
           && !word_in (x, k, x->rules->publication_nouns)))
     return PX_ENTITY_PERSON;
   return kind_noun_type (x, k, TRUE);
@@ -2383,6 +2398,15 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   *guessed = FALSE;
   if (names_a_law (x, words))
     return PX_ENTITY_LAW;
+  guint end = s->first_token + s->n_tokens;
+  /* The run's last token ("Lung-bin" is three). */
+  guint last = g_array_index (words, guint, words->len - 1);
+  last += MAX (capital_word (x, last, end), 1) - 1;
+  /* A kind noun before the name says what it is, whatever its words:
+   * "the campaign group Open Rights" is no event. */
+  PxEntityType noun_says = noun_before_type (x, s, first, words->len, last + 1);
+  if (noun_says != PX_ENTITY_PERSON)
+    return noun_says;
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
   gboolean place_head = FALSE, connected = FALSE;
@@ -2415,10 +2439,6 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_EVENT;
   if (product)
     return PX_ENTITY_PRODUCT;
-  guint end = s->first_token + s->n_tokens;
-  /* The run's last token ("Lung-bin" is three). */
-  guint last = g_array_index (words, guint, words->len - 1);
-  last += MAX (capital_word (x, last, end), 1) - 1;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
   gboolean articled = first > s->first_token
                       && word_in (x, first - 1, x->rules->apposition_articles);
@@ -2426,8 +2446,6 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     apposed = noun_after_type (x, last, end, articled, !articled && possessed (x, s, first));
   if (apposed == PX_ENTITY_PERSON && words->len == 1)
     apposed = list_kind_type (x, last, end);
-  if (apposed == PX_ENTITY_PERSON)
-    apposed = noun_before_type (x, s, first, words->len, last + 1);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)
@@ -2579,7 +2597,7 @@ pass_titles (Extractor *x)
            * ("President Biden"): only the gazetteer may claim it. */
           if (n < 2)
             continue;
-          PxSpan name = tokens_span (x, k + t, n);
+          PxSpan name = name_span (x, k + t, n, end);
           g_autofree char *text = span_text (x, name);
           add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
           k += t + n - 1;
@@ -2679,17 +2697,20 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
  * of common words and not_names only is a title, a slogan or a time
- * ("Social Welfare", "Saturday Night"); a
+ * ("Social Welfare", "Saturday Night"), unless a kind noun before it or
+ * in apposition says what it names (@kind_named: "the passenger group
+ * Transport Focus", "Fresh Express, the supplier,"), which keeps its
+ * first word at a clause's start too; a
  * descriptor, an adjective or a word that is no name before a name of two
  * words is no part of it ("Pan-democrat Gary Fan", "Scientologist Tom
  * Cruise", "Democrat Nancy Pelosi").  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
  * @n is 0 when no name is left. */
 static guint
-trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, guint end,
-             GArray *words, guint *n)
+trim_common (const Extractor *x, gboolean opener, GHashTable *inside, gboolean kind_named,
+             guint k, guint end, GArray *words, guint *n)
 {
-  gboolean all_common = TRUE;
+  gboolean all_common = !kind_named;
   for (guint i = 0; i < words->len && all_common; i++)
     {
       guint w = g_array_index (words, guint, i);
@@ -2702,7 +2723,7 @@ trim_common (const Extractor *x, gboolean opener, GHashTable *inside, guint k, g
       return k;
     }
   guint first = word_tokens (x, k, end);
-  if ((opener && common_word (x, k, first) && !word_in (x, k, inside))
+  if ((opener && !kind_named && common_word (x, k, first) && !word_in (x, k, inside))
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
            || word_in (x, k, x->rules->not_names))
           && words->len > 2))
@@ -3190,11 +3211,13 @@ drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 /* trim_common () on the run of @n tokens at @k, marking what it sheds as
  * taken: the clause's words, or the whole run when no name is left. */
 static guint
-shape_person_run (Extractor *x, gboolean opener, GHashTable *inside, guint k, guint n, guint end,
-                  GArray *words, guint *span_n)
+shape_person_run (Extractor *x, const PxSentence *s, gboolean opener, GHashTable *inside, guint k,
+                  guint n, guint end, GArray *words, guint *span_n)
 {
   *span_n = n;
-  guint at = trim_common (x, opener, inside, k, end, words, span_n);
+  gboolean kind_named = noun_before_type (x, s, k, words->len, k + n) != PX_ENTITY_PERSON
+                        || apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON;
+  guint at = trim_common (x, opener, inside, kind_named, k, end, words, span_n);
   guint shed = *span_n == 0 ? n : at - k;
   if (shed > 0)
     {
@@ -3650,7 +3673,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
             }
           else if (multi)
             {
-              at = shape_person_run (x, opener, inside, k, n, end, words, &span_n);
+              at = shape_person_run (x, s, opener, inside, k, n, end, words, &span_n);
               if (span_n == 0)
                 {
                   k += n - 1;
@@ -3686,7 +3709,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
                        || (opener && !word_in (x, k, inside)
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
-          PxSpan span = tokens_span (x, at, span_n);
+          PxSpan span = name_span (x, at, span_n, end);
           if (names_a_work (x, s, at))
             {
               /* A title names no entity, and no word of it is one. */

@@ -81,6 +81,7 @@ struct _PxNameRules {
   GHashTable *apposition_ends;        /* "a city in ...": words after an apposition's head */
   guint apposition_max_words;
   GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */
+  GHashTable *kind_noun_verbs;    /* "the group Transport Focus said": the name is the subject */
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */

@@ -177,6 +177,10 @@ START_TEST (test_titles)
   /* A priest's or a nun's title before a name of two words. */
   assert_mentions ("Later Father Quinto Varga met Sister Zora Qwerty.",
                    "Quinto Varga=quinto_varga/title Zora Qwerty=zora_qwerty/title");
+  /* A title's abbreviation ending a name leaves its period to the
+   * sentence. */
+  assert_mentions ("They met the former leader Quinto Sen. Later it rained.",
+                   "Quinto Sen=quinto_sen/title");
 }
 END_TEST
 
@@ -462,6 +466,13 @@ START_TEST (test_unknown_names)
   assert_type ("The retailer Quinto Varga, which has 30 shops, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("The company Quinto Varga founded grew.", "quinto_varga", PX_ENTITY_PERSON);
+  /* A verb of saying after the name is the clause's own, not a relative
+   * clause's; and the kind noun says more than the name's words. */
+  assert_type ("The passenger group Zorba Qwerty said so.", "zorba_qwerty", PX_ENTITY_ORG);
+  assert_type ("The campaign group Open Zorbia warned us.", "open_zorbia", PX_ENTITY_ORG);
+  /* After such a noun, common words are a name, not a slogan. */
+  assert_type ("Rail users' group Transport Focus said so.", "transport_focus", PX_ENTITY_ORG);
+  assert_type ("Fresh Express, the supplier, said so.", "fresh_express", PX_ENTITY_ORG);
   /* Before a preposition too, and after a compound or a demonym that
    * qualifies the noun; not after a comma, where the name may be apposed
    * to a longer description. */

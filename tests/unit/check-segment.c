@@ -116,6 +116,9 @@ static const Count counts[] = {
   { "The law of Henry V. Officials cite it still.", 2 },
   /* More shapes. */
   { "It is made by Acme Inc. and sold widely.", 1 },
+  /* "Sen." is a title and a name's word. */
+  { "They met the former leader Hun Sen. Later it rained.", 2 },
+  { "They met Sen. Elizabeth Warren.", 1 },
   { "\"Stop.\" The talks ended.", 2 },
   { "Is it? Yes! It is.", 3 },
   { "Really?! No.", 2 },
