@@ -2580,6 +2580,8 @@ pass_titles (Extractor *x)
           /* "Chief Minister", "Deputy Mayor": titles in a row are one. */
           for (guint more; (more = title_at (x, k + t, end)) > 0;)
             t += more;
+          /* "planetary scientist Dr. Shuai Li": the honorific is no name's. */
+          t += honorific_at (x, k + t, end);
           t += portfolio (x, k + t, end);
           guint n = name_run (x, k + t, end);
           if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
@@ -3450,6 +3452,21 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
          && (token_is (x, k - 1, "#") || token_is (x, k - 1, "@"));
 }
 
+/* Whether a number that is no year stands right before token @k of
+ * sentence @s: a single word after it is a model's or a thing's ("the
+ * 737 Max", "iPhone 15 Pro") or a people's ("200 Rohingya"), no
+ * person's name ("In 1998 Ortberg joined" keeps its year). */
+static gboolean
+after_count (const Extractor *x, const PxSentence *s, guint k)
+{
+  if (k <= s->first_token || token (x, k - 1)->kind != PX_TOKEN_NUMBER)
+    return FALSE;
+  PxSpan n = px_token_span (token (x, k - 1));
+  const char *t = x->text + n.start;
+  gboolean year = n.end - n.start == 4 && (t[0] == '1' || t[0] == '2');
+  return !year;
+}
+
 /* Whether token @k is a free capitalised word that may open a body's
  * name: not one that is no name, nor one that opens the clause unless
  * the document capitalises it @inside a sentence. */
@@ -3704,7 +3721,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n) || common_word (x, k, n)
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
-                       || common_compound (x, k, n)
+                       || common_compound (x, k, n) || after_count (x, s, k)
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside)
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))

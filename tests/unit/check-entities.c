@@ -181,6 +181,10 @@ START_TEST (test_titles)
    * sentence. */
   assert_mentions ("They met the former leader Quinto Sen. Later it rained.",
                    "Quinto Sen=quinto_sen/title");
+  /* An honorific after a title is no part of the name; a family name
+   * of two letters alone is the person's. */
+  assert_mentions ("It was led by planetary scientist Dr. Zorbo Li. Then Li said so.",
+                   "Dr. Zorbo Li=zorbo_li/honorific Li=zorbo_li/surname");
 }
 END_TEST
 
@@ -551,6 +555,10 @@ START_TEST (test_common_words)
    * a sentence opens the clause, not the name. */
   assert_mentions ("Though Quinto Varga left, he wrote.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A single word after a number that is no year names a model or a
+   * people, no person. */
+  assert_mentions ("They halted the 737 Zorbmax and rescued 200 Qwertoni.", "");
+  assert_mentions ("They said that in 1998 Zorbo joined.", "Zorbo=zorbo/capitalised");
   /* British spellings are common words too. */
   assert_mentions ("Organisers Quinto Varga and Zora Qwerty agreed.",
                    "Quinto Varga=quinto_varga/capitalised Zora Qwerty=zora_qwerty/capitalised");
