@@ -2388,6 +2388,30 @@ opens_place (const Extractor *x, const GArray *words, guint w)
          || word_in (x, k + w, x->rules->connectors);
 }
 
+/* Whether a person's mention ends at @at.  The single words' pass asks
+ * person_ends_before (); this serves the runs' pass, before that index
+ * is made, at the rare cue that asks (residence_after_person ()). */
+static gboolean
+person_ends_at (const Extractor *x, gsize at)
+{
+  for (guint i = x->out->mentions->len; i-- > 0;)
+    {
+      const PxMention *m = mention_at (x, i);
+      if (m->span.end == at && entity_of (x, m->entity)->type == PX_ENTITY_PERSON)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
+ * name, a comma and one of residence_cues is where the person lives. */
+static gboolean
+residence_after_person (const Extractor *x, const PxSentence *s, guint first)
+{
+  return first >= s->first_token + 3 && word_in (x, first - 1, x->rules->residence_cues)
+         && token_is (x, first - 2, ",") && person_ends_at (x, token (x, first - 2)->span.start);
+}
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -2454,7 +2478,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (cue_before (x, s, first, x->rules->org_cues, FALSE)
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;
-  if (cue_before (x, s, first, x->rules->place_cues, FALSE))
+  if (cue_before (x, s, first, x->rules->place_cues, FALSE)
+      || residence_after_person (x, s, first))
     return PX_ENTITY_PLACE;
   *guessed = TRUE;
   if (possessor_of_name (x, last, end))

@@ -177,6 +177,9 @@ START_TEST (test_titles)
   /* A priest's or a nun's title before a name of two words. */
   assert_mentions ("Later Father Quinto Varga met Sister Zora Qwerty.",
                    "Quinto Varga=quinto_varga/title Zora Qwerty=zora_qwerty/title");
+  /* British police ranks as abbreviated without periods. */
+  assert_mentions ("Later Det Insp Quinto Varga met Supt Zora Qwerty.",
+                   "Quinto Varga=quinto_varga/title Zora Qwerty=zora_qwerty/title");
   /* A title's abbreviation ending a name leaves its period to the
    * sentence. */
   assert_mentions ("They met the former leader Quinto Sen. Later it rained.",
@@ -477,6 +480,11 @@ START_TEST (test_unknown_names)
   /* After such a noun, common words are a name, not a slogan. */
   assert_type ("Rail users' group Transport Focus said so.", "transport_focus", PX_ENTITY_ORG);
   assert_type ("Fresh Express, the supplier, said so.", "fresh_express", PX_ENTITY_ORG);
+  /* A person's home after a comma and "of", as courts write it; a body's
+   * name there stays a body. */
+  assert_type ("Quinto Varga, of Zorba Side, admitted it.", "zorba_side", PX_ENTITY_PLACE);
+  assert_type ("Quinto Varga, of Zorba University, said so.", "zorba_university",
+               PX_ENTITY_ORG);
   /* Before a preposition too, and after a compound or a demonym that
    * qualifies the noun; not after a comma, where the name may be apposed
    * to a longer description. */
