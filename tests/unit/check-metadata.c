@@ -228,6 +228,29 @@ START_TEST (test_event_anchor)
 }
 END_TEST
 
+/* px_extract: a quote's speaker is the person named last in the words
+ * that name it, not a body named before the title; a body alone is the
+ * body. */
+START_TEST (test_speaker_entity)
+{
+  static const char data[] = "Talks end\n\nU.S. Treasury Secretary Zorbo Varga called it "
+                             "\"a victory\".  North Korea's Foreign Ministry called it "
+                             "\"a defeat\".\n";
+  g_autofree char *path = px_test_write ("speaker.txt", data, -1);
+  g_autoptr(PxDocument) doc = px_test_load_document (path, "2025-01-20", NULL);
+  const PxExtraction *x = px_document_get_extraction (doc);
+  const PxEntities *entities = px_extraction_get_entities (x);
+  ck_assert_uint_eq (px_extraction_get_quotes (x)->len, 2);
+  static const char *const want[] = { "zorbo_varga", "dprk_foreign_ministry" };
+  for (guint q = 0; q < G_N_ELEMENTS (want); q++)
+    {
+      guint e = px_extraction_quote_speaker (x, q);
+      ck_assert_uint_ne (e, G_MAXUINT);
+      ck_assert_str_eq (px_entities_get_entity (entities, e)->id, want[q]);
+    }
+}
+END_TEST
+
 /* ### GUM: a Wikinews dateline under every headline */
 
 static const char *const gum[] = {
@@ -431,6 +454,7 @@ px_test_metadata_suite (void)
   tcase_add_test (tc, test_capture_date_never_read);
   tcase_add_test (tc, test_anchor);
   tcase_add_test (tc, test_event_anchor);
+  tcase_add_test (tc, test_speaker_entity);
   tcase_add_test (tc, test_gum);
   suite_add_tcase (s, tc);
 
