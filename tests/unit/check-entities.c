@@ -580,6 +580,8 @@ START_TEST (test_common_words)
   /* A long word with a demonym's or adjective's ending describes; with a
    * possessive it names. */
   assert_mentions ("The Zorbonese envoy met a Qwertian and a Zorbologist.", "");
+  /* Their plurals name groups of people. */
+  assert_mentions ("Later the Quintonists and the Zorbovians marched.", "");
   /* So does the noun of a creed, a fear or a field of study, even after
    * "to" or "in". */
   assert_mentions ("He was subject to Zorbophobia and Qwertanism.", "");
