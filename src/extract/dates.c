@@ -3062,14 +3062,26 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
   return FALSE;
 }
 
+/* Whether one of since_words stands in tokens [@from, @at). */
+static gboolean
+since_between (const PxDateRules *rules, const Tok *toks, guint from, guint at)
+{
+  for (guint k = from; k < at; k++)
+    if (toks[k].word >= 0 && rules->words.slots[toks[k].word].since)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a future cue starts within the window before @at, with no
- * verb in the past after it: in "Smith, who runs the firm, resigned on
- * Monday" the Monday is past. */
+ * verb in the past after it (in "Smith, who runs the firm, resigned on
+ * Monday" the Monday is past), nor one of since_words ("his first visit
+ * since taking office in June": what began is past). */
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint at)
 {
   guint end = cue_end_before (rules, rules->future_words, toks, at);
-  return end > 0 && !past_verb_between (rules, text, toks, end, at);
+  return end > 0 && !past_verb_between (rules, text, toks, end, at)
+         && !since_between (rules, toks, end, at);
 }
 
 /* Word @w of the set of patterns of @sets in which @t may come. */

@@ -232,6 +232,9 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
+  /* "since" after a future cue: what began is past. */
+  { "It was his first visit to Zorbia since taking office in June.", "2025-08-24",
+    "in June=2025-06:month" },
   { "It rained yesterday and today.", "2025-01-20",
     "yesterday=2025-01-19:day; today=2025-01-20:day" },
   /* Quarters of the calendar year: the latest begun, the next after a
