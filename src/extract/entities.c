@@ -2140,17 +2140,39 @@ list_head (const Extractor *x, const PxSentence *s, guint k, PxEntityType type)
   return first > s->first_token ? first : G_MAXUINT;
 }
 
+/* The first token of the place before a comma before token @k of
+ * sentence @s, when one ends there ("Córdoba" in "Córdoba, Seville");
+ * G_MAXUINT otherwise. */
+static guint
+place_before_comma (const Extractor *x, const PxSentence *s, guint k)
+{
+  if (k < s->first_token + 2 || !token_is (x, k - 1, ","))
+    return G_MAXUINT;
+  gint place = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_PLACE);
+  if (place < 0)
+    return G_MAXUINT;
+  gsize start = mention_at (x, (guint) place)->span.start;
+  guint first = k - 2;
+  while (first > s->first_token && token (x, first)->span.start > start)
+    first--;
+  return first;
+}
+
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
  * Normandy", "MP for Hampstead and Highgate": a single word joined to a
  * place (listed, or found so before) that a literal_place_cues word or a
- * place_cues phrase opens is a place of the same list. */
+ * place_cues phrase opens is a place of the same list; so is one that
+ * ends a list of places whatever opens it ("warnings for Córdoba,
+ * Seville and Badajoz"). */
 static gboolean
 listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
   guint first = list_head (x, s, k, PX_ENTITY_PLACE);
-  return first != G_MAXUINT
-         && (is_literal_cue (x, first - 1)
-             || cue_before (x, s, first, x->rules->place_cues, FALSE));
+  if (first == G_MAXUINT)
+    return FALSE;
+  if (is_literal_cue (x, first - 1) || cue_before (x, s, first, x->rules->place_cues, FALSE))
+    return TRUE;
+  return place_before_comma (x, s, first) != G_MAXUINT;
 }
 
 /* "analysts at Goldman Sachs and Nomura": a single word joined to an

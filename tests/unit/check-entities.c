@@ -439,6 +439,11 @@ START_TEST (test_unknown_names)
                "plains_of_quintobo", PX_ENTITY_PLACE);
   assert_type ("Storms hit Zorbia Key, Florida, on Monday.", "zorbia_key", PX_ENTITY_PLACE);
   assert_type ("Experts flew to Kinshasa and Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  /* A list of places makes its last name a place whatever opens it; one
+   * listed place alone does not. */
+  assert_type ("They issued warnings for Kinshasa, Paris and Quintobo.", "quintobo",
+               PX_ENTITY_PLACE);
+  assert_type ("They issued warnings for Paris and Quintobo.", "quintobo", PX_ENTITY_PERSON);
   assert_type ("Quinto Varga, Texas attorney general, spoke.", "quinto_varga",
                PX_ENTITY_PERSON);
   assert_type ("They met Japan and Quintobo.", "quintobo", PX_ENTITY_PERSON);
