@@ -2501,7 +2501,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;
   if (cue_before (x, s, first, x->rules->place_cues, FALSE)
-      || residence_after_person (x, s, first))
+      || residence_after_person (x, s, first)
+      || (words->len > 1 && word_in (x, first, x->rules->place_articles)
+          && first > s->first_token && is_literal_cue (x, first - 1)))
     return PX_ENTITY_PLACE;
   *guessed = TRUE;
   if (possessor_of_name (x, last, end))
@@ -3296,21 +3298,39 @@ hyphened_number_after (const Extractor *x, guint k, guint n_tokens)
          && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_NUMBER;
 }
 
+/* What thing_words () says a word names. */
+enum {
+  THING_MODEL = 1 << 0,
+  THING_DISEASE = 1 << 1,
+};
+
 /* The words that end a name followed by a number, as a model's or a
- * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24"): any
- * name ending in one of them names a thing in this document, not a
- * person. */
+ * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24"), and
+ * those followed by one of disease_nouns ("an Ebola outbreak", "Lassa
+ * fever"): any name ending in one of them names a thing in this
+ * document, not a person.  Word -> THING_* bits. */
 static GHashTable *
-model_words (const Extractor *x)
+thing_words (const Extractor *x)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 0; k + 1 < n_tokens; k++)
-    if (is_capitalised (x, k) && !is_acronym (x, k)
-        && ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
-             && !is_score (x, k + 1, n_tokens))
-            || hyphened_number_after (x, k, n_tokens)))
-      g_hash_table_add (set, token_text (x, k));
+    {
+      if (!is_capitalised (x, k) || is_acronym (x, k))
+        continue;
+      guint thing = 0;
+      if ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
+           && !is_score (x, k + 1, n_tokens))
+          || hyphened_number_after (x, k, n_tokens))
+        thing = THING_MODEL;
+      else if (is_lower_word (x, k + 1) && word_in (x, k + 1, x->rules->disease_nouns))
+        thing = THING_DISEASE;
+      if (thing == 0)
+        continue;
+      char *word = token_text (x, k);
+      thing |= GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
+      g_hash_table_insert (set, word, GUINT_TO_POINTER (thing));
+    }
   return set;
 }
 
@@ -3681,7 +3701,7 @@ pass_nicknames (Extractor *x)
  * document defines; an acronym it does not define names nobody we can
  * tell ("VIP", "GMT"). */
 static void
-pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *models,
+pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *things,
               GHashTable *surnames, GHashTable *acronyms)
 {
   g_autoptr(GArray) words = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -3791,9 +3811,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *mode
           PxEntityType type = at == after_honorific ? PX_ENTITY_PERSON
                                                     : unknown_type (x, s, words, at, &guessed);
           /* A model's name ("Su-24") is no person's, nor a name only
-           * guessed at. */
-          if ((type == PX_ENTITY_PERSON || guessed)
-              && word_in (x, g_array_index (words, guint, words->len - 1), models))
+           * guessed at; a disease's is no person's. */
+          guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,
+                                       FALSE);
+          if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
+              || ((thing & THING_DISEASE) && type == PX_ENTITY_PERSON))
             {
               k += n - 1;
               continue;
@@ -3906,8 +3928,8 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
    * writes it as one alone inside a sentence: "Small" of "Alliance of
    * Small Island States" does not make "Small island states said" one. */
   g_autoptr(GHashTable) alone = capitalised_inside (&x, TRUE);
-  g_autoptr(GHashTable) models = model_words (&x);
-  pass_unknown (&x, TRUE, inside, models, NULL, NULL);
+  g_autoptr(GHashTable) things = thing_words (&x);
+  pass_unknown (&x, TRUE, inside, things, NULL, NULL);
   /* After every full name is known: "Mr Key" is the "Prime Minister John
    * Key" the title pass found. */
   pass_honorifics (&x);
@@ -3917,7 +3939,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
   index_mentions (&x);
   pass_short_names (&x);
-  pass_unknown (&x, FALSE, alone, models, surnames, acronyms);
+  pass_unknown (&x, FALSE, alone, things, surnames, acronyms);
   pass_aliases (&x);
   nest_absorbed (&x);
   order_entities (out);

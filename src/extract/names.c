@@ -58,7 +58,8 @@ px_name_rules_free (PxNameRules *rules)
                          rules->given_name_subtypes,
                          rules->apposition_product_nouns, rules->product_words,
                          rules->publication_nouns, rules->opening_place_words,
-                         rules->kind_noun_verbs, rules->residence_cues };
+                         rules->kind_noun_verbs, rules->residence_cues,
+                         rules->place_articles, rules->disease_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -215,7 +216,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
     "same_body_words", "eponym_nouns", "work_nouns", "place_unit_words", "unit_subtypes",
     "given_name_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
-    "opening_place_words", "kind_noun_verbs", "residence_cues",
+    "opening_place_words", "kind_noun_verbs", "residence_cues", "place_articles",
+    "disease_nouns",
     "apposition_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues",
@@ -244,7 +246,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->given_name_subtypes,
                           &rules->apposition_product_nouns, &rules->product_words,
                           &rules->publication_nouns, &rules->opening_place_words,
-                          &rules->kind_noun_verbs, &rules->residence_cues };
+                          &rules->kind_noun_verbs, &rules->residence_cues,
+                          &rules->place_articles, &rules->disease_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

@@ -83,6 +83,8 @@ struct _PxNameRules {
   GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */
   GHashTable *kind_noun_verbs;    /* "the group Transport Focus said": the name is the subject */
   GHashTable *residence_cues;     /* "Daniel Okafor, of Moss Side": the name after is a place */
+  GHashTable *place_articles;     /* "in El Granado": articles that open a place's name */
+  GHashTable *disease_nouns;      /* "an Ebola outbreak": the word before names a disease */
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */

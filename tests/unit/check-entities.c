@@ -444,6 +444,17 @@ START_TEST (test_unknown_names)
   assert_type ("They issued warnings for Kinshasa, Paris and Quintobo.", "quintobo",
                PX_ENTITY_PLACE);
   assert_type ("They issued warnings for Paris and Quintobo.", "quintobo", PX_ENTITY_PERSON);
+  /* A Spanish or Italian article opens a place's name after a place cue. */
+  assert_type ("It was 46C in El Quintobo on Friday.", "el_quintobo", PX_ENTITY_PLACE);
+  assert_type ("They trust in Quinto Varga.", "quinto_varga", PX_ENTITY_PERSON);
+  /* A word before one of disease_nouns names a disease in the whole
+   * document, no person; a place found so stays one. */
+  assert_mentions ("Later an Ebolo outbreak began. Officials said Ebolo spread.", "");
+  assert_type ("Cases rose in Quintobo, and the Quintobo outbreak grew.", "quintobo",
+               PX_ENTITY_PLACE);
+  /* The news' short form of a country's name. */
+  assert_mentions ("Later the Democratic Republic of Congo voted.",
+                   "Democratic Republic of Congo=dr_congo/gazetteer");
   assert_type ("Quinto Varga, Texas attorney general, spoke.", "quinto_varga",
                PX_ENTITY_PERSON);
   assert_type ("They met Japan and Quintobo.", "quintobo", PX_ENTITY_PERSON);
