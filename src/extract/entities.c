@@ -2121,6 +2121,22 @@ mention_ending_at (const Extractor *x, gsize end, PxEntityType type)
   return -1;
 }
 
+/* The first token of the name of @type that ends at token @k - 2 of
+ * sentence @s, the token between being a list's joiner or comma;
+ * G_MAXUINT when none does.  @k is at least two tokens into @s. */
+static guint
+name_before_separator (const Extractor *x, const PxSentence *s, guint k, PxEntityType type)
+{
+  gint head = mention_ending_at (x, token (x, k - 2)->span.end, type);
+  if (head < 0)
+    return G_MAXUINT;
+  gsize start = mention_at (x, (guint) head)->span.start;
+  guint first = k - 2;
+  while (first > s->first_token && token (x, first)->span.start > start)
+    first--;
+  return first;
+}
+
 /* The first token of the name of @type that a place_list_joiners word
  * joins the single word at token @k to ("Kinshasa" in "to Kinshasa and
  * Goma"), when a word stands before that name in the sentence; G_MAXUINT
@@ -2130,14 +2146,8 @@ list_head (const Extractor *x, const PxSentence *s, guint k, PxEntityType type)
 {
   if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
     return G_MAXUINT;
-  gint head = mention_ending_at (x, token (x, k - 2)->span.end, type);
-  if (head < 0)
-    return G_MAXUINT;
-  gsize start = mention_at (x, (guint) head)->span.start;
-  guint first = k - 2;
-  while (first > s->first_token && token (x, first)->span.start > start)
-    first--;
-  return first > s->first_token ? first : G_MAXUINT;
+  guint first = name_before_separator (x, s, k, type);
+  return first != G_MAXUINT && first > s->first_token ? first : G_MAXUINT;
 }
 
 /* The first token of the place before a comma before token @k of
@@ -2148,14 +2158,7 @@ place_before_comma (const Extractor *x, const PxSentence *s, guint k)
 {
   if (k < s->first_token + 2 || !token_is (x, k - 1, ","))
     return G_MAXUINT;
-  gint place = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_PLACE);
-  if (place < 0)
-    return G_MAXUINT;
-  gsize start = mention_at (x, (guint) place)->span.start;
-  guint first = k - 2;
-  while (first > s->first_token && token (x, first)->span.start > start)
-    first--;
-  return first;
+  return name_before_separator (x, s, k, PX_ENTITY_PLACE);
 }
 
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
@@ -2410,28 +2413,15 @@ opens_place (const Extractor *x, const GArray *words, guint w)
          || word_in (x, k + w, x->rules->connectors);
 }
 
-/* Whether a person's mention ends at @at.  The single words' pass asks
- * person_ends_before (); this serves the runs' pass, before that index
- * is made, at the rare cue that asks (residence_after_person ()). */
-static gboolean
-person_ends_at (const Extractor *x, gsize at)
-{
-  for (guint i = x->out->mentions->len; i-- > 0;)
-    {
-      const PxMention *m = mention_at (x, i);
-      if (m->span.end == at && entity_of (x, m->entity)->type == PX_ENTITY_PERSON)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
- * name, a comma and one of residence_cues is where the person lives. */
+ * name (listed, or found just before), a comma and one of residence_cues
+ * is where the person lives. */
 static gboolean
 residence_after_person (const Extractor *x, const PxSentence *s, guint first)
 {
   return first >= s->first_token + 3 && word_in (x, first - 1, x->rules->residence_cues)
-         && token_is (x, first - 2, ",") && person_ends_at (x, token (x, first - 2)->span.start);
+         && token_is (x, first - 2, ",")
+         && mention_ending_at (x, token (x, first - 2)->span.start, PX_ENTITY_PERSON) >= 0;
 }
 
 /* The type of a name no rule above claimed, of @words from token @first;
