@@ -1591,14 +1591,18 @@ cached_office_of (const Extractor *x, GHashTable *cache, guint country, const ch
 }
 
 /* Whether a capitalised word no rule took, and no mere "The", comes
- * right before @at: "Royal Navy", "Salvation Army" are names of their
- * own, for the runs of capitalised words, not an office of a country. */
+ * right before @at, or the end of a listed name that is no place's:
+ * "Royal Navy", "Salvation Army", "Nigeria Labour Congress" are names of
+ * their own, for the runs of capitalised words, not an office of a
+ * country. */
 static gboolean
 named_before (const Extractor *x, gsize at)
 {
   PxSpan word;
-  if (!word_before (x, at, &word) || !g_ascii_isupper (x->text[word.start]) || !is_free (x, word))
+  if (!word_before (x, at, &word) || !g_ascii_isupper (x->text[word.start]))
     return FALSE;
+  if (!is_free (x, word))
+    return indexed (x->namer_ends, word.end) >= 0;
   g_autofree char *text = span_text (x, word);
   return !g_hash_table_contains (x->rules->not_names, text);
 }

@@ -259,6 +259,9 @@ START_TEST (test_context)
   assert_mentions ("The UK Government agreed.",
                    "UK Government=united_kingdom_government/country-office "
                    "inside: UK=uk/gazetteer");
+  /* "Congress" alone is the country's, where the gazetteer lists one. */
+  assert_mentions ("The United States will act. Later Congress must pass it.",
+                   "United States=usa/gazetteer Congress=us_congress/country-office");
 }
 END_TEST
 
