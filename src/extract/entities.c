@@ -2743,32 +2743,37 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
  * is capitalised for the clause, not the name ("Though YouTube"); a run
  * of common words and not_names only is a title, a slogan or a time
  * ("Social Welfare", "Saturday Night"), unless a kind noun before it or
- * in apposition says what it names (@kind_named: "the passenger group
- * Transport Focus", "Fresh Express, the supplier,"), which keeps its
- * first word at a clause's start too; a
+ * in apposition says what it names ("the passenger group Transport
+ * Focus", "Fresh Express, the supplier,"), which keeps its first word at
+ * a clause's start too; a
  * descriptor, an adjective or a word that is no name before a name of two
  * words is no part of it ("Pan-democrat Gary Fan", "Scientologist Tom
  * Cruise", "Democrat Nancy Pelosi").  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
  * @n is 0 when no name is left. */
 static guint
-trim_common (const Extractor *x, gboolean opener, GHashTable *inside, gboolean kind_named,
+trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTable *inside,
              guint k, guint end, GArray *words, guint *n)
 {
-  gboolean all_common = !kind_named;
+  gboolean all_common = TRUE;
   for (guint i = 0; i < words->len && all_common; i++)
     {
       guint w = g_array_index (words, guint, i);
       all_common = common_word (x, w, word_tokens (x, w, end))
                    || word_in (x, w, x->rules->not_names);
     }
-  if (all_common)
+  guint first = word_tokens (x, k, end);
+  gboolean common_opener = opener && common_word (x, k, first) && !word_in (x, k, inside);
+  /* Asked only of the few runs it may save. */
+  gboolean kind_named = (all_common || common_opener)
+                        && (noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
+                            || apposition_type (x, k + *n - 1, end) != PX_ENTITY_PERSON);
+  if (all_common && !kind_named)
     {
       *n = 0;
       return k;
     }
-  guint first = word_tokens (x, k, end);
-  if ((opener && !kind_named && common_word (x, k, first) && !word_in (x, k, inside))
+  if ((common_opener && !kind_named)
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
            || word_in (x, k, x->rules->not_names))
           && words->len > 2))
@@ -3260,9 +3265,7 @@ shape_person_run (Extractor *x, const PxSentence *s, gboolean opener, GHashTable
                   guint n, guint end, GArray *words, guint *span_n)
 {
   *span_n = n;
-  gboolean kind_named = noun_before_type (x, s, k, words->len, k + n) != PX_ENTITY_PERSON
-                        || apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON;
-  guint at = trim_common (x, opener, inside, kind_named, k, end, words, span_n);
+  guint at = trim_common (x, s, opener, inside, k, end, words, span_n);
   guint shed = *span_n == 0 ? n : at - k;
   if (shed > 0)
     {
@@ -3520,12 +3523,9 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
 static gboolean
 after_count (const Extractor *x, const PxSentence *s, guint k)
 {
-  if (k <= s->first_token || token (x, k - 1)->kind != PX_TOKEN_NUMBER)
-    return FALSE;
-  PxSpan n = px_token_span (token (x, k - 1));
-  const char *t = x->text + n.start;
-  gboolean year = n.end - n.start == 4 && (t[0] == '1' || t[0] == '2');
-  return !year;
+  PxSpan year;
+  return k > s->first_token && token (x, k - 1)->kind == PX_TOKEN_NUMBER
+         && !year_beside (x, token (x, k)->span.start, FALSE, &year);
 }
 
 /* Whether token @k is a free capitalised word that may open a body's
