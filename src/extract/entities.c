@@ -2983,8 +2983,10 @@ mentions_by (const Extractor *x, gboolean by_end)
 
 /* The mention of the name an acronym in brackets at token @k defines: the
  * one that ends a token before the "(" and whose name the acronym's
- * capitals abbreviate, in order ("New People's Party (NPP)").  Its index,
- * or -1.  @ends: mentions_by () their end. */
+ * capitals abbreviate, in order ("New People's Party (NPP)"), or a body's
+ * whatever the acronym's letters: a body's acronym is often in its own
+ * language ("the Centre for Volcanology (PVMBG)", "Doctors Without
+ * Borders (MSF)").  Its index, or -1.  @ends: mentions_by () their end. */
 static gint
 defining_mention (const Extractor *x, GHashTable *ends, guint k)
 {
@@ -2994,8 +2996,10 @@ defining_mention (const Extractor *x, GHashTable *ends, guint k)
   if (i < 0)
     return -1;
   const PxToken *t = token (x, k);
-  return abbreviates (x->text + t->span.start, t->span.end - t->span.start,
-                      entity_of (x, mention_at (x, (guint) i)->entity)->name) ? i : -1;
+  const PxEntity *named = entity_of (x, mention_at (x, (guint) i)->entity);
+  if (named->type == PX_ENTITY_ORG || named->type == PX_ENTITY_OUTLET)
+    return i;
+  return abbreviates (x->text + t->span.start, t->span.end - t->span.start, named->name) ? i : -1;
 }
 
 /* Acronyms the document defines (defining_mention ()).  Returns acronym

@@ -1132,6 +1132,20 @@ person_ends_at (const Ctx *c, gsize at)
   return k > 0 && c->persons[k - 1].end == at;
 }
 
+/* The first token of the body the entity extractor named over token @s
+ * ("Queen Mary University of London", whose "of" ends the name that
+ * name_start () reads), or @s when none is. */
+static guint
+body_start (const Ctx *c, guint s, guint first)
+{
+  guint k = spans_before (c->bodies, c->n_bodies, tok (c, s)->span.start + 1);
+  if (k == 0 || c->bodies[k - 1].end < tok (c, s)->span.end)
+    return s;
+  while (s > first && tok (c, s - 1)->span.start >= c->bodies[k - 1].start)
+    s--;
+  return s;
+}
+
 /* "Frank Kelly of Imperial College London said", "Robert Habeck of the
  * Greens said": the first token of the person's name before a
  * member_joiners word (and an article) before the name at @s, or
@@ -1139,6 +1153,7 @@ person_ends_at (const Ctx *c, gsize at)
 static guint
 member_before (const Ctx *c, guint s, guint first)
 {
+  s = body_start (c, s, first);
   if (s > first && tok_is (c, s - 1, "the"))
     s--;
   if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS)

@@ -929,6 +929,13 @@ START_TEST (test_acronyms)
   assert_mentions ("The Zorbian Workers Party (ZWP) won. Then ZWP spoke.",
                    "Zorbian Workers Party=zorbian_workers_party/capitalised "
                    "ZWP=zorbian_workers_party/acronym ZWP=zorbian_workers_party/acronym");
+  /* After a body's name, whatever its letters: it may be in the body's
+   * own language.  After a person's, only one that abbreviates it. */
+  assert_mentions ("The Zorbian Centre for Volcanology (PVZB) said so. PVZB staff left.",
+                   "Zorbian Centre for Volcanology=zorbian_centre_for_volcanology/capitalised "
+                   "PVZB=zorbian_centre_for_volcanology/acronym "
+                   "PVZB=zorbian_centre_for_volcanology/acronym");
+  assert_mentions ("Quinto Varga (PVZB) said so.", "Quinto Varga=quinto_varga/capitalised");
   /* Undefined, it is a body only where used as one. */
   assert_mentions ("Wong Qwerty of the ZTU spoke. ZTU's Mak left.",
                    "Wong Qwerty=wong_qwerty/capitalised ZTU=ztu/acronym ZTU=ztu/acronym "
@@ -1087,7 +1094,11 @@ START_TEST (test_listed_acronyms)
                    "Movimento 5 Stelle=five_star_movement/acronym "
                    "M5S=five_star_movement/gazetteer "
                    "Movimento 5 Stelle=five_star_movement/acronym");
-  /* One the acronym does not abbreviate stays its own. */
+  /* So is a body's name the acronym does not abbreviate, which may be
+   * its name in another language; any other name stays its own. */
+  assert_mentions ("The Workers' Party of Zorbistan (M5S) voted.",
+                   "Workers' Party of Zorbistan=five_star_movement/acronym "
+                   "M5S=five_star_movement/gazetteer");
   assert_mentions ("Deputies of Lega Nord (M5S) voted.",
                    "Lega Nord=lega_nord/capitalised "
                    "M5S=five_star_movement/gazetteer");

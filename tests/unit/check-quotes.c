@@ -473,6 +473,12 @@ START_TEST (test_members)
   g_auto (Quoted) d = quote_named ("“It is a trend,” said Quinto Varga of the Zorbia College "
                                    "London.", bodies, persons);
   assert_quote (&d, 0, "It is a trend,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A body's name with "of" in it is read whole, past a clause after it. */
+  static const char *const university[] = { "Queen Zora University of Zorbia", NULL };
+  g_auto (Quoted) e = quote_named ("Then Quinto Varga of Queen Zora University of Zorbia, who was "
+                                   "not involved, said the results were “intriguing”.",
+                                   university, persons);
+  assert_quote (&e, 0, "intriguing", PX_QUOTE_TERM, "Quinto Varga");
   /* Without a person before it, the body is. */
   g_auto (Quoted) b = quote_named ("Staff of Zorbia College London said the study was “large "
                                    "and robust”.", bodies, persons);
