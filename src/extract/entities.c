@@ -2182,6 +2182,16 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   return place_before_comma (x, s, first) != G_MAXUINT;
 }
 
+/* Whether token @k ends its sentence (ending at @end) or a mark follows
+ * it: in "in Hay River and Fort Smith, towns nearby" the name joined to a
+ * place ends the list, as in "in London and Boris Johnson said" it does
+ * not. */
+static gboolean
+mark_or_end_after (const Extractor *x, guint k, guint end)
+{
+  return k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD;
+}
+
 /* "analysts at Goldman Sachs and Nomura": a single word joined to an
  * organisation right after an org_cues phrase is an organisation of the
  * same list. */
@@ -2489,7 +2499,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)
-      || (words->len == 1 && listed_with_place (x, s, first)))
+      || ((words->len == 1 || mark_or_end_after (x, last, end))
+          && listed_with_place (x, s, first)))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE)
       || (words->len == 1 && listed_with_org (x, s, first)))

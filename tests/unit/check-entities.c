@@ -302,6 +302,13 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* A constitution and a scripture are texts, no one's name. */
+  assert_mentions ("Later the Constitution and the Bible were read.", "");
+  /* Gardens and an Indonesian regency are places. */
+  assert_type ("Later Zorbia Gardens and Quinto Regency agreed.", "zorbia_gardens",
+               PX_ENTITY_PLACE);
+  assert_type ("Later Zorbia Gardens and Quinto Regency agreed.", "quinto_regency",
+               PX_ENTITY_PLACE);
   /* A body word that is no name alone still ends one, after a place too,
    * and a police rank is a title. */
   assert_mentions ("Later Zorbia Valley Police and Greater Quintobo Police said so, "
@@ -556,6 +563,13 @@ START_TEST (test_unknown_names)
   assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
   /* A list after a place cue is of places, the first unlisted too. */
   assert_type ("Schools in Quintobo and Zorbiano closed.", "zorbiano", PX_ENTITY_PLACE);
+  /* A name of several words too, where a mark or the sentence's end
+   * closes the list; a name a verb follows opens a clause of its own. */
+  assert_type ("In Paris and Zorba Quinta, towns, crews worked.", "zorba_quinta",
+               PX_ENTITY_PLACE);
+  assert_type ("Schools closed in Paris and Zorba Quinta.", "zorba_quinta", PX_ENTITY_PLACE);
+  assert_type ("Riots broke out in Paris and Zorba Quinta condemned them.", "zorba_quinta",
+               PX_ENTITY_PERSON);
   /* A list after an org cue is of bodies. */
   assert_type ("Economists at Goldman Sachs and Quintova said so.", "quintova", PX_ENTITY_ORG);
   /* A constituency. */
