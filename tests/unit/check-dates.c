@@ -226,6 +226,11 @@ static const Case relative[] = {
   /* An adjective in "ed" is no verb in the past. */
   { "The Fed is expected to leave rates unchanged on Wednesday.", "2024-03-19",
     "on Wednesday=2024-03-20:day" },
+  /* So is one after a verb of staying. */
+  { "The line would stay closed over the weekend.", "2023-10-20",
+    "over the weekend=2023-10-21/2023-10-22:span" },
+  /* A month a period starts from. */
+  { "It will be in stores from February.", "2023-06-06", "from February=2024-02:month" },
   /* An infinitive in the passive looks ahead. */
   { "The album, to be released on April 19, is done.", "2024-02-05",
     "on April 19=2024-04-19:day" },

@@ -424,6 +424,10 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PLACE);
   assert_type ("They sailed on Loch Zorbia and walked the Quinto Glen Way.",
                "quinto_glen_way", PX_ENTITY_PLACE);
+  assert_type ("Later River Zorbia burst its banks near Fort Quinto.", "river_zorbia",
+               PX_ENTITY_PLACE);
+  assert_type ("Later River Zorbia burst its banks near Fort Quinto.", "fort_quinto",
+               PX_ENTITY_PLACE);
   /* A temperature's scale names nobody. */
   assert_mentions ("It was 31 degrees Celsius when Quinto Varga won.",
                    "Quinto Varga=quinto_varga/capitalised");
