@@ -2192,6 +2192,43 @@ mark_or_end_after (const Extractor *x, guint k, guint end)
   return k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD;
 }
 
+/* Whether the list from token @k (capitalised words, commas and
+ * place_list_joiners words, one joiner at least) ends at its sentence's
+ * end @end, at a mark or before a literal_place_cues word: "Kisumu and
+ * Eldoret." does, "Macron and Merkel met" goes on with a verb. */
+static gboolean
+list_ends_clause (const Extractor *x, guint k, guint end)
+{
+  gboolean joined = FALSE;
+  for (; k < end; k++)
+    {
+      if (word_in (x, k, x->rules->place_list_joiners))
+        joined = TRUE;
+      else if (!is_capitalised (x, k) && !token_is (x, k, ","))
+        break;
+    }
+  return joined && (k >= end || token (x, k)->kind != PX_TOKEN_WORD || is_literal_cue (x, k));
+}
+
+/* "spread to Mombasa, Kisumu and Eldoret": a single word after a comma
+ * after places that a literal_place_cues word or a place_cues phrase
+ * opens is a place inside the list, when the list ends its clause ("In
+ * Paris, Macron and Merkel met" does not). */
+static gboolean
+inside_place_list (const Extractor *x, const PxSentence *s, guint k)
+{
+  /* Back to the list's first place, a bounded way: a list of thousands
+   * stays linear. */
+  guint head = place_before_comma (x, s, k), before, steps = 0;
+  while (head != G_MAXUINT && steps++ < RECENT_MENTIONS
+         && (before = place_before_comma (x, s, head)) != G_MAXUINT)
+    head = before;
+  if (head == G_MAXUINT || head == s->first_token
+      || !(is_literal_cue (x, head - 1) || cue_before (x, s, head, x->rules->place_cues, FALSE)))
+    return FALSE;
+  return list_ends_clause (x, k + 1, s->first_token + s->n_tokens);
+}
+
 /* "analysts at Goldman Sachs and Nomura": a single word joined to an
  * organisation right after an org_cues phrase is an organisation of the
  * same list. */
@@ -2500,7 +2537,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return apposed;
   if (qualified_by_place (x, last, end)
       || ((words->len == 1 || mark_or_end_after (x, last, end))
-          && listed_with_place (x, s, first)))
+          && listed_with_place (x, s, first))
+      || (words->len == 1 && inside_place_list (x, s, first)))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE)
       || (words->len == 1 && listed_with_org (x, s, first)))

@@ -574,6 +574,14 @@ START_TEST (test_unknown_names)
   assert_type ("Schools closed in Paris and Zorba Quinta.", "zorba_quinta", PX_ENTITY_PLACE);
   assert_type ("Riots broke out in Paris and Zorba Quinta condemned them.", "zorba_quinta",
                PX_ENTITY_PERSON);
+  /* The words inside a list a place opens after a place cue, where the
+   * list ends its clause. */
+  assert_type ("Riots spread to Paris, Zorbo, Quinto and Varga.", "zorbo", PX_ENTITY_PLACE);
+  assert_type ("Riots spread to Paris, Zorbo, Quinto and Varga.", "varga", PX_ENTITY_PLACE);
+  assert_type ("Riots spread to Paris, Zorbo and Varga in May.", "zorbo", PX_ENTITY_PLACE);
+  assert_type ("In Paris, Zorbo and Varga met.", "zorbo", PX_ENTITY_PERSON);
+  /* After a role "of" or "at", a name is a body's. */
+  assert_type ("Later the former head of Zorbo Quinta spoke.", "zorbo_quinta", PX_ENTITY_ORG);
   /* A list after an org cue is of bodies. */
   assert_type ("Economists at Goldman Sachs and Quintova said so.", "quintova", PX_ENTITY_ORG);
   /* A constituency. */
