@@ -3352,13 +3352,37 @@ hyphened_number_after (const Extractor *x, guint k, guint n_tokens)
 enum {
   THING_MODEL = 1 << 0,
   THING_DISEASE = 1 << 1,
+  THING_SPECIES = 1 << 2,
 };
 
+/* Whether the word at token @k is a species' epithet: in lower case, in
+ * no dictionary, ending in one of epithet_endings ("kolymaensis"), and
+ * no particle of a person's name ("Lula da Silva", "Piero della
+ * Francesca"). */
+static gboolean
+is_epithet (const Extractor *x, guint k)
+{
+  if (!is_lower_word (x, k) || common_word (x, k, 1) || word_in (x, k, x->rules->connectors)
+      || word_in (x, k, x->rules->particles))
+    return FALSE;
+  const PxToken *t = token (x, k);
+  const char *word = x->text + t->span.start;
+  gsize len = t->span.end - t->span.start;
+  for (guint i = 0; i < x->rules->epithet_endings->len; i++)
+    {
+      const char *ending = g_ptr_array_index (x->rules->epithet_endings, i);
+      gsize n = strlen (ending);
+      if (n < len && memcmp (word + len - n, ending, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The words that end a name followed by a number, as a model's or a
- * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24"), and
- * those followed by one of disease_nouns ("an Ebola outbreak", "Lassa
- * fever"): any name ending in one of them names a thing in this
- * document, not a person.  Word -> THING_* bits. */
+ * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24"), those
+ * followed by one of disease_nouns ("an Ebola outbreak", "Lassa fever")
+ * and a species' genus ("Homo sapiens"): any name ending in one of them
+ * names a thing in this document, not a person.  Word -> THING_* bits. */
 static GHashTable *
 thing_words (const Extractor *x)
 {
@@ -3375,6 +3399,9 @@ thing_words (const Extractor *x)
         thing = THING_MODEL;
       else if (is_lower_word (x, k + 1) && word_in (x, k + 1, x->rules->disease_nouns))
         thing = THING_DISEASE;
+      else if (token (x, k + 1)->kind == PX_TOKEN_WORD && !token (x, k + 1)->joined
+               && is_epithet (x, k + 1))
+        thing = THING_SPECIES;
       if (thing == 0)
         continue;
       char *word = token_text (x, k);
@@ -3858,11 +3885,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           PxEntityType type = at == after_honorific ? PX_ENTITY_PERSON
                                                     : unknown_type (x, s, words, at, &guessed);
           /* A model's name ("Su-24") is no person's, nor a name only
-           * guessed at; a disease's is no person's. */
+           * guessed at; a disease's or a genus' is no person's. */
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,
                                        FALSE);
           if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
-              || ((thing & THING_DISEASE) && type == PX_ENTITY_PERSON))
+              || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON))
             {
               k += n - 1;
               continue;

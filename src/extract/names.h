@@ -105,6 +105,7 @@ struct _PxNameRules {
   guint name_min_letters;     /* a single word of fewer letters is no name alone */
   guint adjective_min_letters;
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
+  GPtrArray *epithet_endings;     /* char*: endings of a species' second word */
   guint adjective_suffix_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */
 };

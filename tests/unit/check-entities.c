@@ -469,6 +469,12 @@ START_TEST (test_unknown_names)
   assert_mentions ("Later an Ebolo outbreak began. Officials said Ebolo spread.", "");
   assert_type ("Cases rose in Quintobo, and the Quintobo outbreak grew.", "quintobo",
                PX_ENTITY_PLACE);
+  /* So does a genus before its species' epithet, but a name's particle
+   * is no epithet. */
+  assert_mentions ("Later the frog Zorbaster quintensis was found. Zorbaster hides.", "");
+  assert_mentions ("Later Quinto della Zorba spoke. Quinto left.",
+                   "Quinto della Zorba=quinto_della_zorba/capitalised "
+                   "Quinto=quinto_della_zorba/surname");
   /* The news' short form of a country's name. */
   assert_mentions ("Later the Democratic Republic of Congo voted.",
                    "Democratic Republic of Congo=dr_congo/gazetteer");
