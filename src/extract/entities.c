@@ -2438,19 +2438,22 @@ list_kind_type (const Extractor *x, guint k, guint end)
   return last > k ? noun_after_type (x, last, end, FALSE, FALSE) : PX_ENTITY_PERSON;
 }
 
-/* Whether the name ending at token @k owns a name of two capitalised
- * words after its possessive: "Demosisto's Nathan Law", "Zorbex's Jane
- * Doe".  Its owner is more often a body than a person (places are
- * listed), so the name is an organisation's until a stronger sign says
- * otherwise.  A title after the possessive says nothing: "Zorbia's Prime
- * Minister". */
+/* Whether the single word of @words, ending at token @k, owns a name of
+ * two capitalised words after its possessive: "Demosisto's Nathan Law",
+ * "Zorbex's Jane Doe".  Its owner is more often a body than a person
+ * (places are listed), so the name is an organisation's until a stronger
+ * sign says otherwise.  Not a name of two words, which is as often a
+ * person's ("Taylor Swift's Eras Tour"), nor before a title ("Zorbia's
+ * Prime Minister") or a body's or an event's word, which no person's
+ * name holds. */
 static gboolean
-possessor_of_name (const Extractor *x, guint k, guint end)
+possessor_of_name (const Extractor *x, const GArray *words, guint k, guint end)
 {
-  return possessive_after (x, k, end) && k + 3 < end
+  return words->len == 1 && possessive_after (x, k, end) && k + 3 < end
          && token (x, k + 2)->kind == PX_TOKEN_WORD && token (x, k + 3)->kind == PX_TOKEN_WORD
          && is_capitalised (x, k + 2) && is_capitalised (x, k + 3)
-         && !word_in (x, k + 2, x->rules->not_names) && title_at (x, k + 2, end) == 0;
+         && !word_in (x, k + 2, x->rules->not_names) && title_at (x, k + 2, end) == 0
+         && !is_body_word (x, k + 2) && !is_body_word (x, k + 3);
 }
 
 /* Whether the first of @words, a place word of @w tokens, makes the run a
@@ -2549,7 +2552,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
           && first > s->first_token && is_literal_cue (x, first - 1)))
     return PX_ENTITY_PLACE;
   *guessed = TRUE;
-  if (possessor_of_name (x, last, end))
+  if (possessor_of_name (x, words, last, end))
     return PX_ENTITY_ORG;
   if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
     return PX_ENTITY_PLACE;

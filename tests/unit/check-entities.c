@@ -565,6 +565,16 @@ START_TEST (test_unknown_names)
   assert_type ("Later Zorbisto's Quinto Varga won a seat.", "zorbisto", PX_ENTITY_ORG);
   assert_type ("Later Zorbisto's Prime Minister Quinto Varga spoke.", "zorbisto",
                PX_ENTITY_PERSON);
+  /* Not an owner of two words, nor before an event's words. */
+  assert_type ("Later Zora Qwerty's Quinto Varga won.", "zora_qwerty", PX_ENTITY_PERSON);
+  assert_type ("Later Zorbisto's Quinto Tour sold out.", "zorbisto", PX_ENTITY_PERSON);
+  assert_type ("Later Zorbisto's Quinto Tour sold out.", "quinto_tour", PX_ENTITY_EVENT);
+  /* A theatre is a place; a name after a publication's noun is an
+   * organisation's. */
+  assert_type ("Later the Zorba Theatre and the trade publication Quintstar agreed.",
+               "zorba_theatre", PX_ENTITY_PLACE);
+  assert_type ("Later the Zorba Theatre and the trade publication Quintstar agreed.",
+               "quintstar", PX_ENTITY_ORG);
   /* A type given by default yields to a later mention's sign; a sign
    * stays. */
   assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
