@@ -127,6 +127,7 @@ struct _Item {
   gboolean optional;
   gboolean joined;       /* no space before the (first) token */
   gboolean negated;      /* !item: the next token is not this; takes none */
+  gboolean ahead;        /* &item: the next token is this; takes none */
   char **words;          /* owned; literals, lowercased */
   int *ids;              /* owned; each word's literal id, then -1 */
   const Class *klass;
@@ -697,7 +698,7 @@ read_holidays (const Load *l, const PxYamlNode *root, GError **error)
 /* ### Pattern syntax
  *
  * seq  := item*           items separated by spaces
- * item := '+'? '!'? atom '?'?
+ * item := '+'? ('!' | '&')? atom '?'?
  * atom := '(' seq ')' | CLASS | word('|'word)*
  */
 
@@ -718,6 +719,13 @@ syntax_fail (Syntax *s, char *what)
 }
 
 static gboolean parse_seq (Syntax *s, gboolean in_group, GArray *out);
+
+/* Whether @it only looks at the next token ('!' or '&'), taking none. */
+static inline gboolean
+looks_ahead (const Item *it)
+{
+  return it->negated || it->ahead;
+}
 
 static gboolean
 is_class_name (const char *w)
@@ -807,6 +815,11 @@ parse_seq (Syntax *s, gboolean in_group, GArray *out)
           item.negated = TRUE;
           s->p++;
         }
+      else if (*s->p == '&')
+        {
+          item.ahead = TRUE;
+          s->p++;
+        }
       if (!parse_atom (s, &item))
         {
           items_clear (&item, 1);
@@ -817,11 +830,12 @@ parse_seq (Syntax *s, gboolean in_group, GArray *out)
           item.optional = TRUE;
           s->p++;
         }
-      if (item.negated && (item.optional || item.kind == ITEM_GROUP))
+      if ((item.negated || item.ahead) && (item.optional || item.kind == ITEM_GROUP))
         {
           items_clear (&item, 1);
-          return syntax_fail (s, g_strdup ("'!' takes a word or a class, not a group or "
-                                           "an optional item"));
+          return syntax_fail (s, g_strdup_printf ("'%c' takes a word or a class, not a group "
+                                                  "or an optional item",
+                                                  item.negated ? '!' : '&'));
         }
       g_array_append_val (out, item);
     }
@@ -834,7 +848,7 @@ items_take_class (const Item *items, guint n, ClassKind kind)
   for (guint i = 0; i < n; i++)
     {
       const Item *it = &items[i];
-      if (it->optional || it->negated)
+      if (it->optional || looks_ahead (it))
         continue;
       if ((it->kind == ITEM_CLASS && it->klass->kind == kind)
           || (it->kind == ITEM_GROUP && items_take_class (it->children, it->n_children, kind)))
@@ -1052,7 +1066,7 @@ items_nullable (const Item *items, guint n)
   for (guint i = 0; i < n; i++)
     {
       const Item *it = &items[i];
-      if (!it->negated && !it->optional
+      if (!looks_ahead (it) && !it->optional
           && (it->kind != ITEM_GROUP || !items_nullable (it->children, it->n_children)))
         return FALSE;
     }
@@ -1088,7 +1102,7 @@ add_at (PxDateRules *rules, const Rest *r, guint p, guint depth)
   for (guint i = r->idx; i < r->n; i++)
     {
       const Item *it = &r->items[i];
-      if (it->negated)
+      if (looks_ahead (it))
         continue;
       Rest rest = { r->items, r->n, i + 1, r->next };
       if (it->kind == ITEM_GROUP)
@@ -1839,13 +1853,15 @@ match (Matcher *m, const Cont *k, guint pos, const Caps *caps)
     }
   const Item *it = &k->items[k->idx];
   Cont rest = { k->items, k->n, k->idx + 1, k->next };
-  if (it->negated)
+  if (looks_ahead (it))
     {
-      /* A look at the next token that takes nothing: "YEAR !UNIT". */
+      /* A look at the next token that takes nothing: "YEAR !UNIT",
+       * "OLDYEAR &when". */
       Caps scratch = { { 0 }, 0 };
-      if (pos >= m->n
-          || (it->kind == ITEM_LITERAL ? !match_literal (it, &m->toks[pos])
-                                       : match_class (m, it->klass, pos, &scratch) == 0))
+      gboolean is = pos < m->n
+                    && (it->kind == ITEM_LITERAL ? match_literal (it, &m->toks[pos])
+                                                 : match_class (m, it->klass, pos, &scratch) > 0);
+      if (is == it->ahead)
         match (m, &rest, pos, caps);
       return;
     }
@@ -2776,17 +2792,18 @@ reference_date (const Ctx *x, Unit unit)
 }
 
 /* "the next day", "the previous year", "two days later", "a year
- * earlier": told from the time the story has reached (reference_date ()),
- * not from publication.  A count moves the reference by that many units
- * ("a week later" is a day); "the following week" is the unit after the
- * reference's.  The pattern's offset gives the direction; a plural unit
- * without a count ("the following days") and an indefinite count are
- * vague. */
+ * earlier", "that year": told from the time the story has reached
+ * (reference_date ()), not from publication.  A count moves the reference
+ * by that many units ("a week later" is a day); "the following week" is
+ * the unit after the reference's.  The pattern's offset gives the
+ * direction, none the reference's own unit ("that year", "the same
+ * day"); a plural unit without a count ("the following days") and an
+ * indefinite count are vague. */
 static void
 resolve_later (const Ctx *x, Res *r)
 {
   Unit unit = get (x, F_UNIT);
-  int sign = x->pattern->offset < 0 ? -1 : 1;
+  int sign = (x->pattern->offset > 0) - (x->pattern->offset < 0);
   if ((have (x, F_PLURAL) && !have (x, F_COUNT)) || get (x, F_COUNT) < 0)
     return set_unresolved (r, PX_GRANULARITY_VAGUE);
   const GDate *reference = reference_date (x, unit);

@@ -261,6 +261,9 @@ static const Case relative[] = {
    * mark: "in 1500 cases" is a count. */
   { "It was invented in 1796, in 1500 cases, and has been used since 1650.", "2025-06-11",
     "in 1796=1796:year; since 1650=1650/2025-06-11:span" },
+  /* ...or before a word that opens no count's noun. */
+  { "It was invented in 1796 by a doctor, and banned in 1650 when he died.", "2025-06-11",
+    "in 1796=1796:year; in 1650=1650:year" },
   /* A second year in two digits ends a span. */
   { "In the 2023-24 season and in 1995-96 it rained.", "2025-06-10",
     "In the 2023-24=2023/2024:span; in 1995-96=1995/1996:span" },
@@ -291,6 +294,13 @@ static const Case relative[] = {
   { "The next day he spoke; talks resume in the next week.", "2024-03-14",
     "The next day=2024-03-15:day; in the next week=2024-03-18/2024-03-24:week" },
   { "The next day he spoke.", NULL, "The next day=-:day" },
+  /* "that year", "the same day": the story's own unit; "year-on-year" is
+   * none. */
+  { "It passed in 1938, and that year sales rose.", "2024-03-14",
+    "in 1938=1938:year; that year=1938:year" },
+  { "He was held on March 2, and on the same day he spoke.", "2024-03-14",
+    "on March 2=2024-03-02:day; on the same day=2024-03-02:day" },
+  { "Officials said that year-on-year sales rose.", "2024-03-14", "" },
   { "The following days were calm, several weeks later.", "2024-03-14",
     "The following days=-:vague; several weeks later=-:vague" },
   /* A day of the month the story is in, else of publication's or the
@@ -644,6 +654,8 @@ START_TEST (test_load)
   assert_load_fails (f, "'maybe' is not a month or weekday name");
   g_autofree char *h = edited_rules ("match: \"SHIFT UNIT\"", "match: \"SHIFT !(UNIT)\"");
   assert_load_fails (h, "'!' takes a word or a class, not a group");
+  g_autofree char *h2 = edited_rules ("match: \"SHIFT UNIT\"", "match: \"SHIFT &UNIT?\"");
+  assert_load_fails (h2, "'&' takes a word or a class, not a group or an optional item");
   g_autofree char *i = edited_rules ("day: {one: [day], many: [days]}", "day: [day, days]");
   assert_load_fails (i, "expected a mapping");
   g_autofree char *j = edited_rules ("sixties: 60", "sixties: 65");
