@@ -2346,28 +2346,19 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
-/* The kind noun before the name at token @first, perhaps with a comma
- * between, that a kind_noun_openers word or a possessive opens, at most
- * two words that qualify the noun between: "the grid operator Enedis",
- * "a new album, The Tortured Poets Department", "Spain's weather agency,
- * Aemet".  Without the comma a qualifier may be a hyphenated compound or
- * a capitalised word ("the Leeds-based energy firm Brackwell Power");
- * with it, such a noun is as often inside a longer description that the
- * name is apposed to ("the president of the Lombardy region, Roberto
- * Maroni").  G_MAXUINT when there is none. */
+/* The token of the kind_noun_openers word or the possessive that opens
+ * the noun at token @noun of sentence @s, at most two words that qualify
+ * the noun between; with @comma (a comma follows the noun), only words in
+ * lower case.  G_MAXUINT when none does. */
 static guint
-kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
+noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma)
 {
-  guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
-  if (first < s->first_token + 2 || noun <= s->first_token || !is_lower_word (x, noun))
-    return G_MAXUINT;
-  gboolean comma = noun + 1 < first;
   guint qualifiers = 0;
   for (guint i = noun - 1; qualifiers <= 2; i--)
     {
       if (word_in (x, i, x->rules->kind_noun_openers)
           || token (x, i)->kind == PX_TOKEN_POSSESSIVE)
-        return noun;
+        return i;
       if (i == s->first_token || (comma && !is_lower_word (x, i))
           || (token (x, i)->kind != PX_TOKEN_WORD && token (x, i)->kind != PX_TOKEN_NUMBER
               && !token_is (x, i, "-")))
@@ -2377,6 +2368,33 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
         qualifiers++;
     }
   return G_MAXUINT;
+}
+
+/* The kind noun before the name at token @first, perhaps with a comma
+ * between, that a kind_noun_openers word or a possessive opens, at most
+ * two words that qualify the noun between: "the grid operator Enedis",
+ * "a new album, The Tortured Poets Department", "Spain's weather agency,
+ * Aemet".  Without the comma a qualifier may be a hyphenated compound or
+ * a capitalised word ("the Leeds-based energy firm Brackwell Power");
+ * with it, such a noun is as often inside a longer description that the
+ * name is apposed to ("the president of the Lombardy region, Roberto
+ * Maroni"), and a noun after "of" is no head: in "the only manufacturer
+ * of the vaccine, EuBiologics" the noun is "manufacturer".  G_MAXUINT
+ * when there is none. */
+static guint
+kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
+{
+  guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
+  if (first < s->first_token + 2 || noun <= s->first_token || !is_lower_word (x, noun))
+    return G_MAXUINT;
+  gboolean comma = noun + 1 < first;
+  guint opener = noun_opener (x, s, noun, comma);
+  if (opener == G_MAXUINT)
+    return G_MAXUINT;
+  if (comma && opener >= s->first_token + 3 && token_is (x, opener - 1, "of")
+      && is_lower_word (x, opener - 2))
+    return noun_opener (x, s, opener - 2, TRUE) != G_MAXUINT ? opener - 2 : G_MAXUINT;
+  return noun;
 }
 
 /* The type a noun of apposition_org_nouns or apposition_place_nouns

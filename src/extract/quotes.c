@@ -1200,6 +1200,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
           return SUBJECT_NAMED;
         }
     }
+  /* "Médecins Sans Frontières (MSF) said": one word in brackets after
+   * the name, its short form. */
+  if (j >= first + 3 && tok_is (c, j, ")") && tok_is (c, j - 2, "(")
+      && tok (c, j - 1)->kind == PX_TOKEN_WORD)
+    j -= 3;
   if (c->is_mark[j])
     return SUBJECT_NONE;
   if (tok_is (c, j, ","))

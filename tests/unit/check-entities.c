@@ -210,6 +210,9 @@ START_TEST (test_honorifics)
    * name overlaps it. */
   assert_mentions ("Ambassador Jon Qwerty Ann Mr. Zorbik spoke.",
                    "Jon Qwerty Ann=jon_qwerty_ann/title Mr. Zorbik=zorbik/honorific");
+  /* A knighthood's honorific, after a title too. */
+  assert_mentions ("Professor Sir Jon Qwerty and Dame Zora Varga spoke.",
+                   "Sir Jon Qwerty=jon_qwerty/honorific Dame Zora Varga=zora_varga/honorific");
 }
 END_TEST
 
@@ -503,6 +506,11 @@ START_TEST (test_unknown_names)
   assert_type ("The grid operator Zorbex said power was back.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Prices rose in the port city Quintobo.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Spain's weather agency, Zorbet, said so.", "zorbet", PX_ENTITY_ORG);
+  /* Before a comma, a noun after "of" is no head: the one before is. */
+  assert_type ("The only manufacturer of the vaccine, Zorbex, said so.", "zorbex",
+               PX_ENTITY_ORG);
+  assert_type ("The head of the agency, Zora Qwerty, said so.", "zora_qwerty",
+               PX_ENTITY_PERSON);
   assert_type ("It was published in the journal The Zorbosphere.", "the_zorbosphere",
                PX_ENTITY_ORG);
   assert_type ("Samples came from the Quinto Ice Shelf.", "quinto_ice_shelf", PX_ENTITY_PLACE);

@@ -479,6 +479,12 @@ START_TEST (test_members)
                                    "not involved, said the results were “intriguing”.",
                                    university, persons);
   assert_quote (&e, 0, "intriguing", PX_QUOTE_TERM, "Quinto Varga");
+  /* A body's short form in brackets stands between its name and the
+   * verb. */
+  static const char *const msf[] = { "Zorbian Relief Corps", NULL };
+  g_auto (Quoted) f = quote_named ("The Zorbian Relief Corps (ZRC) said it was “dire”.", msf,
+                                   persons);
+  assert_quote (&f, 0, "dire", PX_QUOTE_TERM, "Zorbian Relief Corps");
   /* Without a person before it, the body is. */
   g_auto (Quoted) b = quote_named ("Staff of Zorbia College London said the study was “large "
                                    "and robust”.", bodies, persons);
