@@ -1877,10 +1877,15 @@ names_a_body (const Extractor *x, const GArray *words)
 }
 
 /* The next word of a run at @k, in tokens: a capitalised word or, after
- * the run's @first word, one with its particle ("al-Amr"). */
+ * the run's @first word, one with its particle ("al-Amr").  None at a
+ * title whose person pass 2 found: "Monroe County District Attorney Mike
+ * Mancuso" names a place and a person, and the title is neither's. */
 static guint
 next_run_word (const Extractor *x, guint k, gboolean first, guint end)
 {
+  guint t = first ? 0 : title_at (x, k, end);
+  if (t > 0 && k + t < end && !token_free (x, k + t))
+    return 0;
   guint w = capital_word (x, k, end);
   if (w == 0 && !first && k < end && elided_particle (x, k) && token_free (x, k))
     return 1;
@@ -2302,6 +2307,65 @@ is_lower_word (const Extractor *x, guint k)
   return token (x, k)->kind == PX_TOKEN_WORD && g_ascii_islower (x->text[token (x, k)->span.start]);
 }
 
+/* The type kind_noun_type () gives the noun in the plural at token @k,
+ * or its singular ("companies", "firms"): organisations' and places'
+ * nouns only.  PX_ENTITY_PERSON for any other word. */
+static PxEntityType
+plural_kind_type (const Extractor *x, guint k)
+{
+  g_autofree char *noun = g_ascii_strdown (x->text + token (x, k)->span.start,
+                                           (gssize) (token (x, k)->span.end
+                                                     - token (x, k)->span.start));
+  gsize len = strlen (noun);
+  if (len < 4 || noun[len - 1] != 's' || noun[len - 2] == 's')
+    return PX_ENTITY_PERSON;
+  if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
+    return PX_ENTITY_PLACE;
+  /* "companies": "company"; "firms": "firm". */
+  gboolean ies = len > 4 && g_str_has_suffix (noun, "ies");
+  g_autofree char *one = g_strndup (noun, ies ? len - 2 : len - 1);
+  if (ies)
+    one[len - 3] = 'y';
+  if (g_hash_table_contains (x->rules->apposition_org_nouns, one))
+    return PX_ENTITY_ORG;
+  return g_hash_table_contains (x->rules->apposition_place_nouns, one) ? PX_ENTITY_PLACE
+                                                                       : PX_ENTITY_PERSON;
+}
+
+static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,
+                               const GPtrArray *cues);
+
+/* The most tokens of a list read back from one of its names to the
+ * example_cues phrase that opens it. */
+#define EXAMPLE_LIST_TOKENS 32
+
+/* "regions such as Araucanía and Biobío", "firms including Zorbex,
+ * Quintel and Bank of Varga": the type a kind noun in the plural gives
+ * the names of the list that an example_cues phrase opens after it, the
+ * name at token @first being one of them ("defectors from the
+ * organization including Tom Devocht" are no organisation's).
+ * PX_ENTITY_PERSON when there is none. */
+static PxEntityType
+example_kind_type (const Extractor *x, const PxSentence *s, guint first)
+{
+  guint k = first;
+  while (k > s->first_token && first - k < EXAMPLE_LIST_TOKENS
+         && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")
+             || word_in (x, k - 1, x->rules->place_list_joiners)
+             || word_in (x, k - 1, x->rules->connectors)))
+    k--;
+  guint words = cue_words_before (x, s, k, x->rules->example_cues);
+  if (words == 0 || k < s->first_token + words + 1)
+    return PX_ENTITY_PERSON;
+  guint noun = k - words - 1;
+  if (noun > s->first_token && token_is (x, noun, ","))
+    noun--;
+  /* The noun may open the sentence: "Regions such as Araucanía". */
+  gboolean word = is_lower_word (x, noun)
+                  || (noun == s->first_token && token (x, noun)->kind == PX_TOKEN_WORD);
+  return word ? plural_kind_type (x, noun) : PX_ENTITY_PERSON;
+}
+
 /* Whether the name at token @first is owned: a possessive or one of
  * kind_noun_openers that is no article stands before it, perhaps with
  * two words in lower case between ("its", "Nvidia's new"). */
@@ -2554,6 +2618,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     apposed = noun_after_type (x, last, end, articled, !articled && possessed (x, s, first));
   if (apposed == PX_ENTITY_PERSON && words->len == 1)
     apposed = list_kind_type (x, last, end);
+  if (apposed == PX_ENTITY_PERSON)
+    apposed = example_kind_type (x, s, first);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   if (qualified_by_place (x, last, end)
@@ -2572,7 +2638,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   *guessed = TRUE;
   if (possessor_of_name (x, words, last, end))
     return PX_ENTITY_ORG;
-  if (words->len == 1 && first > s->first_token && is_literal_cue (x, first - 1))
+  if (words->len == 1 && first > s->first_token
+      && (is_literal_cue (x, first - 1)
+          || (first > s->first_token + 1 && word_in (x, first - 1, x->rules->place_qualifiers)
+              && is_literal_cue (x, first - 2))))
     return PX_ENTITY_PLACE;
   return PX_ENTITY_PERSON;
 }

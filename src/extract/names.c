@@ -59,7 +59,8 @@ px_name_rules_free (PxNameRules *rules)
                          rules->apposition_product_nouns, rules->product_words,
                          rules->publication_nouns, rules->opening_place_words,
                          rules->kind_noun_verbs, rules->residence_cues,
-                         rules->place_articles, rules->disease_nouns };
+                         rules->place_articles, rules->disease_nouns,
+                         rules->place_qualifiers };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -74,6 +75,8 @@ px_name_rules_free (PxNameRules *rules)
     g_ptr_array_unref (rules->place_cues);
   if (rules->alias_cues)
     g_ptr_array_unref (rules->alias_cues);
+  if (rules->example_cues)
+    g_ptr_array_unref (rules->example_cues);
   if (rules->adjective_suffixes)
     g_ptr_array_unref (rules->adjective_suffixes);
   if (rules->epithet_endings)
@@ -219,10 +222,10 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "same_body_words", "eponym_nouns", "work_nouns", "place_unit_words", "unit_subtypes",
     "given_name_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
     "opening_place_words", "kind_noun_verbs", "residence_cues", "place_articles",
-    "disease_nouns",
+    "disease_nouns", "place_qualifiers",
     "apposition_max_words",
     "acronym_body_cues",
-    "acronym_member_cues", "org_cues", "place_cues", "alias_cues",
+    "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
@@ -249,7 +252,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->apposition_product_nouns, &rules->product_words,
                           &rules->publication_nouns, &rules->opening_place_words,
                           &rules->kind_noun_verbs, &rules->residence_cues,
-                          &rules->place_articles, &rules->disease_nouns };
+                          &rules->place_articles, &rules->disease_nouns,
+                          &rules->place_qualifiers };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();
@@ -264,10 +268,12 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->org_cues = g_ptr_array_new_with_free_func (g_free);
   rules->place_cues = g_ptr_array_new_with_free_func (g_free);
   rules->alias_cues = g_ptr_array_new_with_free_func (g_free);
+  rules->example_cues = g_ptr_array_new_with_free_func (g_free);
   return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
          && read_phrases (doc, node, "org_cues", rules->org_cues, error)
          && read_phrases (doc, node, "place_cues", rules->place_cues, error)
          && read_phrases (doc, node, "alias_cues", rules->alias_cues, error)
+         && read_phrases (doc, node, "example_cues", rules->example_cues, error)
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,
                        &rules->opening_acronym_min_letters, error)

@@ -85,6 +85,7 @@ struct _PxNameRules {
   GHashTable *residence_cues;     /* "Daniel Okafor, of Moss Side": the name after is a place */
   GHashTable *place_articles;     /* "in El Granado": articles that open a place's name */
   GHashTable *disease_nouns;      /* "an Ebola outbreak": the word before names a disease */
+  GHashTable *place_qualifiers;   /* "in nearby Pullman": a place cue's name stays a place */
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
@@ -98,6 +99,7 @@ struct _PxNameRules {
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */
   GPtrArray *place_cues;      /* char*: phrases after which a name is a place ("MP for") */
   GPtrArray *alias_cues;      /* char*: phrases between a name and another of its names */
+  GPtrArray *example_cues;    /* char*: "such as": a plural kind noun's list follows */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */
   guint initials_min_letters; /* an undefined acronym this long may be a body's initials */
   guint dateline_max_words;   /* words in capitals that may name a dateline's place */

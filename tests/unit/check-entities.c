@@ -319,6 +319,9 @@ START_TEST (test_unknown_names)
                    "Zorbia Valley Police=zorbia_valley_police/capitalised "
                    "Greater Quintobo Police=greater_quintobo_police/capitalised "
                    "Jane Qwerty=jane_qwerty/title");
+  /* A title between a place's name and its person's is neither's. */
+  assert_mentions ("Later Zorbia County District Attorney Jane Qwerty spoke.",
+                   "Zorbia County=zorbia_county/capitalised Jane Qwerty=jane_qwerty/title");
   assert_mentions ("Crowds filled the Makkah Masjid in Leeds. Greater Leeds Police came.",
                    "Makkah Masjid=makkah_masjid/capitalised Leeds=gb_leeds/gazetteer "
                    "Greater Leeds Police=greater_leeds_police/capitalised "
@@ -467,6 +470,22 @@ START_TEST (test_unknown_names)
   /* A Spanish or Italian article opens a place's name after a place cue. */
   assert_type ("It was 46C in El Quintobo on Friday.", "el_quintobo", PX_ENTITY_PLACE);
   assert_type ("They trust in Quinto Varga.", "quinto_varga", PX_ENTITY_PERSON);
+  /* So does a saint's title. */
+  assert_type ("He is from San Quintobo, near the border.", "san_quintobo", PX_ENTITY_PLACE);
+  /* A single word after a place cue and a word that places it. */
+  assert_type ("He studied in nearby Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("Fighting spread in northern Zorbia.", "zorbia", PX_ENTITY_PLACE);
+  /* The names a kind noun in the plural lists after "such as" or
+   * "including", whatever opens the sentence; not after a noun in the
+   * singular, which may be another's complement. */
+  assert_type ("Regions such as Quintobo and Zorbiano voted no.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("Regions such as Quintobo and Zorbiano voted no.", "zorbiano", PX_ENTITY_PLACE);
+  assert_type ("Later firms including Zorbex, Quintel and Bank of Varga fell.", "quintel",
+               PX_ENTITY_ORG);
+  assert_type ("Defectors from the organization including Zora Qwerty left.", "zora_qwerty",
+               PX_ENTITY_PERSON);
+  /* After "the", a body's noun after the name. */
+  assert_type ("The Zorbel electoral service said so.", "zorbel", PX_ENTITY_ORG);
   /* A word before one of disease_nouns names a disease in the whole
    * document, no person; a place found so stays one. */
   assert_mentions ("Later an Ebolo outbreak began. Officials said Ebolo spread.", "");
