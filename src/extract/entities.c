@@ -1693,6 +1693,25 @@ note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
 
 static gboolean is_common_word (const Extractor *x, const char *word);
 
+/* Whether the first of the @n @words of a body's name is its short name:
+ * a company's ("Activision" of Activision Blizzard, "Zorbex" of Zorbex
+ * Holdings), whose other words are no body's but its legal form's.  A
+ * public body's first word is often a place's ("Brechin" of Brechin Town
+ * Council), and a common word names no one alone. */
+static gboolean
+first_word_is_short_name (const Extractor *x, char **words, guint n)
+{
+  if (n < 2 || is_common_word (x, words[0])
+      || g_hash_table_contains (x->rules->not_names, words[0])
+      || g_hash_table_contains (x->rules->body_word_kinds, words[0]))
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    if (g_hash_table_contains (x->rules->body_word_kinds, words[i])
+        && !g_hash_table_contains (x->rules->same_body_words, words[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static GHashTable *
 collect_surnames (const Extractor *x)
 {
@@ -1701,10 +1720,17 @@ collect_surnames (const Extractor *x)
     {
       const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
       const PxEntity *e = entity_of (x, m->entity);
-      if (e->type != PX_ENTITY_PERSON && e->type != PX_ENTITY_EVENT)
+      gboolean body = e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_OUTLET;
+      if (e->type != PX_ENTITY_PERSON && e->type != PX_ENTITY_EVENT && !body)
         continue;
       g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
       guint n = g_strv_length (words);
+      if (body)
+        {
+          if (first_word_is_short_name (x, words, n))
+            note_surname (surnames, words[0], m->entity, m->span.start);
+          continue;
+        }
       if (e->type == PX_ENTITY_EVENT)
         {
           /* A storm's name: "Freddy" after "Cyclone Freddy"; not a word
@@ -1747,10 +1773,15 @@ pass_surnames (Extractor *x, GHashTable *surnames)
         }
       g_autofree char *word = span_text (x, span);
       const Surname *s = g_hash_table_lookup (surnames, word);
-      if (s && s->person != AMBIGUOUS && s->first < span.start)
-        add_mention (x, span, s->person,
-                     entity_of (x, s->person)->type == PX_ENTITY_PERSON ? "surname" : "short-name",
-                     FALSE);
+      if (s == NULL || s->person == AMBIGUOUS || s->first >= span.start)
+        {
+          k += w - 1;
+          continue;
+        }
+      gboolean person = entity_of (x, s->person)->type == PX_ENTITY_PERSON;
+      /* "in Zorbex" is a place's, whatever body it names. */
+      if (person || k == 0 || !is_literal_cue (x, k - 1))
+        add_mention (x, span, s->person, person ? "surname" : "short-name", FALSE);
       k += w - 1;
     }
 }

@@ -345,6 +345,15 @@ START_TEST (test_unknown_names)
                    "Cyclone Quintia=cyclone_quintia/capitalised Quintia=cyclone_quintia/short-name");
   assert_mentions ("They read the Election Results. Later Results fell.",
                    "Election Results=election_results/capitalised");
+  /* A company's first word is its short name, not a public body's, nor
+   * after a place cue, where it is left alone. */
+  assert_mentions ("Shares of Zorbex Holdings rose. Later Zorbex said so, and staff in Zorbex "
+                   "left.",
+                   "Zorbex Holdings=zorbex_holdings/capitalised "
+                   "Zorbex=zorbex_holdings/short-name");
+  assert_mentions ("The Quintobo Town Council met. Later Quintobo residents left.",
+                   "Quintobo Town Council=quintobo_town_council/capitalised "
+                   "Quintobo=quintobo/capitalised");
   /* Court and local officials' titles. */
   assert_mentions ("Later U.S. District Judge Jane Qwerty and Sheriff Quinto Varga spoke.",
                    "U.S.=usa/gazetteer Jane Qwerty=jane_qwerty/title "
