@@ -2218,14 +2218,15 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   return place_before_comma (x, s, first) != G_MAXUINT;
 }
 
-/* Whether token @k ends its sentence (ending at @end) or a mark follows
- * it: in "in Hay River and Fort Smith, towns nearby" the name joined to a
- * place ends the list, as in "in London and Boris Johnson said" it does
- * not. */
+/* Whether token @k ends its sentence (ending at @end), or a mark or a
+ * literal_place_cues word follows it: in "in Hay River and Fort Smith,
+ * towns nearby" and "farms in Friesland and North Brabant to close" the
+ * name joined to a place ends the list, as in "in London and Boris
+ * Johnson said" it does not. */
 static gboolean
 mark_or_end_after (const Extractor *x, guint k, guint end)
 {
-  return k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD;
+  return k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD || is_literal_cue (x, k + 1);
 }
 
 /* Whether the list from token @k (capitalised words, commas and
@@ -3354,6 +3355,70 @@ pass_aliases (Extractor *x)
     }
 }
 
+/* The words of @name from its first particle of name_particles after its
+ * first word, in lower case ("van der plas" of "Caroline van der Plas"),
+ * or NULL when it has none. */
+static char *
+particle_tail (const Extractor *x, const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  for (guint i = 1; words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      if (g_hash_table_contains (x->rules->particles, lower))
+        {
+          g_autofree char *tail = g_strjoinv (" ", words + i);
+          return g_utf8_strdown (tail, -1);
+        }
+    }
+  return NULL;
+}
+
+/* "Caroline van der Plas ... Van der Plas told supporters": a person
+ * whose name opens with a particle, capitalised at a sentence's start, is
+ * the one person named before whose name ends with the same words.  The
+ * later name's mentions become the earlier's. */
+static void
+pass_particle_names (Extractor *x)
+{
+  g_autoptr(GHashTable) tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = x->out->entities->len;
+  for (guint e = 0; e < n; e++)
+    {
+      if (entity_of (x, e)->type != PX_ENTITY_PERSON)
+        continue;
+      char *tail = particle_tail (x, entity_of (x, e)->name);
+      if (tail == NULL)
+        continue;
+      /* Two persons with those words: neither is meant. */
+      gpointer had = g_hash_table_lookup (tails, tail);
+      g_hash_table_insert (tails, tail, GUINT_TO_POINTER (had != NULL ? G_MAXUINT : e + 1));
+    }
+  if (g_hash_table_size (tails) == 0)
+    return;
+  g_autofree guint *into = g_new (guint, n + 1);
+  for (guint e = 0; e < n; e++)
+    {
+      into[e] = e;
+      const char *name = entity_of (x, e)->name;
+      const char *space = strchr (name, ' ');
+      if (entity_of (x, e)->type != PX_ENTITY_PERSON || space == NULL)
+        continue;
+      g_autofree char *first = g_utf8_strdown (name, space - name);
+      if (!g_hash_table_contains (x->rules->particles, first))
+        continue;
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (tails, lower));
+      if (to != 0 && to != G_MAXUINT && to - 1 != e)
+        into[e] = to - 1;
+    }
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      m->entity = into[m->entity];
+    }
+}
+
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
  * Alice Mak"), before one of acronym_body_nouns ("the CGT union"), after
  * a body's kind noun ("the exchange FTX"), after one of acronym_body_cues
@@ -4125,6 +4190,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_autoptr(GHashTable) alone = capitalised_inside (&x, TRUE);
   g_autoptr(GHashTable) things = thing_words (&x);
   pass_unknown (&x, TRUE, inside, things, NULL, NULL);
+  pass_particle_names (&x);
   /* After every full name is known: "Mr Key" is the "Prime Minister John
    * Key" the title pass found. */
   pass_honorifics (&x);

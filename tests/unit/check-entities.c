@@ -609,6 +609,10 @@ START_TEST (test_unknown_names)
    * organisation's. */
   assert_type ("Later the Zorba Theatre and the trade publication Quintstar agreed.",
                "zorba_theatre", PX_ENTITY_PLACE);
+  assert_type ("Later the Zorba Hotel gave the Quinto Lifetime Award.", "zorba_hotel",
+               PX_ENTITY_PLACE);
+  assert_type ("Later the Zorba Hotel gave the Quinto Lifetime Award.", "quinto_lifetime_award",
+               PX_ENTITY_EVENT);
   assert_type ("Later the Zorba Theatre and the trade publication Quintstar agreed.",
                "quintstar", PX_ENTITY_ORG);
   /* A type given by default yields to a later mention's sign; a sign
@@ -624,6 +628,8 @@ START_TEST (test_unknown_names)
   assert_type ("In Paris and Zorba Quinta, towns, crews worked.", "zorba_quinta",
                PX_ENTITY_PLACE);
   assert_type ("Schools closed in Paris and Zorba Quinta.", "zorba_quinta", PX_ENTITY_PLACE);
+  assert_type ("He told farms in Paris and Zorba Quinta to close.", "zorba_quinta",
+               PX_ENTITY_PLACE);
   assert_type ("Riots broke out in Paris and Zorba Quinta condemned them.", "zorba_quinta",
                PX_ENTITY_PERSON);
   /* The words inside a list a place opens after a place cue, where the
@@ -726,6 +732,14 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga, nicknamed Zorbo, also known as Quintissimo, left.",
                    "Quinto Varga=quinto_varga/capitalised Zorbo=quinto_varga/capitalised "
                    "Quintissimo=quinto_varga/capitalised");
+  /* A name that opens with its particle at a sentence's start is the
+   * person named before with those words last. */
+  assert_mentions ("Later Zora van der Qwerty spoke. Van der Qwerty left.",
+                   "Zora van der Qwerty=zora_van_der_qwerty/capitalised "
+                   "Van der Qwerty=zora_van_der_qwerty/capitalised");
+  /* "Born" opens no name. */
+  assert_mentions ("Born Quinto Zorba Varga in Paris, he left.",
+                   "Quinto Zorba Varga=quinto_zorba_varga/capitalised Paris=paris/gazetteer");
   assert_mentions ("Quinto Varga, known as Paris, left.",
                    "Quinto Varga=quinto_varga/capitalised Paris=paris/gazetteer/m");
   /* A single unlisted word in brackets right after a body's name is its
