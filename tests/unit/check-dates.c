@@ -237,6 +237,8 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
+  /* The next of a series is ahead. */
+  { "The next national votes are on June 9.", "2024-03-03", "on June 9=2024-06-09:day" },
   /* "since" after a future cue: what began is past. */
   { "It was his first visit to Zorbia since taking office in June.", "2025-08-24",
     "in June=2025-06:month" },
