@@ -1697,7 +1697,8 @@ static gboolean is_common_word (const Extractor *x, const char *word);
  * a company's ("Activision" of Activision Blizzard, "Zorbex" of Zorbex
  * Holdings), whose other words are no body's but its legal form's.  A
  * public body's first word is often a place's ("Brechin" of Brechin Town
- * Council), and a common word names no one alone. */
+ * Council), and a common word names no one alone.  After a place cue it
+ * is the company still: "shares of Novo", "a stake in Activision". */
 static gboolean
 first_word_is_short_name (const Extractor *x, char **words, guint n)
 {
@@ -1773,15 +1774,10 @@ pass_surnames (Extractor *x, GHashTable *surnames)
         }
       g_autofree char *word = span_text (x, span);
       const Surname *s = g_hash_table_lookup (surnames, word);
-      if (s == NULL || s->person == AMBIGUOUS || s->first >= span.start)
-        {
-          k += w - 1;
-          continue;
-        }
-      gboolean person = entity_of (x, s->person)->type == PX_ENTITY_PERSON;
-      /* "in Zorbex" is a place's, whatever body it names. */
-      if (person || k == 0 || !is_literal_cue (x, k - 1))
-        add_mention (x, span, s->person, person ? "surname" : "short-name", FALSE);
+      if (s && s->person != AMBIGUOUS && s->first < span.start)
+        add_mention (x, span, s->person,
+                     entity_of (x, s->person)->type == PX_ENTITY_PERSON ? "surname" : "short-name",
+                     FALSE);
       k += w - 1;
     }
 }
@@ -1910,7 +1906,8 @@ names_a_body (const Extractor *x, const GArray *words)
 /* The next word of a run at @k, in tokens: a capitalised word or, after
  * the run's @first word, one with its particle ("al-Amr").  None at a
  * title whose person pass 2 found: "Monroe County District Attorney Mike
- * Mancuso" names a place and a person, and the title is neither's. */
+ * Mancuso" names a place and a person, and the title is neither's; nor
+ * at a currency's letters ("pay Moffatt C$812"). */
 static guint
 next_run_word (const Extractor *x, guint k, gboolean first, guint end)
 {
@@ -1918,6 +1915,9 @@ next_run_word (const Extractor *x, guint k, gboolean first, guint end)
   if (t > 0 && k + t < end && !token_free (x, k + t))
     return 0;
   guint w = capital_word (x, k, end);
+  if (w > 0 && k + w < end && token (x, k + w)->joined
+      && word_in (x, k + w, x->rules->currency_marks))
+    return 0;
   if (w == 0 && !first && k < end && elided_particle (x, k) && token_free (x, k))
     return 1;
   /* hyphened_particle () checks that @k is inside the sentence first. */
@@ -3023,6 +3023,22 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   return span;
 }
 
+/* Whether the head of a run's @words, its last word or the last before a
+ * connector, is a body word: "Medical School", "School of Medicine",
+ * whose names a listed body before opens ("Yale School of Medicine"). */
+static gboolean
+head_is_body_word (const Extractor *x, const GArray *words, guint end)
+{
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      guint k = g_array_index (words, guint, i);
+      guint after = k + MAX (capital_word (x, k, end), 1);
+      if (g_array_index (words, guint, i + 1) != after && word_in (x, after, x->rules->connectors))
+        return is_body_word (x, k);
+    }
+  return is_body_word (x, g_array_index (words, guint, words->len - 1));
+}
+
 /* "NPP", "IE9": a word in capitals (digits allowed), two letters or more. */
 static gboolean
 is_acronym (const Extractor *x, guint k)
@@ -4082,9 +4098,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           gint places[2] = { -1, -1 };
           if (type != PX_ENTITY_PERSON)
-            span = absorb_place (x, span,
-                                 is_body_word (x, g_array_index (words, guint, words->len - 1)),
-                                 places);
+            span = absorb_place (x, span, head_is_body_word (x, words, end), places);
           if (places[0] >= 0)
             span.start = word_before_namer (x, s, inside, at, span.start);
           g_autofree char *name = span_text (x, span);

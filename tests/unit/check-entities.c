@@ -319,6 +319,12 @@ START_TEST (test_unknown_names)
                    "Zorbia Valley Police=zorbia_valley_police/capitalised "
                    "Greater Quintobo Police=greater_quintobo_police/capitalised "
                    "Jane Qwerty=jane_qwerty/title");
+  /* A listed body opens the name of a body whose head noun comes before
+   * a connector; a currency's letters end a name. */
+  assert_mentions ("Later Harvard School of Zorbology agreed to pay Quinto Varga C$812.",
+                   "Harvard School of Zorbology=harvard_school_of_zorbology/capitalised "
+                   "Quinto Varga=quinto_varga/capitalised "
+                   "inside: Harvard=harvard_university/gazetteer");
   /* A title between a place's name and its person's is neither's. */
   assert_mentions ("Later Zorbia County District Attorney Jane Qwerty spoke.",
                    "Zorbia County=zorbia_county/capitalised Jane Qwerty=jane_qwerty/title");
@@ -345,12 +351,11 @@ START_TEST (test_unknown_names)
                    "Cyclone Quintia=cyclone_quintia/capitalised Quintia=cyclone_quintia/short-name");
   assert_mentions ("They read the Election Results. Later Results fell.",
                    "Election Results=election_results/capitalised");
-  /* A company's first word is its short name, not a public body's, nor
-   * after a place cue, where it is left alone. */
-  assert_mentions ("Shares of Zorbex Holdings rose. Later Zorbex said so, and staff in Zorbex "
-                   "left.",
+  /* A company's first word is its short name, after a place cue too;
+   * not a public body's. */
+  assert_mentions ("Zorbex Holdings rose. Later Zorbex said so, and shares of Zorbex fell.",
                    "Zorbex Holdings=zorbex_holdings/capitalised "
-                   "Zorbex=zorbex_holdings/short-name");
+                   "Zorbex=zorbex_holdings/short-name Zorbex=zorbex_holdings/short-name");
   assert_mentions ("The Quintobo Town Council met. Later Quintobo residents left.",
                    "Quintobo Town Council=quintobo_town_council/capitalised "
                    "Quintobo=quintobo/capitalised");
