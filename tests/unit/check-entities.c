@@ -319,6 +319,10 @@ START_TEST (test_unknown_names)
                    "Zorbia Valley Police=zorbia_valley_police/capitalised "
                    "Greater Quintobo Police=greater_quintobo_police/capitalised "
                    "Jane Qwerty=jane_qwerty/title");
+  /* Airlines whose names hold no body word are listed. */
+  assert_mentions ("Later Jetstar and Air Canada cancelled flights.",
+                   "Jetstar=jetstar/gazetteer Air Canada=air_canada/gazetteer "
+                   "inside: Canada=canada/gazetteer");
   /* A listed body opens the name of a body whose head noun comes before
    * a connector; a currency's letters end a name. */
   assert_mentions ("Later Harvard School of Zorbology agreed to pay Quinto Varga C$812.",
