@@ -40,6 +40,9 @@
 
 /* How far back the search for the comma before an appositive goes. */
 #define APPOSITIVE_MAX_TOKENS 16
+/* A relative clause between a speaker and the verb is longer: "who last
+ * week shortened his deadline for a ceasefire to “10 or 12 days”". */
+#define RELATIVE_MAX_TOKENS 32
 /* The longest noun phrase read after a verb. */
 #define NP_MAX_TOKENS 8
 /* Deeper nesting is not prose; further opening marks are ignored, which
@@ -1180,6 +1183,36 @@ anaphor (const Ctx *c, guint j)
   return tok_in (c, j, SET_PERSON_PRONOUNS) ? SUBJECT_PRONOUN : SUBJECT_ANAPHOR;
 }
 
+/* Whether token @i is a word in lower case ending in "ed": "based",
+ * "backed". */
+static gboolean
+is_participle (const Ctx *c, guint i)
+{
+  gsize len = tok_len (c, i);
+  const char *s = c->t + tok (c, i)->span.start;
+  return tok (c, i)->kind == PX_TOKEN_WORD && len > 4 && g_ascii_islower (s[0])
+         && s[len - 2] == 'e' && s[len - 1] == 'd';
+}
+
+/* "Donald Trump, who last week cut his deadline to “10 or 12 days”,
+ * called": the token of the relative pronoun that opens a clause ending
+ * at the comma @j, right after a name and a comma, whatever quotes the
+ * clause holds; G_MAXUINT when there is none within
+ * RELATIVE_MAX_TOKENS. */
+static guint
+relative_clause_before (const Ctx *c, guint j, guint first)
+{
+  for (guint k = j; k > first + 2 && j - k < RELATIVE_MAX_TOKENS; k--)
+    {
+      if (tok_is (c, k - 1, ",") && !tok_in (c, k, SET_RELATIVES))
+        return G_MAXUINT;   /* another clause or apposition first */
+      if (tok_in (c, k, SET_RELATIVES) && tok_is (c, k - 1, ",")
+          && name_start (c, k - 2, first) != G_MAXUINT)
+        return k;
+    }
+  return G_MAXUINT;
+}
+
 /* What stands before the verb at @v, within the sentence from @first. */
 static SubjectKind
 subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rule)
@@ -1207,6 +1240,12 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     j -= 3;
   if (c->is_mark[j])
     return SUBJECT_NONE;
+  guint relative = tok_is (c, j, ",") ? relative_clause_before (c, j, first) : G_MAXUINT;
+  if (relative != G_MAXUINT)
+    {
+      *out = member_credit (c, name_start (c, relative - 2, first), relative - 1, first, rule);
+      return SUBJECT_NAMED;
+    }
   if (tok_is (c, j, ","))
     {
       /* "Kim Ryo Won, an ... analyst of the DPRK, issued": skip the
@@ -1214,14 +1253,16 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
        * opens with any word in lower case or a number, or ends in a
        * common noun, too ("Adrian Hill, director of the Jenner
        * Institute, said", "Jane Roe, 45, said", "Wang Yi, China's top
-       * diplomat, called"). */
+       * diplomat, called"); after any noun, one that opens with a
+       * participle ("Sudan's government, based in Port Sudan, called":
+       * Port Sudan said nothing). */
       guint k = j;
       while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
              && !tok_is (c, k - 1, ","))
         k--;
       gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
                             && (tok_is (c, k, "a") || tok_is (c, k, "an")
-                                || tok_is (c, k, "the")
+                                || tok_is (c, k, "the") || is_participle (c, k)
                                 || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
                                      /* not the end of a name: "Kim Seol-hwa" */
                                      || (is_lower_word (c, j - 1) && !tok (c, j - 1)->joined))

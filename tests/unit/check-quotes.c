@@ -456,6 +456,17 @@ START_TEST (test_relatives)
   g_auto (Quoted) b = quote_named ("Jane Roe, who called the plan “reckless”, left.", bodies,
                                    persons);
   assert_quote (&b, 0, "reckless", PX_QUOTE_TERM, "Jane Roe");
+  /* A relative clause after the speaker's name, quotes and all, is passed
+   * over on the way to its verb. */
+  g_auto (Quoted) c = quote_named ("Jane Roe, who last week cut her deadline for a deal to “10 "
+                                   "or 12 days”, called the attack “disgusting”.", bodies,
+                                   persons);
+  assert_quote (&c, 1, "disgusting", PX_QUOTE_TERM, "Jane Roe");
+  /* So is an appositive that opens with a participle, after any noun. */
+  static const char *const city[] = { "Port Zorbia", NULL };
+  g_auto (Quoted) d = quote_named ("The government, based in Port Zorbia, called it a “massacre”.",
+                                   city, persons);
+  assert_quote (&d, 0, "massacre", PX_QUOTE_TERM, "");
 }
 END_TEST
 
