@@ -2885,6 +2885,21 @@ adjective_compound (const Extractor *x, guint k, guint w)
   return descriptor (x, k, w) && long_common_part (x, k + w - 1);
 }
 
+/* Whether the @len bytes of @word end in one of @endings (char*), and
+ * are more than it. */
+static gboolean
+ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
+{
+  for (guint i = 0; i < endings->len; i++)
+    {
+      const char *ending = g_ptr_array_index (endings, i);
+      gsize n = strlen (ending);
+      if (n < len && memcmp (word + len - n, ending, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A single word of at least adjective_suffix_min_letters letters with a
  * demonym's or an adjective's ending describes rather than names:
  * "Gabonese", "Hellenic", "Scientologist".  The gazetteer's demonyms
@@ -2896,17 +2911,9 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
   const char *word = x->text + span.start;
   gsize len = span.end - span.start;
   /* An adjective takes no possessive: "the Smithsonian's museum". */
-  if (w != 1 || count_letters (word, len) < x->rules->adjective_suffix_min_letters
-      || possessive_after (x, k, end))
-    return FALSE;
-  for (guint i = 0; i < x->rules->adjective_suffixes->len; i++)
-    {
-      const char *suffix = g_ptr_array_index (x->rules->adjective_suffixes, i);
-      gsize n = strlen (suffix);
-      if (n < len && memcmp (word + len - n, suffix, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return w == 1 && count_letters (word, len) >= x->rules->adjective_suffix_min_letters
+         && !possessive_after (x, k, end)
+         && ends_in_one_of (word, len, x->rules->adjective_suffixes);
 }
 
 /* A run with no body word is a person's name at best.  At a clause's
@@ -3568,16 +3575,8 @@ is_epithet (const Extractor *x, guint k)
       || word_in (x, k, x->rules->particles))
     return FALSE;
   const PxToken *t = token (x, k);
-  const char *word = x->text + t->span.start;
-  gsize len = t->span.end - t->span.start;
-  for (guint i = 0; i < x->rules->epithet_endings->len; i++)
-    {
-      const char *ending = g_ptr_array_index (x->rules->epithet_endings, i);
-      gsize n = strlen (ending);
-      if (n < len && memcmp (word + len - n, ending, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start,
+                         x->rules->epithet_endings);
 }
 
 /* The words that end a name followed by a number, as a model's or a

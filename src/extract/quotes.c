@@ -971,14 +971,22 @@ is_lower_word (const Ctx *c, guint i)
   return t->kind == PX_TOKEN_WORD && g_ascii_islower (c->t[t->span.start]);
 }
 
-/* "quickly": skipped between a speaker and a verb. */
+/* Whether token @i is a word in lower case, longer than four bytes,
+ * that ends in the two letters @ending. */
 static gboolean
-is_ly_adverb (const Ctx *c, guint i)
+lower_word_ending_in (const Ctx *c, guint i, const char ending[2])
 {
   gsize len = tok_len (c, i);
   const char *s = c->t + tok (c, i)->span.start;
   return tok (c, i)->kind == PX_TOKEN_WORD && len > 4 && g_ascii_islower (s[0])
-         && s[len - 2] == 'l' && s[len - 1] == 'y';
+         && s[len - 2] == ending[0] && s[len - 1] == ending[1];
+}
+
+/* "quickly": skipped between a speaker and a verb. */
+static gboolean
+is_ly_adverb (const Ctx *c, guint i)
+{
+  return lower_word_ending_in (c, i, "ly");
 }
 
 /* A capitalised word that may be part of a name. */
@@ -1188,10 +1196,7 @@ anaphor (const Ctx *c, guint j)
 static gboolean
 is_participle (const Ctx *c, guint i)
 {
-  gsize len = tok_len (c, i);
-  const char *s = c->t + tok (c, i)->span.start;
-  return tok (c, i)->kind == PX_TOKEN_WORD && len > 4 && g_ascii_islower (s[0])
-         && s[len - 2] == 'e' && s[len - 1] == 'd';
+  return lower_word_ending_in (c, i, "ed");
 }
 
 /* "Donald Trump, who last week cut his deadline to “10 or 12 days”,
