@@ -2229,6 +2229,10 @@ mark_or_end_after (const Extractor *x, guint k, guint end)
   return k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD || is_literal_cue (x, k + 1);
 }
 
+/* The most tokens of a list of names read from one of them to its end
+ * or to the phrase that opens it: a list of thousands stays linear. */
+#define LIST_MAX_TOKENS 32
+
 /* Whether the list from token @k (capitalised words, commas and
  * place_list_joiners words, one joiner at least) ends at its sentence's
  * end @end, at a mark or before a literal_place_cues word: "Kisumu and
@@ -2237,8 +2241,10 @@ static gboolean
 list_ends_clause (const Extractor *x, guint k, guint end)
 {
   gboolean joined = FALSE;
-  for (; k < end; k++)
+  for (guint from = k; k < end; k++)
     {
+      if (k - from == LIST_MAX_TOKENS)
+        return FALSE;
       if (word_in (x, k, x->rules->place_list_joiners))
         joined = TRUE;
       else if (!is_capitalised (x, k) && !token_is (x, k, ","))
@@ -2367,10 +2373,6 @@ plural_kind_type (const Extractor *x, guint k)
 static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,
                                const GPtrArray *cues);
 
-/* The most tokens of a list read back from one of its names to the
- * example_cues phrase that opens it. */
-#define EXAMPLE_LIST_TOKENS 32
-
 /* "regions such as Araucanía and Biobío", "firms including Zorbex,
  * Quintel and Bank of Varga": the type a kind noun in the plural gives
  * the names of the list that an example_cues phrase opens after it, the
@@ -2381,7 +2383,7 @@ static PxEntityType
 example_kind_type (const Extractor *x, const PxSentence *s, guint first)
 {
   guint k = first;
-  while (k > s->first_token && first - k < EXAMPLE_LIST_TOKENS
+  while (k > s->first_token && first - k < LIST_MAX_TOKENS
          && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")
              || word_in (x, k - 1, x->rules->place_list_joiners)
              || word_in (x, k - 1, x->rules->connectors)))
@@ -3399,8 +3401,8 @@ particle_tail (const Extractor *x, const char *name)
 
 /* "Caroline van der Plas ... Van der Plas told supporters": a person
  * whose name opens with a particle, capitalised at a sentence's start, is
- * the one person named before whose name ends with the same words.  The
- * later name's mentions become the earlier's. */
+ * the one other person whose full name ends with the same words; its
+ * mentions become that person's. */
 static void
 pass_particle_names (Extractor *x)
 {
