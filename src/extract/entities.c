@@ -2532,13 +2532,16 @@ names_a_work (const Extractor *x, const PxSentence *s, guint first)
 
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
  * gives every name of a list it ends, the name ending at token @k being
- * one of them but the last.  PX_ENTITY_PERSON when there is none. */
+ * one of them but the last.  PX_ENTITY_PERSON when there is none, or
+ * when the list goes on past LIST_MAX_TOKENS. */
 static PxEntityType
 list_kind_type (const Extractor *x, guint k, guint end)
 {
   guint last = k;
   for (;;)
     {
+      if (last - k >= LIST_MAX_TOKENS)
+        return PX_ENTITY_PERSON;
       guint j = last + 1;
       if (j < end && token_is (x, j, ","))
         j++;
