@@ -239,6 +239,9 @@ static const Case relative[] = {
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
   /* The next of a series is ahead. */
   { "The next national votes are on June 9.", "2024-03-03", "on June 9=2024-06-09:day" },
+  /* A future verb's long object. */
+  { "He would create 21 new cardinals at a consistory in Vatican City on September 30.",
+    "2023-07-10", "on September 30=2023-09-30:day" },
   /* "since" after a future cue: what began is past. */
   { "It was his first visit to Zorbia since taking office in June.", "2025-08-24",
     "in June=2025-06:month" },
@@ -686,7 +689,7 @@ START_TEST (test_load)
   assert_load_fails (t, "pattern 'holiday-year' is resolved as a holiday but always names none");
 
   /* The line and column point at the offending value. */
-  g_autofree char *g = edited_rules ("future_window: 8", "future_window: many");
+  g_autofree char *g = edited_rules ("future_window: 12", "future_window: many");
   g_autofree char *path = px_test_write ("dates.yaml", g, -1);
   g_autoptr(PxDateRules) none = px_date_rules_load (path, &error);
   ck_assert_ptr_null (none);

@@ -506,6 +506,8 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PERSON);
   /* After "the", a body's noun after the name. */
   assert_type ("The Zorbel electoral service said so.", "zorbel", PX_ENTITY_ORG);
+  assert_type ("He led the Dicastery for the Doctrine of the Zorb.",
+               "dicastery_for_the_doctrine_of_the_zorb", PX_ENTITY_ORG);
   /* A word before one of disease_nouns names a disease in the whole
    * document, no person; a place found so stays one. */
   assert_mentions ("Later an Ebolo outbreak began. Officials said Ebolo spread.", "");
