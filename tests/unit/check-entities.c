@@ -500,6 +500,7 @@ START_TEST (test_unknown_names)
   assert_type ("Regions such as Quintobo and Zorbiano voted no.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Regions such as Quintobo and Zorbiano voted no.", "zorbiano", PX_ENTITY_PLACE);
   assert_type ("Most cantons, including Quintobo, voted no.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("They met on the Zorbdown campus.", "zorbdown", PX_ENTITY_PLACE);
   assert_type ("Later firms including Zorbex, Quintel and Bank of Varga fell.", "quintel",
                PX_ENTITY_ORG);
   assert_type ("Defectors from the organization including Zora Qwerty left.", "zora_qwerty",
