@@ -1340,6 +1340,17 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
           return SUBJECT_NAMED;
         }
     }
+  /* "said the mayor, Jane Roe.": a name in apposition to the phrase,
+   * ending the sentence or followed by a mark. */
+  if (stop + 1 < end && tok_is (c, stop, ",") && is_name_word (c, stop + 1))
+    {
+      guint e = name_end (c, stop + 1, end);
+      if (e >= end || tok (c, e)->kind == PX_TOKEN_PUNCT)
+        {
+          *out = name_credit (c, stop + 1, e, i, rule);
+          return SUBJECT_NAMED;
+        }
+    }
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
       return anaphor (c, j);

@@ -440,6 +440,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) d = quote_named ("Zorbex Motors said it had cheated. Quinto Varga apologised. "
                                    "“I am sorry,” he said.", bodies, persons);
   assert_quote (&d, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* After the verb, a name in apposition to a role. */
+  g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
+                                   persons);
+  assert_quote (&e, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
 }
 END_TEST
 
