@@ -444,6 +444,11 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
                                    persons);
   assert_quote (&e, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* Verbs of social media and of memory. */
+  g_auto (Quoted) f = quote_named ("Quinto Varga posted: “Thank you all.” “It was chaos,” he "
+                                   "recalled.", bodies, persons);
+  assert_quote (&f, 0, "Thank you all.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&f, 1, "It was chaos,", PX_QUOTE_STATEMENT, "Quinto Varga");
 }
 END_TEST
 
