@@ -689,7 +689,7 @@ START_TEST (test_load)
   assert_load_fails (t, "pattern 'holiday-year' is resolved as a holiday but always names none");
 
   /* The line and column point at the offending value. */
-  g_autofree char *g = edited_rules ("future_window: 12", "future_window: many");
+  g_autofree char *g = edited_rules ("future_window: 24", "future_window: many");
   g_autofree char *path = px_test_write ("dates.yaml", g, -1);
   g_autoptr(PxDateRules) none = px_date_rules_load (path, &error);
   ck_assert_ptr_null (none);
