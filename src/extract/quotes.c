@@ -104,6 +104,7 @@ typedef enum {
   SET_PERSON_PRONOUNS = 1 << 11,
   SET_MEMBER_JOINERS = 1 << 12,
   SET_RELATIVES = 1 << 13,
+  SET_PERSON_NOUNS = 1 << 14,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -126,6 +127,7 @@ struct _PxQuoteRules {
   GHashTable *any_body_nouns;
   GHashTable *pronouns;
   GHashTable *person_pronouns;
+  GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
   GHashTable *member_joiners;
   GHashTable *relatives;
   GHashTable *between;
@@ -193,6 +195,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
+    rules->person_nouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -344,12 +347,13 @@ build_index (PxQuoteRules *rules)
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->title_minor_words, rules->person_pronouns,
-    rules->member_joiners, rules->relatives,
+    rules->member_joiners, rules->relatives, rules->person_nouns,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
+    SET_PERSON_NOUNS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -384,7 +388,8 @@ px_quote_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
-    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "member_joiners",
+    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "person_nouns",
+    "member_joiners",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -405,7 +410,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
-    &rules->person_pronouns, &rules->member_joiners, &rules->relatives,
+    &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -419,6 +424,8 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "any_body_nouns", TRUE, rules->any_body_nouns, CODE,
                                  error)
       || !px_yaml_read_word_set (doc, root, "pronouns", TRUE, rules->pronouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "person_nouns", FALSE, rules->person_nouns, CODE,
+                                 error)
       || !px_yaml_read_word_set (doc, root, "person_pronouns", TRUE, rules->person_pronouns,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
@@ -989,12 +996,14 @@ is_ly_adverb (const Ctx *c, guint i)
   return lower_word_ending_in (c, i, "ly");
 }
 
-/* A capitalised word that may be part of a name. */
+/* A capitalised word that may be part of a name; a person's noun after
+ * "the" is none ("the Dutchman"). */
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
   return !c->is_mark[i] && is_upper_word (c, i)
-         && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS);
+         && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS)
+         && !(i > 0 && tok_in (c, i, SET_PERSON_NOUNS) && tok_is (c, i - 1, "the"));
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */
@@ -1184,11 +1193,13 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
 }
 
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
- * ("he", not "it") is a kind of its own (credit_hit ()). */
+ * ("he", not "it") or noun ("the Dutchman") is a kind of its own
+ * (credit_hit ()). */
 static SubjectKind
 anaphor (const Ctx *c, guint j)
 {
-  return tok_in (c, j, SET_PERSON_PRONOUNS) ? SUBJECT_PRONOUN : SUBJECT_ANAPHOR;
+  return tok_in (c, j, SET_PERSON_PRONOUNS | SET_PERSON_NOUNS) ? SUBJECT_PRONOUN
+                                                                : SUBJECT_ANAPHOR;
 }
 
 /* Whether token @i is a word in lower case ending in "ed": "based",
@@ -1311,7 +1322,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       out->span = px_token_span (tok (c, j));
       return SUBJECT_BODY;
     }
-  if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
+  if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
     return anaphor (c, j);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
@@ -1352,7 +1363,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
         }
     }
   for (guint j = i; j < stop; j++)
-    if (tok_in (c, j, SET_PRONOUNS) || tok_in (c, j, SET_ROLE_NOUNS))
+    if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
       return anaphor (c, j);
   return SUBJECT_NONE;
 }

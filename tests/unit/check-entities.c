@@ -751,6 +751,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("Later Zora van der Qwerty spoke. Van der Qwerty left.",
                    "Zora van der Qwerty=zora_van_der_qwerty/capitalised "
                    "Van der Qwerty=zora_van_der_qwerty/capitalised");
+  /* A nationality's noun is no one's name. */
+  assert_mentions ("Quinto Varga won, and the Dutchman and a Spaniard left.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* "Born" opens no name. */
   assert_mentions ("Born Quinto Zorba Varga in Paris, he left.",
                    "Quinto Zorba Varga=quinto_zorba_varga/capitalised Paris=paris/gazetteer");

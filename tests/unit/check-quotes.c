@@ -444,6 +444,12 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
                                    persons);
   assert_quote (&e, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A nationality's noun after "the" stands for the person named
+   * before, as "he" does. */
+  g_auto (Quoted) g = quote_named ("Quinto Varga won. “It was great,” said the Dutchman. The "
+                                   "Spaniard said it was “hard”.", bodies, persons);
+  assert_quote (&g, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&g, 1, "hard", PX_QUOTE_TERM, "Quinto Varga");
   /* Verbs of social media and of memory. */
   g_auto (Quoted) f = quote_named ("Quinto Varga posted: “Thank you all.” “It was chaos,” he "
                                    "recalled.", bodies, persons);
