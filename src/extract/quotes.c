@@ -1173,13 +1173,22 @@ body_start (const Ctx *c, guint s, guint first)
 static guint
 member_before (const Ctx *c, guint s, guint first)
 {
-  s = body_start (c, s, first);
-  if (s > first && tok_is (c, s - 1, "the"))
-    s--;
-  if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS)
-      || !person_ends_at (c, tok (c, s - 2)->span.end))
-    return G_MAXUINT;
-  return name_start (c, s - 2, first);
+  /* "Bismarck Rewane of Financial Derivatives Company in Lagos": a body
+   * and its place may stand between the person and the verb. */
+  for (guint bodies = 0; bodies < 2; bodies++)
+    {
+      s = body_start (c, s, first);
+      if (s > first && tok_is (c, s - 1, "the"))
+        s--;
+      if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS))
+        return G_MAXUINT;
+      if (person_ends_at (c, tok (c, s - 2)->span.end))
+        return name_start (c, s - 2, first);
+      s = name_start (c, s - 2, first);
+      if (s == G_MAXUINT)
+        return G_MAXUINT;
+    }
+  return G_MAXUINT;
 }
 
 /* The credit for the name [@s, @e), or for the person of whose body it

@@ -505,6 +505,11 @@ START_TEST (test_members)
                                    "not involved, said the results were “intriguing”.",
                                    university, persons);
   assert_quote (&e, 0, "intriguing", PX_QUOTE_TERM, "Quinto Varga");
+  /* So does the body's place. */
+  static const char *const firm[] = { "Zorbian Derivatives Company", "Lagos", NULL };
+  g_auto (Quoted) g = quote_named ("Quinto Varga of Zorbian Derivatives Company in Lagos said it "
+                                   "was “wiped out”.", firm, persons);
+  assert_quote (&g, 0, "wiped out", PX_QUOTE_TERM, "Quinto Varga");
   /* A body's short form in brackets stands between its name and the
    * verb. */
   static const char *const msf[] = { "Zorbian Relief Corps", NULL };
