@@ -1452,6 +1452,19 @@ absorb (Extractor *x, guint i)
   return m->span;
 }
 
+static gboolean lexicon_has (const Extractor *x, gsize start, gsize end);
+
+/* Whether mention @m is an organisation's name of one common word
+ * ("Labour"), which inside another body's name is a word of it and
+ * names nothing of its own. */
+static gboolean
+common_body_word (const Extractor *x, const PxMention *m)
+{
+  return entity_of (x, m->entity)->type == PX_ENTITY_ORG
+         && memchr (x->text + m->span.start, ' ', m->span.end - m->span.start) == NULL
+         && lexicon_has (x, m->span.start, m->span.end);
+}
+
 /* Moves the mentions absorb () joined into bodies to the nested ones, in
  * one pass: "Sheffield" is still named inside "University of Sheffield". */
 static void
@@ -1463,6 +1476,8 @@ nest_absorbed (Extractor *x)
     {
       PxMention m = g_array_index (mentions, PxMention, i);
       m.nested = is_absorbed (x, i);
+      if (m.nested && common_body_word (x, &m))
+        continue;   /* "Labour" of "Nigeria Labour Congress" is no party */
       if (m.nested)
         g_array_append_val (x->out->nested, m);
       else
