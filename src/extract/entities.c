@@ -2046,6 +2046,30 @@ digit_inside_name (const Extractor *x, guint word, guint k, guint end)
   return after > k + 1 && (after >= end || token (x, after)->kind != PX_TOKEN_NUMBER);
 }
 
+static gboolean is_acronym (const Extractor *x, guint k);
+static gboolean abbreviates (const char *acronym, gsize len, const char *name);
+
+/* Whether the complement_joiners word at token @at joins the body's name
+ * that starts at @k to the capitalised words after it, because the
+ * acronym in brackets after them abbreviates the whole: "Department of
+ * Fire and Emergency Services (DFES)" is one body, where "Fire" alone
+ * would end the name before the body word of the second part. */
+static gboolean
+joined_by_acronym (const Extractor *x, guint k, guint at, guint end)
+{
+  if (at >= end || !word_in (x, at, x->rules->complement_joiners) || !token_free (x, at))
+    return FALSE;
+  guint j = at + 1, w;
+  while ((w = capital_word (x, j, end)) > 0)
+    j += w;
+  if (j == at + 1 || j + 2 >= end || !token_is (x, j, "(") || !token_is (x, j + 2, ")")
+      || !is_acronym (x, j + 1))
+    return FALSE;
+  g_autofree char *name = span_text (x, tokens_span (x, k, j - k));
+  const PxToken *t = token (x, j + 1);
+  return abbreviates (x->text + t->span.start, t->span.end - t->span.start, name);
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -2097,6 +2121,8 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
         c = 1;
       if (c == 0 && joins_common_words (x, k + n, end, !complement)
           && (complement || plain_words (x, words, end)))
+        c = 1;
+      if (c == 0 && body && joined_by_acronym (x, k, k + n, end))
         c = 1;
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;

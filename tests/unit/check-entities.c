@@ -1029,6 +1029,15 @@ START_TEST (test_bodies)
                    "Police and Fire Department=police_and_fire_department/capitalised");
   assert_mentions ("Enver Qwerty and Space Museum staff came.",
                    "Enver Qwerty=enver_qwerty/capitalised Space Museum=space_museum/capitalised");
+  /* ... and before a body word when an acronym after abbreviates the
+   * whole. */
+  assert_mentions ("The Department of Fire and Zorb Services (DFZS) said so.",
+                   "Department of Fire and Zorb Services="
+                   "department_of_fire_and_zorb_services/capitalised "
+                   "DFZS=department_of_fire_and_zorb_services/acronym");
+  assert_mentions ("The Department of Fire and Zorb Services said so.",
+                   "Department of Fire=department_of_fire/capitalised "
+                   "Zorb Services=zorb_services/capitalised");
 }
 END_TEST
 
