@@ -2718,7 +2718,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_ORG;
   if (words->len == 1 && first > s->first_token
       && (is_literal_cue (x, first - 1)
-          || (first > s->first_token + 1 && word_in (x, first - 1, x->rules->place_qualifiers)
+          || (first > s->first_token + 1
+              && (word_in (x, first - 1, x->rules->place_qualifiers)
+                  || token_is (x, first - 1, "the"))
               && is_literal_cue (x, first - 2))))
     return PX_ENTITY_PLACE;
   return PX_ENTITY_PERSON;

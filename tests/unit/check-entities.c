@@ -493,6 +493,7 @@ START_TEST (test_unknown_names)
   /* A single word after a place cue and a word that places it. */
   assert_type ("He studied in nearby Quintobo.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighting spread in northern Zorbia.", "zorbia", PX_ENTITY_PLACE);
+  assert_type ("Games were postponed in the Zorbonx.", "zorbonx", PX_ENTITY_PLACE);
   assert_type ("Rebels besieged Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
   /* The names a kind noun in the plural lists after "such as" or
    * "including", whatever opens the sentence; not after a noun in the
