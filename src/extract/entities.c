@@ -2259,15 +2259,34 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   return place_before_comma (x, s, first) != G_MAXUINT;
 }
 
-/* Whether token @k ends its sentence (ending at @end), or a mark or a
- * literal_place_cues word follows it: in "in Hay River and Fort Smith,
- * towns nearby" and "farms in Friesland and North Brabant to close" the
- * name joined to a place ends the list, as in "in London and Boris
- * Johnson said" it does not. */
+/* Whether a clause may end at token @k of a sentence ending at @end: the
+ * sentence's end, a mark or a literal_place_cues word. */
+static gboolean
+clause_may_end_at (const Extractor *x, guint k, guint end)
+{
+  return k >= end || token (x, k)->kind != PX_TOKEN_WORD || is_literal_cue (x, k);
+}
+
+/* Whether the clause may end right after token @k: in "in Hay River and
+ * Fort Smith, towns nearby" and "farms in Friesland and North Brabant to
+ * close" the name joined to a place ends the list, as in "in London and
+ * Boris Johnson said" it does not. */
 static gboolean
 mark_or_end_after (const Extractor *x, guint k, guint end)
 {
-  return k + 1 >= end || token (x, k + 1)->kind != PX_TOKEN_WORD || is_literal_cue (x, k + 1);
+  return clause_may_end_at (x, k + 1, end);
+}
+
+/* Whether the single word at token @first of sentence @s comes after a
+ * literal_place_cues word, with perhaps one word of place_qualifiers
+ * between: "in Goma", "in nearby Pullman", "in the Bronx". */
+static gboolean
+after_place_cue (const Extractor *x, const PxSentence *s, guint first)
+{
+  if (first > s->first_token && is_literal_cue (x, first - 1))
+    return TRUE;
+  return first > s->first_token + 1 && word_in (x, first - 1, x->rules->place_qualifiers)
+         && is_literal_cue (x, first - 2);
 }
 
 /* The most tokens of a list of names read from one of them to its end
@@ -2291,7 +2310,7 @@ list_ends_clause (const Extractor *x, guint k, guint end)
       else if (!is_capitalised (x, k) && !token_is (x, k, ","))
         break;
     }
-  return joined && (k >= end || token (x, k)->kind != PX_TOKEN_WORD || is_literal_cue (x, k));
+  return joined && clause_may_end_at (x, k, end);
 }
 
 /* "spread to Mombasa, Kisumu and Eldoret": a single word after a comma
@@ -2518,8 +2537,9 @@ noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma
  * with it, such a noun is as often inside a longer description that the
  * name is apposed to ("the president of the Lombardy region, Roberto
  * Maroni"), and a noun after "of" is no head: in "the only manufacturer
- * of the vaccine, EuBiologics" the noun is "manufacturer".  G_MAXUINT
- * when there is none. */
+ * of the vaccine, EuBiologics" the noun is "manufacturer" ("on" or "in"
+ * follow verbs as often: "lived on the cruise ship, Freewinds").
+ * G_MAXUINT when there is none. */
 static guint
 kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
 {
@@ -2716,14 +2736,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   *guessed = TRUE;
   if (possessor_of_name (x, words, last, end))
     return PX_ENTITY_ORG;
-  if (words->len == 1 && first > s->first_token
-      && (is_literal_cue (x, first - 1)
-          || (first > s->first_token + 1
-              && (word_in (x, first - 1, x->rules->place_qualifiers)
-                  || token_is (x, first - 1, "the"))
-              && is_literal_cue (x, first - 2))))
-    return PX_ENTITY_PLACE;
-  return PX_ENTITY_PERSON;
+  return words->len == 1 && after_place_cue (x, s, first) ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
 }
 
 /* Words the document capitalises inside a sentence (with @alone, only

@@ -446,15 +446,15 @@ START_TEST (test_person_pronouns)
   assert_quote (&e, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* A nationality's noun after "the" stands for the person named
    * before, as "he" does. */
-  g_auto (Quoted) g = quote_named ("Quinto Varga won. “It was great,” said the Dutchman. The "
+  g_auto (Quoted) f = quote_named ("Quinto Varga won. “It was great,” said the Dutchman. The "
                                    "Spaniard said it was “hard”.", bodies, persons);
-  assert_quote (&g, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
-  assert_quote (&g, 1, "hard", PX_QUOTE_TERM, "Quinto Varga");
+  assert_quote (&f, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&f, 1, "hard", PX_QUOTE_TERM, "Quinto Varga");
   /* Verbs of social media and of memory. */
-  g_auto (Quoted) f = quote_named ("Quinto Varga posted: “Thank you all.” “It was chaos,” he "
+  g_auto (Quoted) g = quote_named ("Quinto Varga posted: “Thank you all.” “It was chaos,” he "
                                    "recalled.", bodies, persons);
-  assert_quote (&f, 0, "Thank you all.", PX_QUOTE_STATEMENT, "Quinto Varga");
-  assert_quote (&f, 1, "It was chaos,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&g, 0, "Thank you all.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&g, 1, "It was chaos,", PX_QUOTE_STATEMENT, "Quinto Varga");
 }
 END_TEST
 
