@@ -3618,6 +3618,20 @@ hyphened_number_after (const Extractor *x, guint k, guint n_tokens)
          && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_NUMBER;
 }
 
+/* Whether the number at token @k counts the word after it, a noun in
+ * the plural ("gave Lai 12 months", "scored 41 points"): a quantity, not
+ * a model's number ("Apollo 11 mission"). */
+static gboolean
+counts_a_plural (const Extractor *x, guint k, guint n_tokens)
+{
+  if (k + 1 >= n_tokens || !is_lower_word (x, k + 1))
+    return FALSE;
+  const PxToken *t = token (x, k + 1);
+  const char *w = x->text + t->span.start;
+  gsize n = t->span.end - t->span.start;
+  return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
 /* What thing_words () says a word names. */
 enum {
   THING_MODEL = 1 << 0,
@@ -3641,7 +3655,8 @@ is_epithet (const Extractor *x, guint k)
 }
 
 /* The words that end a name followed by a number, as a model's or a
- * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24"), those
+ * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24") unless
+ * the number counts something (counts_a_plural ()), those
  * followed by one of disease_nouns ("an Ebola outbreak", "Lassa fever")
  * and a species' genus ("Homo sapiens"): any name ending in one of them
  * names a thing in this document, not a person.  Word -> THING_* bits. */
@@ -3656,7 +3671,7 @@ thing_words (const Extractor *x)
         continue;
       guint thing = 0;
       if ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
-           && !is_score (x, k + 1, n_tokens))
+           && !is_score (x, k + 1, n_tokens) && !counts_a_plural (x, k + 1, n_tokens))
           || hyphened_number_after (x, k, n_tokens))
         thing = THING_MODEL;
       else if (is_lower_word (x, k + 1) && word_in (x, k + 1, x->rules->disease_nouns))

@@ -878,6 +878,9 @@ START_TEST (test_run_shapes)
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Zorbix Navigator 737-800 jets flew, said Quinto Varga. Zorbix Navigator left.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A number that counts a noun in the plural is no model's. */
+  assert_mentions ("The court jailed Quinto Varga. It gave Varga 12 months.",
+                   "Quinto Varga=quinto_varga/capitalised Varga=quinto_varga/surname");
   /* A watchdog's "Watch" ends its name; alone it is no name. */
   assert_mentions ("Watch it. Later Quintova Watch said so.",
                    "Quintova Watch=quintova_watch/capitalised");
