@@ -840,6 +840,87 @@ pass_regions (Extractor *x)
     }
 }
 
+static gboolean lexicon_has (const Extractor *x, gsize start, gsize end);
+
+/* Whether @word, capitalised and in the plural, may be a team's name after
+ * a place: no body's, place's or event's word ("Falkland Islands", "Paris
+ * Olympics"), nor one of not_names. */
+static gboolean
+may_name_team (const Extractor *x, PxSpan word)
+{
+  gsize n = word.end - word.start;
+  const char *w = x->text + word.start;
+  if (n < 4 || !g_ascii_isupper (w[0]) || w[n - 1] != 's' || w[n - 2] == 's' || !is_free (x, word))
+    return FALSE;
+  g_autofree char *text = span_text (x, word);
+  return !g_hash_table_contains (x->rules->body_word_kinds, text)
+         && !g_hash_table_contains (x->rules->not_names, text);
+}
+
+/* Whether the document writes "the" before @word somewhere ("the
+ * Celtics"), as it does before a team's name and not before a family
+ * name's ("Austin Roberts"). */
+static gboolean
+written_after_the (const Extractor *x, PxSpan word)
+{
+  g_autofree char *w = span_text (x, word);
+  gsize n = strlen (w);
+  for (const char *at = x->text; (at = g_strstr_len (at, (gssize) (x->len - (gsize) (at - x->text)), w))
+                                  != NULL;
+       at++)
+    {
+      gsize i = (gsize) (at - x->text), end = i + n;
+      if ((end == x->len || !g_ascii_isalnum (x->text[end]))
+          && i >= 4 && g_ascii_strncasecmp (x->text + i - 4, "the ", 4) == 0
+          && (i == 4 || !g_ascii_isalnum (x->text[i - 5])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Boston Celtics", "Toronto Maple Leafs": a place's mention followed by
+ * one or two capitalised words, the last in the plural and ending the
+ * name, is a team's (an organisation's), when that word is a common
+ * noun ("Nets", "Giants") or the document writes "the" before it: a
+ * family name in the plural after a city that is a given name as well
+ * ("Austin Roberts") is neither. */
+static void
+pass_teams (Extractor *x)
+{
+  for (guint i = 0, n = x->out->mentions->len; i < n; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      if (m->demonym || is_absorbed (x, i) || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+        continue;
+      PxSpan first, last, next;
+      if (!word_after (x, m->span.end, &first) || !g_ascii_isupper (x->text[first.start]))
+        continue;
+      last = first;
+      if (!may_name_team (x, last) && word_after (x, first.end, &next))
+        {
+          g_autofree char *text = span_text (x, first);
+          if (!is_free (x, first) || g_hash_table_contains (x->rules->body_word_kinds, text))
+            continue;
+          last = next;
+        }
+      /* The name goes on after a plural's apostrophe too: "West Kowloon
+       * Magistrates' Courts". */
+      gsize end = last.end;
+      if (end < x->len && x->text[end] == '\'')
+        end++;
+      else if (end + 3 <= x->len && memcmp (x->text + end, "\xe2\x80\x99", 3) == 0)
+        end += 3;
+      if (!may_name_team (x, last)
+          || (word_after (x, end, &next) && g_ascii_isupper (x->text[next.start]))
+          || (!lexicon_has (x, last.start, last.end) && !written_after_the (x, last)))
+        continue;
+      PxSpan span = { m->span.start, last.end };
+      memset (x->taken + first.start, 1, last.end - first.start);
+      g_autofree char *name = span_text (x, span);
+      wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_ORG), "team");
+    }
+}
+
 /* Whether gazetteer entity @g is a series of events (edition_subtypes,
  * undated), whose editions a year names. */
 static gboolean
@@ -1743,7 +1824,10 @@ collect_surnames (const Extractor *x)
       guint n = g_strv_length (words);
       if (body)
         {
-          if (first_word_is_short_name (x, words, n))
+          /* "the Celtics" after "the Boston Celtics". */
+          if (g_strcmp0 (m->rule, "team") == 0)
+            note_surname (surnames, words[n - 1], m->entity, m->span.start);
+          else if (first_word_is_short_name (x, words, n))
             note_surname (surnames, words[0], m->entity, m->span.start);
           continue;
         }
@@ -4264,6 +4348,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   find_titles (&x);
   pass_gazetteer (&x);
   pass_regions (&x);
+  pass_teams (&x);
   pass_place_units (&x);
   pass_editions (&x);
   index_places (&x);

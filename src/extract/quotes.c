@@ -1900,6 +1900,37 @@ make_quote (const Ctx *c, const Found *f, guint open)
   return q;
 }
 
+/* Whether @f lies inside a person's name, a nickname's marks: "Margaret
+ * "Maggie" Chen" quotes no one.  @persons by start. */
+static gboolean
+inside_a_name (const Found *f, const PxSpan *persons, guint n_persons)
+{
+  guint lo = 0, hi = n_persons;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (persons[mid].start < f->open)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 && f->close != G_MAXSIZE && f->close < persons[lo - 1].end;
+}
+
+/* Drops from @found the quotes inside_a_name (). */
+static void
+drop_nicknames (GArray *found, const PxNamedSpans *named)
+{
+  guint kept = 0;
+  for (guint k = 0; k < found->len; k++)
+    {
+      const Found *f = &g_array_index (found, Found, k);
+      if (!inside_a_name (f, named->persons, named->n_persons))
+        g_array_index (found, Found, kept++) = *f;
+    }
+  g_array_set_size (found, kept);
+}
+
 static void
 quote_free (PxQuote *q)
 {
@@ -1917,6 +1948,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
   g_autoptr(GArray) marks = array_new (sizeof (gsize));
   g_autoptr(GArray) found = find_quotes (rules, text, seg, marks);
+  drop_nicknames (found, named);
   if (found->len == 0)
     return out;
 

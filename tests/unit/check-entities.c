@@ -878,6 +878,26 @@ START_TEST (test_run_shapes)
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Zorbix Navigator 737-800 jets flew, said Quinto Varga. Zorbix Navigator left.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A place's name and a capitalised plural name a team, when "the"
+   * comes before the plural somewhere or it is a common noun; the
+   * plural alone is the team then. */
+  assert_mentions ("Fans of the Boston Zorbicks cheered. The Zorbicks lost to the Brooklyn Nets.",
+                   "Boston Zorbicks=boston_zorbicks/team Zorbicks=boston_zorbicks/short-name "
+                   "Brooklyn Nets=brooklyn_nets/team "
+                   "inside: Boston=us_boston/gazetteer Brooklyn=us_brooklyn/gazetteer");
+  assert_mentions ("Austin Zorbeks said so.", "Austin Zorbeks=austin_zorbeks/capitalised");
+  /* Not a plural that is an event's word, a text's, or one before a
+   * plural's apostrophe and a name. */
+  assert_type ("He won the Paris Zorbmasters and the Paris Masters.", "paris_masters",
+               PX_ENTITY_EVENT);
+  assert_mentions ("Fans met outside the Boston Magistrates' Courts.",
+                   "Boston=us_boston/gazetteer");
+  /* An archive, a diocese, a company Limited, a body International. */
+  assert_type ("The Zorbian Archive said so.", "zorbian_archive", PX_ENTITY_ORG);
+  assert_type ("The Archdiocese of Quinto said so.", "archdiocese_of_quinto", PX_ENTITY_ORG);
+  assert_type ("He ran Zorbix Limited.", "zorbix_limited", PX_ENTITY_ORG);
+  assert_type ("Conservation Zorbia International said so.",
+               "conservation_zorbia_international", PX_ENTITY_ORG);
   /* A number that counts a noun in the plural is no model's. */
   assert_mentions ("The court jailed Quinto Varga. It gave Varga 12 months.",
                    "Quinto Varga=quinto_varga/capitalised Varga=quinto_varga/surname");

@@ -455,6 +455,12 @@ START_TEST (test_person_pronouns)
                                    "recalled.", bodies, persons);
   assert_quote (&g, 0, "Thank you all.", PX_QUOTE_STATEMENT, "Quinto Varga");
   assert_quote (&g, 1, "It was chaos,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A nickname's marks inside a person's name quote no one. */
+  static const char *const nicknamed[] = { "Margaret \"Maggie\" Qwerty", NULL };
+  g_auto (Quoted) h = quote_named ("The board named Margaret “Maggie” Qwerty. “It is an "
+                                   "honour,” she said.", none, nicknamed);
+  ck_assert_uint_eq (h.quotes->len, 1);
+  assert_quote (&h, 0, "It is an honour,", PX_QUOTE_STATEMENT, "Margaret “Maggie” Qwerty");
 }
 END_TEST
 
