@@ -1211,8 +1211,18 @@ move_person (PersonIndex *pi, const char *word, guint entity, gsize was, gsize f
   g_array_insert_val (seen, seen_before (seen, first), entry);
 }
 
+/* The family name among the @n @words of a person's name: the last
+ * that is no name_suffixes word ("Whitaker" of "Daniel Whitaker Jr."). */
+static const char *
+family_name (const Extractor *x, char **words, guint n)
+{
+  while (n > 2 && g_hash_table_contains (x->rules->suffixes, words[n - 1]))
+    n--;
+  return words[n - 1];
+}
+
 /* Notes that @entity is mentioned at @start: a person of two words or
- * more is found by their first and their last word. */
+ * more is found by their first word and their family name. */
 static void
 note_person (PersonIndex *pi, const Extractor *x, guint entity, gsize start)
 {
@@ -1231,8 +1241,9 @@ note_person (PersonIndex *pi, const Extractor *x, guint entity, gsize start)
   if (n < 2)
     return;
   move_person (pi, words[0], entity, was, start);
-  if (strcmp (words[0], words[n - 1]) != 0)
-    move_person (pi, words[n - 1], entity, was, start);
+  const char *family = family_name (x, words, n);
+  if (strcmp (words[0], family) != 0)
+    move_person (pi, family, entity, was, start);
 }
 
 /* Notes mention @i in both tables. */
@@ -1847,7 +1858,7 @@ collect_surnames (const Extractor *x)
        * does not stand for the person: "a Roman villa". */
       if (!g_hash_table_contains (x->rules->not_names, words[0]))
         note_surname (surnames, words[0], m->entity, m->span.start);
-      note_surname (surnames, words[n - 1], m->entity, m->span.start);
+      note_surname (surnames, family_name (x, words, n), m->entity, m->span.start);
     }
   return surnames;
 }

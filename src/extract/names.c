@@ -37,6 +37,7 @@ px_name_rules_free (PxNameRules *rules)
   g_ptr_array_unref (rules->honorifics);
   g_ptr_array_unref (rules->offices);
   g_hash_table_unref (rules->particles);
+  g_hash_table_unref (rules->suffixes);
   g_hash_table_unref (rules->literal_cues);
   g_hash_table_unref (rules->currency_marks);
   g_hash_table_unref (rules->edition_subtypes);
@@ -307,7 +308,7 @@ px_name_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
-    "surname_min_letters", "name_particles", "in_context", "country_offices",
+    "surname_min_letters", "name_particles", "name_suffixes", "in_context", "country_offices",
     "literal_place_cues", "currency_marks", "edition_subtypes", "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -320,6 +321,7 @@ px_name_rules_load (const char *path, GError **error)
   rules->honorifics = g_ptr_array_new_with_free_func (g_free);
   rules->offices = g_ptr_array_new_with_free_func (g_free);
   rules->particles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->literal_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->currency_marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->edition_subtypes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -331,6 +333,7 @@ px_name_rules_load (const char *path, GError **error)
       || !read_phrases (doc, root, "honorifics", rules->honorifics, error)
       || !read_phrases (doc, root, "country_offices", rules->offices, error)
       || !px_yaml_read_word_set (doc, root, "name_particles", FALSE, rules->particles, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "name_suffixes", FALSE, rules->suffixes, CODE, error)
       || !px_yaml_read_word_set (doc, root, "literal_place_cues", FALSE, rules->literal_cues, CODE,
                                  error)
       || !px_yaml_read_word_set (doc, root, "currency_marks", FALSE, rules->currency_marks, CODE,

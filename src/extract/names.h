@@ -48,6 +48,7 @@ struct _PxNameRules {
   PxPhraseIndex honorific_index;
   GPtrArray *offices;         /* char* */
   GHashTable *particles;      /* set of char* */
+  GHashTable *suffixes;       /* "Jr.": set of char* */
   GHashTable *literal_cues;   /* set of char* */
   GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
   GHashTable *edition_subtypes;  /* events whose year names an edition */

@@ -227,6 +227,11 @@ START_TEST (test_surnames)
   assert_mentions ("Quinto Zorb-Varga spoke. Later Zorb-Varga left.",
                    "Quinto Zorb-Varga=quinto_zorb_varga/capitalised "
                    "Zorb-Varga=quinto_zorb_varga/surname");
+  /* A family name before "Jr." stands for the person alone, and after
+   * "Mr.". */
+  assert_mentions ("Quinto J. Zorbek Jr. spoke. Later Zorbek and Mr. Zorbek left.",
+                   "Quinto J. Zorbek Jr.=quinto_j_zorbek_jr/capitalised "
+                   "Zorbek=quinto_j_zorbek_jr/surname Mr. Zorbek=quinto_j_zorbek_jr/honorific");
   /* A nickname in quotes between the names: one person, named without it,
    * whose family name alone is then the person's. */
   assert_mentions ("Gangs led by Quinto \"Barbecue\" Zorbier rule. Zorbier said so.",
