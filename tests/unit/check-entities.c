@@ -492,6 +492,14 @@ START_TEST (test_unknown_names)
   assert_type ("They issued warnings for Paris and Quintobo.", "quintobo", PX_ENTITY_PERSON);
   /* A Spanish or Italian article opens a place's name after a place cue. */
   assert_type ("It was 46C in El Quintobo on Friday.", "el_quintobo", PX_ENTITY_PLACE);
+  assert_type ("He died at the jail in Del Quintobo.", "del_quintobo", PX_ENTITY_PLACE);
+  /* A reading room, a mountain range, a church in French. */
+  assert_type ("The papers are in the Zorbian Reading Room.", "zorbian_reading_room",
+               PX_ENTITY_PLACE);
+  assert_type ("It runs through the Cordillera del Quintobo.", "cordillera_del_quintobo",
+               PX_ENTITY_PLACE);
+  assert_type ("A fire destroyed the Église Saint-Quinto.", "eglise_saint_quinto",
+               PX_ENTITY_PLACE);
   assert_type ("They trust in Quinto Varga.", "quinto_varga", PX_ENTITY_PERSON);
   /* So does a saint's title. */
   assert_type ("He is from San Quintobo, near the border.", "san_quintobo", PX_ENTITY_PLACE);
