@@ -140,6 +140,7 @@ typedef struct {
   guint n_bodies;
   const PxSpan *persons;   /* persons: "he said" with no one credited before */
   guint n_persons;
+  const guint *person_entities;  /* per person span, its entity; NULL if unknown */
 } PxNamedSpans;
 
 /* (transfer full) (element-type PxQuote).  @named: NULL when nothing

@@ -128,6 +128,7 @@ struct _PxQuoteRules {
   GHashTable *pronouns;
   GHashTable *person_pronouns;
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
+  GHashTable *honorific_pronouns;  /* "Mr" -> "he": owned keys, values interned */
   GHashTable *member_joiners;
   GHashTable *relatives;
   GHashTable *between;
@@ -195,7 +196,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
-    rules->person_nouns,
+    rules->person_nouns, rules->honorific_pronouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -306,6 +307,46 @@ read_count (const PxYaml *doc, const PxYamlNode *map, const char *key, guint max
   return TRUE;
 }
 
+/* pronoun_honorifics: a mapping of person_pronouns to the honorifics
+ * that make a person one the pronoun may stand for ("he": [Mr, Sir]).
+ * Optional: a rules file written before it has none. */
+static gboolean
+read_pronoun_honorifics (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
+                         GError **error)
+{
+  if (px_yaml_node_lookup (root, "pronoun_honorifics") == NULL)
+    return TRUE;
+  const PxYamlNode *map = px_yaml_lookup_kind (doc, root, "pronoun_honorifics",
+                                               PX_YAML_MAPPING, CODE, error);
+  if (map == NULL)
+    return FALSE;
+  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+    {
+      const PxYamlNode *key = px_yaml_node_child (map, i);
+      const char *pronoun = px_yaml_node_scalar (key);
+      const char *interned = pronoun != NULL ? g_intern_string (pronoun) : NULL;
+      if (interned == NULL || !g_hash_table_contains (rules->person_pronouns, interned))
+        return px_yaml_throw (doc, key, error, CODE,
+                              "pronoun_honorifics: '%s' is none of person_pronouns",
+                              pronoun != NULL ? pronoun : "");
+      g_autoptr(GHashTable) words = word_set_new ();
+      if (!px_yaml_read_word_set (doc, map, pronoun, FALSE, words, CODE, error))
+        return FALSE;
+      GHashTableIter it;
+      gpointer word;
+      g_hash_table_iter_init (&it, words);
+      while (g_hash_table_iter_next (&it, &word, NULL))
+        {
+          if (g_hash_table_contains (rules->honorific_pronouns, word))
+            return px_yaml_throw (doc, key, error, CODE,
+                                  "pronoun_honorifics: '%s' is given two pronouns",
+                                  (const char *) word);
+          g_hash_table_insert (rules->honorific_pronouns, g_strdup (word), (gpointer) interned);
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
@@ -393,7 +434,7 @@ px_quote_rules_load (const char *path, GError **error)
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
-    "elisions", NULL
+    "elisions", "pronoun_honorifics", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -414,6 +455,7 @@ px_quote_rules_load (const char *path, GError **error)
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
+  rules->honorific_pronouns = word_set_new ();
 
   if (!read_cues (rules, doc, root, "verbs", CUE_VERB, error)
       || !read_cues (rules, doc, root, "clause_cues", CUE_CLAUSE, error)
@@ -424,8 +466,10 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "any_body_nouns", TRUE, rules->any_body_nouns, CODE,
                                  error)
       || !px_yaml_read_word_set (doc, root, "pronouns", TRUE, rules->pronouns, CODE, error)
-      || !px_yaml_read_word_set (doc, root, "person_nouns", FALSE, rules->person_nouns, CODE,
-                                 error)
+      /* Optional, as pronoun_honorifics: older rules files lack it. */
+      || (px_yaml_node_lookup (root, "person_nouns") != NULL
+          && !px_yaml_read_word_set (doc, root, "person_nouns", FALSE, rules->person_nouns, CODE,
+                                     error))
       || !px_yaml_read_word_set (doc, root, "person_pronouns", TRUE, rules->person_pronouns,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
@@ -437,6 +481,7 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "keep_article", TRUE, rules->keep_article, CODE, error)
       || !px_yaml_read_word_set (doc, root, "not_names", TRUE, rules->not_names, CODE, error)
       || !px_yaml_read_word_set (doc, root, "elisions", TRUE, rules->elisions, CODE, error)
+      || !read_pronoun_honorifics (rules, doc, root, error)
       || !read_kinds (rules, doc, root, error)
       || !read_count (doc, root, "name_term_max_words", 1000, &rules->name_term_max_words,
                       error)
@@ -907,6 +952,9 @@ typedef struct {
   guint n_bodies;
   const PxSpan *persons; /* the persons named, by start */
   guint n_persons;
+  const guint *person_entities;  /* per person, its entity; NULL: each its own */
+  GHashTable *pronoun_of;       /* person_key () -> the pronoun that stands for it,
+                                 * interned; "" when two do */
 } Ctx;
 
 static Hit *
@@ -1205,10 +1253,12 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
  * ("he", not "it") or noun ("the Dutchman") is a kind of its own
  * (credit_hit ()). */
 static SubjectKind
-anaphor (const Ctx *c, guint j)
+anaphor (const Ctx *c, guint j, Credit *out)
 {
-  return tok_in (c, j, SET_PERSON_PRONOUNS | SET_PERSON_NOUNS) ? SUBJECT_PRONOUN
-                                                                : SUBJECT_ANAPHOR;
+  if (!tok_in (c, j, SET_PERSON_PRONOUNS | SET_PERSON_NOUNS))
+    return SUBJECT_ANAPHOR;
+  out->span = px_token_span (tok (c, j));
+  return SUBJECT_PRONOUN;
 }
 
 /* Whether token @i is a word in lower case ending in "ed": "based",
@@ -1332,7 +1382,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       return SUBJECT_BODY;
     }
   if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
-    return anaphor (c, j);
+    return anaphor (c, j, out);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
   if (is_lower_word (c, j) && article_before (c, j, first))
@@ -1373,7 +1423,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
     }
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
-      return anaphor (c, j);
+      return anaphor (c, j, out);
   return SUBJECT_NONE;
 }
 
@@ -1396,7 +1446,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   if (i >= end)
     return SUBJECT_NONE;
   if (tok_in (c, i, SET_PRONOUNS))
-    return anaphor (c, i);
+    return anaphor (c, i, out);
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
   guint e = name_end (c, i, end);
@@ -1420,11 +1470,36 @@ names_a_body (const Ctx *c, PxSpan span)
   return k < c->n_bodies && c->bodies[k].start == span.start && c->bodies[k].end == span.end;
 }
 
+/* The key of the person whose name is inside @span in pronoun_of: the
+ * entity's, from 1; 0 when none is. */
+static guint
+person_key (const Ctx *c, PxSpan span)
+{
+  for (guint k = spans_before (c->persons, c->n_persons, span.start);
+       k < c->n_persons && c->persons[k].start < span.end; k++)
+    if (c->persons[k].end <= span.end)
+      return (c->person_entities != NULL ? c->person_entities[k] : k) + 1;
+  return 0;
+}
+
+/* Whether @pronoun may stand for the person named in @span: not when an
+ * honorific, or a pronoun that stood for them before, gives that person
+ * another ("she" for "Mr Justice Swift"). */
+static gboolean
+pronoun_fits (const Ctx *c, PxSpan span, const char *pronoun)
+{
+  if (pronoun == NULL)
+    return TRUE;
+  const char *known = g_hash_table_lookup (c->pronoun_of, GUINT_TO_POINTER (person_key (c, span)));
+  return known == NULL || *known == '\0' || strcmp (known, pronoun) == 0;
+}
+
 /* The last person credited before mention @before, in paragraph @para or
- * the one before it; a body credited too unless @people_only. */
+ * the one before it; a body credited too unless @people_only; only one
+ * @pronoun may stand for, unless NULL. */
 static Credit
 last_person (const Ctx *c, guint before, guint para, gboolean allow_source,
-             gboolean people_only)
+             gboolean people_only, const char *pronoun)
 {
   Credit none = { 0 };
   for (guint k = before; k-- > 0 && before - k <= MAX_LOOK_BACK;)
@@ -1433,7 +1508,8 @@ last_person (const Ctx *c, guint before, guint para, gboolean allow_source,
       if (m->paragraph + 1 < para)
         break;
       if ((!m->credit.source || allow_source)
-          && !(people_only && names_a_body (c, m->credit.span)))
+          && !(people_only && names_a_body (c, m->credit.span))
+          && pronoun_fits (c, m->credit.span, pronoun))
         return m->credit;
     }
   return none;
@@ -1535,16 +1611,17 @@ quoted_at (const Ctx *c, gsize at, guint before)
 
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
  * last person the entity extractor found before the cue at token @cue,
- * in paragraph @para or the one before, outside quotes; for a person's
- * pronoun when no one was credited before it. */
+ * in paragraph @para or the one before, outside quotes, whom @pronoun
+ * may stand for; for a person's pronoun when no one was credited before
+ * it. */
 static Credit
-person_named_before (const Ctx *c, guint cue, guint para)
+person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
   Credit none = { 0 };
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
   guint lo = spans_before (c->persons, c->n_persons, tok (c, cue)->span.start);
   for (guint k = lo; k-- > 0 && c->persons[k].start >= from && lo - k <= MAX_LOOK_BACK;)
-    if (!quoted_at (c, c->persons[k].start, cue))
+    if (!quoted_at (c, c->persons[k].start, cue) && pronoun_fits (c, c->persons[k], pronoun))
       {
         Credit credit = { TRUE, FALSE, c->persons[k], NULL };
         return credit;
@@ -1557,10 +1634,10 @@ person_named_before (const Ctx *c, guint cue, guint para)
  * agency said ... Chief executive Martin Winterkorn apologised. '...,' he
  * said."); with no one credited, the last person named before it. */
 static Credit
-pronoun_referent (const Ctx *c, guint cue, guint para)
+pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
-  Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE);
-  return credited.found ? credited : person_named_before (c, cue, para);
+  Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE, pronoun);
+  return credited.found ? credited : person_named_before (c, cue, para, pronoun);
 }
 
 /* "..., the ministry said": the last organisation named before the cue
@@ -1634,9 +1711,21 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
       g_assert_not_reached ();
     }
   if (kind == SUBJECT_ANAPHOR)
-    credit = last_person (c, c->mentions.len, para, FALSE, FALSE);
+    credit = last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
   else if (kind == SUBJECT_PRONOUN)
-    credit = pronoun_referent (c, h->token, para);
+    {
+      /* "he", "she": person_nouns ("the Dutchman") give none. */
+      g_autofree char *word = g_ascii_strdown (c->t + credit.span.start,
+                                               (gssize) (credit.span.end - credit.span.start));
+      const char *pronoun = g_hash_table_contains (c->rules->person_pronouns, word) ? word
+                                                                                   : NULL;
+      credit = pronoun_referent (c, h->token, para, pronoun);
+      /* "She said" tells who she is for the next pronoun. */
+      guint key = credit.found && pronoun != NULL ? person_key (c, credit.span) : 0;
+      if (key != 0 && !g_hash_table_contains (c->pronoun_of, GUINT_TO_POINTER (key)))
+        g_hash_table_insert (c->pronoun_of, GUINT_TO_POINTER (key),
+                             (gpointer) g_intern_string (pronoun));
+    }
   else if (kind == SUBJECT_BODY)
     credit = body_named_before (c, h->token, credit.span, para);
   h->anonymous = kind == SUBJECT_COMMON || (kind == SUBJECT_BODY && !credit.found);
@@ -1887,7 +1976,7 @@ make_quote (const Ctx *c, const Found *f, guint open)
       /* A quote that opens its sentence without a cue goes on from the
        * last one credited; one whose cue names no one the rules can
        * tell ("...," the company said) is no one's we know. */
-      credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE, FALSE);
+      credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE, FALSE, NULL);
       credit.rule = "continuation";
     }
   if (credit.found)
@@ -1898,6 +1987,29 @@ make_quote (const Ctx *c, const Found *f, guint open)
   else
     q->speaker.start = q->speaker.end = f->inner.start;
   return q;
+}
+
+/* Fills @c's pronoun_of from the honorifics opening the persons' names
+ * (pronoun_honorifics: "Mr Justice Swift" is no "she"); "" for a person
+ * given two. */
+static void
+note_honorifics (Ctx *c)
+{
+  for (guint k = 0; k < c->n_persons; k++)
+    {
+      PxSpan span = c->persons[k];
+      const char *space = memchr (c->t + span.start, ' ', span.end - span.start);
+      if (space == NULL)
+        continue;
+      g_autofree char *first = g_strndup (c->t + span.start, (gsize) (space - (c->t + span.start)));
+      const char *pronoun = g_hash_table_lookup (c->rules->honorific_pronouns, first);
+      if (pronoun == NULL)
+        continue;
+      gpointer key = GUINT_TO_POINTER (person_key (c, span));
+      const char *had = g_hash_table_lookup (c->pronoun_of, key);
+      g_hash_table_insert (c->pronoun_of, key,
+                           (gpointer) (had == NULL || had == pronoun ? pronoun : ""));
+    }
 }
 
 /* Whether @f lies inside a person's name, a nickname's marks: "Margaret
@@ -1942,7 +2054,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
                    const PxNamedSpans *named)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0 };
+  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0, NULL };
   if (named == NULL)
     named = &nothing_named;
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
@@ -1958,7 +2070,11 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             n_tokens > 0 ? px_segmentation_get_token (seg, 0) : NULL, n_tokens,
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
             NULL, NULL, { 0 }, { 0 }, NULL,
-            named->bodies, named->n_bodies, named->persons, named->n_persons };
+            named->bodies, named->n_bodies, named->persons, named->n_persons,
+            named->person_entities, NULL };
+  g_autoptr(GHashTable) pronoun_of = g_hash_table_new (g_direct_hash, g_direct_equal);
+  c.pronoun_of = pronoun_of;
+  note_honorifics (&c);
   Hit hit_room[ROOM_RECORDS];
   Mention mention_room[ROOM_RECORDS];
   records_init (&c.hits, hit_room, sizeof hit_room, sizeof (Hit));

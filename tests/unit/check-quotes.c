@@ -455,6 +455,13 @@ START_TEST (test_person_pronouns)
                                    "recalled.", bodies, persons);
   assert_quote (&g, 0, "Thank you all.", PX_QUOTE_STATEMENT, "Quinto Varga");
   assert_quote (&g, 1, "It was chaos,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* An honorific of the other pronoun rules a person out. */
+  static const char *const honoured[] = { "Jane Roe", "Mr Quinto Varga", NULL };
+  g_auto (Quoted) i = quote_named ("Jane Roe spoke. Mr Quinto Varga said the plan was lawful. "
+                                   "“It is lawful,” she said. “We will appeal the ruling,” he said.", none,
+                                   honoured);
+  assert_quote (&i, 0, "It is lawful,", PX_QUOTE_STATEMENT, "Jane Roe");
+  assert_quote (&i, 1, "We will appeal the ruling,", PX_QUOTE_STATEMENT, "Mr Quinto Varga");
   /* A nickname's marks inside a person's name quote no one. */
   static const char *const nicknamed[] = { "Margaret \"Maggie\" Qwerty", NULL };
   g_auto (Quoted) h = quote_named ("The board named Margaret “Maggie” Qwerty. “It is an "
@@ -665,6 +672,9 @@ static const BadRules bad_rules[] = {
     ":21: expected a whole number from 0 to 1000, found '-1'" },
   { "statement_min_words: 8", "statement_min_words: many",
     ":24: expected a whole number from 0 to 1000, found 'many'" },
+  { "  he: [Mr,", "  it: [Mr,", "pronoun_honorifics: 'it' is none of person_pronouns" },
+  { "  she: [Mrs,", "  she: [Mr,", "pronoun_honorifics: 'Mr' is given two pronouns" },
+  { "  she: [Mrs,", "  she: Mrs", "expected a list, found a scalar" },
 };
 
 START_TEST (test_bad_rules)
@@ -680,6 +690,25 @@ START_TEST (test_bad_rules)
   g_autoptr(PxQuoteRules) loaded = px_quote_rules_load (path, &error);
   ck_assert_ptr_null (loaded);
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, path, bad_rules[_i].message, NULL);
+}
+END_TEST
+
+/* A rules file written before person_nouns and pronoun_honorifics
+ * still loads. */
+START_TEST (test_older_rules)
+{
+  g_autofree char *real = px_test_src_path ("rules/attribution.yaml");
+  g_autofree char *data = NULL;
+  ck_assert (g_file_get_contents (real, &data, NULL, NULL));
+  g_autoptr(GRegex) newer = g_regex_new ("^(person_nouns|pronoun_honorifics):.*\n((  |#).*\n)*",
+                                         G_REGEX_MULTILINE, 0, NULL);
+  g_autofree char *older = g_regex_replace (newer, data, -1, 0, "", 0, NULL);
+  ck_assert_ptr_null (strstr (older, "person_nouns:"));
+  ck_assert_ptr_null (strstr (older, "pronoun_honorifics:"));
+  g_autofree char *path = px_test_write ("attribution.yaml", older, -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxQuoteRules) loaded = px_quote_rules_load (path, &error);
+  ck_assert_msg (loaded != NULL, "%s", error != NULL ? error->message : "");
 }
 END_TEST
 
@@ -753,6 +782,7 @@ px_test_quotes_suite (void)
   tcase_add_checked_fixture (files, load_rules, free_rules);
   tcase_add_loop_test (files, test_bad_rules, 0, G_N_ELEMENTS (bad_rules));
   tcase_add_test (files, test_missing_rules);
+  tcase_add_test (files, test_older_rules);
   tcase_add_test (files, test_rules_change_behaviour);
   suite_add_tcase (s, files);
   return s;
