@@ -19,6 +19,7 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/gazetteer/weapons.yaml \
 	%reldir%/gazetteer/products.yaml \
 	%reldir%/lexicon/common-words.txt \
+	%reldir%/lexicon/given-names.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL
 # The generators and the checker are for maintainers; they ship in the tarball.
@@ -28,7 +29,8 @@ EXTRA_DIST += \
 	%reldir%/gazetteer/build-cities.py \
 	%reldir%/gazetteer/gazetteer_names.py \
 	%reldir%/gazetteer/check.py \
-	%reldir%/lexicon/build-common-words.py
+	%reldir%/lexicon/build-common-words.py \
+	%reldir%/lexicon/build-given-names.py
 
 # Bash completion, under the command's name where bash-completion looks.
 bashcompletiondir = $(datadir)/bash-completion/completions

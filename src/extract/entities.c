@@ -562,6 +562,42 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
   return TRUE;
 }
 
+static gboolean lexicon_has (const Extractor *x, gsize start, gsize end);
+static gboolean is_body_word (const Extractor *x, guint k);
+static gboolean is_acronym (const Extractor *x, guint k);
+
+/* "Jordan Brookes", "Sofia Williams": a listed place of one word that is
+ * also a given name (given_names), right before a capitalised word that
+ * looks like a family name (no common word, acronym, body word nor one
+ * of not_names, and the gazetteer finds nothing there: @next_start is
+ * the start of its next match, or G_MAXSIZE) and ends the name, is the
+ * given name of a person the runs of capitalised words find.  Not after
+ * a literal_place_cues word ("flights to Paris Orly") nor inside a longer
+ * run of capitals.  @at is its token. */
+static gboolean
+given_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                   const PxNameMatch *m, gsize next_start)
+{
+  guint family = at + 1, end = s->first_token + s->n_tokens;
+  if (x->rules->given_names == NULL || m->demonym || family >= end
+      || token (x, at)->span.end != span.end
+      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
+    return FALSE;
+  g_autofree char *lower = g_utf8_strdown (x->text + span.start, (gssize) (span.end - span.start));
+  if (!px_lexicon_contains (x->rules->given_names, lower, strlen (lower)))
+    return FALSE;
+  if (at > s->first_token
+      && (is_literal_cue (x, at - 1) || (is_capitalised (x, at - 1) && at - 1 > s->first_token)))
+    return FALSE;
+  const PxToken *t = token (x, family);
+  if (t->kind != PX_TOKEN_WORD || t->span.start != span.end + 1 || t->span.start == next_start
+      || !is_capitalised (x, family) || is_acronym (x, family) || !token_free (x, family)
+      || word_in (x, family, x->rules->not_names) || is_body_word (x, family)
+      || lexicon_has (x, t->span.start, t->span.end))
+    return FALSE;
+  return family + 1 >= end || !is_capitalised (x, family + 1);
+}
+
 /* "US$ 20,000", "HK$5 million": a name written on to one of
  * currency_marks is part of a currency's sign, not a mention of the
  * country.  @at is the name's first token. */
@@ -699,6 +735,7 @@ pass_gazetteer (Extractor *x)
                              : G_MAXSIZE;
           if (surname_after_title (x, s, at, span, m) || family_of_other (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
+              || given_named_place (x, s, at, span, m, next_start)
               || family_named_city (x, s, at, span, m, families)
               || in_currency_sign (x, s, at, span)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
@@ -2774,7 +2811,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return noun_says;
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
-  gboolean place_head = FALSE, connected = FALSE;
+  gboolean place_head = FALSE, event_head = FALSE, connected = FALSE;
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
@@ -2790,14 +2827,20 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       event = event || (kind & PX_BODY_EVENT);
       product = product || (kind & PX_BODY_PRODUCT);
       if (!connected && (kind & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)))
-        place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT));
+        {
+          place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT));
+          event_head = (kind & PX_BODY_EVENT) && !(kind & PX_BODY_ORG);
+        }
       connected = connected || (i + 1 < words->len && g_array_index (words, guint, i + 1) != k + w
                                 && word_in (x, k + w, x->rules->connectors));
     }
   /* The last kind word before any connector is the head noun: "Hampton
-   * Court Palace", "War Memorial Hall", "Times Square" are places. */
+   * Court Palace", "War Memorial Hall", "Times Square" are places;
+   * "Edinburgh International Festival", "Academy Awards" events. */
   if (place_head && !joined)
     return PX_ENTITY_PLACE;
+  if (event_head && !joined)
+    return PX_ENTITY_EVENT;
   if (org)
     return PX_ENTITY_ORG;
   if (event)

@@ -66,6 +66,7 @@ px_name_rules_free (PxNameRules *rules)
     if (sets[i])
       g_hash_table_unref (sets[i]);
   px_lexicon_free (rules->common_words);
+  px_lexicon_free (rules->given_names);
   if (rules->acronym_body_cues)
     g_ptr_array_unref (rules->acronym_body_cues);
   if (rules->acronym_member_cues)
@@ -169,21 +170,22 @@ new_set (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* The list is named relative to the data directory, like the rules
- * themselves, unless the path is absolute. */
+/* The word list at @key into *@out.  The list is named relative to the
+ * data directory, like the rules themselves, unless the path is
+ * absolute. */
 static gboolean
-read_common_words (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *node,
-                   GError **error)
+read_lexicon (const PxYaml *doc, const PxYamlNode *node, const char *key, PxLexicon **out,
+              GError **error)
 {
-  const char *name = px_yaml_lookup_string (doc, node, "common_words", TRUE, CODE, error);
+  const char *name = px_yaml_lookup_string (doc, node, key, TRUE, CODE, error);
   if (name == NULL)
     return FALSE;
   g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : px_data_path (name);
   g_autoptr(GError) local = NULL;
-  rules->common_words = px_lexicon_open (path, &local);
-  if (rules->common_words == NULL)
-    return px_yaml_throw (doc, px_yaml_node_lookup (node, "common_words"), error, CODE,
-                          "common_words: %s", local->message);
+  *out = px_lexicon_open (path, &local);
+  if (*out == NULL)
+    return px_yaml_throw (doc, px_yaml_node_lookup (node, key), error, CODE, "%s: %s", key,
+                          local->message);
   return TRUE;
 }
 
@@ -231,7 +233,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "epithet_endings",
-    "common_words", NULL
+    "common_words", "given_names", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
                                                 error);
@@ -292,7 +294,10 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
          && read_uint (doc, node, "adjective_suffix_min_letters", 64,
                        &rules->adjective_suffix_min_letters, error)
          && read_phrases (doc, node, "epithet_endings", rules->epithet_endings, error)
-         && read_common_words (rules, doc, node, error);
+         && read_lexicon (doc, node, "common_words", &rules->common_words, error)
+         /* Optional: a rules file written before it has none. */
+         && (px_yaml_node_lookup (node, "given_names") == NULL
+             || read_lexicon (doc, node, "given_names", &rules->given_names, error));
 }
 
 static int

@@ -111,6 +111,7 @@ struct _PxNameRules {
   GPtrArray *epithet_endings;     /* char*: endings of a species' second word */
   guint adjective_suffix_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */
+  PxLexicon *given_names;     /* people's given names, lower case; NULL if none */
 };
 
 G_END_DECLS

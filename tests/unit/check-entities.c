@@ -905,6 +905,14 @@ START_TEST (test_run_shapes)
                PX_ENTITY_EVENT);
   assert_mentions ("Fans met outside the Boston Magistrates' Courts.",
                    "Boston=us_boston/gazetteer");
+  /* A listed place that is a given name, before a family name, names a
+   * person; not after a place cue. */
+  assert_mentions ("It went to Jane Qwerty and Jordan Zorbek.",
+                   "Jane Qwerty=jane_qwerty/capitalised Jordan Zorbek=jordan_zorbek/capitalised");
+  assert_mentions ("He flew to Jordan Zorbek.", "Jordan=jordan/gazetteer Zorbek=zorbek/capitalised");
+  /* An event's word last before any connector is the head. */
+  assert_type ("The Zorbian International Festival opened.", "zorbian_international_festival",
+               PX_ENTITY_EVENT);
   /* An archive, a diocese, a company Limited, a body International. */
   assert_type ("The Zorbian Archive said so.", "zorbian_archive", PX_ENTITY_ORG);
   assert_type ("The Archdiocese of Quinto said so.", "archdiocese_of_quinto", PX_ENTITY_ORG);
