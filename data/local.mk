@@ -20,6 +20,8 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/gazetteer/products.yaml \
 	%reldir%/lexicon/common-words.txt \
 	%reldir%/lexicon/given-names.txt \
+	%reldir%/lexicon/given-names-male.txt \
+	%reldir%/lexicon/given-names-female.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL
 # The generators and the checker are for maintainers; they ship in the tarball.

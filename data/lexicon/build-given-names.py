@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Write data/lexicon/given-names.txt from the US Census Bureau's 1990 lists.
+"""Write data/lexicon/given-names*.txt from the US Census Bureau's 1990 lists.
 
-  build-given-names.py [NAMES_PM] > given-names.txt
+  build-given-names.py [--sex male|female] [NAMES_PM] > given-names.txt
 
 The 1990 census's "frequently occurring first names" (dist.male.first,
 1,219 names, and dist.female.first, 4,275), the names of 90% of the
@@ -10,7 +10,10 @@ Text/Names.pm (default: that package's installed file).  Output: every
 name of either list in lower case, one per line, sorted by bytes
 (parallax looks words up by binary search), with a header of '#' lines
 naming the source.  The lists are a work of the US government, in the
-public domain (SOURCES.md).
+public domain (SOURCES.md).  With --sex, only the names of that sex's
+list that the census found at least ten times as often among that sex
+as among the other (per cent of each list): "Jordan" (0.056 among men,
+0.012 among women) is neither, "Florence" is a woman's name.
 """
 
 import re
@@ -21,28 +24,37 @@ LISTS = ("COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES")
 
 
 def read_list(text, name):
-    """The names of the here-document assigned to $name."""
+    """The names of the here-document assigned to $name: name -> per cent."""
     m = re.search(r"^\$" + name + r" = <<ENDNAMES;\n(.*?)^ENDNAMES$", text, re.M | re.S)
     if m is None:
         sys.exit("build-given-names.py: no list %s in the source" % name)
-    names = []
+    names = {}
     for line in m.group(1).splitlines():
         fields = line.split()
         if len(fields) == 4 and fields[0].isalpha():
-            names.append(fields[0].lower())
+            names[fields[0].lower()] = float(fields[1])
     return names
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SOURCE
+    args = sys.argv[1:]
+    sex = None
+    if args[:1] == ["--sex"] and len(args) > 1 and args[1] in ("male", "female"):
+        sex, args = args[1], args[2:]
+    path = args[0] if args else DEFAULT_SOURCE
     with open(path, encoding="latin-1") as f:
         text = f.read()
-    names = set()
-    for name in LISTS:
-        names.update(read_list(text, name))
+    male, female = (read_list(text, name) for name in LISTS)
+    if sex is None:
+        names = set(male) | set(female)
+        what = "men's and women's lists"
+    else:
+        mine, other = (male, female) if sex == "male" else (female, male)
+        names = {n for n, share in mine.items() if share >= 10 * other.get(n, 0.0)}
+        what = ("men's" if sex == "male" else "women's") + " names, ten times as common"
     out = sys.stdout
-    out.write("# Given names of the US census of 1990 (men's and women's lists):\n"
-              "# US Census Bureau, public domain, via Debian's libtext-names-perl,\n"
+    out.write("# Given names of the US census of 1990 (%s):\n" % what)
+    out.write("# US Census Bureau, public domain, via Debian's libtext-names-perl,\n"
               "# by data/lexicon/build-given-names.py; see SOURCES.md.\n"
               "# Sorted by bytes, one name per line, in lower case.\n")
     for n in sorted(names, key=lambda w: w.encode("utf-8")):

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/names.h"
 #include "extract/word-filter.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
@@ -129,6 +130,7 @@ struct _PxQuoteRules {
   GHashTable *person_pronouns;
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
   GHashTable *honorific_pronouns;  /* "Mr" -> "he": owned keys, values interned */
+  GPtrArray *name_lists;      /* NameList*: the given names of each pronoun */
   GHashTable *member_joiners;
   GHashTable *relatives;
   GHashTable *between;
@@ -203,6 +205,8 @@ px_quote_rules_free (PxQuoteRules *rules)
       g_hash_table_unref (sets[i]);
   if (rules->all_cues != NULL)
     g_ptr_array_unref (rules->all_cues);
+  if (rules->name_lists != NULL)
+    g_ptr_array_unref (rules->name_lists);
   if (rules->titles != NULL)
     g_ptr_array_unref (rules->titles);
   for (guint i = 0; i < rules->n_entries; i++)
@@ -304,6 +308,56 @@ read_count (const PxYaml *doc, const PxYamlNode *map, const char *key, guint max
   if (!px_yaml_read_uint (doc, node, max, &value, CODE, error))
     return FALSE;
   *out = (guint) value;
+  return TRUE;
+}
+
+/* The given names a pronoun stands for (pronoun_given_names). */
+typedef struct {
+  const char *pronoun;        /* interned */
+  PxLexicon *names;
+} NameList;
+
+static void
+name_list_free (NameList *l)
+{
+  px_lexicon_free (l->names);
+  g_free (l);
+}
+
+/* pronoun_given_names: a mapping of person_pronouns to the paths of
+ * lists of given names (relative to the data directory unless
+ * absolute).  Optional. */
+static gboolean
+read_pronoun_given_names (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
+                          GError **error)
+{
+  if (px_yaml_node_lookup (root, "pronoun_given_names") == NULL)
+    return TRUE;
+  const PxYamlNode *map = px_yaml_lookup_kind (doc, root, "pronoun_given_names",
+                                               PX_YAML_MAPPING, CODE, error);
+  if (map == NULL)
+    return FALSE;
+  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+    {
+      const PxYamlNode *key = px_yaml_node_child (map, i);
+      const char *pronoun = px_yaml_node_scalar (key);
+      if (pronoun == NULL || !g_hash_table_contains (rules->person_pronouns, pronoun))
+        return px_yaml_throw (doc, key, error, CODE,
+                              "pronoun_given_names: '%s' is none of person_pronouns",
+                              pronoun != NULL ? pronoun : "");
+      const char *name = px_yaml_lookup_string (doc, map, pronoun, TRUE, CODE, error);
+      if (name == NULL)
+        return FALSE;
+      g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : px_data_path (name);
+      g_autoptr(GError) local = NULL;
+      NameList *list = g_new0 (NameList, 1);
+      list->pronoun = g_intern_string (pronoun);
+      list->names = px_lexicon_open (path, &local);
+      g_ptr_array_add (rules->name_lists, list);
+      if (list->names == NULL)
+        return px_yaml_throw (doc, px_yaml_node_child (map, i + 1), error, CODE,
+                              "pronoun_given_names: %s", local->message);
+    }
   return TRUE;
 }
 
@@ -434,7 +488,7 @@ px_quote_rules_load (const char *path, GError **error)
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
-    "elisions", "pronoun_honorifics", NULL
+    "elisions", "pronoun_honorifics", "pronoun_given_names", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -456,6 +510,7 @@ px_quote_rules_load (const char *path, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
   rules->honorific_pronouns = word_set_new ();
+  rules->name_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) name_list_free);
 
   if (!read_cues (rules, doc, root, "verbs", CUE_VERB, error)
       || !read_cues (rules, doc, root, "clause_cues", CUE_CLAUSE, error)
@@ -482,6 +537,7 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "not_names", TRUE, rules->not_names, CODE, error)
       || !px_yaml_read_word_set (doc, root, "elisions", TRUE, rules->elisions, CODE, error)
       || !read_pronoun_honorifics (rules, doc, root, error)
+      || !read_pronoun_given_names (rules, doc, root, error)
       || !read_kinds (rules, doc, root, error)
       || !read_count (doc, root, "name_term_max_words", 1000, &rules->name_term_max_words,
                       error)
@@ -1989,11 +2045,37 @@ make_quote (const Ctx *c, const Found *f, guint open)
   return q;
 }
 
-/* Fills @c's pronoun_of from the honorifics opening the persons' names
- * (pronoun_honorifics: "Mr Justice Swift" is no "she"); "" for a person
- * given two. */
+/* The pronoun the given name @first of a name whose next word starts at
+ * @rest gives (pronoun_given_names), or NULL.  Only a word of four
+ * letters or more before a word with no hyphen: "Li Qiang", "Moon
+ * Jae-in" open with a family name, which may look like a given name. */
+static const char *
+given_name_pronoun (const Ctx *c, const char *first, const char *rest, gsize rest_len)
+{
+  gsize len = strlen (first);
+  if (len < 4 || memchr (rest, '-', rest_len) != NULL)
+    return NULL;
+  g_autofree char *lower = g_utf8_strdown (first, (gssize) len);
+  const char *found = NULL;
+  for (guint i = 0; i < c->rules->name_lists->len; i++)
+    {
+      const NameList *l = c->rules->name_lists->pdata[i];
+      if (px_lexicon_contains (l->names, lower, strlen (lower)))
+        {
+          if (found != NULL)
+            return NULL;
+          found = l->pronoun;
+        }
+    }
+  return found;
+}
+
+/* Fills @c's pronoun_of from the honorifics and given names opening the
+ * persons' names (pronoun_honorifics: "Mr Justice Swift" is no "she";
+ * pronoun_given_names: nor is "Thomas Zurbuchen"); "" for a person given
+ * two. */
 static void
-note_honorifics (Ctx *c)
+note_known_pronouns (Ctx *c)
 {
   for (guint k = 0; k < c->n_persons; k++)
     {
@@ -2003,6 +2085,13 @@ note_honorifics (Ctx *c)
         continue;
       g_autofree char *first = g_strndup (c->t + span.start, (gsize) (space - (c->t + span.start)));
       const char *pronoun = g_hash_table_lookup (c->rules->honorific_pronouns, first);
+      if (pronoun == NULL)
+        {
+          const char *rest = space + 1;
+          const char *next = memchr (rest, ' ', c->t + span.end - rest);
+          pronoun = given_name_pronoun (c, first, rest,
+                                        (gsize) ((next != NULL ? next : c->t + span.end) - rest));
+        }
       if (pronoun == NULL)
         continue;
       gpointer key = GUINT_TO_POINTER (person_key (c, span));
@@ -2074,7 +2163,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             named->person_entities, NULL };
   g_autoptr(GHashTable) pronoun_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.pronoun_of = pronoun_of;
-  note_honorifics (&c);
+  note_known_pronouns (&c);
   Hit hit_room[ROOM_RECORDS];
   Mention mention_room[ROOM_RECORDS];
   records_init (&c.hits, hit_room, sizeof hit_room, sizeof (Hit));

@@ -462,6 +462,16 @@ START_TEST (test_person_pronouns)
                                    honoured);
   assert_quote (&i, 0, "It is lawful,", PX_QUOTE_STATEMENT, "Jane Roe");
   assert_quote (&i, 1, "We will appeal the ruling,", PX_QUOTE_STATEMENT, "Mr Quinto Varga");
+  /* So does a given name of the other pronoun's list; a first word
+   * before a hyphened one may be a family name ("Moon Jae-in"), and gives
+   * none. */
+  static const char *const given[] = { "Moon Jae-in", "Thomas Qwerty", "Mary Zorbek", NULL };
+  g_auto (Quoted) j = quote_named ("Thomas Qwerty opened. Mary Zorbek said it was rare. “It is "
+                                   "a very special rock,” he said.", none, given);
+  assert_quote (&j, 0, "It is a very special rock,", PX_QUOTE_STATEMENT, "Thomas Qwerty");
+  g_auto (Quoted) k = quote_named ("Moon Jae-in spoke. Mary Zorbek said it was rare. “We will "
+                                   "talk to the North,” he said.", none, given);
+  assert_quote (&k, 0, "We will talk to the North,", PX_QUOTE_STATEMENT, "Moon Jae-in");
   /* A nickname's marks inside a person's name quote no one. */
   static const char *const nicknamed[] = { "Margaret \"Maggie\" Qwerty", NULL };
   g_auto (Quoted) h = quote_named ("The board named Margaret “Maggie” Qwerty. “It is an "
@@ -675,6 +685,10 @@ static const BadRules bad_rules[] = {
   { "  he: [Mr,", "  it: [Mr,", "pronoun_honorifics: 'it' is none of person_pronouns" },
   { "  she: [Mrs,", "  she: [Mr,", "pronoun_honorifics: 'Mr' is given two pronouns" },
   { "  she: [Mrs,", "  she: Mrs", "expected a list, found a scalar" },
+  { "  he: data/lexicon/given-names-male.txt", "  it: data/lexicon/given-names-male.txt",
+    "pronoun_given_names: 'it' is none of person_pronouns" },
+  { "  he: data/lexicon/given-names-male.txt", "  he: data/lexicon/no-such-list.txt",
+    "pronoun_given_names:" },
 };
 
 START_TEST (test_bad_rules)
@@ -693,18 +707,20 @@ START_TEST (test_bad_rules)
 }
 END_TEST
 
-/* A rules file written before person_nouns and pronoun_honorifics
- * still loads. */
+/* A rules file written before person_nouns, pronoun_honorifics and
+ * pronoun_given_names still loads. */
 START_TEST (test_older_rules)
 {
   g_autofree char *real = px_test_src_path ("rules/attribution.yaml");
   g_autofree char *data = NULL;
   ck_assert (g_file_get_contents (real, &data, NULL, NULL));
-  g_autoptr(GRegex) newer = g_regex_new ("^(person_nouns|pronoun_honorifics):.*\n((  |#).*\n)*",
+  g_autoptr(GRegex) newer = g_regex_new ("^(person_nouns|pronoun_honorifics|pronoun_given_names):"
+                                         ".*\n((  |#).*\n)*",
                                          G_REGEX_MULTILINE, 0, NULL);
   g_autofree char *older = g_regex_replace (newer, data, -1, 0, "", 0, NULL);
   ck_assert_ptr_null (strstr (older, "person_nouns:"));
   ck_assert_ptr_null (strstr (older, "pronoun_honorifics:"));
+  ck_assert_ptr_null (strstr (older, "pronoun_given_names:"));
   g_autofree char *path = px_test_write ("attribution.yaml", older, -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(PxQuoteRules) loaded = px_quote_rules_load (path, &error);
