@@ -2858,10 +2858,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     apposed = example_kind_type (x, s, first);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
+  /* "West Kelowna", "North Zorbton": a compass word before one name is
+   * a place's (regions of listed places are found whole, pass_regions ()). */
   if (qualified_by_place (x, last, end)
       || ((words->len == 1 || mark_or_end_after (x, last, end))
           && listed_with_place (x, s, first))
-      || (words->len == 1 && inside_place_list (x, s, first)))
+      || (words->len == 1 && inside_place_list (x, s, first))
+      || (words->len == 2 && word_in (x, first, x->rules->compass_words)))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE)
       || (words->len == 1 && listed_with_org (x, s, first)))

@@ -493,6 +493,9 @@ START_TEST (test_unknown_names)
   /* A Spanish or Italian article opens a place's name after a place cue. */
   assert_type ("It was 46C in El Quintobo on Friday.", "el_quintobo", PX_ENTITY_PLACE);
   assert_type ("He died at the jail in Del Quintobo.", "del_quintobo", PX_ENTITY_PLACE);
+  /* A compass word before one unlisted name: a place; so is a creek. */
+  assert_type ("Residents of West Zorbton fled.", "west_zorbton", PX_ENTITY_PLACE);
+  assert_type ("The Zorbdougall Creek fire grew.", "zorbdougall_creek", PX_ENTITY_PLACE);
   /* A reading room, a mountain range, a church in French. */
   assert_type ("The papers are in the Zorbian Reading Room.", "zorbian_reading_room",
                PX_ENTITY_PLACE);
