@@ -106,6 +106,7 @@ typedef enum {
   SET_MEMBER_JOINERS = 1 << 12,
   SET_RELATIVES = 1 << 13,
   SET_PERSON_NOUNS = 1 << 14,
+  SET_CLAUSE_OPENERS = 1 << 15,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -129,6 +130,7 @@ struct _PxQuoteRules {
   GHashTable *pronouns;
   GHashTable *person_pronouns;
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
+  GHashTable *clause_openers; /* "while": a clause of its own after a quote */
   GHashTable *honorific_pronouns;  /* "Mr" -> "he": owned keys, values interned */
   GPtrArray *name_lists;      /* NameList*: the given names of each pronoun */
   GHashTable *member_joiners;
@@ -198,7 +200,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
-    rules->person_nouns, rules->honorific_pronouns,
+    rules->person_nouns, rules->honorific_pronouns, rules->clause_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -442,13 +444,13 @@ build_index (PxQuoteRules *rules)
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->title_minor_words, rules->person_pronouns,
-    rules->member_joiners, rules->relatives, rules->person_nouns,
+    rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
-    SET_PERSON_NOUNS,
+    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -488,7 +490,7 @@ px_quote_rules_load (const char *path, GError **error)
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
-    "elisions", "pronoun_honorifics", "pronoun_given_names", NULL
+    "elisions", "pronoun_honorifics", "pronoun_given_names", "clause_openers", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -506,6 +508,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
+    &rules->clause_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -525,6 +528,9 @@ px_quote_rules_load (const char *path, GError **error)
       || (px_yaml_node_lookup (root, "person_nouns") != NULL
           && !px_yaml_read_word_set (doc, root, "person_nouns", FALSE, rules->person_nouns, CODE,
                                      error))
+      || (px_yaml_node_lookup (root, "clause_openers") != NULL
+          && !px_yaml_read_word_set (doc, root, "clause_openers", TRUE, rules->clause_openers,
+                                     CODE, error))
       || !px_yaml_read_word_set (doc, root, "person_pronouns", TRUE, rules->person_pronouns,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
@@ -1926,6 +1932,9 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   if (!comma_after && last != ',' && last != '!' && last != '?')
     return none;
   guint start = a + (comma_after ? 1 : 0);
+  /* "“...”, while Keir Starmer said": another clause, another speaker. */
+  if (start < c->n_tokens && tok_in (c, start, SET_CLAUSE_OPENERS))
+    return none;
   guint h = hit_from (c, start);
   if (h >= c->hits.len)
     return none;

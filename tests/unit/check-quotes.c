@@ -505,6 +505,17 @@ START_TEST (test_relatives)
   g_auto (Quoted) d = quote_named ("The government, based in Port Zorbia, called it a “massacre”.",
                                    city, persons);
   assert_quote (&d, 0, "massacre", PX_QUOTE_TERM, "");
+  /* "whose" opens a relative clause too. */
+  g_auto (Quoted) e = quote_named ("“Zorbex is a criminal,” Jane Roe, whose husband died in the "
+                                   "crash, told the court.", bodies, persons);
+  assert_quote (&e, 0, "Zorbex is a criminal,", PX_QUOTE_STATEMENT, "Jane Roe");
+  /* A quote's comma and a word of clause_openers: another clause, whose
+   * verb credits someone else. */
+  static const char *const two[] = { "Jane Roe", "Quinto Varga", NULL };
+  g_auto (Quoted) f = quote_named ("Jane Roe thanked her for her “long service”, while Quinto "
+                                   "Varga said she had been “formidable”.", bodies, two);
+  assert_quote (&f, 0, "long service", PX_QUOTE_TERM, "");
+  assert_quote (&f, 1, "formidable", PX_QUOTE_TERM, "Quinto Varga");
 }
 END_TEST
 
