@@ -1939,7 +1939,16 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   if (h >= c->hits.len)
     return none;
   const Hit *hit = hit_at (c, h);
-  if (hit->token > start + c->rules->after_quote_window || marks_between (c, start, hit->token))
+  /* "“...,” Jane Roe, whose husband died in the crash, told the court":
+   * a relative clause before the verb does not count in the window. */
+  guint far = hit->token;
+  if (far > start + 1 && tok_is (c, far - 1, ","))
+    {
+      guint relative = relative_clause_before (c, far - 1, start);
+      if (relative != G_MAXUINT)
+        far = relative;
+    }
+  if (far > start + c->rules->after_quote_window || marks_between (c, start, hit->token))
     return none;
   if (hit->cue->kind == CUE_CLAUSE || (hit->cue->kind == CUE_SOURCE && hit->token != start))
     return none;

@@ -509,6 +509,12 @@ START_TEST (test_relatives)
   g_auto (Quoted) e = quote_named ("“Zorbex is a criminal,” Jane Roe, whose husband died in the "
                                    "crash, told the court.", bodies, persons);
   assert_quote (&e, 0, "Zorbex is a criminal,", PX_QUOTE_STATEMENT, "Jane Roe");
+  /* A relative clause between a quote and its verb does not count in
+   * after_quote_window. */
+  g_auto (Quoted) g = quote_named ("“Zorbex is a criminal,” Jane Roe, whose husband Quinto died "
+                                   "in the Zorbian crash in the north, told the court.", bodies,
+                                   persons);
+  assert_quote (&g, 0, "Zorbex is a criminal,", PX_QUOTE_STATEMENT, "Jane Roe");
   /* A quote's comma and a word of clause_openers: another clause, whose
    * verb credits someone else. */
   static const char *const two[] = { "Jane Roe", "Quinto Varga", NULL };
