@@ -1312,13 +1312,15 @@ mention_starting_at (const PersonIndex *pi, Extractor *x, gsize start)
   return i ? &g_array_index (x->out->mentions, PxMention, i - 1) : NULL;
 }
 
-/* The person named before @before whose first or last word is @word, when
- * exactly one is; else G_MAXUINT. */
+/* The person named before @before whose first or last word is @word;
+ * when several are, the first named: "Ms Khan" after "Aisha Khan" and
+ * "her mother, Samina Khan" is the woman the story is about, as news
+ * names a relative by her full name.  G_MAXUINT when none is. */
 static guint
 earlier_person (const PersonIndex *pi, const char *word, gsize before)
 {
   const GArray *seen = g_hash_table_lookup (pi->by_word, word);
-  if (seen == NULL || seen_before (seen, before) != 1)
+  if (seen == NULL || seen_before (seen, before) == 0)
     return G_MAXUINT;
   return g_array_index (seen, PersonSeen, 0).entity;
 }

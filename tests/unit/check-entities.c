@@ -206,6 +206,10 @@ START_TEST (test_honorifics)
                    "Zorb Council=zorb_council/capitalised Mr. Qwerty=qwerty/honorific");
   assert_mentions ("Jon Qwerty spoke. Mr. Qwerty left.",
                    "Jon Qwerty=jon_qwerty/capitalised Mr. Qwerty=jon_qwerty/honorific");
+  /* Two named so: the first, whom the story is about. */
+  assert_mentions ("Ann Qwerty died. Her mother, Mary Qwerty, spoke. Ms Qwerty was 20.",
+                   "Ann Qwerty=ann_qwerty/capitalised Mary Qwerty=mary_qwerty/capitalised "
+                   "Ms Qwerty=ann_qwerty/honorific");
   /* An honorific ends a title's name and opens the next; once taken, no
    * name overlaps it. */
   assert_mentions ("Ambassador Jon Qwerty Ann Mr. Zorbik spoke.",
