@@ -1923,7 +1923,11 @@ pass_surnames (Extractor *x, GHashTable *surnames)
         }
       g_autofree char *word = span_text (x, span);
       const Surname *s = g_hash_table_lookup (surnames, word);
-      if (s && s->person != AMBIGUOUS && s->first < span.start)
+      /* "the West", "the King": a family name that is also a word of
+       * not_names is no one after an article ("King said" is). */
+      gboolean articled = k > 0 && (token_is (x, k - 1, "the") || token_is (x, k - 1, "The"))
+                          && g_hash_table_contains (x->rules->not_names, word);
+      if (s && s->person != AMBIGUOUS && s->first < span.start && !articled)
         add_mention (x, span, s->person,
                      entity_of (x, s->person)->type == PX_ENTITY_PERSON ? "surname" : "short-name",
                      FALSE);
@@ -3691,16 +3695,32 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
     }
 }
 
+/* Whether token @k is a listed given name (given_names). */
+static gboolean
+is_given_name (const Extractor *x, guint k)
+{
+  if (x->rules->given_names == NULL)
+    return FALSE;
+  const PxToken *t = token (x, k);
+  g_autofree char *lower = g_utf8_strdown (x->text + t->span.start,
+                                           (gssize) (t->span.end - t->span.start));
+  return px_lexicon_contains (x->rules->given_names, lower, strlen (lower));
+}
+
 /* Whether the run of two @words is a given name and a family name that
- * is also a short function word: "James To", "Wilson Or".  Nothing else
- * capitalises "To" inside a sentence. */
+ * is also a word of not_names: a short function word ("James To",
+ * "Wilson Or"; nothing else capitalises "To" inside a sentence), or any
+ * after a listed given name ("Stephen King", "Mae West", "Theresa
+ * May"). */
 static gboolean
 short_family_name (const Extractor *x, const GArray *words)
 {
-  if (words->len != 2 || word_in (x, g_array_index (words, guint, 0), x->rules->not_names))
+  guint given = g_array_index (words, guint, 0);
+  if (words->len != 2 || word_in (x, given, x->rules->not_names))
     return FALSE;
   const PxToken *t = token (x, g_array_index (words, guint, 1));
-  return count_letters (x->text + t->span.start, t->span.end - t->span.start) == 2;
+  return count_letters (x->text + t->span.start, t->span.end - t->span.start) == 2
+         || is_given_name (x, given);
 }
 
 /* Drops trailing words that are no names ("Kevin Allton Monday") from the

@@ -231,6 +231,10 @@ START_TEST (test_surnames)
   assert_mentions ("Quinto Zorb-Varga spoke. Later Zorb-Varga left.",
                    "Quinto Zorb-Varga=quinto_zorb_varga/capitalised "
                    "Zorb-Varga=quinto_zorb_varga/surname");
+  /* A family name that is a word of not_names stays after a listed given
+   * name; alone it is the person, but not after an article. */
+  assert_mentions ("Later Mary King wrote. The King spoke. Then King left.",
+                   "Mary King=mary_king/capitalised King=mary_king/surname");
   /* A family name before "Jr." stands for the person alone, and after
    * "Mr.". */
   assert_mentions ("Quinto J. Zorbek Jr. spoke. Later Zorbek and Mr. Zorbek left.",
