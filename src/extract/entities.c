@@ -2047,12 +2047,23 @@ is_body_word (const Extractor *x, guint k)
   return word_value (x, k, x->rules->body_word_kinds, FALSE) != 0;
 }
 
+static gboolean opens_event (const Extractor *x, const GArray *words, guint w);
+
+/* Whether one of the run's @words is a body word; an event's word first
+ * that opens no event ("Election Results") is none. */
 static gboolean
 names_a_body (const Extractor *x, const GArray *words)
 {
   for (guint i = 0; i < words->len; i++)
-    if (is_body_word (x, g_array_index (words, guint, i)))
-      return TRUE;
+    {
+      guint k = g_array_index (words, guint, i);
+      guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
+      if (kind == PX_BODY_EVENT && i == 0
+          && !opens_event (x, words, capital_word (x, k, px_segmentation_n_tokens (x->seg))))
+        continue;
+      if (kind != 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -2785,6 +2796,18 @@ opens_place (const Extractor *x, const GArray *words, guint w)
          || word_in (x, k + w, x->rules->connectors);
 }
 
+/* The same for an event word (opening_event_words): "Storm Daniel", "Tour
+ * de France", "Battle of Hastings", but not "Fair Admissions"; a listed
+ * place before the run opens it ("Edinburgh Festival Fringe"). */
+static gboolean
+opens_event (const Extractor *x, const GArray *words, guint w)
+{
+  guint k = g_array_index (words, guint, 0);
+  return words->len == 1 || word_in (x, k, x->rules->opening_event_words)
+         || word_in (x, k + w, x->rules->connectors)
+         || place_mention_before (x, token (x, k)->span.start) >= 0;
+}
+
 /* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
  * name (listed, or found just before), a comma and one of residence_cues
  * is where the person lives. */
@@ -2828,14 +2851,15 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       if (w > 2)
         org = org || (word_value (x, k + w - 1, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
       gboolean placed = (kind & PX_BODY_PLACE) && (i > 0 || opens_place (x, words, w));
+      gboolean evented = (kind & PX_BODY_EVENT) && (i > 0 || opens_event (x, words, w));
       org = org || (kind & PX_BODY_ORG);
       place = place || placed;
-      event = event || (kind & PX_BODY_EVENT);
+      event = event || evented;
       product = product || (kind & PX_BODY_PRODUCT);
       if (!connected && (kind & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)))
         {
           place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT));
-          event_head = (kind & PX_BODY_EVENT) && !(kind & PX_BODY_ORG);
+          event_head = evented && !(kind & PX_BODY_ORG);
         }
       connected = connected || (i + 1 < words->len && g_array_index (words, guint, i + 1) != k + w
                                 && word_in (x, k + w, x->rules->connectors));

@@ -63,6 +63,7 @@ struct _PxNameRules {
   GHashTable *org_words;
   GHashTable *place_words;
   GHashTable *opening_place_words;  /* "Mount Kenya": place words that make one first */
+  GHashTable *opening_event_words;  /* "Storm Daniel": event words that make one first */
   GHashTable *event_words;
   GHashTable *law_words;
   GHashTable *product_words;
