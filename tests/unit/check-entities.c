@@ -505,6 +505,7 @@ START_TEST (test_unknown_names)
   /* A place's noun after "the" and a name: a peninsula, a river. */
   assert_type ("A volcano erupted on the Zorbanes peninsula.", "zorbanes", PX_ENTITY_PLACE);
   assert_type ("Troops crossed the Quintobo river.", "quintobo", PX_ENTITY_PLACE);
+  assert_type ("She is held in Zorbia's Quinvin prison.", "quinvin", PX_ENTITY_PLACE);
   /* A compass word before one unlisted name: a place; so is a creek. */
   assert_type ("Residents of West Zorbton fled.", "west_zorbton", PX_ENTITY_PLACE);
   assert_type ("The Zorbdougall Creek fire grew.", "zorbdougall_creek", PX_ENTITY_PLACE);
