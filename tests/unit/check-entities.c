@@ -506,6 +506,11 @@ START_TEST (test_unknown_names)
   assert_type ("A volcano erupted on the Zorbanes peninsula.", "zorbanes", PX_ENTITY_PLACE);
   assert_type ("Troops crossed the Quintobo river.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("She is held in Zorbia's Quinvin prison.", "quinvin", PX_ENTITY_PLACE);
+  /* A band, a label, an orchestra: bodies. */
+  assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
+               PX_ENTITY_ORG);
+  assert_type ("It went to the Royal Zorbian National Orchestra.",
+               "royal_zorbian_national_orchestra", PX_ENTITY_ORG);
   /* A compass word before one unlisted name: a place; so is a creek. */
   assert_type ("Residents of West Zorbton fled.", "west_zorbton", PX_ENTITY_PLACE);
   assert_type ("The Zorbdougall Creek fire grew.", "zorbdougall_creek", PX_ENTITY_PLACE);
