@@ -2819,6 +2819,9 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
          && mention_ending_at (x, token (x, first - 2)->span.start, PX_ENTITY_PERSON) >= 0;
 }
 
+static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
+static gboolean abbreviated_after (const Extractor *x, guint k, guint n, guint end);
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -2838,6 +2841,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   PxEntityType noun_says = noun_before_type (x, s, first, words->len, last + 1);
   if (noun_says != PX_ENTITY_PERSON)
     return noun_says;
+  /* "Economic Freedom Fighters (EFF)": common words that an acronym
+   * names are a body's; a person's name is no common words ("John
+   * Fitzgerald Kennedy (JFK)"). */
+  if (all_common_words (x, words, end) && abbreviated_after (x, first, last + 1 - first, end))
+    return PX_ENTITY_ORG;
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
   gboolean place_head = FALSE, event_head = FALSE, connected = FALSE;
@@ -3148,6 +3156,36 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
          && ends_in_one_of (word, len, x->rules->adjective_suffixes);
 }
 
+static gboolean is_acronym (const Extractor *x, guint k);
+static gboolean abbreviates (const char *acronym, gsize len, const char *name);
+
+/* Whether every one of @words is a common word or one of not_names. */
+static gboolean
+all_common_words (const Extractor *x, const GArray *words, guint end)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint w = g_array_index (words, guint, i);
+      if (!common_word (x, w, word_tokens (x, w, end)) && !word_in (x, w, x->rules->not_names))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether an acronym in brackets right after the run of @n tokens at @k
+ * abbreviates it: "Economic Freedom Fighters (EFF)" is a name, common
+ * words though its words are. */
+static gboolean
+abbreviated_after (const Extractor *x, guint k, guint n, guint end)
+{
+  guint j = k + n;
+  if (j + 2 >= end || !token_is (x, j, "(") || !token_is (x, j + 2, ")") || !is_acronym (x, j + 1))
+    return FALSE;
+  g_autofree char *name = span_text (x, tokens_span (x, k, n));
+  const PxToken *t = token (x, j + 1);
+  return abbreviates (x->text + t->span.start, t->span.end - t->span.start, name);
+}
+
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
@@ -3165,18 +3203,15 @@ static guint
 trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTable *inside,
              guint k, guint end, GArray *words, guint *n)
 {
-  gboolean all_common = TRUE;
-  for (guint i = 0; i < words->len && all_common; i++)
-    {
-      guint w = g_array_index (words, guint, i);
-      all_common = common_word (x, w, word_tokens (x, w, end))
-                   || word_in (x, w, x->rules->not_names);
-    }
+  gboolean all_common = all_common_words (x, words, end);
   guint first = word_tokens (x, k, end);
   gboolean common_opener = opener && common_word (x, k, first) && !word_in (x, k, inside);
+  /* An acronym in brackets that abbreviates the whole run names it whole. */
+  gboolean abbreviated = abbreviated_after (x, k, *n, end);
   /* Asked only of the few runs it may save. */
   gboolean kind_named = (all_common || common_opener)
-                        && (noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
+                        && (abbreviated
+                            || noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
                             || apposition_type (x, k + *n - 1, end) != PX_ENTITY_PERSON);
   if (all_common && !kind_named)
     {
@@ -3186,7 +3221,7 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
   if ((common_opener && !kind_named)
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
            || word_in (x, k, x->rules->not_names))
-          && words->len > 2))
+          && words->len > 2 && !abbreviated))
     {
       guint next = g_array_index (words, guint, 1);
       *n -= next - k;
@@ -3806,11 +3841,14 @@ hyphened_number_after (const Extractor *x, guint k, guint n_tokens)
 }
 
 /* Whether the number at token @k counts the word after it, a noun in
- * the plural ("gave Lai 12 months", "scored 41 points"): a quantity, not
- * a model's number ("Apollo 11 mission"). */
+ * the plural ("gave Lai 12 months", "scored 41 points") or one of
+ * quantity_words ("Malema 9.5 percent", "9.5%"): a quantity, not a
+ * model's number ("Apollo 11 mission"). */
 static gboolean
 counts_a_plural (const Extractor *x, guint k, guint n_tokens)
 {
+  if (k + 1 < n_tokens && word_in (x, k + 1, x->rules->quantity_words))
+    return TRUE;
   if (k + 1 >= n_tokens || !is_lower_word (x, k + 1))
     return FALSE;
   const PxToken *t = token (x, k + 1);

@@ -946,6 +946,15 @@ START_TEST (test_run_shapes)
   assert_type ("He ran Zorbix Limited.", "zorbix_limited", PX_ENTITY_ORG);
   assert_type ("Conservation Zorbia International said so.",
                "conservation_zorbia_international", PX_ENTITY_ORG);
+  /* Nor one before "percent". */
+  assert_mentions ("The party of Quinto Malema 9.5 percent.", "Quinto Malema=quinto_malema/capitalised");
+  /* Common words that the acronym after them abbreviates name a body,
+   * an adjective first and all. */
+  assert_mentions ("The Economic Zorbia Fighters (EZF) won. The EZF said so.",
+                   "Economic Zorbia Fighters=economic_zorbia_fighters/capitalised "
+                   "EZF=economic_zorbia_fighters/acronym EZF=economic_zorbia_fighters/acronym");
+  assert_type ("Later the Economic Freedom Fighters (EFF) won.", "economic_freedom_fighters",
+               PX_ENTITY_ORG);
   /* A number that counts a noun in the plural is no model's. */
   assert_mentions ("The court jailed Quinto Varga. It gave Varga 12 months.",
                    "Quinto Varga=quinto_varga/capitalised Varga=quinto_varga/surname");
