@@ -12,8 +12,11 @@ name of either list in lower case, one per line, sorted by bytes
 naming the source.  The lists are a work of the US government, in the
 public domain (SOURCES.md).  With --sex, only the names of that sex's
 list that the census found at least ten times as often among that sex
-as among the other (per cent of each list): "Jordan" (0.056 among men,
-0.012 among women) is neither, "Florence" is a woman's name.
+as among the other (per cent of each list), and for at least one in
+two thousand of that sex (MIN_SHARE): "Jordan" (0.056 among men, 0.012
+among women) is neither, "Florence" (0.200 among women) is a woman's
+name, and "Rana" (0.002) too rare among Americans to say what it is in
+news from elsewhere, where it is a man's name.
 """
 
 import re
@@ -21,6 +24,7 @@ import sys
 
 DEFAULT_SOURCE = "/usr/share/perl5/Text/Names.pm"
 LISTS = ("COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES")
+MIN_SHARE = 0.05   # per cent of the sex's list
 
 
 def read_list(text, name):
@@ -50,8 +54,10 @@ def main():
         what = "men's and women's lists"
     else:
         mine, other = (male, female) if sex == "male" else (female, male)
-        names = {n for n, share in mine.items() if share >= 10 * other.get(n, 0.0)}
+        names = {n for n, share in mine.items()
+                 if share >= MIN_SHARE and share >= 10 * other.get(n, 0.0)}
         what = ("men's" if sex == "male" else "women's") + " names, ten times as common"
+        what += ", %.2f%% or more" % MIN_SHARE
     out = sys.stdout
     out.write("# Given names of the US census of 1990 (%s):\n" % what)
     out.write("# US Census Bureau, public domain, via Debian's libtext-names-perl,\n"
