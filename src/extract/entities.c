@@ -4191,6 +4191,19 @@ names_body_beside (const Extractor *x, guint k)
                               !word_in (x, k, x->rules->same_body_words)) >= 0);
 }
 
+/* Whether the single word @span is in the plural ("Ghostbusters",
+ * "Stormtroopers"): a group's name or a people's, no person's, when
+ * nothing but the lack of another type made it one (a family name alone,
+ * "Adams", is the person named in full before, found earlier). */
+static gboolean
+names_a_group (const Extractor *x, PxSpan span)
+{
+  gsize n = span.end - span.start;
+  const char *w = x->text + span.start;
+  return n >= 5 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i'
+         && g_ascii_islower (w[n - 2]);
+}
+
 /* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
  * entity @e, which the mention @created: "made by Biogen" makes a person
  * by default, "shares in Biogen" later an organisation. */
@@ -4391,7 +4404,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,
                                        FALSE);
           if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
-              || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON))
+              || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON)
+              || (!multi && type == PX_ENTITY_PERSON && guessed && names_a_group (x, span)))
             {
               k += n - 1;
               continue;

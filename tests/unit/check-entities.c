@@ -506,6 +506,10 @@ START_TEST (test_unknown_names)
   assert_type ("A volcano erupted on the Zorbanes peninsula.", "zorbanes", PX_ENTITY_PLACE);
   assert_type ("Troops crossed the Quintobo river.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("She is held in Zorbia's Quinvin prison.", "quinvin", PX_ENTITY_PLACE);
+  /* A single word in the plural that only lack of another type would
+   * make a person is a group's name: no entity. */
+  assert_mentions ("Fans dressed as Zorbtroopers and Quinto Varga met.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A band, a label, an orchestra: bodies. */
   assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
                PX_ENTITY_ORG);
