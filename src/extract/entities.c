@@ -853,6 +853,15 @@ pass_place_units (Extractor *x)
     }
 }
 
+/* Whether mention @i names a place by its name, neither by its people's
+ * ("Japanese") nor inside another name. */
+static gboolean
+names_place_alone (const Extractor *x, guint i)
+{
+  const PxMention *m = mention_at (x, i);
+  return !m->demonym && !is_absorbed (x, i) && entity_of (x, m->entity)->type == PX_ENTITY_PLACE;
+}
+
 /* A compass word beside a gazetteer place names a region of it:
  * "Southern Indiana", "Kowloon East".  The place's mention becomes
  * the region's, a place named by its own words. */
@@ -863,7 +872,7 @@ pass_regions (Extractor *x)
     {
       const PxMention *m = mention_at (x, i);
       /* A place nested in a listed body's name is no region's. */
-      if (m->demonym || is_absorbed (x, i) || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+      if (!names_place_alone (x, i))
         continue;
       PxSpan word, span = m->span;
       if (word_before (x, span.start, &word) && compass_word (x, word))
@@ -927,7 +936,7 @@ pass_teams (Extractor *x)
   for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if (m->demonym || is_absorbed (x, i) || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+      if (!names_place_alone (x, i))
         continue;
       PxSpan first, last, next;
       if (!word_after (x, m->span.end, &first) || !g_ascii_isupper (x->text[first.start]))

@@ -326,6 +326,30 @@ name_list_free (NameList *l)
   g_free (l);
 }
 
+/* The optional mapping @key of @root, whose keys are person_pronouns, in
+ * *@map: NULL when the file has none (rules written before it).  FALSE
+ * when it is no mapping or a key is no person's pronoun. */
+static gboolean
+pronoun_mapping (const PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
+                 const char *key, const PxYamlNode **map, GError **error)
+{
+  *map = NULL;
+  if (px_yaml_node_lookup (root, key) == NULL)
+    return TRUE;
+  *map = px_yaml_lookup_kind (doc, root, key, PX_YAML_MAPPING, CODE, error);
+  if (*map == NULL)
+    return FALSE;
+  for (guint i = 0; i + 1 < px_yaml_node_n_children (*map); i += 2)
+    {
+      const PxYamlNode *k = px_yaml_node_child (*map, i);
+      const char *pronoun = px_yaml_node_scalar (k);
+      if (pronoun == NULL || !g_hash_table_contains (rules->person_pronouns, pronoun))
+        return px_yaml_throw (doc, k, error, CODE, "%s: '%s' is none of person_pronouns", key,
+                              pronoun != NULL ? pronoun : "");
+    }
+  return TRUE;
+}
+
 /* pronoun_given_names: a mapping of person_pronouns to the paths of
  * lists of given names (relative to the data directory unless
  * absolute).  Optional. */
@@ -333,20 +357,12 @@ static gboolean
 read_pronoun_given_names (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
                           GError **error)
 {
-  if (px_yaml_node_lookup (root, "pronoun_given_names") == NULL)
-    return TRUE;
-  const PxYamlNode *map = px_yaml_lookup_kind (doc, root, "pronoun_given_names",
-                                               PX_YAML_MAPPING, CODE, error);
-  if (map == NULL)
+  const PxYamlNode *map;
+  if (!pronoun_mapping (rules, doc, root, "pronoun_given_names", &map, error))
     return FALSE;
-  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+  for (guint i = 0; map != NULL && i + 1 < px_yaml_node_n_children (map); i += 2)
     {
-      const PxYamlNode *key = px_yaml_node_child (map, i);
-      const char *pronoun = px_yaml_node_scalar (key);
-      if (pronoun == NULL || !g_hash_table_contains (rules->person_pronouns, pronoun))
-        return px_yaml_throw (doc, key, error, CODE,
-                              "pronoun_given_names: '%s' is none of person_pronouns",
-                              pronoun != NULL ? pronoun : "");
+      const char *pronoun = px_yaml_node_scalar (px_yaml_node_child (map, i));
       const char *name = px_yaml_lookup_string (doc, map, pronoun, TRUE, CODE, error);
       if (name == NULL)
         return FALSE;
@@ -370,21 +386,14 @@ static gboolean
 read_pronoun_honorifics (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
                          GError **error)
 {
-  if (px_yaml_node_lookup (root, "pronoun_honorifics") == NULL)
-    return TRUE;
-  const PxYamlNode *map = px_yaml_lookup_kind (doc, root, "pronoun_honorifics",
-                                               PX_YAML_MAPPING, CODE, error);
-  if (map == NULL)
+  const PxYamlNode *map;
+  if (!pronoun_mapping (rules, doc, root, "pronoun_honorifics", &map, error))
     return FALSE;
-  for (guint i = 0; i + 1 < px_yaml_node_n_children (map); i += 2)
+  for (guint i = 0; map != NULL && i + 1 < px_yaml_node_n_children (map); i += 2)
     {
       const PxYamlNode *key = px_yaml_node_child (map, i);
       const char *pronoun = px_yaml_node_scalar (key);
-      const char *interned = pronoun != NULL ? g_intern_string (pronoun) : NULL;
-      if (interned == NULL || !g_hash_table_contains (rules->person_pronouns, interned))
-        return px_yaml_throw (doc, key, error, CODE,
-                              "pronoun_honorifics: '%s' is none of person_pronouns",
-                              pronoun != NULL ? pronoun : "");
+      const char *interned = g_intern_string (pronoun);
       g_autoptr(GHashTable) words = word_set_new ();
       if (!px_yaml_read_word_set (doc, map, pronoun, FALSE, words, CODE, error))
         return FALSE;
