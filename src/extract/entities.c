@@ -903,25 +903,20 @@ may_name_team (const Extractor *x, PxSpan word)
          && !g_hash_table_contains (x->rules->not_names, text);
 }
 
-/* Whether the document writes "the" before @word somewhere ("the
- * Celtics"), as it does before a team's name and not before a family
- * name's ("Austin Roberts"). */
-static gboolean
-written_after_the (const Extractor *x, PxSpan word)
+/* The words the document writes right after "the" ("the Celtics"), as
+ * it does before a team's name and not before a family name ("Austin
+ * Roberts"): one walk of the tokens, so that a text of many teams costs
+ * no more per team. */
+static GHashTable *
+words_after_the (const Extractor *x)
 {
-  g_autofree char *w = span_text (x, word);
-  gsize n = strlen (w);
-  for (const char *at = x->text; (at = g_strstr_len (at, (gssize) (x->len - (gsize) (at - x->text)), w))
-                                  != NULL;
-       at++)
-    {
-      gsize i = (gsize) (at - x->text), end = i + n;
-      if ((end == x->len || !g_ascii_isalnum (x->text[end]))
-          && i >= 4 && g_ascii_strncasecmp (x->text + i - 4, "the ", 4) == 0
-          && (i == 4 || !g_ascii_isalnum (x->text[i - 5])))
-        return TRUE;
-    }
-  return FALSE;
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_tokens = px_segmentation_n_tokens (x->seg);
+  for (guint k = 0; k + 1 < n_tokens; k++)
+    if ((token_is (x, k, "the") || token_is (x, k, "The"))
+        && token (x, k + 1)->kind == PX_TOKEN_WORD)
+      g_hash_table_add (set, token_text (x, k + 1));
+  return set;
 }
 
 /* "Boston Celtics", "Toronto Maple Leafs": a place's mention followed by
@@ -933,6 +928,7 @@ written_after_the (const Extractor *x, PxSpan word)
 static void
 pass_teams (Extractor *x)
 {
+  g_autoptr(GHashTable) after_the = NULL;   /* words_after_the (), when first needed */
   for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
       const PxMention *m = mention_at (x, i);
@@ -957,9 +953,16 @@ pass_teams (Extractor *x)
       else if (end + 3 <= x->len && memcmp (x->text + end, "\xe2\x80\x99", 3) == 0)
         end += 3;
       if (!may_name_team (x, last)
-          || (word_after (x, end, &next) && g_ascii_isupper (x->text[next.start]))
-          || (!lexicon_has (x, last.start, last.end) && !written_after_the (x, last)))
+          || (word_after (x, end, &next) && g_ascii_isupper (x->text[next.start])))
         continue;
+      if (!lexicon_has (x, last.start, last.end))
+        {
+          if (after_the == NULL)
+            after_the = words_after_the (x);
+          g_autofree char *plural = span_text (x, last);
+          if (!g_hash_table_contains (after_the, plural))
+            continue;
+        }
       PxSpan span = { m->span.start, last.end };
       memset (x->taken + first.start, 1, last.end - first.start);
       g_autofree char *name = span_text (x, span);
