@@ -2834,6 +2834,25 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
 static gboolean abbreviated_after (const Extractor *x, guint k, guint n, guint end);
 
+/* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
+ * small letter inside is a company's, a party's or a site's, no
+ * person's, unless what comes before that capital is one of
+ * camel_name_prefixes ("McDonald", "DeSantis", "LaToya"). */
+static gboolean
+is_brand_word (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  const char *w = x->text + t->span.start;
+  gsize n = t->span.end - t->span.start;
+  for (gsize i = 1; i + 1 < n; i++)
+    if (g_ascii_islower (w[i]) && g_ascii_isupper (w[i + 1]))
+      {
+        g_autofree char *prefix = g_strndup (w, i + 1);
+        return !g_hash_table_contains (x->rules->camel_name_prefixes, prefix);
+      }
+  return FALSE;
+}
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -2925,7 +2944,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
           && first > s->first_token && is_literal_cue (x, first - 1)))
     return PX_ENTITY_PLACE;
   *guessed = TRUE;
-  if (possessor_of_name (x, words, last, end))
+  if (possessor_of_name (x, words, last, end) || (words->len == 1 && is_brand_word (x, first)))
     return PX_ENTITY_ORG;
   return words->len == 1 && after_place_cue (x, s, first) ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
 }

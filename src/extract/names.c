@@ -62,7 +62,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->kind_noun_verbs, rules->residence_cues,
                          rules->place_articles, rules->disease_nouns,
                          rules->place_qualifiers, rules->opening_event_words,
-                         rules->quantity_words };
+                         rules->quantity_words, rules->camel_name_prefixes };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -227,6 +227,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "given_name_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
     "opening_place_words", "kind_noun_verbs", "residence_cues", "place_articles",
     "disease_nouns", "place_qualifiers", "opening_event_words", "quantity_words",
+    "camel_name_prefixes",
     "apposition_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues",
@@ -258,7 +259,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->kind_noun_verbs, &rules->residence_cues,
                           &rules->place_articles, &rules->disease_nouns,
                           &rules->place_qualifiers, &rules->opening_event_words,
-                          &rules->quantity_words };
+                          &rules->quantity_words, &rules->camel_name_prefixes };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

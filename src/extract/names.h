@@ -65,6 +65,7 @@ struct _PxNameRules {
   GHashTable *opening_place_words;  /* "Mount Kenya": place words that make one first */
   GHashTable *opening_event_words;  /* "Storm Daniel": event words that make one first */
   GHashTable *quantity_words;  /* "percent": after a number, a quantity, no model's */
+  GHashTable *camel_name_prefixes;  /* "Mc": a capital inside a person's name after them */
   GHashTable *event_words;
   GHashTable *law_words;
   GHashTable *product_words;

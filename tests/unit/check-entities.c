@@ -510,6 +510,10 @@ START_TEST (test_unknown_names)
    * make a person is a group's name: no entity. */
   assert_mentions ("Fans dressed as Zorbtroopers and Quinto Varga met.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A capital inside a word after a small letter: a body's name, unless
+   * a name's prefix comes before it. */
+  assert_type ("Voters backed ZorbLeft on Monday.", "zorbleft", PX_ENTITY_ORG);
+  assert_type ("Voters backed McZorbin on Monday.", "mczorbin", PX_ENTITY_PERSON);
   /* A band, a label, an orchestra: bodies. */
   assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
                PX_ENTITY_ORG);
