@@ -713,11 +713,56 @@ nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityT
     }
 }
 
+#define CLUB_AMBIGUOUS G_MAXUINT
+
+/* Notes the words of listed sports club @g's name, once it is named:
+ * word -> club, or CLUB_AMBIGUOUS when two clubs have it ("Milan" of AC
+ * Milan and Inter Milan). */
+static void
+note_club_words (const Extractor *x, guint g, GHashTable *clubs)
+{
+  const char *subtype = px_gazetteer_entity_field (x->gaz, g, "subtype");
+  if (g_strcmp0 (subtype, "sport") != 0)
+    return;
+  g_auto(GStrv) words = g_strsplit (px_gazetteer_entity_field (x->gaz, g, "name"), " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strlen (words[i]) < 4 || !g_ascii_isupper (words[i][0]))
+        continue;
+      gpointer had;
+      if (g_hash_table_lookup_extended (clubs, words[i], NULL, &had)
+          && GPOINTER_TO_UINT (had) != g)
+        g_hash_table_insert (clubs, g_strdup (words[i]), GUINT_TO_POINTER (CLUB_AMBIGUOUS));
+      else
+        g_hash_table_insert (clubs, g_strdup (words[i]), GUINT_TO_POINTER (g));
+    }
+}
+
+/* "Bayern Munich ... gave Bayern the lead": a listed place of one word
+ * that is a word of one sports club named before is that club, unless a
+ * literal_place_cues word opens it ("in Munich").  The club, or
+ * CLUB_AMBIGUOUS. */
+static guint
+club_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                  const PxNameMatch *m, GHashTable *clubs)
+{
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
+      || token (x, at)->span.end != span.end
+      || (at > s->first_token && is_literal_cue (x, at - 1)))
+    return CLUB_AMBIGUOUS;
+  g_autofree char *word = span_text (x, span);
+  gpointer club;
+  if (!g_hash_table_lookup_extended (clubs, word, NULL, &club))
+    return CLUB_AMBIGUOUS;
+  return GPOINTER_TO_UINT (club);
+}
+
 static void
 pass_gazetteer (Extractor *x)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
   g_autoptr(GHashTable) families = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) clubs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -740,6 +785,13 @@ pass_gazetteer (Extractor *x)
               || in_currency_sign (x, s, at, span)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
+          guint club = club_named_place (x, s, at, span, m, clubs);
+          if (club != CLUB_AMBIGUOUS)
+            {
+              add_mention (x, span, gazetteer_entity (x, club), "short-name", FALSE);
+              continue;
+            }
+          note_club_words (x, m->entity, clubs);
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
                                              x->out->mentions->len - 1);

@@ -514,6 +514,11 @@ START_TEST (test_unknown_names)
    * a name's prefix comes before it. */
   assert_type ("Voters backed ZorbLeft on Monday.", "zorbleft", PX_ENTITY_ORG);
   assert_type ("Voters backed McZorbin on Monday.", "mczorbin", PX_ENTITY_PERSON);
+  /* A listed place that is a word of a listed club named before is the
+   * club, but not after a place cue. */
+  assert_mentions ("Real Madrid won in Madrid. Later Madrid lost.",
+                   "Real Madrid=real_madrid/gazetteer Madrid=madrid/gazetteer "
+                   "Madrid=real_madrid/short-name inside: Madrid=madrid/gazetteer");
   /* A band, a label, an orchestra: bodies. */
   assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
                PX_ENTITY_ORG);
