@@ -4458,7 +4458,16 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           else if (!is_web_name (x, k, n)
-                   && (too_short (x, k, n) || common_word (x, k, n)
+                   && (too_short (x, k, n)
+                       /* "Unite, the British union,": a common word that an
+                        * apposition types is a name, unless it ends a longer
+                        * one ("Mass Eye and Ear, a teaching hospital"). */
+                       || (common_word (x, k, n)
+                           && (apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
+                               || (k >= s->first_token + 2
+                                   && token (x, k - 1)->kind == PX_TOKEN_WORD
+                                   && !is_capitalised (x, k - 1)
+                                   && is_capitalised (x, k - 2))))
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
                        || common_compound (x, k, n) || after_count (x, s, k)
                        || adjective_by_ending (x, k, n, end)

@@ -519,6 +519,11 @@ START_TEST (test_unknown_names)
   assert_mentions ("Real Madrid won in Madrid. Later Madrid lost.",
                    "Real Madrid=real_madrid/gazetteer Madrid=madrid/gazetteer "
                    "Madrid=real_madrid/short-name inside: Madrid=madrid/gazetteer");
+  /* A common word that an apposition types is a name, not the last word
+   * of a longer one. */
+  assert_type ("Unite, the British union, said so.", "unite", PX_ENTITY_ORG);
+  assert_mentions ("Jane Qwerty of Mass Zorb and Ear, a teaching hospital, spoke.",
+                   "Jane Qwerty=jane_qwerty/capitalised Mass Zorb=mass_zorb/capitalised");
   /* A band, a label, an orchestra: bodies. */
   assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
                PX_ENTITY_ORG);
