@@ -524,6 +524,9 @@ START_TEST (test_unknown_names)
   assert_type ("Unite, the British union, said so.", "unite", PX_ENTITY_ORG);
   assert_mentions ("Jane Qwerty of Mass Zorb and Ear, a teaching hospital, spoke.",
                    "Jane Qwerty=jane_qwerty/capitalised Mass Zorb=mass_zorb/capitalised");
+  /* A faith's adjective is no name; a homeland in apposition is a place. */
+  assert_mentions ("He was a Sikh leader.", "");
+  assert_type ("They fought for Zorbistan, a Zorbian homeland.", "zorbistan", PX_ENTITY_PLACE);
   /* A band, a label, an orchestra: bodies. */
   assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
                PX_ENTITY_ORG);
