@@ -564,7 +564,31 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
 
 static gboolean lexicon_has (const Extractor *x, gsize start, gsize end);
 static gboolean is_body_word (const Extractor *x, guint k);
-static gboolean is_acronym (const Extractor *x, guint k);
+static gboolean abbreviates (const char *acronym, gsize len, const char *name);
+
+/* Whether the @n bytes at @w look like a noun in the plural: four letters
+ * or more ending in a single "s" after a small letter, not "-us" or "-is"
+ * ("Celtics", "months"; not "Congress", "campus", "Paris"). */
+static gboolean
+looks_plural (const char *w, gsize n)
+{
+  return n >= 4 && w[n - 1] == 's' && g_ascii_islower (w[n - 2]) && w[n - 2] != 's'
+         && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
+/* Whether token @k is an article (apposition_articles), in any case:
+ * "the Celtics", "The King". */
+static gboolean
+is_article (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  if (t->kind != PX_TOKEN_WORD || t->span.end - t->span.start > 3)
+    return FALSE;
+  char lower[4] = { 0 };
+  for (gsize i = 0; i < t->span.end - t->span.start; i++)
+    lower[i] = g_ascii_tolower (x->text[t->span.start + i]);
+  return g_hash_table_contains (x->rules->apposition_articles, lower);
+}
 
 /* "Jordan Brookes", "Sofia Williams": a listed place of one word that is
  * also a given name (given_names), right before a capitalised word that
@@ -938,24 +962,21 @@ pass_regions (Extractor *x)
     }
 }
 
-static gboolean lexicon_has (const Extractor *x, gsize start, gsize end);
-
 /* Whether @word, capitalised and in the plural, may be a team's name after
  * a place: no body's, place's or event's word ("Falkland Islands", "Paris
  * Olympics"), nor one of not_names. */
 static gboolean
 may_name_team (const Extractor *x, PxSpan word)
 {
-  gsize n = word.end - word.start;
   const char *w = x->text + word.start;
-  if (n < 4 || !g_ascii_isupper (w[0]) || w[n - 1] != 's' || w[n - 2] == 's' || !is_free (x, word))
+  if (!g_ascii_isupper (w[0]) || !looks_plural (w, word.end - word.start) || !is_free (x, word))
     return FALSE;
   g_autofree char *text = span_text (x, word);
   return !g_hash_table_contains (x->rules->body_word_kinds, text)
          && !g_hash_table_contains (x->rules->not_names, text);
 }
 
-/* The words the document writes right after "the" ("the Celtics"), as
+/* The words the document writes right after an article ("the Celtics"), as
  * it does before a team's name and not before a family name ("Austin
  * Roberts"): one walk of the tokens, so that a text of many teams costs
  * no more per team. */
@@ -965,8 +986,7 @@ words_after_the (const Extractor *x)
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
   for (guint k = 0; k + 1 < n_tokens; k++)
-    if ((token_is (x, k, "the") || token_is (x, k, "The"))
-        && token (x, k + 1)->kind == PX_TOKEN_WORD)
+    if (is_article (x, k) && token (x, k + 1)->kind == PX_TOKEN_WORD)
       g_hash_table_add (set, token_text (x, k + 1));
   return set;
 }
@@ -998,12 +1018,10 @@ pass_teams (Extractor *x)
           last = next;
         }
       /* The name goes on after a plural's apostrophe too: "West Kowloon
-       * Magistrates' Courts". */
+       * Magistrates' Courts" (ingest folds every apostrophe to ASCII). */
       gsize end = last.end;
       if (end < x->len && x->text[end] == '\'')
         end++;
-      else if (end + 3 <= x->len && memcmp (x->text + end, "\xe2\x80\x99", 3) == 0)
-        end += 3;
       if (!may_name_team (x, last)
           || (word_after (x, end, &next) && g_ascii_isupper (x->text[next.start])))
         continue;
@@ -1647,8 +1665,6 @@ absorb (Extractor *x, guint i)
   return m->span;
 }
 
-static gboolean lexicon_has (const Extractor *x, gsize start, gsize end);
-
 /* Whether mention @m is an organisation's name of one common word
  * ("Labour"), which inside another body's name is a word of it and
  * names nothing of its own. */
@@ -1989,7 +2005,7 @@ pass_surnames (Extractor *x, GHashTable *surnames)
       const Surname *s = g_hash_table_lookup (surnames, word);
       /* "the West", "the King": a family name that is also a word of
        * not_names is no one after an article ("King said" is). */
-      gboolean articled = k > 0 && (token_is (x, k - 1, "the") || token_is (x, k - 1, "The"))
+      gboolean articled = k > 0 && is_article (x, k - 1)
                           && g_hash_table_contains (x->rules->not_names, word);
       if (s && s->person != AMBIGUOUS && s->first < span.start && !articled)
         add_mention (x, span, s->person,
@@ -2259,8 +2275,7 @@ digit_inside_name (const Extractor *x, guint word, guint k, guint end)
   return after > k + 1 && (after >= end || token (x, after)->kind != PX_TOKEN_NUMBER);
 }
 
-static gboolean is_acronym (const Extractor *x, guint k);
-static gboolean abbreviates (const char *acronym, gsize len, const char *name);
+static gboolean abbreviated_after (const Extractor *x, guint k, guint n, guint end);
 
 /* Whether the complement_joiners word at token @at joins the body's name
  * that starts at @k to the capitalised words after it, because the
@@ -2275,12 +2290,7 @@ joined_by_acronym (const Extractor *x, guint k, guint at, guint end)
   guint j = at + 1, w;
   while ((w = capital_word (x, j, end)) > 0)
     j += w;
-  if (j == at + 1 || j + 2 >= end || !token_is (x, j, "(") || !token_is (x, j + 2, ")")
-      || !is_acronym (x, j + 1))
-    return FALSE;
-  g_autofree char *name = span_text (x, tokens_span (x, k, j - k));
-  const PxToken *t = token (x, j + 1);
-  return abbreviates (x->text + t->span.start, t->span.end - t->span.start, name);
+  return j > at + 1 && abbreviated_after (x, k, j - k, end);
 }
 
 /* The words of a run of capitalised words from @k, connectors allowed
@@ -2628,7 +2638,7 @@ plural_kind_type (const Extractor *x, guint k)
                                            (gssize) (token (x, k)->span.end
                                                      - token (x, k)->span.start));
   gsize len = strlen (noun);
-  if (len < 4 || noun[len - 1] != 's' || noun[len - 2] == 's')
+  if (!looks_plural (noun, len))
     return PX_ENTITY_PERSON;
   if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
     return PX_ENTITY_PLACE;
@@ -2884,7 +2894,6 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
 }
 
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
-static gboolean abbreviated_after (const Extractor *x, guint k, guint n, guint end);
 
 /* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
  * small letter inside is a company's, a party's or a site's, no
@@ -3238,9 +3247,6 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
          && !possessive_after (x, k, end)
          && ends_in_one_of (word, len, x->rules->adjective_suffixes);
 }
-
-static gboolean is_acronym (const Extractor *x, guint k);
-static gboolean abbreviates (const char *acronym, gsize len, const char *name);
 
 /* Whether every one of @words is a common word or one of not_names. */
 static gboolean
@@ -3935,9 +3941,7 @@ counts_a_plural (const Extractor *x, guint k, guint n_tokens)
   if (k + 1 >= n_tokens || !is_lower_word (x, k + 1))
     return FALSE;
   const PxToken *t = token (x, k + 1);
-  const char *w = x->text + t->span.start;
-  gsize n = t->span.end - t->span.start;
-  return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i';
+  return looks_plural (x->text + t->span.start, t->span.end - t->span.start);
 }
 
 /* What thing_words () says a word names. */
@@ -4274,6 +4278,16 @@ names_body_beside (const Extractor *x, guint k)
                               !word_in (x, k, x->rules->same_body_words)) >= 0);
 }
 
+/* Whether the word at token @k of sentence @s comes after a capitalised
+ * word and a word in lower case ("Mass Eye and Ear"): the end of a
+ * longer name, no name alone. */
+static gboolean
+ends_longer_name (const Extractor *x, const PxSentence *s, guint k)
+{
+  return k >= s->first_token + 2 && token (x, k - 1)->kind == PX_TOKEN_WORD
+         && !is_capitalised (x, k - 1) && is_capitalised (x, k - 2);
+}
+
 /* Whether the single word @span is in the plural ("Ghostbusters",
  * "Stormtroopers"): a group's name or a people's, no person's, when
  * nothing but the lack of another type made it one (a family name alone,
@@ -4281,10 +4295,9 @@ names_body_beside (const Extractor *x, guint k)
 static gboolean
 names_a_group (const Extractor *x, PxSpan span)
 {
-  gsize n = span.end - span.start;
-  const char *w = x->text + span.start;
-  return n >= 5 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i'
-         && g_ascii_islower (w[n - 2]);
+  /* Five letters at least: a short word in -s ("Ames", "Reis") is as
+   * often a family name. */
+  return span.end - span.start >= 5 && looks_plural (x->text + span.start, span.end - span.start);
 }
 
 /* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
@@ -4464,10 +4477,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                         * one ("Mass Eye and Ear, a teaching hospital"). */
                        || (common_word (x, k, n)
                            && (apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
-                               || (k >= s->first_token + 2
-                                   && token (x, k - 1)->kind == PX_TOKEN_WORD
-                                   && !is_capitalised (x, k - 1)
-                                   && is_capitalised (x, k - 2))))
+                               || ends_longer_name (x, s, k)))
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
                        || common_compound (x, k, n) || after_count (x, s, k)
                        || adjective_by_ending (x, k, n, end)
