@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "extract/names.h"
+#include "util/util.h"
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
@@ -62,8 +63,9 @@ add_word (PxLexicon *lexicon, const char *path, guint line, gsize start, gsize l
 }
 
 PxLexicon *
-px_lexicon_open (const char *path, GError **error)
+px_lexicon_open (const char *name, GError **error)
 {
+  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : px_data_path (name);
   g_autoptr(GError) local = NULL;
   GMappedFile *file = g_mapped_file_new (path, FALSE, &local);
   if (file == NULL)

@@ -181,9 +181,8 @@ read_lexicon (const PxYaml *doc, const PxYamlNode *node, const char *key, PxLexi
   const char *name = px_yaml_lookup_string (doc, node, key, TRUE, CODE, error);
   if (name == NULL)
     return FALSE;
-  g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : px_data_path (name);
   g_autoptr(GError) local = NULL;
-  *out = px_lexicon_open (path, &local);
+  *out = px_lexicon_open (name, &local);
   if (*out == NULL)
     return px_yaml_throw (doc, px_yaml_node_lookup (node, key), error, CODE, "%s: %s", key,
                           local->message);

@@ -8,7 +8,9 @@ G_BEGIN_DECLS
 /* A sorted word list (data/lexicon/common-words.txt), mapped. */
 typedef struct _PxLexicon PxLexicon;
 
-PxLexicon *px_lexicon_open     (const char *path, GError **error);
+/* @name: a path, relative to the data directory unless absolute, as the
+ * rules name their lists. */
+PxLexicon *px_lexicon_open     (const char *name, GError **error);
 void       px_lexicon_free     (PxLexicon *lexicon);
 /* Whether @word (@len bytes, as the list spells it) is listed. */
 gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsize len);

@@ -366,11 +366,10 @@ read_pronoun_given_names (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNo
       const char *name = px_yaml_lookup_string (doc, map, pronoun, TRUE, CODE, error);
       if (name == NULL)
         return FALSE;
-      g_autofree char *path = g_path_is_absolute (name) ? g_strdup (name) : px_data_path (name);
       g_autoptr(GError) local = NULL;
       NameList *list = g_new0 (NameList, 1);
       list->pronoun = g_intern_string (pronoun);
-      list->names = px_lexicon_open (path, &local);
+      list->names = px_lexicon_open (name, &local);
       g_ptr_array_add (rules->name_lists, list);
       if (list->names == NULL)
         return px_yaml_throw (doc, px_yaml_node_child (map, i + 1), error, CODE,
