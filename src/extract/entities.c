@@ -2814,6 +2814,54 @@ names_a_work (const Extractor *x, const PxSentence *s, guint first)
   return noun != G_MAXUINT && word_in (x, noun, x->rules->work_nouns);
 }
 
+/* Counts token @k into a title in quotes: a word capitalised or of
+ * title_small_words, a number, a possessive, or a colon or hyphen inside
+ * it ("Star Wars: A New Hope").  FALSE for anything else. */
+static gboolean
+title_token (const Extractor *x, guint k, guint *words, guint *capitals)
+{
+  const PxToken *t = token (x, k);
+  if (t->kind == PX_TOKEN_POSSESSIVE || token_is (x, k, ":") || token_is (x, k, "-"))
+    return TRUE;
+  if (is_capitalised (x, k))
+    (*capitals)++;
+  else if (t->kind != PX_TOKEN_NUMBER && !word_in (x, k, x->rules->title_small_words))
+    return FALSE;
+  (*words)++;
+  return TRUE;
+}
+
+/* Whether the run of tokens from @first on lies in a title written in
+ * quotes: a quotation of at most quoted_title_max_words words, two of
+ * them capitalised at least and the others title_small_words ("Girl with
+ * a Pearl Earring"; "Les Enfants du Nord"), perhaps a mark of the
+ * sentence's before the closing quote.  News quotes a film's, a book's
+ * or a report's title, seldom a name: a name alone in quotes
+ * ("Anonymous") has one capitalised word. */
+static gboolean
+in_quoted_title (const Extractor *x, const PxSentence *s, guint first)
+{
+  const guint begin = s->first_token, end = s->first_token + s->n_tokens;
+  guint words = 0, capitals = 0, open = first, close = first;
+  do
+    {
+      if (open == begin)
+        return FALSE;
+      open--;
+    }
+  while (!token_is (x, open, "\"") && title_token (x, open, &words, &capitals));
+  /* An opening quote is written on to the word after it. */
+  if (!token_is (x, open, "\"") || !token (x, open + 1)->joined)
+    return FALSE;
+  for (; close < end && !token_is (x, close, "\""); close++)
+    if (!title_token (x, close, &words, &capitals)
+        && !(close + 1 < end && token_is (x, close + 1, "\"") && token (x, close)->joined
+             && token (x, close)->kind == PX_TOKEN_PUNCT))
+      return FALSE;
+  return close < end && token (x, close)->joined && capitals >= 2
+         && words <= x->rules->quoted_title_max_words;
+}
+
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
  * gives every name of a list it ends, the name ending at token @k being
  * one of them but the last.  PX_ENTITY_PERSON when there is none, or
@@ -4485,7 +4533,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON)))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = name_span (x, at, span_n, end);
-          if (names_a_work (x, s, at))
+          if (names_a_work (x, s, at) || in_quoted_title (x, s, k))
             {
               /* A title names no entity, and no word of it is one. */
               memset (x->taken + span.start, 1, span.end - span.start);

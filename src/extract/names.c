@@ -55,7 +55,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->apposition_place_nouns, rules->apposition_ends,
                          rules->kind_noun_openers, rules->acronym_body_nouns,
                          rules->same_body_words, rules->eponym_nouns, rules->work_nouns,
-                         rules->place_unit_words, rules->unit_subtypes,
+                         rules->title_small_words, rules->place_unit_words, rules->unit_subtypes,
                          rules->given_name_subtypes,
                          rules->apposition_product_nouns, rules->product_words,
                          rules->publication_nouns, rules->opening_place_words,
@@ -222,12 +222,13 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
-    "same_body_words", "eponym_nouns", "work_nouns", "place_unit_words", "unit_subtypes",
+    "same_body_words", "eponym_nouns", "work_nouns", "title_small_words", "place_unit_words",
+    "unit_subtypes",
     "given_name_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
     "opening_place_words", "kind_noun_verbs", "residence_cues", "place_articles",
     "disease_nouns", "place_qualifiers", "opening_event_words", "quantity_words",
     "camel_name_prefixes",
-    "apposition_max_words",
+    "apposition_max_words", "quoted_title_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
@@ -251,7 +252,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->apposition_place_nouns, &rules->apposition_ends,
                           &rules->kind_noun_openers, &rules->acronym_body_nouns,
                           &rules->same_body_words, &rules->eponym_nouns, &rules->work_nouns,
-                          &rules->place_unit_words, &rules->unit_subtypes,
+                          &rules->title_small_words, &rules->place_unit_words, &rules->unit_subtypes,
                           &rules->given_name_subtypes,
                           &rules->apposition_product_nouns, &rules->product_words,
                           &rules->publication_nouns, &rules->opening_place_words,
@@ -289,6 +290,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                        &rules->place_abbreviation_max_letters, error)
          && read_uint (doc, node, "name_min_letters", 64, &rules->name_min_letters, error)
          && read_uint (doc, node, "apposition_max_words", 16, &rules->apposition_max_words,
+                       error)
+         && read_uint (doc, node, "quoted_title_max_words", 32, &rules->quoted_title_max_words,
                        error)
          && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
                        error)

@@ -96,6 +96,8 @@ struct _PxNameRules {
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
   GHashTable *work_nouns;         /* "the album Midnights": the name after is a work's title */
+  GHashTable *title_small_words;  /* "Girl with a Pearl Earring": lower case in a title */
+  guint quoted_title_max_words;   /* the longest title in quotes read as one */
   GHashTable *publication_nouns;  /* "the journal Nature Medicine": all of it, a publication */
   GHashTable *place_unit_words;   /* "Gyeonggi Province": the listed region itself */
   GHashTable *unit_subtypes;      /* the gazetteer subtypes of such regions */

@@ -901,6 +901,13 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga sang the single Zorbflowers and announced a new album, The "
                    "Quintovan Poets Department.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* So is a title in quotes, its small words in lower case; a name
+   * alone in quotes stays one. */
+  assert_mentions ("Quinto Varga won for \"The Last Zorbroad\", and lent \"Girl with a "
+                   "Quintovan Earring,\" to a show.",
+                   "Quinto Varga=quinto_varga/capitalised");
+  assert_mentions ("Quinto Varga said \"Zorbia Quintana must go\" on Monday.",
+                   "Quinto Varga=quinto_varga/capitalised Zorbia Quintana=zorbia_quintana/capitalised");
   /* A hyphenated word of common words is a label, not a name. */
   assert_mentions ("Filed under Lifestyle-Religion by Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
