@@ -2660,7 +2660,10 @@ static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,
  * Quintel and Bank of Varga": the type a kind noun in the plural gives
  * the names of the list that an example_cues phrase opens after it, the
  * name at token @first being one of them ("defectors from the
- * organization including Tom Devocht" are no organisation's).
+ * organization including Tom Devocht" are no organisation's).  A place
+ * noun, singular or plural, does so before one of kind_noun_joiners
+ * too: "the town of Villa El Chocon", "the towns of Halls Gap and
+ * Pomonal" (not an organisation's: "the party of Nelson Mandela").
  * PX_ENTITY_PERSON when there is none. */
 static PxEntityType
 example_kind_type (const Extractor *x, const PxSentence *s, guint first)
@@ -2671,6 +2674,11 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first)
              || word_in (x, k - 1, x->rules->place_list_joiners)
              || word_in (x, k - 1, x->rules->connectors)))
     k--;
+  if (k > s->first_token + 1 && k < first && word_in (x, k, x->rules->kind_noun_joiners)
+      && is_lower_word (x, k - 1)
+      && (kind_noun_type (x, k - 1, FALSE) == PX_ENTITY_PLACE
+          || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE))
+    return PX_ENTITY_PLACE;
   guint words = cue_words_before (x, s, k, x->rules->example_cues);
   if (words == 0 || k < s->first_token + words + 1)
     return PX_ENTITY_PERSON;

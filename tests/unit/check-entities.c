@@ -561,6 +561,14 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("Defectors from the organization including Zora Qwerty left.", "zora_qwerty",
                PX_ENTITY_PERSON);
+  /* A place noun and "of" before names, in the singular or the plural;
+   * not an organisation's noun. */
+  assert_type ("Lava neared the town of Villa Zorbón.", "villa_zorbon", PX_ENTITY_PLACE);
+  assert_type ("Fire neared the towns of Halls Quint and Zorbonal.", "halls_quint",
+               PX_ENTITY_PLACE);
+  assert_type ("Fire neared the towns of Halls Quint and Zorbonal.", "zorbonal",
+               PX_ENTITY_PLACE);
+  assert_type ("He joined the party of Zora Qwerty.", "zora_qwerty", PX_ENTITY_PERSON);
   /* After "the", a body's noun after the name. */
   assert_type ("The Zorbel electoral service said so.", "zorbel", PX_ENTITY_ORG);
   assert_type ("He led the Dicastery for the Doctrine of the Zorb.",
