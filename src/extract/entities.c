@@ -3948,6 +3948,44 @@ drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
   return n;
 }
 
+/* Whether the run of @words, @n tokens from @k, is common words only
+ * (no title, no not_names or body word: "Fan Expo Canada" is an event's
+ * name, which the body words type) written right before a listed place of
+ * body_place_subtypes: the two name a body, a public agency as often as
+ * not ("Sport England", "Statistics Canada", "Emergency Management
+ * Victoria"), and the words alone are none. */
+static gboolean
+names_body_of_place (const Extractor *x, const GArray *words, guint k, guint n, guint end)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint w = g_array_index (words, guint, i);
+      if (!common_word (x, w, word_tokens (x, w, end)) || word_in (x, w, x->rules->not_names)
+          || title_at (x, w, end) > 0 || is_body_word (x, w))
+        return FALSE;
+    }
+  gsize after = tokens_span (x, k, n).end;
+  if (after + 1 >= x->len || x->text[after] != ' ')
+    return FALSE;
+  gint i = place_mention_at (x, after + 1);
+  if (i < 0)
+    return FALSE;
+  const PxEntity *e = entity_of (x, mention_at (x, (guint) i)->entity);
+  return e->gazetteer_entity != PX_NO_ENTITY
+         && subtype_in (x, e->gazetteer_entity, x->rules->body_place_subtypes);
+}
+
+/* Names the body of the run of @n tokens at @k and the place after it
+ * (names_body_of_place ()). */
+static void
+add_body_of_place (Extractor *x, guint k, guint n)
+{
+  gint places[2];
+  PxSpan span = absorb_place (x, tokens_span (x, k, n), TRUE, places);
+  g_autofree char *name = span_text (x, span);
+  add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "capitalised", FALSE);
+}
+
 /* trim_common () on the run of @n tokens at @k, marking what it sheds as
  * taken: the clause's words, or the whole run when no name is left. */
 static guint
@@ -4484,6 +4522,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           guint at = k, span_n = n;
+          if ((!opener || word_in (x, k, inside)) && names_body_of_place (x, words, k, n, end))
+            {
+              add_body_of_place (x, k, n);
+              k += n - 1;
+              continue;
+            }
           if (multi && names_a_body (x, words))
             span_n = n = split_after_body (x, k, n, end, words);
           else if (multi && opening_acronym (x, k))

@@ -102,6 +102,7 @@ struct _PxNameRules {
   GHashTable *publication_nouns;  /* "the journal Nature Medicine": all of it, a publication */
   GHashTable *place_unit_words;   /* "Gyeonggi Province": the listed region itself */
   GHashTable *unit_subtypes;      /* the gazetteer subtypes of such regions */
+  GHashTable *body_place_subtypes;  /* "Sport England": places common words name a body of */
   GHashTable *given_name_subtypes;  /* "Deputy Sofia Qwerty": places named as people are */
   GPtrArray *acronym_body_cues;  /* char*: phrases that make an acronym a body */
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */

@@ -870,6 +870,12 @@ START_TEST (test_run_shapes)
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office "
                    "inside: Hong Kong=hong_kong/gazetteer Indonesian=indonesia/gazetteer");
+  /* Common words right before a listed country or region name a body of
+   * it, but not at a sentence's start, nor before a city. */
+  assert_mentions ("Funds came from Sport England and Transport Paris.",
+                   "Sport England=sport_england/capitalised Paris=paris/gazetteer/m "
+                   "inside: England=england/gazetteer");
+  assert_mentions ("Floods hit England.", "England=england/gazetteer");
   /* An undefined acronym after "of" is a body only after a person's name. */
   assert_mentions ("They feared a loss of QZX, said Quinto Varga of ZBQ.",
                    "Quinto Varga=quinto_varga/capitalised ZBQ=zbq/acronym");
