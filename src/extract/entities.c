@@ -48,9 +48,13 @@ typedef struct {
    * Museum", "Narendra Modi Stadium"). */
   GHashTable *namer_ends;
   GHashTable *absorbed;
+  /* Mentions (index + 1) absorbed into a longer name that are no
+   * mention of their own: the listed "Democratic Party" that ends
+   * "Botswana Democratic Party (BDP)". */
+  GHashTable *unnamed;
   /* For the single words' pass (index_mentions ()): the ends of person
    * mentions, and each word of a body's name -> the mentions of such
-   * bodies (GArray of indices), in text order.  NULL until then. */
+   * bodies (BodyWord).  NULL until then. */
   GHashTable *person_ends;
   GHashTable *body_words;
   /* And a body's initials, when they are long enough to be its acronym
@@ -227,7 +231,7 @@ is_free (const Extractor *x, PxSpan span)
   return TRUE;
 }
 
-static void index_mention (Extractor *x, guint i);
+static void index_mention (Extractor *x, guint i, gboolean in_order);
 
 static void
 add_mention (Extractor *x, PxSpan span, guint entity, const char *rule, gboolean demonym)
@@ -236,7 +240,7 @@ add_mention (Extractor *x, PxSpan span, guint entity, const char *rule, gboolean
   memset (x->taken + span.start, 1, span.end - span.start);
   g_array_append_val (x->out->mentions, m);
   if (x->body_words != NULL)
-    index_mention (x, x->out->mentions->len - 1);
+    index_mention (x, x->out->mentions->len - 1, TRUE);
 }
 
 /* ### Tokens */
@@ -1687,7 +1691,8 @@ nest_absorbed (Extractor *x)
     {
       PxMention m = g_array_index (mentions, PxMention, i);
       m.nested = is_absorbed (x, i);
-      if (m.nested && common_body_word (x, &m))
+      if (m.nested && (common_body_word (x, &m)
+                       || g_hash_table_contains (x->unnamed, GUINT_TO_POINTER (i + 1))))
         continue;   /* "Labour" of "Nigeria Labour Congress" is no party */
       if (m.nested)
         g_array_append_val (x->out->nested, m);
@@ -3626,6 +3631,129 @@ defined_acronyms (const Extractor *x)
   return defs;
 }
 
+/* Whether token @k may sit between the capitalised words of a name that
+ * an acronym spells out, giving it no letter: a connector or a joiner in
+ * lower case ("for", "of the", "and", "&"), or a hyphen. */
+static gboolean
+spelled_out_joiner (const Extractor *x, guint k)
+{
+  if (token_is (x, k, "-"))
+    return TRUE;
+  if (token (x, k)->kind != PX_TOKEN_WORD && !word_in (x, k, x->rules->org_joiners))
+    return FALSE;
+  return !is_capitalised (x, k)
+         && (word_in (x, k, x->rules->connectors) || word_in (x, k, x->rules->complement_joiners)
+             || word_in (x, k, x->rules->org_joiners));
+}
+
+/* The first token of the name that the acronym in brackets at token @k
+ * of sentence @s spells out: read back from the "(", each capitalised
+ * word gives the acronym's next letter from its end, and the joiners
+ * between them none (spelled_out_joiner ()): "Umbrella for Democratic
+ * Change (UDC)", "Botswana Democratic Party (BDP)".  G_MAXUINT unless
+ * every letter is given, by two words at least, and a capitalised word
+ * is right before the "(". */
+static guint
+spelled_out_before (const Extractor *x, const PxSentence *s, guint k)
+{
+  const guint end = s->first_token + s->n_tokens;
+  if (k < s->first_token + 3 || k + 1 >= end || !token_is (x, k - 1, "(")
+      || !token_is (x, k + 1, ")") || !is_acronym (x, k) || !is_capitalised (x, k - 2))
+    return G_MAXUINT;
+  const PxToken *t = token (x, k);
+  const char *acronym = x->text + t->span.start;
+  gsize left = t->span.end - t->span.start;
+  for (gsize i = 0; i < left; i++)
+    if (!g_ascii_isupper (acronym[i]))
+      return G_MAXUINT;
+  guint words = 0;
+  for (guint i = k - 2;; i--)
+    {
+      if (is_capitalised (x, i))
+        {
+          if (x->text[token (x, i)->span.start] != acronym[left - 1])
+            return G_MAXUINT;
+          words++;
+          if (--left == 0)
+            return words >= 2 ? i : G_MAXUINT;
+        }
+      else if (!spelled_out_joiner (x, i))
+        return G_MAXUINT;
+      if (i == s->first_token)
+        return G_MAXUINT;
+    }
+}
+
+/* Whether the spelled-out name of the tokens from @first to @last needs
+ * naming before the runs of capitalised words: a mention of an earlier
+ * pass lies inside it ("Botswana Democratic Party" is not the listed
+ * Democratic Party), or it has joiners but no body word to hold them
+ * ("Umbrella for Democratic Change").  -1 when a mention crosses its
+ * edges or is it, else 1 or 0.  @starts, @ends: mentions_by () their
+ * start and end (a mention holds whole tokens, and none holds a "(").
+ * Mentions inside it are added to @inside. */
+static gint
+spelled_out_needs_naming (const Extractor *x, GHashTable *starts, GHashTable *ends, guint first,
+                          guint last, GArray *inside)
+{
+  PxSpan span = tokens_span (x, first, last + 1 - first);
+  gboolean joiners = FALSE, body = FALSE;
+  g_array_set_size (inside, 0);
+  for (guint k = first; k <= last; k++)
+    {
+      PxSpan t = px_token_span (token (x, k));
+      gint i = indexed (starts, t.start), j = indexed (ends, t.end);
+      if ((i >= 0 && mention_at (x, (guint) i)->span.end > span.end)
+          || (j >= 0 && mention_at (x, (guint) j)->span.start < span.start)
+          || (i >= 0 && mention_at (x, (guint) i)->span.end == span.end && k == first))
+        return -1;
+      if (i >= 0 && !is_absorbed (x, (guint) i))
+        g_array_append_val (inside, i);
+      joiners = joiners || (!is_capitalised (x, k) && !token_is (x, k, "-"));
+      body = body || is_body_word (x, k);
+    }
+  return inside->len > 0 || (joiners && !body);
+}
+
+/* Names spelled out by an acronym in brackets after them, as one body,
+ * the mentions inside nested in it (spelled_out_before ()), except a
+ * body's that ends it: "the Botswana Democratic Party (BDP)" names
+ * Botswana and not the listed Democratic Party; "the Southern African
+ * Development Community (SADC)".  Left to the runs of capitalised words
+ * when they name it whole. */
+static void
+pass_spelled_out (Extractor *x)
+{
+  g_autoptr(GHashTable) starts = mentions_by (x, FALSE);
+  g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
+  g_autoptr(GArray) inside = g_array_new (FALSE, FALSE, sizeof (gint));
+  for (guint n = 0; n < px_segmentation_n_sentences (x->seg); n++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, n);
+      for (guint k = s->first_token; k < s->first_token + s->n_tokens; k++)
+        {
+          guint first = spelled_out_before (x, s, k);
+          if (first == G_MAXUINT
+              || spelled_out_needs_naming (x, starts, ends, first, k - 2, inside) != 1)
+            continue;
+          PxSpan span = tokens_span (x, first, k - 1 - first);
+          for (guint j = 0; j < inside->len; j++)
+            {
+              guint i = (guint) g_array_index (inside, gint, j);
+              absorb (x, i);
+              /* A body's name that ends it is a part of it, no other body. */
+              const PxMention *m = mention_at (x, i);
+              PxEntityType type = entity_of (x, m->entity)->type;
+              if (m->span.end == span.end && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET))
+                g_hash_table_add (x->unnamed, GUINT_TO_POINTER (i + 1));
+            }
+          memset (x->taken + span.start, 1, span.end - span.start);
+          g_autofree char *name = span_text (x, span);
+          add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "spelled-out", FALSE);
+        }
+    }
+}
+
 /* "Movimento 5 Stelle (M5S)": a name no list holds, followed by a listed
  * body's acronym in brackets that abbreviates it, is that body's name in
  * the document's language: every mention of the name becomes one of the
@@ -4094,6 +4222,33 @@ thing_words (const Extractor *x)
   return set;
 }
 
+/* The mentions of bodies whose names have a word: those named before
+ * the single words' pass, and those it adds, each in text order (the
+ * pass reads the text in order, so that an addition is an append, and a
+ * text of many bodies sharing a word costs no move of the earlier
+ * ones).  GArrays of mention indices. */
+typedef struct {
+  GArray *before;
+  GArray *added;
+} BodyWord;
+
+static BodyWord *
+body_word_new (void)
+{
+  BodyWord *w = g_new (BodyWord, 1);
+  w->before = g_array_new (FALSE, FALSE, sizeof (guint));
+  w->added = g_array_new (FALSE, FALSE, sizeof (guint));
+  return w;
+}
+
+static void
+body_word_free (BodyWord *w)
+{
+  g_array_unref (w->before);
+  g_array_unref (w->added);
+  g_free (w);
+}
+
 /* How many of the mentions @found (indices, in text order) start
  * before @at. */
 static guint
@@ -4132,9 +4287,10 @@ index_initials (Extractor *x, guint entity, gsize start)
     named->entity = PX_NO_ENTITY;
 }
 
-/* Notes mention @i in the index of index_mentions (). */
+/* Notes mention @i in the index of index_mentions (); unless @in_order,
+ * the index is sorted later. */
 static void
-index_mention (Extractor *x, guint i)
+index_mention (Extractor *x, guint i, gboolean in_order)
 {
   const PxMention *m = mention_at (x, i);
   const PxEntity *e = entity_of (x, m->entity);
@@ -4148,14 +4304,43 @@ index_mention (Extractor *x, guint i)
   g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
   for (guint w = 0; words[w] != NULL; w++)
     {
-      GArray *found = g_hash_table_lookup (x->body_words, words[w]);
+      BodyWord *found = g_hash_table_lookup (x->body_words, words[w]);
       if (found == NULL)
         {
-          found = g_array_new (FALSE, FALSE, sizeof (guint));
+          found = body_word_new ();
           g_hash_table_insert (x->body_words, g_strdup (words[w]), found);
         }
-      g_array_insert_val (found, starting_before (x, found, m->span.start + 1), i);
+      GArray *added = found->added;
+      if (!in_order || added->len == 0
+          || mention_at (x, g_array_index (added, guint, added->len - 1))->span.start
+               <= m->span.start)
+        g_array_append_val (added, i);
+      else
+        g_array_insert_val (added, starting_before (x, added, m->span.start + 1), i);
     }
+}
+
+static gint compare_starts (gconstpointer a, gconstpointer b, gpointer x);
+
+/* The last mention in @found that starts before @at and that no longer
+ * name absorbed, or -1. */
+static gint
+body_mention_before (const Extractor *x, const BodyWord *found, gsize at)
+{
+  gint best = -1;
+  const GArray *arrays[] = { found->before, found->added };
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    {
+      guint n = starting_before (x, arrays[a], at);
+      while (n > 0 && is_absorbed (x, g_array_index (arrays[a], guint, n - 1)))
+        n--;
+      if (n == 0)
+        continue;
+      guint i = g_array_index (arrays[a], guint, n - 1);
+      if (best < 0 || mention_at (x, i)->span.start > mention_at (x, (guint) best)->span.start)
+        best = (gint) i;
+    }
+  return best;
 }
 
 /* The single words' pass asks, at each word, what was named before it;
@@ -4167,10 +4352,21 @@ index_mentions (Extractor *x)
 {
   x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_array_unref);
+                                         (GDestroyNotify) body_word_free);
   x->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < x->out->mentions->len; i++)
-    index_mention (x, i);
+    index_mention (x, i, FALSE);
+  /* Sorted once: the mentions so far are in the order of the passes. */
+  GHashTableIter iter;
+  BodyWord *found;
+  g_hash_table_iter_init (&iter, x->body_words);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &found))
+    {
+      GArray *t = found->before;
+      found->before = found->added;
+      found->added = t;
+      g_array_sort_with_data (found->before, compare_starts, x);
+    }
 }
 
 /* The body named last before @at whose name has the body word at token
@@ -4180,16 +4376,9 @@ static guint
 body_named_before (const Extractor *x, guint k, gsize at)
 {
   g_autofree char *word = token_text (x, k);
-  const GArray *found = g_hash_table_lookup (x->body_words, word);
-  if (found == NULL)
-    return PX_NO_ENTITY;
-  for (guint n = starting_before (x, found, at); n-- > 0;)
-    {
-      guint i = g_array_index (found, guint, n);
-      if (!is_absorbed (x, i))
-        return mention_at (x, i)->entity;
-    }
-  return PX_NO_ENTITY;
+  const BodyWord *found = g_hash_table_lookup (x->body_words, word);
+  gint i = found ? body_mention_before (x, found, at) : -1;
+  return i >= 0 ? mention_at (x, (guint) i)->entity : PX_NO_ENTITY;
 }
 
 /* Whether @name holds @part as whole words: "Italian Supreme Court of
@@ -4217,13 +4406,11 @@ longer_body_before (const Extractor *x, guint i)
   const PxEntity *e = entity_of (x, m->entity);
   g_autofree char *surface = span_text (x, m->span);
   g_autofree char *first = g_strndup (surface, strcspn (surface, " "));
-  const GArray *found = g_hash_table_lookup (x->body_words, first);
-  guint n = found ? starting_before (x, found, m->span.start) : 0;
-  while (n > 0 && is_absorbed (x, g_array_index (found, guint, n - 1)))
-    n--;
-  if (n == 0)
+  const BodyWord *found = g_hash_table_lookup (x->body_words, first);
+  gint before = found ? body_mention_before (x, found, m->span.start) : -1;
+  if (before < 0)
     return PX_NO_ENTITY;
-  guint body = mention_at (x, g_array_index (found, guint, n - 1))->entity;
+  guint body = mention_at (x, (guint) before)->entity;
   const PxEntity *other = entity_of (x, body);
   if (other == e || other->type != e->type || strlen (other->name) <= strlen (surface)
       || !holds_words (other->name, surface))
@@ -4701,6 +4888,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
     x.tokens = px_segmentation_get_token (seg, 0);
   x.taken = g_malloc0 (x.len + 1);
   x.absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x.unnamed = g_hash_table_new (g_direct_hash, g_direct_equal);
   x.guessed = g_hash_table_new (g_direct_hash, g_direct_equal);
   find_titles (&x);
   pass_gazetteer (&x);
@@ -4720,6 +4908,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
    * Small Island States" does not make "Small island states said" one. */
   g_autoptr(GHashTable) alone = capitalised_inside (&x, TRUE);
   g_autoptr(GHashTable) things = thing_words (&x);
+  pass_spelled_out (&x);
   pass_unknown (&x, TRUE, inside, things, NULL, NULL);
   pass_particle_names (&x);
   /* After every full name is known: "Mr Key" is the "Prime Minister John
@@ -4743,6 +4932,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.place_ends);
   g_hash_table_unref (x.namer_ends);
   g_hash_table_unref (x.absorbed);
+  g_hash_table_unref (x.unnamed);
   g_hash_table_unref (x.guessed);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);

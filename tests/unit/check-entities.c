@@ -876,6 +876,15 @@ START_TEST (test_run_shapes)
                    "Sport England=sport_england/capitalised Paris=paris/gazetteer/m "
                    "inside: England=england/gazetteer");
   assert_mentions ("Floods hit England.", "England=england/gazetteer");
+  /* An acronym in brackets spells out the name before it, across a listed
+   * place and a listed body's name, which is no mention of its own, and
+   * across words in lower case. */
+  assert_mentions ("Voters backed the Botswana Democratic Party (BDP) and the Quint for "
+                   "Zorbic Change (QZC).",
+                   "Botswana Democratic Party=botswana_democratic_party/spelled-out "
+                   "BDP=botswana_democratic_party/acronym "
+                   "Quint for Zorbic Change=quint_for_zorbic_change/spelled-out "
+                   "QZC=quint_for_zorbic_change/acronym inside: Botswana=botswana/gazetteer");
   /* An undefined acronym after "of" is a body only after a person's name. */
   assert_mentions ("They feared a loss of QZX, said Quinto Varga of ZBQ.",
                    "Quinto Varga=quinto_varga/capitalised ZBQ=zbq/acronym");
