@@ -3507,6 +3507,29 @@ is_capitals_code (const Extractor *x, guint k)
   return FALSE;
 }
 
+/* Whether a word of the text in @span mixes letters and digits, as a
+ * model's name does and a person's never: "Galaxy Z Fold6", "Airbus
+ * A320neo". */
+static gboolean
+has_model_word (const Extractor *x, PxSpan span)
+{
+  gboolean letter = FALSE, digit = FALSE;
+  for (gsize i = span.start; i <= span.end; i++)
+    {
+      if (i == span.end || x->text[i] == ' ')
+        {
+          if (letter && digit)
+            return TRUE;
+          letter = digit = FALSE;
+        }
+      else if (g_ascii_isdigit (x->text[i]))
+        digit = TRUE;
+      else if (g_ascii_isalpha (x->text[i]))
+        letter = TRUE;
+    }
+  return FALSE;
+}
+
 /* An acronym long enough to be a body of its own when it opens a run
  * (opening_acronym_min_letters). */
 static gboolean
@@ -4719,9 +4742,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             span_n = n = split_after_body (x, k, n, end, words);
           else if (multi && opening_acronym (x, k))
             continue;   /* "HMC Searcher": the body, then the rest */
-          else if (multi && is_capitals_code (x, g_array_index (words, guint, words->len - 1)))
+          else if (multi && (is_capitals_code (x, g_array_index (words, guint, words->len - 1))
+                             || has_model_word (x, tokens_span (x, k, n))))
             {
-              /* "PlayStation VR", "Windows XP": a product, not a person. */
+              /* "PlayStation VR", "Windows XP", "Galaxy Z Fold6": a
+               * product, not a person. */
               PxSpan span = tokens_span (x, k, n);
               memset (x->taken + span.start, 1, span.end - span.start);
               k += n - 1;

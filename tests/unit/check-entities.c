@@ -861,6 +861,8 @@ START_TEST (test_run_shapes)
    * a regnal number does not. */
   assert_mentions ("They played Zorbstation VR on Quintix XP with Henry VIII.",
                    "Henry VIII=henry_viii/capitalised");
+  assert_mentions ("Quinto Varga showed the Zorbax Z Fold6 and Zorbax Q7x Pro.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A single body word after a listed place makes a body of it; so does
    * an office the gazetteer does not list for that country. */
   assert_mentions ("She studied at the University of Sheffield.",
