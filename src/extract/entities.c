@@ -2807,6 +2807,12 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
 {
   guint end = s->first_token + s->n_tokens;
   guint k = kind_noun_before (x, s, first);
+  /* Wire copy drops the article before a body's noun: "state broadcaster
+   * RUV said", "operator Isavia said".  Taken for a single word only: a
+   * name of two is as often a person's ("producer Quincy Jones"). */
+  if (k == G_MAXUINT && n == 1 && first > s->first_token + 1 && is_lower_word (x, first - 1)
+      && kind_noun_type (x, first - 1, FALSE) != PX_ENTITY_PERSON)
+    k = first - 1;
   gboolean comma = k != G_MAXUINT && k + 1 < first;
   if (k == G_MAXUINT
       || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD

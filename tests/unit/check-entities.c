@@ -610,6 +610,10 @@ START_TEST (test_unknown_names)
   /* So does a kind noun right before it, after an article; a name of
    * several words only before a mark. */
   assert_type ("The grid operator Zorbex said power was back.", "zorbex", PX_ENTITY_ORG);
+  /* Without the article, for a single word only. */
+  assert_type ("Flights were normal, operator Zorbavia said.", "zorbavia", PX_ENTITY_ORG);
+  assert_type ("He told state broadcaster ZUV so.", "zuv", PX_ENTITY_ORG);
+  assert_type ("Ask producer Quinto Zorbones.", "quinto_zorbones", PX_ENTITY_PERSON);
   assert_type ("Prices rose in the port city Quintobo.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Spain's weather agency, Zorbet, said so.", "zorbet", PX_ENTITY_ORG);
   /* Before a comma, a noun after "of" is no head: the one before is. */
