@@ -302,6 +302,8 @@ START_TEST (test_unknown_names)
    * capitalises it inside a sentence. */
   assert_mentions ("Refusing was easy. Quinto left. Then Quinto came back.",
                    "Quinto=quinto/capitalised Quinto=quinto/capitalised");
+  /* Or when a verb of saying follows it: the word is its subject. */
+  assert_mentions ("Ships waited. Zorbsk said delays were short.", "Zorbsk=zorbsk/capitalised");
   /* So it is after a dash (the text's dashes folded to "-"), not after
    * a hyphen. */
   assert_mentions ("PARIS (AFP) — Zorbex fell.", "PARIS=paris/gazetteer AFP=afp/gazetteer");
