@@ -3783,10 +3783,48 @@ pass_spelled_out (Extractor *x)
     }
 }
 
+/* Whether a name or alias (no demonym) of gazetteer entity @g
+ * abbreviates @acronym (@len bytes): "Reporters sans frontieres" of
+ * "RSF". */
+static gboolean
+listed_names_abbreviate (const Extractor *x, guint g, const char *acronym, gsize len)
+{
+  if (abbreviates (acronym, len, px_gazetteer_entity_field (x->gaz, g, "name")))
+    return TRUE;
+  for (guint i = 0; i < px_gazetteer_entity_n_aliases (x->gaz, g); i++)
+    {
+      gboolean demonym;
+      const char *alias = px_gazetteer_entity_alias (x->gaz, g, i, &demonym);
+      if (!demonym && abbreviates (acronym, len, alias))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every mention of entity @from written as the acronym at @span becomes
+ * one of entity @to. */
+static void
+rename_acronym (Extractor *x, guint from, PxSpan span, guint to)
+{
+  gsize len = span.end - span.start;
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      if (m->entity == from && m->span.end - m->span.start == len
+          && memcmp (x->text + m->span.start, x->text + span.start, len) == 0)
+        {
+          m->entity = to;
+          m->rule = "acronym";
+        }
+    }
+}
+
 /* "Movimento 5 Stelle (M5S)": a name no list holds, followed by a listed
  * body's acronym in brackets that abbreviates it, is that body's name in
  * the document's language: every mention of the name becomes one of the
- * body. */
+ * body.  Unless the body's own names abbreviate the acronym: "Rapid
+ * Support Forces (RSF)" is no Reporters sans frontieres, and the
+ * document's "RSF" is then the forces. */
 static void
 pass_listed_acronyms (Extractor *x)
 {
@@ -3806,6 +3844,15 @@ pass_listed_acronyms (Extractor *x)
           || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
         continue;
       guint from = m->entity, to = g->entity;
+      const PxToken *t = token (x, k);
+      if (listed_names_abbreviate (x, entity_of (x, to)->gazetteer_entity,
+                                   x->text + t->span.start, t->span.end - t->span.start))
+        {
+          /* Two bodies share the letters: in this document they are the
+           * one it spells out. */
+          rename_acronym (x, to, px_token_span (t), from);
+          continue;
+        }
       for (guint i = 0; i < x->out->mentions->len; i++)
         if (mention_at (x, i)->entity == from)
           {

@@ -1358,6 +1358,12 @@ START_TEST (test_listed_acronyms)
   assert_mentions ("The Workers' Party of Zorbistan (M5S) voted.",
                    "Workers' Party of Zorbistan=five_star_movement/acronym "
                    "M5S=five_star_movement/gazetteer");
+  /* Not when the listed body's own names spell the acronym out: the
+   * document's name and all its mentions of the acronym are another
+   * body's. */
+  assert_mentions ("The Rapid Zorb Forces (RSF) fought. RSF fighters left.",
+                   "Rapid Zorb Forces=rapid_zorb_forces/capitalised "
+                   "RSF=rapid_zorb_forces/acronym RSF=rapid_zorb_forces/acronym");
   assert_mentions ("Deputies of Lega Nord (M5S) voted.",
                    "Lega Nord=lega_nord/capitalised "
                    "M5S=five_star_movement/gazetteer");
