@@ -2670,6 +2670,17 @@ static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,
  * too: "the town of Villa El Chocon", "the towns of Halls Gap and
  * Pomonal" (not an organisation's: "the party of Nelson Mandela").
  * PX_ENTITY_PERSON when there is none. */
+/* Whether token @k is one of kind_noun_joiners after a place's noun,
+ * singular or plural: "the town of", "the towns of". */
+static gboolean
+place_noun_opens (const Extractor *x, const PxSentence *s, guint k)
+{
+  return k > s->first_token + 1 && word_in (x, k, x->rules->kind_noun_joiners)
+         && is_lower_word (x, k - 1)
+         && (kind_noun_type (x, k - 1, FALSE) == PX_ENTITY_PLACE
+             || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE);
+}
+
 static PxEntityType
 example_kind_type (const Extractor *x, const PxSentence *s, guint first)
 {
@@ -2679,10 +2690,7 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first)
              || word_in (x, k - 1, x->rules->place_list_joiners)
              || word_in (x, k - 1, x->rules->connectors)))
     k--;
-  if (k > s->first_token + 1 && k < first && word_in (x, k, x->rules->kind_noun_joiners)
-      && is_lower_word (x, k - 1)
-      && (kind_noun_type (x, k - 1, FALSE) == PX_ENTITY_PLACE
-          || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE))
+  if (k < first && place_noun_opens (x, s, k))
     return PX_ENTITY_PLACE;
   guint words = cue_words_before (x, s, k, x->rules->example_cues);
   if (words == 0 || k < s->first_token + words + 1)
@@ -4838,10 +4846,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n)
                        /* "Unite, the British union,": a common word that an
-                        * apposition types is a name, unless it ends a longer
-                        * one ("Mass Eye and Ear, a teaching hospital"). */
+                        * apposition or a place's noun before types is a
+                        * name ("the town of Tempi"), unless it ends a
+                        * longer one ("Mass Eye and Ear, a teaching
+                        * hospital"). */
                        || (common_word (x, k, n)
-                           && (apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
+                           && ((apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
+                                && !(k > s->first_token && place_noun_opens (x, s, k - 1)))
                                || ends_longer_name (x, s, k)))
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
                        || common_compound (x, k, n) || after_count (x, s, k)

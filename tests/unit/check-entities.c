@@ -571,6 +571,8 @@ START_TEST (test_unknown_names)
   assert_type ("Fire neared the towns of Halls Quint and Zorbonal.", "zorbonal",
                PX_ENTITY_PLACE);
   assert_type ("He joined the party of Zora Qwerty.", "zora_qwerty", PX_ENTITY_PERSON);
+  /* A common word there too ("tempi" is a plural of "tempo"). */
+  assert_type ("Trains collided near the town of Tempi.", "tempi", PX_ENTITY_PLACE);
   /* After "the", a body's noun after the name. */
   assert_type ("The Zorbel electoral service said so.", "zorbel", PX_ENTITY_ORG);
   assert_type ("He led the Dicastery for the Doctrine of the Zorb.",
