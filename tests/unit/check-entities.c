@@ -149,6 +149,10 @@ START_TEST (test_titles)
   assert_mentions ("Later Quinta Paris left. Paris was born in Paris.",
                    "Quinta Paris=quinta_paris/capitalised Paris=quinta_paris/surname "
                    "Paris=paris/gazetteer");
+  /* A country too, after a listed given name only. */
+  assert_mentions ("Later Quinta Wales left. Later Jimmy Wales spoke.",
+                   "Quinta=quinta/capitalised Wales=wales/gazetteer "
+                   "Jimmy Wales=jimmy_wales/capitalised");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
