@@ -2666,15 +2666,6 @@ plural_kind_type (const Extractor *x, guint k)
 static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,
                                const GPtrArray *cues);
 
-/* "regions such as Araucanía and Biobío", "firms including Zorbex,
- * Quintel and Bank of Varga": the type a kind noun in the plural gives
- * the names of the list that an example_cues phrase opens after it, the
- * name at token @first being one of them ("defectors from the
- * organization including Tom Devocht" are no organisation's).  A place
- * noun, singular or plural, does so before one of kind_noun_joiners
- * too: "the town of Villa El Chocon", "the towns of Halls Gap and
- * Pomonal" (not an organisation's: "the party of Nelson Mandela").
- * PX_ENTITY_PERSON when there is none. */
 /* Whether token @k is one of kind_noun_joiners after a place's noun,
  * singular or plural: "the town of", "the towns of". */
 static gboolean
@@ -2686,8 +2677,18 @@ place_noun_opens (const Extractor *x, const PxSentence *s, guint k)
              || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE);
 }
 
+/* "regions such as Araucanía and Biobío", "firms including Zorbex,
+ * Quintel and Bank of Varga": the type a kind noun in the plural gives
+ * the names of the list that an example_cues phrase opens after it, the
+ * name at token @first being one of them ("defectors from the
+ * organization including Tom Devocht" are no organisation's).  A place
+ * noun, singular or plural, does so before one of kind_noun_joiners
+ * too: "the town of Villa El Chocon", "the towns of Halls Gap and
+ * Pomonal" (not an organisation's: "the party of Nelson Mandela"); a
+ * kind noun in the plural right before the list too, for a name of one
+ * word (@single).  PX_ENTITY_PERSON when there is none. */
 static PxEntityType
-example_kind_type (const Extractor *x, const PxSentence *s, guint first)
+example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolean single)
 {
   guint k = first;
   while (k > s->first_token && first - k < LIST_MAX_TOKENS
@@ -2697,6 +2698,13 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first)
     k--;
   if (k < first && place_noun_opens (x, s, k))
     return PX_ENTITY_PLACE;
+  /* "the agrochemical companies Syngenta and Zorbex": a kind noun in the
+   * plural right before the list, for a name of one word (the nouns of
+   * publishers and producers are people's too: "publishers Carlo De
+   * Benedetti and Jann Wenner"). */
+  if (single && k > s->first_token && is_capitalised (x, k) && is_lower_word (x, k - 1)
+      && plural_kind_type (x, k - 1) != PX_ENTITY_PERSON)
+    return plural_kind_type (x, k - 1);
   guint words = cue_words_before (x, s, k, x->rules->example_cues);
   if (words == 0 || k < s->first_token + words + 1)
     return PX_ENTITY_PERSON;
@@ -3065,7 +3073,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (apposed == PX_ENTITY_PERSON && words->len == 1)
     apposed = list_kind_type (x, last, end);
   if (apposed == PX_ENTITY_PERSON)
-    apposed = example_kind_type (x, s, first);
+    apposed = example_kind_type (x, s, first, words->len == 1);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   /* "West Kelowna", "North Zorbton": a compass word before one name is
@@ -4851,13 +4859,14 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n)
                        /* "Unite, the British union,": a common word that an
-                        * apposition or a place's noun before types is a
-                        * name ("the town of Tempi"), unless it ends a
-                        * longer one ("Mass Eye and Ear, a teaching
-                        * hospital"). */
+                        * apposition, a kind noun or a place's noun before
+                        * types is a name ("the journal Science", "the
+                        * town of Tempi"), unless it ends a longer one
+                        * ("Mass Eye and Ear, a teaching hospital"). */
                        || (common_word (x, k, n)
                            && ((apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
-                                && !(k > s->first_token && place_noun_opens (x, s, k - 1)))
+                                && !(k > s->first_token && place_noun_opens (x, s, k - 1))
+                                && noun_before_type (x, s, k, n, k + n) == PX_ENTITY_PERSON)
                                || ends_longer_name (x, s, k)))
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
                        || common_compound (x, k, n) || after_count (x, s, k)

@@ -575,6 +575,13 @@ START_TEST (test_unknown_names)
   assert_type ("Fire neared the towns of Halls Quint and Zorbonal.", "zorbonal",
                PX_ENTITY_PLACE);
   assert_type ("He joined the party of Zora Qwerty.", "zora_qwerty", PX_ENTITY_PERSON);
+  /* A kind noun in the plural right before a list types its names of
+   * one word; a common word after a kind noun is a name. */
+  assert_type ("Later the firms Zorbenta and Quintex sued.", "zorbenta", PX_ENTITY_ORG);
+  assert_type ("Later the firms Zorbenta and Quintex sued.", "quintex", PX_ENTITY_ORG);
+  assert_type ("Later publishers Quinto Varga and Zora Qwerty met.", "zora_qwerty",
+               PX_ENTITY_PERSON);
+  assert_type ("It was published in the journal Science.", "science", PX_ENTITY_ORG);
   /* A common word there too ("tempi" is a plural of "tempo"). */
   assert_type ("Trains collided near the town of Tempi.", "tempi", PX_ENTITY_PLACE);
   /* After "the", a body's noun after the name. */
