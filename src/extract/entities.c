@@ -4757,6 +4757,30 @@ pass_nicknames (Extractor *x)
     }
 }
 
+/* The listed organisation's mention of one word that ends one space
+ * before the name @span of @words, when no word of the name is a common
+ * word or a given name: "Bayer Leverkusen", "Google DeepMind" name
+ * another body, which the company's name opens.  -1 when there is none. */
+static gint
+brand_before (const Extractor *x, PxSpan span, const GArray *words, guint end)
+{
+  gint i = namer_before (x, span.start, TRUE);
+  if (i < 0)
+    return -1;
+  const PxMention *m = mention_at (x, (guint) i);
+  const PxEntity *e = entity_of (x, m->entity);
+  if (e->type != PX_ENTITY_ORG || e->gazetteer_entity == PX_NO_ENTITY || m->demonym
+      || memchr (x->text + m->span.start, ' ', m->span.end - m->span.start) != NULL)
+    return -1;
+  for (guint w = 0; w < words->len; w++)
+    {
+      guint k = g_array_index (words, guint, w);
+      if (common_word (x, k, word_tokens (x, k, end)) || is_given_name (x, k))
+        return -1;
+    }
+  return i;
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -4902,6 +4926,16 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             {
               k += n - 1;
               continue;
+            }
+          gint brand = type == PX_ENTITY_PERSON && guessed ? brand_before (x, span, words, end)
+                                                           : -1;
+          if (brand >= 0)
+            {
+              /* "Bayer Leverkusen", "Google DeepMind": the company's
+               * name opens another body's. */
+              type = PX_ENTITY_ORG;
+              guessed = FALSE;
+              span.start = absorb (x, (guint) brand).start;
             }
           gint places[2] = { -1, -1 };
           if (type != PX_ENTITY_PERSON)

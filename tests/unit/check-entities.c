@@ -1163,6 +1163,10 @@ START_TEST (test_bodies)
                    "inside: Google=google/gazetteer");
   assert_mentions ("She used Google Science Tools.",
                    "Google=google/gazetteer");
+  /* Before a name of uncommon words that nothing else types, a listed
+   * company's one word opens another body's name. */
+  assert_mentions ("She joined Bayer Zorbkusen on Monday.",
+                   "Bayer Zorbkusen=bayer_zorbkusen/capitalised inside: Bayer=bayer/gazetteer");
   /* "and" goes on with a body's complement of common words only. */
   assert_mentions ("The Zorb Ministry of Agriculture and Forestry met.",
                    "Zorb Ministry of Agriculture and Forestry="
