@@ -975,6 +975,8 @@ START_TEST (test_run_shapes)
                PX_ENTITY_ORG);
   assert_type ("Shots were fired near the Zorbcake Factory.", "zorbcake_factory",
                PX_ENTITY_PLACE);
+  assert_type ("Pandas were born at the Zorbon Zoo.", "zorbon_zoo", PX_ENTITY_PLACE);
+  assert_type ("Boys were trapped in the Quint Zorbang cave.", "quint_zorbang", PX_ENTITY_PLACE);
   /* Straits, roads, fleets. */
   assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
   assert_type ("Police closed Quinto Shore Drive.", "quinto_shore_drive", PX_ENTITY_PLACE);
