@@ -39,8 +39,10 @@
 
 #define CODE PX_ERROR_RULE_SYNTAX
 
-/* How far back the search for the comma before an appositive goes. */
-#define APPOSITIVE_MAX_TOKENS 16
+/* How far back the search for the comma before an appositive goes: "a
+ * palaeontologist at the Carnegie Museum of Natural History in Pittsburgh
+ * who was not involved in the study" is 18 tokens. */
+#define APPOSITIVE_MAX_TOKENS 24
 /* A relative clause between a speaker and the verb is longer: "who last
  * week shortened his deadline for a ceasefire to “10 or 12 days”". */
 #define RELATIVE_MAX_TOKENS 32
@@ -1339,6 +1341,18 @@ is_participle (const Ctx *c, guint i)
   return lower_word_ending_in (c, i, "ed");
 }
 
+/* The last token of a name that ends at token @j, or before the one
+ * word in brackets that ends at @j, its short form: "the Motion Picture
+ * Association of America (MPAA)". */
+static guint
+before_short_form (const Ctx *c, guint j, guint first)
+{
+  if (j >= first + 3 && tok_is (c, j, ")") && tok_is (c, j - 2, "(")
+      && tok (c, j - 1)->kind == PX_TOKEN_WORD)
+    return j - 3;
+  return j;
+}
+
 /* "Donald Trump, who last week cut his deadline to “10 or 12 days”,
  * called": the token of the relative pronoun that opens a clause ending
  * at the comma @j, right after a name and a comma, whatever quotes the
@@ -1352,7 +1366,7 @@ relative_clause_before (const Ctx *c, guint j, guint first)
       if (tok_is (c, k - 1, ",") && !tok_in (c, k, SET_RELATIVES))
         return G_MAXUINT;   /* another clause or apposition first */
       if (tok_in (c, k, SET_RELATIVES) && tok_is (c, k - 1, ",")
-          && name_start (c, k - 2, first) != G_MAXUINT)
+          && name_start (c, before_short_form (c, k - 2, first), first) != G_MAXUINT)
         return k;
     }
   return G_MAXUINT;
@@ -1371,24 +1385,24 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
    * pronoun after a comma stands for the name before the comma. */
   if (tok_in (c, j, SET_RELATIVES) && j >= first + 2 && tok_is (c, j - 1, ","))
     {
-      guint s = name_start (c, j - 2, first);
+      guint e = before_short_form (c, j - 2, first);
+      guint s = name_start (c, e, first);
       if (s != G_MAXUINT)
         {
-          *out = member_credit (c, s, j - 1, first, rule);
+          *out = member_credit (c, s, e + 1, first, rule);
           return SUBJECT_NAMED;
         }
     }
   /* "Médecins Sans Frontières (MSF) said": one word in brackets after
    * the name, its short form. */
-  if (j >= first + 3 && tok_is (c, j, ")") && tok_is (c, j - 2, "(")
-      && tok (c, j - 1)->kind == PX_TOKEN_WORD)
-    j -= 3;
+  j = before_short_form (c, j, first);
   if (c->is_mark[j])
     return SUBJECT_NONE;
   guint relative = tok_is (c, j, ",") ? relative_clause_before (c, j, first) : G_MAXUINT;
   if (relative != G_MAXUINT)
     {
-      *out = member_credit (c, name_start (c, relative - 2, first), relative - 1, first, rule);
+      guint e = before_short_form (c, relative - 2, first);
+      *out = member_credit (c, name_start (c, e, first), e + 1, first, rule);
       return SUBJECT_NAMED;
     }
   if (tok_is (c, j, ","))

@@ -500,6 +500,16 @@ START_TEST (test_relatives)
                                    "or 12 days”, called the attack “disgusting”.", bodies,
                                    persons);
   assert_quote (&c, 1, "disgusting", PX_QUOTE_TERM, "Jane Roe");
+  /* A body's short form in brackets before the relative clause. */
+  static const char *const association[] = { "Zorbian Association", NULL };
+  g_auto (Quoted) h = quote_named ("The Zorbian Association (ZA), which backs the bill, called "
+                                   "the protest “a stunt”.", association, persons);
+  assert_quote (&h, 0, "a stunt", PX_QUOTE_TERM, "Zorbian Association");
+  /* An appositive may hold a relative clause of its own. */
+  g_auto (Quoted) i = quote_named ("Jane Roe, a palaeontologist at the Zorbian Institute of "
+                                   "Natural History in Quintobo who was not involved in the study, "
+                                   "called the find “remarkable”.", bodies, persons);
+  assert_quote (&i, 0, "remarkable", PX_QUOTE_TERM, "Jane Roe");
   /* So is an appositive that opens with a participle, after any noun. */
   static const char *const city[] = { "Port Zorbia", NULL };
   g_auto (Quoted) d = quote_named ("The government, based in Port Zorbia, called it a “massacre”.",
