@@ -3410,14 +3410,24 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
 
 /* A body's name ends at its last body word when a name of two words or
  * more follows it directly: "Refugee Council Enver Solomon" is the council
- * and its chief.  Returns the run's tokens. */
+ * and its chief; and at a legal form of same_body_words whatever follows.
+ * Returns the run's tokens. */
 static guint
 split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words)
 {
   guint last_body = G_MAXUINT;
   for (guint i = 0; i < words->len; i++)
     {
-      if (is_body_word (x, g_array_index (words, guint, i)))
+      guint w = g_array_index (words, guint, i);
+      if (i > 0 && i + 1 < words->len && word_in (x, w, x->rules->same_body_words))
+        {
+          /* "Sir Robert McAlpine Ltd. Health Secretary ...": a legal
+           * form ends a company's name, whatever follows. */
+          guint form_end = w + word_tokens (x, w, end);
+          g_array_set_size (words, i + 1);
+          return form_end - k;
+        }
+      if (is_body_word (x, w))
         last_body = i;
     }
   /* "Partido Accion Nacional", "Banco Santander": a body word first is
@@ -4914,8 +4924,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           gboolean guessed = FALSE;
-          PxEntityType type = at == after_honorific ? PX_ENTITY_PERSON
-                                                    : unknown_type (x, s, words, at, &guessed);
+          /* After an honorific a name is a person's, unless a legal form
+           * ends it: "Sir Robert McAlpine Ltd." is a company. */
+          gboolean company = word_in (x, g_array_index (words, guint, words->len - 1),
+                                      x->rules->same_body_words);
+          PxEntityType type = at == after_honorific && !company
+                                ? PX_ENTITY_PERSON : unknown_type (x, s, words, at, &guessed);
           /* A model's name ("Su-24") is no person's, nor a name only
            * guessed at; a disease's or a genus' is no person's. */
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,

@@ -157,6 +157,15 @@ START_TEST (test_titles)
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
                    "Jane F. Qwerty Jr.=jane_f_qwerty_jr/title");
+  /* An agency's administrator. */
+  assert_mentions ("Later Administrator Quinto Varga spoke.",
+                   "Quinto Varga=quinto_varga/title");
+  /* A legal form ends a company's name, even after an honorific. */
+  assert_type ("It was built by Sir Quinto Zorbpine Ltd. Later it was sold.",
+               "quinto_zorbpine_ltd", PX_ENTITY_ORG);
+  assert_mentions ("It was built by Quinto Zorbpine Ltd. Health Secretary Zora Qwerty said.",
+                   "Quinto Zorbpine Ltd.=quinto_zorbpine_ltd/capitalised "
+                   "Zora Qwerty=zora_qwerty/title");
   /* Titles in a row are one title. */
   assert_mentions ("Later Chief Minister Jane Qwerty spoke.", "Jane Qwerty=jane_qwerty/title");
   /* Legislators' titles. */
