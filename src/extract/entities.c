@@ -4688,6 +4688,31 @@ names_a_group (const Extractor *x, PxSpan span)
   return span.end - span.start >= 5 && looks_plural (x->text + span.start, span.end - span.start);
 }
 
+/* Whether the name @span of @words ends in a group's word: a single
+ * word in the plural (names_a_group ()), or after other words a common
+ * word in the plural ("Multilayer Resources"), which is seldom a family
+ * name (the common words leave out those that are names as often:
+ * "Gates", "Banks", "Waters"), unless a listed given name or a
+ * particle opens the name ("John Stones", "De Beers"). */
+static gboolean
+ends_in_group (const Extractor *x, const GArray *words, PxSpan span, guint end)
+{
+  if (words->len == 1)
+    return names_a_group (x, span);
+  guint first = g_array_index (words, guint, 0);
+  g_autofree char *opener = g_utf8_strdown (x->text + token (x, first)->span.start,
+                                            (gssize) (token (x, first)->span.end
+                                                      - token (x, first)->span.start));
+  if (is_given_name (x, first) || g_hash_table_contains (x->rules->particles, opener))
+    return FALSE;
+  guint last = g_array_index (words, guint, words->len - 1);
+  guint w = word_tokens (x, last, end);
+  PxSpan word = tokens_span (x, last, w);
+  /* "Economic Freedom Fighters (EFF)": an acronym says it is a body. */
+  return names_a_group (x, word) && common_word (x, last, w)
+         && !abbreviated_after (x, first, last + w - first, end);
+}
+
 /* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
  * entity @e, which the mention @created: "made by Biogen" makes a person
  * by default, "shares in Biogen" later an organisation. */
@@ -4936,7 +4961,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                                        FALSE);
           if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
               || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON)
-              || (!multi && type == PX_ENTITY_PERSON && guessed && names_a_group (x, span)))
+              || (type == PX_ENTITY_PERSON && guessed && ends_in_group (x, words, span, end)))
             {
               k += n - 1;
               continue;

@@ -974,6 +974,10 @@ START_TEST (test_run_shapes)
   assert_type ("The Zorbian Democrats and the Quintovan Greens split.", "zorbian_democrats",
                PX_ENTITY_ORG);
   assert_mentions ("Later Republicans said no.", "");
+  /* Nor does a name that ends in a common word in the plural, unless a
+   * given name or a particle opens it. */
+  assert_mentions ("Donations went to Zorbix Collections.", "");
+  assert_mentions ("Later Mary Stones scored.", "Mary Stones=mary_stones/capitalised");
   /* A faith's adjective opens a party's name, whose last word is a body's:
    * it is not shed as before a person's name. */
   assert_type ("Voters backed the Christian Zorbist Appeal and the Quinta Bloc.",
