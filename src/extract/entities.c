@@ -3241,6 +3241,42 @@ pass_titles (Extractor *x)
     }
 }
 
+/* "the Duke of Sussex", "the Prince of Wales", "the Archbishop of
+ * Canterbury": one of peerage_titles, "of" and a place's name (a listed
+ * place's, or capitalised words no pass took) name a person, the place
+ * nested in the mention (rule peerage). */
+static void
+pass_peerages (Extractor *x)
+{
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k + 2 < end; k++)
+        {
+          if (!is_capitalised (x, k) || !token_free (x, k)
+              || !word_in (x, k, x->rules->peerage_titles) || !token_is (x, k + 1, "of"))
+            continue;
+          PxSpan span = px_token_span (token (x, k));
+          gint place = place_mention_at (x, token (x, k + 2)->span.start);
+          if (place >= 0)
+            span.end = absorb (x, (guint) place).end;
+          else
+            {
+              guint n = 0;
+              while (k + 2 + n < end && is_capitalised (x, k + 2 + n) && token_free (x, k + 2 + n)
+                     && !word_in (x, k + 2 + n, x->rules->not_names))
+                n++;
+              if (n == 0)
+                continue;
+              span.end = tokens_span (x, k + 2, n).end;
+            }
+          g_autofree char *name = span_text (x, span);
+          add_mention (x, span, named_entity (x, name, PX_ENTITY_PERSON), "peerage", FALSE);
+        }
+    }
+}
+
 /* Whether the single word of @w tokens at @k has fewer letters than a
  * name alone must ("X"). */
 static gboolean
@@ -5076,6 +5112,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   index_places (&x);
   pass_datelines (&x);
   pass_titles (&x);
+  pass_peerages (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
   pass_nicknames (&x);

@@ -157,6 +157,10 @@ START_TEST (test_titles)
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
                    "Jane F. Qwerty Jr.=jane_f_qwerty_jr/title");
+  /* A title named after a place is a person, the place nested. */
+  assert_mentions ("Later the Duke of Zorbsex met the Prince of Wales.",
+                   "Duke of Zorbsex=duke_of_zorbsex/peerage Prince of Wales=prince_of_wales/peerage "
+                   "inside: Wales=wales/gazetteer");
   /* An agency's administrator. */
   assert_mentions ("Later Administrator Quinto Varga spoke.",
                    "Quinto Varga=quinto_varga/title");
