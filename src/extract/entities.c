@@ -2883,9 +2883,11 @@ in_quoted_title (const Extractor *x, const PxSentence *s, guint first)
 {
   const guint begin = s->first_token, end = s->first_token + s->n_tokens;
   guint words = 0, capitals = 0, open = first, close = first;
+  /* Bounded by the title's length, so that a long text of such words
+   * is read once per run, not from its start. */
   do
     {
-      if (open == begin)
+      if (open == begin || words > x->rules->quoted_title_max_words)
         return FALSE;
       open--;
     }
@@ -2893,7 +2895,8 @@ in_quoted_title (const Extractor *x, const PxSentence *s, guint first)
   /* An opening quote is written on to the word after it. */
   if (!token_is (x, open, "\"") || !token (x, open + 1)->joined)
     return FALSE;
-  for (; close < end && !token_is (x, close, "\""); close++)
+  for (; close < end && !token_is (x, close, "\"") && words <= x->rules->quoted_title_max_words;
+       close++)
     if (!title_token (x, close, &words, &capitals)
         && !(close + 1 < end && token_is (x, close + 1, "\"") && token (x, close)->joined
              && token (x, close)->kind == PX_TOKEN_PUNCT))
