@@ -100,9 +100,11 @@ first_mention_from (const PxEntities *entities, gsize at)
 
 /* The spans of the mentions, by start, of the bodies (organisations and
  * outlets) into @bodies and of the persons into @persons, with their
- * entities into @person_entities: those an attribution may credit. */
+ * entities into @person_entities: those an attribution may credit; and
+ * of the places into @places. */
 static void
-named_spans (const PxEntities *entities, GArray *bodies, GArray *persons, GArray *person_entities)
+named_spans (const PxEntities *entities, GArray *bodies, GArray *persons, GArray *person_entities,
+             GArray *places)
 {
   for (guint k = 0; k < px_entities_n_mentions (entities); k++)
     {
@@ -112,6 +114,8 @@ named_spans (const PxEntities *entities, GArray *bodies, GArray *persons, GArray
         continue;
       if (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET)
         g_array_append_val (bodies, m->span);
+      else if (type == PX_ENTITY_PLACE)
+        g_array_append_val (places, m->span);
       else if (type == PX_ENTITY_PERSON)
         {
           g_array_append_val (persons, m->span);
@@ -271,10 +275,12 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autoptr(GArray) persons = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autoptr(GArray) person_entities = g_array_new (FALSE, FALSE, sizeof (guint));
-  named_spans (out->entities, bodies, persons, person_entities);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  named_spans (out->entities, bodies, persons, person_entities, places);
   PxNamedSpans named = { (const PxSpan *) (void *) bodies->data, bodies->len,
                          (const PxSpan *) (void *) persons->data, persons->len,
-                         (const guint *) (void *) person_entities->data };
+                         (const guint *) (void *) person_entities->data,
+                         (const PxSpan *) (void *) places->data, places->len };
   out->quotes = px_extract_quotes (rules->quotes, text, seg, &named);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);

@@ -141,6 +141,8 @@ typedef struct {
   const PxSpan *persons;   /* persons: "he said" with no one credited before */
   guint n_persons;
   const guint *person_entities;  /* per person span, its entity; NULL if unknown */
+  const PxSpan *places;    /* places: never whom "he said" stands for */
+  guint n_places;
 } PxNamedSpans;
 
 /* (transfer full) (element-type PxQuote).  @named: NULL when nothing

@@ -1025,6 +1025,8 @@ typedef struct {
   const PxSpan *persons; /* the persons named, by start */
   guint n_persons;
   const guint *person_entities;  /* per person, its entity; NULL: each its own */
+  const PxSpan *places;  /* the places named, by start */
+  guint n_places;
   GHashTable *pronoun_of;       /* person_key () -> the pronoun that stands for it,
                                  * interned; "" when two do */
 } Ctx;
@@ -1546,12 +1548,19 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   return SUBJECT_NAMED;
 }
 
+/* Whether @span is one of the @n @spans (by start). */
+static gboolean
+is_one_of (const PxSpan *spans, guint n, PxSpan span)
+{
+  guint k = spans_before (spans, n, span.start);
+  return k < n && spans[k].start == span.start && spans[k].end == span.end;
+}
+
 /* Whether @span is the name of a body the entity extractor found. */
 static gboolean
 names_a_body (const Ctx *c, PxSpan span)
 {
-  guint k = spans_before (c->bodies, c->n_bodies, span.start);
-  return k < c->n_bodies && c->bodies[k].start == span.start && c->bodies[k].end == span.end;
+  return is_one_of (c->bodies, c->n_bodies, span);
 }
 
 /* The key of the person whose name is inside @span in pronoun_of: the
@@ -1579,8 +1588,9 @@ pronoun_fits (const Ctx *c, PxSpan span, const char *pronoun)
 }
 
 /* The last person credited before mention @before, in paragraph @para or
- * the one before it; a body credited too unless @people_only; only one
- * @pronoun may stand for, unless NULL. */
+ * the one before it; a body or a place credited too unless @people_only
+ * ("Beijing said" is no "he"); only one @pronoun may stand for, unless
+ * NULL. */
 static Credit
 last_person (const Ctx *c, guint before, guint para, gboolean allow_source,
              gboolean people_only, const char *pronoun)
@@ -1592,7 +1602,8 @@ last_person (const Ctx *c, guint before, guint para, gboolean allow_source,
       if (m->paragraph + 1 < para)
         break;
       if ((!m->credit.source || allow_source)
-          && !(people_only && names_a_body (c, m->credit.span))
+          && !(people_only && (names_a_body (c, m->credit.span)
+                               || is_one_of (c->places, c->n_places, m->credit.span)))
           && pronoun_fits (c, m->credit.span, pronoun))
         return m->credit;
     }
@@ -2200,7 +2211,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
             NULL, NULL, { 0 }, { 0 }, NULL,
             named->bodies, named->n_bodies, named->persons, named->n_persons,
-            named->person_entities, NULL };
+            named->person_entities, named->places, named->n_places, NULL };
   g_autoptr(GHashTable) pronoun_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.pronoun_of = pronoun_of;
   note_known_pronouns (&c);

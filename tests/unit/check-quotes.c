@@ -63,11 +63,13 @@ spans_of (const char *t, gsize len, const char *const *names)
 
 /* Quotes of all of @data, segmented as one range, with every occurrence
  * of each of the NULL-terminated @bodies given as an organisation's
- * mention ("the ministry said" may credit them) and of @persons as a
- * person's ("he said" may). */
+ * mention ("the ministry said" may credit them), of @persons as a
+ * person's ("he said" may) and of @places (NULL: none) as a place's. */
 static Quoted
-quote_named (const char *data, const char *const *bodies, const char *const *persons)
+quote_placed (const char *data, const char *const *bodies, const char *const *persons,
+              const char *const *places)
 {
+  static const char *const none[] = { NULL };
   g_autoptr(GError) error = NULL;
   Quoted q = { px_text_new ("q.txt", data, strlen (data), NULL, &error), NULL, NULL };
   ck_assert_msg (q.text != NULL, "%s", error != NULL ? error->message : "");
@@ -77,11 +79,19 @@ quote_named (const char *data, const char *const *bodies, const char *const *per
   q.seg = px_segment (px_test_segment_rules (), q.text, &all, 1);
   g_autoptr(GArray) body_spans = spans_of (t, len, bodies);
   g_autoptr(GArray) person_spans = spans_of (t, len, persons);
+  g_autoptr(GArray) place_spans = spans_of (t, len, places != NULL ? places : none);
   PxNamedSpans named = { (const PxSpan *) (void *) body_spans->data, body_spans->len,
-                         (const PxSpan *) (void *) person_spans->data, person_spans->len };
+                         (const PxSpan *) (void *) person_spans->data, person_spans->len, NULL,
+                         (const PxSpan *) (void *) place_spans->data, place_spans->len };
   q.quotes = px_extract_quotes (rules, q.text, q.seg, &named);
   ck_assert_ptr_nonnull (q.quotes);
   return q;
+}
+
+static Quoted
+quote_named (const char *data, const char *const *bodies, const char *const *persons)
+{
+  return quote_placed (data, bodies, persons, NULL);
 }
 
 static Quoted
@@ -440,6 +450,12 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) d = quote_named ("Zorbex Motors said it had cheated. Quinto Varga apologised. "
                                    "“I am sorry,” he said.", bodies, persons);
   assert_quote (&d, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* Nor is a place ("Beijing said"). */
+  static const char *const capital[] = { "Zorbing", NULL };
+  g_auto (Quoted) placed = quote_placed ("Zorbing said it had cheated. Quinto Varga "
+                                         "apologised. “I am sorry,” he said.", none, persons,
+                                         capital);
+  assert_quote (&placed, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* After the verb, a name in apposition to a role. */
   g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
                                    persons);
