@@ -994,6 +994,7 @@ START_TEST (test_run_shapes)
                PX_ENTITY_PLACE);
   assert_type ("Pandas were born at the Zorbon Zoo.", "zorbon_zoo", PX_ENTITY_PLACE);
   assert_type ("India won the Zorbion Trophy.", "zorbion_trophy", PX_ENTITY_EVENT);
+  assert_type ("Trains ran on the Zorbxi Line.", "zorbxi_line", PX_ENTITY_PLACE);
   assert_type ("Boys were trapped in the Quint Zorbang cave.", "quint_zorbang", PX_ENTITY_PLACE);
   /* Straits, roads, fleets. */
   assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
