@@ -3736,13 +3736,10 @@ defined_acronyms (const Extractor *x)
 static gboolean
 spelled_out_joiner (const Extractor *x, guint k)
 {
-  if (token_is (x, k, "-"))
+  if (token_is (x, k, "-") || word_in (x, k, x->rules->org_joiners))
     return TRUE;
-  if (token (x, k)->kind != PX_TOKEN_WORD && !word_in (x, k, x->rules->org_joiners))
-    return FALSE;
-  return !is_capitalised (x, k)
-         && (word_in (x, k, x->rules->connectors) || word_in (x, k, x->rules->complement_joiners)
-             || word_in (x, k, x->rules->org_joiners));
+  return is_lower_word (x, k)
+         && (word_in (x, k, x->rules->connectors) || word_in (x, k, x->rules->complement_joiners));
 }
 
 /* The first token of the name that the acronym in brackets at token @k
@@ -4469,7 +4466,7 @@ index_mention (Extractor *x, guint i, gboolean in_order)
 static gint compare_starts (gconstpointer a, gconstpointer b, gpointer x);
 
 /* The last mention in @found that starts before @at and that no longer
- * name absorbed, or -1. */
+ * name has absorbed, or -1. */
 static gint
 body_mention_before (const Extractor *x, const BodyWord *found, gsize at)
 {
