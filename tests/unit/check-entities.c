@@ -994,6 +994,8 @@ START_TEST (test_run_shapes)
                PX_ENTITY_PLACE);
   assert_type ("Pandas were born at the Zorbon Zoo.", "zorbon_zoo", PX_ENTITY_PLACE);
   assert_type ("India won the Zorbion Trophy.", "zorbion_trophy", PX_ENTITY_EVENT);
+  assert_type ("It was published on World Zorb Freedom Day.", "world_zorb_freedom_day",
+               PX_ENTITY_EVENT);
   assert_type ("Trains ran on the Zorbxi Line.", "zorbxi_line", PX_ENTITY_PLACE);
   assert_type ("Boys were trapped in the Quint Zorbang cave.", "quint_zorbang", PX_ENTITY_PLACE);
   /* Straits, roads, fleets. */
