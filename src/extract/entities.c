@@ -259,6 +259,8 @@ token_is (const Extractor *x, guint i, const char *word)
   return strlen (word) == n && memcmp (x->text + t->span.start, word, n) == 0;
 }
 
+static gboolean word_in (const Extractor *x, guint k, GHashTable *set);
+
 static gboolean
 is_capitalised (const Extractor *x, guint i)
 {
@@ -349,7 +351,7 @@ name_run (const Extractor *x, guint i, guint end)
   while (i + n < end && words < x->rules->max_name_words)
     {
       guint k = i + n;
-      if (words > 0 && honorific_at (x, k, end) > 0)
+      if (words > 0 && (honorific_at (x, k, end) > 0 || word_in (x, k, x->rules->post_nominals)))
         break;
       if (is_capitalised (x, k))
         {
@@ -463,7 +465,6 @@ is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
   return !all_caps;
 }
 
-static gboolean word_in (const Extractor *x, guint k, GHashTable *set);
 static guintptr word_value (const Extractor *x, guint k, GHashTable *table, gboolean set_only);
 static gboolean token_free (const Extractor *x, guint k);
 
@@ -4198,17 +4199,20 @@ short_family_name (const Extractor *x, const GArray *words)
          || is_given_name (x, given);
 }
 
-/* Drops trailing words that are no names ("Kevin Allton Monday") from the
- * run of @n tokens at @k and its @words; returns its new length.  A body
+/* Drops trailing words that are no names ("Kevin Allton Monday") and
+ * post_nominals ("Jane Roe MP") from the run of @n tokens at @k and its
+ * @words; returns its new length.  A body
  * word stays: alone it is no name ("Police said"), but it ends one ("West
  * Yorkshire Police"). */
 static guint
 drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 {
   while (words->len > 1
-         && word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
-         && !is_body_word (x, g_array_index (words, guint, words->len - 1))
-         && !short_family_name (x, words))
+         && ((word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
+              && !is_body_word (x, g_array_index (words, guint, words->len - 1))
+              && !short_family_name (x, words))
+             || word_in (x, g_array_index (words, guint, words->len - 1),
+                         x->rules->post_nominals)))
     {
       n = g_array_index (words, guint, words->len - 1) - k;
       g_array_set_size (words, words->len - 1);

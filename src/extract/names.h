@@ -96,6 +96,7 @@ struct _PxNameRules {
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
   GHashTable *work_nouns;         /* "the album Midnights": the name after is a work's title */
+  GHashTable *post_nominals;      /* "Jane Roe MP": letters after a name, no part of it */
   GHashTable *peerage_titles;     /* "the Duke of Sussex": a title named after a place */
   GHashTable *kind_noun_joiners;  /* "the town of Grindavik": a place noun, then its names */
   GHashTable *title_small_words;  /* "Girl with a Pearl Earring": lower case in a title */

@@ -234,6 +234,10 @@ START_TEST (test_honorifics)
   /* A knighthood's honorific, after a title too. */
   assert_mentions ("Professor Sir Jon Qwerty and Dame Zora Varga spoke.",
                    "Sir Jon Qwerty=jon_qwerty/honorific Dame Zora Varga=zora_varga/honorific");
+  assert_mentions ("Later the Rt Hon Zora Varga MP spoke.", "Rt Hon Zora Varga=zora_varga/honorific");
+  /* Letters after a name are no part of it, nor make it a product's. */
+  assert_mentions ("Later Zora Varga MP met Judge Quinto Zorbel KC.",
+                   "Zora Varga=zora_varga/capitalised Quinto Zorbel=quinto_zorbel/title");
 }
 END_TEST
 
