@@ -2620,7 +2620,10 @@ apposition_type (const Extractor *x, guint k, guint end)
           || (token_is (x, i, "-") && token (x, i)->joined && i + 1 < end
               && token (x, i + 1)->joined))
         continue;
-      if (token (x, i)->kind != PX_TOKEN_WORD || word_in (x, i, x->rules->apposition_ends)
+      /* "a Paris-based developer": a compound's part is no end ("based"). */
+      gboolean part = token (x, i)->joined && token_is (x, i - 1, "-");
+      if (token (x, i)->kind != PX_TOKEN_WORD
+          || (!part && word_in (x, i, x->rules->apposition_ends))
           || words == x->rules->apposition_max_words)
         break;
       head = i;
@@ -4856,6 +4859,16 @@ brand_before (const Extractor *x, PxSpan span, const GArray *words, guint end)
   return i;
 }
 
+/* Whether something around the run of @n tokens at @k says it names an
+ * organisation: one of org_cues before it ("shares of"), or an
+ * apposition after it ("Zorbex AI, a Tokyo-based developer,"). */
+static gboolean
+body_signed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
+{
+  return cue_before (x, s, k, x->rules->org_cues, FALSE)
+         || apposition_type (x, k + n - 1, end) == PX_ENTITY_ORG;
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -4916,10 +4929,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           else if (multi && opening_acronym (x, k))
             continue;   /* "HMC Searcher": the body, then the rest */
           else if (multi && (is_capitals_code (x, g_array_index (words, guint, words->len - 1))
-                             || has_model_word (x, tokens_span (x, k, n))))
+                             || has_model_word (x, tokens_span (x, k, n)))
+                   && !body_signed (x, s, k, n, end))
             {
               /* "PlayStation VR", "Windows XP", "Galaxy Z Fold6": a
-               * product, not a person. */
+               * product, not a person; but "shares of Zorbex AI" are a
+               * company's. */
               PxSpan span = tokens_span (x, k, n);
               memset (x->taken + span.start, 1, span.end - span.start);
               k += n - 1;

@@ -899,6 +899,11 @@ START_TEST (test_run_shapes)
                    "Henry VIII=henry_viii/capitalised");
   assert_mentions ("Quinto Varga showed the Zorbax Z Fold6 and Zorbax Q7x Pro.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* Unless something says it is a company: a cue, an apposition (whose
+   * compound's parts end nothing: "Paris-based"). */
+  assert_type ("Shares of Zorbex AI rose.", "zorbex_ai", PX_ENTITY_ORG);
+  assert_type ("They met Zorbex AI, a Paris-based developer of models, on Monday.",
+               "zorbex_ai", PX_ENTITY_ORG);
   /* A single body word after a listed place makes a body of it; so does
    * an office the gazetteer does not list for that country. */
   assert_mentions ("She studied at the University of Sheffield.",
