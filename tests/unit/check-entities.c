@@ -1006,6 +1006,8 @@ START_TEST (test_run_shapes)
   assert_type ("It was published on World Zorb Freedom Day.", "world_zorb_freedom_day",
                PX_ENTITY_EVENT);
   assert_type ("Trains ran on the Zorbxi Line.", "zorbxi_line", PX_ENTITY_PLACE);
+  assert_type ("Farmers met on the Place du Zorbourg.", "place_du_zorbourg", PX_ENTITY_PLACE);
+  assert_type ("Later Zorbta Air Lines halted flights.", "zorbta_air_lines", PX_ENTITY_ORG);
   assert_type ("Boys were trapped in the Quint Zorbang cave.", "quint_zorbang", PX_ENTITY_PLACE);
   /* Straits, roads, fleets. */
   assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
