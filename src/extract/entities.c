@@ -4835,6 +4835,21 @@ pass_nicknames (Extractor *x)
     }
 }
 
+/* Whether something types the common word of @n tokens at @k as a
+ * name: an apposition ("Unite, the British union,"), a kind noun before
+ * it ("the journal Science"), a place's noun and "of" ("the town of
+ * Tempi"), or after an article a kind noun after it ("the Champagne
+ * region"). */
+static gboolean
+common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
+{
+  return apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON
+         || (k > s->first_token && place_noun_opens (x, s, k - 1))
+         || noun_before_type (x, s, k, n, k + n) != PX_ENTITY_PERSON
+         || (k > s->first_token && word_in (x, k - 1, x->rules->apposition_articles)
+             && noun_after_type (x, k + n - 1, end, TRUE, FALSE) != PX_ENTITY_PERSON);
+}
+
 /* The listed organisation's mention of one word that ends one space
  * before the name @span of @words, when no word of the name is a common
  * word or a given name: "Bayer Leverkusen", "Google DeepMind" name
@@ -4972,15 +4987,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n)
-                       /* "Unite, the British union,": a common word that an
-                        * apposition, a kind noun or a place's noun before
-                        * types is a name ("the journal Science", "the
-                        * town of Tempi"), unless it ends a longer one
-                        * ("Mass Eye and Ear, a teaching hospital"). */
+                       /* A common word is a name only where something
+                        * types it, unless it ends a longer one ("Mass Eye
+                        * and Ear, a teaching hospital"). */
                        || (common_word (x, k, n)
-                           && ((apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
-                                && !(k > s->first_token && place_noun_opens (x, s, k - 1))
-                                && noun_before_type (x, s, k, n, k + n) == PX_ENTITY_PERSON)
+                           && (!common_word_typed (x, s, k, n, end)
                                || ends_longer_name (x, s, k)))
                        || adjective_compound (x, k, n) || eponym_of_thing (x, k, n, end)
                        || common_compound (x, k, n) || after_count (x, s, k)

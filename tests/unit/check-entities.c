@@ -599,6 +599,8 @@ START_TEST (test_unknown_names)
   assert_type ("Later publishers Quinto Varga and Zora Qwerty met.", "zora_qwerty",
                PX_ENTITY_PERSON);
   assert_type ("It was published in the journal Science.", "science", PX_ENTITY_ORG);
+  assert_type ("Growers in the Champagne region lost less.", "champagne", PX_ENTITY_PLACE);
+  assert_mentions ("Growers in Champagne lost less.", "");
   /* A common word there too ("tempi" is a plural of "tempo"). */
   assert_type ("Trains collided near the town of Tempi.", "tempi", PX_ENTITY_PLACE);
   /* After "the", a body's noun after the name. */
