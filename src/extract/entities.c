@@ -1445,7 +1445,10 @@ pass_honorifics (Extractor *x)
             continue;
           PxSpan title = tokens_span (x, k, h);
           PxMention *m = mention_starting_at (&pi, x, token (x, k + h)->span.start);
-          if (m && entity_of (x, m->entity)->type == PX_ENTITY_PERSON && is_free (x, title))
+          /* Not a name that a longer one took in ("Mr. Osamu Izawa Hall"):
+           * the honorific would reach out of it. */
+          if (m && entity_of (x, m->entity)->type == PX_ENTITY_PERSON && is_free (x, title)
+              && !is_absorbed (x, (guint) (m - &g_array_index (x->out->mentions, PxMention, 0))))
             {
               extend_by_honorific (&pi, x, m, title);
               continue;
