@@ -989,6 +989,7 @@ START_TEST (test_run_shapes)
   assert_type ("The Zorbian Democrats and the Quintovan Greens split.", "zorbian_democrats",
                PX_ENTITY_ORG);
   assert_mentions ("Later Republicans said no.", "");
+  assert_mentions ("Two Arab diplomats said so.", "");
   /* Nor does a name that ends in a common word in the plural, unless a
    * given name or a particle opens it. */
   assert_mentions ("Donations went to Zorbix Collections.", "");
