@@ -22,6 +22,7 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/lexicon/given-names.txt \
 	%reldir%/lexicon/given-names-male.txt \
 	%reldir%/lexicon/given-names-female.txt \
+	%reldir%/lexicon/title-minor-words.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL
 # The generators and the checker are for maintainers; they ship in the tarball.

@@ -2862,7 +2862,7 @@ names_a_work (const Extractor *x, const PxSentence *s, guint first)
 }
 
 /* Counts token @k into a title in quotes: a word capitalised or of
- * title_small_words, a number, a possessive, or a colon or hyphen inside
+ * title_minor_words, a number, a possessive, or a colon or hyphen inside
  * it ("Star Wars: A New Hope").  FALSE for anything else. */
 static gboolean
 title_token (const Extractor *x, guint k, guint *words, guint *capitals)
@@ -2872,7 +2872,9 @@ title_token (const Extractor *x, guint k, guint *words, guint *capitals)
     return TRUE;
   if (is_capitalised (x, k))
     (*capitals)++;
-  else if (t->kind != PX_TOKEN_NUMBER && !word_in (x, k, x->rules->title_small_words))
+  else if (t->kind != PX_TOKEN_NUMBER
+           && !px_lexicon_contains (x->rules->title_minor_words, x->text + t->span.start,
+                                    t->span.end - t->span.start))
     return FALSE;
   (*words)++;
   return TRUE;
@@ -2880,7 +2882,7 @@ title_token (const Extractor *x, guint k, guint *words, guint *capitals)
 
 /* Whether the run of tokens from @first on lies in a title written in
  * quotes: a quotation of at most quoted_title_max_words words, two of
- * them capitalised at least and the others title_small_words ("Girl with
+ * them capitalised at least and the others title_minor_words ("Girl with
  * a Pearl Earring"; "Les Enfants du Nord"), perhaps a mark of the
  * sentence's before the closing quote.  News quotes a film's, a book's
  * or a report's title, seldom a name: a name alone in quotes
@@ -5020,10 +5022,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           gboolean guessed = FALSE;
           /* After an honorific a name is a person's, unless a legal form
            * ends it: "Sir Robert McAlpine Ltd." is a company. */
-          gboolean company = word_in (x, g_array_index (words, guint, words->len - 1),
-                                      x->rules->same_body_words);
-          PxEntityType type = at == after_honorific && !company
-                                ? PX_ENTITY_PERSON : unknown_type (x, s, words, at, &guessed);
+          gboolean honoured = at == after_honorific
+                              && !word_in (x, g_array_index (words, guint, words->len - 1),
+                                           x->rules->same_body_words);
+          PxEntityType type = honoured ? PX_ENTITY_PERSON
+                                       : unknown_type (x, s, words, at, &guessed);
           /* A model's name ("Su-24") is no person's, nor a name only
            * guessed at; a disease's or a genus' is no person's. */
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,

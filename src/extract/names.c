@@ -55,7 +55,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->apposition_place_nouns, rules->apposition_ends,
                          rules->kind_noun_openers, rules->acronym_body_nouns,
                          rules->same_body_words, rules->eponym_nouns, rules->work_nouns,
-                         rules->title_small_words, rules->kind_noun_joiners, rules->peerage_titles,
+                         rules->kind_noun_joiners, rules->peerage_titles,
                          rules->post_nominals,
                          rules->place_unit_words, rules->unit_subtypes,
                          rules->given_name_subtypes, rules->body_place_subtypes,
@@ -69,6 +69,7 @@ px_name_rules_free (PxNameRules *rules)
     if (sets[i])
       g_hash_table_unref (sets[i]);
   px_lexicon_free (rules->common_words);
+  px_lexicon_free (rules->title_minor_words);
   px_lexicon_free (rules->given_names);
   if (rules->acronym_body_cues)
     g_ptr_array_unref (rules->acronym_body_cues);
@@ -224,7 +225,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
     "apposition_marks", "apposition_articles", "apposition_org_nouns",
     "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
-    "same_body_words", "eponym_nouns", "work_nouns", "title_small_words", "kind_noun_joiners", "peerage_titles", "post_nominals",
+    "same_body_words", "eponym_nouns", "work_nouns", "kind_noun_joiners", "peerage_titles", "post_nominals",
     "place_unit_words",
     "unit_subtypes",
     "given_name_subtypes", "body_place_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
@@ -238,7 +239,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
     "adjective_suffix_min_letters", "epithet_endings",
-    "common_words", "given_names", NULL
+    "common_words", "given_names", "title_minor_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
                                                 error);
@@ -255,7 +256,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->apposition_place_nouns, &rules->apposition_ends,
                           &rules->kind_noun_openers, &rules->acronym_body_nouns,
                           &rules->same_body_words, &rules->eponym_nouns, &rules->work_nouns,
-                          &rules->title_small_words, &rules->kind_noun_joiners, &rules->peerage_titles,
+                          &rules->kind_noun_joiners, &rules->peerage_titles,
                           &rules->post_nominals,
                           &rules->place_unit_words, &rules->unit_subtypes,
                           &rules->given_name_subtypes, &rules->body_place_subtypes,
@@ -305,6 +306,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                        &rules->adjective_suffix_min_letters, error)
          && read_phrases (doc, node, "epithet_endings", rules->epithet_endings, error)
          && read_lexicon (doc, node, "common_words", &rules->common_words, error)
+         && read_lexicon (doc, node, "title_minor_words", &rules->title_minor_words, error)
          /* Optional: a rules file written before it has none. */
          && (px_yaml_node_lookup (node, "given_names") == NULL
              || read_lexicon (doc, node, "given_names", &rules->given_names, error));

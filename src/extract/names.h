@@ -99,7 +99,7 @@ struct _PxNameRules {
   GHashTable *post_nominals;      /* "Jane Roe MP": letters after a name, no part of it */
   GHashTable *peerage_titles;     /* "the Duke of Sussex": a title named after a place */
   GHashTable *kind_noun_joiners;  /* "the town of Grindavik": a place noun, then its names */
-  GHashTable *title_small_words;  /* "Girl with a Pearl Earring": lower case in a title */
+  PxLexicon *title_minor_words;   /* "Girl with a Pearl Earring": lower case in a title */
   guint quoted_title_max_words;   /* the longest title in quotes read as one */
   GHashTable *publication_nouns;  /* "the journal Nature Medicine": all of it, a publication */
   GHashTable *place_unit_words;   /* "Gyeonggi Province": the listed region itself */

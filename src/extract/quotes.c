@@ -103,12 +103,11 @@ typedef enum {
   SET_CLAUSE_WORDS = 1 << 7,
   SET_BODY_NOUNS = 1 << 8,
   SET_ANY_BODY_NOUNS = 1 << 9,
-  SET_TITLE_MINOR_WORDS = 1 << 10,
-  SET_PERSON_PRONOUNS = 1 << 11,
-  SET_MEMBER_JOINERS = 1 << 12,
-  SET_RELATIVES = 1 << 13,
-  SET_PERSON_NOUNS = 1 << 14,
-  SET_CLAUSE_OPENERS = 1 << 15,
+  SET_PERSON_PRONOUNS = 1 << 10,
+  SET_MEMBER_JOINERS = 1 << 11,
+  SET_RELATIVES = 1 << 12,
+  SET_PERSON_NOUNS = 1 << 13,
+  SET_CLAUSE_OPENERS = 1 << 14,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -142,7 +141,7 @@ struct _PxQuoteRules {
   GHashTable *keep_article;
   GHashTable *not_names;
   GHashTable *clause_words;
-  GHashTable *title_minor_words;
+  PxLexicon *title_minor_words;  /* "Anatomy of a Fall": lower case in a title */
   GHashTable *elisions;
   guint statement_min_words;
   guint clause_min_words;
@@ -200,7 +199,7 @@ px_quote_rules_free (PxQuoteRules *rules)
   GHashTable *sets[] = {
     rules->cues, rules->speech_nouns, rules->role_nouns, rules->body_nouns,
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
-    rules->keep_article, rules->not_names, rules->clause_words, rules->title_minor_words,
+    rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->honorific_pronouns, rules->clause_openers,
   };
@@ -213,6 +212,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     g_ptr_array_unref (rules->name_lists);
   if (rules->titles != NULL)
     g_ptr_array_unref (rules->titles);
+  px_lexicon_free (rules->title_minor_words);
   for (guint i = 0; i < rules->n_entries; i++)
     g_clear_pointer (&rules->entries[i].titles, g_ptr_array_unref);
   g_free (rules->entries);
@@ -413,6 +413,23 @@ read_pronoun_honorifics (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNod
   return TRUE;
 }
 
+/* title_minor_words: the path of a word list (relative to the data
+ * directory unless absolute), which rules/names.yaml reads too. */
+static gboolean
+read_title_minor_words (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *kinds,
+                        GError **error)
+{
+  const char *name = px_yaml_lookup_string (doc, kinds, "title_minor_words", TRUE, CODE, error);
+  if (name == NULL)
+    return FALSE;
+  g_autoptr(GError) local = NULL;
+  rules->title_minor_words = px_lexicon_open (name, &local);
+  if (rules->title_minor_words == NULL)
+    return px_yaml_throw (doc, px_yaml_node_lookup (kinds, "title_minor_words"), error, CODE,
+                          "title_minor_words: %s", local->message);
+  return TRUE;
+}
+
 static gboolean
 read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
@@ -431,8 +448,7 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
          && px_yaml_read_word_set (doc, kinds, "clause_words", TRUE, rules->clause_words, CODE, error)
          && read_count (doc, kinds, "sentence_min_words", 1000, &rules->sentence_min_words,
                         error)
-         && px_yaml_read_word_set (doc, kinds, "title_minor_words", TRUE,
-                                   rules->title_minor_words, CODE, error);
+         && read_title_minor_words (rules, doc, kinds, error);
 }
 
 /* The entry of @word in the index, a new one when missing. */
@@ -453,13 +469,13 @@ build_index (PxQuoteRules *rules)
   GHashTable *const sets[] = {
     rules->speech_nouns, rules->role_nouns, rules->body_nouns, rules->any_body_nouns,
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
-    rules->not_names, rules->clause_words, rules->title_minor_words, rules->person_pronouns,
+    rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
-    SET_TITLE_MINOR_WORDS, SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
+    SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
@@ -516,7 +532,7 @@ px_quote_rules_load (const char *path, GError **error)
   GHashTable **sets[] = {
     &rules->speech_nouns, &rules->role_nouns, &rules->body_nouns, &rules->any_body_nouns,
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
-    &rules->not_names, &rules->clause_words, &rules->title_minor_words, &rules->elisions,
+    &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers,
   };
@@ -2040,7 +2056,9 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
         words++;
       clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
-      minor += !piece && !is_upper_word (c, i) && tok_in (c, i, SET_TITLE_MINOR_WORDS);
+      minor += !piece && !is_upper_word (c, i)
+               && px_lexicon_contains (c->rules->title_minor_words, c->t + t->span.start,
+                                       t->span.end - t->span.start);
     }
   char last = c->t[f->inner.end - 1];
   gboolean sentence = g_unichar_isupper (g_utf8_get_char (c->t + f->inner.start))
