@@ -3793,11 +3793,11 @@ spelled_out_before (const Extractor *x, const PxSentence *s, guint k)
  * naming before the runs of capitalised words: a mention of an earlier
  * pass lies inside it ("Botswana Democratic Party" is not the listed
  * Democratic Party), or it has joiners but no body word to hold them
- * ("Umbrella for Democratic Change").  -1 when a mention crosses its
- * edges or is it, else 1 or 0.  @starts, @ends: mentions_by () their
- * start and end (a mention holds whole tokens, and none holds a "(").
- * Mentions inside it are added to @inside. */
-static gint
+ * ("Umbrella for Democratic Change"); not when a mention crosses its
+ * edges or is it.  @starts, @ends: mentions_by () their start and end (a
+ * mention holds whole tokens, and none holds a "(").  Mentions inside it
+ * are added to @inside. */
+static gboolean
 spelled_out_needs_naming (const Extractor *x, GHashTable *starts, GHashTable *ends, guint first,
                           guint last, GArray *inside)
 {
@@ -3811,7 +3811,7 @@ spelled_out_needs_naming (const Extractor *x, GHashTable *starts, GHashTable *en
       if ((i >= 0 && mention_at (x, (guint) i)->span.end > span.end)
           || (j >= 0 && mention_at (x, (guint) j)->span.start < span.start)
           || (i >= 0 && mention_at (x, (guint) i)->span.end == span.end && k == first))
-        return -1;
+        return FALSE;
       if (i >= 0 && !is_absorbed (x, (guint) i))
         g_array_append_val (inside, i);
       joiners = joiners || (!is_capitalised (x, k) && !token_is (x, k, "-"));
@@ -3839,7 +3839,7 @@ pass_spelled_out (Extractor *x)
         {
           guint first = spelled_out_before (x, s, k);
           if (first == G_MAXUINT
-              || spelled_out_needs_naming (x, starts, ends, first, k - 2, inside) != 1)
+              || !spelled_out_needs_naming (x, starts, ends, first, k - 2, inside))
             continue;
           PxSpan span = tokens_span (x, first, k - 1 - first);
           for (guint j = 0; j < inside->len; j++)
