@@ -3014,6 +3014,27 @@ is_brand_word (const Extractor *x, guint k)
   return FALSE;
 }
 
+/* "the Eredivisie on Sunday", "over the Riverland.": a name after one
+ * of definite_articles that ends its phrase (a mark, the sentence's end,
+ * an apposition_ends word) is a body's or, after a literal_place_cues
+ * word, a place's: people are seldom named so.  A word in lower case
+ * after the name may be its noun ("the Trump campaign"), so it says
+ * nothing there.  PX_ENTITY_PERSON when the name is no such. */
+static PxEntityType
+definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint last, guint end)
+{
+  if (first == s->first_token || !word_in (x, first - 1, x->rules->definite_articles))
+    return PX_ENTITY_PERSON;
+  guint after = last + 1;
+  if (after < end && token (x, after)->kind == PX_TOKEN_POSSESSIVE)
+    after++;
+  if (after < end && token (x, after)->kind == PX_TOKEN_WORD
+      && !word_in (x, after, x->rules->apposition_ends))
+    return PX_ENTITY_PERSON;
+  gboolean place = first > s->first_token + 1 && is_literal_cue (x, first - 2);
+  return place ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
+}
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -3105,6 +3126,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
           && first > s->first_token && is_literal_cue (x, first - 1)))
     return PX_ENTITY_PLACE;
   *guessed = TRUE;
+  PxEntityType defined = definite_name_type (x, s, first, last, end);
+  if (defined != PX_ENTITY_PERSON)
+    return defined;
   if (possessor_of_name (x, words, last, end) || (words->len == 1 && is_brand_word (x, first)))
     return PX_ENTITY_ORG;
   return words->len == 1 && after_place_cue (x, s, first) ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;

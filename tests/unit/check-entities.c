@@ -412,6 +412,12 @@ START_TEST (test_unknown_names)
   assert_type ("Analysts at Quintell said so.", "quintell", PX_ENTITY_ORG);
   assert_type ("Later shares in Zorbex Varga rose.", "zorbex_varga", PX_ENTITY_ORG);
   assert_type ("It opened in Quintell.", "quintell", PX_ENTITY_PLACE);
+  /* A name after "the" that ends its phrase is no person's: a place
+   * after a place's cue, a body otherwise; before a word in lower case
+   * the word may be its noun, and the name stays a person's. */
+  assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
+  assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
+  assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
                    "Zorbian Nurses' Union=zorbian_nurses_union/capitalised");
