@@ -3014,6 +3014,20 @@ is_brand_word (const Extractor *x, guint k)
   return FALSE;
 }
 
+/* Whether one of org_after_cues, perhaps after a comma, starts at token
+ * @k of a sentence ending at @end: "the Samagi Jana Balawegaya, led by". */
+static gboolean
+org_cue_after (const Extractor *x, guint k, guint end)
+{
+  if (k < end && token_is (x, k, ","))
+    k++;
+  const GPtrArray *cues = x->rules->org_after_cues;
+  for (guint c = 0; c < cues->len; c++)
+    if (phrase_at (x, k, end, cues->pdata[c]) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Eredivisie on Sunday", "over the Riverland.": a name after one
  * of definite_articles that ends its phrase (a mark, the sentence's end,
  * an apposition_ends word) is a body's or, after a literal_place_cues
@@ -3098,6 +3112,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_EVENT;
   if (product)
     return PX_ENTITY_PRODUCT;
+  /* "members of the Rajapaksa family": a family's name, wherever it is. */
+  if (!place && last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
+    return PX_ENTITY_PERSON;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
   gboolean articled = first > s->first_token
                       && word_in (x, first - 1, x->rules->apposition_articles);
@@ -3117,7 +3134,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len == 1 && inside_place_list (x, s, first))
       || (words->len == 2 && word_in (x, first, x->rules->compass_words)))
     return PX_ENTITY_PLACE;
-  if (cue_before (x, s, first, x->rules->org_cues, FALSE)
+  if (cue_before (x, s, first, x->rules->org_cues, FALSE) || org_cue_after (x, last + 1, end)
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;
   if (cue_before (x, s, first, x->rules->place_cues, FALSE)

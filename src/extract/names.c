@@ -65,7 +65,7 @@ px_name_rules_free (PxNameRules *rules)
                          rules->place_articles, rules->disease_nouns,
                          rules->place_qualifiers, rules->opening_event_words,
                          rules->quantity_words, rules->camel_name_prefixes,
-                         rules->definite_articles };
+                         rules->definite_articles, rules->family_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -82,6 +82,8 @@ px_name_rules_free (PxNameRules *rules)
     g_ptr_array_unref (rules->place_cues);
   if (rules->alias_cues)
     g_ptr_array_unref (rules->alias_cues);
+  if (rules->org_after_cues)
+    g_ptr_array_unref (rules->org_after_cues);
   if (rules->example_cues)
     g_ptr_array_unref (rules->example_cues);
   if (rules->adjective_suffixes)
@@ -232,10 +234,10 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "given_name_subtypes", "body_place_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
     "opening_place_words", "kind_noun_verbs", "residence_cues", "place_articles",
     "disease_nouns", "place_qualifiers", "opening_event_words", "quantity_words",
-    "camel_name_prefixes", "definite_articles",
+    "camel_name_prefixes", "definite_articles", "family_nouns",
     "apposition_max_words", "quoted_title_max_words",
     "acronym_body_cues",
-    "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues",
+    "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues", "org_after_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
@@ -267,7 +269,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->place_articles, &rules->disease_nouns,
                           &rules->place_qualifiers, &rules->opening_event_words,
                           &rules->quantity_words, &rules->camel_name_prefixes,
-                          &rules->definite_articles };
+                          &rules->definite_articles, &rules->family_nouns };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();
@@ -282,11 +284,13 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->org_cues = g_ptr_array_new_with_free_func (g_free);
   rules->place_cues = g_ptr_array_new_with_free_func (g_free);
   rules->alias_cues = g_ptr_array_new_with_free_func (g_free);
+  rules->org_after_cues = g_ptr_array_new_with_free_func (g_free);
   rules->example_cues = g_ptr_array_new_with_free_func (g_free);
   return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
          && read_phrases (doc, node, "org_cues", rules->org_cues, error)
          && read_phrases (doc, node, "place_cues", rules->place_cues, error)
          && read_phrases (doc, node, "alias_cues", rules->alias_cues, error)
+         && read_phrases (doc, node, "org_after_cues", rules->org_after_cues, error)
          && read_phrases (doc, node, "example_cues", rules->example_cues, error)
          && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
          && read_uint (doc, node, "opening_acronym_min_letters", 64,

@@ -68,6 +68,7 @@ struct _PxNameRules {
   GHashTable *opening_event_words;  /* "Storm Daniel": event words that make one first */
   GHashTable *quantity_words;  /* "percent": after a number, a quantity, no model's */
   GHashTable *camel_name_prefixes;  /* "Mc": a capital inside a person's name after them */
+  GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;
@@ -111,6 +112,7 @@ struct _PxNameRules {
   GPtrArray *acronym_member_cues;  /* char*: the same, right after a person's name */
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */
   GPtrArray *place_cues;      /* char*: phrases after which a name is a place ("MP for") */
+  GPtrArray *org_after_cues;  /* char*: ", led by": the name before one is a body's */
   GPtrArray *alias_cues;      /* char*: phrases between a name and another of its names */
   GPtrArray *example_cues;    /* char*: "such as": a plural kind noun's list follows */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */

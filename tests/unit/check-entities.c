@@ -418,6 +418,12 @@ START_TEST (test_unknown_names)
   assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
   assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
   assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
+  /* A family's name is a person's, even after a place's cue; a name
+   * before ", led by" a body's; "Lower" makes a region of a place. */
+  assert_type ("Members of the Quintaksa family left.", "quintaksa", PX_ENTITY_PERSON);
+  assert_type ("Later the Zorba Jana Quintaya, led by Ana Varga, won.", "zorba_jana_quintaya",
+               PX_ENTITY_ORG);
+  assert_type ("He grew up in Lower Austria.", "lower_austria", PX_ENTITY_PLACE);
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
                    "Zorbian Nurses' Union=zorbian_nurses_union/capitalised");
