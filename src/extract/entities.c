@@ -1001,6 +1001,19 @@ words_after_the (const Extractor *x)
   return set;
 }
 
+/* Whether a connector and a capitalised word stand before @at: the name
+ * from @at on ends a longer one ("Agency for Palestine Refugees"). */
+static gboolean
+ends_longer_run (const Extractor *x, gsize at)
+{
+  PxSpan joiner, word;
+  if (!word_before (x, at, &joiner) || !word_before (x, joiner.start, &word)
+      || !g_ascii_isupper (x->text[word.start]))
+    return FALSE;
+  g_autofree char *text = span_text (x, joiner);
+  return g_hash_table_contains (x->rules->connectors, text);
+}
+
 /* "Boston Celtics", "Toronto Maple Leafs": a place's mention followed by
  * one or two capitalised words, the last in the plural and ending the
  * name, is a team's (an organisation's), when that word is a common
@@ -1014,7 +1027,7 @@ pass_teams (Extractor *x)
   for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if (!names_place_alone (x, i))
+      if (!names_place_alone (x, i) || ends_longer_run (x, m->span.start))
         continue;
       PxSpan first, last, next;
       if (!word_after (x, m->span.end, &first) || !g_ascii_isupper (x->text[first.start]))
@@ -2768,10 +2781,18 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
+/* Whether token @k is a listed place's demonym ("Peruvian"). */
+static gboolean
+is_demonym (const Extractor *x, guint k)
+{
+  gint i = indexed (x->place_starts, token (x, k)->span.start);
+  return i >= 0 && mention_at (x, (guint) i)->demonym;
+}
+
 /* The token of the kind_noun_openers word or the possessive that opens
  * the noun at token @noun of sentence @s, at most two words that qualify
  * the noun between; with @comma (a comma follows the noun), only words in
- * lower case.  G_MAXUINT when none does. */
+ * lower case and demonyms ("the Peruvian highway regulator, Sutran").  G_MAXUINT when none does. */
 static guint
 noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma)
 {
@@ -2781,7 +2802,7 @@ noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma
       if (word_in (x, i, x->rules->kind_noun_openers)
           || token (x, i)->kind == PX_TOKEN_POSSESSIVE)
         return i;
-      if (i == s->first_token || (comma && !is_lower_word (x, i))
+      if (i == s->first_token || (comma && !is_lower_word (x, i) && !is_demonym (x, i))
           || (token (x, i)->kind != PX_TOKEN_WORD && token (x, i)->kind != PX_TOKEN_NUMBER
               && !token_is (x, i, "-")))
         break;

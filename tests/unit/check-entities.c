@@ -418,6 +418,11 @@ START_TEST (test_unknown_names)
   assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
   assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
   assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
+  /* Grounds and circuits are places; a demonym may qualify a kind
+   * noun before a comma. */
+  assert_type ("They played at the Quintobo Oval.", "quintobo_oval", PX_ENTITY_PLACE);
+  assert_type ("Later Circuit Zorbvoort hosted it.", "circuit_zorbvoort", PX_ENTITY_PLACE);
+  assert_type ("The Canadian highway regulator, Zorbtran, said so.", "zorbtran", PX_ENTITY_ORG);
   /* A family's name is a person's, even after a place's cue; a name
    * before ", led by" a body's; "Lower" makes a region of a place. */
   assert_type ("Members of the Quintaksa family left.", "quintaksa", PX_ENTITY_PERSON);
@@ -1041,6 +1046,9 @@ START_TEST (test_run_shapes)
                    "Brooklyn Nets=brooklyn_nets/team "
                    "inside: Boston=us_boston/gazetteer Brooklyn=us_brooklyn/gazetteer");
   assert_mentions ("Austin Zorbeks said so.", "Austin Zorbeks=austin_zorbeks/capitalised");
+  /* Not a place inside a longer name, after a connector. */
+  assert_mentions ("The Zorb Agency for Boston Refugees met.",
+                   "Zorb Agency=zorb_agency/capitalised Boston=us_boston/gazetteer");
   /* Not a plural that is an event's word, a text's, or one before a
    * plural's apostrophe and a name. */
   assert_type ("He won the Paris Zorbmasters and the Paris Masters.", "paris_masters",
