@@ -24,7 +24,8 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/lexicon/given-names-female.txt \
 	%reldir%/lexicon/title-minor-words.txt \
 	%reldir%/lexicon/SOURCES.md \
-	%reldir%/lexicon/COPYING.SCOWL
+	%reldir%/lexicon/COPYING.SCOWL \
+	%reldir%/lexicon/COPYING.faker
 # The generators and the checker are for maintainers; they ship in the tarball.
 EXTRA_DIST += \
 	%reldir%/gazetteer/build-countries.py \
@@ -33,7 +34,8 @@ EXTRA_DIST += \
 	%reldir%/gazetteer/gazetteer_names.py \
 	%reldir%/gazetteer/check.py \
 	%reldir%/lexicon/build-common-words.py \
-	%reldir%/lexicon/build-given-names.py
+	%reldir%/lexicon/build-given-names.py \
+	%reldir%/lexicon/dump-faker-first-names.mjs
 
 # Bash completion, under the command's name where bash-completion looks.
 bashcompletiondir = $(datadir)/bash-completion/completions

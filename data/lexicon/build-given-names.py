@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Write data/lexicon/given-names*.txt from the US Census Bureau's 1990 lists.
 
-  build-given-names.py [--sex male|female] [NAMES_PM] > given-names.txt
+  build-given-names.py [--sex male|female] [--world FAKER_JSON] [NAMES_PM] > given-names.txt
 
 The 1990 census's "frequently occurring first names" (dist.male.first,
 1,219 names, and dist.female.first, 4,275), the names of 90% of the
@@ -17,14 +17,43 @@ two thousand of that sex (MIN_SHARE): "Jordan" (0.056 among men, 0.012
 among women) is neither, "Florence" (0.200 among women) is a woman's
 name, and "Rana" (0.002) too rare among Americans to say what it is in
 news from elsewhere, where it is a man's name.
+
+With --world (not with --sex), also the first names of the Latin-script
+locales of the faker library (@faker-js/faker, MIT), as
+dump-faker-first-names.mjs writes them: "Thierry", "Dragos", "Jasprit",
+the names of news from outside the United States.  Of those, a name of
+fewer than MIN_WORLD_LETTERS letters, or one that is a common word in
+lower case (common-words.txt beside this script: "said", "even",
+"imam"), is left out: the census's names are kept whatever they are.
 """
 
+import json
+import os
 import re
 import sys
 
 DEFAULT_SOURCE = "/usr/share/perl5/Text/Names.pm"
 LISTS = ("COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES")
 MIN_SHARE = 0.05   # per cent of the sex's list
+MIN_WORLD_LETTERS = 3
+WORLD_NAME = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+COMMON_WORDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "common-words.txt")
+
+
+def read_world(path):
+    """The faker locales' first names, in lower case, less the common words."""
+    with open(COMMON_WORDS, encoding="utf-8") as f:
+        common = {line.strip() for line in f if not line.startswith("#")}
+    with open(path, encoding="utf-8") as f:
+        locales = json.load(f)
+    names = set()
+    for locale_names in locales.values():
+        for name in locale_names:
+            lower = name.lower()
+            if (WORLD_NAME.fullmatch(name) and all(c < "\u0250" for c in name)
+                    and len(lower) >= MIN_WORLD_LETTERS and lower not in common):
+                names.add(lower)
+    return names, sorted(locales)
 
 
 def read_list(text, name):
@@ -43,8 +72,11 @@ def read_list(text, name):
 def main():
     args = sys.argv[1:]
     sex = None
+    world = None
     if args[:1] == ["--sex"] and len(args) > 1 and args[1] in ("male", "female"):
         sex, args = args[1], args[2:]
+    elif args[:1] == ["--world"] and len(args) > 1:
+        world, args = args[1], args[2:]
     path = args[0] if args else DEFAULT_SOURCE
     with open(path, encoding="latin-1") as f:
         text = f.read()
@@ -60,8 +92,13 @@ def main():
         what += ", %.2f%% or more" % MIN_SHARE
     out = sys.stdout
     out.write("# Given names of the US census of 1990 (%s):\n" % what)
-    out.write("# US Census Bureau, public domain, via Debian's libtext-names-perl,\n"
-              "# by data/lexicon/build-given-names.py; see SOURCES.md.\n"
+    out.write("# US Census Bureau, public domain, via Debian's libtext-names-perl,\n")
+    if world is not None:
+        world_names, locales = read_world(world)
+        names |= world_names
+        out.write("# and the first names of the faker library's locales %s\n"
+                  "# (@faker-js/faker, MIT: COPYING.faker),\n" % " ".join(locales))
+    out.write("# by data/lexicon/build-given-names.py; see SOURCES.md.\n"
               "# Sorted by bytes, one name per line, in lower case.\n")
     for n in sorted(names, key=lambda w: w.encode("utf-8")):
         out.write(n + "\n")

@@ -539,13 +539,16 @@ static gboolean common_word (const Extractor *x, guint k, guint w);
 
 static gboolean is_given_name (const Extractor *x, guint k);
 
-/* "Denzel Washington", "Valeska Paris": a listed place of one word whose
+/* "Denzel Washington", "Valeska Paris", "Thierry Breton": a listed place
+ * of one word whose
  * subtype is one of given_name_subtypes (a city), right after a
  * capitalised word that no listed name took and that is no common word,
  * title, acronym nor one of not_names (a given name), is a person's
  * family name, whom the runs of capitalised words find; so is any other
  * listed place of one word after a listed given name (given_names:
- * "Jimmy Wales", "Michael Jordan"); and so is every later mention of
+ * "Jimmy Wales", "Michael Jordan") and any demonym of one word there
+ * that ends the name and no literal_place_cues word opens; and so is
+ * every later mention of
  * that place that no literal_place_cues word opens ("Paris claims", but
  * "born in Paris"): the surnames pass gives it to the person.
  * @families: such places so far (gazetteer entity + 1). */
@@ -553,10 +556,10 @@ static gboolean
 family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                    const PxNameMatch *m, GHashTable *families)
 {
-  if (m->demonym || token (x, at)->span.end != span.end
+  if (token (x, at)->span.end != span.end
       || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
     return FALSE;
-  gboolean city = subtype_in (x, m->entity, x->rules->given_name_subtypes);
+  gboolean city = !m->demonym && subtype_in (x, m->entity, x->rules->given_name_subtypes);
   if (g_hash_table_contains (families, GUINT_TO_POINTER (m->entity + 1)))
     return at == s->first_token || !is_literal_cue (x, at - 1);
   if (at <= s->first_token)
@@ -567,6 +570,13 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
       || !is_capitalised (x, given) || !token_free (x, given) || x->title_len[given] > 0
       || word_in (x, given, x->rules->not_names) || is_acronym (x, given)
       || common_word (x, given, 1) || !(city || is_given_name (x, given)))
+    return FALSE;
+  /* "Thierry Breton": a demonym too, when it ends the name and no place's
+   * cue opens it ("in June British troops", a month that is a given name). */
+  guint end = s->first_token + s->n_tokens;
+  if (m->demonym
+      && ((given > s->first_token && is_literal_cue (x, given - 1))
+          || (at + 1 < end && is_capitalised (x, at + 1))))
     return FALSE;
   g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
   return TRUE;

@@ -153,6 +153,11 @@ START_TEST (test_titles)
   assert_mentions ("Later Quinta Wales left. Later Jimmy Wales spoke.",
                    "Quinta=quinta/capitalised Wales=wales/gazetteer "
                    "Jimmy Wales=jimmy_wales/capitalised");
+  /* And a demonym that ends the name, not after a place's cue (a month
+   * may be a given name). */
+  assert_mentions ("The head, Jimmy Welsh, left. Welsh said so.",
+                   "Jimmy Welsh=jimmy_welsh/capitalised Welsh=jimmy_welsh/surname");
+  assert_mentions ("In June British troops left.", "British=uk/gazetteer");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
