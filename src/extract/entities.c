@@ -2271,11 +2271,12 @@ plain_words (const Extractor *x, const GArray *words, guint end)
 }
 
 /* Whether the joiner at @k ("and") sits inside a body's name rather than
- * between two names: common words follow it, none a body word (in the
- * complement of a body's connector: "Union of Rationalist Atheists and
- * Agnostics"), or common words up to a body word (@to_body, after common
- * words only: "Food and Drug Administration").  A person or another body
- * after it starts a name of its own. */
+ * between two names: common words follow it, the last no body word (in
+ * the complement of a body's connector: "Union of Rationalist Atheists
+ * and Agnostics", "Alliance of Motion Picture and Television Producers"),
+ * or common words up to a body word (@to_body, after common words only:
+ * "Food and Drug Administration").  A person or another body after it
+ * starts a name of its own ("Institute of Science and Varga University"). */
 static gboolean
 joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
 {
@@ -2283,15 +2284,17 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
       || !word_in (x, k, x->rules->complement_joiners) || !token_free (x, k))
     return FALSE;
   guint n = 1, w;
+  gboolean body_last = FALSE;
   while ((w = capital_word (x, k + n, end)) > 0)
     {
-      if (is_body_word (x, k + n))
-        return to_body;
-      if (!common_word (x, k + n, w))
+      body_last = is_body_word (x, k + n);
+      if (body_last && to_body)
+        return TRUE;
+      if (!body_last && !common_word (x, k + n, w))
         return FALSE;
       n += w;
     }
-  return !to_body && n > 1;
+  return !to_body && !body_last && n > 1;
 }
 
 /* Whether the digit at @k stands inside a name, between the word at @word

@@ -1241,6 +1241,10 @@ START_TEST (test_bodies)
                    "Varga University=varga_university/capitalised");
   assert_mentions ("The Zorb Council and Agriculture met.",
                    "Zorb Council=zorb_council/capitalised");
+  /* A body word inside that complement, not last, keeps it one name. */
+  assert_mentions ("The Zorb Alliance of Motion Picture and Television Producers met.",
+                   "Zorb Alliance of Motion Picture and Television Producers="
+                   "zorb_alliance_of_motion_picture_and_television_producers/capitalised");
   /* ... and between common words before a body word. */
   assert_mentions ("The Food and Water Administration agreed.",
                    "Food and Water Administration=food_and_water_administration/capitalised");
