@@ -642,6 +642,37 @@ given_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
   return family + 1 >= end || !is_capitalised (x, family + 1);
 }
 
+/* "Duncan Crabtree-Ireland": a listed place of one word joined by a
+ * hyphen to a capitalised word right after a listed given name is the
+ * second part of a family name, whom the runs of capitalised words find;
+ * so is the same compound later, alone ("Crabtree-Ireland said").
+ * @families: such compounds so far.  @at is the place's token. */
+static gboolean
+ends_hyphened_family (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                      const PxNameMatch *m, GHashTable *families)
+{
+  if (m->demonym || token (x, at)->span.end != span.end || at < s->first_token + 2
+      || !token (x, at)->joined || !token_is (x, at - 1, "-") || !token (x, at - 1)->joined)
+    return FALSE;
+  guint first = at - 2;
+  const PxToken *f = token (x, first);
+  if (f->kind != PX_TOKEN_WORD || f->joined || !is_capitalised (x, first) || !token_free (x, first))
+    return FALSE;
+  g_autofree char *compound = g_strndup (x->text + f->span.start, span.end - f->span.start);
+  if (g_hash_table_contains (families, compound))
+    return TRUE;
+  if (first == s->first_token)
+    return FALSE;
+  guint given = first - 1;
+  const PxToken *g = token (x, given);
+  if (g->kind != PX_TOKEN_WORD || g->joined || g->span.end + 1 != f->span.start
+      || !is_capitalised (x, given) || !token_free (x, given) || !is_given_name (x, given)
+      || common_word (x, given, 1))
+    return FALSE;
+  g_hash_table_add (families, g_steal_pointer (&compound));
+  return TRUE;
+}
+
 /* "US$ 20,000", "HK$5 million": a name written on to one of
  * currency_marks is part of a currency's sign, not a mention of the
  * country.  @at is the name's first token. */
@@ -807,6 +838,7 @@ pass_gazetteer (Extractor *x)
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
   g_autoptr(GHashTable) families = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) clubs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -827,6 +859,7 @@ pass_gazetteer (Extractor *x)
               || given_named_place (x, s, at, span, m, next_start)
               || family_named_city (x, s, at, span, m, families)
               || in_currency_sign (x, s, at, span)
+              || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);

@@ -158,6 +158,11 @@ START_TEST (test_titles)
   assert_mentions ("The head, Jimmy Welsh, left. Welsh said so.",
                    "Jimmy Welsh=jimmy_welsh/capitalised Welsh=jimmy_welsh/surname");
   assert_mentions ("In June British troops left.", "British=uk/gazetteer");
+  /* A place joined by a hyphen to a family name after a given name is
+   * part of that name, and of the same compound later. */
+  assert_mentions ("Later Jimmy Qwerty-Ireland spoke. Qwerty-Ireland left Ireland.",
+                   "Jimmy Qwerty-Ireland=jimmy_qwerty_ireland/capitalised "
+                   "Qwerty-Ireland=jimmy_qwerty_ireland/surname Ireland=ireland/gazetteer");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
