@@ -875,6 +875,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga, nicknamed Zorbo, also known as Quintissimo, left.",
                    "Quinto Varga=quinto_varga/capitalised Zorbo=quinto_varga/capitalised "
                    "Quintissimo=quinto_varga/capitalised");
+  /* A body's new or old name, too. */
+  assert_mentions ("Later Zorbrecht, now called Quintonor, paid.",
+                   "Zorbrecht=zorbrecht/capitalised Quintonor=zorbrecht/capitalised");
   /* A name that opens with its particle at a sentence's start is the
    * person named before with those words last. */
   assert_mentions ("Later Zora van der Qwerty spoke. Van der Qwerty left.",
