@@ -3081,6 +3081,18 @@ is_brand_word (const Extractor *x, guint k)
   return FALSE;
 }
 
+/* Whether token @k is a capital alone before a full stop: an initial. */
+static gboolean
+opens_with_initial (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  gsize end = t->span.end;
+  if (end - t->span.start == 2 && x->text[end - 1] == '.')
+    end--;
+  return end - t->span.start == 1 && g_ascii_isupper (x->text[t->span.start])
+         && end < x->len && x->text[end] == '.';
+}
+
 /* Whether one of org_after_cues, perhaps after a comma, starts at token
  * @k of a sentence ending at @end: "the Samagi Jana Balawegaya, led by". */
 static gboolean
@@ -3179,8 +3191,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_EVENT;
   if (product)
     return PX_ENTITY_PRODUCT;
-  /* "members of the Rajapaksa family": a family's name, wherever it is. */
-  if (!place && last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
+  /* "members of the Rajapaksa family": a family's name, wherever it is;
+   * "J. D. Vance of Ohio": so is a name that an initial opens, when its
+   * last word is no common word ("on X. Companies ..." is no name). */
+  guint family = g_array_index (words, guint, words->len - 1);
+  if (!place && ((last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
+                 || (words->len > 1 && opens_with_initial (x, first)
+                     && !common_word (x, family, last + 1 - family))))
     return PX_ENTITY_PERSON;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
   gboolean articled = first > s->first_token
@@ -4656,9 +4673,21 @@ holds_words (const char *name, const char *part)
   return FALSE;
 }
 
+/* Whether @name is @surface and a legal form of same_body_words: "Nippon
+ * Steel" is "Nippon Steel Corporation" named short. */
+static gboolean
+short_of_company (const Extractor *x, const char *name, const char *surface)
+{
+  gsize len = strlen (surface);
+  return g_str_has_prefix (name, surface) && name[len] == ' '
+         && g_hash_table_contains (x->rules->same_body_words, name + len + 1);
+}
+
 /* The body named last before mention @i with @i's first word, when its
  * name holds all of @i's words and is longer: "the Supreme Court" after
- * "the Italian Supreme Court of Cassation".  PX_NO_ENTITY otherwise, as
+ * "the Italian Supreme Court of Cassation"; for a person's name that
+ * company's name less its legal form only ("Nippon Steel president Eiji
+ * Hashimoto" after "Nippon Steel Corporation").  PX_NO_ENTITY otherwise, as
  * when that body is @i's own.  Only the last is asked, as
  * body_named_before () asks it: a walk further back would make a text of
  * many bodies sharing a word quadratic. */
@@ -4675,6 +4704,9 @@ longer_body_before (const Extractor *x, guint i)
     return PX_NO_ENTITY;
   guint body = mention_at (x, (guint) before)->entity;
   const PxEntity *other = entity_of (x, body);
+  if (e->type == PX_ENTITY_PERSON)
+    return other->type == PX_ENTITY_ORG && short_of_company (x, other->name, surface)
+           ? body : PX_NO_ENTITY;
   if (other == e || other->type != e->type || strlen (other->name) <= strlen (surface)
       || !holds_words (other->name, surface))
     return PX_NO_ENTITY;
@@ -4692,17 +4724,21 @@ compare_starts (gconstpointer a, gconstpointer b, gpointer x)
 /* An organisation or event of two words or more that no list holds,
  * named by part of the name of one named before it, is that one: "the
  * Supreme Court" after "the Italian Supreme Court of Cassation" is one
- * court, as "Mr. Ishiba" is Shigeru Ishiba.  In text order, so that the
- * second "Supreme Court" finds the court the first was found to be. */
+ * court, as "Mr. Ishiba" is Shigeru Ishiba; so is a name taken for a
+ * person's that is a company's less its legal form ("Nippon Steel").  In
+ * text order, so that the second "Supreme Court" finds the court the
+ * first was found to be. */
 static void
 pass_short_names (Extractor *x)
 {
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) people = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
       const PxEntity *e = entity_of (x, m->entity);
-      if ((e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_EVENT)
+      if ((e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_EVENT
+           || e->type == PX_ENTITY_PERSON)
           && e->gazetteer_entity == PX_NO_ENTITY && g_strcmp0 (m->rule, "capitalised") == 0
           && memchr (x->text + m->span.start, ' ', m->span.end - m->span.start) != NULL)
         g_array_append_val (order, i);
@@ -4715,8 +4751,19 @@ pass_short_names (Extractor *x)
       if (body == PX_NO_ENTITY)
         continue;
       PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      if (entity_of (x, m->entity)->type == PX_ENTITY_PERSON)
+        g_hash_table_insert (people, GUINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (body + 1));
       m->entity = body;
       m->rule = "short-name";
+    }
+  /* A person so found was never one: its other mentions ("Steel" alone,
+   * read as the family name) are the company's too. */
+  for (guint i = 0; i < x->out->mentions->len && g_hash_table_size (people) > 0; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      gpointer body = g_hash_table_lookup (people, GUINT_TO_POINTER (m->entity + 1));
+      if (body != NULL)
+        m->entity = GPOINTER_TO_UINT (body) - 1;
     }
 }
 

@@ -428,6 +428,16 @@ START_TEST (test_unknown_names)
   assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
   assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
   assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
+  /* A name that initials open is a person's, whatever list it is in. */
+  assert_type ("They met Varga of Pennsylvania and J. D. Zorbance.", "j_d_zorbance",
+               PX_ENTITY_PERSON);
+  /* A company's name less its legal form is that company, not a
+   * person, and so is its last word alone then. */
+  assert_mentions ("Later Quintex Zorb Corporation agreed. Quintex Zorb president Ana Varga "
+                   "spoke. Zorb left.",
+                   "Quintex Zorb Corporation=quintex_zorb_corporation/capitalised "
+                   "Quintex Zorb=quintex_zorb_corporation/short-name "
+                   "Ana Varga=ana_varga/capitalised Zorb=quintex_zorb_corporation/surname");
   /* Grounds and circuits are places; a demonym may qualify a kind
    * noun before a comma. */
   assert_type ("They played at the Quintobo Oval.", "quintobo_oval", PX_ENTITY_PLACE);
