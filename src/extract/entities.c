@@ -673,6 +673,25 @@ ends_hyphened_family (const Extractor *x, const PxSentence *s, guint at, PxSpan 
   return TRUE;
 }
 
+/* "Cleveland-Cliffs": a listed place joined by a hyphen to a capitalised
+ * word that nothing listed starts (@next_start: the next match's start)
+ * opens a compound name, and names no place; "Seoul-Tokyo" and
+ * "Dallas-Fort Worth" name two.  @at is the place's first token. */
+static gboolean
+opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                     const PxNameMatch *m, gsize next_start)
+{
+  guint after = at;
+  guint end = s->first_token + s->n_tokens;
+  while (after < end && token (x, after)->span.end <= span.end)
+    after++;
+  if (m->demonym || after + 1 >= end || token (x, after - 1)->span.end != span.end
+      || !token_is (x, after, "-") || !token (x, after)->joined || !token (x, after + 1)->joined)
+    return FALSE;
+  const PxToken *t = token (x, after + 1);
+  return t->kind == PX_TOKEN_WORD && is_capitalised (x, after + 1) && t->span.start != next_start;
+}
+
 /* "US$ 20,000", "HK$5 million": a name written on to one of
  * currency_marks is part of a currency's sign, not a mention of the
  * country.  @at is the name's first token. */
@@ -859,6 +878,7 @@ pass_gazetteer (Extractor *x)
               || given_named_place (x, s, at, span, m, next_start)
               || family_named_city (x, s, at, span, m, families)
               || in_currency_sign (x, s, at, span)
+              || opens_hyphened_name (x, s, at, span, m, next_start)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
@@ -3212,10 +3232,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return apposed;
   /* "West Kelowna", "North Zorbton": a compass word before one name is
    * a place's (regions of listed places are found whole, pass_regions ()). */
+  /* A list of places lends its type to a name, not to a company's word
+   * ("offers from Cleveland-Cliffs and ArcelorMittal"). */
+  gboolean brand = words->len == 1 && is_brand_word (x, first);
   if (qualified_by_place (x, last, end)
-      || ((words->len == 1 || mark_or_end_after (x, last, end))
+      || (!brand && (words->len == 1 || mark_or_end_after (x, last, end))
           && listed_with_place (x, s, first))
-      || (words->len == 1 && inside_place_list (x, s, first))
+      || (words->len == 1 && !brand && inside_place_list (x, s, first))
       || (words->len == 2 && word_in (x, first, x->rules->compass_words)))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE) || org_cue_after (x, last + 1, end)
@@ -3230,7 +3253,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   PxEntityType defined = definite_name_type (x, s, first, last, end);
   if (defined != PX_ENTITY_PERSON)
     return defined;
-  if (possessor_of_name (x, words, last, end) || (words->len == 1 && is_brand_word (x, first)))
+  if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
   return words->len == 1 && after_place_cue (x, s, first) ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
 }

@@ -158,6 +158,13 @@ START_TEST (test_titles)
   assert_mentions ("The head, Jimmy Welsh, left. Welsh said so.",
                    "Jimmy Welsh=jimmy_welsh/capitalised Welsh=jimmy_welsh/surname");
   assert_mentions ("In June British troops left.", "British=uk/gazetteer");
+  /* A place that a hyphen joins to a capitalised word nothing lists
+   * opens a compound name; two places so joined stay two. */
+  assert_mentions ("Offers came from Boston-Zorbcliffs and QuintelMittal.",
+                   "Boston-Zorbcliffs=boston_zorbcliffs/capitalised "
+                   "QuintelMittal=quintelmittal/capitalised");
+  assert_mentions ("The Seoul-Tokyo flight left.",
+                   "Seoul=seoul/gazetteer/m Tokyo=tokyo/gazetteer/m");
   /* A place joined by a hyphen to a family name after a given name is
    * part of that name, and of the same compound later. */
   assert_mentions ("Later Jimmy Qwerty-Ireland spoke. Qwerty-Ireland left Ireland.",
