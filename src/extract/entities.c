@@ -736,8 +736,9 @@ ends_other_event (const Extractor *x, const PxSentence *s, guint at, PxSpan span
   return after_unlisted_capital (x, s, at, span);
 }
 
-/* "the Peoples Democratic Party": a listed organisation whose name ends
- * in an organisation's word, right after a capitalised word inside the
+/* "the Peoples Democratic Party", "the Hollywood Foreign Press
+ * Association": a listed organisation or outlet whose name ends in an
+ * organisation's word, right after a capitalised word inside the
  * sentence that no listed name took, is the end of another's name (the
  * runs of capitalised words find it), not the one listed.  @at is its
  * first token. */
@@ -745,7 +746,8 @@ static gboolean
 ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                 const PxNameMatch *m)
 {
-  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_ORG)
+  PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
+  if (m->demonym || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
     return FALSE;
   guint last = at, end = s->first_token + s->n_tokens;
   while (last + 1 < end && token (x, last + 1)->span.end <= span.end)
@@ -962,6 +964,7 @@ static gint mention_before (const Extractor *x, GHashTable *index, gsize at);
 static GHashTable *mentions_by (const Extractor *x, gboolean by_end);
 static gboolean cue_before (const Extractor *x, const PxSentence *s, guint k,
                             const GPtrArray *cues, gboolean after_person);
+static gboolean workplace_cue_before (const Extractor *x, const PxSentence *s, guint k);
 static gint indexed (GHashTable *index, gsize offset);
 
 /* Mention @i becomes part of a longer name, @span, of @entity: it stays
@@ -3583,7 +3586,7 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
   gboolean abbreviated = abbreviated_after (x, k, *n, end);
   /* Asked only of the few runs it may save. */
   gboolean kind_named = (all_common || common_opener)
-                        && (abbreviated
+                        && (abbreviated || workplace_cue_before (x, s, k)
                             || noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
                             || apposition_type (x, k + *n - 1, end) != PX_ENTITY_PERSON);
   if (all_common && !kind_named)
@@ -4127,6 +4130,18 @@ cue_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *c
           && (!after_person || person_ends_before (x, token (x, k - words)->span.start)))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* Whether one of org_cues that ends in "at", a workplace's, ends right
+ * before token @k of sentence @s: "lead analyst at". */
+static gboolean
+workplace_cue_before (const Extractor *x, const PxSentence *s, guint k)
+{
+  const GPtrArray *cues = x->rules->org_cues;
+  for (guint c = 0; c < cues->len; c++)
+    if (g_str_has_suffix (cues->pdata[c], " at") && cue_ends_at (x, s, k, cues->pdata[c]) > 0)
+      return TRUE;
   return FALSE;
 }
 

@@ -435,6 +435,16 @@ START_TEST (test_unknown_names)
   assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
   assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
   assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
+  /* Common words after a workplace's cue name a body; studios and
+   * productions are bodies; a listed outlet whose name ends a longer
+   * body's is no mention of the outlet. */
+  assert_type ("Ana Varga, an analyst at Global Digital Insights, said so.",
+               "global_digital_insights", PX_ENTITY_ORG);
+  assert_type ("Later Quinto Varga Productions said so.", "quinto_varga_productions",
+               PX_ENTITY_ORG);
+  assert_mentions ("The Zorbian Foreign Press Association met.",
+                   "Zorbian Foreign Press Association="
+                   "zorbian_foreign_press_association/capitalised");
   /* A name that initials open is a person's, whatever list it is in. */
   assert_type ("They met Varga of Pennsylvania and J. D. Zorbance.", "j_d_zorbance",
                PX_ENTITY_PERSON);
