@@ -190,9 +190,11 @@ gazetteer_entity (Extractor *x, guint e)
 /* An entity for a name a rule found, written @name and known as
  * @written_out (its abbreviations written out, see written_out_name ()): the
  * gazetteer's when that is one of its names, else one of its own, with an
- * id from @written_out. */
+ * id from @written_out.  With @as_body, an organisation's name that is a
+ * listed place's is a body of its own ("the company Patagonia"). */
 static guint
-named_entity_as (Extractor *x, const char *name, const char *written_out, PxEntityType type)
+named_entity_as (Extractor *x, const char *name, const char *written_out, PxEntityType type,
+                 gboolean as_body)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
   gsize len = strlen (written_out);
@@ -200,7 +202,9 @@ named_entity_as (Extractor *x, const char *name, const char *written_out, PxEnti
   if (found->len == 1)
     {
       const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
-      if (m->span.start == 0 && m->span.end == len && !m->demonym)
+      if (m->span.start == 0 && m->span.end == len && !m->demonym
+          && !(as_body && type == PX_ENTITY_ORG
+               && px_gazetteer_entity_type (x->gaz, m->entity) == PX_ENTITY_PLACE))
         return gazetteer_entity (x, m->entity);
     }
   g_autofree char *id = id_from_name (written_out);
@@ -219,7 +223,7 @@ named_entity_as (Extractor *x, const char *name, const char *written_out, PxEnti
 static guint
 named_entity (Extractor *x, const char *name, PxEntityType type)
 {
-  return named_entity_as (x, name, name, type);
+  return named_entity_as (x, name, name, type, FALSE);
 }
 
 static gboolean
@@ -673,6 +677,24 @@ ends_hyphened_family (const Extractor *x, const PxSentence *s, guint at, PxSpan 
   return TRUE;
 }
 
+static guint kind_noun_before (const Extractor *x, const PxSentence *s, guint first);
+static PxEntityType kind_noun_type (const Extractor *x, guint k, gboolean described);
+
+/* "the outdoor clothing company Patagonia", "the bank Santander": a
+ * listed place of one word right after an organisation's kind noun
+ * (kind_noun_before ()) names a body, which the runs of capitalised
+ * words find.  @at is its token. */
+static gboolean
+body_named_as_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                     const PxNameMatch *m)
+{
+  if (m->demonym || token (x, at)->span.end != span.end
+      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
+    return FALSE;
+  guint noun = kind_noun_before (x, s, at);
+  return noun != G_MAXUINT && kind_noun_type (x, noun, TRUE) == PX_ENTITY_ORG;
+}
+
 /* "Cleveland-Cliffs": a listed place joined by a hyphen to a capitalised
  * word that nothing listed starts (@next_start: the next match's start)
  * opens a compound name, and names no place; "Seoul-Tokyo" and
@@ -881,6 +903,7 @@ pass_gazetteer (Extractor *x)
               || family_named_city (x, s, at, span, m, families)
               || in_currency_sign (x, s, at, span)
               || opens_hyphened_name (x, s, at, span, m, next_start)
+              || body_named_as_place (x, s, at, span, m)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
             continue;
@@ -1966,7 +1989,7 @@ pass_country_offices (Extractor *x)
               const gint places[2] = { place, -1 };
               g_autofree char *name = span_text (x, span);
               g_autofree char *known_as = written_out_name (x, span, places);
-              add_mention (x, span, named_entity_as (x, name, known_as, PX_ENTITY_ORG),
+              add_mention (x, span, named_entity_as (x, name, known_as, PX_ENTITY_ORG, FALSE),
                            "country-office", FALSE);
             }
           else
@@ -2651,14 +2674,19 @@ inside_place_list (const Extractor *x, const PxSentence *s, guint k)
   return list_ends_clause (x, k + 1, s->first_token + s->n_tokens);
 }
 
-/* "analysts at Goldman Sachs and Nomura": a single word joined to an
- * organisation right after an org_cues phrase is an organisation of the
- * same list. */
+/* "analysts at Goldman Sachs and Nomura", "Walmart, Target and Best Buy":
+ * a single word joined to an organisation right after an org_cues
+ * phrase, or to one the gazetteer lists, is an organisation of the same
+ * list. */
 static gboolean
 listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 {
   guint first = list_head (x, s, k, PX_ENTITY_ORG);
-  return first != G_MAXUINT && cue_before (x, s, first, x->rules->org_cues, FALSE);
+  if (first == G_MAXUINT)
+    return FALSE;
+  gint head = indexed (x->namer_ends, token (x, k - 2)->span.end);
+  return (head >= 0 && entity_of (x, mention_at (x, (guint) head)->entity)->type == PX_ENTITY_ORG)
+         || cue_before (x, s, first, x->rules->org_cues, FALSE);
 }
 
 /* The type the kind noun at token @k gives a name: one of
@@ -5249,7 +5277,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           g_autofree char *name = span_text (x, span);
           g_autofree char *known_as = written_out_name (x, span, places);
           guint before = x->out->entities->len;
-          guint e = named_entity_as (x, name, known_as, type);
+          guint e = named_entity_as (x, name, known_as, type, TRUE);
           settle_type (x, e, type, guessed, x->out->entities->len > before);
           add_mention (x, span, e, "capitalised", FALSE);
           k += n - 1;

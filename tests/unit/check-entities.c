@@ -445,6 +445,11 @@ START_TEST (test_unknown_names)
   assert_mentions ("The Zorbian Foreign Press Association met.",
                    "Zorbian Foreign Press Association="
                    "zorbian_foreign_press_association/capitalised");
+  /* A single word joined to a listed organisation is one too; a listed
+   * place after an organisation's kind noun names a body of its own. */
+  assert_type ("Later Microsoft and Zorbex agreed.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("They sold it to the clothing company Patagonia.", "patagonia_unlisted",
+               PX_ENTITY_ORG);
   /* A name that initials open is a person's, whatever list it is in. */
   assert_type ("They met Varga of Pennsylvania and J. D. Zorbance.", "j_d_zorbance",
                PX_ENTITY_PERSON);
