@@ -3554,6 +3554,19 @@ ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
 static gboolean
 adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
 {
+  /* "in the Peloponnese.", "across the Adriatic,": a place's cue and
+   * "the" before, the phrase's end after, make a word with one of
+   * place_name_endings a noun, a place's name ("of the Victorians." are
+   * people, "of the Zeitgeist." a spirit). */
+  PxSpan whole = tokens_span (x, k, w);
+  if (k >= 2
+      && ends_in_one_of (x->text + whole.start, whole.end - whole.start,
+                         x->rules->place_name_endings)
+      && is_literal_cue (x, k - 2)
+      && word_in (x, k - 1, x->rules->definite_articles)
+      && (k + w >= end || token (x, k + w)->kind != PX_TOKEN_WORD
+          || word_in (x, k + w, x->rules->apposition_ends)))
+    return FALSE;
   PxSpan span = tokens_span (x, k, w);
   const char *word = x->text + span.start;
   gsize len = span.end - span.start;

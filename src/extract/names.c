@@ -90,6 +90,8 @@ px_name_rules_free (PxNameRules *rules)
     g_ptr_array_unref (rules->adjective_suffixes);
   if (rules->epithet_endings)
     g_ptr_array_unref (rules->epithet_endings);
+  if (rules->place_name_endings)
+    g_ptr_array_unref (rules->place_name_endings);
   g_free (rules->path);
   g_free (rules);
 }
@@ -241,7 +243,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
     "dateline_max_words",
     "name_min_letters", "adjective_min_letters", "adjective_suffixes",
-    "adjective_suffix_min_letters", "epithet_endings",
+    "adjective_suffix_min_letters", "epithet_endings", "place_name_endings",
     "common_words", "given_names", "title_minor_words", NULL
   };
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
@@ -281,6 +283,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
   rules->acronym_member_cues = g_ptr_array_new_with_free_func (g_free);
   rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
   rules->epithet_endings = g_ptr_array_new_with_free_func (g_free);
+  rules->place_name_endings = g_ptr_array_new_with_free_func (g_free);
   rules->org_cues = g_ptr_array_new_with_free_func (g_free);
   rules->place_cues = g_ptr_array_new_with_free_func (g_free);
   rules->alias_cues = g_ptr_array_new_with_free_func (g_free);
@@ -311,6 +314,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
          && read_uint (doc, node, "adjective_suffix_min_letters", 64,
                        &rules->adjective_suffix_min_letters, error)
          && read_phrases (doc, node, "epithet_endings", rules->epithet_endings, error)
+         && read_phrases (doc, node, "place_name_endings", rules->place_name_endings, error)
          && read_lexicon (doc, node, "common_words", &rules->common_words, error)
          && read_lexicon (doc, node, "title_minor_words", &rules->title_minor_words, error)
          /* Optional: a rules file written before it has none. */

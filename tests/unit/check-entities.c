@@ -609,6 +609,10 @@ START_TEST (test_unknown_names)
   /* A faith's adjective is no name; a homeland in apposition is a place. */
   assert_mentions ("He was a Sikh leader.", "");
   assert_type ("They fought for Zorbistan, a Zorbian homeland.", "zorbistan", PX_ENTITY_PLACE);
+  /* A demonym's ending describes, but after a place's cue and "the" at
+   * a phrase's end it ends a place's name. */
+  assert_mentions ("The Quintanese minister left.", "");
+  assert_type ("Fires burned in the Quintonnese.", "quintonnese", PX_ENTITY_PLACE);
   /* A band, a label, an orchestra: bodies. */
   assert_type ("Thom Qwerty, the singer of the British band Zorbhead, left.", "zorbhead",
                PX_ENTITY_ORG);
