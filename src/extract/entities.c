@@ -4435,6 +4435,23 @@ drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
   return n;
 }
 
+/* Whether the place named from token @k on is followed by one of
+ * kind_noun_verbs: "Swimming Australia said" opens a sentence with a
+ * body's name, as "Floods hit England" does not. */
+static gboolean
+says_after_place (const Extractor *x, guint k, guint end)
+{
+  if (k >= end)
+    return FALSE;
+  gint i = place_mention_at (x, token (x, k)->span.start);
+  if (i < 0)
+    return FALSE;
+  gsize place_end = mention_at (x, (guint) i)->span.end;
+  while (k < end && token (x, k)->span.start < place_end)
+    k++;
+  return k < end && word_in (x, k, x->rules->kind_noun_verbs);
+}
+
 /* Whether the run of @words, @n tokens from @k, is common words only
  * (no title, no not_names or body word: "Fan Expo Canada" is an event's
  * name, which the body words type) written right before a listed place of
@@ -5172,7 +5189,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           guint at = k, span_n = n;
-          if ((!opener || word_in (x, k, inside)) && names_body_of_place (x, words, k, n, end))
+          if ((!opener || word_in (x, k, inside) || says_after_place (x, k + n, end))
+              && names_body_of_place (x, words, k, n, end))
             {
               add_body_of_place (x, k, n);
               k += n - 1;

@@ -982,11 +982,14 @@ START_TEST (test_run_shapes)
                    "Indonesian Navy=indonesian_navy/country-office "
                    "inside: Hong Kong=hong_kong/gazetteer Indonesian=indonesia/gazetteer");
   /* Common words right before a listed country or region name a body of
-   * it, but not at a sentence's start, nor before a city. */
+   * it, but not at a sentence's start (unless a verb of saying follows),
+   * nor before a city. */
   assert_mentions ("Funds came from Sport England and Transport Paris.",
                    "Sport England=sport_england/capitalised Paris=paris/gazetteer/m "
                    "inside: England=england/gazetteer");
   assert_mentions ("Floods hit England.", "England=england/gazetteer");
+  assert_mentions ("Rowing England said so.",
+                   "Rowing England=rowing_england/capitalised inside: England=england/gazetteer");
   /* An acronym in brackets spells out the name before it, across a listed
    * place and a listed body's name, which is no mention of its own, and
    * across words in lower case. */
