@@ -758,6 +758,23 @@ ends_other_event (const Extractor *x, const PxSentence *s, guint at, PxSpan span
   return after_unlisted_capital (x, s, at, span);
 }
 
+/* "the Ministry of Labour", "the General Confederation of Labour": a
+ * listed organisation right after a connector after an unlisted body
+ * word is the complement of that body's name (the runs of capitalised
+ * words find it), not the one listed (the Labour Party).  @at is its
+ * first token. */
+static gboolean
+completes_other_body (const Extractor *x, const PxSentence *s, guint at, const PxNameMatch *m)
+{
+  PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
+  if (m->demonym || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET)
+      || at < s->first_token + 2 || !word_in (x, at - 1, x->rules->connectors))
+    return FALSE;
+  guint body = at - 2;
+  return is_capitalised (x, body) && token_free (x, body)
+         && (word_value (x, body, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
+}
+
 /* "the Peoples Democratic Party", "the Hollywood Foreign Press
  * Association": a listed organisation or outlet whose name ends in an
  * organisation's word, right after a capitalised word inside the
@@ -905,7 +922,8 @@ pass_gazetteer (Extractor *x)
               || opens_hyphened_name (x, s, at, span, m, next_start)
               || body_named_as_place (x, s, at, span, m)
               || ends_hyphened_family (x, s, at, span, m, compounds)
-              || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m))
+              || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m)
+              || completes_other_body (x, s, at, m))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);
           if (club != CLUB_AMBIGUOUS)
@@ -2412,6 +2430,55 @@ joined_by_acronym (const Extractor *x, guint k, guint at, guint end)
   return j > at + 1 && abbreviated_after (x, k, j - k, end);
 }
 
+/* Whether token @k is a capital alone before a full stop: an initial. */
+static gboolean
+opens_with_initial (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  gsize end = t->span.end;
+  if (end - t->span.start == 2 && x->text[end - 1] == '.')
+    end--;
+  return end - t->span.start == 1 && g_ascii_isupper (x->text[t->span.start])
+         && end < x->len && x->text[end] == '.';
+}
+
+/* Whether the gazetteer lists the text of @span as a name, whatever a
+ * rule made of it ("Washington" in "Mary Washington"). */
+static gboolean
+names_listed (const Extractor *x, PxSpan span)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (x->gaz, x->text + span.start, span.end - span.start, found);
+  return found->len > 0;
+}
+
+/* Whether a person's name starts at token @k and ends the run: a listed
+ * given name or an initial, then capitalised words that nothing listed
+ * took and no body word, and then neither a capitalised word nor a
+ * connector.  "the Samajwadi Party of Akhilesh Yadav" is a party and
+ * its leader; "University of Mary Washington" (a listed place, whatever
+ * a rule made of it) and
+ * "Church of Jesus Christ of Latter-day Saints" (a connector after) are
+ * one name each. */
+static gboolean
+person_ends_run (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || !is_capitalised (x, k) || !token_free (x, k)
+      || !(is_given_name (x, k) || opens_with_initial (x, k)))
+    return FALSE;
+  guint words = 0;
+  for (k += MAX (capital_word (x, k, end), 1); k < end; words++)
+    {
+      guint w = capital_word (x, k, end);
+      if (w == 0)
+        break;
+      if (!token_free (x, k) || is_body_word (x, k) || names_listed (x, tokens_span (x, k, w)))
+        return FALSE;
+      k += w;
+    }
+  return words > 0 && (k >= end || !word_in (x, k, x->rules->connectors));
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -2452,6 +2519,8 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
               }
             c++;
           }
+      if (c > 0 && person_ends_run (x, k + n + c, end))
+        break;
       /* "King's College", "Children's Hospital": a possessive inside a
        * body's name, before its body word. */
       if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
@@ -3130,18 +3199,6 @@ is_brand_word (const Extractor *x, guint k)
         return !g_hash_table_contains (x->rules->camel_name_prefixes, prefix);
       }
   return FALSE;
-}
-
-/* Whether token @k is a capital alone before a full stop: an initial. */
-static gboolean
-opens_with_initial (const Extractor *x, guint k)
-{
-  const PxToken *t = token (x, k);
-  gsize end = t->span.end;
-  if (end - t->span.start == 2 && x->text[end - 1] == '.')
-    end--;
-  return end - t->span.start == 1 && g_ascii_isupper (x->text[t->span.start])
-         && end < x->len && x->text[end] == '.';
 }
 
 /* Whether one of org_after_cues, perhaps after a comma, starts at token

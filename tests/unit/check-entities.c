@@ -1288,6 +1288,14 @@ START_TEST (test_bodies)
                    "Varga University=varga_university/capitalised");
   assert_mentions ("The Zorb Council and Agriculture met.",
                    "Zorb Council=zorb_council/capitalised");
+  /* A listed body after a body word and a connector completes that
+   * body's name; a person's name after them ends it. */
+  assert_mentions ("The Zorb Ministry of Labour met.",
+                   "Zorb Ministry of Labour=zorb_ministry_of_labour/capitalised");
+  assert_mentions ("The Zorb Party of J. Quinto Varga won.",
+                   "Zorb Party=zorb_party/capitalised J. Quinto Varga=j_quinto_varga/capitalised");
+  assert_mentions ("He studied at the University of Mary Washington.",
+                   "University of Mary Washington=university_of_mary_washington/capitalised");
   /* A body word inside that complement, not last, keeps it one name. */
   assert_mentions ("The Zorb Alliance of Motion Picture and Television Producers met.",
                    "Zorb Alliance of Motion Picture and Television Producers="
