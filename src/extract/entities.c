@@ -1950,6 +1950,24 @@ cached_office_of (const Extractor *x, GHashTable *cache, guint country, const ch
   return e;
 }
 
+/* Whether a connector and a capitalised word follow @end: the office's
+ * name goes on ("the Central Bank of Argentina", "the Parliament of
+ * Victoria"), and the runs of capitalised words find it whole. */
+static gboolean
+name_goes_on (const Extractor *x, gsize end)
+{
+  PxSpan joiner, word;
+  if (!word_after (x, end, &joiner) || !word_after (x, joiner.end, &word))
+    return FALSE;
+  g_autofree char *text = span_text (x, joiner);
+  g_autofree char *article = span_text (x, word);
+  if (g_hash_table_contains (x->rules->definite_articles, article)
+      && !word_after (x, word.end, &word))
+    return FALSE;
+  return g_hash_table_contains (x->rules->connectors, text)
+         && g_ascii_isupper (x->text[word.start]);
+}
+
 /* Whether a capitalised word no rule took, and no mere "The", comes
  * right before @at, or the end of a listed name that is no place's:
  * "Royal Navy", "Salvation Army", "Nigeria Labour Congress" are names of
@@ -1988,7 +2006,7 @@ pass_country_offices (Extractor *x)
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
-              || named_before (x, span.start))
+              || named_before (x, span.start) || name_goes_on (x, span.end))
             continue;
           if (resolved == PX_NO_ENTITY)
             {
@@ -3741,9 +3759,11 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
 
 /* The mention of a place that completes a body's name ending at @end:
  * right after it ("Fan Expo Canada", "Team Estonia") or after one of
- * place_joiners ("University of Sheffield"). */
+ * place_joiners ("University of Sheffield"), and with @articled after
+ * one of definite_articles too ("Central Bank of the Argentine
+ * Republic"). */
 static gint
-place_mention_after (const Extractor *x, gsize end)
+place_mention_after (const Extractor *x, gsize end, gboolean articled)
 {
   if (end + 1 >= x->len || x->text[end] != ' ')
     return -1;
@@ -3756,7 +3776,28 @@ place_mention_after (const Extractor *x, gsize end)
   g_autofree char *joiner = span_text (x, word);
   if (!g_hash_table_contains (x->rules->place_joiners, joiner))
     return -1;
-  return place_mention_at (x, word.end + 1);
+  i = place_mention_at (x, word.end + 1);
+  if (i >= 0)
+    return i;
+  /* "the Central Bank of the Argentine Republic" */
+  PxSpan article;
+  if (!articled || !word_after (x, word.end, &article) || article.end + 1 >= x->len
+      || x->text[article.end] != ' ')
+    return -1;
+  g_autofree char *text = span_text (x, article);
+  return g_hash_table_contains (x->rules->definite_articles, text)
+         ? place_mention_at (x, article.end + 1) : -1;
+}
+
+/* Whether a listed place's mention starts inside @span at a word's start
+ * ("Colorado" in "Colorado State University"). */
+static gboolean
+holds_place (const Extractor *x, PxSpan span)
+{
+  for (gsize at = span.start; at < span.end; at++)
+    if ((at == span.start || x->text[at - 1] == ' ') && place_mention_at (x, at) >= 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",
@@ -3765,14 +3806,17 @@ place_mention_after (const Extractor *x, gsize end)
  * ("Google Science Fair").  @body_last: whether the run ends in a body
  * word, without which nothing after it belongs to the name, nor an
  * organisation before it.  @places gets the mentions joined before and
- * after (-1: none). */
+ * after (-1: none).  A place after "of the" joins only a name that holds
+ * no place yet: "Colorado State University of the US" is the university
+ * and the country. */
 static PxSpan
 absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 {
   places[0] = namer_mention_before (x, span.start, body_last);
   if (places[0] >= 0)
     span.start = absorb (x, (guint) places[0]).start;
-  places[1] = body_last ? place_mention_after (x, span.end) : -1;
+  places[1] = body_last ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
+                        : -1;
   if (places[1] >= 0)
     {
       span.end = absorb (x, (guint) places[1]).end;
@@ -5017,7 +5061,7 @@ names_body_beside (const Extractor *x, guint k)
   const PxToken *t = token (x, k);
   return is_body_word (x, k)
          && (place_mention_before (x, t->span.start) >= 0
-             || place_mention_after (x, t->span.end) >= 0
+             || place_mention_after (x, t->span.end, TRUE) >= 0
              || namer_before (x, t->span.start,
                               !word_in (x, k, x->rules->same_body_words)) >= 0);
 }

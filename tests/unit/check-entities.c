@@ -1296,6 +1296,18 @@ START_TEST (test_bodies)
                    "Zorb Party=zorb_party/capitalised J. Quinto Varga=j_quinto_varga/capitalised");
   assert_mentions ("He studied at the University of Mary Washington.",
                    "University of Mary Washington=university_of_mary_washington/capitalised");
+  /* An office of a country's whose name goes on ("of ...") is left to
+   * the runs of capitalised words, which join a place after "of the" to
+   * a body's name that holds none yet. */
+  assert_mentions ("He led the Central Bank of Argentina.",
+                   "Central Bank of Argentina=central_bank_of_argentina/capitalised "
+                   "inside: Argentina=argentina/gazetteer");
+  assert_mentions ("Later the Zorb Bank of the Argentine Republic and Colorado Zorb "
+                   "University of the US spoke.",
+                   "Zorb Bank of the Argentine Republic=zorb_bank_of_the_argentine_republic/"
+                   "capitalised Colorado Zorb University=colorado_zorb_university/capitalised "
+                   "US=usa/gazetteer inside: Argentine Republic=argentina/gazetteer "
+                   "Colorado=us_colorado/gazetteer");
   /* A body word inside that complement, not last, keeps it one name. */
   assert_mentions ("The Zorb Alliance of Motion Picture and Television Producers met.",
                    "Zorb Alliance of Motion Picture and Television Producers="
