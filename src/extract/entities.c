@@ -3813,6 +3813,10 @@ static PxSpan
 absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 {
   places[0] = namer_mention_before (x, span.start, body_last);
+  /* "the Spanish Vox party": a demonym qualifies a name that no body word
+   * ends ("Saudi Interior Ministry" is one name). */
+  if (places[0] >= 0 && !body_last && mention_at (x, (guint) places[0])->demonym)
+    places[0] = -1;
   if (places[0] >= 0)
     span.start = absorb (x, (guint) places[0]).start;
   places[1] = body_last ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))

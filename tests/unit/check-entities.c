@@ -1308,6 +1308,9 @@ START_TEST (test_bodies)
                    "capitalised Colorado Zorb University=colorado_zorb_university/capitalised "
                    "US=usa/gazetteer inside: Argentine Republic=argentina/gazetteer "
                    "Colorado=us_colorado/gazetteer");
+  /* A demonym before a body's name that no body word ends qualifies it. */
+  assert_mentions ("Later the Spanish Zorbox party leader spoke.",
+                   "Spanish=spain/gazetteer Zorbox=zorbox/capitalised");
   /* A body word inside that complement, not last, keeps it one name. */
   assert_mentions ("The Zorb Alliance of Motion Picture and Television Producers met.",
                    "Zorb Alliance of Motion Picture and Television Producers="
