@@ -5070,6 +5070,32 @@ names_body_beside (const Extractor *x, guint k)
                               !word_in (x, k, x->rules->same_body_words)) >= 0);
 }
 
+/* "Tokyo Electron", "Osaka Gas": whether the capitalised common word of
+ * @n tokens at @k, right after a listed place of one of
+ * company_city_subtypes and ending the name, names a company with it.
+ * Body, place and event words make names of their own ("Tokyo Tower"),
+ * and not_names words none ("Paris Monday"); nor is a city inside a
+ * longer name ("Agency for Boston Refugees", "the Boston Magistrates'
+ * Courts") a company's. */
+static gboolean
+names_company_of_city (const Extractor *x, guint k, guint n, guint end)
+{
+  if (!common_word (x, k, n) || word_in (x, k, x->rules->not_names)
+      || word_value (x, k, x->rules->body_word_kinds, FALSE) != 0
+      || (k + n < end && (is_capitalised (x, k + n)
+                          || (token (x, k + n)->joined
+                              && (token_is (x, k + n, "'") || token_is (x, k + n, "-"))))))
+    return FALSE;
+  gint i = place_mention_before (x, token (x, k)->span.start);
+  if (i < 0)
+    return FALSE;
+  const PxMention *m = mention_at (x, (guint) i);
+  const PxEntity *e = entity_of (x, m->entity);
+  return !m->demonym && e->gazetteer_entity != PX_NO_ENTITY
+         && subtype_in (x, e->gazetteer_entity, x->rules->company_city_subtypes)
+         && !ends_longer_run (x, m->span.start);
+}
+
 /* Whether the word at token @k of sentence @s comes after a capitalised
  * word and a word in lower case ("Mass Eye and Ear"): the end of a
  * longer name, no name alone. */
@@ -5333,6 +5359,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           else if (n == 1 && is_plural_acronym (x, k))
             continue;   /* "SUVs", "NGOs": things of a kind, not a name */
+          else if (!multi && names_company_of_city (x, k, n, end))
+            {
+              add_body_of_place (x, k, n);
+              continue;
+            }
           else if (!multi && names_body_beside (x, k))
             ;   /* "Hong Kong Island", "University of Sheffield": a body of
                  * the place, below; "Holocaust Museum", of the event.  Not

@@ -68,6 +68,7 @@ struct _PxNameRules {
   GHashTable *opening_event_words;  /* "Storm Daniel": event words that make one first */
   GHashTable *quantity_words;  /* "percent": after a number, a quantity, no model's */
   GHashTable *camel_name_prefixes;  /* "Mc": a capital inside a person's name after them */
+  GHashTable *company_city_subtypes;  /* "Tokyo Electron": a common word after one names a body */
   GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;

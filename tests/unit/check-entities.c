@@ -1308,6 +1308,11 @@ START_TEST (test_bodies)
                    "capitalised Colorado Zorb University=colorado_zorb_university/capitalised "
                    "US=usa/gazetteer inside: Argentine Republic=argentina/gazetteer "
                    "Colorado=us_colorado/gazetteer");
+  /* A common word after a listed city names a company with it; a place
+   * word a place, and a date word nothing. */
+  assert_mentions ("Later Osaka Gas and the Tokyo Tower and Paris Monday.",
+                   "Osaka Gas=osaka_gas/capitalised Tokyo Tower=tokyo_tower/capitalised "
+                   "Paris=paris/gazetteer inside: Osaka=osaka/gazetteer Tokyo=tokyo/gazetteer");
   /* A demonym before a body's name that no body word ends qualifies it. */
   assert_mentions ("Later the Spanish Zorbox party leader spoke.",
                    "Spanish=spain/gazetteer Zorbox=zorbox/capitalised");
