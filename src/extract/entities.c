@@ -2823,14 +2823,16 @@ apposition_type (const Extractor *x, guint k, guint end)
       /* "a Paris-based developer": a compound's part is no end ("based"). */
       gboolean part = token (x, i)->joined && token_is (x, i - 1, "-");
       if (token (x, i)->kind != PX_TOKEN_WORD
-          || (!part && word_in (x, i, x->rules->apposition_ends))
+          || (!part && (word_in (x, i, x->rules->apposition_ends)
+                        || (words > 0 && word_in (x, i, x->rules->apposition_participles))))
           || words == x->rules->apposition_max_words)
         break;
       head = i;
       words++;
     }
   if (head == 0 || (i < end && token (x, i)->kind == PX_TOKEN_WORD
-                    && !word_in (x, i, x->rules->apposition_ends)))
+                    && !word_in (x, i, x->rules->apposition_ends)
+                    && !word_in (x, i, x->rules->apposition_participles)))
     return PX_ENTITY_PERSON;
   return kind_noun_type (x, head, TRUE);
 }

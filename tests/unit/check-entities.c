@@ -479,6 +479,9 @@ START_TEST (test_unknown_names)
   assert_type ("Quintova, a city in the east, fell.", "quintova", PX_ENTITY_PLACE);
   assert_type ("Zorbix, the vaccine alliance, paid.", "zorbix", PX_ENTITY_ORG);
   assert_type ("Later Quintex, a drugmaker based in Lyon, agreed.", "quintex", PX_ENTITY_ORG);
+  /* The apposition's noun may come before a participle that ends it. */
+  assert_type ("They met Quintelo, a nonprofit group linked to the church.", "quintelo",
+               PX_ENTITY_ORG);
   assert_mentions ("Refusing, the last resort, was easy.", "");
   /* A kind noun in the plural types every name of the list it ends. */
   assert_type ("Fighting raged in the Quintova, Zorbia and Gorvan regions.", "quintova",
