@@ -1120,6 +1120,9 @@ START_TEST (test_run_shapes)
    * before it. */
   assert_mentions ("See the Election Results page.", "");
   assert_type ("Storm Zorbia hit.", "storm_zorbia", PX_ENTITY_EVENT);
+  assert_type ("Visitors came to the Zorbsea Flower Show.", "zorbsea_flower_show",
+               PX_ENTITY_EVENT);
+  assert_type ("The Quintfus Affair shaped politics.", "quintfus_affair", PX_ENTITY_EVENT);
   assert_type ("The Oslo Festival Zorbinge opened.", "oslo_festival_zorbinge", PX_ENTITY_EVENT);
   /* An event's word last before any connector is the head. */
   assert_type ("The Zorbian International Festival opened.", "zorbian_international_festival",
