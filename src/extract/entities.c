@@ -2577,6 +2577,24 @@ has_org_joiner (const Extractor *x, const GArray *words)
   return FALSE;
 }
 
+/* Whether an organisation's word of @words comes before a connector
+ * between the words: the body is the name's head, and what follows its
+ * complement ("Federal Office for the Protection of the Constitution"). */
+static gboolean
+body_before_connector (const Extractor *x, const GArray *words)
+{
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      guint k = g_array_index (words, guint, i);
+      if (!(word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG))
+        continue;
+      for (guint j = k + 1; j < g_array_index (words, guint, words->len - 1); j++)
+        if (word_in (x, j, x->rules->connectors))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether a run's @words name a law: its last word is one of law_words
  * ("Clean Air Act"), or its first is, followed by a connector ("Treaty
  * of Versailles"). */
@@ -2587,7 +2605,7 @@ names_a_law (const Extractor *x, const GArray *words)
   guint last = g_array_index (words, guint, words->len - 1);
   GHashTable *kinds = x->rules->body_word_kinds;
   if (word_value (x, last, kinds, FALSE) & PX_BODY_LAW)
-    return TRUE;
+    return !body_before_connector (x, words);
   return words->len > 1 && (word_value (x, first, kinds, FALSE) & PX_BODY_LAW)
          && word_in (x, first + 1, x->rules->connectors);
 }

@@ -460,6 +460,11 @@ START_TEST (test_unknown_names)
                    "Quintex Zorb Corporation=quintex_zorb_corporation/capitalised "
                    "Quintex Zorb=quintex_zorb_corporation/short-name "
                    "Ana Varga=ana_varga/capitalised Zorb=quintex_zorb_corporation/surname");
+  /* A law word after a body's word and a connector ends the body's
+   * complement, not a law's name. */
+  assert_type ("The Zorbian Office for the Protection of the Constitution warned.",
+               "zorbian_office_for_the_protection_of_the_constitution", PX_ENTITY_ORG);
+  assert_type ("Farmers blocked the Zorbe Tunnel.", "zorbe_tunnel", PX_ENTITY_PLACE);
   /* Grounds and circuits are places; a demonym may qualify a kind
    * noun before a comma. */
   assert_type ("They played at the Quintobo Oval.", "quintobo_oval", PX_ENTITY_PLACE);
