@@ -3471,17 +3471,18 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
-/* Whether the name of @n tokens at @k ends in an organisation's or an
- * event's body word that is a common word, never a family name
- * ("University", "Hospital"; not "Hall", nor a place's word such as
- * "Hill": "professor Marc Lamont Hill"). */
+/* Whether the name of @n tokens at @k ends in an organisation's, a
+ * place's or an event's body word that is a common word, never a family
+ * name ("University", "Hospital", "Theatre", "Stadium"; not "Hall" nor
+ * "Hill", which the dictionary also writes capitalised: "professor Marc
+ * Lamont Hill"). */
 static gboolean
 ends_in_body_noun (const Extractor *x, guint k, guint n)
 {
   guint last = k + n - 1;
   return token (x, last)->kind == PX_TOKEN_WORD
          && (word_value (x, last, x->rules->body_word_kinds, FALSE)
-             & (PX_BODY_ORG | PX_BODY_EVENT)) != 0
+             & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)) != 0
          && common_word (x, last, 1);
 }
 

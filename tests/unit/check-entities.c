@@ -460,6 +460,10 @@ START_TEST (test_unknown_names)
                    "Quintex Zorb Corporation=quintex_zorb_corporation/capitalised "
                    "Quintex Zorb=quintex_zorb_corporation/short-name "
                    "Ana Varga=ana_varga/capitalised Zorb=quintex_zorb_corporation/surname");
+  /* A title before a name that a place's common word ends opens a
+   * place's name. */
+  assert_type ("It moved to the Prince Zorbard Theatre.", "prince_zorbard_theatre",
+               PX_ENTITY_PLACE);
   /* A law word after a body's word and a connector ends the body's
    * complement, not a law's name. */
   assert_type ("The Zorbian Office for the Protection of the Constitution warned.",
