@@ -469,6 +469,9 @@ START_TEST (test_unknown_names)
   assert_type ("The Zorbian Office for the Protection of the Constitution warned.",
                "zorbian_office_for_the_protection_of_the_constitution", PX_ENTITY_ORG);
   assert_type ("Farmers blocked the Zorbe Tunnel.", "zorbe_tunnel", PX_ENTITY_PLACE);
+  assert_type ("A tornado hit the parish of St Zorbelade.", "st_zorbelade", PX_ENTITY_PLACE);
+  assert_type ("Later the Great Zorbern Railway cancelled trains.", "great_zorbern_railway",
+               PX_ENTITY_ORG);
   /* Grounds and circuits are places; a demonym may qualify a kind
    * noun before a comma. */
   assert_type ("They played at the Quintobo Oval.", "quintobo_oval", PX_ENTITY_PLACE);
