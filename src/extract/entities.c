@@ -187,6 +187,20 @@ gazetteer_entity (Extractor *x, guint e)
                        px_gazetteer_entity_type (x->gaz, e), e);
 }
 
+/* The listed entity that @phrase names whole, no demonym, or
+ * PX_NO_ENTITY. */
+static guint
+listed_as (const Extractor *x, const char *phrase)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  gsize len = strlen (phrase);
+  px_gazetteer_match (x->gaz, phrase, len, found);
+  if (found->len != 1)
+    return PX_NO_ENTITY;
+  const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
+  return m->span.start == 0 && m->span.end == len && !m->demonym ? m->entity : PX_NO_ENTITY;
+}
+
 /* An entity for a name a rule found, written @name and known as
  * @written_out (its abbreviations written out, see written_out_name ()): the
  * gazetteer's when that is one of its names, else one of its own, with an
@@ -196,17 +210,11 @@ static guint
 named_entity_as (Extractor *x, const char *name, const char *written_out, PxEntityType type,
                  gboolean as_body)
 {
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
-  gsize len = strlen (written_out);
-  px_gazetteer_match (x->gaz, written_out, len, found);
-  if (found->len == 1)
-    {
-      const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
-      if (m->span.start == 0 && m->span.end == len && !m->demonym
-          && !(as_body && type == PX_ENTITY_ORG
-               && px_gazetteer_entity_type (x->gaz, m->entity) == PX_ENTITY_PLACE))
-        return gazetteer_entity (x, m->entity);
-    }
+  guint listed = listed_as (x, written_out);
+  if (listed != PX_NO_ENTITY
+      && !(as_body && type == PX_ENTITY_ORG
+           && px_gazetteer_entity_type (x->gaz, listed) == PX_ENTITY_PLACE))
+    return gazetteer_entity (x, listed);
   g_autofree char *id = id_from_name (written_out);
   guint clash = px_gazetteer_find (x->gaz, id);
   if (clash != PX_NO_ENTITY)
@@ -1917,7 +1925,8 @@ country_in_view (const GArray *countries, gsize at)
   return lo < countries->len ? g_array_index (countries, CountrySeen, lo).country : PX_NO_ENTITY;
 }
 
-/* The gazetteer entity named "<a name of @country> @office". */
+/* The gazetteer entity named "<a name of @country> @office" or "@office
+ * of <a name of @country>". */
 static guint
 office_of (const Extractor *x, guint country, const char *office)
 {
@@ -1926,13 +1935,14 @@ office_of (const Extractor *x, guint country, const char *office)
     {
       const char *name = k == n ? px_gazetteer_entity_field (x->gaz, country, "name")
                                 : px_gazetteer_entity_alias (x->gaz, country, k, NULL);
-      g_autofree char *phrase = g_strconcat (name, " ", office, NULL);
-      g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
-      gsize len = strlen (phrase);
-      px_gazetteer_match (x->gaz, phrase, len, found);
-      if (found->len == 1 && g_array_index (found, PxNameMatch, 0).span.start == 0
-          && g_array_index (found, PxNameMatch, 0).span.end == len)
-        return g_array_index (found, PxNameMatch, 0).entity;
+      /* "Japanese Defense Ministry", "Ministry of Defense of Japan" */
+      g_autofree char *before = g_strconcat (name, " ", office, NULL);
+      g_autofree char *after = g_strconcat (office, " of ", name, NULL);
+      guint e = listed_as (x, before);
+      if (e == PX_NO_ENTITY)
+        e = listed_as (x, after);
+      if (e != PX_NO_ENTITY)
+        return e;
     }
   return PX_NO_ENTITY;
 }

@@ -305,6 +305,10 @@ START_TEST (test_context)
   assert_mentions ("South Korea's Foreign Ministry said.",
                    "South Korea=south_korea/gazetteer Foreign Ministry=rok_foreign_ministry/country-office");
   assert_mentions ("The Foreign Ministry said.", "");
+  /* The gazetteer may list the office after the country ("Ministry of
+   * Defense of Japan"). */
+  assert_mentions ("Japan's Ministry of Defense said.",
+                   "Japan=japan/gazetteer Ministry of Defense=japan_mod/country-office");
   /* A legislature's houses too. */
   assert_mentions ("The U.S. Senate voted. The House of Representatives and the Senate agreed.",
                    "U.S. Senate=us_senate/gazetteer "
