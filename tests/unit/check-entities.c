@@ -474,6 +474,8 @@ START_TEST (test_unknown_names)
                "zorbian_office_for_the_protection_of_the_constitution", PX_ENTITY_ORG);
   assert_type ("Farmers blocked the Zorbe Tunnel.", "zorbe_tunnel", PX_ENTITY_PLACE);
   assert_type ("A tornado hit the parish of St Zorbelade.", "st_zorbelade", PX_ENTITY_PLACE);
+  assert_type ("Oil reached the Zorbon Reserved Zone and Quinty Farm.", "zorbon_reserved_zone",
+               PX_ENTITY_PLACE);
   assert_type ("Later the Great Zorbern Railway cancelled trains.", "great_zorbern_railway",
                PX_ENTITY_ORG);
   /* Grounds and circuits are places; a demonym may qualify a kind
