@@ -552,17 +552,16 @@ static gboolean common_word (const Extractor *x, guint k, guint w);
 static gboolean is_given_name (const Extractor *x, guint k);
 
 /* "Denzel Washington", "Valeska Paris", "Thierry Breton": a listed place
- * of one word whose
- * subtype is one of given_name_subtypes (a city), right after a
- * capitalised word that no listed name took and that is no common word,
- * title, acronym nor one of not_names (a given name), is a person's
- * family name, whom the runs of capitalised words find; so is any other
- * listed place of one word after a listed given name (given_names:
- * "Jimmy Wales", "Michael Jordan") and any demonym of one word there
- * that ends the name and no literal_place_cues word opens; and so is
- * every later mention of
- * that place that no literal_place_cues word opens ("Paris claims", but
- * "born in Paris"): the surnames pass gives it to the person.
+ * of one word whose subtype is one of given_name_subtypes (a city), right
+ * after a capitalised word that no listed name took and that is no
+ * common word, title, acronym nor one of not_names (a given name), is a
+ * person's family name, whom the runs of capitalised words find; so is
+ * any other listed place of one word after a listed given name
+ * (given_names: "Jimmy Wales", "Michael Jordan") and any demonym of one
+ * word there that ends the name and no literal_place_cues word opens;
+ * and so is every later mention of that place that no
+ * literal_place_cues word opens ("Paris claims", but "born in Paris"):
+ * the surnames pass gives it to the person.
  * @families: such places so far (gazetteer entity + 1). */
 static gboolean
 family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
@@ -2483,11 +2482,10 @@ names_listed (const Extractor *x, PxSpan span)
 /* Whether a person's name starts at token @k and ends the run: a listed
  * given name or an initial, then capitalised words that nothing listed
  * took and no body word, and then neither a capitalised word nor a
- * connector.  "the Samajwadi Party of Akhilesh Yadav" is a party and
- * its leader; "University of Mary Washington" (a listed place, whatever
- * a rule made of it) and
- * "Church of Jesus Christ of Latter-day Saints" (a connector after) are
- * one name each. */
+ * connector.  "the Telugu Desam Party of N. Chandrababu Naidu" is a
+ * party and its leader; "University of Mary Washington" (a listed place,
+ * whatever a rule made of it) and "Church of Jesus Christ of Latter-day
+ * Saints" (a connector after) are one name each. */
 static gboolean
 person_ends_run (const Extractor *x, guint k, guint end)
 {
@@ -3006,7 +3004,8 @@ is_demonym (const Extractor *x, guint k)
 /* The token of the kind_noun_openers word or the possessive that opens
  * the noun at token @noun of sentence @s, at most two words that qualify
  * the noun between; with @comma (a comma follows the noun), only words in
- * lower case and demonyms ("the Peruvian highway regulator, Sutran").  G_MAXUINT when none does. */
+ * lower case and demonyms ("the Peruvian highway regulator, Sutran").
+ * G_MAXUINT when none does. */
 static guint
 noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma)
 {
@@ -3366,11 +3365,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     apposed = example_kind_type (x, s, first, words->len == 1);
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
-  /* "West Kelowna", "North Zorbton": a compass word before one name is
-   * a place's (regions of listed places are found whole, pass_regions ()). */
   /* A list of places lends its type to a name, not to a company's word
    * ("offers from Cleveland-Cliffs and ArcelorMittal"). */
   gboolean brand = words->len == 1 && is_brand_word (x, first);
+  /* "West Kelowna", "North Zorbton": a compass word before one name is
+   * a place's (regions of listed places are found whole, pass_regions ()). */
   if (qualified_by_place (x, last, end)
       || (!brand && (words->len == 1 || mark_or_end_after (x, last, end))
           && listed_with_place (x, s, first))
@@ -3664,18 +3663,14 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
    * "the" before, the phrase's end after, make a word with one of
    * place_name_endings a noun, a place's name ("of the Victorians." are
    * people, "of the Zeitgeist." a spirit). */
-  PxSpan whole = tokens_span (x, k, w);
-  if (k >= 2
-      && ends_in_one_of (x->text + whole.start, whole.end - whole.start,
-                         x->rules->place_name_endings)
-      && is_literal_cue (x, k - 2)
-      && word_in (x, k - 1, x->rules->definite_articles)
-      && (k + w >= end || token (x, k + w)->kind != PX_TOKEN_WORD
-          || word_in (x, k + w, x->rules->apposition_ends)))
-    return FALSE;
   PxSpan span = tokens_span (x, k, w);
   const char *word = x->text + span.start;
   gsize len = span.end - span.start;
+  if (k >= 2 && ends_in_one_of (word, len, x->rules->place_name_endings)
+      && is_literal_cue (x, k - 2) && word_in (x, k - 1, x->rules->definite_articles)
+      && (k + w >= end || token (x, k + w)->kind != PX_TOKEN_WORD
+          || word_in (x, k + w, x->rules->apposition_ends)))
+    return FALSE;
   /* An adjective takes no possessive: "the Smithsonian's museum". */
   return w == 1 && count_letters (word, len) >= x->rules->adjective_suffix_min_letters
          && !possessive_after (x, k, end)
