@@ -3283,6 +3283,24 @@ definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint 
   return place ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
 }
 
+/* Whether the run of two @words from token @first of sentence @s is a
+ * listed given name and a word that is no common word (a family name as
+ * often as a place's word: "Hall", "Park"), with neither a
+ * literal_place_cues word nor an article before it. */
+static gboolean
+given_before_family_word (const Extractor *x, const PxSentence *s, const GArray *words,
+                          guint first)
+{
+  if (words->len != 2 || !is_given_name (x, first) || common_word (x, first, 1))
+    return FALSE;
+  guint family = g_array_index (words, guint, 1);
+  if (common_word (x, family, 1))
+    return FALSE;
+  return first == s->first_token
+         || (!is_literal_cue (x, first - 1) && !word_in (x, first - 1,
+                                                          x->rules->apposition_articles));
+}
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -3335,9 +3353,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     }
   /* The last kind word before any connector is the head noun: "Hampton
    * Court Palace", "War Memorial Hall", "Times Square" are places;
-   * "Edinburgh International Festival", "Academy Awards" events. */
+   * "Edinburgh International Festival", "Academy Awards" events.  But a
+   * given name before a place word that the dictionary capitalises too
+   * is a person's, unless a place's cue or an article opens it ("the
+   * candidate Susan Hall", "Kim Park"; "in Victoria Park", "the Albert
+   * Hall"). */
   if (place_head && !joined)
-    return PX_ENTITY_PLACE;
+    return given_before_family_word (x, s, words, first) ? PX_ENTITY_PERSON : PX_ENTITY_PLACE;
   if (event_head && !joined)
     return PX_ENTITY_EVENT;
   if (org)
@@ -3480,19 +3502,27 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
-/* Whether the name of @n tokens at @k ends in an organisation's, a
- * place's or an event's body word that is a common word, never a family
- * name ("University", "Hospital", "Theatre", "Stadium"; not "Hall" nor
- * "Hill", which the dictionary also writes capitalised: "professor Marc
- * Lamont Hill"). */
+/* Whether the name of @n tokens at @k ends in an organisation's or an
+ * event's body word that is a common word, never a family name
+ * ("University", "Hospital"; not "Hall", which the dictionary also
+ * writes capitalised), or in a place's word that is also the noun of a
+ * building or a site in apposition_place_nouns ("Theatre", "Stadium";
+ * not "Street": "Mayor Andy Street", nor "Hill": "professor Marc Lamont
+ * Hill"). */
 static gboolean
 ends_in_body_noun (const Extractor *x, guint k, guint n)
 {
   guint last = k + n - 1;
-  return token (x, last)->kind == PX_TOKEN_WORD
-         && (word_value (x, last, x->rules->body_word_kinds, FALSE)
-             & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)) != 0
-         && common_word (x, last, 1);
+  if (token (x, last)->kind != PX_TOKEN_WORD || !common_word (x, last, 1))
+    return FALSE;
+  guintptr kind = word_value (x, last, x->rules->body_word_kinds, FALSE);
+  if (kind & (PX_BODY_ORG | PX_BODY_EVENT))
+    return TRUE;
+  if (!(kind & PX_BODY_PLACE))
+    return FALSE;
+  g_autofree char *word = token_text (x, last);
+  g_autofree char *noun = g_utf8_strdown (word, -1);
+  return g_hash_table_contains (x->rules->apposition_place_nouns, noun);
 }
 
 static void

@@ -464,10 +464,15 @@ START_TEST (test_unknown_names)
                    "Quintex Zorb Corporation=quintex_zorb_corporation/capitalised "
                    "Quintex Zorb=quintex_zorb_corporation/short-name "
                    "Ana Varga=ana_varga/capitalised Zorb=quintex_zorb_corporation/surname");
-  /* A title before a name that a place's common word ends opens a
-   * place's name. */
+  /* A title before a name that a building's noun ends opens a place's
+   * name; a street's word is a family name as often. */
   assert_type ("It moved to the Prince Zorbard Theatre.", "prince_zorbard_theatre",
                PX_ENTITY_PLACE);
+  assert_type ("Later Mayor Andy Street spoke.", "andy_street", PX_ENTITY_PERSON);
+  /* A given name before a place word the dictionary capitalises too is a
+   * person's, but not after a place's cue or an article. */
+  assert_type ("The candidate Susan Hall lost.", "susan_hall", PX_ENTITY_PERSON);
+  assert_type ("They walked in Victoria Park.", "victoria_park", PX_ENTITY_PLACE);
   /* A law word after a body's word and a connector ends the body's
    * complement, not a law's name. */
   assert_type ("The Zorbian Office for the Protection of the Constitution warned.",
