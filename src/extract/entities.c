@@ -857,6 +857,43 @@ nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityT
 
 #define CLUB_AMBIGUOUS G_MAXUINT
 
+/* Notes the tails of listed event @g's name as written at @span, once
+ * it is named: "World Cup" of "Rugby World Cup" -> the Rugby World Cup,
+ * or CLUB_AMBIGUOUS when two events named have it. */
+static void
+note_event_tails (const Extractor *x, guint g, PxSpan span, GHashTable *tails)
+{
+  if (px_gazetteer_entity_type (x->gaz, g) != PX_ENTITY_EVENT)
+    return;
+  for (gsize at = span.start; at < span.end; at++)
+    {
+      if (x->text[at] != ' ')
+        continue;
+      g_autofree char *tail = g_strndup (x->text + at + 1, span.end - at - 1);
+      gpointer had;
+      if (g_hash_table_lookup_extended (tails, tail, NULL, &had) && GPOINTER_TO_UINT (had) != g)
+        g_hash_table_insert (tails, g_steal_pointer (&tail), GUINT_TO_POINTER (CLUB_AMBIGUOUS));
+      else
+        g_hash_table_insert (tails, g_steal_pointer (&tail), GUINT_TO_POINTER (g));
+    }
+}
+
+/* The listed event named before whose name ends in the name of listed
+ * event @m, written at @span ("World Cup" after "Rugby World Cup", not
+ * the football one), or CLUB_AMBIGUOUS. */
+static guint
+event_named_by_tail (const Extractor *x, PxSpan span, const PxNameMatch *m, GHashTable *tails)
+{
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_EVENT)
+    return CLUB_AMBIGUOUS;
+  g_autofree char *text = span_text (x, span);
+  gpointer event;
+  if (!g_hash_table_lookup_extended (tails, text, NULL, &event)
+      || GPOINTER_TO_UINT (event) == m->entity)
+    return CLUB_AMBIGUOUS;
+  return GPOINTER_TO_UINT (event);
+}
+
 /* Notes the words of listed sports club @g's name, once it is named:
  * word -> club, or CLUB_AMBIGUOUS when two clubs have it ("Milan" of AC
  * Milan and Inter Milan). */
@@ -906,6 +943,7 @@ pass_gazetteer (Extractor *x)
   g_autoptr(GHashTable) families = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) clubs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) compounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) tails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -933,12 +971,15 @@ pass_gazetteer (Extractor *x)
               || completes_other_body (x, s, at, m))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);
+          if (club == CLUB_AMBIGUOUS)
+            club = event_named_by_tail (x, span, m, tails);
           if (club != CLUB_AMBIGUOUS)
             {
               add_mention (x, span, gazetteer_entity (x, club), "short-name", FALSE);
               continue;
             }
           note_club_words (x, m->entity, clubs);
+          note_event_tails (x, m->entity, span, tails);
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
                                              x->out->mentions->len - 1);

@@ -627,6 +627,12 @@ START_TEST (test_unknown_names)
   assert_mentions ("Real Madrid won in Madrid. Later Madrid lost.",
                    "Real Madrid=real_madrid/gazetteer Madrid=madrid/gazetteer "
                    "Madrid=real_madrid/short-name inside: Madrid=madrid/gazetteer");
+  /* A listed event's name that ends a listed event's named before is
+   * that event ("World Cup" after "Rugby World Cup", not football's). */
+  assert_mentions ("The Rugby World Cup ended. A World Cup final is rare.",
+                   "Rugby World Cup=rugby_world_cup/gazetteer "
+                   "World Cup=rugby_world_cup/short-name");
+  assert_mentions ("The World Cup ended.", "World Cup=fifa_world_cup/gazetteer");
   /* A common word that an apposition types is a name, not the last word
    * of a longer one. */
   assert_type ("Unite, the British union, said so.", "unite", PX_ENTITY_ORG);
