@@ -5498,7 +5498,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               k += n - 1;
               continue;
             }
-          guint people = multi ? PX_NO_ENTITY : plural_demonym (x, span);
+          guint people = plural_demonym (x, span);
           if (people != PX_NO_ENTITY)
             {
               add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);

@@ -627,6 +627,9 @@ START_TEST (test_unknown_names)
   assert_mentions ("Real Madrid won in Madrid. Later Madrid lost.",
                    "Real Madrid=real_madrid/gazetteer Madrid=madrid/gazetteer "
                    "Madrid=real_madrid/short-name inside: Madrid=madrid/gazetteer");
+  /* The plural of a listed demonym of several words names its place. */
+  assert_mentions ("Later South Africans celebrated.",
+                   "South Africans=south_africa/gazetteer");
   /* A listed event's name that ends a listed event's named before is
    * that event ("World Cup" after "Rugby World Cup", not football's). */
   assert_mentions ("The Rugby World Cup ended. A World Cup final is rare.",
