@@ -3447,6 +3447,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len > 1 && word_in (x, first, x->rules->place_articles)
           && first > s->first_token && is_literal_cue (x, first - 1)))
     return PX_ENTITY_PLACE;
+  /* "National Grid said": common words only, which something around
+   * kept as a name, are a body's. */
+  if (words->len > 1 && all_common_words (x, words, end))
+    return PX_ENTITY_ORG;
   *guessed = TRUE;
   PxEntityType defined = definite_name_type (x, s, first, last, end);
   if (defined != PX_ENTITY_PERSON)
@@ -3797,9 +3801,14 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
   gboolean common_opener = opener && common_word (x, k, first) && !word_in (x, k, inside);
   /* An acronym in brackets that abbreviates the whole run names it whole. */
   gboolean abbreviated = abbreviated_after (x, k, *n, end);
-  /* Asked only of the few runs it may save. */
+  /* Asked only of the few runs it may save.  Common words alone open a
+   * clause as a name when a verb of saying follows: "National Grid
+   * said" (inside a sentence, "chief executive Hock Tan said" may be a
+   * person's name as well). */
   gboolean kind_named = (all_common || common_opener)
                         && (abbreviated || workplace_cue_before (x, s, k)
+                            || (all_common && opener && words->len > 1 && k + *n < end
+                                && word_in (x, k + *n, x->rules->kind_noun_verbs))
                             || noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
                             || apposition_type (x, k + *n - 1, end) != PX_ENTITY_PERSON);
   if (all_common && !kind_named)
