@@ -3034,10 +3034,14 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
-/* Whether token @k is a listed place's demonym ("Peruvian"). */
+/* Whether token @k is a listed place's demonym ("Peruvian"); FALSE
+ * while the gazetteer's mentions are still being read (pass 1 asks for
+ * kind nouns too), before they are indexed. */
 static gboolean
 is_demonym (const Extractor *x, guint k)
 {
+  if (x->place_starts == NULL)
+    return FALSE;
   gint i = indexed (x->place_starts, token (x, k)->span.start);
   return i >= 0 && mention_at (x, (guint) i)->demonym;
 }

@@ -141,7 +141,8 @@ if ENABLE_FUZZING
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz-corpus/$$t; \
 	  echo "fuzzing $$t for $(FUZZ_TIME) s"; \
-	  $(builddir)/%reldir%/fuzz-$$t -max_total_time=$(FUZZ_TIME) -max_len=262144 \
+	  G_DEBUG=fatal-warnings $(builddir)/%reldir%/fuzz-$$t -max_total_time=$(FUZZ_TIME) \
+	    -max_len=262144 \
 	    -dict=$(srcdir)/%reldir%/fuzz-$$t.dict \
 	    -artifact_prefix=$(srcdir)/%reldir%/regressions/$$t/ \
 	    fuzz-corpus/$$t $(srcdir)/%reldir%/seeds/$$t; \

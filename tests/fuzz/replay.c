@@ -54,6 +54,9 @@ replay_path (const char *path)
 int
 main (int argc, char **argv)
 {
+  /* A GLib warning or critical is a fault the target must not hide, as
+   * in the unit tests: the fuzzers run with G_DEBUG=fatal-warnings. */
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   guint n = 0;
   if (argc > 1)
     for (int i = 1; i < argc; i++)

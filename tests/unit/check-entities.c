@@ -492,6 +492,10 @@ START_TEST (test_unknown_names)
   assert_type ("They played at the Quintobo Oval.", "quintobo_oval", PX_ENTITY_PLACE);
   assert_type ("Later Circuit Zorbvoort hosted it.", "circuit_zorbvoort", PX_ENTITY_PLACE);
   assert_type ("The Canadian highway regulator, Zorbtran, said so.", "zorbtran", PX_ENTITY_ORG);
+  /* A listed place there is asked before the demonyms are indexed: no
+   * critical, and the place stays listed. */
+  assert_mentions ("The Peruvian highway regulator, Lima, said so.",
+                   "Peruvian=peru/gazetteer Lima=pe_lima/gazetteer");
   /* A family's name is a person's, even after a place's cue; a name
    * before ", led by" a body's; "Lower" makes a region of a place. */
   assert_type ("Members of the Quintaksa family left.", "quintaksa", PX_ENTITY_PERSON);
