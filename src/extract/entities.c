@@ -187,18 +187,26 @@ gazetteer_entity (Extractor *x, guint e)
                        px_gazetteer_entity_type (x->gaz, e), e);
 }
 
+/* The listed entity that the @len bytes at @text name whole, as a name
+ * (@demonym FALSE) or as a demonym (TRUE), or PX_NO_ENTITY. */
+static guint
+listed_whole (const Extractor *x, const char *text, gsize len, gboolean demonym)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (x->gaz, text, len, found);
+  if (found->len != 1)
+    return PX_NO_ENTITY;
+  const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
+  return m->span.start == 0 && m->span.end == len && !m->demonym == !demonym ? m->entity
+                                                                          : PX_NO_ENTITY;
+}
+
 /* The listed entity that @phrase names whole, no demonym, or
  * PX_NO_ENTITY. */
 static guint
 listed_as (const Extractor *x, const char *phrase)
 {
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
-  gsize len = strlen (phrase);
-  px_gazetteer_match (x->gaz, phrase, len, found);
-  if (found->len != 1)
-    return PX_NO_ENTITY;
-  const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
-  return m->span.start == 0 && m->span.end == len && !m->demonym ? m->entity : PX_NO_ENTITY;
+  return listed_whole (x, phrase, strlen (phrase), FALSE);
 }
 
 /* An entity for a name a rule found, written @name and known as
@@ -855,11 +863,31 @@ nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityT
     }
 }
 
-#define CLUB_AMBIGUOUS G_MAXUINT
+#define NO_SHORT_NAME G_MAXUINT
+
+/* Notes that the short name @name (which the table takes) names listed
+ * entity @g, or nobody (NO_SHORT_NAME) once two entities have it. */
+static void
+note_short_name (GHashTable *names, char *name, guint g)
+{
+  gpointer had;
+  if (g_hash_table_lookup_extended (names, name, NULL, &had) && GPOINTER_TO_UINT (had) != g)
+    g = NO_SHORT_NAME;
+  g_hash_table_insert (names, name, GUINT_TO_POINTER (g));
+}
+
+/* The listed entity that the short name @name names, or NO_SHORT_NAME. */
+static guint
+short_named (GHashTable *names, const char *name)
+{
+  gpointer g;
+  return g_hash_table_lookup_extended (names, name, NULL, &g) ? GPOINTER_TO_UINT (g)
+                                                              : NO_SHORT_NAME;
+}
 
 /* Notes the tails of listed event @g's name as written at @span, once
  * it is named: "World Cup" of "Rugby World Cup" -> the Rugby World Cup,
- * or CLUB_AMBIGUOUS when two events named have it. */
+ * or NO_SHORT_NAME when two events named have it. */
 static void
 note_event_tails (const Extractor *x, guint g, PxSpan span, GHashTable *tails)
 {
@@ -869,33 +897,25 @@ note_event_tails (const Extractor *x, guint g, PxSpan span, GHashTable *tails)
     {
       if (x->text[at] != ' ')
         continue;
-      g_autofree char *tail = g_strndup (x->text + at + 1, span.end - at - 1);
-      gpointer had;
-      if (g_hash_table_lookup_extended (tails, tail, NULL, &had) && GPOINTER_TO_UINT (had) != g)
-        g_hash_table_insert (tails, g_steal_pointer (&tail), GUINT_TO_POINTER (CLUB_AMBIGUOUS));
-      else
-        g_hash_table_insert (tails, g_steal_pointer (&tail), GUINT_TO_POINTER (g));
+      note_short_name (tails, g_strndup (x->text + at + 1, span.end - at - 1), g);
     }
 }
 
 /* The listed event named before whose name ends in the name of listed
  * event @m, written at @span ("World Cup" after "Rugby World Cup", not
- * the football one), or CLUB_AMBIGUOUS. */
+ * the football one), or NO_SHORT_NAME. */
 static guint
 event_named_by_tail (const Extractor *x, PxSpan span, const PxNameMatch *m, GHashTable *tails)
 {
   if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_EVENT)
-    return CLUB_AMBIGUOUS;
+    return NO_SHORT_NAME;
   g_autofree char *text = span_text (x, span);
-  gpointer event;
-  if (!g_hash_table_lookup_extended (tails, text, NULL, &event)
-      || GPOINTER_TO_UINT (event) == m->entity)
-    return CLUB_AMBIGUOUS;
-  return GPOINTER_TO_UINT (event);
+  guint event = short_named (tails, text);
+  return event == m->entity ? NO_SHORT_NAME : event;
 }
 
 /* Notes the words of listed sports club @g's name, once it is named:
- * word -> club, or CLUB_AMBIGUOUS when two clubs have it ("Milan" of AC
+ * word -> club, or NO_SHORT_NAME when two clubs have it ("Milan" of AC
  * Milan and Inter Milan). */
 static void
 note_club_words (const Extractor *x, guint g, GHashTable *clubs)
@@ -908,19 +928,14 @@ note_club_words (const Extractor *x, guint g, GHashTable *clubs)
     {
       if (strlen (words[i]) < 4 || !g_ascii_isupper (words[i][0]))
         continue;
-      gpointer had;
-      if (g_hash_table_lookup_extended (clubs, words[i], NULL, &had)
-          && GPOINTER_TO_UINT (had) != g)
-        g_hash_table_insert (clubs, g_strdup (words[i]), GUINT_TO_POINTER (CLUB_AMBIGUOUS));
-      else
-        g_hash_table_insert (clubs, g_strdup (words[i]), GUINT_TO_POINTER (g));
+      note_short_name (clubs, g_strdup (words[i]), g);
     }
 }
 
 /* "Bayern Munich ... gave Bayern the lead": a listed place of one word
  * that is a word of one sports club named before is that club, unless a
  * literal_place_cues word opens it ("in Munich").  The club, or
- * CLUB_AMBIGUOUS. */
+ * NO_SHORT_NAME. */
 static guint
 club_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                   const PxNameMatch *m, GHashTable *clubs)
@@ -928,12 +943,9 @@ club_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span
   if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
       || token (x, at)->span.end != span.end
       || (at > s->first_token && is_literal_cue (x, at - 1)))
-    return CLUB_AMBIGUOUS;
+    return NO_SHORT_NAME;
   g_autofree char *word = span_text (x, span);
-  gpointer club;
-  if (!g_hash_table_lookup_extended (clubs, word, NULL, &club))
-    return CLUB_AMBIGUOUS;
-  return GPOINTER_TO_UINT (club);
+  return short_named (clubs, word);
 }
 
 static void
@@ -971,9 +983,9 @@ pass_gazetteer (Extractor *x)
               || completes_other_body (x, s, at, m))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);
-          if (club == CLUB_AMBIGUOUS)
+          if (club == NO_SHORT_NAME)
             club = event_named_by_tail (x, span, m, tails);
-          if (club != CLUB_AMBIGUOUS)
+          if (club != NO_SHORT_NAME)
             {
               add_mention (x, span, gazetteer_entity (x, club), "short-name", FALSE);
               continue;
@@ -3506,14 +3518,8 @@ plural_demonym (const Extractor *x, PxSpan span)
   gsize len = span.end - span.start;
   if (len < 4 || x->text[span.end - 1] != 's')
     return PX_NO_ENTITY;
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
-  px_gazetteer_match (x->gaz, x->text + span.start, len - 1, found);
-  if (found->len != 1)
-    return PX_NO_ENTITY;
-  const PxNameMatch *m = &g_array_index (found, PxNameMatch, 0);
-  return m->demonym && m->span.start == 0 && m->span.end == len - 1 ? m->entity : PX_NO_ENTITY;
+  return listed_whole (x, x->text + span.start, len - 1, TRUE);
 }
-
 
 /* Whether @k opens a clause: the sentence's first word, or the first after
  * an opening quote, a colon, a list item's "a)" or a dash. */
