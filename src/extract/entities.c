@@ -3623,7 +3623,8 @@ pass_titles (Extractor *x)
 }
 
 /* "the Duke of Sussex", "the Prince of Wales", "the Archbishop of
- * Canterbury": one of peerage_titles, "of" and a place's name (a listed
+ * Canterbury": one of peerage_titles, one of place_joiners ("of") and a
+ * place's name (a listed
  * place's, or capitalised words no pass took) name a person, the place
  * nested in the mention (rule peerage). */
 static void
@@ -3636,7 +3637,8 @@ pass_peerages (Extractor *x)
       for (guint k = s->first_token; k + 2 < end; k++)
         {
           if (!is_capitalised (x, k) || !token_free (x, k)
-              || !word_in (x, k, x->rules->peerage_titles) || !token_is (x, k + 1, "of"))
+              || !word_in (x, k, x->rules->peerage_titles)
+              || !word_in (x, k + 1, x->rules->place_joiners))
             continue;
           PxSpan span = px_token_span (token (x, k));
           gint place = place_mention_at (x, token (x, k + 2)->span.start);
@@ -4395,16 +4397,14 @@ cue_before (const Extractor *x, const PxSentence *s, guint k, const GPtrArray *c
   return FALSE;
 }
 
-/* Whether one of org_cues that ends in "at", a workplace's, ends right
- * before token @k of sentence @s: "lead analyst at". */
+/* Whether a workplace's org_cues phrase, one that ends in one of
+ * workplace_joiners, ends right before token @k of sentence @s: "lead
+ * analyst at". */
 static gboolean
 workplace_cue_before (const Extractor *x, const PxSentence *s, guint k)
 {
-  const GPtrArray *cues = x->rules->org_cues;
-  for (guint c = 0; c < cues->len; c++)
-    if (g_str_has_suffix (cues->pdata[c], " at") && cue_ends_at (x, s, k, cues->pdata[c]) > 0)
-      return TRUE;
-  return FALSE;
+  return k > s->first_token && word_in (x, k - 1, x->rules->workplace_joiners)
+         && cue_before (x, s, k, x->rules->org_cues, FALSE);
 }
 
 /* The tokens of the longest of @cues that ends right before token @k
