@@ -43,9 +43,11 @@ typedef struct {
    * extraction ends. */
   GHashTable *place_starts;
   GHashTable *place_ends;
-  /* The same for its organisations', outlets', events' and persons', by
-   * end only: a body may open with one ("Google Science Fair", "Holocaust
-   * Museum", "Narendra Modi Stadium"). */
+  /* The same for its organisations', outlets', events' and persons': a
+   * body may open with one ("Google Science Fair", "Holocaust Museum",
+   * "Narendra Modi Stadium"), and a list of names may go on with one
+   * ("at Ford, General Motors and Stellantis"). */
+  GHashTable *namer_starts;
   GHashTable *namer_ends;
   GHashTable *absorbed;
   /* Mentions (index + 1) absorbed into a longer name that are no
@@ -1762,6 +1764,7 @@ index_places (Extractor *x)
 {
   x->place_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->namer_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->namer_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
@@ -1779,7 +1782,10 @@ index_places (Extractor *x)
       else if ((type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_EVENT
                 || type == PX_ENTITY_PERSON)
                && !m->demonym)
-        g_hash_table_insert (x->namer_ends, GSIZE_TO_POINTER (m->span.end), index);
+        {
+          g_hash_table_insert (x->namer_starts, GSIZE_TO_POINTER (m->span.start), index);
+          g_hash_table_insert (x->namer_ends, GSIZE_TO_POINTER (m->span.end), index);
+        }
     }
 }
 
@@ -1853,6 +1859,7 @@ absorb (Extractor *x, guint i)
   const PxMention *m = mention_at (x, i);
   g_hash_table_remove (x->place_starts, GSIZE_TO_POINTER (m->span.start));
   g_hash_table_remove (x->place_ends, GSIZE_TO_POINTER (m->span.end));
+  g_hash_table_remove (x->namer_starts, GSIZE_TO_POINTER (m->span.start));
   g_hash_table_remove (x->namer_ends, GSIZE_TO_POINTER (m->span.end));
   g_hash_table_add (x->absorbed, GUINT_TO_POINTER (i + 1));
   return m->span;
@@ -2804,7 +2811,9 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
 /* Whether the list from token @k (capitalised words, commas and
  * place_list_joiners words, one joiner at least) ends at its sentence's
  * end @end, at a mark or before a literal_place_cues word: "Kisumu and
- * Eldoret." does, "Macron and Merkel met" goes on with a verb. */
+ * Eldoret." does, "Macron and Merkel met" goes on with a verb; so does
+ * one before a comma and an apposition's article ("Catarroja and
+ * Alfafar, the towns south of the city"). */
 static gboolean
 list_ends_clause (const Extractor *x, guint k, guint end)
 {
@@ -2818,7 +2827,9 @@ list_ends_clause (const Extractor *x, guint k, guint end)
       else if (!is_capitalised (x, k) && !token_is (x, k, ","))
         break;
     }
-  return joined && clause_may_end_at (x, k, end);
+  gboolean apposed = k < end && token_is (x, k - 1, ",")
+                     && word_in (x, k, x->rules->apposition_articles);
+  return joined && (apposed || clause_may_end_at (x, k, end));
 }
 
 /* "spread to Mombasa, Kisumu and Eldoret": a single word after a comma
@@ -2840,18 +2851,30 @@ inside_place_list (const Extractor *x, const PxSentence *s, guint k)
   return list_ends_clause (x, k + 1, s->first_token + s->n_tokens);
 }
 
+/* Whether the gazetteer's mention at @i (-1: none) is an organisation's. */
+static gboolean
+is_listed_org (const Extractor *x, gint i)
+{
+  return i >= 0 && entity_of (x, mention_at (x, (guint) i)->entity)->type == PX_ENTITY_ORG;
+}
+
 /* "analysts at Goldman Sachs and Nomura", "Walmart, Target and Best Buy":
  * a single word joined to an organisation right after an org_cues
  * phrase, or to one the gazetteer lists, is an organisation of the same
- * list. */
+ * list; so is one that opens a list whose next name the gazetteer lists
+ * as an organisation ("contracts at Ford, General Motors and
+ * Stellantis"). */
 static gboolean
 listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 {
+  guint end = s->first_token + s->n_tokens;
+  if (k + 2 < end && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
+      && is_listed_org (x, indexed (x->namer_starts, token (x, k + 2)->span.start)))
+    return TRUE;
   guint first = list_head (x, s, k, PX_ENTITY_ORG);
   if (first == G_MAXUINT)
     return FALSE;
-  gint head = indexed (x->namer_ends, token (x, k - 2)->span.end);
-  return (head >= 0 && entity_of (x, mention_at (x, (guint) head)->entity)->type == PX_ENTITY_ORG)
+  return is_listed_org (x, indexed (x->namer_ends, token (x, k - 2)->span.end))
          || cue_before (x, s, first, x->rules->org_cues, FALSE);
 }
 
@@ -2962,6 +2985,24 @@ place_noun_opens (const Extractor *x, const PxSentence *s, guint k)
              || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE);
 }
 
+/* The first word token of @s, past opening quotes and brackets. */
+static guint
+sentence_start (const Extractor *x, const PxSentence *s)
+{
+  guint k = s->first_token, end = s->first_token + s->n_tokens;
+  while (k < end && token (x, k)->kind == PX_TOKEN_PUNCT)
+    k++;
+  return k;
+}
+
+/* Whether token @k of sentence @s may be a kind noun: a word in lower
+ * case, or the sentence's first word ("Regions such as Araucanía"). */
+static gboolean
+is_noun_word (const Extractor *x, const PxSentence *s, guint k)
+{
+  return is_lower_word (x, k) || (k == sentence_start (x, s) && token (x, k)->kind == PX_TOKEN_WORD);
+}
+
 /* "regions such as Araucanía and Biobío", "firms including Zorbex,
  * Quintel and Bank of Varga": the type a kind noun in the plural gives
  * the names of the list that an example_cues phrase opens after it, the
@@ -2986,20 +3027,19 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
   /* "the agrochemical companies Syngenta and Zorbex": a kind noun in the
    * plural right before the list, for a name of one word (the nouns of
    * publishers and producers are people's too: "publishers Carlo De
-   * Benedetti and Jann Wenner"). */
-  if (single && k > s->first_token && is_capitalised (x, k) && is_lower_word (x, k - 1)
-      && plural_kind_type (x, k - 1) != PX_ENTITY_PERSON)
-    return plural_kind_type (x, k - 1);
+   * Benedetti and Jann Wenner").  The walk back took in a noun that opens
+   * the sentence: "Pollsters Cadem and Criteria". */
+  guint noun = k > s->first_token && is_capitalised (x, k) && is_lower_word (x, k - 1) ? k - 1
+               : k < first && k == sentence_start (x, s) ? k : G_MAXUINT;
+  if (single && noun != G_MAXUINT && plural_kind_type (x, noun) != PX_ENTITY_PERSON)
+    return plural_kind_type (x, noun);
   guint words = cue_words_before (x, s, k, x->rules->example_cues);
   if (words == 0 || k < s->first_token + words + 1)
     return PX_ENTITY_PERSON;
-  guint noun = k - words - 1;
+  noun = k - words - 1;
   if (noun > s->first_token && token_is (x, noun, ","))
     noun--;
-  /* The noun may open the sentence: "Regions such as Araucanía". */
-  gboolean word = is_lower_word (x, noun)
-                  || (noun == s->first_token && token (x, noun)->kind == PX_TOKEN_WORD);
-  return word ? plural_kind_type (x, noun) : PX_ENTITY_PERSON;
+  return is_noun_word (x, s, noun) ? plural_kind_type (x, noun) : PX_ENTITY_PERSON;
 }
 
 /* Whether the name at token @first is owned: a possessive or one of
@@ -3008,6 +3048,14 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
 static gboolean
 possessed (const Extractor *x, const PxSentence *s, guint first)
 {
+  /* The owner of a list owns each of its names: "its Blackwell and
+   * Rubin chips". */
+  guint head = first;
+  while (head > s->first_token + 1 && first - head < LIST_MAX_TOKENS
+         && (token_is (x, head - 1, ",") || word_in (x, head - 1, x->rules->place_list_joiners))
+         && is_capitalised (x, head - 2))
+    head -= 2;
+  first = head;
   for (guint i = first; i > s->first_token && i + 3 > first; i--)
     {
       if (token (x, i - 1)->kind == PX_TOKEN_POSSESSIVE
@@ -3207,10 +3255,11 @@ in_quoted_title (const Extractor *x, const PxSentence *s, guint first)
 
 /* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
  * gives every name of a list it ends, the name ending at token @k being
- * one of them but the last.  PX_ENTITY_PERSON when there is none, or
- * when the list goes on past LIST_MAX_TOKENS. */
+ * one of them but the last; a product's noun too when something owns the
+ * list (@possessed: "its Blackwell and Rubin chips").  PX_ENTITY_PERSON
+ * when there is none, or when the list goes on past LIST_MAX_TOKENS. */
 static PxEntityType
-list_kind_type (const Extractor *x, guint k, guint end)
+list_kind_type (const Extractor *x, guint k, guint end, gboolean possessed)
 {
   guint last = k;
   for (;;)
@@ -3229,7 +3278,7 @@ list_kind_type (const Extractor *x, guint k, guint end)
         break;
       last = j + w - 1;
     }
-  return last > k ? noun_after_type (x, last, end, FALSE, FALSE) : PX_ENTITY_PERSON;
+  return last > k ? noun_after_type (x, last, end, FALSE, possessed) : PX_ENTITY_PERSON;
 }
 
 /* Whether the single word of @words, ending at token @k, owns a name of
@@ -3436,10 +3485,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
   gboolean articled = first > s->first_token
                       && word_in (x, first - 1, x->rules->apposition_articles);
+  gboolean owned = !articled && possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
-    apposed = noun_after_type (x, last, end, articled, !articled && possessed (x, s, first));
+    apposed = noun_after_type (x, last, end, articled, owned);
   if (apposed == PX_ENTITY_PERSON && words->len == 1)
-    apposed = list_kind_type (x, last, end);
+    apposed = list_kind_type (x, last, end, owned);
   if (apposed == PX_ENTITY_PERSON)
     apposed = example_kind_type (x, s, first, words->len == 1);
   if (apposed != PX_ENTITY_PERSON)
@@ -3498,16 +3548,6 @@ capitalised_inside (const Extractor *x, gboolean alone)
         }
     }
   return set;
-}
-
-/* The first word token of @s, past opening quotes and brackets. */
-static guint
-sentence_start (const Extractor *x, const PxSentence *s)
-{
-  guint k = s->first_token, end = s->first_token + s->n_tokens;
-  while (k < end && token (x, k)->kind == PX_TOKEN_PUNCT)
-    k++;
-  return k;
 }
 
 /* "Afghans": the gazetteer lists demonyms in the singular; their plural
@@ -5684,6 +5724,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_free (x.honorific_len);
   g_hash_table_unref (x.place_starts);
   g_hash_table_unref (x.place_ends);
+  g_hash_table_unref (x.namer_starts);
   g_hash_table_unref (x.namer_ends);
   g_hash_table_unref (x.absorbed);
   g_hash_table_unref (x.unnamed);

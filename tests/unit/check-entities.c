@@ -860,10 +860,32 @@ START_TEST (test_unknown_names)
   assert_type ("Riots spread to Paris, Zorbo, Quinto and Varga.", "varga", PX_ENTITY_PLACE);
   assert_type ("Riots spread to Paris, Zorbo and Varga in May.", "zorbo", PX_ENTITY_PLACE);
   assert_type ("In Paris, Zorbo and Varga met.", "zorbo", PX_ENTITY_PERSON);
+  /* A list ends before a comma and an apposition's article too. */
+  assert_type ("Many came from Paris, Zorbo and Varga, the towns nearby.", "zorbo",
+               PX_ENTITY_PLACE);
+  assert_type ("Many came from Paris, Zorbo and Varga, the towns nearby.", "varga",
+               PX_ENTITY_PLACE);
+  assert_type ("In Paris, Zorbo and Varga, who met, spoke.", "zorbo", PX_ENTITY_PERSON);
+  /* A place cue of people who live there, for a list too. */
+  assert_type ("Residents of Zorba Quinta and Varga left.", "zorba_quinta", PX_ENTITY_PLACE);
+  assert_type ("Residents of Zorba Quinta and Varga left.", "varga", PX_ENTITY_PLACE);
+  /* A place's noun in lower case after a name and its article. */
+  assert_type ("Later the Quintobo ravine burst its banks.", "quintobo", PX_ENTITY_PLACE);
   /* After a role "of" or "at", a name is a body's. */
   assert_type ("Later the former head of Zorbo Quinta spoke.", "zorbo_quinta", PX_ENTITY_ORG);
   /* A list after an org cue is of bodies. */
   assert_type ("Economists at Goldman Sachs and Quintova said so.", "quintova", PX_ENTITY_ORG);
+  /* So is a list whose next name the gazetteer lists as a body, after
+   * a place cue too. */
+  assert_type ("He signed contracts at Zorbex, General Motors and Stellantis.", "zorbex",
+               PX_ENTITY_ORG);
+  /* A plural kind noun opening the sentence before the list. */
+  assert_type ("Pollsters Zorbex and Quintel give him a lead.", "zorbex", PX_ENTITY_ORG);
+  /* What a body owns in a list before a product's noun: products. */
+  assert_type ("It sold its Zorbo and Quinta chips.", "zorbo", PX_ENTITY_PRODUCT);
+  assert_type ("It sold its Zorbo and Quinta chips.", "quinta", PX_ENTITY_PRODUCT);
+  /* An industry's word ends a company's name. */
+  assert_type ("Analysts said Zorbex Automotive agreed.", "zorbex_automotive", PX_ENTITY_ORG);
   /* A constituency. */
   assert_type ("She was MP for Quintobo and Zorbiano.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("She was MP for Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
@@ -1466,6 +1488,10 @@ START_TEST (test_listed_names_win)
   /* The longer listed name wins: the rainforest, then the company. */
   assert_mentions ("Fires spread in the Amazon rainforest, Amazon said.",
                    "Amazon rainforest=amazon_rainforest/gazetteer Amazon=amazon_com/gazetteer");
+  /* "and" inside a listed name, and a short form with "&". */
+  assert_mentions ("The Victoria and Albert Museum, or V&A, lent them.",
+                   "Victoria and Albert Museum=victoria_and_albert_museum/gazetteer "
+                   "V&A=victoria_and_albert_museum/gazetteer");
 }
 END_TEST
 
