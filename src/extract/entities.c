@@ -4155,16 +4155,33 @@ mentions_by (const Extractor *x, gboolean by_end)
   return index;
 }
 
+/* Whether the acronym at token @k stands between commas in apposition,
+ * a word in lower case going on after it ("the International Chess
+ * Federation, FIDE, said"), not inside a list ("Google, IBM, and Meta",
+ * "Google, IBM, Meta"). */
+static gboolean
+apposed_acronym (const Extractor *x, guint k)
+{
+  return k + 2 < px_segmentation_n_tokens (x->seg) && token_is (x, k - 1, ",")
+         && token_is (x, k + 1, ",") && is_lower_word (x, k + 2)
+         && !word_in (x, k + 2, x->rules->place_list_joiners);
+}
+
 /* The mention of the name an acronym in brackets at token @k defines: the
  * one that ends a token before the "(" and whose name the acronym's
  * capitals abbreviate, in order ("New People's Party (NPP)"), or a body's
  * whatever the acronym's letters: a body's acronym is often in its own
  * language ("the Centre for Volcanology (PVMBG)", "Doctors Without
- * Borders (MSF)").  Its index, or -1.  @ends: mentions_by () their end. */
+ * Borders (MSF)").  A body's acronym between commas after its name
+ * defines it too (apposed_acronym ()).  Its index, or -1.  @ends:
+ * mentions_by () their end. */
 static gint
 defining_mention (const Extractor *x, GHashTable *ends, guint k)
 {
-  if (k < 2 || !token_is (x, k - 1, "(") || !token_is (x, k + 1, ")") || !is_acronym (x, k))
+  if (k < 2 || !is_acronym (x, k))
+    return -1;
+  gboolean bracketed = token_is (x, k - 1, "(") && token_is (x, k + 1, ")");
+  if (!bracketed && !apposed_acronym (x, k))
     return -1;
   gint i = indexed (ends, token (x, k - 2)->span.end);
   if (i < 0)
@@ -4173,7 +4190,8 @@ defining_mention (const Extractor *x, GHashTable *ends, guint k)
   const PxEntity *named = entity_of (x, mention_at (x, (guint) i)->entity);
   if (named->type == PX_ENTITY_ORG || named->type == PX_ENTITY_OUTLET)
     return i;
-  return abbreviates (x->text + t->span.start, t->span.end - t->span.start, named->name) ? i : -1;
+  return bracketed && abbreviates (x->text + t->span.start, t->span.end - t->span.start,
+                                   named->name) ? i : -1;
 }
 
 /* Acronyms the document defines (defining_mention ()).  Returns acronym

@@ -1420,6 +1420,14 @@ START_TEST (test_acronyms)
                    "PVZB=zorbian_centre_for_volcanology/acronym "
                    "PVZB=zorbian_centre_for_volcanology/acronym");
   assert_mentions ("Quinto Varga (PVZB) said so.", "Quinto Varga=quinto_varga/capitalised");
+  /* Between commas after a body's name, before a word in lower case;
+   * not inside a list. */
+  assert_mentions ("The Zorbian Chess Federation, FIDZ, said so. FIDZ staff left.",
+                   "Zorbian Chess Federation=zorbian_chess_federation/capitalised "
+                   "FIDZ=zorbian_chess_federation/acronym "
+                   "FIDZ=zorbian_chess_federation/acronym");
+  assert_mentions ("Analysts at Google, ZQX, and Meta agreed.",
+                   "Google=google/gazetteer Meta=meta_platforms/gazetteer");
   /* Undefined, it is a body only where used as one. */
   assert_mentions ("Wong Qwerty of the ZTU spoke. ZTU's Mak left.",
                    "Wong Qwerty=wong_qwerty/capitalised ZTU=ztu/acronym ZTU=ztu/acronym "
