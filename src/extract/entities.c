@@ -2440,15 +2440,18 @@ word_tokens (const Extractor *x, guint k, guint end)
 }
 
 /* Whether each of a run's @words is no name alone, or a common word and
- * no body word: "Food", "Police", "State", not "Navy". */
+ * no body word but an event's: "Food", "Police", "State", "Earthquake",
+ * not "Navy". */
 static gboolean
 plain_words (const Extractor *x, const GArray *words, guint end)
 {
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
+      guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
       if (!word_in (x, k, x->rules->not_names)
-          && (is_body_word (x, k) || !common_word (x, k, word_tokens (x, k, end))))
+          && ((kind & ~(guintptr) PX_BODY_EVENT) != 0
+              || !common_word (x, k, word_tokens (x, k, end))))
         return FALSE;
     }
   return TRUE;
@@ -2458,9 +2461,11 @@ plain_words (const Extractor *x, const GArray *words, guint end)
  * between two names: common words follow it, the last no body word (in
  * the complement of a body's connector: "Union of Rationalist Atheists
  * and Agnostics", "Alliance of Motion Picture and Television Producers"),
- * or common words up to a body word (@to_body, after common words only:
- * "Food and Drug Administration").  A person or another body after it
- * starts a name of its own ("Institute of Science and Varga University"). */
+ * or common words up to a body word that is no place's alone (@to_body,
+ * after common words only: "Food and Drug Administration", "National
+ * Earthquake Monitoring and Research Centre"; "Starboard Value and Third
+ * Point" are two).  A person or another body after it starts a name of
+ * its own ("Institute of Science and Varga University"). */
 static gboolean
 joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
 {
@@ -2471,9 +2476,10 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
   gboolean body_last = FALSE;
   while ((w = capital_word (x, k + n, end)) > 0)
     {
-      body_last = is_body_word (x, k + n);
+      guintptr kind = word_value (x, k + n, x->rules->body_word_kinds, FALSE);
+      body_last = kind != 0;
       if (body_last && to_body)
-        return TRUE;
+        return kind != PX_BODY_PLACE;
       if (!body_last && !common_word (x, k + n, w))
         return FALSE;
       n += w;
@@ -3324,13 +3330,19 @@ opens_event (const Extractor *x, const GArray *words, guint w)
 
 /* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
  * name (listed, or found just before), a comma and one of residence_cues
- * is where the person lives. */
+ * is where the person lives; the person's age may come between ("Karen
+ * Hollis, 54, of Hazel Grove"). */
 static gboolean
 residence_after_person (const Extractor *x, const PxSentence *s, guint first)
 {
-  return first >= s->first_token + 3 && word_in (x, first - 1, x->rules->residence_cues)
-         && token_is (x, first - 2, ",")
-         && mention_ending_at (x, token (x, first - 2)->span.start, PX_ENTITY_PERSON) >= 0;
+  if (first < s->first_token + 3 || !word_in (x, first - 1, x->rules->residence_cues)
+      || !token_is (x, first - 2, ","))
+    return FALSE;
+  guint comma = first - 2;
+  if (comma >= s->first_token + 3 && token (x, comma - 1)->kind == PX_TOKEN_NUMBER
+      && token_is (x, comma - 2, ","))
+    comma -= 2;
+  return mention_ending_at (x, token (x, comma)->span.start, PX_ENTITY_PERSON) >= 0;
 }
 
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
@@ -3352,6 +3364,24 @@ is_brand_word (const Extractor *x, guint k)
         return !g_hash_table_contains (x->rules->camel_name_prefixes, prefix);
       }
   return FALSE;
+}
+
+/* Whether the word at token @k is two capitalised names joined by a
+ * hyphen, alone a company's more often than a person's ("Harley-Davidson",
+ * "Hapag-Lloyd": a person with a double-barrelled name is named in full
+ * first, and later by the family name of that person): not two given
+ * names ("Jean-Pierre", "Anne-Marie"), nor a part that is a common word
+ * ("Spider-Man", a character), nor a name that a prefix of
+ * camel_name_prefixes ("Al-Sisi") or one of place_articles
+ * ("Saint-Denis") opens. */
+static gboolean
+joined_names (const Extractor *x, guint k, guint end)
+{
+  return capital_word (x, k, end) == 3 && token_is (x, k + 1, "-") && is_capitalised (x, k + 2)
+         && !word_in (x, k, x->rules->camel_name_prefixes)
+         && !word_in (x, k, x->rules->place_articles)
+         && !common_word (x, k, 1) && !common_word (x, k + 2, 1)
+         && !(is_given_name (x, k) && is_given_name (x, k + 2));
 }
 
 /* Whether one of org_after_cues, perhaps after a comma, starts at token
@@ -3523,7 +3553,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return defined;
   if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
-  return words->len == 1 && after_place_cue (x, s, first) ? PX_ENTITY_PLACE : PX_ENTITY_PERSON;
+  if (words->len == 1 && after_place_cue (x, s, first))
+    return PX_ENTITY_PLACE;
+  return words->len == 1 && joined_names (x, first, end) ? PX_ENTITY_ORG : PX_ENTITY_PERSON;
 }
 
 /* Words the document capitalises inside a sentence (with @alone, only
@@ -3742,6 +3774,16 @@ common_compound (const Extractor *x, guint k, guint w)
     if (!long_common_part (x, i))
       return FALSE;
   return TRUE;
+}
+
+/* Whether the word at token @k is one of combining_forms before a
+ * hyphen and another word ("Anglo-Ashanti", "Franco-German", whatever
+ * matched the part after it): the compound describes peoples. */
+static gboolean
+peoples_compound (const Extractor *x, guint k, guint end)
+{
+  return k + 2 < end && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+         && token (x, k + 2)->joined && word_in (x, k, x->rules->combining_forms);
 }
 
 /* Whether the single word of @w tokens at @k names what it is the
@@ -5533,6 +5575,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           else if (n == 1 && is_plural_acronym (x, k))
             continue;   /* "SUVs", "NGOs": things of a kind, not a name */
+          else if (n == 1 && word_in (x, k, x->rules->post_nominals))
+            continue;   /* "admitted to a PhD": letters after a name, alone */
+          else if (!multi && peoples_compound (x, k, end))
+            {
+              k += n - 1;   /* "the Anglo-Ashanti wars": no one's name */
+              continue;
+            }
           else if (!multi && names_company_of_city (x, k, n, end))
             {
               add_body_of_place (x, k, n);

@@ -72,6 +72,7 @@ struct _PxNameRules {
   GHashTable *workplace_joiners;  /* "analysts at": an org_cues phrase's workplace word */
   GHashTable *apposition_participles;  /* "a group linked to": end an apposition only */
   GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */
+  GHashTable *combining_forms;  /* "Anglo-", "Sino-": a word they open names peoples, nobody */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

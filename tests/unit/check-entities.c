@@ -869,6 +869,10 @@ START_TEST (test_unknown_names)
   /* A place cue of people who live there, for a list too. */
   assert_type ("Residents of Zorba Quinta and Varga left.", "zorba_quinta", PX_ENTITY_PLACE);
   assert_type ("Residents of Zorba Quinta and Varga left.", "varga", PX_ENTITY_PLACE);
+  /* A person's home after the person's age; a lodge is a place. */
+  assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
+               PX_ENTITY_PLACE);
+  assert_type ("He died at Zorbside Lodge in March.", "zorbside_lodge", PX_ENTITY_PLACE);
   /* A place's noun in lower case after a name and its article. */
   assert_type ("Later the Quintobo ravine burst its banks.", "quintobo", PX_ENTITY_PLACE);
   /* After a role "of" or "at", a name is a body's. */
@@ -884,6 +888,22 @@ START_TEST (test_unknown_names)
   /* What a body owns in a list before a product's noun: products. */
   assert_type ("It sold its Zorbo and Quinta chips.", "zorbo", PX_ENTITY_PRODUCT);
   assert_type ("It sold its Zorbo and Quinta chips.", "quinta", PX_ENTITY_PRODUCT);
+  /* "and" between common words (an event's word among them) leads to a
+   * body's word, not to a place's alone. */
+  assert_type ("The National Earthquake Monitoring and Research Centre said so.",
+               "national_earthquake_monitoring_and_research_centre", PX_ENTITY_ORG);
+  assert_mentions ("Investors including Starboard Value and Third Point agreed.",
+                   "Third Point=third_point/capitalised");
+  /* Two names joined by a hyphen are a company's, alone; not two given
+   * names, nor a common word's compound. */
+  assert_type ("Later Zorbex-Quintel agreed.", "zorbex_quintel", PX_ENTITY_ORG);
+  assert_type ("Later Jean-Pierre agreed.", "jean_pierre", PX_ENTITY_PERSON);
+  assert_type ("Later Spider-Man agreed.", "spider_man", PX_ENTITY_PERSON);
+  /* A combining form makes a compound of peoples, no name. */
+  assert_mentions ("Gold was taken in the Anglo-Zorbian wars before Franco-German talks.",
+                   "German=germany/gazetteer");
+  /* Letters after a name are no name alone. */
+  assert_mentions ("She was admitted to a PhD there.", "");
   /* An industry's word ends a company's name. */
   assert_type ("Analysts said Zorbex Automotive agreed.", "zorbex_automotive", PX_ENTITY_ORG);
   /* A constituency. */
