@@ -3025,6 +3025,7 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
   guint k = first;
   while (k > s->first_token && first - k < LIST_MAX_TOKENS
          && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")
+             || (token_is (x, k - 1, "-") && token (x, k - 1)->joined)
              || word_in (x, k - 1, x->rules->place_list_joiners)
              || word_in (x, k - 1, x->rules->connectors)))
     k--;
@@ -3553,7 +3554,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return defined;
   if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
-  if (words->len == 1 && after_place_cue (x, s, first))
+  if ((words->len == 1 && after_place_cue (x, s, first))
+      || (last + 2 < end && token_is (x, last + 1, ",")
+          && word_in (x, last + 2, x->rules->place_relatives)))
     return PX_ENTITY_PLACE;
   return words->len == 1 && joined_names (x, first, end) ? PX_ENTITY_ORG : PX_ENTITY_PERSON;
 }

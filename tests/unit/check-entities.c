@@ -869,6 +869,20 @@ START_TEST (test_unknown_names)
   /* A place cue of people who live there, for a list too. */
   assert_type ("Residents of Zorba Quinta and Varga left.", "zorba_quinta", PX_ENTITY_PLACE);
   assert_type ("Residents of Zorba Quinta and Varga left.", "varga", PX_ENTITY_PLACE);
+  /* A name before a comma and "where" is a place's; so is one after
+   * "along", and a line's. */
+  assert_type ("By then it had reached Zorbwich, where crowds gathered.", "zorbwich",
+               PX_ENTITY_PLACE);
+  assert_type ("Shops closed along Zorbwich.", "zorbwich", PX_ENTITY_PLACE);
+  assert_type ("The Zorby Crosstown light rail line opened.", "zorby_crosstown",
+               PX_ENTITY_PLACE);
+  assert_type ("They drew at Zorb Moor.", "zorb_moor", PX_ENTITY_PLACE);
+  /* A hyphenated name inside a list after a kind noun. */
+  assert_type ("It hired the engineering firms SNC-Zorbin and Quintec.", "quintec",
+               PX_ENTITY_ORG);
+  /* A rescue service is a body. */
+  assert_type ("Divers from Zorbian Marine Life Rescue came.", "zorbian_marine_life_rescue",
+               PX_ENTITY_ORG);
   /* A person's home after the person's age; a lodge is a place. */
   assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
                PX_ENTITY_PLACE);
