@@ -4003,6 +4003,19 @@ holds_place (const Extractor *x, PxSpan span)
   return FALSE;
 }
 
+/* Whether the name at @span ends in a legal form of same_body_words,
+ * after which nothing belongs to it: "Grace Ocean Private Ltd. of
+ * Singapore" is the company and the country. */
+static gboolean
+ends_in_legal_form (const Extractor *x, PxSpan span)
+{
+  gsize start = span.end;
+  while (start > span.start && x->text[start - 1] != ' ')
+    start--;
+  g_autofree char *last = g_strndup (x->text + start, span.end - start);
+  return g_hash_table_contains (x->rules->same_body_words, last);
+}
+
 /* A body named after its place ("Massachusetts Institute of Technology",
  * "Saudi Interior Ministry", "University of Sheffield") is one name: the
  * place's mention joins it, and so does an organisation's that opens it
@@ -4022,8 +4035,9 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
     places[0] = -1;
   if (places[0] >= 0)
     span.start = absorb (x, (guint) places[0]).start;
-  places[1] = body_last ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
-                        : -1;
+  places[1] = body_last && !ends_in_legal_form (x, span)
+                ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
+                : -1;
   if (places[1] >= 0)
     {
       span.end = absorb (x, (guint) places[1]).end;

@@ -883,6 +883,11 @@ START_TEST (test_unknown_names)
   /* A rescue service is a body. */
   assert_type ("Divers from Zorbian Marine Life Rescue came.", "zorbian_marine_life_rescue",
                PX_ENTITY_ORG);
+  /* Nothing after a legal form belongs to the name. */
+  assert_mentions ("It is owned by Grace Zorbean Private Ltd. of Singapore.",
+                   "Grace Zorbean Private Ltd.=grace_zorbean_private_ltd/capitalised "
+                   "Singapore=singapore/gazetteer");
+  assert_type ("The Zorbuza reservoir fell to 15 percent.", "zorbuza", PX_ENTITY_PLACE);
   /* A person's home after the person's age; a lodge is a place. */
   assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
                PX_ENTITY_PLACE);
@@ -1530,6 +1535,9 @@ START_TEST (test_listed_names_win)
   /* The longer listed name wins: the rainforest, then the company. */
   assert_mentions ("Fires spread in the Amazon rainforest, Amazon said.",
                    "Amazon rainforest=amazon_rainforest/gazetteer Amazon=amazon_com/gazetteer");
+  /* Climate patterns are listed, no people. */
+  assert_mentions ("Rains came with El Niño and then La Nina.",
+                   "El Niño=el_nino/gazetteer La Nina=la_nina/gazetteer");
   /* "and" inside a listed name, and a short form with "&". */
   assert_mentions ("The Victoria and Albert Museum, or V&A, lent them.",
                    "Victoria and Albert Museum=victoria_and_albert_museum/gazetteer "
