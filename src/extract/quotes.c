@@ -1390,6 +1390,33 @@ relative_clause_before (const Ctx *c, guint j, guint first)
   return G_MAXUINT;
 }
 
+/* The first token of the appositive that ends at the comma @j, when one
+ * does: "Kim Ryo Won, an ... analyst of the DPRK, issued" (it opens with
+ * an article); after a name, one that opens with any word in lower case
+ * or a number, or ends in a common noun, too ("Adrian Hill, director of
+ * the Jenner Institute, said", "Jane Roe, 45, said", "Wang Yi, China's
+ * top diplomat, called"); after any noun, one that opens with a
+ * participle ("Sudan's government, based in Port Sudan, called": Port
+ * Sudan said nothing).  A comma is before that token.  G_MAXUINT when
+ * none does. */
+static guint
+appositive_before (const Ctx *c, guint j, guint first)
+{
+  guint k = j;
+  while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
+         && !tok_is (c, k - 1, ","))
+    k--;
+  gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
+                        && (tok_is (c, k, "a") || tok_is (c, k, "an")
+                            || tok_is (c, k, "the") || is_participle (c, k)
+                            || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
+                                 /* not the end of a name: "Kim Seol-hwa" */
+                                 || (is_lower_word (c, j - 1) && !tok (c, j - 1)->joined))
+                                && k - 1 > first
+                                && name_start (c, k - 2, first) != G_MAXUINT));
+  return appositive ? k : G_MAXUINT;
+}
+
 /* What stands before the verb at @v, within the sentence from @first. */
 static SubjectKind
 subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rule)
@@ -1419,33 +1446,24 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   guint relative = tok_is (c, j, ",") ? relative_clause_before (c, j, first) : G_MAXUINT;
   if (relative != G_MAXUINT)
     {
-      guint e = before_short_form (c, relative - 2, first);
-      *out = member_credit (c, name_start (c, e, first), e + 1, first, rule);
+      /* The clause may follow an appositive, whose name said nothing:
+       * "Tristram Hunt, the director of the V&A, which is lending 17
+       * pieces, told". */
+      guint k = appositive_before (c, relative - 1, first);
+      guint e = k != G_MAXUINT && k - 1 > first ? k - 2 : G_MAXUINT;
+      guint s = e != G_MAXUINT ? name_start (c, e, first) : G_MAXUINT;
+      if (s == G_MAXUINT)
+        {
+          e = before_short_form (c, relative - 2, first);
+          s = name_start (c, e, first);
+        }
+      *out = member_credit (c, s, e + 1, first, rule);
       return SUBJECT_NAMED;
     }
   if (tok_is (c, j, ","))
     {
-      /* "Kim Ryo Won, an ... analyst of the DPRK, issued": skip the
-       * appositive, which opens with an article; after a name, one that
-       * opens with any word in lower case or a number, or ends in a
-       * common noun, too ("Adrian Hill, director of the Jenner
-       * Institute, said", "Jane Roe, 45, said", "Wang Yi, China's top
-       * diplomat, called"); after any noun, one that opens with a
-       * participle ("Sudan's government, based in Port Sudan, called":
-       * Port Sudan said nothing). */
-      guint k = j;
-      while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
-             && !tok_is (c, k - 1, ","))
-        k--;
-      gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
-                            && (tok_is (c, k, "a") || tok_is (c, k, "an")
-                                || tok_is (c, k, "the") || is_participle (c, k)
-                                || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
-                                     /* not the end of a name: "Kim Seol-hwa" */
-                                     || (is_lower_word (c, j - 1) && !tok (c, j - 1)->joined))
-                                    && k - 1 > first
-                                    && name_start (c, k - 2, first) != G_MAXUINT));
-      if (appositive)
+      guint k = appositive_before (c, j, first);
+      if (k != G_MAXUINT)
         {
           if (k - 1 == first)
             return SUBJECT_NONE;

@@ -526,6 +526,12 @@ START_TEST (test_relatives)
                                    "Natural History in Quintobo who was not involved in the study, "
                                    "called the find “remarkable”.", bodies, persons);
   assert_quote (&i, 0, "remarkable", PX_QUOTE_TERM, "Jane Roe");
+  /* A relative clause after an appositive: the appositive's name said
+   * nothing. */
+  g_auto (Quoted) j = quote_named ("Jane Roe, the director of the Zorbian Institute, which is "
+                                   "lending 17 pieces, told the BBC that “nothing is closed "
+                                   "off” for now.", bodies, persons);
+  assert_quote (&j, 0, "nothing is closed off", PX_QUOTE_STATEMENT, "Jane Roe");
   /* So is an appositive that opens with a participle, after any noun. */
   static const char *const city[] = { "Port Zorbia", NULL };
   g_auto (Quoted) d = quote_named ("The government, based in Port Zorbia, called it a “massacre”.",
