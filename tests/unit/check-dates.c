@@ -233,6 +233,9 @@ static const Case relative[] = {
     "over the weekend=2023-10-21/2023-10-22:span" },
   /* A month a period starts from. */
   { "It will be in stores from February.", "2023-06-06", "from February=2024-02:month" },
+  /* With its year, the month and the year are one date. */
+  { "A tax on rooms applies from July 2026.", "2025-11-20", "from July 2026=2026-07:month" },
+  { "The fund runs through March 2027.", "2025-11-20", "through March 2027=2027-03:month" },
   /* An infinitive in the passive looks ahead. */
   { "The album, to be released on April 19, is done.", "2024-02-05",
     "on April 19=2024-04-19:day" },
