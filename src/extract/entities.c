@@ -4677,7 +4677,8 @@ pass_particle_names (Extractor *x)
 }
 
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
- * Alice Mak"), before one of acronym_body_nouns ("the CGT union"), after
+ * Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
+ * body's apposition ("the NASUWT, a smaller teachers' union,"), after
  * a body's kind noun ("the exchange FTX"), after one of acronym_body_cues
  * ("Wong Kwok-kin of the FTU") or of org_cues ("researchers at CERN")
  * or, after a person's name, one of acronym_member_cues ("Leung
@@ -4689,7 +4690,8 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
   if (possessive_after (x, k, end)
       || (k + 1 < end && is_lower_word (x, k + 1)
           && word_in (x, k + 1, x->rules->acronym_body_nouns))
-      || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG)
+      || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG
+      || apposition_type (x, k, end) == PX_ENTITY_ORG)
     return TRUE;
   return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)
          || cue_before (x, s, k, x->rules->org_cues, FALSE)

@@ -923,6 +923,14 @@ START_TEST (test_unknown_names)
                    "German=germany/gazetteer");
   /* Letters after a name are no name alone. */
   assert_mentions ("She was admitted to a PhD there.", "");
+  /* An undefined acronym with a body's apposition is a body; so is a
+   * store, and a branch. */
+  assert_type ("The ZNUT, a smaller teachers' union, said it would ballot members.", "znut",
+               PX_ENTITY_ORG);
+  assert_type ("Zorbods, the department store in Paris, reported an attempt.", "zorbods",
+               PX_ENTITY_ORG);
+  assert_type ("The UK's Air Accidents Zorbation Branch took part.",
+               "air_accidents_zorbation_branch", PX_ENTITY_ORG);
   /* An industry's word ends a company's name. */
   assert_type ("Analysts said Zorbex Automotive agreed.", "zorbex_automotive", PX_ENTITY_ORG);
   /* A constituency. */
@@ -1535,6 +1543,12 @@ START_TEST (test_listed_names_win)
   /* The longer listed name wins: the rainforest, then the company. */
   assert_mentions ("Fires spread in the Amazon rainforest, Amazon said.",
                    "Amazon rainforest=amazon_rainforest/gazetteer Amazon=amazon_com/gazetteer");
+  /* A regnal number ends a name as a suffix does: "Leo" is the pope. */
+  assert_mentions ("Pope Leo XIV spoke. Later Leo said so.",
+                   "Pope Leo XIV=pope_leo_xiv/gazetteer Leo=pope_leo_xiv/surname");
+  /* Airports by their short names. */
+  assert_mentions ("Flights from Heathrow and London Gatwick were cancelled.",
+                   "Heathrow=heathrow/gazetteer London Gatwick=gatwick/gazetteer");
   /* Climate patterns are listed, no people. */
   assert_mentions ("Rains came with El Niño and then La Nina.",
                    "El Niño=el_nino/gazetteer La Nina=la_nina/gazetteer");
