@@ -2791,11 +2791,14 @@ clause_may_end_at (const Extractor *x, guint k, guint end)
 /* Whether the clause may end right after token @k: in "in Hay River and
  * Fort Smith, towns nearby" and "farms in Friesland and North Brabant to
  * close" the name joined to a place ends the list, as in "in London and
- * Boris Johnson said" it does not. */
+ * Boris Johnson said" it does not, nor before one of residence_cues,
+ * which says where a person is from ("Alex de Minaur of Australia and
+ * Taylor Fritz of the United States"). */
 static gboolean
 mark_or_end_after (const Extractor *x, guint k, guint end)
 {
-  return clause_may_end_at (x, k + 1, end);
+  return clause_may_end_at (x, k + 1, end)
+         && !(k + 1 < end && word_in (x, k + 1, x->rules->residence_cues));
 }
 
 /* Whether the single word at token @first of sentence @s comes after a
@@ -3367,6 +3370,16 @@ is_brand_word (const Extractor *x, guint k)
   return FALSE;
 }
 
+/* Whether the run of two @words is a word that is no given name and a
+ * compass word after it: a region of a place nothing lists ("Galway
+ * West", "Rukum West"), not a person ("Adam West"). */
+static gboolean
+compass_region_after (const Extractor *x, const GArray *words)
+{
+  return words->len == 2 && word_in (x, g_array_index (words, guint, 1), x->rules->compass_words)
+         && !is_given_name (x, g_array_index (words, guint, 0));
+}
+
 /* Whether the word at token @k is two capitalised names joined by a
  * hyphen, alone a company's more often than a person's ("Harley-Davidson",
  * "Hapag-Lloyd": a person with a double-barrelled name is named in full
@@ -3534,11 +3547,17 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (!brand && (words->len == 1 || mark_or_end_after (x, last, end))
           && listed_with_place (x, s, first))
       || (words->len == 1 && !brand && inside_place_list (x, s, first))
-      || (words->len == 2 && word_in (x, first, x->rules->compass_words)))
+      || (words->len == 2 && word_in (x, first, x->rules->compass_words))
+      || compass_region_after (x, words))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE) || org_cue_after (x, last + 1, end)
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;
+  /* "won the Australian Open and Wimbledon this year": a single word
+   * joined to an event is one of the list (a person named by one word
+   * was named in full before, and is that person). */
+  if (words->len == 1 && list_head (x, s, first, PX_ENTITY_EVENT) != G_MAXUINT)
+    return PX_ENTITY_EVENT;
   if (cue_before (x, s, first, x->rules->place_cues, FALSE)
       || residence_after_person (x, s, first)
       || (words->len > 1 && word_in (x, first, x->rules->place_articles)
@@ -4755,14 +4774,15 @@ short_family_name (const Extractor *x, const GArray *words)
  * post_nominals ("Jane Roe MP") from the run of @n tokens at @k and its
  * @words; returns its new length.  A body
  * word stays: alone it is no name ("Police said"), but it ends one ("West
- * Yorkshire Police"). */
+ * Yorkshire Police"), and so does a region's compass word ("Galway
+ * West"). */
 static guint
 drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 {
   while (words->len > 1
          && ((word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
               && !is_body_word (x, g_array_index (words, guint, words->len - 1))
-              && !short_family_name (x, words))
+              && !short_family_name (x, words) && !compass_region_after (x, words))
              || word_in (x, g_array_index (words, guint, words->len - 1),
                          x->rules->post_nominals)))
     {

@@ -888,6 +888,17 @@ START_TEST (test_unknown_names)
                    "Grace Zorbean Private Ltd.=grace_zorbean_private_ltd/capitalised "
                    "Singapore=singapore/gazetteer");
   assert_type ("The Zorbuza reservoir fell to 15 percent.", "zorbuza", PX_ENTITY_PLACE);
+  /* A compass word after a word that is no given name makes a region;
+   * after a given name it is a family name. */
+  assert_type ("She represented Zorbway West for years.", "zorbway_west", PX_ENTITY_PLACE);
+  assert_type ("Later Adam West spoke.", "adam_west", PX_ENTITY_PERSON);
+  /* "of" after a name says where a person is from: the name ends no list
+   * of places. */
+  assert_type ("Zorba Quinta of Australia and Taylor Qwerty of the United States lost.",
+               "taylor_qwerty", PX_ENTITY_PERSON);
+  /* A single word joined to an event is one. */
+  assert_type ("She won the Australian Open and Zorbledon this year.", "zorbledon",
+               PX_ENTITY_EVENT);
   /* A person's home after the person's age; a lodge is a place. */
   assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
                PX_ENTITY_PLACE);
@@ -1546,6 +1557,10 @@ START_TEST (test_listed_names_win)
   /* A regnal number ends a name as a suffix does: "Leo" is the pope. */
   assert_mentions ("Pope Leo XIV spoke. Later Leo said so.",
                    "Pope Leo XIV=pope_leo_xiv/gazetteer Leo=pope_leo_xiv/surname");
+  /* Ireland's parties and parliament. */
+  assert_mentions ("Heather Qwerty of Fine Gael sat in the Dáil.",
+                   "Heather Qwerty=heather_qwerty/capitalised Fine Gael=fine_gael/gazetteer "
+                   "Dáil=dail_eireann/gazetteer");
   /* Airports by their short names. */
   assert_mentions ("Flights from Heathrow and London Gatwick were cancelled.",
                    "Heathrow=heathrow/gazetteer London Gatwick=gatwick/gazetteer");
