@@ -1557,6 +1557,9 @@ START_TEST (test_listed_names_win)
   /* A regnal number ends a name as a suffix does: "Leo" is the pope. */
   assert_mentions ("Pope Leo XIV spoke. Later Leo said so.",
                    "Pope Leo XIV=pope_leo_xiv/gazetteer Leo=pope_leo_xiv/surname");
+  /* Railways are listed; a Romance body word alone names nobody. */
+  assert_mentions ("It faces Trenitalia and Renfe, and the Autorité de régulation spoke.",
+                   "Trenitalia=trenitalia/gazetteer Renfe=renfe/gazetteer");
   /* Ireland's parties and parliament. */
   assert_mentions ("Heather Qwerty of Fine Gael sat in the Dáil.",
                    "Heather Qwerty=heather_qwerty/capitalised Fine Gael=fine_gael/gazetteer "
