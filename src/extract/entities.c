@@ -2696,7 +2696,14 @@ qualified_by_place (const Extractor *x, guint k, guint end)
   if (place < 0)
     return FALSE;
   gsize after = mention_at (x, (guint) place)->span.end;
-  return after >= x->len || g_ascii_ispunct (x->text[after]);
+  if (after >= x->len)
+    return TRUE;
+  /* Not before a possessive: "Xie Feng, China's ambassador," is no
+   * place in China. */
+  guint last = k + 2;
+  while (last + 1 < end && token (x, last + 1)->span.end <= after)
+    last++;
+  return g_ascii_ispunct (x->text[after]) && !possessive_after (x, last, end);
 }
 
 /* The mention that ends at @end, of an entity of @type (not a
@@ -3654,7 +3661,9 @@ portfolio (const Extractor *x, guint k, guint end)
 /* Whether the name of @n tokens at @k ends in an organisation's or an
  * event's body word that is a common word, never a family name
  * ("University", "Hospital"; not "Hall", which the dictionary also
- * writes capitalised), or in a place's word that is also the noun of a
+ * writes capitalised), or an organisation's that the dictionary writes
+ * capitalised only and that is no given name ("General Industrial
+ * Workers Union"), or in a place's word that is also the noun of a
  * building or a site in apposition_place_nouns ("Theatre", "Stadium";
  * not "Street": "Mayor Andy Street", nor "Hill": "professor Marc Lamont
  * Hill"). */
@@ -3662,9 +3671,11 @@ static gboolean
 ends_in_body_noun (const Extractor *x, guint k, guint n)
 {
   guint last = k + n - 1;
-  if (token (x, last)->kind != PX_TOKEN_WORD || !common_word (x, last, 1))
+  if (token (x, last)->kind != PX_TOKEN_WORD)
     return FALSE;
   guintptr kind = word_value (x, last, x->rules->body_word_kinds, FALSE);
+  if (!common_word (x, last, 1))
+    return (kind & PX_BODY_ORG) && !is_given_name (x, last);
   if (kind & (PX_BODY_ORG | PX_BODY_EVENT))
     return TRUE;
   if (!(kind & PX_BODY_PLACE))

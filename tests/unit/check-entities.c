@@ -899,6 +899,14 @@ START_TEST (test_unknown_names)
   /* A single word joined to an event is one. */
   assert_type ("She won the Australian Open and Zorbledon this year.", "zorbledon",
                PX_ENTITY_EVENT);
+  /* A listed place's possessive after a comma qualifies what follows,
+   * not the name before: "Zorb Feng, China's ambassador," is no place. */
+  assert_type ("Zorb Feng, China's ambassador to the United States, said so.", "zorb_feng",
+               PX_ENTITY_PERSON);
+  /* A title before a body's name that ends in an organisation's word the
+   * dictionary capitalises ("Union") is no person's. */
+  assert_type ("He leads the General Zorbian Workers Union now.", "general_zorbian_workers_union",
+               PX_ENTITY_ORG);
   /* A person's home after the person's age; a lodge is a place. */
   assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
                PX_ENTITY_PLACE);
