@@ -3270,9 +3270,10 @@ in_quoted_title (const Extractor *x, const PxSentence *s, guint first)
          && words <= x->rules->quoted_title_max_words;
 }
 
-/* "Mandi, Kullu and Kangra districts": the type a kind noun in the plural
- * gives every name of a list it ends, the name ending at token @k being
- * one of them but the last; a product's noun too when something owns the
+/* "Mandi, Kullu and Kangra districts", "Quang Ngai and Gia Lai
+ * provinces": the type a kind noun in the plural gives every name of a
+ * list it ends, the name ending at token @k being one of them but the
+ * last; a product's noun too when something owns the
  * list (@possessed: "its Blackwell and Rubin chips").  PX_ENTITY_PERSON
  * when there is none, or when the list goes on past LIST_MAX_TOKENS. */
 static PxEntityType
@@ -3294,6 +3295,10 @@ list_kind_type (const Extractor *x, guint k, guint end, gboolean possessed)
       if (w == 0)
         break;
       last = j + w - 1;
+      /* A name of several words in the list: "Quang Ngai and Gia Lai
+       * provinces". */
+      while (last + 1 < end && last - k < LIST_MAX_TOKENS && is_capitalised (x, last + 1))
+        last++;
     }
   return last > k ? noun_after_type (x, last, end, FALSE, possessed) : PX_ENTITY_PERSON;
 }
@@ -3539,7 +3544,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   gboolean owned = !articled && possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
     apposed = noun_after_type (x, last, end, articled, owned);
-  if (apposed == PX_ENTITY_PERSON && words->len == 1)
+  if (apposed == PX_ENTITY_PERSON)
     apposed = list_kind_type (x, last, end, owned);
   if (apposed == PX_ENTITY_PERSON)
     apposed = example_kind_type (x, s, first, words->len == 1);
@@ -3581,6 +3586,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
   if ((words->len == 1 && after_place_cue (x, s, first))
+      || (words->len > 1 && first > s->first_token
+          && word_in (x, first - 1, x->rules->sure_place_cues) && !is_given_name (x, first))
       || (last + 2 < end && token_is (x, last + 1, ",")
           && word_in (x, last + 2, x->rules->place_relatives)))
     return PX_ENTITY_PLACE;

@@ -74,6 +74,7 @@ struct _PxNameRules {
   GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */
   GHashTable *combining_forms;  /* "Anglo-", "Sino-": a word they open names peoples, nobody */
   GHashTable *place_relatives;  /* "Woolwich, where": after a comma, they make a name a place */
+  GHashTable *sure_place_cues;  /* "near Quy Nhon": no person follows them */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

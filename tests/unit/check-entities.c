@@ -907,6 +907,16 @@ START_TEST (test_unknown_names)
    * dictionary capitalises ("Union") is no person's. */
   assert_type ("He leads the General Zorbian Workers Union now.", "general_zorbian_workers_union",
                PX_ENTITY_ORG);
+  /* Names of several words in a list that a kind noun in the plural
+   * ends. */
+  assert_type ("Rivers in Quang Zorbai and Gia Quinta provinces rose.", "quang_zorbai",
+               PX_ENTITY_PLACE);
+  /* After a cue no person follows, a name of several words is a place;
+   * not one a given name opens. */
+  assert_type ("It made landfall near Quy Zorbon with strong winds.", "quy_zorbon",
+               PX_ENTITY_PLACE);
+  assert_type ("Crowds gathered around Jane Qwerty on Sunday.", "jane_qwerty",
+               PX_ENTITY_PERSON);
   /* A person's home after the person's age; a lodge is a place. */
   assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
                PX_ENTITY_PLACE);
