@@ -3522,8 +3522,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * Hall"). */
   if (place_head && !joined)
     return given_before_family_word (x, s, words, first) ? PX_ENTITY_PERSON : PX_ENTITY_PLACE;
+  /* "the Federal Students' Conference, a body that represents pupils":
+   * an apposition says a conference is a body, not a meeting. */
   if (event_head && !joined)
-    return PX_ENTITY_EVENT;
+    return apposition_type (x, last, end) == PX_ENTITY_ORG ? PX_ENTITY_ORG : PX_ENTITY_EVENT;
   if (org)
     return PX_ENTITY_ORG;
   if (event)

@@ -960,6 +960,11 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("The UK's Air Accidents Zorbation Branch took part.",
                "air_accidents_zorbation_branch", PX_ENTITY_ORG);
+  /* An apposition makes a conference a body, not a meeting; an opera
+   * company is a body. */
+  assert_type ("Quentin Qwerty of the Federal Zorbian Conference, a body that represents "
+               "pupils, spoke.", "federal_zorbian_conference", PX_ENTITY_ORG);
+  assert_type ("Later the Zorbian Opera said so.", "zorbian_opera", PX_ENTITY_ORG);
   /* An industry's word ends a company's name. */
   assert_type ("Analysts said Zorbex Automotive agreed.", "zorbex_automotive", PX_ENTITY_ORG);
   /* A constituency. */
