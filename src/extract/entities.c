@@ -731,6 +731,21 @@ opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan s
   return t->kind == PX_TOKEN_WORD && is_capitalised (x, after + 1) && t->span.start != next_start;
 }
 
+/* Whether the listed name at token @at is hyphened to one of
+ * attributive_prefixes before it ("pro-Beijing"): an adjective, as a
+ * demonym is. */
+static gboolean
+after_attributive_prefix (const Extractor *x, const PxSentence *s, guint at)
+{
+  if (at < s->first_token + 2 || !token_is (x, at - 1, "-") || !token (x, at - 1)->joined
+      || !token (x, at)->joined || token (x, at - 2)->kind != PX_TOKEN_WORD)
+    return FALSE;
+  const PxToken *t = token (x, at - 2);
+  g_autofree char *prefix = g_ascii_strdown (x->text + t->span.start,
+                                             (gssize) (t->span.end - t->span.start));
+  return g_hash_table_contains (x->rules->attributive_prefixes, prefix);
+}
+
 /* "US$ 20,000", "HK$5 million": a name written on to one of
  * currency_marks is part of a currency's sign, not a mention of the
  * country.  @at is the name's first token. */
@@ -994,16 +1009,17 @@ pass_gazetteer (Extractor *x)
             }
           note_club_words (x, m->entity, clubs);
           note_event_tails (x, m->entity, span, tails);
-          add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", m->demonym);
+          gboolean adjective = m->demonym || after_attributive_prefix (x, s, at);
+          add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", adjective);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
                                              x->out->mentions->len - 1);
-          added->metonymic = !m->demonym
+          added->metonymic = !adjective
                              && px_gazetteer_entity_metonym_of (x->gaz, m->entity) != PX_NO_ENTITY
                              && is_metonymic (x, s, span);
           PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
-          if (!m->demonym && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET))
+          if (!adjective && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET))
             nest_listed (x, s, at, span, PX_ENTITY_PLACE);
-          else if (!m->demonym && type == PX_ENTITY_PRODUCT)
+          else if (!adjective && type == PX_ENTITY_PRODUCT)
             nest_listed (x, s, at, span, PX_ENTITY_ORG);
         }
     }

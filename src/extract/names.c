@@ -40,6 +40,7 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->suffixes);
   g_hash_table_unref (rules->literal_cues);
   g_hash_table_unref (rules->currency_marks);
+  g_hash_table_unref (rules->attributive_prefixes);
   g_hash_table_unref (rules->edition_subtypes);
   g_ptr_array_unref (rules->in_context);
   if (rules->body_word_kinds)
@@ -343,7 +344,8 @@ px_name_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "country_offices",
-    "literal_place_cues", "currency_marks", "edition_subtypes", "unknown_names", NULL
+    "literal_place_cues", "currency_marks", "attributive_prefixes", "edition_subtypes",
+    "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
@@ -358,6 +360,7 @@ px_name_rules_load (const char *path, GError **error)
   rules->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->literal_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->currency_marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->attributive_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->edition_subtypes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) in_context_free);
   if (!read_uint (doc, root, "caps_only_max_letters", 64, &rules->caps_only_max_letters, error)
@@ -372,6 +375,8 @@ px_name_rules_load (const char *path, GError **error)
                                  error)
       || !px_yaml_read_word_set (doc, root, "currency_marks", FALSE, rules->currency_marks, CODE,
                                  error)
+      || !px_yaml_read_word_set (doc, root, "attributive_prefixes", FALSE,
+                                 rules->attributive_prefixes, CODE, error)
       || !px_yaml_read_word_set (doc, root, "edition_subtypes", FALSE, rules->edition_subtypes,
                                  CODE, error)
       || !read_in_context (rules, doc, root, error)

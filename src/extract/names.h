@@ -53,6 +53,7 @@ struct _PxNameRules {
   GHashTable *suffixes;       /* "Jr.": set of char* */
   GHashTable *literal_cues;   /* set of char* */
   GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
+  GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
   GPtrArray *in_context;      /* PxInContextRule* */
   /* unknown_names: sets of words */

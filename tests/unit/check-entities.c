@@ -1556,6 +1556,14 @@ START_TEST (test_metonyms)
   assert_mentions ("The Tokyo Olympics began as Tokyo Governor Yuriko Koike spoke.",
                    "Tokyo=tokyo/gazetteer Olympics=olympic_games/gazetteer "
                    "Tokyo=tokyo/gazetteer Yuriko Koike=yuriko_koike/title");
+  /* Hyphened to "pro-", a listed name is an adjective, as a demonym is,
+   * and stands for no government. */
+  const char *pro = "The pro-Beijing camp won, and Beijing said nothing.";
+  g_autoptr(PxEntities) entities = extract_string (pro);
+  ck_assert_uint_eq (px_entities_n_mentions (entities), 2);
+  ck_assert (px_entities_get_mention (entities, 0)->demonym);
+  ck_assert (!px_entities_get_mention (entities, 0)->metonymic);
+  ck_assert (!px_entities_get_mention (entities, 1)->demonym);
 }
 END_TEST
 
