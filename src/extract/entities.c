@@ -3223,13 +3223,31 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
   return kind_noun_type (x, k, TRUE);
 }
 
+/* Whether token @k is a word of title_minor_words. */
+static gboolean
+is_title_minor (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  return t->kind == PX_TOKEN_WORD
+         && px_lexicon_contains (x->rules->title_minor_words, x->text + t->span.start,
+                                 t->span.end - t->span.start);
+}
+
 /* Whether the name at token @first is a work's title: its kind noun
  * (kind_noun_before ()) is one of work_nouns: "the single Flowers", "a
- * new album, The Tortured Poets Department". */
+ * new album, The Tortured Poets Department"; or the name ends a title
+ * in title case that such a noun opens, at most quoted_title_max_words
+ * words: "the book Blown for Good" (whose "Blown" is a common word). */
 static gboolean
 names_a_work (const Extractor *x, const PxSentence *s, guint first)
 {
-  guint noun = kind_noun_before (x, s, first);
+  guint start = first;
+  for (guint k = first; k > s->first_token && first - k < x->rules->quoted_title_max_words
+                        && (is_capitalised (x, k - 1) || is_title_minor (x, k - 1));
+       k--)
+    if (is_capitalised (x, k - 1))
+      start = k - 1;
+  guint noun = kind_noun_before (x, s, start);
   return noun != G_MAXUINT && word_in (x, noun, x->rules->work_nouns);
 }
 

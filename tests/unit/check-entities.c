@@ -1184,6 +1184,10 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga sang the single Zorbflowers and announced a new album, The "
                    "Quintovan Poets Department.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A title in title case whose first word is a common word: the name
+   * that ends it is no person. */
+  assert_mentions ("Quinto Varga held the book Blown for Zorbity, then left.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* So is a title in quotes, its small words in lower case; a name
    * alone in quotes stays one. */
   assert_mentions ("Quinto Varga won for \"The Last Zorbroad\", and lent \"Girl with a "
