@@ -1133,6 +1133,21 @@ names_place_alone (const Extractor *x, guint i)
   return !m->demonym && !is_absorbed (x, i) && entity_of (x, m->entity)->type == PX_ENTITY_PLACE;
 }
 
+/* The name of the region that the compass @word before (@before) or
+ * after the place of mention @m names: the word and the place's
+ * canonical name, so that "East L.A." and "East Los Angeles" are one
+ * region; the place as written when its canonical name is qualified
+ * ("Washington, D.C."). */
+static char *
+region_name (const Extractor *x, const PxMention *m, PxSpan word, gboolean before)
+{
+  g_autofree char *compass = span_text (x, word);
+  const char *canonical = entity_of (x, m->entity)->name;
+  g_autofree char *place = strchr (canonical, ',') != NULL ? span_text (x, m->span)
+                                                           : g_strdup (canonical);
+  return before ? g_strconcat (compass, " ", place, NULL) : g_strconcat (place, " ", compass, NULL);
+}
+
 /* A compass word beside a gazetteer place names a region of it:
  * "Southern Indiana", "Kowloon East".  The place's mention becomes
  * the region's, a place named by its own words. */
@@ -1146,13 +1161,14 @@ pass_regions (Extractor *x)
       if (!names_place_alone (x, i))
         continue;
       PxSpan word, span = m->span;
-      if (word_before (x, span.start, &word) && compass_word (x, word))
+      gboolean before = word_before (x, span.start, &word) && compass_word (x, word);
+      if (before)
         span.start = word.start;
       else if (word_after (x, span.end, &word) && compass_word (x, word))
         span.end = word.end;
       else
         continue;
-      g_autofree char *name = span_text (x, span);
+      g_autofree char *name = region_name (x, m, word, before);
       wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_PLACE), "region");
     }
 }

@@ -1604,6 +1604,11 @@ START_TEST (test_listed_names_win)
   /* Airports by their short names. */
   assert_mentions ("Flights from Heathrow and London Gatwick were cancelled.",
                    "Heathrow=heathrow/gazetteer London Gatwick=gatwick/gazetteer");
+  /* A region is named by its compass word and its place's canonical
+   * name, however the place is written. */
+  assert_mentions ("Rents rose in East L.A. and in East Los Angeles.",
+                   "East L.A.=east_los_angeles/region East Los Angeles=east_los_angeles/region "
+                   "inside: L.A.=los_angeles/gazetteer Los Angeles=los_angeles/gazetteer");
   /* Climate patterns are listed, no people. */
   assert_mentions ("Rains came with El Niño and then La Nina.",
                    "El Niño=el_nino/gazetteer La Nina=la_nina/gazetteer");
