@@ -2945,20 +2945,43 @@ kind_noun_type (const Extractor *x, guint k, gboolean described)
   return PX_ENTITY_PERSON;
 }
 
+/* The token after the possessive of a listed place whose name starts
+ * at token @k ("Ukraine's"), or G_MAXUINT when none does (or while the
+ * gazetteer's mentions are not indexed yet). */
+static guint
+after_place_possessive (const Extractor *x, guint k, guint end)
+{
+  if (x->place_starts == NULL)
+    return G_MAXUINT;
+  gint place = place_mention_at (x, token (x, k)->span.start);
+  if (place < 0)
+    return G_MAXUINT;
+  gsize place_end = mention_at (x, (guint) place)->span.end;
+  guint last = k;
+  while (last + 1 < end && token (x, last + 1)->span.end <= place_end)
+    last++;
+  return possessive_after (x, last, end) ? last + 2 : G_MAXUINT;
+}
+
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
- * country's largest bank": the type an apposition after the name at
+ * country's largest bank", "DTEK, Ukraine's largest private energy
+ * company,": the type an apposition after the name at
  * token @k gives it.  The apposition is an apposition_marks mark, an
- * apposition_articles word and up to apposition_max_words words; its head,
+ * apposition_articles word or a listed place's possessive, and up to
+ * apposition_max_words words; its head,
  * the last of them before a mark or an apposition_ends word, is a noun
  * of apposition_org_nouns or apposition_place_nouns.  PX_ENTITY_PERSON
  * when none says otherwise. */
 static PxEntityType
 apposition_type (const Extractor *x, guint k, guint end)
 {
-  if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks)
-      || !word_in (x, k + 2, x->rules->apposition_articles))
+  if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
     return PX_ENTITY_PERSON;
-  guint head = 0, words = 0, i = k + 3;
+  guint i = k + 3;
+  if (!word_in (x, k + 2, x->rules->apposition_articles)
+      && (i = after_place_possessive (x, k + 2, end)) == G_MAXUINT)
+    return PX_ENTITY_PERSON;
+  guint head = 0, words = 0;
   for (; i < end; i++)
     {
       if (possessive_after (x, i - 1, end) && i == head + 1)

@@ -965,6 +965,11 @@ START_TEST (test_unknown_names)
   assert_type ("Quentin Qwerty of the Federal Zorbian Conference, a body that represents "
                "pupils, spoke.", "federal_zorbian_conference", PX_ENTITY_ORG);
   assert_type ("Later the Zorbian Opera said so.", "zorbian_opera", PX_ENTITY_ORG);
+  /* An apposition may open with a listed place's possessive. */
+  assert_type ("It cited ZTEK, Ukraine's largest private energy company, on Monday.", "ztek",
+               PX_ENTITY_ORG);
+  assert_type ("It cited Zorbex, Ukraine's largest private energy company, on Monday.",
+               "zorbex", PX_ENTITY_ORG);
   /* A broadcaster named by its medium. */
   assert_type ("He spoke to al-Zorbiya television on Monday.", "zorbiya", PX_ENTITY_ORG);
   /* An industry's word ends a company's name. */
