@@ -4115,17 +4115,21 @@ holds_place (const Extractor *x, PxSpan span)
   return FALSE;
 }
 
-/* Whether the name at @span ends in a legal form of same_body_words,
- * after which nothing belongs to it: "Grace Ocean Private Ltd. of
- * Singapore" is the company and the country. */
+/* Whether the name at @span ends in a legal form of same_body_words
+ * written short (an abbreviation: "Ltd.", "Inc", "LLC", "GmbH"), after
+ * which nothing belongs to it: "Grace Ocean Private Ltd. of Singapore"
+ * is the company and the country.  Not a word written out, which may be
+ * the body's head noun: "Municipal Corporation of Delhi". */
 static gboolean
 ends_in_legal_form (const Extractor *x, PxSpan span)
 {
   gsize start = span.end;
   while (start > span.start && x->text[start - 1] != ' ')
     start--;
-  g_autofree char *last = g_strndup (x->text + start, span.end - start);
-  return g_hash_table_contains (x->rules->same_body_words, last);
+  gsize len = span.end - start;
+  g_autofree char *last = g_strndup (x->text + start, len);
+  return g_hash_table_contains (x->rules->same_body_words, last)
+         && (len <= 4 || last[len - 1] == '.');
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",

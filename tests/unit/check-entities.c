@@ -888,6 +888,11 @@ START_TEST (test_unknown_names)
                    "Grace Zorbean Private Ltd.=grace_zorbean_private_ltd/capitalised "
                    "Singapore=singapore/gazetteer");
   assert_type ("The Zorbuza reservoir fell to 15 percent.", "zorbuza", PX_ENTITY_PLACE);
+  /* A legal form written out may be the head noun, which the place
+   * completes. */
+  assert_mentions ("The Municipal Corporation of Delhi must build shelters.",
+                   "Municipal Corporation of Delhi=municipal_corporation_of_delhi/capitalised "
+                   "inside: Delhi=in_delhi/gazetteer");
   /* A compass word after a word that is no given name makes a region;
    * after a given name it is a family name. */
   assert_type ("She represented Zorbway West for years.", "zorbway_west", PX_ENTITY_PLACE);
