@@ -3127,8 +3127,7 @@ possessed (const Extractor *x, const PxSentence *s, guint first)
          && (token_is (x, head - 1, ",") || word_in (x, head - 1, x->rules->place_list_joiners))
          && is_capitalised (x, head - 2))
     head -= 2;
-  first = head;
-  for (guint i = first; i > s->first_token && i + 3 > first; i--)
+  for (guint i = head; i > s->first_token && i + 3 > head; i--)
     {
       if (token (x, i - 1)->kind == PX_TOKEN_POSSESSIVE
           || (word_in (x, i - 1, x->rules->kind_noun_openers)
