@@ -975,6 +975,8 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("It cited Zorbex, Ukraine's largest private energy company, on Monday.",
                "zorbex", PX_ENTITY_ORG);
+  /* A consultancy is a body. */
+  assert_type ("Later the consultancy Zorbexa said so.", "zorbexa", PX_ENTITY_ORG);
   /* A broadcaster named by its medium. */
   assert_type ("He spoke to al-Zorbiya television on Monday.", "zorbiya", PX_ENTITY_ORG);
   /* An industry's word ends a company's name. */
