@@ -3606,9 +3606,12 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_PRODUCT;
   /* "members of the Rajapaksa family": a family's name, wherever it is;
    * "J. D. Vance of Ohio": so is a name that an initial opens, when its
-   * last word is no common word ("on X. Companies ..." is no name). */
+   * last word is no common word ("on X. Companies ..." is no name), and
+   * one that a suffix of name_suffixes ends ("the temple of Ramses III",
+   * a regnal number). */
   guint family = g_array_index (words, guint, words->len - 1);
   if (!place && ((last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
+                 || (words->len > 1 && word_in (x, family, x->rules->suffixes))
                  || (words->len > 1 && opens_with_initial (x, first)
                      && !common_word (x, family, last + 1 - family))))
     return PX_ENTITY_PERSON;

@@ -922,6 +922,9 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PLACE);
   assert_type ("Crowds gathered around Jane Qwerty on Sunday.", "jane_qwerty",
                PX_ENTITY_PERSON);
+  /* A regnal number ends a person's name, after a place's cue too. */
+  assert_type ("They found the temple of Zorbses III at dawn.", "zorbses_iii",
+               PX_ENTITY_PERSON);
   /* A person's home after the person's age; a lodge is a place. */
   assert_type ("Karen Qwerty, 54, of Zorbley Grove, admitted it.", "zorbley_grove",
                PX_ENTITY_PLACE);
