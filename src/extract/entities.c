@@ -528,6 +528,18 @@ surname_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan s
          && !word_in (x, given, x->rules->not_names);
 }
 
+/* "Labour Minister Yolanda Díaz": a listed organisation's name that
+ * opens a title of person_titles is the title's portfolio, no mention of
+ * the body (the Labour Party).  @at is its first token. */
+static gboolean
+opens_title (const Extractor *x, guint at, PxSpan span, const PxNameMatch *m)
+{
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_ORG)
+    return FALSE;
+  guint t = x->title_len[at];
+  return t > 0 && token (x, at + t - 1)->span.end > span.end;
+}
+
 /* Whether the gazetteer gives listed entity @g a subtype in @subtypes. */
 static gboolean
 subtype_in (const Extractor *x, guint g, GHashTable *subtypes)
@@ -988,7 +1000,8 @@ pass_gazetteer (Extractor *x)
           gsize next_start = k + 1 < found->len
                              ? s->span.start + g_array_index (found, PxNameMatch, k + 1).span.start
                              : G_MAXSIZE;
-          if (surname_after_title (x, s, at, span, m) || family_of_other (x, s, at, span, m)
+          if (surname_after_title (x, s, at, span, m) || opens_title (x, at, span, m)
+              || family_of_other (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
               || given_named_place (x, s, at, span, m, next_start)
               || family_named_city (x, s, at, span, m, families)

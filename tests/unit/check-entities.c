@@ -1612,6 +1612,11 @@ START_TEST (test_listed_names_win)
   /* Railways are listed; a Romance body word alone names nobody. */
   assert_mentions ("It faces Trenitalia and Renfe, and the Autorité de régulation spoke.",
                    "Trenitalia=trenitalia/gazetteer Renfe=renfe/gazetteer");
+  /* A listed body that opens a title is its portfolio, no mention of the
+   * body; before a title of its own it is the body. */
+  assert_mentions ("Labour Minister Yolanda Qwerty spoke, and Labour MP Jess Qwerty left.",
+                   "Yolanda Qwerty=yolanda_qwerty/title Labour=labour_party_uk/gazetteer "
+                   "Jess Qwerty=jess_qwerty/title");
   /* Ireland's parties and parliament. */
   assert_mentions ("Heather Qwerty of Fine Gael sat in the Dáil.",
                    "Heather Qwerty=heather_qwerty/capitalised Fine Gael=fine_gael/gazetteer "
