@@ -5726,8 +5726,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           else if (n == 1 && is_plural_acronym (x, k))
             continue;   /* "SUVs", "NGOs": things of a kind, not a name */
-          else if (n == 1 && word_in (x, k, x->rules->post_nominals))
-            continue;   /* "admitted to a PhD": letters after a name, alone */
+          else if (n == 1 && (word_in (x, k, x->rules->post_nominals)
+                              || word_in (x, k, x->rules->capitalised_adjectives)))
+            continue;   /* "admitted to a PhD", "the first Black woman" */
           else if (!multi && peoples_compound (x, k, end))
             {
               k += n - 1;   /* "the Anglo-Ashanti wars": no one's name */

@@ -69,7 +69,8 @@ px_name_rules_free (PxNameRules *rules)
                          rules->definite_articles, rules->family_nouns,
                          rules->company_city_subtypes, rules->apposition_participles,
                          rules->workplace_joiners, rules->combining_forms,
-                         rules->place_relatives, rules->sure_place_cues };
+                         rules->place_relatives, rules->sure_place_cues,
+                         rules->capitalised_adjectives };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i])
       g_hash_table_unref (sets[i]);
@@ -241,7 +242,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     "disease_nouns", "place_qualifiers", "opening_event_words", "quantity_words",
     "camel_name_prefixes", "definite_articles", "family_nouns", "company_city_subtypes",
     "apposition_participles", "workplace_joiners", "combining_forms", "place_relatives",
-    "sure_place_cues",
+    "sure_place_cues", "capitalised_adjectives",
     "apposition_max_words", "quoted_title_max_words",
     "acronym_body_cues",
     "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues", "org_after_cues",
@@ -279,7 +280,8 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
                           &rules->definite_articles, &rules->family_nouns,
                           &rules->company_city_subtypes, &rules->apposition_participles,
                           &rules->workplace_joiners, &rules->combining_forms,
-                          &rules->place_relatives, &rules->sure_place_cues };
+                          &rules->place_relatives, &rules->sure_place_cues,
+                          &rules->capitalised_adjectives };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {
       *sets[i] = new_set ();

@@ -76,6 +76,7 @@ struct _PxNameRules {
   GHashTable *combining_forms;  /* "Anglo-", "Sino-": a word they open names peoples, nobody */
   GHashTable *place_relatives;  /* "Woolwich, where": after a comma, they make a name a place */
   GHashTable *sure_place_cues;  /* "near Quy Nhon": no person follows them */
+  GHashTable *capitalised_adjectives;  /* "the first Black woman": no name alone */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

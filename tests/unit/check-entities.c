@@ -958,6 +958,12 @@ START_TEST (test_unknown_names)
   /* A combining form makes a compound of peoples, no name. */
   assert_mentions ("Gold was taken in the Anglo-Zorbian wars before Franco-German talks.",
                    "German=germany/gazetteer");
+  /* Nor is an adjective of race or origin, which may still open a name. */
+  assert_mentions ("Later she became the first Black woman on the board.", "");
+  assert_type ("Later she met Jack Black.", "jack_black", PX_ENTITY_PERSON);
+  /* "Chair" is a title. */
+  assert_mentions ("Later Fed Chair Zorba Quinta spoke.",
+                   "Fed=us_federal_reserve/gazetteer Zorba Quinta=zorba_quinta/title");
   /* Letters after a name are no name alone. */
   assert_mentions ("She was admitted to a PhD there.", "");
   /* An undefined acronym with a body's apposition is a body; so is a
