@@ -984,6 +984,12 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("It cited Zorbex, Ukraine's largest private energy company, on Monday.",
                "zorbex", PX_ENTITY_ORG);
+  /* A name of several words after a kind noun takes its type before a
+   * preposition of time too; a fund is a body. */
+  assert_type ("It sold its stake in the water company Zorbex Water after months of talks.",
+               "zorbex_water", PX_ENTITY_ORG);
+  assert_type ("Later the hedge fund Quintel Zorbing, with others, spoke.", "quintel_zorbing",
+               PX_ENTITY_ORG);
   /* A consultancy is a body. */
   assert_type ("Later the consultancy Zorbexa said so.", "zorbexa", PX_ENTITY_ORG);
   /* A broadcaster named by its medium. */
@@ -1627,6 +1633,9 @@ START_TEST (test_listed_names_win)
   assert_mentions ("Heather Qwerty of Fine Gael sat in the Dáil.",
                    "Heather Qwerty=heather_qwerty/capitalised Fine Gael=fine_gael/gazetteer "
                    "Dáil=dail_eireann/gazetteer");
+  /* Filipino particles inside a person's name. */
+  assert_mentions ("Later Randy delos Zorbos spoke.",
+                   "Randy delos Zorbos=randy_delos_zorbos/capitalised");
   /* Airports by their short names. */
   assert_mentions ("Flights from Heathrow and London Gatwick were cancelled.",
                    "Heathrow=heathrow/gazetteer London Gatwick=gatwick/gazetteer");
