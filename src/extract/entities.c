@@ -3208,6 +3208,12 @@ noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma
           || (token (x, i)->kind != PX_TOKEN_WORD && token (x, i)->kind != PX_TOKEN_NUMBER
               && !token_is (x, i, "-")))
         break;
+      /* Another kind noun and its name are no qualifier: in "the
+       * newspaper Maariv show Naftali Bennett" the "show" is a verb. */
+      if (is_capitalised (x, i + 1) && is_lower_word (x, i)
+          && (kind_noun_type (x, i, TRUE) != PX_ENTITY_PERSON
+              || word_in (x, i, x->rules->work_nouns)))
+        break;
       /* A compound's parts before its hyphens qualify as one word. */
       if (!token_is (x, i, "-") && !token_is (x, i + 1, "-"))
         qualifiers++;

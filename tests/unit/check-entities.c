@@ -990,6 +990,10 @@ START_TEST (test_unknown_names)
                "zorbex_water", PX_ENTITY_ORG);
   assert_type ("Later the hedge fund Quintel Zorbing, with others, spoke.", "quintel_zorbing",
                PX_ENTITY_ORG);
+  /* A kind noun and its name are no qualifier of a work's noun: "show"
+   * is a verb there. */
+  assert_type ("Polls by the newspaper Zorbiv show Quinto Varga leading.", "quinto_varga",
+               PX_ENTITY_PERSON);
   /* A consultancy is a body. */
   assert_type ("Later the consultancy Zorbexa said so.", "zorbexa", PX_ENTITY_ORG);
   /* A broadcaster named by its medium. */
