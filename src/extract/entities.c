@@ -4852,8 +4852,11 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
     add_mention (x, span, GPOINTER_TO_UINT (defined) - 1, "acronym", FALSE);
   else if ((body = body_abbreviated_before (x, word, span.start)) != PX_NO_ENTITY)
     add_mention (x, span, body, "acronym", FALSE);
-  else if (body_context (x, s, k))
+  else if (body_context (x, s, k) || cue_words_before (x, s, k, x->rules->alias_cues) > 0)
     {
+      /* After an alias cue ("the Grand Ethiopian Renaissance Dam, known as
+       * GERD") the acronym is another name of what was named before it,
+       * whose entity its own joins (pass_aliases ()). */
       guint e = named_entity (x, word, PX_ENTITY_ORG);
       add_mention (x, span, e, "acronym", FALSE);
       g_hash_table_insert (acronyms, g_steal_pointer (&word), GUINT_TO_POINTER (e + 1));

@@ -1558,6 +1558,10 @@ START_TEST (test_acronyms)
   /* So is one after an org_cues phrase. */
   assert_mentions ("Researchers at ZERN in Geneva said so.",
                    "ZERN=zern/acronym Geneva=geneva/gazetteer");
+  /* After an alias cue it is another name of what was named before. */
+  assert_mentions ("The Zorbian Dam, known as ZGD, opened. ZGD works.",
+                   "Zorbian Dam=zorbian_dam/capitalised ZGD=zorbian_dam/acronym "
+                   "ZGD=zorbian_dam/acronym");
   /* Otherwise it names nobody we can tell. */
   assert_mentions ("The VIP arrived at 18:00 GMT.", "");
   /* Undefined, it is the body named before whose initials it is, its
