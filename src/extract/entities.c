@@ -1158,7 +1158,8 @@ region_name (const Extractor *x, const PxMention *m, PxSpan word, gboolean befor
   const char *canonical = entity_of (x, m->entity)->name;
   g_autofree char *place = strchr (canonical, ',') != NULL ? span_text (x, m->span)
                                                            : g_strdup (canonical);
-  return before ? g_strconcat (compass, " ", place, NULL) : g_strconcat (place, " ", compass, NULL);
+  return before ? g_strconcat (compass, " ", place, NULL)
+                : g_strconcat (place, " ", compass, NULL);
 }
 
 /* A compass word beside a gazetteer place names a region of it:
@@ -2929,7 +2930,8 @@ static gboolean
 listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 {
   guint end = s->first_token + s->n_tokens;
-  if (k + 2 < end && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
+  if (k + 2 < end
+      && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
       && is_listed_org (x, indexed (x->namer_starts, token (x, k + 2)->span.start)))
     return TRUE;
   guint first = list_head (x, s, k, PX_ENTITY_ORG);
@@ -3084,7 +3086,8 @@ sentence_start (const Extractor *x, const PxSentence *s)
 static gboolean
 is_noun_word (const Extractor *x, const PxSentence *s, guint k)
 {
-  return is_lower_word (x, k) || (k == sentence_start (x, s) && token (x, k)->kind == PX_TOKEN_WORD);
+  return is_lower_word (x, k)
+         || (k == sentence_start (x, s) && token (x, k)->kind == PX_TOKEN_WORD);
 }
 
 /* "regions such as Araucanía and Biobío", "firms including Zorbex,

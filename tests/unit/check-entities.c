@@ -1637,6 +1637,10 @@ START_TEST (test_listed_names_win)
   assert_mentions ("Labour Minister Yolanda Qwerty spoke, and Labour MP Jess Qwerty left.",
                    "Yolanda Qwerty=yolanda_qwerty/title Labour=labour_party_uk/gazetteer "
                    "Jess Qwerty=jess_qwerty/title");
+  /* "the Reserve Bank" is an office of the country in view. */
+  assert_mentions ("Australia's Reserve Bank held its rate.",
+                   "Australia=australia/gazetteer "
+                   "Reserve Bank=reserve_bank_of_australia/country-office");
   /* Ireland's parties and parliament. */
   assert_mentions ("Heather Qwerty of Fine Gael sat in the Dáil.",
                    "Heather Qwerty=heather_qwerty/capitalised Fine Gael=fine_gael/gazetteer "
