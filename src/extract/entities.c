@@ -415,6 +415,17 @@ tokens_span (const Extractor *x, guint first, guint n)
   return span;
 }
 
+/* The last token from @k on, before @end, that ends at or before the
+ * byte @limit: the last token of a name that starts at @k and ends at
+ * @limit.  @k itself when none after it does. */
+static guint
+last_token_within (const Extractor *x, guint k, guint end, gsize limit)
+{
+  while (k + 1 < end && token (x, k + 1)->span.end <= limit)
+    k++;
+  return k;
+}
+
 static char *
 span_text (const Extractor *x, PxSpan span)
 {
@@ -732,10 +743,8 @@ static gboolean
 opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                      const PxNameMatch *m, gsize next_start)
 {
-  guint after = at;
   guint end = s->first_token + s->n_tokens;
-  while (after < end && token (x, after)->span.end <= span.end)
-    after++;
+  guint after = last_token_within (x, at, end, span.end) + 1;
   if (m->demonym || after + 1 >= end || token (x, after - 1)->span.end != span.end
       || !token_is (x, after, "-") || !token (x, after)->joined || !token (x, after + 1)->joined)
     return FALSE;
@@ -832,9 +841,7 @@ ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
   PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
   if (m->demonym || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
     return FALSE;
-  guint last = at, end = s->first_token + s->n_tokens;
-  while (last + 1 < end && token (x, last + 1)->span.end <= span.end)
-    last++;
+  guint last = last_token_within (x, at, s->first_token + s->n_tokens, span.end);
   return (word_value (x, last, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)
          && after_unlisted_capital (x, s, at, span);
 }
@@ -875,9 +882,7 @@ nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
 static void
 nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityType type)
 {
-  guint end = s->first_token + s->n_tokens, last = at;
-  while (last + 1 < end && token (x, last + 1)->span.end <= body.end)
-    last++;
+  guint last = last_token_within (x, at, s->first_token + s->n_tokens, body.end);
   if (last == at)
     return;
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
@@ -2746,10 +2751,8 @@ qualified_by_place (const Extractor *x, guint k, guint end)
     return TRUE;
   /* Not before a possessive: "Xie Feng, China's ambassador," is no
    * place in China. */
-  guint last = k + 2;
-  while (last + 1 < end && token (x, last + 1)->span.end <= after)
-    last++;
-  return g_ascii_ispunct (x->text[after]) && !possessive_after (x, last, end);
+  return g_ascii_ispunct (x->text[after])
+         && !possessive_after (x, last_token_within (x, k + 2, end, after), end);
 }
 
 /* The mention that ends at @end, of an entity of @type (not a
@@ -2971,10 +2974,7 @@ after_place_possessive (const Extractor *x, guint k, guint end)
   gint place = place_mention_at (x, token (x, k)->span.start);
   if (place < 0)
     return G_MAXUINT;
-  gsize place_end = mention_at (x, (guint) place)->span.end;
-  guint last = k;
-  while (last + 1 < end && token (x, last + 1)->span.end <= place_end)
-    last++;
+  guint last = last_token_within (x, k, end, mention_at (x, (guint) place)->span.end);
   return possessive_after (x, last, end) ? last + 2 : G_MAXUINT;
 }
 
@@ -3322,9 +3322,7 @@ title_token (const Extractor *x, guint k, guint *words, guint *capitals)
     return TRUE;
   if (is_capitalised (x, k))
     (*capitals)++;
-  else if (t->kind != PX_TOKEN_NUMBER
-           && !px_lexicon_contains (x->rules->title_minor_words, x->text + t->span.start,
-                                    t->span.end - t->span.start))
+  else if (t->kind != PX_TOKEN_NUMBER && !is_title_minor (x, k))
     return FALSE;
   (*words)++;
   return TRUE;
@@ -4930,9 +4928,7 @@ says_after_place (const Extractor *x, guint k, guint end)
   gint i = place_mention_at (x, token (x, k)->span.start);
   if (i < 0)
     return FALSE;
-  gsize place_end = mention_at (x, (guint) i)->span.end;
-  while (k < end && token (x, k)->span.start < place_end)
-    k++;
+  k = last_token_within (x, k, end, mention_at (x, (guint) i)->span.end) + 1;
   return k < end && word_in (x, k, x->rules->kind_noun_verbs);
 }
 
