@@ -26,6 +26,71 @@ phrase_index_init (PxPhraseIndex *index, const GPtrArray *phrases)
     }
 }
 
+/* The word sets of unknown_names in rules/names.yaml: each key and the
+ * field of PxNameRules it fills, so that reading and freeing them walk
+ * one list. */
+static const struct {
+  const char *key;
+  glong offset;
+} word_sets[] = {
+  { "not_names", G_STRUCT_OFFSET (PxNameRules, not_names) },
+  { "connectors", G_STRUCT_OFFSET (PxNameRules, connectors) },
+  { "subject_connectors", G_STRUCT_OFFSET (PxNameRules, subject_connectors) },
+  { "org_joiners", G_STRUCT_OFFSET (PxNameRules, org_joiners) },
+  { "complement_joiners", G_STRUCT_OFFSET (PxNameRules, complement_joiners) },
+  { "web_domains", G_STRUCT_OFFSET (PxNameRules, web_domains) },
+  { "org_words", G_STRUCT_OFFSET (PxNameRules, org_words) },
+  { "place_words", G_STRUCT_OFFSET (PxNameRules, place_words) },
+  { "event_words", G_STRUCT_OFFSET (PxNameRules, event_words) },
+  { "law_words", G_STRUCT_OFFSET (PxNameRules, law_words) },
+  { "portfolio_openers", G_STRUCT_OFFSET (PxNameRules, portfolio_openers) },
+  { "portfolio_joiners", G_STRUCT_OFFSET (PxNameRules, portfolio_joiners) },
+  { "opener_marks", G_STRUCT_OFFSET (PxNameRules, opener_marks) },
+  { "place_joiners", G_STRUCT_OFFSET (PxNameRules, place_joiners) },
+  { "compass_words", G_STRUCT_OFFSET (PxNameRules, compass_words) },
+  { "place_list_joiners", G_STRUCT_OFFSET (PxNameRules, place_list_joiners) },
+  { "apposition_marks", G_STRUCT_OFFSET (PxNameRules, apposition_marks) },
+  { "apposition_articles", G_STRUCT_OFFSET (PxNameRules, apposition_articles) },
+  { "apposition_org_nouns", G_STRUCT_OFFSET (PxNameRules, apposition_org_nouns) },
+  { "apposition_place_nouns", G_STRUCT_OFFSET (PxNameRules, apposition_place_nouns) },
+  { "apposition_ends", G_STRUCT_OFFSET (PxNameRules, apposition_ends) },
+  { "kind_noun_openers", G_STRUCT_OFFSET (PxNameRules, kind_noun_openers) },
+  { "acronym_body_nouns", G_STRUCT_OFFSET (PxNameRules, acronym_body_nouns) },
+  { "same_body_words", G_STRUCT_OFFSET (PxNameRules, same_body_words) },
+  { "eponym_nouns", G_STRUCT_OFFSET (PxNameRules, eponym_nouns) },
+  { "work_nouns", G_STRUCT_OFFSET (PxNameRules, work_nouns) },
+  { "kind_noun_joiners", G_STRUCT_OFFSET (PxNameRules, kind_noun_joiners) },
+  { "peerage_titles", G_STRUCT_OFFSET (PxNameRules, peerage_titles) },
+  { "post_nominals", G_STRUCT_OFFSET (PxNameRules, post_nominals) },
+  { "place_unit_words", G_STRUCT_OFFSET (PxNameRules, place_unit_words) },
+  { "unit_subtypes", G_STRUCT_OFFSET (PxNameRules, unit_subtypes) },
+  { "given_name_subtypes", G_STRUCT_OFFSET (PxNameRules, given_name_subtypes) },
+  { "body_place_subtypes", G_STRUCT_OFFSET (PxNameRules, body_place_subtypes) },
+  { "apposition_product_nouns", G_STRUCT_OFFSET (PxNameRules, apposition_product_nouns) },
+  { "product_words", G_STRUCT_OFFSET (PxNameRules, product_words) },
+  { "publication_nouns", G_STRUCT_OFFSET (PxNameRules, publication_nouns) },
+  { "opening_place_words", G_STRUCT_OFFSET (PxNameRules, opening_place_words) },
+  { "kind_noun_verbs", G_STRUCT_OFFSET (PxNameRules, kind_noun_verbs) },
+  { "residence_cues", G_STRUCT_OFFSET (PxNameRules, residence_cues) },
+  { "place_articles", G_STRUCT_OFFSET (PxNameRules, place_articles) },
+  { "disease_nouns", G_STRUCT_OFFSET (PxNameRules, disease_nouns) },
+  { "place_qualifiers", G_STRUCT_OFFSET (PxNameRules, place_qualifiers) },
+  { "opening_event_words", G_STRUCT_OFFSET (PxNameRules, opening_event_words) },
+  { "quantity_words", G_STRUCT_OFFSET (PxNameRules, quantity_words) },
+  { "camel_name_prefixes", G_STRUCT_OFFSET (PxNameRules, camel_name_prefixes) },
+  { "definite_articles", G_STRUCT_OFFSET (PxNameRules, definite_articles) },
+  { "family_nouns", G_STRUCT_OFFSET (PxNameRules, family_nouns) },
+  { "company_city_subtypes", G_STRUCT_OFFSET (PxNameRules, company_city_subtypes) },
+  { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
+  { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
+  { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },
+  { "place_relatives", G_STRUCT_OFFSET (PxNameRules, place_relatives) },
+  { "sure_place_cues", G_STRUCT_OFFSET (PxNameRules, sure_place_cues) },
+  { "capitalised_adjectives", G_STRUCT_OFFSET (PxNameRules, capitalised_adjectives) },
+};
+
+#define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)
+
 void
 px_name_rules_free (PxNameRules *rules)
 {
@@ -45,35 +110,9 @@ px_name_rules_free (PxNameRules *rules)
   g_ptr_array_unref (rules->in_context);
   if (rules->body_word_kinds)
     g_hash_table_unref (rules->body_word_kinds);
-  GHashTable *sets[] = { rules->not_names, rules->connectors, rules->subject_connectors,
-                         rules->org_joiners,
-                         rules->complement_joiners, rules->web_domains, rules->org_words,
-                         rules->place_words, rules->event_words, rules->law_words,
-                         rules->portfolio_openers, rules->portfolio_joiners,
-                         rules->opener_marks, rules->place_joiners, rules->compass_words,
-                         rules->place_list_joiners, rules->apposition_marks,
-                         rules->apposition_articles, rules->apposition_org_nouns,
-                         rules->apposition_place_nouns, rules->apposition_ends,
-                         rules->kind_noun_openers, rules->acronym_body_nouns,
-                         rules->same_body_words, rules->eponym_nouns, rules->work_nouns,
-                         rules->kind_noun_joiners, rules->peerage_titles,
-                         rules->post_nominals,
-                         rules->place_unit_words, rules->unit_subtypes,
-                         rules->given_name_subtypes, rules->body_place_subtypes,
-                         rules->apposition_product_nouns, rules->product_words,
-                         rules->publication_nouns, rules->opening_place_words,
-                         rules->kind_noun_verbs, rules->residence_cues,
-                         rules->place_articles, rules->disease_nouns,
-                         rules->place_qualifiers, rules->opening_event_words,
-                         rules->quantity_words, rules->camel_name_prefixes,
-                         rules->definite_articles, rules->family_nouns,
-                         rules->company_city_subtypes, rules->apposition_participles,
-                         rules->workplace_joiners, rules->combining_forms,
-                         rules->place_relatives, rules->sure_place_cues,
-                         rules->capitalised_adjectives };
-  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
-    if (sets[i])
-      g_hash_table_unref (sets[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
+    if (WORD_SET (rules, i) != NULL)
+      g_hash_table_unref (WORD_SET (rules, i));
   px_lexicon_free (rules->common_words);
   px_lexicon_free (rules->title_minor_words);
   px_lexicon_free (rules->given_names);
@@ -228,64 +267,30 @@ static gboolean
 read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root,
                     GError **error)
 {
-  static const char *const keys[] = {
-    "not_names", "connectors", "subject_connectors", "org_joiners", "complement_joiners",
-    "web_domains", "org_words",
-    "place_words", "event_words", "law_words", "portfolio_openers", "portfolio_joiners",
-    "opener_marks", "place_joiners", "compass_words", "place_list_joiners",
-    "apposition_marks", "apposition_articles", "apposition_org_nouns",
-    "apposition_place_nouns", "apposition_ends", "kind_noun_openers", "acronym_body_nouns",
-    "same_body_words", "eponym_nouns", "work_nouns", "kind_noun_joiners", "peerage_titles",
-    "post_nominals", "place_unit_words", "unit_subtypes", "given_name_subtypes",
-    "body_place_subtypes", "apposition_product_nouns", "product_words", "publication_nouns",
-    "opening_place_words", "kind_noun_verbs", "residence_cues", "place_articles",
-    "disease_nouns", "place_qualifiers", "opening_event_words", "quantity_words",
-    "camel_name_prefixes", "definite_articles", "family_nouns", "company_city_subtypes",
-    "apposition_participles", "workplace_joiners", "combining_forms", "place_relatives",
-    "sure_place_cues", "capitalised_adjectives",
-    "apposition_max_words", "quoted_title_max_words",
-    "acronym_body_cues",
-    "acronym_member_cues", "org_cues", "place_cues", "alias_cues", "example_cues", "org_after_cues",
+  /* The keys that are no word set. */
+  static const char *const others[] = {
+    "apposition_max_words", "quoted_title_max_words", "acronym_body_cues", "acronym_member_cues",
+    "org_cues", "place_cues", "alias_cues", "example_cues", "org_after_cues",
     "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
-    "dateline_max_words",
-    "name_min_letters", "adjective_min_letters", "adjective_suffixes",
-    "adjective_suffix_min_letters", "epithet_endings", "place_name_endings",
-    "common_words", "given_names", "title_minor_words", NULL
+    "dateline_max_words", "name_min_letters", "adjective_min_letters", "adjective_suffixes",
+    "adjective_suffix_min_letters", "epithet_endings", "place_name_endings", "common_words",
+    "given_names", "title_minor_words", NULL
   };
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
+    g_ptr_array_add (keys, (gpointer) word_sets[i].key);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    g_ptr_array_add (keys, (gpointer) others[i]);
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
                                                 error);
-  if (node == NULL || !px_yaml_check_keys (doc, node, keys, CODE, error))
+  if (node == NULL
+      || !px_yaml_check_keys (doc, node, (const char *const *) keys->pdata, CODE, error))
     return FALSE;
-  GHashTable **sets[] = { &rules->not_names, &rules->connectors, &rules->subject_connectors,
-                          &rules->org_joiners,
-                          &rules->complement_joiners, &rules->web_domains, &rules->org_words,
-                          &rules->place_words, &rules->event_words, &rules->law_words,
-                          &rules->portfolio_openers, &rules->portfolio_joiners,
-                          &rules->opener_marks, &rules->place_joiners, &rules->compass_words,
-                          &rules->place_list_joiners, &rules->apposition_marks,
-                          &rules->apposition_articles, &rules->apposition_org_nouns,
-                          &rules->apposition_place_nouns, &rules->apposition_ends,
-                          &rules->kind_noun_openers, &rules->acronym_body_nouns,
-                          &rules->same_body_words, &rules->eponym_nouns, &rules->work_nouns,
-                          &rules->kind_noun_joiners, &rules->peerage_titles,
-                          &rules->post_nominals,
-                          &rules->place_unit_words, &rules->unit_subtypes,
-                          &rules->given_name_subtypes, &rules->body_place_subtypes,
-                          &rules->apposition_product_nouns, &rules->product_words,
-                          &rules->publication_nouns, &rules->opening_place_words,
-                          &rules->kind_noun_verbs, &rules->residence_cues,
-                          &rules->place_articles, &rules->disease_nouns,
-                          &rules->place_qualifiers, &rules->opening_event_words,
-                          &rules->quantity_words, &rules->camel_name_prefixes,
-                          &rules->definite_articles, &rules->family_nouns,
-                          &rules->company_city_subtypes, &rules->apposition_participles,
-                          &rules->workplace_joiners, &rules->combining_forms,
-                          &rules->place_relatives, &rules->sure_place_cues,
-                          &rules->capitalised_adjectives };
-  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
     {
-      *sets[i] = new_set ();
-      if (!px_yaml_read_word_set (doc, node, keys[i], FALSE, *sets[i], CODE, error))
+      WORD_SET (rules, i) = new_set ();
+      if (!px_yaml_read_word_set (doc, node, word_sets[i].key, FALSE, WORD_SET (rules, i), CODE,
+                                  error))
         return FALSE;
     }
   index_body_words (rules);
