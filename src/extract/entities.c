@@ -324,8 +324,9 @@ hyphened_particle (const Extractor *x, guint k, guint end)
 }
 
 /* The number of particles at @k ("van der" in "Pieter van der Berg",
- * "de la" in "Maria de la Cruz"), at most two, when a capitalised word
- * follows them; 0 otherwise. */
+ * "de la" in "Maria de la Cruz"; "aan den" in "Alphen aan den Rijn", of
+ * place_particles), at most two, when a capitalised word follows them; 0
+ * otherwise. */
 static guint
 particles_at (const Extractor *x, guint k, guint end)
 {
@@ -334,7 +335,8 @@ particles_at (const Extractor *x, guint k, guint end)
       if (token (x, k + n)->kind != PX_TOKEN_WORD || is_capitalised (x, k + n))
         return 0;
       g_autofree char *word = token_text (x, k + n);
-      if (!g_hash_table_contains (x->rules->particles, word))
+      if (!g_hash_table_contains (x->rules->particles, word)
+          && !g_hash_table_contains (x->rules->place_particles, word))
         return 0;
       if (is_capitalised (x, k + n + 1))
         return n + 1;
@@ -2691,6 +2693,19 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
   return n;
 }
 
+static gboolean is_lower_word (const Extractor *x, guint k);
+
+/* Whether a word of place_particles stands between tokens @first and
+ * @last: "Bergen op Zoom" is a town's name. */
+static gboolean
+holds_place_particle (const Extractor *x, guint first, guint last)
+{
+  for (guint k = first + 1; k < last; k++)
+    if (!token (x, k)->joined && is_lower_word (x, k) && word_in (x, k, x->rules->place_particles))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an organisation's joiner stands between the run's words. */
 static gboolean
 has_org_joiner (const Extractor *x, const GArray *words)
@@ -3181,6 +3196,22 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
+/* Whether the name from token @first to @last, which one of
+ * owner_articles opens, is followed by one of facility_nouns, at most two
+ * words that qualify it between: "a Zorbex plant in Ohio", "an Abbott
+ * Nutrition baby-formula factory" name the site's owner, where "the
+ * Olkiluoto plant" names its place. */
+static gboolean
+owns_facility_after (const Extractor *x, const PxSentence *s, guint first, guint last, guint end)
+{
+  if (first == s->first_token || !word_in (x, first - 1, x->rules->owner_articles))
+    return FALSE;
+  for (guint i = last + 1; i < end && i <= last + 3 && is_lower_word (x, i); i++)
+    if (word_in (x, i, x->rules->facility_nouns))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token @k is a listed place's demonym ("Peruvian"); FALSE
  * while the gazetteer's mentions are still being read (pass 1 asks for
  * kind nouns too), before they are indexed. */
@@ -3579,6 +3610,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * Fitzgerald Kennedy (JFK)"). */
   if (all_common_words (x, words, end) && abbreviated_after (x, first, last + 1 - first, end))
     return PX_ENTITY_ORG;
+  if (holds_place_particle (x, first, last))
+    return PX_ENTITY_PLACE;
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
   gboolean place_head = FALSE, event_head = FALSE, connected = FALSE;
@@ -3641,6 +3674,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   gboolean owned = !articled && possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
     apposed = noun_after_type (x, last, end, articled, owned);
+  if (apposed == PX_ENTITY_PLACE && owns_facility_after (x, s, first, last, end))
+    apposed = PX_ENTITY_ORG;
   if (apposed == PX_ENTITY_PERSON)
     apposed = list_kind_type (x, last, end, owned);
   if (apposed == PX_ENTITY_PERSON)
@@ -4047,9 +4082,12 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
       *n = 0;
       return k;
     }
+  /* "Jan Peter Balkenende": a word of not_names that is a given name
+   * too ("Jan", "May") opens a name before another given name. */
+  gboolean given_pair = is_given_name (x, k) && is_given_name (x, g_array_index (words, guint, 1));
   if ((common_opener && !kind_named)
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
-           || word_in (x, k, x->rules->not_names))
+           || (word_in (x, k, x->rules->not_names) && !given_pair))
           && words->len > 2 && !abbreviated))
     {
       guint next = g_array_index (words, guint, 1);
@@ -4154,6 +4192,25 @@ ends_in_legal_form (const Extractor *x, PxSpan span)
          && (len <= 4 || last[len - 1] == '.');
 }
 
+/* Where a body's name that opens with a place's at @at starts: at the
+ * word of place_body_openers one space before it, if any ("All India
+ * Radio"), else at @at. */
+static gsize
+body_opener_before (const Extractor *x, gsize at)
+{
+  if (at < 2 || x->text[at - 1] != ' ')
+    return at;
+  gsize start = at - 1;
+  while (start > 0 && g_ascii_isalpha (x->text[start - 1]))
+    start--;
+  if (start == at - 1 || (start > 0 && x->text[start - 1] != ' ' && x->text[start - 1] != '\n'))
+    return at;
+  PxSpan word = { start, at - 1 };
+  g_autofree char *text = span_text (x, word);
+  return is_free (x, word) && g_hash_table_contains (x->rules->place_body_openers, text) ? start
+                                                                                        : at;
+}
+
 /* A body named after its place ("Massachusetts Institute of Technology",
  * "Saudi Interior Ministry", "University of Sheffield") is one name: the
  * place's mention joins it, and so does an organisation's that opens it
@@ -4172,7 +4229,7 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   if (places[0] >= 0 && !body_last && mention_at (x, (guint) places[0])->demonym)
     places[0] = -1;
   if (places[0] >= 0)
-    span.start = absorb (x, (guint) places[0]).start;
+    span.start = body_opener_before (x, absorb (x, (guint) places[0]).start);
   places[1] = body_last && !ends_in_legal_form (x, span)
                 ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
                 : -1;
@@ -4186,10 +4243,20 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 
 /* Whether the head of a run's @words, its last word or the last before a
  * connector, is a body word: "Medical School", "School of Medicine",
- * whose names a listed body before opens ("Yale School of Medicine"). */
+ * whose names a listed body before opens ("Yale School of Medicine").  A
+ * body word first, and none after it, is the head as the Romance
+ * languages write it: "Universidad Nacional (del Perú)". */
 static gboolean
 head_is_body_word (const Extractor *x, const GArray *words, guint end)
 {
+  if (is_body_word (x, g_array_index (words, guint, 0)))
+    {
+      guint i = 1;
+      while (i < words->len && !is_body_word (x, g_array_index (words, guint, i)))
+        i++;
+      if (i == words->len)
+        return TRUE;
+    }
   for (guint i = 0; i + 1 < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
@@ -4817,8 +4884,9 @@ pass_particle_names (Extractor *x)
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
  * Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
  * body's apposition ("the NASUWT, a smaller teachers' union,"), after
- * a body's kind noun ("the exchange FTX"), after one of acronym_body_cues
- * ("Wong Kwok-kin of the FTU") or of org_cues ("researchers at CERN")
+ * a body's kind noun ("the exchange FTX"), perhaps with a comma and an
+ * article between ("the train drivers' union, the GDL,"), after one of
+ * acronym_body_cues ("Wong Kwok-kin of the FTU") or of org_cues ("researchers at CERN")
  * or, after a person's name, one of acronym_member_cues ("Leung
  * Yiu-chung of NWSC"). */
 static gboolean
@@ -4829,6 +4897,9 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
       || (k + 1 < end && is_lower_word (x, k + 1)
           && word_in (x, k + 1, x->rules->acronym_body_nouns))
       || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG
+      || (k >= s->first_token + 2 && token_is (x, k - 2, ",")
+          && word_in (x, k - 1, x->rules->apposition_articles)
+          && noun_before_type (x, s, k - 1, 1, k + 1) == PX_ENTITY_ORG)
       || apposition_type (x, k, end) == PX_ENTITY_ORG)
     return TRUE;
   return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)

@@ -87,6 +87,10 @@ static const struct {
   { "place_relatives", G_STRUCT_OFFSET (PxNameRules, place_relatives) },
   { "sure_place_cues", G_STRUCT_OFFSET (PxNameRules, sure_place_cues) },
   { "capitalised_adjectives", G_STRUCT_OFFSET (PxNameRules, capitalised_adjectives) },
+  { "facility_nouns", G_STRUCT_OFFSET (PxNameRules, facility_nouns) },
+  { "owner_articles", G_STRUCT_OFFSET (PxNameRules, owner_articles) },
+  { "place_body_openers", G_STRUCT_OFFSET (PxNameRules, place_body_openers) },
+  { "place_particles", G_STRUCT_OFFSET (PxNameRules, place_particles) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

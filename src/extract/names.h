@@ -77,6 +77,10 @@ struct _PxNameRules {
   GHashTable *place_relatives;  /* "Woolwich, where": after a comma, they make a name a place */
   GHashTable *sure_place_cues;  /* "near Quy Nhon": no person follows them */
   GHashTable *capitalised_adjectives;  /* "the first Black woman": no name alone */
+  GHashTable *facility_nouns;  /* "a Zorbex plant": a site the name before owns */
+  GHashTable *owner_articles;  /* "a", "an": open a facility's owner */
+  GHashTable *place_body_openers;  /* "All India Radio": open a body named after a place */
+  GHashTable *place_particles;  /* "Wijk aan Zee": join a town's name, which is a place's */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

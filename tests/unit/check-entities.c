@@ -1588,6 +1588,42 @@ START_TEST (test_acronyms)
 }
 END_TEST
 
+START_TEST (test_owners_particles_and_openers)
+{
+  /* After "a", a plant names its owner; a museum is a body. */
+  assert_type ("Workers at a Zorbex plant in Ohio struck.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("Visitors went to the Quintar museum.", "quintar", PX_ENTITY_ORG);
+  /* A word of not_names that is a given name opens a name before
+   * another given name. */
+  assert_mentions ("The talks, said Jan Peter Qwerty, failed.",
+                   "Jan Peter Qwerty=jan_peter_qwerty/capitalised");
+  /* An acronym apposed to a body's noun, or before a leader's, is a
+   * body. */
+  assert_mentions ("Germany's train drivers' union, the ZDL, began a strike.",
+                   "Germany=germany/gazetteer ZDL=zdl/acronym");
+  assert_mentions ("ZQL leader Quinto Varga spoke.",
+                   "ZQL=zql/acronym Quinto Varga=quinto_varga/title");
+  /* "All" opens a body's name that opens with a place; a Romance body
+   * word first is the head, and the place after "del" belongs to it. */
+  assert_mentions ("He spoke on All India Radio.",
+                   "All India Radio=all_india_radio/capitalised inside: India=india/gazetteer");
+  assert_mentions ("Officials of the Universidad Nacional del Perú spoke.",
+                   "Universidad Nacional del Perú=universidad_nacional_del_peru/capitalised "
+                   "inside: Perú=peru/gazetteer");
+  /* Particles of places join a town's name; a hyphenated word holds
+   * none ("Co-op"). */
+  assert_mentions ("They flew to Bergen op Zoom and Alphen aan den Rijn, and the Co-op Group, "
+                   "which owns shops, said so.",
+                   "Bergen op Zoom=bergen_op_zoom/capitalised "
+                   "Alphen aan den Rijn=alphen_aan_den_rijn/capitalised "
+                   "Co-op Group=co_op_group/capitalised");
+  assert_type ("They flew to Bergen op Zoom.", "bergen_op_zoom", PX_ENTITY_PLACE);
+  assert_type ("The Co-op Group, which owns shops, said so.", "co_op_group", PX_ENTITY_ORG);
+  /* A people's name is nobody's. */
+  assert_mentions ("Seven Māori electorates voted.", "");
+}
+END_TEST
+
 START_TEST (test_metonyms)
 {
   assert_mentions ("SEOUL, South Korea - Tokyo opened a mission in Tokyo.",
@@ -1765,8 +1801,8 @@ START_TEST (test_listed_acronyms)
   assert_mentions ("The Rapid Zorb Forces (RSF) fought. RSF fighters left.",
                    "Rapid Zorb Forces=rapid_zorb_forces/capitalised "
                    "RSF=rapid_zorb_forces/acronym RSF=rapid_zorb_forces/acronym");
-  assert_mentions ("Deputies of Lega Nord (M5S) voted.",
-                   "Lega Nord=lega_nord/capitalised "
+  assert_mentions ("Deputies of Liga Zorba (M5S) voted.",
+                   "Liga Zorba=liga_zorba/capitalised "
                    "M5S=five_star_movement/gazetteer");
 }
 END_TEST
@@ -1870,6 +1906,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_listed_acronyms);
   tcase_add_test (tc, test_events_in_names);
   tcase_add_test (tc, test_editions);
+  tcase_add_test (tc, test_owners_particles_and_openers);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
