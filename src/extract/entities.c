@@ -1007,8 +1007,15 @@ pass_gazetteer (Extractor *x)
           gsize next_start = k + 1 < found->len
                              ? s->span.start + g_array_index (found, PxNameMatch, k + 1).span.start
                              : G_MAXSIZE;
-          if (surname_after_title (x, s, at, span, m) || opens_title (x, at, span, m)
-              || family_of_other (x, s, at, span, m)
+          if (surname_after_title (x, s, at, span, m))
+            {
+              /* "Prime Minister Luís Montenegro": a place's later mentions
+               * are the person's too, as family_named_city () says. */
+              if (px_gazetteer_entity_type (x->gaz, m->entity) == PX_ENTITY_PLACE)
+                g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
+              continue;
+            }
+          if (opens_title (x, at, span, m) || family_of_other (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
               || given_named_place (x, s, at, span, m, next_start)
               || family_named_city (x, s, at, span, m, families)
@@ -2837,9 +2844,11 @@ place_before_comma (const Extractor *x, const PxSentence *s, guint k)
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
  * Normandy", "MP for Hampstead and Highgate": a single word joined to a
  * place (listed, or found so before) that a literal_place_cues word or a
- * place_cues phrase opens is a place of the same list; so is one that
- * ends a list of places whatever opens it ("warnings for Córdoba,
- * Seville and Badajoz"). */
+ * place_cues phrase opens is a place of the same list, or one joined to
+ * a listed place of list_place_subtypes whatever opens it ("between
+ * Bologna and Imola"; not one that is a given name too, "Paris and
+ * Nicky"); so is one that ends a list of places whatever
+ * opens it ("warnings for Córdoba, Seville and Badajoz"). */
 static gboolean
 listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
@@ -2847,6 +2856,12 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   if (first == G_MAXUINT)
     return FALSE;
   if (is_literal_cue (x, first - 1) || cue_before (x, s, first, x->rules->place_cues, FALSE))
+    return TRUE;
+  gint head = place_mention_at (x, token (x, first)->span.start);
+  guint listed = head >= 0 ? entity_of (x, mention_at (x, (guint) head)->entity)->gazetteer_entity
+                           : PX_NO_ENTITY;
+  if (listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
+      && !is_given_name (x, first))
     return TRUE;
   return place_before_comma (x, s, first) != G_MAXUINT;
 }

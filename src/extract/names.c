@@ -91,6 +91,7 @@ static const struct {
   { "owner_articles", G_STRUCT_OFFSET (PxNameRules, owner_articles) },
   { "place_body_openers", G_STRUCT_OFFSET (PxNameRules, place_body_openers) },
   { "place_particles", G_STRUCT_OFFSET (PxNameRules, place_particles) },
+  { "list_place_subtypes", G_STRUCT_OFFSET (PxNameRules, list_place_subtypes) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

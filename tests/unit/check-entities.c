@@ -611,7 +611,8 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PERSON);
   assert_type ("They met Japan and Quintobo.", "quintobo", PX_ENTITY_PERSON);
   /* A list of places makes its last name a place whatever opens it; one
-   * listed place alone does not. */
+   * listed place alone does not, unless it is a city that is no given
+   * name ("between Bologna and Imola"). */
   assert_type ("They issued warnings for Kinshasa, Paris and Quintobo.", "quintobo",
                PX_ENTITY_PLACE);
   assert_type ("They issued warnings for Paris and Quintobo.", "quintobo", PX_ENTITY_PERSON);
@@ -1621,6 +1622,13 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("The Co-op Group, which owns shops, said so.", "co_op_group", PX_ENTITY_ORG);
   /* A people's name is nobody's. */
   assert_mentions ("Seven Māori electorates voted.", "");
+  /* A listed city lists places with no cue before it. */
+  assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
+  /* A place that is the family name of a person a title named is that
+   * person's later on, unless a place's cue opens it. */
+  assert_mentions ("Prime Minister Luís Montenegro spoke. Montenegro flew to Montenegro.",
+                   "Luís Montenegro=luis_montenegro/title Montenegro=luis_montenegro/surname "
+                   "Montenegro=montenegro/gazetteer");
 }
 END_TEST
 
