@@ -258,6 +258,10 @@ struct _PxDateRules {
   GPtrArray *passive_words;    /* owned: as future_words */
   GPtrArray *ed_adjectives;    /* owned: ed_adjectives, as future */
   GPtrArray *ed_adjective_words;  /* owned: as future_words */
+  GPtrArray *noun_cues;        /* owned: noun_cues, as future */
+  GPtrArray *noun_cue_words;   /* owned: as future_words */
+  GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
+  GPtrArray *determiner_words; /* owned: as future_words */
   guint future_window;
   guint lookahead_days;
   guint past_window;           /* a past verb this near before a date cancels the lookahead */
@@ -327,6 +331,10 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->passive_words, g_ptr_array_unref);
   g_clear_pointer (&rules->ed_adjectives, g_ptr_array_unref);
   g_clear_pointer (&rules->ed_adjective_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->noun_cues, g_ptr_array_unref);
+  g_clear_pointer (&rules->noun_cue_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->determiners, g_ptr_array_unref);
+  g_clear_pointer (&rules->determiner_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
   g_clear_pointer (&rules->holidays, g_array_unref);
   g_clear_pointer (&rules->holiday_ids, g_hash_table_unref);
@@ -589,7 +597,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
   return TRUE;
 }
 
-/* future_cues, lookback_cues, past_cues, passive_cues and ed_adjectives. */
+/* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
+ * noun_cues and noun_cue_determiners. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -597,7 +606,9 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "lookback_cues", &l->rules->lookback, error)
          && read_cue_list (l, root, "past_cues", &l->rules->past, error)
          && read_cue_list (l, root, "passive_cues", &l->rules->passive, error)
-         && read_cue_list (l, root, "ed_adjectives", &l->rules->ed_adjectives, error);
+         && read_cue_list (l, root, "ed_adjectives", &l->rules->ed_adjectives, error)
+         && read_cue_list (l, root, "noun_cues", &l->rules->noun_cues, error)
+         && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error);
 }
 
 static gboolean
@@ -1235,7 +1246,7 @@ build_start_filter (PxDateRules *rules)
       n_keys += count_words (pattern->items, pattern->n_items);
     }
   const GPtrArray *cue_lists[] = { rules->future, rules->lookback, rules->past, rules->passive,
-                                   rules->ed_adjectives };
+                                   rules->ed_adjectives, rules->noun_cues, rules->determiners };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1262,6 +1273,8 @@ build_start_filter (PxDateRules *rules)
   rules->past_words = cue_slots (rules, rules->past);
   rules->passive_words = cue_slots (rules, rules->passive);
   rules->ed_adjective_words = cue_slots (rules, rules->ed_adjectives);
+  rules->noun_cue_words = cue_slots (rules, rules->noun_cues);
+  rules->determiner_words = cue_slots (rules, rules->determiners);
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1294,7 +1307,8 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
-    "past_cues", "passive_cues", "ed_adjectives", "future_window", "lookahead_days",
+    "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
+    "future_window", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays",
     "patterns", NULL
   };
@@ -3041,16 +3055,32 @@ cue_at (const GPtrArray *cues, const Tok *toks, guint i, guint at)
   return 0;
 }
 
+/* Whether the word at token @i is one of noun_cues right after one of
+ * noun_cue_determiners or one word after it: a noun, no verb ("its
+ * forecast", "its sales forecast", "their travel plans"). */
+static gboolean
+noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
+{
+  if (cue_at (rules->noun_cue_words, toks, i, i + 1) == 0)
+    return FALSE;
+  for (guint d = i > 2 ? i - 2 : 0; d < i; d++)
+    if (cue_at (rules->determiner_words, toks, d, d + 1) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* One past the end of the last of @cues that starts within the window
- * before @at; 0 when none does. */
+ * before @at, not counting a noun (@nouns: noun_after_determiner ());
+ * 0 when none does. */
 static guint
-cue_end_before (const PxDateRules *rules, const GPtrArray *cues, const Tok *toks, guint at)
+cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns, const Tok *toks,
+                guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0, last = 0;
   for (guint i = from; i < at; i++)
     {
       guint n = cue_at (cues, toks, i, at);
-      if (n > 0)
+      if (n > 0 && !(nouns && noun_after_determiner (rules, toks, i)))
         last = i + n;
     }
   return last;
@@ -3096,7 +3126,7 @@ since_between (const PxDateRules *rules, const Tok *toks, guint from, guint at)
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint at)
 {
-  guint end = cue_end_before (rules, rules->future_words, toks, at);
+  guint end = cue_end_before (rules, rules->future_words, TRUE, toks, at);
   return end > 0 && !past_verb_between (rules, text, toks, end, at)
          && !since_between (rules, toks, end, at);
 }
@@ -3233,7 +3263,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
                 !future && past_verb_between (rules, text, toks,
                                               i > rules->past_window ? i - rules->past_window : 0,
                                               i),
-                cue_end_before (rules, rules->lookback_words, toks, i) > 0, out, year };
+                cue_end_before (rules, rules->lookback_words, FALSE, toks, i) > 0, out, year };
       Res r;
       resolve (&x, &r);
       if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since

@@ -242,6 +242,11 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
+  /* A cue that is a noun after a possessive cues nothing; as a verb it
+   * does. */
+  { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
+    "2025=2025:year; on Tuesday=2024-10-15:day" },
+  { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
   /* The next of a series is ahead. */
   { "The next national votes are on June 9.", "2024-03-03", "on June 9=2024-06-09:day" },
   /* A future verb's long object. */
