@@ -2229,10 +2229,21 @@ collect_surnames (const Extractor *x)
       const PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
       const PxEntity *e = entity_of (x, m->entity);
       gboolean body = e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_OUTLET;
-      if (e->type != PX_ENTITY_PERSON && e->type != PX_ENTITY_EVENT && !body)
+      if (e->type != PX_ENTITY_PERSON && e->type != PX_ENTITY_EVENT && e->type != PX_ENTITY_PLACE
+          && !body)
         continue;
       g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
       guint n = g_strv_length (words);
+      if (e->type == PX_ENTITY_PLACE)
+        {
+          /* "Skye" after "the Isle of Skye": a place word, a connector and
+           * one word. */
+          if (n == 3 && g_hash_table_contains (x->rules->place_words, words[0])
+              && g_hash_table_contains (x->rules->connectors, words[1])
+              && !is_common_word (x, words[2]))
+            note_surname (surnames, words[2], m->entity, m->span.start);
+          continue;
+        }
       if (body)
         {
           /* "the Celtics" after "the Boston Celtics". */
@@ -3609,17 +3620,18 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
               gboolean *guessed)
 {
   *guessed = FALSE;
-  if (names_a_law (x, words))
-    return PX_ENTITY_LAW;
   guint end = s->first_token + s->n_tokens;
   /* The run's last token ("Lung-bin" is three). */
   guint last = g_array_index (words, guint, words->len - 1);
   last += MAX (capital_word (x, last, end), 1) - 1;
   /* A kind noun before the name says what it is, whatever its words:
-   * "the campaign group Open Rights" is no event. */
+   * "the campaign group Open Rights" is no event, "the band Weather
+   * Report" no law. */
   PxEntityType noun_says = noun_before_type (x, s, first, words->len, last + 1);
   if (noun_says != PX_ENTITY_PERSON)
     return noun_says;
+  if (names_a_law (x, words))
+    return PX_ENTITY_LAW;
   /* "Economic Freedom Fighters (EFF)": common words that an acronym
    * names are a body's; a person's name is no common words ("John
    * Fitzgerald Kennedy (JFK)"). */

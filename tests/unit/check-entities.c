@@ -1622,6 +1622,25 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("The Co-op Group, which owns shops, said so.", "co_op_group", PX_ENTITY_ORG);
   /* A people's name is nobody's. */
   assert_mentions ("Seven Māori electorates voted.", "");
+  /* A sports role in lower case is a title: "Jos" is no city there. */
+  assert_mentions ("England captain Jos Qwerty said so.",
+                   "England=england/gazetteer Jos Qwerty=jos_qwerty/title");
+  /* A rank of two words is one title. */
+  assert_mentions ("It was led by Major General Quinto Varga.",
+                   "Quinto Varga=quinto_varga/title");
+  /* "Inner" makes a region; a geological period is nobody. */
+  assert_type ("The Inner Hebrides are remote.", "inner_hebrides", PX_ENTITY_PLACE);
+  assert_mentions ("The rocks date from the Middle Jurassic.", "");
+  /* The last word of a place word's "of" name is its short name. */
+  assert_mentions ("They found tracks on the Isle of Zorba. Zorba is remote.",
+                   "Isle of Zorba=isle_of_zorba/capitalised Zorba=isle_of_zorba/short-name");
+  /* A report is a document; a kind noun before it says otherwise. */
+  assert_type ("The Quintar Report was published.", "quintar_report", PX_ENTITY_LAW);
+  assert_type ("He played with the band Quintar Report.", "quintar_report", PX_ENTITY_ORG);
+  /* An airline's trade word is its legal form: the first word alone is
+   * the company. */
+  assert_mentions ("Zorbex Airlines grew, and Zorbex said so.",
+                   "Zorbex Airlines=zorbex_airlines/capitalised Zorbex=zorbex_airlines/short-name");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
