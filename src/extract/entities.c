@@ -3196,9 +3196,10 @@ possessed (const Extractor *x, const PxSentence *s, guint first)
   return FALSE;
 }
 
-/* The type that a noun of apposition_org_nouns or apposition_place_nouns,
- * written in lower case after the name ending at token @k, gives it:
- * "the Desnianskyi district", "the Wagner group".  After an article
+/* The type that a noun of apposition_org_nouns, apposition_place_nouns
+ * or event_nouns, written in lower case after the name ending at token
+ * @k, gives it: "the Desnianskyi district", "the Wagner group", "the
+ * Wimbledon final".  After an article
  * (@articled), up to two words may qualify the noun ("the Olkiluoto
  * nuclear power plant"), which a person's name seldom has before it:
  * in "Doe told bank officials" the words after the name are no
@@ -3215,6 +3216,8 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
       PxEntityType type = kind_noun_type (x, i, possessed);
       if (type != PX_ENTITY_PERSON)
         return type;
+      if (word_in (x, i, x->rules->event_nouns))
+        return PX_ENTITY_EVENT;
       if (word_in (x, i, x->rules->apposition_articles)
           || word_in (x, i, x->rules->apposition_ends))
         break;

@@ -82,6 +82,7 @@ struct _PxNameRules {
   GHashTable *place_body_openers;  /* "All India Radio": open a body named after a place */
   GHashTable *place_particles;  /* "Wijk aan Zee": join a town's name, which is a place's */
   GHashTable *list_place_subtypes;  /* "Bologna and Imola": a listed city lists places */
+  GHashTable *event_nouns;  /* "the Wimbledon final": the name before is an event */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

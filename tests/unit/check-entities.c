@@ -1641,6 +1641,10 @@ START_TEST (test_owners_particles_and_openers)
    * the company. */
   assert_mentions ("Zorbex Airlines grew, and Zorbex said so.",
                    "Zorbex Airlines=zorbex_airlines/capitalised Zorbex=zorbex_airlines/short-name");
+  /* A noun of an event after a name makes it an event's. */
+  assert_type ("He lost the Zorbledon final in July.", "zorbledon", PX_ENTITY_EVENT);
+  assert_mentions ("He won Roland Garros in South Tyrol.",
+                   "Roland Garros=french_open/gazetteer South Tyrol=it_south_tyrol/gazetteer");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
