@@ -475,6 +475,44 @@ is_literal_cue (const Extractor *x, guint k)
   return g_hash_table_contains (x->rules->literal_cues, word);
 }
 
+static const PxMention *mention_at (const Extractor *x, guint i);
+static const PxEntity *entity_of (const Extractor *x, guint e);
+
+/* The most places of a list walked back to its first. */
+#define LIST_MAX_PLACES 16
+
+/* Where the list of listed places that ends with the one at @start
+ * begins: its places so far, in the order pass_gazetteer () added them,
+ * each one a comma or a word of place_list_joiners after the one before
+ * ("Paris, Rome and Berlin"); @start when no place comes before it so. */
+static gsize
+list_start_before (const Extractor *x, const PxSentence *s, gsize start)
+{
+  guint i = x->out->mentions->len;
+  for (guint steps = 0; steps < LIST_MAX_PLACES && i > 0; steps++)
+    {
+      const PxMention *m = mention_at (x, --i);
+      if (m->span.start >= start)
+        continue;   /* the place itself, added already */
+      if (m->span.end >= start || m->span.start < s->span.start
+          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+        break;
+      gsize gap = start - m->span.end;
+      const char *between = x->text + m->span.end;
+      gboolean comma = gap == 2 && between[0] == ',' && between[1] == ' ';
+      gboolean joined = FALSE;
+      if (!comma && gap > 2 && between[0] == ' ' && between[gap - 1] == ' ')
+        {
+          g_autofree char *word = g_strndup (between + 1, gap - 2);
+          joined = g_hash_table_contains (x->rules->place_list_joiners, word);
+        }
+      if (!comma && !joined)
+        break;
+      start = m->span.start;
+    }
+  return start;
+}
+
 static gboolean
 is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
 {
@@ -489,7 +527,9 @@ is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
           return FALSE;
         break;
       }
-  /* Else the word before, if any, decides: "in Tokyo" is the city. */
+  /* Else the word before, if any, decides: "in Tokyo" is the city; in a
+   * list, the word before its first place: "flew to Paris and Berlin". */
+  span.start = list_start_before (x, s, span.start);
   for (guint k = end; k-- > s->first_token;)
     if (token (x, k)->span.end <= span.start)
       return !is_literal_cue (x, k);
@@ -3075,7 +3115,7 @@ is_lower_word (const Extractor *x, guint k)
 
 /* The type kind_noun_type () gives the noun in the plural at token @k,
  * or its singular ("companies", "firms"): organisations' and places'
- * nouns only.  PX_ENTITY_PERSON for any other word. */
+ * nouns only, and not those of singular_only_nouns ("shipping lines").  PX_ENTITY_PERSON for any other word. */
 static PxEntityType
 plural_kind_type (const Extractor *x, guint k)
 {
@@ -3092,6 +3132,8 @@ plural_kind_type (const Extractor *x, guint k)
   g_autofree char *one = g_strndup (noun, ies ? len - 2 : len - 1);
   if (ies)
     one[len - 3] = 'y';
+  if (g_hash_table_contains (x->rules->singular_only_nouns, one))
+    return PX_ENTITY_PERSON;
   if (g_hash_table_contains (x->rules->apposition_org_nouns, one))
     return PX_ENTITY_ORG;
   return g_hash_table_contains (x->rules->apposition_place_nouns, one) ? PX_ENTITY_PLACE

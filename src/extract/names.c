@@ -93,6 +93,7 @@ static const struct {
   { "place_particles", G_STRUCT_OFFSET (PxNameRules, place_particles) },
   { "list_place_subtypes", G_STRUCT_OFFSET (PxNameRules, list_place_subtypes) },
   { "event_nouns", G_STRUCT_OFFSET (PxNameRules, event_nouns) },
+  { "singular_only_nouns", G_STRUCT_OFFSET (PxNameRules, singular_only_nouns) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

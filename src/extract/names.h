@@ -83,6 +83,7 @@ struct _PxNameRules {
   GHashTable *place_particles;  /* "Wijk aan Zee": join a town's name, which is a place's */
   GHashTable *list_place_subtypes;  /* "Bologna and Imola": a listed city lists places */
   GHashTable *event_nouns;  /* "the Wimbledon final": the name before is an event */
+  GHashTable *singular_only_nouns;  /* "line": a place's noun, but "shipping lines" are firms */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

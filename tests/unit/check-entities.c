@@ -1645,6 +1645,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He lost the Zorbledon final in July.", "zorbledon", PX_ENTITY_EVENT);
   assert_mentions ("He won Roland Garros in South Tyrol.",
                    "Roland Garros=french_open/gazetteer South Tyrol=it_south_tyrol/gazetteer");
+  /* "lines" in the plural are no places: a listed shipping line types
+   * the list. */
+  assert_type ("Shipping lines including Maersk and Zorbex-Lloyd raised fees.", "zorbex_lloyd",
+               PX_ENTITY_ORG);
+  assert_mentions ("They flew to Panama City and Port of Spain.",
+                   "Panama City=panama_city/gazetteer Port of Spain=port_of_spain/gazetteer");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
