@@ -3255,6 +3255,13 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   guint last = articled || possessed ? k + 3 : k + 1;
   for (guint i = k + 1; i < end && i <= last && is_lower_word (x, i); i++)
     {
+      /* "Alpro plant-based drinks": a compound's first part is no noun. */
+      if (i + 2 < end && token_is (x, i + 1, "-") && token (x, i + 1)->joined)
+        {
+          i += 2;
+          last += 2;
+          continue;
+        }
       PxEntityType type = kind_noun_type (x, i, possessed);
       if (type != PX_ENTITY_PERSON)
         return type;
@@ -3705,7 +3712,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       if (!connected && (kind & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)))
         {
           place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT));
-          event_head = evented && !(kind & PX_BODY_ORG);
+          /* "Epic Games" is a company, "the Munich Games" an event: a
+           * word of both kinds after a listed place is the event's. */
+          event_head = evented
+                       && (!(kind & PX_BODY_ORG)
+                           || (i == 0 && place_mention_before (x, token (x, k)->span.start) >= 0));
         }
       connected = connected || (i + 1 < words->len && g_array_index (words, guint, i + 1) != k + w
                                 && word_in (x, k + w, x->rules->connectors));
@@ -3766,6 +3777,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len == 2 && word_in (x, first, x->rules->compass_words))
       || compass_region_after (x, words))
     return PX_ENTITY_PLACE;
+  if (cue_before (x, s, first, x->rules->product_cues, FALSE))
+    return PX_ENTITY_PRODUCT;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE) || org_cue_after (x, last + 1, end)
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;

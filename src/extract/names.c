@@ -98,6 +98,48 @@ static const struct {
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)
 
+/* The lists of phrases of unknown_names, several words allowed, as
+ * word_sets: each key and the field it fills. */
+static const struct {
+  const char *key;
+  glong offset;
+} phrase_lists[] = {
+  { "acronym_body_cues", G_STRUCT_OFFSET (PxNameRules, acronym_body_cues) },
+  { "acronym_member_cues", G_STRUCT_OFFSET (PxNameRules, acronym_member_cues) },
+  { "org_cues", G_STRUCT_OFFSET (PxNameRules, org_cues) },
+  { "place_cues", G_STRUCT_OFFSET (PxNameRules, place_cues) },
+  { "product_cues", G_STRUCT_OFFSET (PxNameRules, product_cues) },
+  { "alias_cues", G_STRUCT_OFFSET (PxNameRules, alias_cues) },
+  { "example_cues", G_STRUCT_OFFSET (PxNameRules, example_cues) },
+  { "org_after_cues", G_STRUCT_OFFSET (PxNameRules, org_after_cues) },
+  { "adjective_suffixes", G_STRUCT_OFFSET (PxNameRules, adjective_suffixes) },
+  { "epithet_endings", G_STRUCT_OFFSET (PxNameRules, epithet_endings) },
+  { "place_name_endings", G_STRUCT_OFFSET (PxNameRules, place_name_endings) },
+};
+
+#define PHRASE_LIST(rules, i) G_STRUCT_MEMBER (GPtrArray *, (rules), phrase_lists[i].offset)
+
+/* The counts and lengths of unknown_names, each at least 1 and at most
+ * its bound. */
+static const struct {
+  const char *key;
+  guint max;
+  glong offset;
+} limits[] = {
+  { "apposition_max_words", 16, G_STRUCT_OFFSET (PxNameRules, apposition_max_words) },
+  { "quoted_title_max_words", 32, G_STRUCT_OFFSET (PxNameRules, quoted_title_max_words) },
+  { "opening_acronym_min_letters", 64,
+    G_STRUCT_OFFSET (PxNameRules, opening_acronym_min_letters) },
+  { "initials_min_letters", 64, G_STRUCT_OFFSET (PxNameRules, initials_min_letters) },
+  { "dateline_max_words", 16, G_STRUCT_OFFSET (PxNameRules, dateline_max_words) },
+  { "place_abbreviation_max_letters", 64,
+    G_STRUCT_OFFSET (PxNameRules, place_abbreviation_max_letters) },
+  { "name_min_letters", 64, G_STRUCT_OFFSET (PxNameRules, name_min_letters) },
+  { "adjective_min_letters", 64, G_STRUCT_OFFSET (PxNameRules, adjective_min_letters) },
+  { "adjective_suffix_min_letters", 64,
+    G_STRUCT_OFFSET (PxNameRules, adjective_suffix_min_letters) },
+};
+
 void
 px_name_rules_free (PxNameRules *rules)
 {
@@ -123,26 +165,9 @@ px_name_rules_free (PxNameRules *rules)
   px_lexicon_free (rules->common_words);
   px_lexicon_free (rules->title_minor_words);
   px_lexicon_free (rules->given_names);
-  if (rules->acronym_body_cues)
-    g_ptr_array_unref (rules->acronym_body_cues);
-  if (rules->acronym_member_cues)
-    g_ptr_array_unref (rules->acronym_member_cues);
-  if (rules->org_cues)
-    g_ptr_array_unref (rules->org_cues);
-  if (rules->place_cues)
-    g_ptr_array_unref (rules->place_cues);
-  if (rules->alias_cues)
-    g_ptr_array_unref (rules->alias_cues);
-  if (rules->org_after_cues)
-    g_ptr_array_unref (rules->org_after_cues);
-  if (rules->example_cues)
-    g_ptr_array_unref (rules->example_cues);
-  if (rules->adjective_suffixes)
-    g_ptr_array_unref (rules->adjective_suffixes);
-  if (rules->epithet_endings)
-    g_ptr_array_unref (rules->epithet_endings);
-  if (rules->place_name_endings)
-    g_ptr_array_unref (rules->place_name_endings);
+  for (guint i = 0; i < G_N_ELEMENTS (phrase_lists); i++)
+    if (PHRASE_LIST (rules, i) != NULL)
+      g_ptr_array_unref (PHRASE_LIST (rules, i));
   g_free (rules->path);
   g_free (rules);
 }
@@ -274,18 +299,17 @@ static gboolean
 read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root,
                     GError **error)
 {
-  /* The keys that are no word set. */
+  /* The keys of no table above: the paths of the word lists. */
   static const char *const others[] = {
-    "apposition_max_words", "quoted_title_max_words", "acronym_body_cues", "acronym_member_cues",
-    "org_cues", "place_cues", "alias_cues", "example_cues", "org_after_cues",
-    "opening_acronym_min_letters", "initials_min_letters", "place_abbreviation_max_letters",
-    "dateline_max_words", "name_min_letters", "adjective_min_letters", "adjective_suffixes",
-    "adjective_suffix_min_letters", "epithet_endings", "place_name_endings", "common_words",
-    "given_names", "title_minor_words", NULL
+    "common_words", "given_names", "title_minor_words", NULL
   };
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
     g_ptr_array_add (keys, (gpointer) word_sets[i].key);
+  for (guint i = 0; i < G_N_ELEMENTS (phrase_lists); i++)
+    g_ptr_array_add (keys, (gpointer) phrase_lists[i].key);
+  for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
+    g_ptr_array_add (keys, (gpointer) limits[i].key);
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
     g_ptr_array_add (keys, (gpointer) others[i]);
   const PxYamlNode *node = px_yaml_lookup_kind (doc, root, "unknown_names", PX_YAML_MAPPING, CODE,
@@ -301,43 +325,17 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
         return FALSE;
     }
   index_body_words (rules);
-  rules->acronym_body_cues = g_ptr_array_new_with_free_func (g_free);
-  rules->acronym_member_cues = g_ptr_array_new_with_free_func (g_free);
-  rules->adjective_suffixes = g_ptr_array_new_with_free_func (g_free);
-  rules->epithet_endings = g_ptr_array_new_with_free_func (g_free);
-  rules->place_name_endings = g_ptr_array_new_with_free_func (g_free);
-  rules->org_cues = g_ptr_array_new_with_free_func (g_free);
-  rules->place_cues = g_ptr_array_new_with_free_func (g_free);
-  rules->alias_cues = g_ptr_array_new_with_free_func (g_free);
-  rules->org_after_cues = g_ptr_array_new_with_free_func (g_free);
-  rules->example_cues = g_ptr_array_new_with_free_func (g_free);
-  return read_phrases (doc, node, "acronym_body_cues", rules->acronym_body_cues, error)
-         && read_phrases (doc, node, "org_cues", rules->org_cues, error)
-         && read_phrases (doc, node, "place_cues", rules->place_cues, error)
-         && read_phrases (doc, node, "alias_cues", rules->alias_cues, error)
-         && read_phrases (doc, node, "org_after_cues", rules->org_after_cues, error)
-         && read_phrases (doc, node, "example_cues", rules->example_cues, error)
-         && read_phrases (doc, node, "acronym_member_cues", rules->acronym_member_cues, error)
-         && read_uint (doc, node, "opening_acronym_min_letters", 64,
-                       &rules->opening_acronym_min_letters, error)
-         && read_uint (doc, node, "initials_min_letters", 64, &rules->initials_min_letters,
-                       error)
-         && read_uint (doc, node, "dateline_max_words", 16, &rules->dateline_max_words, error)
-         && read_uint (doc, node, "place_abbreviation_max_letters", 64,
-                       &rules->place_abbreviation_max_letters, error)
-         && read_uint (doc, node, "name_min_letters", 64, &rules->name_min_letters, error)
-         && read_uint (doc, node, "apposition_max_words", 16, &rules->apposition_max_words,
-                       error)
-         && read_uint (doc, node, "quoted_title_max_words", 32, &rules->quoted_title_max_words,
-                       error)
-         && read_uint (doc, node, "adjective_min_letters", 64, &rules->adjective_min_letters,
-                       error)
-         && read_phrases (doc, node, "adjective_suffixes", rules->adjective_suffixes, error)
-         && read_uint (doc, node, "adjective_suffix_min_letters", 64,
-                       &rules->adjective_suffix_min_letters, error)
-         && read_phrases (doc, node, "epithet_endings", rules->epithet_endings, error)
-         && read_phrases (doc, node, "place_name_endings", rules->place_name_endings, error)
-         && read_lexicon (doc, node, "common_words", &rules->common_words, error)
+  for (guint i = 0; i < G_N_ELEMENTS (phrase_lists); i++)
+    {
+      PHRASE_LIST (rules, i) = g_ptr_array_new_with_free_func (g_free);
+      if (!read_phrases (doc, node, phrase_lists[i].key, PHRASE_LIST (rules, i), error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (limits); i++)
+    if (!read_uint (doc, node, limits[i].key, limits[i].max,
+                    &G_STRUCT_MEMBER (guint, rules, limits[i].offset), error))
+      return FALSE;
+  return read_lexicon (doc, node, "common_words", &rules->common_words, error)
          && read_lexicon (doc, node, "title_minor_words", &rules->title_minor_words, error)
          /* Optional: a rules file written before it has none. */
          && (px_yaml_node_lookup (node, "given_names") == NULL

@@ -1651,6 +1651,15 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_ORG);
   assert_mentions ("They flew to Panama City and Port of Spain.",
                    "Panama City=panama_city/gazetteer Port of Spain=port_of_spain/gazetteer");
+  /* After a maker's cue a name is a product, and so is a brand its owner
+   * sells; a compound's first part is no kind noun ("plant-based"). */
+  assert_type ("Epic Games, the maker of Zorbnite, sued.", "zorbnite", PX_ENTITY_PRODUCT);
+  assert_type ("The firm sells its Quintia yoghurts in Paris.", "quintia", PX_ENTITY_PRODUCT);
+  assert_type ("She drank Zorbro plant-based drinks.", "zorbro", PX_ENTITY_PERSON);
+  /* A word of an event and of a body after a listed place is the event. */
+  assert_type ("He won gold at the 1972 Munich Games.", "munich_games", PX_ENTITY_EVENT);
+  assert_mentions ("He will play at the Club World Cup.",
+                   "Club World Cup=fifa_club_world_cup/gazetteer");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
