@@ -3034,7 +3034,12 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 static PxEntityType
 kind_noun_type (const Extractor *x, guint k, gboolean described)
 {
-  g_autofree char *noun = token_text (x, k);
+  /* "a start-up", "a think-tank": the noun is the hyphenated word whole. */
+  guint first = k;
+  while (first >= 2 && token (x, first)->joined && token_is (x, first - 1, "-")
+         && token (x, first - 1)->joined && token (x, first - 2)->kind == PX_TOKEN_WORD)
+    first -= 2;
+  g_autofree char *noun = span_text (x, tokens_span (x, first, k + 1 - first));
   if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
     return PX_ENTITY_ORG;
   if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
@@ -3115,7 +3120,8 @@ is_lower_word (const Extractor *x, guint k)
 
 /* The type kind_noun_type () gives the noun in the plural at token @k,
  * or its singular ("companies", "firms"): organisations' and places'
- * nouns only, and not those of singular_only_nouns ("shipping lines").  PX_ENTITY_PERSON for any other word. */
+ * nouns only, and not those of singular_only_nouns ("shipping lines").
+ * PX_ENTITY_PERSON for any other word. */
 static PxEntityType
 plural_kind_type (const Extractor *x, guint k)
 {
@@ -3348,10 +3354,14 @@ noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma
 static guint
 kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
 {
-  guint noun = first > s->first_token && token_is (x, first - 1, ",") ? first - 2 : first - 1;
-  if (first < s->first_token + 2 || noun <= s->first_token || !is_lower_word (x, noun))
+  if (first < s->first_token + 2)
     return G_MAXUINT;
-  gboolean comma = noun + 1 < first;
+  gboolean comma = token_is (x, first - 1, ",");
+  /* "a criminal group called Qilin": a verb of naming between. */
+  gboolean named = !comma && word_in (x, first - 1, x->rules->naming_verbs);
+  guint noun = comma || named ? first - 2 : first - 1;
+  if (noun <= s->first_token || !is_lower_word (x, noun))
+    return G_MAXUINT;
   guint opener = noun_opener (x, s, noun, comma);
   if (opener == G_MAXUINT)
     return G_MAXUINT;
@@ -3382,7 +3392,7 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
   if (k == G_MAXUINT && n == 1 && first > s->first_token + 1 && is_lower_word (x, first - 1)
       && kind_noun_type (x, first - 1, FALSE) != PX_ENTITY_PERSON)
     k = first - 1;
-  gboolean comma = k != G_MAXUINT && k + 1 < first;
+  gboolean comma = k != G_MAXUINT && token_is (x, first - 1, ",");
   if (k == G_MAXUINT
       || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD
           && (comma || (!word_in (x, after, x->rules->apposition_ends)
@@ -3694,6 +3704,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
   gboolean place_head = FALSE, event_head = FALSE, connected = FALSE;
+  guintptr kind_before = 0;
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
@@ -3711,7 +3722,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       product = product || (kind & PX_BODY_PRODUCT);
       if (!connected && (kind & (PX_BODY_ORG | PX_BODY_PLACE | PX_BODY_EVENT)))
         {
-          place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT));
+          /* "Irving Independent School District": a unit of
+           * body_unit_words after a body's word is the body's. */
+          place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT))
+                       && !((kind_before & PX_BODY_ORG) && word_in (x, k, x->rules->body_unit_words));
           /* "Epic Games" is a company, "the Munich Games" an event: a
            * word of both kinds after a listed place is the event's. */
           event_head = evented
@@ -3720,6 +3734,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
         }
       connected = connected || (i + 1 < words->len && g_array_index (words, guint, i + 1) != k + w
                                 && word_in (x, k + w, x->rules->connectors));
+      kind_before = kind;
     }
   /* The last kind word before any connector is the head noun: "Hampton
    * Court Palace", "War Memorial Hall", "Times Square" are places;
@@ -5074,8 +5089,9 @@ drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 }
 
 /* Whether the place named from token @k on is followed by one of
- * kind_noun_verbs: "Swimming Australia said" opens a sentence with a
- * body's name, as "Floods hit England" does not. */
+ * kind_noun_verbs or by an apposition that says it ends a body's name:
+ * "Swimming Australia said", "Equality Ohio, an LGBTQ rights group,"
+ * open a sentence with a body's name, as "Floods hit England" does not. */
 static gboolean
 says_after_place (const Extractor *x, guint k, guint end)
 {
@@ -5085,7 +5101,8 @@ says_after_place (const Extractor *x, guint k, guint end)
   if (i < 0)
     return FALSE;
   k = last_token_within (x, k, end, mention_at (x, (guint) i)->span.end) + 1;
-  return k < end && word_in (x, k, x->rules->kind_noun_verbs);
+  return k < end && (word_in (x, k, x->rules->kind_noun_verbs)
+                     || apposition_type (x, k - 1, end) == PX_ENTITY_ORG);
 }
 
 /* Whether the run of @words, @n tokens from @k, is common words only

@@ -94,6 +94,8 @@ static const struct {
   { "list_place_subtypes", G_STRUCT_OFFSET (PxNameRules, list_place_subtypes) },
   { "event_nouns", G_STRUCT_OFFSET (PxNameRules, event_nouns) },
   { "singular_only_nouns", G_STRUCT_OFFSET (PxNameRules, singular_only_nouns) },
+  { "naming_verbs", G_STRUCT_OFFSET (PxNameRules, naming_verbs) },
+  { "body_unit_words", G_STRUCT_OFFSET (PxNameRules, body_unit_words) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

@@ -1660,6 +1660,15 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He won gold at the 1972 Munich Games.", "munich_games", PX_ENTITY_EVENT);
   assert_mentions ("He will play at the Club World Cup.",
                    "Club World Cup=fifa_club_world_cup/gazetteer");
+  /* "called" between a kind noun and the name; a school district is a
+   * body; an apposition makes a body of words before a place at a
+   * sentence's start; a hyphenated noun is read whole ("start-up"). */
+  assert_type ("It was hit by a criminal group called Zorbin.", "zorbin", PX_ENTITY_ORG);
+  assert_type ("The Quintar Local School District settled.", "quintar_local_school_district",
+               PX_ENTITY_ORG);
+  assert_type ("Equality Ohio, an LGBTQ rights group, said so.", "equality_ohio", PX_ENTITY_ORG);
+  assert_type ("Zorbex AI, the Paris-based start-up founded a year ago, said so.", "zorbex_ai",
+               PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
