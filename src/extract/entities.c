@@ -2303,7 +2303,9 @@ collect_surnames (const Extractor *x)
             note_surname (surnames, words[1], m->entity, m->span.start);
           continue;
         }
-      if (n < 2)
+      /* "the Archbishop of Canterbury": a title named after a place has
+       * no family name; "Canterbury" alone is the city. */
+      if (n < 2 || g_strcmp0 (m->rule, "peerage") == 0)
         continue;
       /* A given name that is no name alone ("Roman" of Roman Abramovich)
        * does not stand for the person: "a Roman villa". */
@@ -3026,11 +3028,12 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 }
 
 /* The type the kind noun at token @k gives a name: one of
- * apposition_org_nouns, apposition_place_nouns or, when it describes the
- * name itself (@described: in apposition, before the name, or after a
- * name that something owns), apposition_product_nouns.  Otherwise a
- * product's noun after a name is as often its maker's ("a Zorbex drug"),
- * so it says nothing there.  PX_ENTITY_PERSON for any other word. */
+ * apposition_org_nouns, apposition_place_nouns, event_nouns or, when it
+ * describes the name itself (@described: in apposition, before the name,
+ * or after a name that something owns), apposition_product_nouns.
+ * Otherwise a product's noun after a name is as often its maker's ("a
+ * Zorbex drug"), so it says nothing there.  PX_ENTITY_PERSON for any
+ * other word. */
 static PxEntityType
 kind_noun_type (const Extractor *x, guint k, gboolean described)
 {
@@ -3046,6 +3049,8 @@ kind_noun_type (const Extractor *x, guint k, gboolean described)
     return PX_ENTITY_PLACE;
   if (described && g_hash_table_contains (x->rules->apposition_product_nouns, noun))
     return PX_ENTITY_PRODUCT;
+  if (g_hash_table_contains (x->rules->event_nouns, noun))
+    return PX_ENTITY_EVENT;
   return PX_ENTITY_PERSON;
 }
 
@@ -3271,8 +3276,6 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
       PxEntityType type = kind_noun_type (x, i, possessed);
       if (type != PX_ENTITY_PERSON)
         return type;
-      if (word_in (x, i, x->rules->event_nouns))
-        return PX_ENTITY_EVENT;
       if (word_in (x, i, x->rules->apposition_articles)
           || word_in (x, i, x->rules->apposition_ends))
         break;
@@ -4851,11 +4854,12 @@ merged_into (GHashTable *merged, guint e)
   return e;
 }
 
-/* The mention, in @ends, of a body named right before the brackets
- * around the single word at token @k of sentence @s: "the National
- * Mining Service (Sernageomin)".  Its index, or -1.  A person's name in
- * brackets after a person is often a party or a place, so only a body's
- * short name counts. */
+/* The mention, in @ends, of a body or an event named right before the
+ * brackets around the single word at token @k of sentence @s: "the
+ * National Mining Service (Sernageomin)", "the Global Anglican Future
+ * Conference (Gafcon)".  Its index, or -1.  A person's name in brackets
+ * after a person is often a party or a place, so only a body's or an
+ * event's short name counts. */
 static gint
 body_before_brackets (const Extractor *x, GHashTable *ends, const PxSentence *s, guint k)
 {
@@ -4867,7 +4871,8 @@ body_before_brackets (const Extractor *x, GHashTable *ends, const PxSentence *s,
   if (named < 0)
     return -1;
   PxEntityType type = entity_of (x, mention_at (x, (guint) named)->entity)->type;
-  return type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET ? named : -1;
+  return type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_EVENT ? named
+                                                                                       : -1;
 }
 
 /* "Mohamed Hamdan Dagalo, known as Hemedti": an unlisted name right after

@@ -1669,6 +1669,18 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("Equality Ohio, an LGBTQ rights group, said so.", "equality_ohio", PX_ENTITY_ORG);
   assert_type ("Zorbex AI, the Paris-based start-up founded a year ago, said so.", "zorbex_ai",
                PX_ENTITY_ORG);
+  /* A storm in apposition is an event; a single word in brackets after
+   * an event is its short name; a title named after a place gives no
+   * family name ("at Canterbury" is the city). */
+  assert_type ("Power failed after Zorfred, a former tropical cyclone, crossed the coast.",
+               "zorfred", PX_ENTITY_EVENT);
+  assert_mentions ("The Quintar Anglican Future Conference (Quinfcon) met. Quinfcon said so.",
+                   "Quintar Anglican Future Conference=quintar_anglican_future_conference/"
+                   "capitalised Quinfcon=quintar_anglican_future_conference/capitalised "
+                   "Quinfcon=quintar_anglican_future_conference/capitalised");
+  assert_mentions ("The Archbishop of Canterbury spoke at a press conference at Canterbury.",
+                   "Archbishop of Canterbury=archbishop_of_canterbury/peerage "
+                   "Canterbury=canterbury/capitalised");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
