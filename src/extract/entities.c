@@ -625,6 +625,7 @@ static gboolean is_literal_cue (const Extractor *x, guint k);
 static gboolean common_word (const Extractor *x, guint k, guint w);
 
 static gboolean is_given_name (const Extractor *x, guint k);
+static gboolean team_score_after (const Extractor *x, guint k, guint end);
 
 /* "Denzel Washington", "Valeska Paris", "Thierry Breton": a listed place
  * of one word whose subtype is one of given_name_subtypes (a city), right
@@ -636,14 +637,16 @@ static gboolean is_given_name (const Extractor *x, guint k);
  * word there that ends the name and no literal_place_cues word opens;
  * and so is every later mention of that place that no
  * literal_place_cues word opens ("Paris claims", but "born in Paris"):
- * the surnames pass gives it to the person.
+ * the surnames pass gives it to the person.  Not before a score: "beating
+ * Werder Bremen 5-0" names a team.
  * @families: such places so far (gazetteer entity + 1). */
 static gboolean
 family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                    const PxNameMatch *m, GHashTable *families)
 {
   if (token (x, at)->span.end != span.end
-      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
+      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
+      || team_score_after (x, at + 1, s->first_token + s->n_tokens))
     return FALSE;
   gboolean city = !m->demonym && subtype_in (x, m->entity, x->rules->given_name_subtypes);
   if (g_hash_table_contains (families, GUINT_TO_POINTER (m->entity + 1)))
@@ -3638,6 +3641,32 @@ org_cue_after (const Extractor *x, guint k, guint end)
   return FALSE;
 }
 
+/* Whether the place_list_joiners word or comma at token @k ends a list
+ * of capitalised names (articles allowed) that a literal_place_cues word
+ * opens, of three names or more: "in Burgundy, the Loire Valley and (the
+ * Jura)".  With two, the cue may be the first name's own: "Naidu in
+ * Andhra Pradesh and the Janata Dal".  The walk back is bounded: a list
+ * of thousands stays linear. */
+static gboolean
+list_after_place_cue (const Extractor *x, const PxSentence *s, guint k)
+{
+  if (!token_is (x, k, ",") && !word_in (x, k, x->rules->place_list_joiners))
+    return FALSE;
+  gboolean comma = token_is (x, k, ",");
+  for (guint steps = 0; k > s->first_token && steps < LIST_MAX_TOKENS; steps++)
+    {
+      k--;
+      comma = comma || token_is (x, k, ",");
+      if (is_literal_cue (x, k))
+        return comma;
+      if (!is_capitalised (x, k) && !token_is (x, k, ",")
+          && !word_in (x, k, x->rules->place_list_joiners)
+          && !word_in (x, k, x->rules->definite_articles))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "the Eredivisie on Sunday", "over the Riverland.": a name after one
  * of definite_articles that ends its phrase (a mark, the sentence's end,
  * an apposition_ends word) is a body's or, after a literal_place_cues
@@ -3655,7 +3684,8 @@ definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint 
   if (after < end && token (x, after)->kind == PX_TOKEN_WORD
       && !word_in (x, after, x->rules->apposition_ends))
     return PX_ENTITY_PERSON;
-  gboolean place = first > s->first_token + 1 && is_literal_cue (x, first - 2);
+  gboolean place = first > s->first_token + 1
+                   && (is_literal_cue (x, first - 2) || list_after_place_cue (x, s, first - 2));
   return place ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
 }
 
@@ -3704,6 +3734,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_ORG;
   if (holds_place_particle (x, first, last))
     return PX_ENTITY_PLACE;
+  /* "beating Zorbia Quintar 5-0": a name before a score is a team's,
+   * unless a given name opens it ("beating Carlos Alcaraz 4-6") or sets
+   * follow (a player's: "Daniil Medvedev 3-6, 3-6, 6-4"). */
+  if (team_score_after (x, last + 1, end) && !is_given_name (x, first))
+    return PX_ENTITY_ORG;
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;
   gboolean place_head = FALSE, event_head = FALSE, connected = FALSE;
@@ -5137,8 +5172,23 @@ names_body_of_place (const Extractor *x, const GArray *words, guint k, guint n, 
          && subtype_in (x, e->gazetteer_entity, x->rules->body_place_subtypes);
 }
 
+/* Whether the run of @n tokens at @k, right before a listed place, names
+ * a team with it: a match's score follows the place ("beating Werder
+ * Bremen 5-0"). */
+static gboolean
+team_before_score (const Extractor *x, guint k, guint n, guint end)
+{
+  if (k + n >= end)
+    return FALSE;
+  gint i = place_mention_at (x, token (x, k + n)->span.start);
+  if (i < 0 || token (x, k + n - 1)->span.end + 1 != token (x, k + n)->span.start)
+    return FALSE;
+  guint last = last_token_within (x, k + n, end, mention_at (x, (guint) i)->span.end);
+  return team_score_after (x, last + 1, end);
+}
+
 /* Names the body of the run of @n tokens at @k and the place after it
- * (names_body_of_place ()). */
+ * (names_body_of_place (), team_before_score ()). */
 static void
 add_body_of_place (Extractor *x, guint k, guint n)
 {
@@ -5175,6 +5225,19 @@ is_score (const Extractor *x, guint k, guint end)
          && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_NUMBER
          && token (x, k)->span.end - token (x, k)->span.start <= 2
          && token (x, k + 2)->span.end - token (x, k + 2)->span.start <= 2;
+}
+
+/* Whether one score of a match stands at token @k: a score with no
+ * other after it, as a set's would have ("5-0", not "3-6, 3-6, 6-4"). */
+static gboolean
+team_score_after (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || token (x, k)->kind != PX_TOKEN_NUMBER || !is_score (x, k, end))
+    return FALSE;
+  guint next = k + 3;
+  if (next < end && token_is (x, next, ","))
+    next++;
+  return !is_score (x, next, end);
 }
 
 /* Whether a number joined by a hyphen follows token @k: "Su-24". */
@@ -5873,8 +5936,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           guint at = k, span_n = n;
-          if ((!opener || word_in (x, k, inside) || says_after_place (x, k + n, end))
-              && names_body_of_place (x, words, k, n, end))
+          if (((!opener || word_in (x, k, inside) || says_after_place (x, k + n, end))
+               && names_body_of_place (x, words, k, n, end))
+              || team_before_score (x, k, n, end))
             {
               add_body_of_place (x, k, n);
               k += n - 1;

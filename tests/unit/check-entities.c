@@ -1681,6 +1681,17 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("The Archbishop of Canterbury spoke at a press conference at Canterbury.",
                    "Archbishop of Canterbury=archbishop_of_canterbury/peerage "
                    "Canterbury=canterbury/capitalised");
+  /* "the X" ending a list of three places that a place's cue opens is
+   * a place. */
+  assert_type ("Prices rose in Burgundy, the Loire Valley and the Zorba.", "zorba",
+               PX_ENTITY_PLACE);
+  /* A name before a match's score is a team's; before sets, a player's. */
+  assert_type ("They beat Zorbia Quintar 5-0 on Sunday.", "zorbia_quintar", PX_ENTITY_ORG);
+  assert_mentions ("Leverkusen beat Werder Bremen 5-0 on Sunday.",
+                   "Werder Bremen=werder_bremen/capitalised inside: Bremen=de_bremen/gazetteer");
+  assert_type ("He beat Zorbo Quintov 3-6, 6-4, 6-3.", "zorbo_quintov", PX_ENTITY_PERSON);
+  /* "St." opens a place's name after a place's cue. */
+  assert_type ("Officials met in St. Zorben on Monday.", "st_zorben", PX_ENTITY_PLACE);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
