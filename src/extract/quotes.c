@@ -1305,7 +1305,8 @@ body_start (const Ctx *c, guint s, guint first)
 }
 
 /* "Frank Kelly of Imperial College London said", "Robert Habeck of the
- * Greens said": the first token of the person's name before a
+ * Greens said", "Derk-Jan Dijk of Surrey's Sleep Research Centre said":
+ * the first token of the person's name before a
  * member_joiners word (and an article) before the name at @s, or
  * G_MAXUINT when no person is named there. */
 static guint
@@ -1316,6 +1317,14 @@ member_before (const Ctx *c, guint s, guint first)
   for (guint bodies = 0; bodies < 2; bodies++)
     {
       s = body_start (c, s, first);
+      /* "Derk-Jan Dijk of Surrey's Sleep Research Centre": the body's
+       * owner before it, with its possessive. */
+      if (s > first + 1 && tok (c, s - 1)->kind == PX_TOKEN_POSSESSIVE)
+        {
+          guint owner = name_start (c, s - 2, first);
+          if (owner != G_MAXUINT)
+            s = owner;
+        }
       if (s > first && tok_is (c, s - 1, "the"))
         s--;
       if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS))
@@ -1590,11 +1599,14 @@ is_one_of (const PxSpan *spans, guint n, PxSpan span)
   return k < n && spans[k].start == span.start && spans[k].end == span.end;
 }
 
-/* Whether @span is the name of a body the entity extractor found. */
+/* Whether @span is the name of a body the entity extractor found, or
+ * inside one: a possessive inside a body's name ("the Scottish
+ * Ornithologists' Club said") credits the words before it. */
 static gboolean
 names_a_body (const Ctx *c, PxSpan span)
 {
-  return is_one_of (c->bodies, c->n_bodies, span);
+  guint k = spans_before (c->bodies, c->n_bodies, span.start + 1);
+  return k > 0 && c->bodies[k - 1].start <= span.start && c->bodies[k - 1].end >= span.end;
 }
 
 /* The key of the person whose name is inside @span in pronoun_of: the

@@ -450,6 +450,13 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) d = quote_named ("Zorbex Motors said it had cheated. Quinto Varga apologised. "
                                    "“I am sorry,” he said.", bodies, persons);
   assert_quote (&d, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* Nor is a body whose name holds a possessive (the words before it are
+   * credited, inside the body's name). */
+  static const char *const club[] = { "Zorbian Ornithologists' Club", NULL };
+  g_auto (Quoted) owned = quote_named ("A bird was seen, the Zorbian Ornithologists' Club said. "
+                                       "Quinto Varga saw it. “It was a moth,” he said.", club,
+                                       persons);
+  assert_quote (&owned, 0, "It was a moth,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* Nor is a place ("Beijing said"). */
   static const char *const capital[] = { "Zorbing", NULL };
   g_auto (Quoted) placed = quote_placed ("Zorbing said it had cheated. Quinto Varga "
@@ -577,6 +584,12 @@ START_TEST (test_members)
                                    "not involved, said the results were “intriguing”.",
                                    university, persons);
   assert_quote (&e, 0, "intriguing", PX_QUOTE_TERM, "Quinto Varga");
+  /* And past the body's owner and its possessive. */
+  static const char *const centre[] = { "Zorbia", "Sleep Research Centre", NULL };
+  g_auto (Quoted) h = quote_placed ("Professor Quinto Varga of Zorbia's Sleep Research Centre, "
+                                    "who was not involved, said the work was “solid”.", centre,
+                                    persons, NULL);
+  assert_quote (&h, 0, "solid", PX_QUOTE_TERM, "Professor Quinto Varga");
   /* So does the body's place. */
   static const char *const firm[] = { "Zorbian Derivatives Company", "Lagos", NULL };
   g_auto (Quoted) g = quote_named ("Quinto Varga of Zorbian Derivatives Company in Lagos said it "
