@@ -247,6 +247,10 @@ static const Case relative[] = {
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
     "2025=2025:year; on Tuesday=2024-10-15:day" },
   { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
+  /* The day a thing is planned for is ahead; a possessive is no plan. */
+  { "The union called a strike for Thursday.", "2025-08-06", "for Thursday=2025-08-07:day" },
+  { "He was charged over Thursday's attack, and for Thursday's fire.", "2025-08-06",
+    "Thursday=2025-07-31:day; Thursday=2025-07-31:day" },
   /* The next of a series is ahead. */
   { "The next national votes are on June 9.", "2024-03-03", "on June 9=2024-06-09:day" },
   /* A future verb's long object. */
