@@ -564,6 +564,28 @@ family_of_other (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
          && !word_in (x, given, x->rules->not_names) && !is_acronym (x, given);
 }
 
+static gboolean common_word (const Extractor *x, guint k, guint w);
+
+/* "Maryana Iskander": a listed weapon's or product's name of one word
+ * right after a capitalised word that nothing listed took and that is no
+ * common word, acronym, title nor one of not_names (a given name) is that
+ * person's family name, whom the runs of capitalised words find.  @at
+ * is its token. */
+static gboolean
+family_of_thing (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                 const PxNameMatch *m)
+{
+  PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
+  if ((type != PX_ENTITY_WEAPON && type != PX_ENTITY_PRODUCT) || m->demonym
+      || at <= s->first_token || token (x, at)->span.end != span.end)
+    return FALSE;
+  guint given = at - 1;
+  return token (x, given)->kind == PX_TOKEN_WORD && token (x, given)->span.end + 1 == span.start
+         && is_capitalised (x, given) && token_free (x, given) && x->title_len[given] == 0
+         && !word_in (x, given, x->rules->not_names) && !is_acronym (x, given)
+         && !common_word (x, given, 1);
+}
+
 /* "illustrator Johnnie Christmas", "author Jack London": a listed name
  * of one word that is no person's, right after a title and one
  * capitalised word, is the family name of the person the title names
@@ -622,8 +644,6 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
 }
 
 static gboolean is_literal_cue (const Extractor *x, guint k);
-static gboolean common_word (const Extractor *x, guint k, guint w);
-
 static gboolean is_given_name (const Extractor *x, guint k);
 static gboolean team_score_after (const Extractor *x, guint k, guint end);
 
@@ -1059,6 +1079,7 @@ pass_gazetteer (Extractor *x)
               continue;
             }
           if (opens_title (x, at, span, m) || family_of_other (x, s, at, span, m)
+              || family_of_thing (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
               || given_named_place (x, s, at, span, m, next_start)
               || family_named_city (x, s, at, span, m, families)
@@ -2748,7 +2769,9 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       /* "Pieter van der Berg": particles inside a person's name. */
       if (c == 0 && !body && k + n < end && token_free (x, k + n))
         c = particles_at (x, k + n, end);
-      if (c > 0 && capital_word (x, k + n + c, end) == 0)
+      /* "Gare de l'Est": an elided particle may follow the connector. */
+      if (c > 0 && capital_word (x, k + n + c, end) == 0
+          && !(k + n + c < end && elided_particle (x, k + n + c) && token_free (x, k + n + c)))
         break;
       complement = complement || (body && c > 0);
       n += c;

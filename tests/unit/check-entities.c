@@ -1692,6 +1692,18 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He beat Zorbo Quintov 3-6, 6-4, 6-3.", "zorbo_quintov", PX_ENTITY_PERSON);
   /* "St." opens a place's name after a place's cue. */
   assert_type ("Officials met in St. Zorben on Monday.", "st_zorben", PX_ENTITY_PLACE);
+  /* Stations and fields are places, an elided particle after "de" part
+   * of the name; ranks of two words are titles; a listed weapon's name
+   * after a capitalised word is a family name; a joint venture is a
+   * body. */
+  assert_mentions ("The train left the Gare de l'Est on Monday.",
+                   "Gare de l'Est=gare_de_l_est/capitalised");
+  assert_type ("He was stationed at Zorbert Field in Florida.", "zorbert_field",
+               PX_ENTITY_PLACE);
+  assert_mentions ("Senior Airman Quinto Varga was shot. Varga died.",
+                   "Quinto Varga=quinto_varga/title Varga=quinto_varga/surname");
+  assert_mentions ("Zorbia Iskander said so.", "Zorbia Iskander=zorbia_iskander/capitalised");
+  assert_type ("Zorbwana, a joint venture with Quintex, grew.", "zorbwana", PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
