@@ -481,13 +481,36 @@ static const PxEntity *entity_of (const Extractor *x, guint e);
 /* The most places of a list walked back to its first. */
 #define LIST_MAX_PLACES 16
 
-/* Where the list of listed places that ends with the one at @start
- * begins: its places so far, in the order pass_gazetteer () added them,
- * each one a comma or a word of place_list_joiners after the one before
- * ("Paris, Rome and Berlin"); @start when no place comes before it so. */
-static gsize
-list_start_before (const Extractor *x, const PxSentence *s, gsize start)
+/* Whether a comma or a place_list_joiners word stands between bytes
+ * @from and @to, with single spaces around it ("Paris, Rome", "Rome and
+ * Berlin"); *@joined says it was a word. */
+static gboolean
+list_gap (const Extractor *x, gsize from, gsize to, gboolean *joined)
 {
+  gsize gap = to - from;
+  const char *between = x->text + from;
+  *joined = FALSE;
+  if (gap == 2 && between[0] == ',' && between[1] == ' ')
+    return TRUE;
+  if (gap <= 2 || between[0] != ' ' || between[gap - 1] != ' ')
+    return FALSE;
+  g_autofree char *word = g_strndup (between + 1, gap - 2);
+  *joined = g_hash_table_contains (x->rules->place_list_joiners, word);
+  return *joined;
+}
+
+/* Where the list of listed places that holds the one at @span begins: its
+ * places so far, in the order pass_gazetteer () added them, each one a
+ * comma or a word of place_list_joiners after the one before ("Paris,
+ * Rome and Berlin"); @span's start when no place comes before it so.  A
+ * list has a joiner, before the place or right after it ("Brussels,
+ * Washington and Beijing"): "In Beijing, Washington said" lists
+ * nothing. */
+static gsize
+list_start_before (const Extractor *x, const PxSentence *s, PxSpan span)
+{
+  gsize start = span.start;
+  gboolean any_joiner = FALSE, joined;
   guint i = x->out->mentions->len;
   for (guint steps = 0; steps < LIST_MAX_PLACES && i > 0; steps++)
     {
@@ -495,22 +518,19 @@ list_start_before (const Extractor *x, const PxSentence *s, gsize start)
       if (m->span.start >= start)
         continue;   /* the place itself, added already */
       if (m->span.end >= start || m->span.start < s->span.start
-          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE)
+          || entity_of (x, m->entity)->type != PX_ENTITY_PLACE
+          || !list_gap (x, m->span.end, start, &joined))
         break;
-      gsize gap = start - m->span.end;
-      const char *between = x->text + m->span.end;
-      gboolean comma = gap == 2 && between[0] == ',' && between[1] == ' ';
-      gboolean joined = FALSE;
-      if (!comma && gap > 2 && between[0] == ' ' && between[gap - 1] == ' ')
-        {
-          g_autofree char *word = g_strndup (between + 1, gap - 2);
-          joined = g_hash_table_contains (x->rules->place_list_joiners, word);
-        }
-      if (!comma && !joined)
-        break;
+      any_joiner = any_joiner || joined;
       start = m->span.start;
     }
-  return start;
+  if (start == span.start || any_joiner)
+    return start;
+  /* Only commas before it: a comma or a joiner must go on after it. */
+  gsize next = span.end + 1;
+  while (next < x->len && g_ascii_isalpha (x->text[next]))
+    next++;
+  return list_gap (x, span.end, MIN (next + 1, x->len), &joined) ? start : span.start;
 }
 
 static gboolean
@@ -529,7 +549,7 @@ is_metonymic (const Extractor *x, const PxSentence *s, PxSpan span)
       }
   /* Else the word before, if any, decides: "in Tokyo" is the city; in a
    * list, the word before its first place: "flew to Paris and Berlin". */
-  span.start = list_start_before (x, s, span.start);
+  span.start = list_start_before (x, s, span);
   for (guint k = end; k-- > s->first_token;)
     if (token (x, k)->span.end <= span.start)
       return !is_literal_cue (x, k);
@@ -911,6 +931,32 @@ ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
          && after_unlisted_capital (x, s, at, span);
 }
 
+/* "Everett, Washington,": the gazetteer entity an after_comma rule gives
+ * the name at @span (its first token @at), right after a capitalised word
+ * and a comma and before a mark or the sentence's end; PX_NO_ENTITY when
+ * none does. */
+static guint
+listed_after_comma (const Extractor *x, const PxSentence *s, guint at, PxSpan span)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (x->rules->after_comma->len == 0 || at < s->first_token + 2 || !token_is (x, at - 1, ",")
+      || !is_capitalised (x, at - 2))
+    return PX_NO_ENTITY;
+  guint after = last_token_within (x, at, end, span.end) + 1;
+  if (after < end && (token (x, after)->kind == PX_TOKEN_WORD
+                      || token (x, after)->kind == PX_TOKEN_NUMBER))
+    return PX_NO_ENTITY;
+  for (guint r = 0; r < x->rules->after_comma->len; r++)
+    {
+      const PxInContextRule *rule = x->rules->after_comma->pdata[r];
+      gsize len = strlen (rule->surface);
+      if (len == span.end - span.start
+          && g_ascii_strncasecmp (x->text + span.start, rule->surface, len) == 0)
+        return px_gazetteer_find (x->gaz, rule->entity);
+    }
+  return PX_NO_ENTITY;
+}
+
 /* Adds the listed entities of @type the gazetteer finds in the text
  * [@from, @to), from @covered on (one already nested ends there), as
  * nested in a listed entity's mention.  The new end of what is covered. */
@@ -1100,6 +1146,12 @@ pass_gazetteer (Extractor *x)
             }
           note_club_words (x, m->entity, clubs);
           note_event_tails (x, m->entity, span, tails);
+          guint apposed = m->demonym ? PX_NO_ENTITY : listed_after_comma (x, s, at, span);
+          if (apposed != PX_NO_ENTITY)
+            {
+              add_mention (x, span, gazetteer_entity (x, apposed), "after-comma", FALSE);
+              continue;
+            }
           gboolean adjective = m->demonym || after_attributive_prefix (x, s, at);
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", adjective);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
@@ -1252,11 +1304,14 @@ pass_regions (Extractor *x)
       /* A place nested in a listed body's name is no region's. */
       if (!names_place_alone (x, i))
         continue;
-      PxSpan word, span = m->span;
+      PxSpan word, next, span = m->span;
       gboolean before = word_before (x, span.start, &word) && compass_word (x, word);
       if (before)
         span.start = word.start;
-      else if (word_after (x, span.end, &word) && compass_word (x, word))
+      /* "Kowloon East", but not "Seoul Central District Court": after the
+       * place the compass word ends the name. */
+      else if (word_after (x, span.end, &word) && compass_word (x, word)
+               && !(word_after (x, word.end, &next) && g_ascii_isupper (x->text[next.start])))
         span.end = word.end;
       else
         continue;

@@ -159,6 +159,7 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->attributive_prefixes);
   g_hash_table_unref (rules->edition_subtypes);
   g_ptr_array_unref (rules->in_context);
+  g_ptr_array_unref (rules->after_comma);
   if (rules->body_word_kinds)
     g_hash_table_unref (rules->body_word_kinds);
   for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
@@ -175,7 +176,7 @@ px_name_rules_free (PxNameRules *rules)
 }
 
 static void
-in_context_free (PxInContextRule *rule)
+surface_rule_free (PxInContextRule *rule)
 {
   g_free (rule->surface);
   g_free (rule->entity);
@@ -223,12 +224,14 @@ read_phrases (const PxYaml *doc, const PxYamlNode *root, const char *key, GPtrAr
   return TRUE;
 }
 
+/* A list @key of {surface, entity} rules (in_context, after_comma) into
+ * @rules. */
 static gboolean
-read_in_context (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
+read_surface_rules (GPtrArray *rules, const PxYaml *doc, const PxYamlNode *root, const char *key,
+                    GError **error)
 {
   static const char *const keys[] = { "surface", "entity", NULL };
-  const PxYamlNode *list = px_yaml_lookup_kind (doc, root, "in_context", PX_YAML_SEQUENCE, CODE,
-                                                error);
+  const PxYamlNode *list = px_yaml_lookup_kind (doc, root, key, PX_YAML_SEQUENCE, CODE, error);
   if (list == NULL)
     return FALSE;
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
@@ -246,7 +249,7 @@ read_in_context (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *root, 
       rule->surface = g_strdup (surface);
       rule->entity = g_strdup (entity);
       rule->line = px_yaml_node_line (item);
-      g_ptr_array_add (rules->in_context, rule);
+      g_ptr_array_add (rules, rule);
     }
   return TRUE;
 }
@@ -357,8 +360,9 @@ px_name_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
-    "surname_min_letters", "name_particles", "name_suffixes", "in_context", "country_offices",
-    "literal_place_cues", "currency_marks", "attributive_prefixes", "edition_subtypes",
+    "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
+    "country_offices", "literal_place_cues", "currency_marks", "attributive_prefixes",
+    "edition_subtypes",
     "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -376,7 +380,8 @@ px_name_rules_load (const char *path, GError **error)
   rules->currency_marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->attributive_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->edition_subtypes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) in_context_free);
+  rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
+  rules->after_comma = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   if (!read_uint (doc, root, "caps_only_max_letters", 64, &rules->caps_only_max_letters, error)
       || !read_uint (doc, root, "max_name_words", 16, &rules->max_name_words, error)
       || !read_uint (doc, root, "surname_min_letters", 64, &rules->surname_min_letters, error)
@@ -393,7 +398,8 @@ px_name_rules_load (const char *path, GError **error)
                                  rules->attributive_prefixes, CODE, error)
       || !px_yaml_read_word_set (doc, root, "edition_subtypes", FALSE, rules->edition_subtypes,
                                  CODE, error)
-      || !read_in_context (rules, doc, root, error)
+      || !read_surface_rules (rules->in_context, doc, root, "in_context", error)
+      || !read_surface_rules (rules->after_comma, doc, root, "after_comma", error)
       || !read_unknown_names (rules, doc, root, error))
     return NULL;
   /* Longer titles first, so that "Assistant Secretary-General" wins over
@@ -412,17 +418,27 @@ px_name_rules_load_default (GError **error)
   return px_name_rules_load (path, error);
 }
 
+/* Whether every rule of @list (read from @key) names an entity of
+ * @gazetteer. */
+static gboolean
+surface_rules_check (const PxNameRules *rules, const GPtrArray *list, const char *key,
+                     const PxGazetteer *gazetteer, GError **error)
+{
+  for (guint i = 0; i < list->len; i++)
+    {
+      const PxInContextRule *rule = list->pdata[i];
+      if (px_gazetteer_find (gazetteer, rule->entity) == PX_NO_ENTITY)
+        return px_throw (error, CODE, "%s:%u: %s names entity '%s', which the "
+                         "gazetteer does not have", rules->path, rule->line, key, rule->entity);
+    }
+  return TRUE;
+}
+
 gboolean
 px_name_rules_check (const PxNameRules *rules, const PxGazetteer *gazetteer, GError **error)
 {
-  for (guint i = 0; i < rules->in_context->len; i++)
-    {
-      const PxInContextRule *rule = rules->in_context->pdata[i];
-      if (px_gazetteer_find (gazetteer, rule->entity) == PX_NO_ENTITY)
-        return px_throw (error, CODE, "%s:%u: in_context names entity '%s', which the "
-                         "gazetteer does not have", rules->path, rule->line, rule->entity);
-    }
-  return TRUE;
+  return surface_rules_check (rules, rules->in_context, "in_context", gazetteer, error)
+         && surface_rules_check (rules, rules->after_comma, "after_comma", gazetteer, error);
 }
 
 guint

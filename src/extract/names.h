@@ -56,6 +56,7 @@ struct _PxNameRules {
   GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
   GPtrArray *in_context;      /* PxInContextRule* */
+  GPtrArray *after_comma;     /* PxInContextRule*: "Everett, Washington," is the state */
   /* unknown_names: sets of words */
   GHashTable *not_names;
   GHashTable *connectors;

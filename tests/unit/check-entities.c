@@ -1704,6 +1704,14 @@ START_TEST (test_owners_particles_and_openers)
                    "Quinto Varga=quinto_varga/title Varga=quinto_varga/surname");
   assert_mentions ("Zorbia Iskander said so.", "Zorbia Iskander=zorbia_iskander/capitalised");
   assert_type ("Zorbwana, a joint venture with Quintex, grew.", "zorbwana", PX_ENTITY_ORG);
+  /* After a town and a comma, "Washington" is the state. */
+  assert_mentions ("He lives in Everett, Washington, with his wife.",
+                   "Everett=everett/capitalised Washington=us_washington/after-comma");
+  /* A compass word after a place ends the name, or makes no region. */
+  assert_mentions ("He was tried at the Seoul Central District Court.",
+                   "Seoul Central District Court=seoul_central_district_court/capitalised "
+                   "inside: Seoul=seoul/gazetteer");
+  assert_type ("Whales swam in Zorbet Sound.", "zorbet_sound", PX_ENTITY_PLACE);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
@@ -1723,6 +1731,13 @@ START_TEST (test_metonyms)
   assert_mentions ("The Tokyo Olympics began as Tokyo Governor Yuriko Koike spoke.",
                    "Tokyo=tokyo/gazetteer Olympics=olympic_games/gazetteer "
                    "Tokyo=tokyo/gazetteer Yuriko Koike=yuriko_koike/title");
+  /* A list after a place's cue is literal throughout; two names and a
+   * comma with no joiner are no list ("In Beijing," opens the clause). */
+  const char *listed = "They flew to Paris and Berlin. In Beijing, Washington said no.";
+  g_autoptr(PxEntities) places = extract_string (listed);
+  ck_assert_uint_eq (px_entities_n_mentions (places), 4);
+  ck_assert (!px_entities_get_mention (places, 1)->metonymic);
+  ck_assert (px_entities_get_mention (places, 3)->metonymic);
   /* Hyphened to "pro-", a listed name is an adjective, as a demonym is,
    * and stands for no government. */
   const char *pro = "The pro-Beijing camp won, and Beijing said nothing.";
