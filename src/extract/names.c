@@ -26,13 +26,16 @@ phrase_index_init (PxPhraseIndex *index, const GPtrArray *phrases)
     }
 }
 
-/* The word sets of unknown_names in rules/names.yaml: each key and the
- * field of PxNameRules it fills, so that reading and freeing them walk
- * one list. */
-static const struct {
+/* A key of unknown_names in rules/names.yaml and the field of
+ * PxNameRules it fills: reading, freeing and the list of keys walk one
+ * table of each kind. */
+typedef struct {
   const char *key;
   glong offset;
-} word_sets[] = {
+} RuleField;
+
+/* The word sets. */
+static const RuleField word_sets[] = {
   { "not_names", G_STRUCT_OFFSET (PxNameRules, not_names) },
   { "connectors", G_STRUCT_OFFSET (PxNameRules, connectors) },
   { "subject_connectors", G_STRUCT_OFFSET (PxNameRules, subject_connectors) },
@@ -100,12 +103,8 @@ static const struct {
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)
 
-/* The lists of phrases of unknown_names, several words allowed, as
- * word_sets: each key and the field it fills. */
-static const struct {
-  const char *key;
-  glong offset;
-} phrase_lists[] = {
+/* The lists of phrases, several words allowed. */
+static const RuleField phrase_lists[] = {
   { "acronym_body_cues", G_STRUCT_OFFSET (PxNameRules, acronym_body_cues) },
   { "acronym_member_cues", G_STRUCT_OFFSET (PxNameRules, acronym_member_cues) },
   { "org_cues", G_STRUCT_OFFSET (PxNameRules, org_cues) },
