@@ -1362,7 +1362,8 @@ ends_longer_run (const Extractor *x, gsize at)
   return g_hash_table_contains (x->rules->connectors, text);
 }
 
-/* "Boston Celtics", "Toronto Maple Leafs": a place's mention followed by
+/* "Boston Celtics", "Toronto Maple Leafs": a place's mention (of no
+ * subtype of teamless_subtypes: "Pacific Palisades" is no team) followed by
  * one or two capitalised words, the last in the plural and ending the
  * name, is a team's (an organisation's), when that word is a common
  * noun ("Nets", "Giants") or the document writes "the" before it: a
@@ -1375,7 +1376,9 @@ pass_teams (Extractor *x)
   for (guint i = 0, n = x->out->mentions->len; i < n; i++)
     {
       const PxMention *m = mention_at (x, i);
-      if (!names_place_alone (x, i) || ends_longer_run (x, m->span.start))
+      guint listed = entity_of (x, m->entity)->gazetteer_entity;
+      if (!names_place_alone (x, i) || ends_longer_run (x, m->span.start)
+          || (listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->teamless_subtypes)))
         continue;
       PxSpan first, last, next;
       if (!word_after (x, m->span.end, &first) || !g_ascii_isupper (x->text[first.start]))

@@ -99,6 +99,7 @@ static const RuleField word_sets[] = {
   { "singular_only_nouns", G_STRUCT_OFFSET (PxNameRules, singular_only_nouns) },
   { "naming_verbs", G_STRUCT_OFFSET (PxNameRules, naming_verbs) },
   { "body_unit_words", G_STRUCT_OFFSET (PxNameRules, body_unit_words) },
+  { "teamless_subtypes", G_STRUCT_OFFSET (PxNameRules, teamless_subtypes) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

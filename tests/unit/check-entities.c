@@ -1712,6 +1712,14 @@ START_TEST (test_owners_particles_and_openers)
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
                    "inside: Seoul=seoul/gazetteer");
   assert_type ("Whales swam in Zorbet Sound.", "zorbet_sound", PX_ENTITY_PLACE);
+  /* A fire is an event; an ocean names no team; a prayer is an event;
+   * "Fire Chief" is a title. */
+  assert_mentions ("Fires burned homes in the Pacific Palisades. The Palisades Fire spread.",
+                   "Pacific=pacific/gazetteer Palisades Fire=palisades_fire/capitalised");
+  assert_type ("The Zorbades Fire spread across 5,000 acres.", "zorbades_fire", PX_ENTITY_EVENT);
+  assert_type ("He spoke after the Zorbelus prayer.", "zorbelus", PX_ENTITY_EVENT);
+  assert_mentions ("Los Angeles Fire Chief Quinto Varga spoke.",
+                   "Los Angeles=los_angeles/gazetteer Quinto Varga=quinto_varga/title");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
