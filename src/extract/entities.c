@@ -3815,6 +3815,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_ORG;
   if (holds_place_particle (x, first, last))
     return PX_ENTITY_PLACE;
+  /* "the MV Merdi", "HMS Victory": a ship. */
+  if (words->len > 1 && word_in (x, first, x->rules->vessel_prefixes))
+    return PX_ENTITY_PRODUCT;
   /* "beating Zorbia Quintar 5-0": a name before a score is a team's,
    * unless a given name opens it ("beating Carlos Alcaraz 4-6") or sets
    * follow (a player's: "Daniil Medvedev 3-6, 3-6, 6-4"). */
@@ -4559,7 +4562,7 @@ static gboolean
 opening_acronym (const Extractor *x, guint k)
 {
   const PxToken *t = token (x, k);
-  return is_capitals_code (x, k)
+  return is_capitals_code (x, k) && !word_in (x, k, x->rules->vessel_prefixes)
          && count_letters (x->text + t->span.start, t->span.end - t->span.start)
               >= x->rules->opening_acronym_min_letters;
 }

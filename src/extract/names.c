@@ -100,6 +100,7 @@ static const RuleField word_sets[] = {
   { "naming_verbs", G_STRUCT_OFFSET (PxNameRules, naming_verbs) },
   { "body_unit_words", G_STRUCT_OFFSET (PxNameRules, body_unit_words) },
   { "teamless_subtypes", G_STRUCT_OFFSET (PxNameRules, teamless_subtypes) },
+  { "vessel_prefixes", G_STRUCT_OFFSET (PxNameRules, vessel_prefixes) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

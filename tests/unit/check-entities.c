@@ -1720,6 +1720,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He spoke after the Zorbelus prayer.", "zorbelus", PX_ENTITY_EVENT);
   assert_mentions ("Los Angeles Fire Chief Quinto Varga spoke.",
                    "Los Angeles=los_angeles/gazetteer Quinto Varga=quinto_varga/title");
+  /* A ship's prefix makes a product; a country's web domain a site's
+   * name. */
+  assert_type ("The MV Zorbia capsized.", "mv_zorbia", PX_ENTITY_PRODUCT);
+  assert_type ("He wrote for HMS Quintar yesterday.", "hms_quintar", PX_ENTITY_PRODUCT);
+  assert_mentions ("He told the news site Zorbalite.cd so.",
+                   "Zorbalite.cd=zorbalite_cd/capitalised");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
