@@ -3903,12 +3903,16 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (apposed != PX_ENTITY_PERSON)
     return apposed;
   /* A list of places lends its type to a name, not to a company's word
-   * ("offers from Cleveland-Cliffs and ArcelorMittal"). */
+   * ("offers from Cleveland-Cliffs and ArcelorMittal"), nor to one of
+   * several words that a given name opens ("ahead of Zrinka Ljutić of
+   * Croatia and Paula Moltzan, also of the US"). */
   gboolean brand = words->len == 1 && is_brand_word (x, first);
   /* "West Kelowna", "North Zorbton": a compass word before one name is
    * a place's (regions of listed places are found whole, pass_regions ()). */
   if (qualified_by_place (x, last, end)
-      || (!brand && (words->len == 1 || mark_or_end_after (x, last, end))
+      || (!brand
+          && (words->len == 1
+              || (mark_or_end_after (x, last, end) && !is_given_name (x, first)))
           && listed_with_place (x, s, first))
       || (words->len == 1 && !brand && inside_place_list (x, s, first))
       || (words->len == 2 && word_in (x, first, x->rules->compass_words))

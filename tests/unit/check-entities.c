@@ -1726,6 +1726,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He wrote for HMS Quintar yesterday.", "hms_quintar", PX_ENTITY_PRODUCT);
   assert_mentions ("He told the news site Zorbalite.cd so.",
                    "Zorbalite.cd=zorbalite_cd/capitalised");
+  /* A name a given name opens is no place of a list; a body's "arm" is
+   * a body. */
+  assert_type ("She finished ahead of Zrinka Qwerty of Croatia and Paula Quintov, also of the US.",
+               "paula_quintov", PX_ENTITY_PERSON);
+  assert_type ("Zorbedefensie, the Dutch arm of Friends of the Earth, sued.", "zorbedefensie",
+               PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
