@@ -3208,8 +3208,9 @@ is_lower_word (const Extractor *x, guint k)
 }
 
 /* The type kind_noun_type () gives the noun in the plural at token @k,
- * or its singular ("companies", "firms"): organisations' and places'
- * nouns only, and not those of singular_only_nouns ("shipping lines").
+ * or its singular ("companies", "firms", "storms"): organisations',
+ * places' and events' nouns only, and not those of singular_only_nouns
+ * ("shipping lines").
  * PX_ENTITY_PERSON for any other word. */
 static PxEntityType
 plural_kind_type (const Extractor *x, guint k)
@@ -3231,8 +3232,10 @@ plural_kind_type (const Extractor *x, guint k)
     return PX_ENTITY_PERSON;
   if (g_hash_table_contains (x->rules->apposition_org_nouns, one))
     return PX_ENTITY_ORG;
-  return g_hash_table_contains (x->rules->apposition_place_nouns, one) ? PX_ENTITY_PLACE
-                                                                       : PX_ENTITY_PERSON;
+  if (g_hash_table_contains (x->rules->apposition_place_nouns, one))
+    return PX_ENTITY_PLACE;
+  /* "hurricanes Helene and Milton". */
+  return g_hash_table_contains (x->rules->event_nouns, one) ? PX_ENTITY_EVENT : PX_ENTITY_PERSON;
 }
 
 static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,

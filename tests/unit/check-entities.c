@@ -1732,6 +1732,14 @@ START_TEST (test_owners_particles_and_openers)
                "paula_quintov", PX_ENTITY_PERSON);
   assert_type ("Zorbedefensie, the Dutch arm of Friends of the Earth, sued.", "zorbedefensie",
                PX_ENTITY_ORG);
+  /* An event's noun in the plural before a list; "sold as" a product;
+   * "Health" a body's word. */
+  assert_mentions ("States hit by storms Zorbena and Quintoh got aid.",
+                   "Zorbena=zorbena/capitalised Quintoh=quintoh/capitalised");
+  assert_type ("States hit by storms Zorbena and Quintoh got aid.", "quintoh", PX_ENTITY_EVENT);
+  assert_type ("It will be sold as Zorbuvae by Quintex.", "zorbuvae", PX_ENTITY_PRODUCT);
+  assert_type ("Dr. Jane Roe of Zorbwell Health led the trial.", "zorbwell_health",
+               PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
