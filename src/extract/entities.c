@@ -2766,6 +2766,37 @@ person_ends_run (const Extractor *x, guint k, guint end)
   return words > 0 && (k >= end || !word_in (x, k, x->rules->connectors));
 }
 
+/* The tokens of the listed demonym that starts at token @k, when a
+ * capitalised word follows it: the demonym is inside a name ("of British
+ * Industry").  0 otherwise. */
+static guint
+demonym_inside (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || x->place_starts == NULL)
+    return 0;
+  gint i = indexed (x->place_starts, token (x, k)->span.start);
+  if (i < 0 || !mention_at (x, (guint) i)->demonym)
+    return 0;
+  guint last = last_token_within (x, k, end, mention_at (x, (guint) i)->span.end);
+  return capital_word (x, last + 1, end) > 0 ? last + 1 - k : 0;
+}
+
+/* The mentions of listed places and demonyms inside @span, a body's name
+ * that holds them ("Confederation of British Industry"), join it, nested
+ * (absorb ()). */
+static void
+absorb_inside (Extractor *x, PxSpan span)
+{
+  for (gsize at = span.start + 1; at < span.end; at++)
+    {
+      if (x->text[at - 1] != ' ')
+        continue;
+      gint i = indexed (x->place_starts, at);
+      if (i >= 0 && mention_at (x, (guint) i)->span.end <= span.end)
+        absorb (x, (guint) i);
+    }
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -2827,6 +2858,16 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       /* "Pieter van der Berg": particles inside a person's name. */
       if (c == 0 && !body && k + n < end && token_free (x, k + n))
         c = particles_at (x, k + n, end);
+      /* "Confederation of British Industry": a listed demonym after a
+       * body's connector, before the name's next word. */
+      guint demonym = c > 0 && body ? demonym_inside (x, k + n + c, end) : 0;
+      if (demonym > 0)
+        {
+          guint at_demonym = k + n + c;
+          g_array_append_val (words, at_demonym);
+          n += c + demonym;
+          continue;
+        }
       /* "Gare de l'Est": an elided particle may follow the connector. */
       if (c > 0 && capital_word (x, k + n + c, end) == 0
           && !(k + n + c < end && elided_particle (x, k + n + c) && token_free (x, k + n + c)))
@@ -5194,6 +5235,18 @@ short_family_name (const Extractor *x, const GArray *words)
          || is_given_name (x, given);
 }
 
+/* Whether the run's last word follows a listed demonym inside it
+ * (demonym_inside ()): "National Council of Canadian Muslims". */
+static gboolean
+after_inner_demonym (const Extractor *x, const GArray *words)
+{
+  if (x->place_starts == NULL)
+    return FALSE;
+  guint before = g_array_index (words, guint, words->len - 2);
+  gint i = indexed (x->place_starts, token (x, before)->span.start);
+  return i >= 0 && mention_at (x, (guint) i)->demonym;
+}
+
 /* Drops trailing words that are no names ("Kevin Allton Monday") and
  * post_nominals ("Jane Roe MP") from the run of @n tokens at @k and its
  * @words; returns its new length.  A body
@@ -5204,6 +5257,7 @@ static guint
 drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 {
   while (words->len > 1
+         && !after_inner_demonym (x, words)
          && ((word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
               && !is_body_word (x, g_array_index (words, guint, words->len - 1))
               && !short_family_name (x, words) && !compass_region_after (x, words))
@@ -6154,7 +6208,10 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           gint places[2] = { -1, -1 };
           if (type != PX_ENTITY_PERSON)
-            span = absorb_place (x, span, head_is_body_word (x, words, end), places);
+            {
+              absorb_inside (x, span);
+              span = absorb_place (x, span, head_is_body_word (x, words, end), places);
+            }
           if (places[0] >= 0)
             span.start = word_before_namer (x, s, inside, at, span.start);
           g_autofree char *name = span_text (x, span);

@@ -1740,6 +1740,13 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("It will be sold as Zorbuvae by Quintex.", "zorbuvae", PX_ENTITY_PRODUCT);
   assert_type ("Dr. Jane Roe of Zorbwell Health led the trial.", "zorbwell_health",
                PX_ENTITY_ORG);
+  /* A listed demonym after a body's connector is inside its name, and
+   * so is a word of not_names after it. */
+  assert_mentions ("The Confederation of British Zorbians said firms were worried.",
+                   "Confederation of British Zorbians=confederation_of_british_zorbians/"
+                   "capitalised inside: British=uk/gazetteer");
+  assert_type ("It was brought by the National Council of Canadian Muslims.",
+               "national_council_of_canadian_muslims", PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
