@@ -1747,6 +1747,9 @@ START_TEST (test_owners_particles_and_openers)
                    "capitalised inside: British=uk/gazetteer");
   assert_type ("It was brought by the National Council of Canadian Muslims.",
                "national_council_of_canadian_muslims", PX_ENTITY_ORG);
+  /* A mansion, and a residence in apposition, are places. */
+  assert_type ("He spoke at Zorbie Mansion, the mayor's official residence.", "zorbie_mansion",
+               PX_ENTITY_PLACE);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
