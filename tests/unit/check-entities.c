@@ -1750,6 +1750,13 @@ START_TEST (test_owners_particles_and_openers)
   /* A mansion, and a residence in apposition, are places. */
   assert_type ("He spoke at Zorbie Mansion, the mayor's official residence.", "zorbie_mansion",
                PX_ENTITY_PLACE);
+  /* A merger's names are companies; a metal ends a company's name. */
+  assert_mentions ("Zorbadium, formed by the merger of Allzem and Quintent, grew.",
+                   "Allzem=allzem/capitalised Quintent=quintent/capitalised");
+  assert_type ("Zorbadium, formed by the merger of Allzem and Quintent, grew.", "quintent",
+               PX_ENTITY_ORG);
+  assert_type ("Rio Tinto will buy Zorbadium Lithium for cash.", "zorbadium_lithium",
+               PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
