@@ -1152,6 +1152,7 @@ pass_gazetteer (Extractor *x)
               add_mention (x, span, gazetteer_entity (x, apposed), "after-comma", FALSE);
               continue;
             }
+
           gboolean adjective = m->demonym || after_attributive_prefix (x, s, at);
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", adjective);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
@@ -2283,6 +2284,67 @@ pass_country_offices (Extractor *x)
             /* An office of no known country is no identity: keep it from
              * becoming a stranger's name in a later pass. */
             memset (x->taken + span.start, 1, span.end - span.start);
+        }
+    }
+}
+
+/* The listed country the document names most, the first named of
+ * those named as often; PX_NO_ENTITY when it names none. */
+static guint
+main_country (const Extractor *x)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint best = PX_NO_ENTITY, best_count = 0;
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
+      if (g == PX_NO_ENTITY
+          || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") != 0)
+        continue;
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (g + 1))) + 1;
+      g_hash_table_insert (counts, GUINT_TO_POINTER (g + 1), GUINT_TO_POINTER (n));
+      if (n > best_count)
+        {
+          best = g;
+          best_count = n;
+        }
+    }
+  return best;
+}
+
+/* "the opposition Conservative Party" in a story about Canada: a listed
+ * name that is one of country_offices is that office of the country the
+ * document names most, when the gazetteer lists one ("Conservative Party
+ * of Canada"), not the entity the bare name lists (Britain's). */
+static void
+pass_listed_offices (Extractor *x)
+{
+  guint country = PX_NO_ENTITY;
+  gboolean looked = FALSE;
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+      if (m->demonym || g_strcmp0 (m->rule, "gazetteer") != 0
+          || entity_of (x, m->entity)->type != PX_ENTITY_ORG)
+        continue;
+      gsize len = m->span.end - m->span.start;
+      for (guint r = 0; r < x->rules->offices->len; r++)
+        {
+          const char *office = x->rules->offices->pdata[r];
+          if (strlen (office) != len || memcmp (x->text + m->span.start, office, len) != 0)
+            continue;
+          if (!looked)
+            {
+              country = main_country (x);
+              looked = TRUE;
+            }
+          guint e = country != PX_NO_ENTITY ? office_of (x, country, office) : PX_NO_ENTITY;
+          if (e != PX_NO_ENTITY)
+            {
+              m->entity = gazetteer_entity (x, e);
+              m->rule = "country-office";
+            }
+          break;
         }
     }
 }
@@ -6312,6 +6374,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_peerages (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
+  pass_listed_offices (&x);
   pass_nicknames (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x, FALSE);
   /* A single word opening a sentence is a name only if the document

@@ -1757,6 +1757,13 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_ORG);
   assert_type ("Rio Tinto will buy Zorbadium Lithium for cash.", "zorbadium_lithium",
                PX_ENTITY_ORG);
+  /* A bare party name the gazetteer gives one country is the party of
+   * the country the document names most, when that one is listed. */
+  assert_mentions ("Canada voted. In Canada and the US, the Conservative Party won.",
+                   "Canada=canada/gazetteer Canada=canada/gazetteer US=usa/gazetteer "
+                   "Conservative Party=conservative_party_of_canada/country-office");
+  assert_mentions ("Britain voted, and the Conservative Party won.",
+                   "Britain=uk/gazetteer Conservative Party=conservative_party_uk/gazetteer");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
