@@ -3260,7 +3260,7 @@ after_place_possessive (const Extractor *x, guint k, guint end)
  * country's largest bank", "DTEK, Ukraine's largest private energy
  * company,": the type an apposition after the name at
  * token @k gives it.  The apposition is an apposition_marks mark, an
- * apposition_articles word or a listed place's possessive, and up to
+ * apposition_articles word, a listed place's or a name's possessive, and up to
  * apposition_max_words words; its head,
  * the last of them before a mark or an apposition_ends word, is a noun
  * of apposition_org_nouns or apposition_place_nouns.  PX_ENTITY_PERSON
@@ -3271,8 +3271,12 @@ apposition_type (const Extractor *x, guint k, guint end)
   if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
     return PX_ENTITY_PERSON;
   guint i = k + 3;
-  if (!word_in (x, k + 2, x->rules->apposition_articles)
-      && (i = after_place_possessive (x, k + 2, end)) == G_MAXUINT)
+  /* "Starlink, Musk's satellite internet company,": a name's possessive
+   * opens it as an article does. */
+  if (is_capitalised (x, k + 2) && possessive_after (x, k + 2, end))
+    i = k + 4;
+  else if (!word_in (x, k + 2, x->rules->apposition_articles)
+           && (i = after_place_possessive (x, k + 2, end)) == G_MAXUINT)
     return PX_ENTITY_PERSON;
   guint head = 0, words = 0;
   for (; i < end; i++)

@@ -1764,6 +1764,10 @@ START_TEST (test_owners_particles_and_openers)
                    "Conservative Party=conservative_party_of_canada/country-office");
   assert_mentions ("Britain voted, and the Conservative Party won.",
                    "Britain=uk/gazetteer Conservative Party=conservative_party_uk/gazetteer");
+  /* An apposition may open with a name's possessive. */
+  assert_type ("Zorblink, Musk's satellite internet company, froze accounts.", "zorblink",
+               PX_ENTITY_ORG);
+  assert_type ("Zorbelft, Vermeer's home town, held a show.", "zorbelft", PX_ENTITY_PLACE);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
