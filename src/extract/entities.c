@@ -3258,18 +3258,16 @@ after_place_possessive (const Extractor *x, guint k, guint end)
 
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
  * country's largest bank", "DTEK, Ukraine's largest private energy
- * company,": the type an apposition after the name at
- * token @k gives it.  The apposition is an apposition_marks mark, an
- * apposition_articles word, a listed place's or a name's possessive, and up to
- * apposition_max_words words; its head,
- * the last of them before a mark or an apposition_ends word, is a noun
- * of apposition_org_nouns or apposition_place_nouns.  PX_ENTITY_PERSON
- * when none says otherwise. */
-static PxEntityType
-apposition_type (const Extractor *x, guint k, guint end)
+ * company,": the head noun of an apposition after the name at token @k.
+ * The apposition is an apposition_marks mark, an apposition_articles
+ * word, a listed place's or a name's possessive, and up to
+ * apposition_max_words words; its head is the last of them before a mark
+ * or an apposition_ends word.  G_MAXUINT when there is none. */
+static guint
+apposition_head (const Extractor *x, guint k, guint end)
 {
   if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
-    return PX_ENTITY_PERSON;
+    return G_MAXUINT;
   guint i = k + 3;
   /* "Starlink, Musk's satellite internet company,": a name's possessive
    * opens it as an article does. */
@@ -3277,7 +3275,7 @@ apposition_type (const Extractor *x, guint k, guint end)
     i = k + 4;
   else if (!word_in (x, k + 2, x->rules->apposition_articles)
            && (i = after_place_possessive (x, k + 2, end)) == G_MAXUINT)
-    return PX_ENTITY_PERSON;
+    return G_MAXUINT;
   guint head = 0, words = 0;
   for (; i < end; i++)
     {
@@ -3303,8 +3301,19 @@ apposition_type (const Extractor *x, guint k, guint end)
   if (head == 0 || (i < end && token (x, i)->kind == PX_TOKEN_WORD
                     && !word_in (x, i, x->rules->apposition_ends)
                     && !word_in (x, i, x->rules->apposition_participles)))
-    return PX_ENTITY_PERSON;
-  return kind_noun_type (x, head, TRUE);
+    return G_MAXUINT;
+  return head;
+}
+
+/* The type an apposition after the name at token @k gives it
+ * (apposition_head ()): its head is a noun of apposition_org_nouns,
+ * apposition_place_nouns... (kind_noun_type ()).  PX_ENTITY_PERSON when
+ * none says otherwise. */
+static PxEntityType
+apposition_type (const Extractor *x, guint k, guint end)
+{
+  guint head = apposition_head (x, k, end);
+  return head != G_MAXUINT ? kind_noun_type (x, head, TRUE) : PX_ENTITY_PERSON;
 }
 
 /* Whether token @k is a word in lower case. */
@@ -3999,6 +4008,12 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
                      && !common_word (x, family, last + 1 - family))))
     return PX_ENTITY_PERSON;
   PxEntityType apposed = place ? PX_ENTITY_PLACE : apposition_type (x, last, end);
+  /* "Malik Riaz, the developer at the centre of the case": a person's
+   * name (a given name, no body word) keeps its type before a noun of
+   * person_role_nouns, a person's role as often as a body's. */
+  if (apposed == PX_ENTITY_ORG && words->len > 1 && !org && is_given_name (x, first)
+      && word_in (x, apposition_head (x, last, end), x->rules->person_role_nouns))
+    apposed = PX_ENTITY_PERSON;
   gboolean articled = first > s->first_token
                       && word_in (x, first - 1, x->rules->apposition_articles);
   gboolean owned = !articled && possessed (x, s, first);

@@ -101,6 +101,7 @@ static const RuleField word_sets[] = {
   { "body_unit_words", G_STRUCT_OFFSET (PxNameRules, body_unit_words) },
   { "teamless_subtypes", G_STRUCT_OFFSET (PxNameRules, teamless_subtypes) },
   { "vessel_prefixes", G_STRUCT_OFFSET (PxNameRules, vessel_prefixes) },
+  { "person_role_nouns", G_STRUCT_OFFSET (PxNameRules, person_role_nouns) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

@@ -89,6 +89,7 @@ struct _PxNameRules {
   GHashTable *body_unit_words;  /* "School District": a place word a body's word makes a body */
   GHashTable *teamless_subtypes;  /* "Pacific": places no team is named after */
   GHashTable *vessel_prefixes;  /* "MV", "HMS": open a ship's name */
+  GHashTable *person_role_nouns;  /* "the developer": a person's role as often as a body's */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

@@ -1768,6 +1768,11 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("Zorblink, Musk's satellite internet company, froze accounts.", "zorblink",
                PX_ENTITY_ORG);
   assert_type ("Zorbelft, Vermeer's home town, held a show.", "zorbelft", PX_ENTITY_PLACE);
+  /* A person's role in apposition leaves a person's name a person's. */
+  assert_type ("Malik Qwerty, the developer at the centre of the case, lives in Dubai.",
+               "malik_qwerty", PX_ENTITY_PERSON);
+  assert_type ("Zorbex, the developer at the centre of the case, is in Dubai.", "zorbex",
+               PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
