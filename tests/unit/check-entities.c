@@ -1773,6 +1773,10 @@ START_TEST (test_owners_particles_and_openers)
                "malik_qwerty", PX_ENTITY_PERSON);
   assert_type ("Zorbex, the developer at the centre of the case, is in Dubai.", "zorbex",
                PX_ENTITY_ORG);
+  /* "des" is a particle of a name; an emperor a title. */
+  assert_mentions ("Emperor Quinto Zorbito spoke.", "Quinto Zorbito=quinto_zorbito/title");
+  assert_mentions ("Its director, Laurence des Qwerty, spoke.",
+                   "Laurence des Qwerty=laurence_des_qwerty/capitalised");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
