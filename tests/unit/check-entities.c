@@ -1777,6 +1777,13 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Emperor Quinto Zorbito spoke.", "Quinto Zorbito=quinto_zorbito/title");
   assert_mentions ("Its director, Laurence des Qwerty, spoke.",
                    "Laurence des Qwerty=laurence_des_qwerty/capitalised");
+  /* Italy's railway group and Iceland's broadcaster are listed; a
+   * Romance railway's word is a body's. */
+  assert_mentions ("Hellenic Train is owned by Ferrovie dello Stato, RÚV said.",
+                   "Hellenic Train=hellenic_train/capitalised "
+                   "Ferrovie dello Stato=ferrovie_dello_stato/gazetteer RÚV=ruv/gazetteer");
+  assert_type ("It was run by Ferrocarriles del Zorbia.", "ferrocarriles_del_zorbia",
+               PX_ENTITY_ORG);
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
