@@ -3966,7 +3966,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
           /* "Irving Independent School District": a unit of
            * body_unit_words after a body's word is the body's. */
           place_head = placed && !(kind & (PX_BODY_ORG | PX_BODY_EVENT))
-                       && !((kind_before & PX_BODY_ORG) && word_in (x, k, x->rules->body_unit_words));
+                       && !((kind_before & PX_BODY_ORG)
+                            && word_in (x, k, x->rules->body_unit_words));
           /* "Epic Games" is a company, "the Munich Games" an event: a
            * word of both kinds after a listed place is the event's. */
           event_head = evented
