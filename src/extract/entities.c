@@ -948,7 +948,7 @@ listed_after_comma (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
     return PX_NO_ENTITY;
   for (guint r = 0; r < x->rules->after_comma->len; r++)
     {
-      const PxInContextRule *rule = x->rules->after_comma->pdata[r];
+      const PxSurfaceRule *rule = x->rules->after_comma->pdata[r];
       gsize len = strlen (rule->surface);
       if (len == span.end - span.start
           && g_ascii_strncasecmp (x->text + span.start, rule->surface, len) == 0)
@@ -1891,7 +1891,7 @@ document_names (const Extractor *x, const char *id)
 }
 
 /* The occurrences of each phrase of @list (const char*), or of each
- * PxInContextRule's surface when @in_context, in @list's order and ended
+ * PxSurfaceRule's surface when @in_context, in @list's order and ended
  * by NULL; free with free_spans (). */
 static GArray **
 spans_of (const Extractor *x, const GPtrArray *list, gboolean in_context)
@@ -1900,7 +1900,7 @@ spans_of (const Extractor *x, const GPtrArray *list, gboolean in_context)
   GArray **spans = g_new0 (GArray *, list->len + 1);
   for (guint r = 0; r < list->len; r++)
     {
-      surfaces[r] = in_context ? ((const PxInContextRule *) list->pdata[r])->surface
+      surfaces[r] = in_context ? ((const PxSurfaceRule *) list->pdata[r])->surface
                                : list->pdata[r];
       spans[r] = g_array_new (FALSE, FALSE, sizeof (PxSpan));
     }
@@ -1925,7 +1925,7 @@ pass_in_context (Extractor *x)
   g_autoptr(SpanLists) all = spans_of (x, x->rules->in_context, TRUE);
   for (guint r = 0; r < x->rules->in_context->len; r++)
     {
-      const PxInContextRule *rule = x->rules->in_context->pdata[r];
+      const PxSurfaceRule *rule = x->rules->in_context->pdata[r];
       guint e = px_gazetteer_find (x->gaz, rule->entity);
       if (e == PX_NO_ENTITY || !document_names (x, rule->entity))
         continue;

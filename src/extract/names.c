@@ -178,7 +178,7 @@ px_name_rules_free (PxNameRules *rules)
 }
 
 static void
-surface_rule_free (PxInContextRule *rule)
+surface_rule_free (PxSurfaceRule *rule)
 {
   g_free (rule->surface);
   g_free (rule->entity);
@@ -247,7 +247,7 @@ read_surface_rules (GPtrArray *rules, const PxYaml *doc, const PxYamlNode *root,
                                    : NULL;
       if (entity == NULL)
         return FALSE;
-      PxInContextRule *rule = g_new0 (PxInContextRule, 1);
+      PxSurfaceRule *rule = g_new0 (PxSurfaceRule, 1);
       rule->surface = g_strdup (surface);
       rule->entity = g_strdup (entity);
       rule->line = px_yaml_node_line (item);
@@ -364,8 +364,7 @@ px_name_rules_load (const char *path, GError **error)
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
     "country_offices", "literal_place_cues", "currency_marks", "attributive_prefixes",
-    "edition_subtypes",
-    "unknown_names", NULL
+    "edition_subtypes", "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
@@ -428,7 +427,7 @@ surface_rules_check (const PxNameRules *rules, const GPtrArray *list, const char
 {
   for (guint i = 0; i < list->len; i++)
     {
-      const PxInContextRule *rule = list->pdata[i];
+      const PxSurfaceRule *rule = list->pdata[i];
       if (px_gazetteer_find (gazetteer, rule->entity) == PX_NO_ENTITY)
         return px_throw (error, CODE, "%s:%u: %s names entity '%s', which the "
                          "gazetteer does not have", rules->path, rule->line, key, rule->entity);

@@ -17,11 +17,13 @@ gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsiz
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexicon, px_lexicon_free)
 
+/* A rule of in_context or after_comma: the surface and the gazetteer id
+ * it stands for, and its line in the rules file. */
 typedef struct {
   char *surface;
   char *entity;
   guint line;
-} PxInContextRule;
+} PxSurfaceRule;
 
 /* Phrases (titles or honorifics) by their first byte, in their order
  * (longest first): a token is tried only against those it can start. */
@@ -55,8 +57,8 @@ struct _PxNameRules {
   GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
   GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
-  GPtrArray *in_context;      /* PxInContextRule* */
-  GPtrArray *after_comma;     /* PxInContextRule*: "Everett, Washington," is the state */
+  GPtrArray *in_context;      /* PxSurfaceRule* */
+  GPtrArray *after_comma;     /* PxSurfaceRule*: "Everett, Washington," is the state */
   /* unknown_names: sets of words */
   GHashTable *not_names;
   GHashTable *connectors;
