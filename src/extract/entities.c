@@ -1152,7 +1152,6 @@ pass_gazetteer (Extractor *x)
               add_mention (x, span, gazetteer_entity (x, apposed), "after-comma", FALSE);
               continue;
             }
-
           gboolean adjective = m->demonym || after_attributive_prefix (x, s, at);
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", adjective);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
@@ -4436,7 +4435,8 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
     }
   /* "Jan Peter Balkenende": a word of not_names that is a given name
    * too ("Jan", "May") opens a name before another given name. */
-  gboolean given_pair = is_given_name (x, k) && is_given_name (x, g_array_index (words, guint, 1));
+  gboolean given_pair = words->len > 1 && is_given_name (x, k)
+                        && is_given_name (x, g_array_index (words, guint, 1));
   if ((common_opener && !kind_named)
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
            || (word_in (x, k, x->rules->not_names) && !given_pair))
