@@ -1784,6 +1784,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Ferrovie dello Stato=ferrovie_dello_stato/gazetteer RÚV=ruv/gazetteer");
   assert_type ("It was run by Ferrocarriles del Zorbia.", "ferrocarriles_del_zorbia",
                PX_ENTITY_ORG);
+  /* The US networks' bare names are their news outlets'. */
+  assert_mentions ("The show was broadcast by CBS, and NBC said so.",
+                   "CBS=cbs_news/gazetteer NBC=nbc_news/gazetteer");
   /* A listed city lists places with no cue before it. */
   assert_type ("The road between Bologna and Zorbola closed.", "zorbola", PX_ENTITY_PLACE);
   /* A place that is the family name of a person a title named is that
