@@ -2311,41 +2311,88 @@ main_country (const Extractor *x)
   return best;
 }
 
-/* "the opposition Conservative Party" in a story about Canada: a listed
- * name that is one of country_offices is that office of the country the
- * document names most, when the gazetteer lists one ("Conservative Party
- * of Canada"), not the entity the bare name lists (Britain's). */
-static void
-pass_listed_offices (Extractor *x)
+/* The listed country whose possessive ends one space before @at
+ * ("Canada's Liberal Party"), or PX_NO_ENTITY. */
+static guint
+country_possessed_at (const Extractor *x, gsize at)
 {
+  if (at < 4 || x->text[at - 1] != ' ' || x->text[at - 2] != 's' || x->text[at - 3] != '\'')
+    return PX_NO_ENTITY;
+  gint i = indexed (x->place_ends, at - 3);
+  if (i < 0 || mention_at (x, (guint) i)->demonym)
+    return PX_NO_ENTITY;
+  guint g = entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity;
+  return g != PX_NO_ENTITY
+         && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0 ? g
+                                                                                        : PX_NO_ENTITY;
+}
+
+/* The party of country_parties whose name is @len bytes at @at, or NULL. */
+static const char *
+party_named (const Extractor *x, gsize at, gsize len)
+{
+  for (guint r = 0; r < x->rules->parties->len; r++)
+    {
+      const char *party = x->rules->parties->pdata[r];
+      if (strlen (party) == len && memcmp (x->text + at, party, len) == 0)
+        return party;
+    }
+  return NULL;
+}
+
+/* "the opposition Conservative Party" in a story about Canada: a name of
+ * country_parties is that party of the country the document names most,
+ * when the gazetteer lists one ("Conservative Party of Canada"), whether
+ * the gazetteer lists the bare name for another country (Britain's) or
+ * not at all ("Liberal Party"); else it stays what the other passes make
+ * of it. */
+static void
+pass_parties (Extractor *x)
+{
+  g_autoptr(SpanLists) all = spans_of (x, x->rules->parties, FALSE);
   guint country = PX_NO_ENTITY;
   gboolean looked = FALSE;
-  for (guint k = 0; k < x->out->mentions->len; k++)
+  for (guint k = 0, n = x->out->mentions->len; k < n; k++)
     {
       PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
-      if (m->demonym || g_strcmp0 (m->rule, "gazetteer") != 0
+      const char *party = party_named (x, m->span.start, m->span.end - m->span.start);
+      if (party == NULL || m->demonym || g_strcmp0 (m->rule, "gazetteer") != 0
           || entity_of (x, m->entity)->type != PX_ENTITY_ORG)
         continue;
-      gsize len = m->span.end - m->span.start;
-      for (guint r = 0; r < x->rules->offices->len; r++)
+      if (!looked)
         {
-          const char *office = x->rules->offices->pdata[r];
-          if (strlen (office) != len || memcmp (x->text + m->span.start, office, len) != 0)
-            continue;
-          if (!looked)
-            {
-              country = main_country (x);
-              looked = TRUE;
-            }
-          guint e = country != PX_NO_ENTITY ? office_of (x, country, office) : PX_NO_ENTITY;
-          if (e != PX_NO_ENTITY)
-            {
-              m->entity = gazetteer_entity (x, e);
-              m->rule = "country-office";
-            }
-          break;
+          country = main_country (x);
+          looked = TRUE;
+        }
+      guint e = country != PX_NO_ENTITY ? office_of (x, country, party) : PX_NO_ENTITY;
+      if (e != PX_NO_ENTITY)
+        {
+          m->entity = gazetteer_entity (x, e);
+          m->rule = "country-office";
         }
     }
+  for (guint r = 0; r < x->rules->parties->len; r++)
+    for (guint k = 0; k < all[r]->len; k++)
+      {
+        PxSpan span = g_array_index (all[r], PxSpan, k);
+        if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
+            || name_goes_on (x, span.end))
+          continue;
+        /* "Canada's Liberal Party": the possessive's country. */
+        guint owner = country_possessed_at (x, span.start);
+        if (owner == PX_NO_ENTITY && named_before (x, span.start))
+          continue;
+        if (owner == PX_NO_ENTITY && !looked)
+          {
+            country = main_country (x);
+            looked = TRUE;
+          }
+        guint of = owner != PX_NO_ENTITY ? owner : country;
+        guint e = of != PX_NO_ENTITY ? office_of (x, of, x->rules->parties->pdata[r])
+                                     : PX_NO_ENTITY;
+        if (e != PX_NO_ENTITY)
+          add_mention (x, span, gazetteer_entity (x, e), "country-office", FALSE);
+      }
 }
 
 static guint
@@ -6394,7 +6441,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_peerages (&x);
   pass_in_context (&x);
   pass_country_offices (&x);
-  pass_listed_offices (&x);
+  pass_parties (&x);
   pass_nicknames (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x, FALSE);
   /* A single word opening a sentence is a name only if the document

@@ -154,6 +154,7 @@ px_name_rules_free (PxNameRules *rules)
   g_ptr_array_unref (rules->titles);
   g_ptr_array_unref (rules->honorifics);
   g_ptr_array_unref (rules->offices);
+  g_ptr_array_unref (rules->parties);
   g_hash_table_unref (rules->particles);
   g_hash_table_unref (rules->suffixes);
   g_hash_table_unref (rules->literal_cues);
@@ -363,7 +364,7 @@ px_name_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
-    "country_offices", "literal_place_cues", "currency_marks", "attributive_prefixes",
+    "country_offices", "country_parties", "literal_place_cues", "currency_marks", "attributive_prefixes",
     "edition_subtypes", "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -375,6 +376,7 @@ px_name_rules_load (const char *path, GError **error)
   rules->titles = g_ptr_array_new_with_free_func (g_free);
   rules->honorifics = g_ptr_array_new_with_free_func (g_free);
   rules->offices = g_ptr_array_new_with_free_func (g_free);
+  rules->parties = g_ptr_array_new_with_free_func (g_free);
   rules->particles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->literal_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -389,6 +391,7 @@ px_name_rules_load (const char *path, GError **error)
       || !read_phrases (doc, root, "person_titles", rules->titles, error)
       || !read_phrases (doc, root, "honorifics", rules->honorifics, error)
       || !read_phrases (doc, root, "country_offices", rules->offices, error)
+      || !read_phrases (doc, root, "country_parties", rules->parties, error)
       || !px_yaml_read_word_set (doc, root, "name_particles", FALSE, rules->particles, CODE, error)
       || !px_yaml_read_word_set (doc, root, "name_suffixes", FALSE, rules->suffixes, CODE, error)
       || !px_yaml_read_word_set (doc, root, "literal_place_cues", FALSE, rules->literal_cues, CODE,

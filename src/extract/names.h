@@ -51,6 +51,7 @@ struct _PxNameRules {
   PxPhraseIndex title_index;  /* the two above by first byte */
   PxPhraseIndex honorific_index;
   GPtrArray *offices;         /* char* */
+  GPtrArray *parties;         /* char*: "Conservative Party": the country's the story is about */
   GHashTable *particles;      /* set of char* */
   GHashTable *suffixes;       /* "Jr.": set of char* */
   GHashTable *literal_cues;   /* set of char* */

@@ -1764,6 +1764,14 @@ START_TEST (test_owners_particles_and_openers)
                    "Conservative Party=conservative_party_of_canada/country-office");
   assert_mentions ("Britain voted, and the Conservative Party won.",
                    "Britain=uk/gazetteer Conservative Party=conservative_party_uk/gazetteer");
+  /* A party name the gazetteer lists for no country alone is the party
+   * of the country the document names most, or of the possessive's. */
+  assert_mentions ("Australia voted, and the Liberal Party won.",
+                   "Australia=australia/gazetteer "
+                   "Liberal Party=liberal_party_of_australia/country-office");
+  assert_mentions ("Australia voted. In Australia, Canada's Liberal Party took notes.",
+                   "Australia=australia/gazetteer Australia=australia/gazetteer "
+                   "Canada=canada/gazetteer Liberal Party=liberal_party_of_canada/country-office");
   /* An apposition may open with a name's possessive. */
   assert_type ("Zorblink, Musk's satellite internet company, froze accounts.", "zorblink",
                PX_ENTITY_ORG);
