@@ -2340,6 +2340,31 @@ party_named (const Extractor *x, gsize at, gsize len)
   return NULL;
 }
 
+/* The country the document names most, looked up once a pass needs it. */
+typedef struct {
+  gboolean looked;
+  guint country;
+} MainCountry;
+
+/* The gazetteer's entity for @party at @start: the party of the country
+ * whose possessive comes right before, else of the document's main
+ * country, when the gazetteer lists one; or PX_NO_ENTITY. */
+static guint
+party_of_country (const Extractor *x, const char *party, gsize start, MainCountry *main)
+{
+  guint of = country_possessed_at (x, start);
+  if (of == PX_NO_ENTITY)
+    {
+      if (!main->looked)
+        {
+          main->country = main_country (x);
+          main->looked = TRUE;
+        }
+      of = main->country;
+    }
+  return of != PX_NO_ENTITY ? office_of (x, of, party) : PX_NO_ENTITY;
+}
+
 /* "the opposition Conservative Party" in a story about Canada: a name of
  * country_parties is that party of the country the document names most,
  * when the gazetteer lists one ("Conservative Party of Canada"), whether
@@ -2350,8 +2375,7 @@ static void
 pass_parties (Extractor *x)
 {
   g_autoptr(SpanLists) all = spans_of (x, x->rules->parties, FALSE);
-  guint country = PX_NO_ENTITY;
-  gboolean looked = FALSE;
+  MainCountry main = { FALSE, PX_NO_ENTITY };
   for (guint k = 0, n = x->out->mentions->len; k < n; k++)
     {
       PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
@@ -2359,12 +2383,7 @@ pass_parties (Extractor *x)
       if (party == NULL || m->demonym || g_strcmp0 (m->rule, "gazetteer") != 0
           || entity_of (x, m->entity)->type != PX_ENTITY_ORG)
         continue;
-      if (!looked)
-        {
-          country = main_country (x);
-          looked = TRUE;
-        }
-      guint e = country != PX_NO_ENTITY ? office_of (x, country, party) : PX_NO_ENTITY;
+      guint e = party_of_country (x, party, m->span.start, &main);
       if (e != PX_NO_ENTITY)
         {
           m->entity = gazetteer_entity (x, e);
@@ -2378,18 +2397,12 @@ pass_parties (Extractor *x)
         if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
             || name_goes_on (x, span.end))
           continue;
-        /* "Canada's Liberal Party": the possessive's country. */
-        guint owner = country_possessed_at (x, span.start);
-        if (owner == PX_NO_ENTITY && named_before (x, span.start))
+        /* "Zorbia Liberal Party" is a name of its own; "Canada's Liberal
+         * Party" is Canada's. */
+        if (named_before (x, span.start)
+            && country_possessed_at (x, span.start) == PX_NO_ENTITY)
           continue;
-        if (owner == PX_NO_ENTITY && !looked)
-          {
-            country = main_country (x);
-            looked = TRUE;
-          }
-        guint of = owner != PX_NO_ENTITY ? owner : country;
-        guint e = of != PX_NO_ENTITY ? office_of (x, of, x->rules->parties->pdata[r])
-                                     : PX_NO_ENTITY;
+        guint e = party_of_country (x, x->rules->parties->pdata[r], span.start, &main);
         if (e != PX_NO_ENTITY)
           add_mention (x, span, gazetteer_entity (x, e), "country-office", FALSE);
       }
