@@ -2311,15 +2311,22 @@ main_country (const Extractor *x)
   return best;
 }
 
-/* The listed country whose possessive ends one space before @at
- * ("Canada's Liberal Party"), or PX_NO_ENTITY. */
+/* The listed country named right before @at, by its name, its
+ * demonym or its possessive ("New Zealand Labour Party", "Canadian
+ * Liberal Party", "Canada's Liberal Party"), or PX_NO_ENTITY. */
 static guint
-country_possessed_at (const Extractor *x, gsize at)
+country_named_before (const Extractor *x, gsize at)
 {
-  if (at < 4 || x->text[at - 1] != ' ' || x->text[at - 2] != 's' || x->text[at - 3] != '\'')
+  if (at < 2 || x->text[at - 1] != ' ')
     return PX_NO_ENTITY;
-  gint i = indexed (x->place_ends, at - 3);
-  if (i < 0 || mention_at (x, (guint) i)->demonym)
+  gint i = indexed (x->place_ends, at - 1);
+  if (i < 0 && at >= 4 && x->text[at - 2] == 's' && x->text[at - 3] == '\'')
+    {
+      i = indexed (x->place_ends, at - 3);
+      if (i >= 0 && mention_at (x, (guint) i)->demonym)
+        i = -1;
+    }
+  if (i < 0)
     return PX_NO_ENTITY;
   guint g = entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity;
   return g != PX_NO_ENTITY
@@ -2347,12 +2354,12 @@ typedef struct {
 } MainCountry;
 
 /* The gazetteer's entity for @party at @start: the party of the country
- * whose possessive comes right before, else of the document's main
+ * named right before, else of the document's main
  * country, when the gazetteer lists one; or PX_NO_ENTITY. */
 static guint
 party_of_country (const Extractor *x, const char *party, gsize start, MainCountry *main)
 {
-  guint of = country_possessed_at (x, start);
+  guint of = country_named_before (x, start);
   if (of == PX_NO_ENTITY)
     {
       if (!main->looked)
@@ -2400,7 +2407,7 @@ pass_parties (Extractor *x)
         /* "Zorbia Liberal Party" is a name of its own; "Canada's Liberal
          * Party" is Canada's. */
         if (named_before (x, span.start)
-            && country_possessed_at (x, span.start) == PX_NO_ENTITY)
+            && country_named_before (x, span.start) == PX_NO_ENTITY)
           continue;
         guint e = party_of_country (x, x->rules->parties->pdata[r], span.start, &main);
         if (e != PX_NO_ENTITY)

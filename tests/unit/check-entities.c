@@ -1772,6 +1772,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Australia voted. In Australia, Canada's Liberal Party took notes.",
                    "Australia=australia/gazetteer Australia=australia/gazetteer "
                    "Canada=canada/gazetteer Liberal Party=liberal_party_of_canada/country-office");
+  assert_mentions ("New Zealand voted, and the Labour Party won.",
+                   "New Zealand=new_zealand/gazetteer "
+                   "Labour Party=new_zealand_labour_party/country-office");
+  assert_mentions ("Australia voted. In Australia, the Canadian Liberal Party took notes.",
+                   "Australia=australia/gazetteer Australia=australia/gazetteer "
+                   "Canadian=canada/gazetteer Liberal Party=liberal_party_of_canada/country-office");
   assert_mentions ("Canada voted. In Canada, Britain's Conservative Party took notes.",
                    "Canada=canada/gazetteer Canada=canada/gazetteer Britain=uk/gazetteer "
                    "Conservative Party=conservative_party_uk/gazetteer");
