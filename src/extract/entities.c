@@ -4463,6 +4463,29 @@ abbreviated_after (const Extractor *x, guint k, guint n, guint end)
   return abbreviates (x->text + t->span.start, t->span.end - t->span.start, name);
 }
 
+/* Whether the run of three @words at @k is a word that ends another
+ * name, a common word or a listed place's, and then a person's given and
+ * family names, before a lower-case word: "Council on American - Islamic
+ * Relations Alia Salem said", "a student at University of Texas
+ * Arlington Amneh Jafari heard".  Not "Royal Albert Hall", whose last
+ * word is common, nor "Sydney Alia Salem", whose first is a given name. */
+static gboolean
+opens_before_person (const Extractor *x, guint k, guint n, guint end, const GArray *words)
+{
+  if (words->len != 3 || is_given_name (x, k) || word_tokens (x, k, end) != 1)
+    return FALSE;
+  if (!common_word (x, k, 1) && place_mention_at (x, token (x, k)->span.start) < 0)
+    return FALSE;
+  guint given = g_array_index (words, guint, 1);
+  guint family = g_array_index (words, guint, 2);
+  guint after = family + word_tokens (x, family, end);
+  return given == k + 1 && family == given + 1 && is_given_name (x, given)
+         && !common_word (x, given, 1) && !common_word (x, family, after - family)
+         && !is_body_word (x, family) && after == k + n && after < end
+         && token (x, after)->kind == PX_TOKEN_WORD
+         && g_ascii_islower (x->text[token (x, after)->span.start]);
+}
+
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
@@ -4504,7 +4527,7 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
    * too ("Jan", "May") opens a name before another given name. */
   gboolean given_pair = words->len > 1 && is_given_name (x, k)
                         && is_given_name (x, g_array_index (words, guint, 1));
-  if ((common_opener && !kind_named)
+  if ((common_opener && !kind_named) || opens_before_person (x, k, *n, end, words)
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
            || (word_in (x, k, x->rules->not_names) && !given_pair))
           && words->len > 2 && !abbreviated))

@@ -1757,6 +1757,14 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_ORG);
   assert_type ("Rio Tinto will buy Zorbadium Lithium for cash.", "zorbadium_lithium",
                PX_ENTITY_ORG);
+  /* A common word before a given and a family name ends another name;
+   * not when the last word is common too. */
+  assert_mentions ("The director of the Council on Zorbian - Islamic Relations Alia Qwerty "
+                   "said the group would sue.",
+                   "Council on Zorbian=council_on_zorbian/capitalised "
+                   "Alia Qwerty=alia_qwerty/capitalised");
+  assert_type ("Fans at the Royal Albert Hall said it was loud.", "royal_albert_hall",
+               PX_ENTITY_PLACE);
   /* A bare party name the gazetteer gives one country is the party of
    * the country the document names most, when that one is listed. */
   assert_mentions ("Canada voted. In Canada and the US, the Conservative Party won.",
