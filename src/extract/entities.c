@@ -2354,8 +2354,8 @@ typedef struct {
 } MainCountry;
 
 /* The gazetteer's entity for @party at @start: the party of the country
- * named right before, else of the document's main
- * country, when the gazetteer lists one; or PX_NO_ENTITY. */
+ * named right before it, else of the document's main country, when the
+ * gazetteer lists one; or PX_NO_ENTITY. */
 static guint
 party_of_country (const Extractor *x, const char *party, gsize start, MainCountry *main)
 {
@@ -2373,11 +2373,11 @@ party_of_country (const Extractor *x, const char *party, gsize start, MainCountr
 }
 
 /* "the opposition Conservative Party" in a story about Canada: a name of
- * country_parties is that party of the country the document names most,
- * when the gazetteer lists one ("Conservative Party of Canada"), whether
- * the gazetteer lists the bare name for another country (Britain's) or
- * not at all ("Liberal Party"); else it stays what the other passes make
- * of it. */
+ * country_parties is that party of the country named right before it,
+ * or else of the country the document names most, when the gazetteer
+ * lists one ("Conservative Party of Canada"), whether the gazetteer lists
+ * the bare name for another country (Britain's) or not at all ("Liberal
+ * Party"); else it stays what the other passes make of it. */
 static void
 pass_parties (Extractor *x)
 {
@@ -4463,12 +4463,12 @@ abbreviated_after (const Extractor *x, guint k, guint n, guint end)
   return abbreviates (x->text + t->span.start, t->span.end - t->span.start, name);
 }
 
-/* Whether the run of three @words at @k is a word that ends another
- * name, a common word or a listed place's, and then a person's given and
- * family names, before a lower-case word: "Council on American - Islamic
- * Relations Alia Salem said", "a student at University of Texas
- * Arlington Amneh Jafari heard".  Not "Royal Albert Hall", whose last
- * word is common, nor "Sydney Alia Salem", whose first is a given name. */
+/* Whether the run of three @words at @k (@n tokens) is a word that ends
+ * another name, a common word or a listed place's, and then a person's
+ * given and family names, before a lower-case word: "Council on
+ * American - Islamic Relations Alia Salem said".  Not "the Royal Albert
+ * Hall said", whose last word is common, nor "Sydney Alia Salem", whose
+ * first is a given name. */
 static gboolean
 opens_before_person (const Extractor *x, guint k, guint n, guint end, const GArray *words)
 {

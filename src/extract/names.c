@@ -364,8 +364,8 @@ px_name_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
-    "country_offices", "country_parties", "literal_place_cues", "currency_marks", "attributive_prefixes",
-    "edition_subtypes", "unknown_names", NULL
+    "country_offices", "country_parties", "literal_place_cues", "currency_marks",
+    "attributive_prefixes", "edition_subtypes", "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
