@@ -3827,6 +3827,21 @@ opens_event (const Extractor *x, const GArray *words, guint w)
          || place_mention_before (x, token (x, k)->span.start) >= 0;
 }
 
+/* Whether the run of @words ending at token @last ends in one of
+ * venue_names: "the Metro Toronto Convention Centre" is a place though
+ * "Centre" alone is a body's word. */
+static gboolean
+ends_in_venue (const Extractor *x, const GArray *words, guint last)
+{
+  if (words->len < 2)
+    return FALSE;
+  guint k = g_array_index (words, guint, words->len - 2);
+  for (guint p = 0; p < x->rules->venue_names->len; p++)
+    if (phrase_at (x, k, last + 1, x->rules->venue_names->pdata[p]) == last + 1 - k)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
  * name (listed, or found just before), a comma and one of residence_cues
  * is where the person lives; the person's age may come between ("Karen
@@ -4051,6 +4066,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * is a person's, unless a place's cue or an article opens it ("the
    * candidate Susan Hall", "Kim Park"; "in Victoria Park", "the Albert
    * Hall"). */
+  if (!connected && !joined && ends_in_venue (x, words, last))
+    return PX_ENTITY_PLACE;
   if (place_head && !joined)
     return given_before_family_word (x, s, words, first) ? PX_ENTITY_PERSON : PX_ENTITY_PLACE;
   /* "the Federal Students' Conference, a body that represents pupils":

@@ -113,6 +113,7 @@ static const RuleField phrase_lists[] = {
   { "org_cues", G_STRUCT_OFFSET (PxNameRules, org_cues) },
   { "place_cues", G_STRUCT_OFFSET (PxNameRules, place_cues) },
   { "product_cues", G_STRUCT_OFFSET (PxNameRules, product_cues) },
+  { "venue_names", G_STRUCT_OFFSET (PxNameRules, venue_names) },
   { "alias_cues", G_STRUCT_OFFSET (PxNameRules, alias_cues) },
   { "example_cues", G_STRUCT_OFFSET (PxNameRules, example_cues) },
   { "org_after_cues", G_STRUCT_OFFSET (PxNameRules, org_after_cues) },

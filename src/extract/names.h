@@ -137,6 +137,7 @@ struct _PxNameRules {
   GPtrArray *org_cues;        /* char*: phrases after which a name is an organisation */
   GPtrArray *place_cues;      /* char*: phrases after which a name is a place ("MP for") */
   GPtrArray *product_cues;    /* char*: phrases after which a name is a product ("maker of") */
+  GPtrArray *venue_names;     /* char*: a venue's last two words ("Convention Centre") */
   GPtrArray *org_after_cues;  /* char*: ", led by": the name before one is a body's */
   GPtrArray *alias_cues;      /* char*: phrases between a name and another of its names */
   GPtrArray *example_cues;    /* char*: "such as": a plural kind noun's list follows */

@@ -1757,6 +1757,10 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_ORG);
   assert_type ("Rio Tinto will buy Zorbadium Lithium for cash.", "zorbadium_lithium",
                PX_ENTITY_ORG);
+  /* A venue's name is a place's though its last word is a body's. */
+  assert_type ("Fans filled the Zorbia Convention Centre on Friday.", "zorbia_convention_centre",
+               PX_ENTITY_PLACE);
+  assert_type ("The Zorbia Research Centre said so.", "zorbia_research_centre", PX_ENTITY_ORG);
   /* A common word before a given and a family name ends another name;
    * not when the last word is common too. */
   assert_mentions ("The director of the Council on Zorbian - Islamic Relations Alia Qwerty "
