@@ -2033,6 +2033,15 @@ place_mention_at (const Extractor *x, gsize at)
   return i >= 0 && !mention_at (x, (guint) i)->demonym ? i : -1;
 }
 
+/* The gazetteer mention of a place's people (a demonym) that starts at
+ * @at; -1 also before the places are indexed. */
+static gint
+demonym_mention_at (const Extractor *x, gsize at)
+{
+  gint i = x->place_starts != NULL ? indexed (x->place_starts, at) : -1;
+  return i >= 0 && mention_at (x, (guint) i)->demonym ? i : -1;
+}
+
 /* Joins mention @i into a body's name: it stays out of every later
  * lookup and is nested in the body at the end (nest_absorbed ()). */
 static PxSpan
@@ -2123,6 +2132,17 @@ written_out_name (const Extractor *x, PxSpan span, const gint places[2])
   return g_string_free (name, FALSE);
 }
 
+/* The gazetteer entity of mention @i when it is a country's (or its
+ * people's), else PX_NO_ENTITY. */
+static guint
+listed_country (const Extractor *x, guint i)
+{
+  guint g = entity_of (x, mention_at (x, i)->entity)->gazetteer_entity;
+  return g != PX_NO_ENTITY
+         && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0 ? g
+                                                                                        : PX_NO_ENTITY;
+}
+
 /* A country's mention: where it starts, and the gazetteer entity. */
 typedef struct {
   gsize start;
@@ -2144,12 +2164,10 @@ country_mentions (const Extractor *x)
   GArray *seen = g_array_new (FALSE, FALSE, sizeof (CountrySeen));
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
-      const PxMention *m = mention_at (x, k);
-      guint g = entity_of (x, m->entity)->gazetteer_entity;
-      if (g == PX_NO_ENTITY || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"),
-                                          "country") != 0)
+      guint g = listed_country (x, k);
+      if (g == PX_NO_ENTITY)
         continue;
-      CountrySeen c = { m->span.start, g };
+      CountrySeen c = { mention_at (x, k)->span.start, g };
       g_array_append_val (seen, c);
     }
   g_array_sort (seen, compare_seen);
@@ -2296,9 +2314,8 @@ main_country (const Extractor *x)
   guint best = PX_NO_ENTITY, best_count = 0;
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
-      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
-      if (g == PX_NO_ENTITY
-          || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") != 0)
+      guint g = listed_country (x, k);
+      if (g == PX_NO_ENTITY)
         continue;
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (g + 1))) + 1;
       g_hash_table_insert (counts, GUINT_TO_POINTER (g + 1), GUINT_TO_POINTER (n));
@@ -2317,21 +2334,16 @@ main_country (const Extractor *x)
 static guint
 country_named_before (const Extractor *x, gsize at)
 {
-  if (at < 2 || x->text[at - 1] != ' ')
-    return PX_NO_ENTITY;
-  gint i = indexed (x->place_ends, at - 1);
-  if (i < 0 && at >= 4 && x->text[at - 2] == 's' && x->text[at - 3] == '\'')
+  gint i = mention_before (x, x->place_ends, at);
+  /* "Canada's": the possessive's two bytes between. */
+  if (i < 0 && at >= 4 && x->text[at - 1] == ' ' && x->text[at - 2] == 's'
+      && x->text[at - 3] == '\'')
     {
       i = indexed (x->place_ends, at - 3);
       if (i >= 0 && mention_at (x, (guint) i)->demonym)
         i = -1;
     }
-  if (i < 0)
-    return PX_NO_ENTITY;
-  guint g = entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity;
-  return g != PX_NO_ENTITY
-         && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0 ? g
-                                                                                        : PX_NO_ENTITY;
+  return i >= 0 ? listed_country (x, (guint) i) : PX_NO_ENTITY;
 }
 
 /* The party of country_parties whose name is @len bytes at @at, or NULL. */
@@ -2900,10 +2912,8 @@ person_ends_run (const Extractor *x, guint k, guint end)
 static guint
 demonym_inside (const Extractor *x, guint k, guint end)
 {
-  if (k >= end || x->place_starts == NULL)
-    return 0;
-  gint i = indexed (x->place_starts, token (x, k)->span.start);
-  if (i < 0 || !mention_at (x, (guint) i)->demonym)
+  gint i = k < end ? demonym_mention_at (x, token (x, k)->span.start) : -1;
+  if (i < 0)
     return 0;
   guint last = last_token_within (x, k, end, mention_at (x, (guint) i)->span.end);
   return capital_word (x, last + 1, end) > 0 ? last + 1 - k : 0;
@@ -3574,10 +3584,7 @@ owns_facility_after (const Extractor *x, const PxSentence *s, guint first, guint
 static gboolean
 is_demonym (const Extractor *x, guint k)
 {
-  if (x->place_starts == NULL)
-    return FALSE;
-  gint i = indexed (x->place_starts, token (x, k)->span.start);
-  return i >= 0 && mention_at (x, (guint) i)->demonym;
+  return demonym_mention_at (x, token (x, k)->span.start) >= 0;
 }
 
 /* The token of the kind_noun_openers word or the possessive that opens
@@ -4657,17 +4664,11 @@ ends_in_legal_form (const Extractor *x, PxSpan span)
 static gsize
 body_opener_before (const Extractor *x, gsize at)
 {
-  if (at < 2 || x->text[at - 1] != ' ')
+  PxSpan word;
+  if (!word_before (x, at, &word) || !is_free (x, word))
     return at;
-  gsize start = at - 1;
-  while (start > 0 && g_ascii_isalpha (x->text[start - 1]))
-    start--;
-  if (start == at - 1 || (start > 0 && x->text[start - 1] != ' ' && x->text[start - 1] != '\n'))
-    return at;
-  PxSpan word = { start, at - 1 };
   g_autofree char *text = span_text (x, word);
-  return is_free (x, word) && g_hash_table_contains (x->rules->place_body_openers, text) ? start
-                                                                                        : at;
+  return g_hash_table_contains (x->rules->place_body_openers, text) ? word.start : at;
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",
@@ -5429,11 +5430,7 @@ short_family_name (const Extractor *x, const GArray *words)
 static gboolean
 after_inner_demonym (const Extractor *x, const GArray *words)
 {
-  if (x->place_starts == NULL)
-    return FALSE;
-  guint before = g_array_index (words, guint, words->len - 2);
-  gint i = indexed (x->place_starts, token (x, before)->span.start);
-  return i >= 0 && mention_at (x, (guint) i)->demonym;
+  return is_demonym (x, g_array_index (words, guint, words->len - 2));
 }
 
 /* Drops trailing words that are no names ("Kevin Allton Monday") and
