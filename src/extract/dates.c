@@ -53,6 +53,7 @@ typedef enum {
 typedef struct {
   guint8 month;          /* 1-12, 0 when not a month */
   guint8 weekday;        /* 1 (Monday) - 7, 0 when not a weekday */
+  gboolean weekday_full; /* the weekday's full name, not a short form */
   guint8 unit;           /* Unit */
   gboolean plural;       /* "days", not "day" */
   guint8 season;         /* the month a season starts, 0 when not a season */
@@ -84,7 +85,7 @@ typedef enum {
 typedef enum {
   C_MONTH, C_MONTHNUM, C_DAY, C_YEAR, C_YEARNUM, C_WEEKDAY, C_N, C_NUM, C_UNIT,
   C_SHIFT, C_DAY_WORD, C_DECADE, C_DECADE_WORD, C_SEASON, C_ORDINAL, C_TIME, C_NUMDATE,
-  C_HOLIDAY, C_QUARTER, C_QUARTER_CODE, C_OLD_YEAR,
+  C_HOLIDAY, C_QUARTER, C_QUARTER_CODE, C_OLD_YEAR, C_DAYNAME,
   C_WORD,                /* last: N_CLASS_KINDS counts up to it */
 } ClassKind;
 
@@ -102,7 +103,8 @@ static const Class classes[] = {
   { "DAY2", C_DAY, F_DAY2 },           { "YEAR", C_YEAR, F_YEAR },
   { "YEAR2", C_YEAR, F_YEAR2 },        { "YEARNUM", C_YEARNUM, F_YEAR },
   { "YEARNUM2", C_YEARNUM, F_YEAR2 },
-  { "WEEKDAY", C_WEEKDAY, F_WEEKDAY }, { "N1", C_N, F_N1 },
+  { "WEEKDAY", C_WEEKDAY, F_WEEKDAY }, { "DAYNAME", C_DAYNAME, F_WEEKDAY },
+  { "N1", C_N, F_N1 },
   { "N2", C_N, F_N2 },                 { "N3", C_N, F_N3 },
   { "N4", C_N, F_N4 },                 { "NUM", C_NUM, F_COUNT },
   { "UNIT", C_UNIT, F_UNIT },          { "SHIFT", C_SHIFT, F_SHIFT },
@@ -434,7 +436,10 @@ read_names (const Load *l, const PxYamlNode *root, const char *key, guint n, gbo
           if (month)
             lex->month = i + 1;
           else
-            lex->weekday = i + 1;
+            {
+              lex->weekday = i + 1;
+              lex->weekday_full = lex->weekday_full || j == 0;
+            }
         }
     }
   return TRUE;
@@ -1164,6 +1169,7 @@ lex_classes (const Lex *lex, gboolean capital)
   gboolean cased = !lex->needs_capital || capital;
   return (lex->month && cased ? 1u << C_MONTH : 0)
          | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
+         | (lex->weekday_full && cased ? 1u << C_DAYNAME : 0)
          | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
          | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
          | (lex->quarter ? 1u << C_QUARTER : 0)
@@ -1702,6 +1708,11 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
       return 1;
     case C_WEEKDAY:
       if (lex == NULL || lex->weekday == 0 || (lex->needs_capital && !t->capital))
+        return 0;
+      caps_put (c, k->field, lex->weekday);
+      return 1;
+    case C_DAYNAME:
+      if (lex == NULL || !lex->weekday_full || (lex->needs_capital && !t->capital))
         return 0;
       caps_put (c, k->field, lex->weekday);
       return 1;

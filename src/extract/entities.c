@@ -931,6 +931,32 @@ ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
          && after_unlisted_capital (x, s, at, span);
 }
 
+static gboolean is_given_name (const Extractor *x, guint k);
+static gboolean is_body_word (const Extractor *x, guint k);
+
+/* "Kelly Bayer Rosmarin": a listed organisation's name of one word
+ * between a listed given name and a capitalised word that no listed name
+ * takes and that is no body's, place's or event's word is inside one
+ * person's name, which the runs of capitalised words find; "Henry Ford
+ * Hospital" stays the company's.  @at is its token, @next_start where
+ * the next listed name starts. */
+static gboolean
+inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                    const PxNameMatch *m, gsize next_start)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (m->demonym || at <= s->first_token || at + 1 >= end || token (x, at)->span.end != span.end
+      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_ORG)
+    return FALSE;
+  guint given = at - 1, next = at + 1;
+  const PxToken *g = token (x, given), *n = token (x, next);
+  return g->kind == PX_TOKEN_WORD && g->span.end + 1 == span.start && is_capitalised (x, given)
+         && token_free (x, given) && is_given_name (x, given)
+         && n->kind == PX_TOKEN_WORD && n->span.start == span.end + 1 && is_capitalised (x, next)
+         && n->span.start < next_start && !is_body_word (x, next)
+         && !word_in (x, next, x->rules->not_names);
+}
+
 /* "Everett, Washington,": the gazetteer entity an after_comma rule gives
  * the name at @span (its first token @at), right after a capitalised word
  * and a comma and before a mark or the sentence's end; PX_NO_ENTITY when
@@ -1125,6 +1151,7 @@ pass_gazetteer (Extractor *x)
               continue;
             }
           if (opens_title (x, at, span, m) || family_of_other (x, s, at, span, m)
+              || inside_person_name (x, s, at, span, m, next_start)
               || family_of_thing (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
               || given_named_place (x, s, at, span, m, next_start)
@@ -4239,6 +4266,15 @@ portfolio (const Extractor *x, guint k, guint end)
   return n > 1 ? n : 0;
 }
 
+/* Whether a title of portfolio_titles starts at @k: the unclaimed words
+ * before it are its portfolio ("Cyber Security Minister"). */
+static gboolean
+portfolio_title_at (const Extractor *x, guint k, guint end)
+{
+  guint t = title_at (x, k, end);
+  return t > 0 && word_in (x, k + t - 1, x->rules->portfolio_titles);
+}
+
 /* Whether the name of @n tokens at @k ends in an organisation's or an
  * event's body word that is a common word, never a family name
  * ("University", "Hospital"; not "Hall", which the dictionary also
@@ -6264,6 +6300,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           if (words->len == 0 || (words->len > 1) != multi)
             {
               k += n > 0 ? n - 1 : 0;
+              continue;
+            }
+          if (portfolio_title_at (x, k + n, end) && !is_given_name (x, k)
+              && !names_a_body (x, words) && !ends_in_legal_form (x, tokens_span (x, k, n)))
+            {
+              k += n - 1;
               continue;
             }
           guint at = k, span_n = n;

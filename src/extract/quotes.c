@@ -108,6 +108,7 @@ typedef enum {
   SET_RELATIVES = 1 << 12,
   SET_PERSON_NOUNS = 1 << 13,
   SET_CLAUSE_OPENERS = 1 << 14,
+  SET_PLACE_JOINERS = 1 << 15,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -135,6 +136,7 @@ struct _PxQuoteRules {
   GHashTable *honorific_pronouns;  /* "Mr" -> "he": owned keys, values interned */
   GPtrArray *name_lists;      /* NameList*: the given names of each pronoun */
   GHashTable *member_joiners;
+  GHashTable *place_joiners;  /* "the Chinese Embassy in Berlin": a body, then its place */
   GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -201,7 +203,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
-    rules->person_nouns, rules->honorific_pronouns, rules->clause_openers,
+    rules->person_nouns, rules->honorific_pronouns, rules->clause_openers, rules->place_joiners,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -471,12 +473,13 @@ build_index (PxQuoteRules *rules)
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
+    rules->place_joiners,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
-    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS,
+    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -512,7 +515,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "person_nouns",
-    "member_joiners",
+    "member_joiners", "place_joiners",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -534,7 +537,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
-    &rules->clause_openers,
+    &rules->clause_openers, &rules->place_joiners,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -554,6 +557,9 @@ px_quote_rules_load (const char *path, GError **error)
       || (px_yaml_node_lookup (root, "person_nouns") != NULL
           && !px_yaml_read_word_set (doc, root, "person_nouns", FALSE, rules->person_nouns, CODE,
                                      error))
+      || (px_yaml_node_lookup (root, "place_joiners") != NULL
+          && !px_yaml_read_word_set (doc, root, "place_joiners", TRUE, rules->place_joiners,
+                                     CODE, error))
       || (px_yaml_node_lookup (root, "clause_openers") != NULL
           && !px_yaml_read_word_set (doc, root, "clause_openers", TRUE, rules->clause_openers,
                                      CODE, error))
@@ -1282,12 +1288,19 @@ spans_before (const PxSpan *spans, guint n, gsize at)
   return lo;
 }
 
+/* Whether one of the @n @spans (by start) ends at @at. */
+static gboolean
+span_ends_at (const PxSpan *spans, guint n, gsize at)
+{
+  guint k = spans_before (spans, n, at);
+  return k > 0 && spans[k - 1].end == at;
+}
+
 /* Whether a person the entity extractor found ends at @at. */
 static gboolean
 person_ends_at (const Ctx *c, gsize at)
 {
-  guint k = spans_before (c->persons, c->n_persons, at);
-  return k > 0 && c->persons[k - 1].end == at;
+  return span_ends_at (c->persons, c->n_persons, at);
 }
 
 /* The first token of the body the entity extractor named over token @s
@@ -1338,13 +1351,33 @@ member_before (const Ctx *c, guint s, guint first)
   return G_MAXUINT;
 }
 
+static gboolean is_one_of (const PxSpan *spans, guint n, PxSpan span);
+
+/* "The Chinese Embassy in Berlin called": the first token of the body
+ * before a place_joiners word before the name [@s, @e), when that name
+ * is a place's; G_MAXUINT otherwise. */
+static guint
+body_of_place_before (const Ctx *c, guint s, guint e, guint first)
+{
+  if (s < first + 2 || !tok_in (c, s - 1, SET_PLACE_JOINERS)
+      || !span_ends_at (c->bodies, c->n_bodies, tok (c, s - 2)->span.end)
+      || !is_one_of (c->places, c->n_places,
+                     (PxSpan) { tok (c, s)->span.start, tok (c, e - 1)->span.end }))
+    return G_MAXUINT;
+  return body_start (c, s - 2, first);
+}
+
 /* The credit for the name [@s, @e), or for the person of whose body it
- * is the name (member_before ()). */
+ * is the name (member_before ()), or for the body in the place it names
+ * (body_of_place_before ()). */
 static Credit
 member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
 {
   guint m = member_before (c, s, first);
-  return m != G_MAXUINT ? name_credit (c, m, name_end (c, m, s), first, rule)
+  if (m != G_MAXUINT)
+    return name_credit (c, m, name_end (c, m, s), first, rule);
+  guint b = body_of_place_before (c, s, e, first);
+  return b != G_MAXUINT ? name_credit (c, b, s - 1, first, rule)
                         : name_credit (c, s, e, first, rule);
 }
 

@@ -97,8 +97,10 @@ is_possessive_s (const PxNameTokens *t, gsize i)
 }
 
 /* A word: letters, digits and marks; inner apostrophes ("O'Brien") but not
- * the possessive; inner periods of an abbreviation ("U.S.", "D.P.R.K.") and
- * the period after a single letter ("W."), which fold away. */
+ * the possessive; inner periods of an abbreviation ("U.S.", "D.P.R.K.",
+ * "S.Paulo") and the period after a single letter ("W."), which fold away.
+ * A period after a longer part is a full stop: "Folha de S.Paulo." ends
+ * before it. */
 static void
 scan_word (PxNameTokens *t)
 {
@@ -122,6 +124,7 @@ scan_word (PxNameTokens *t)
         {
           /* "U." or "U.S": the period belongs to the abbreviation when a
            * letter follows at once or when it closes one. */
+          gboolean closes = letters == 1;
           dotted = TRUE;
           letters = 0;
           if (n < t->len && px_is_word_char (char_at (s, t->len, n)))
@@ -129,7 +132,8 @@ scan_word (PxNameTokens *t)
               i = n;
               continue;
             }
-          i = n;
+          if (closes)
+            i = n;
           break;
         }
       else

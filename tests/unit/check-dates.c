@@ -251,6 +251,10 @@ static const Case relative[] = {
   { "The union called a strike for Thursday.", "2025-08-06", "for Thursday=2025-08-07:day" },
   { "He was charged over Thursday's attack, and for Thursday's fire.", "2025-08-06",
     "Thursday=2025-07-31:day; Thursday=2025-07-31:day" },
+  /* A weekday's short form is a day only with a date after it. */
+  { "It passed closest to the Sun, Mr Sun said on Sun. Sat down.", "2025-08-09", "" },
+  { "It opened on Sun., Aug. 3, and on Sat 9 August.", "2025-08-09",
+    "on Sun., Aug. 3=2025-08-03:day; on Sat 9 August=2025-08-09:day" },
   /* The next of a series is ahead. */
   { "The next national votes are on June 9.", "2024-03-03", "on June 9=2024-06-09:day" },
   /* A future verb's long object. */
@@ -449,6 +453,7 @@ static const Case relative[] = {
     "in two decades=2003/2023:span" },
   { "It was the first time in 40 years. Rains end in two weeks.", "2023-03-13",
     "in 40 years=1983/2023:span; in two weeks=2023-03-27/2023-04-02:week" },
+  { "Obiri won her third title in four years.", "2026-04-20", "in four years=2022/2026:span" },
   { "It is to be held from November 20 to December 11.", "2015-05-07",
     "from November 20 to December 11=2015-11-20/2015-12-11:span" },
   { "It is to run from January 23 through March 9.", "2014-01-28",

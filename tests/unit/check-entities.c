@@ -1724,6 +1724,23 @@ START_TEST (test_owners_particles_and_openers)
    * name. */
   assert_type ("The MV Zorbia capsized.", "mv_zorbia", PX_ENTITY_PRODUCT);
   assert_type ("He wrote for HMS Quintar yesterday.", "hms_quintar", PX_ENTITY_PRODUCT);
+  assert_type ("The KM Zorbia Quintar was carrying 140 people.", "km_zorbia_quintar",
+               PX_ENTITY_PRODUCT);
+  /* Unclaimed words before a minister's title are its portfolio. */
+  assert_mentions ("Cyber Zorbity Minister Clare Quintar told Parliament.",
+                   "Clare Quintar=clare_quintar/title");
+  /* "wa" and "y" join a person's name. */
+  assert_mentions ("He met Ngugi wa Zorbiongo and Jose Quintar y Gasset.",
+                   "Ngugi wa Zorbiongo=ngugi_wa_zorbiongo/capitalised "
+                   "Jose Quintar y Gasset=jose_quintar_y_gasset/capitalised");
+  /* A listed company's one-word name between a given name and another
+   * name is inside a person's name. */
+  assert_mentions ("Its chief Kelly Bayer Zorbmarin said so.",
+                   "Kelly Bayer Zorbmarin=kelly_bayer_zorbmarin/capitalised");
+  /* An operation is an event; a Spanish river's name a place. */
+  assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
+               PX_ENTITY_EVENT);
+  assert_type ("The telescope at Río Zorbado spotted it.", "rio_zorbado", PX_ENTITY_PLACE);
   assert_mentions ("He told the news site Zorbalite.cd so.",
                    "Zorbalite.cd=zorbalite_cd/capitalised");
   /* A name a given name opens is no place of a list; a body's "arm" is

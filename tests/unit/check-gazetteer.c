@@ -93,6 +93,7 @@ START_TEST (test_fold)
     { "Türkiye and Ærø", "turkiye and aero" },
     { "Kim Jong-un", "kim jong - un" },
     { "D.P.R.K.", "dprk" },
+    { "S.Paulo. S.P.", "spaulo . sp" },
     { "George W. Bush", "george w bush" },
     { "the Koreas' talks", "the koreas ' talks" },
     { "O'Brien's", "o'brien 's" },
@@ -687,6 +688,9 @@ START_TEST (test_bundled)
     ck_assert_msg (px_gazetteer_find (gaz, ids[i]) != PX_NO_ENTITY, "no %s", ids[i]);
   assert_matches (gaz, "the DPRK, the ROK, Britain and the Kremlin",
                   "DPRK=dprk ROK=south_korea Britain=uk Kremlin=kremlin");
+  /* A period after a dotted name's longer last part is a full stop. */
+  assert_matches (gaz, "He told Folha de S.Paulo. It ran in the U.S.",
+                  "Folha de S.Paulo=folha U.S.=usa");
   guint rt = px_gazetteer_find (gaz, "rt");
   ck_assert_str_eq (px_gazetteer_entity_field (gaz, rt, "ownership"), "state-funded");
   ck_assert_ptr_nonnull (px_gazetteer_entity_field (gaz, rt, "ownership_source"));

@@ -595,6 +595,12 @@ START_TEST (test_members)
   g_auto (Quoted) g = quote_named ("Quinto Varga of Zorbian Derivatives Company in Lagos said it "
                                    "was “wiped out”.", firm, persons);
   assert_quote (&g, 0, "wiped out", PX_QUOTE_TERM, "Quinto Varga");
+  /* A body before its place speaks, not the place. */
+  static const char *const embassy[] = { "Zorbian Embassy", NULL };
+  static const char *const berlin[] = { "Berlin", NULL };
+  g_auto (Quoted) i = quote_placed ("The Zorbian Embassy in Berlin called it “a symbol of "
+                                    "friendship”.", embassy, persons, berlin);
+  assert_quote (&i, 0, "a symbol of friendship", PX_QUOTE_TERM, "Zorbian Embassy");
   /* A body's short form in brackets stands between its name and the
    * verb. */
   static const char *const msf[] = { "Zorbian Relief Corps", NULL };
