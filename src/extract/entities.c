@@ -3359,6 +3359,23 @@ after_place_possessive (const Extractor *x, guint k, guint end)
   return possessive_after (x, last, end) ? last + 2 : G_MAXUINT;
 }
 
+static guint office_of (const Extractor *x, guint country, const char *office);
+
+/* "Japan's Meteorological Agency": the listed body that the name @name,
+ * unlisted as written, at token @at names after a listed country's
+ * possessive, when the gazetteer lists it with the country's name
+ * ("Japan Meteorological Agency", "Ministry of Commerce of China");
+ * PX_NO_ENTITY otherwise. */
+static guint
+office_of_owner (const Extractor *x, const PxSentence *s, guint at, const char *name)
+{
+  if (at < s->first_token + 2 || token (x, at - 1)->kind != PX_TOKEN_POSSESSIVE)
+    return PX_NO_ENTITY;
+  gint i = mention_ending_at (x, token (x, at - 2)->span.end, PX_ENTITY_PLACE);
+  guint country = i >= 0 ? listed_country (x, (guint) i) : PX_NO_ENTITY;
+  return country != PX_NO_ENTITY ? office_of (x, country, name) : PX_NO_ENTITY;
+}
+
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
  * country's largest bank", "DTEK, Ukraine's largest private energy
  * company,": the head noun of an apposition after the name at token @k.
@@ -6443,6 +6460,14 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           if (places[0] >= 0)
             span.start = word_before_namer (x, s, inside, at, span.start);
           g_autofree char *name = span_text (x, span);
+          guint office = type != PX_ENTITY_PERSON && span.start == token (x, at)->span.start
+                           ? office_of_owner (x, s, at, name) : PX_NO_ENTITY;
+          if (office != PX_NO_ENTITY)
+            {
+              add_mention (x, span, gazetteer_entity (x, office), "country-office", FALSE);
+              k += n - 1;
+              continue;
+            }
           g_autofree char *known_as = written_out_name (x, span, places);
           guint before = x->out->entities->len;
           guint e = named_entity_as (x, name, known_as, type, TRUE);

@@ -1737,6 +1737,11 @@ START_TEST (test_owners_particles_and_openers)
    * name is inside a person's name. */
   assert_mentions ("Its chief Kelly Bayer Zorbmarin said so.",
                    "Kelly Bayer Zorbmarin=kelly_bayer_zorbmarin/capitalised");
+  /* An unlisted name after a country's possessive is the body the
+   * gazetteer lists with the country's name. */
+  assert_mentions ("Japan's Meteorological Agency warned of waves.",
+                   "Japan=japan/gazetteer "
+                   "Meteorological Agency=japan_meteorological_agency/country-office");
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);
