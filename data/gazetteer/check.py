@@ -31,7 +31,8 @@ What is checked:
       only) is state-run, state-funded, public or private;
     - TSV: comment lines start with "#"; otherwise at least 3 TAB-separated
       columns, no empty column, no key=value column, no leading/trailing
-      spaces; "adj:" aliases are non-empty;
+      spaces; "adj:" aliases are non-empty; at most one "country:XX" column,
+      an ISO 3166-1 alpha-2 code;
     - ids unique across all files; no alias repeats the canonical name or
       another alias of the same entity (case- and diacritic-insensitively);
     - every metonym_of / member_of target exists;
@@ -231,6 +232,12 @@ class Checker:
                 elif c.startswith("adj:") and not c[4:].strip():
                     self.err(where, "empty adj: alias")
                     bad = True
+                elif c.startswith("country:") and not re.match(r"^[A-Z]{2}$", c[8:]):
+                    self.err(where, "country %r is not an ISO 3166-1 alpha-2 code" % c[8:])
+                    bad = True
+            if sum(c.startswith("country:") for c in cols[3:]) > 1:
+                self.err(where, "more than one country: column")
+                bad = True
             ident, typ, name = cols[0], cols[1], cols[2]
             if not ID_RE.match(ident):
                 self.err(where, "bad id %r" % ident)
@@ -241,7 +248,7 @@ class Checker:
                 bad = True
             if bad:
                 continue
-            aliases = [c for c in cols[3:] if not c.startswith("adj:")]
+            aliases = [c for c in cols[3:] if not c.startswith(("adj:", "country:"))]
             demonyms = [c[4:] for c in cols[3:] if c.startswith("adj:")]
             self.add({"id": ident, "type": typ, "name": name, "aliases": aliases,
                       "demonyms": demonyms, "_file": path, "_line": n}, where)

@@ -40,5 +40,6 @@ def known_names(here, own):
             if line.startswith("#") or not line.strip():
                 continue
             for col in line.rstrip("\n").split("\t")[2:]:
-                names.add(fold(col[4:] if col.startswith("adj:") else col))
+                if not col.startswith("country:"):
+                    names.add(fold(col[4:] if col.startswith("adj:") else col))
     return names

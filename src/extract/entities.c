@@ -211,6 +211,21 @@ listed_as (const Extractor *x, const char *phrase)
   return listed_whole (x, phrase, strlen (phrase), FALSE);
 }
 
+/* An entity of its own for @name, known as @written_out, even when the
+ * gazetteer lists that name: its id comes from @written_out. */
+static guint
+unlisted_entity (Extractor *x, const char *name, const char *written_out, PxEntityType type)
+{
+  g_autofree char *id = id_from_name (written_out);
+  if (px_gazetteer_find (x->gaz, id) != PX_NO_ENTITY)
+    {
+      /* Never merge a stranger into a listed entity by a look-alike id. */
+      g_autofree char *other = g_strconcat (id, "_unlisted", NULL);
+      return entity_index (x, other, name, type, PX_NO_ENTITY);
+    }
+  return entity_index (x, id, name, type, PX_NO_ENTITY);
+}
+
 /* An entity for a name a rule found, written @name and known as
  * @written_out (its abbreviations written out, see written_out_name ()): the
  * gazetteer's when that is one of its names, else one of its own, with an
@@ -225,15 +240,7 @@ named_entity_as (Extractor *x, const char *name, const char *written_out, PxEnti
       && !(as_body && type == PX_ENTITY_ORG
            && px_gazetteer_entity_type (x->gaz, listed) == PX_ENTITY_PLACE))
     return gazetteer_entity (x, listed);
-  g_autofree char *id = id_from_name (written_out);
-  guint clash = px_gazetteer_find (x->gaz, id);
-  if (clash != PX_NO_ENTITY)
-    {
-      /* Never merge a stranger into a listed entity by a look-alike id. */
-      g_autofree char *other = g_strconcat (id, "_unlisted", NULL);
-      return entity_index (x, other, name, type, PX_NO_ENTITY);
-    }
-  return entity_index (x, id, name, type, PX_NO_ENTITY);
+  return unlisted_entity (x, name, written_out, type);
 }
 
 /* An entity for a name a rule found: the gazetteer's when the name is one
@@ -957,6 +964,54 @@ inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
          && !word_in (x, next, x->rules->not_names);
 }
 
+/* Whether listed entities @a and @b both have a country, and not the
+ * same. */
+static gboolean
+countries_differ (const Extractor *x, guint a, guint b)
+{
+  const char *ca = px_gazetteer_entity_field (x->gaz, a, "country");
+  const char *cb = px_gazetteer_entity_field (x->gaz, b, "country");
+  return ca != NULL && cb != NULL && strcmp (ca, cb) != 0;
+}
+
+static gboolean mark_or_end_after (const Extractor *x, guint k, guint end);
+
+/* "Santa Clara, California": a listed town of homonym_city_subtypes
+ * right before a comma and @next, a listed place of another country and
+ * of no such subtype (a state, a country) that ends the clause, is that
+ * place's namesake (add_namesake ()). */
+static gboolean
+city_of_other_country (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                       const PxNameMatch *m, const PxNameMatch *next)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (next == NULL || m->demonym || next->demonym
+      || !subtype_in (x, m->entity, x->rules->homonym_city_subtypes)
+      || px_gazetteer_entity_type (x->gaz, next->entity) != PX_ENTITY_PLACE
+      || subtype_in (x, next->entity, x->rules->homonym_city_subtypes)
+      || !countries_differ (x, m->entity, next->entity))
+    return FALSE;
+  guint comma = last_token_within (x, at, end, span.end) + 1;
+  if (comma + 1 >= end || !token_is (x, comma, ",")
+      || token (x, comma + 1)->span.start != s->span.start + next->span.start)
+    return FALSE;
+  return mark_or_end_after (x, last_token_within (x, comma + 1, end,
+                                                  s->span.start + next->span.end), end);
+}
+
+/* A mention at @span of a place of its own, named as the listed town
+ * it is the namesake of and identified with the place @where after it:
+ * "Santa Clara, California" is santa_clara_california, a place called
+ * Santa Clara. */
+static void
+add_namesake (Extractor *x, PxSpan span, PxSpan where)
+{
+  g_autofree char *name = span_text (x, span);
+  g_autofree char *region = span_text (x, where);
+  g_autofree char *qualified = g_strconcat (name, " ", region, NULL);
+  add_mention (x, span, unlisted_entity (x, name, qualified, PX_ENTITY_PLACE), "namesake", FALSE);
+}
+
 /* "Everett, Washington,": the gazetteer entity an after_comma rule gives
  * the name at @span (its first token @at), right after a capitalised word
  * and a comma and before a mark or the sentence's end; PX_NO_ENTITY when
@@ -1148,6 +1203,14 @@ pass_gazetteer (Extractor *x)
                * are the person's too, as family_named_city () says. */
               if (px_gazetteer_entity_type (x->gaz, m->entity) == PX_ENTITY_PLACE)
                 g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
+              continue;
+            }
+          const PxNameMatch *next = k + 1 < found->len
+                                      ? &g_array_index (found, PxNameMatch, k + 1) : NULL;
+          if (city_of_other_country (x, s, at, span, m, next))
+            {
+              add_namesake (x, span, (PxSpan) { s->span.start + next->span.start,
+                                                s->span.start + next->span.end });
               continue;
             }
           if (opens_title (x, at, span, m) || family_of_other (x, s, at, span, m)
@@ -2452,6 +2515,123 @@ pass_parties (Extractor *x)
         if (e != PX_NO_ENTITY)
           add_mention (x, span, gazetteer_entity (x, e), "country-office", FALSE);
       }
+}
+
+/* The countries (ISO codes) of the listed entities other than parties
+ * that the document names: a country's own, a city's, a ministry's. */
+static GHashTable *
+document_countries (const Extractor *x)
+{
+  GHashTable *codes = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
+      const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country")
+                                           : NULL;
+      if (code != NULL
+          && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "party") != 0)
+        g_hash_table_add (codes, (gpointer) code);
+    }
+  return codes;
+}
+
+/* Whether listed party @g is a party of another country than the one
+ * the text means at mention @m: the country named right before it
+ * (@before) is another, or none is and the document names the party's
+ * country nowhere, by any place or body of it, while it names another
+ * most (@main). */
+static gboolean
+foreign_party (const Extractor *x, guint g, guint before, guint main, GHashTable *codes)
+{
+  if (before != PX_NO_ENTITY)
+    return countries_differ (x, before, g);
+  const char *code = px_gazetteer_entity_field (x->gaz, g, "country");
+  return main != PX_NO_ENTITY && code != NULL && !g_hash_table_contains (codes, code)
+         && countries_differ (x, main, g);
+}
+
+/* Mention @k of listed party @g, which the text shows to be another
+ * country's (foreign_party ()), names the party of the same name the
+ * gazetteer lists for @country ("Labour" in a story about New Zealand
+ * is the New Zealand Labour Party), else a party of its own: "the Malawi
+ * Congress Party" (the country's name or demonym right before it joins
+ * the name), "Malawi's ... Democratic Progressive Party" (no Taiwanese
+ * party). */
+static void
+rename_foreign_party (Extractor *x, guint k, guint g, guint country)
+{
+  PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+  guint own = country != PX_NO_ENTITY
+                ? office_of (x, country, px_gazetteer_entity_field (x->gaz, g, "name"))
+                : PX_NO_ENTITY;
+  if (own != PX_NO_ENTITY)
+    {
+      m->entity = gazetteer_entity (x, own);
+      m->rule = "country-office";
+      return;
+    }
+  PxSpan span = m->span;
+  gint named = mention_before (x, x->place_ends, span.start);
+  if (named >= 0)
+    {
+      g_hash_table_remove (x->namer_starts, GSIZE_TO_POINTER (span.start));
+      span.start = absorb (x, (guint) named).start;
+      g_hash_table_insert (x->namer_starts, GSIZE_TO_POINTER (span.start),
+                           GUINT_TO_POINTER (k + 1));
+    }
+  g_autofree char *name = span_text (x, span);
+  guint e = unlisted_entity (x, name, name, PX_ENTITY_ORG);
+  m = &g_array_index (x->out->mentions, PxMention, k);
+  m->span = span;
+  m->entity = e;
+  m->rule = "foreign-party";
+}
+
+/* The listed parties the text shows to be other countries' are parties
+ * of their own or those countries' (rename_foreign_party ()); every
+ * later mention of a party whose country the document never names, with
+ * no country right before it, goes where the first went. */
+static void
+pass_foreign_parties (Extractor *x)
+{
+  g_autoptr(GHashTable) codes = NULL;
+  /* listed party + 1 -> the renamed mention of it + 1 */
+  g_autoptr(GHashTable) renamed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint main = PX_NO_ENTITY;
+  for (guint k = 0, n = x->out->mentions->len; k < n; k++)
+    {
+      const PxMention *m = mention_at (x, k);
+      guint g = entity_of (x, m->entity)->gazetteer_entity;
+      if (g == PX_NO_ENTITY || m->demonym || is_absorbed (x, k)
+          || g_strcmp0 (m->rule, "gazetteer") != 0
+          || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "party") != 0)
+        continue;
+      if (codes == NULL)
+        {
+          codes = document_countries (x);
+          main = main_country (x);
+        }
+      /* "Nigeria Labour Congress": a party's name inside a longer one is
+       * no mention of a party. */
+      PxSpan next;
+      if (word_after (x, m->span.end, &next) && g_ascii_isupper (x->text[next.start]))
+        continue;
+      guint before = country_named_before (x, m->span.start);
+      guint first = GPOINTER_TO_UINT (g_hash_table_lookup (renamed, GUINT_TO_POINTER (g + 1)));
+      if (first > 0 && before == PX_NO_ENTITY)
+        {
+          const PxMention *like = mention_at (x, first - 1);
+          PxMention *w = &g_array_index (x->out->mentions, PxMention, k);
+          w->entity = like->entity;
+          w->rule = like->rule;
+          continue;
+        }
+      if (!foreign_party (x, g, before, main, codes))
+        continue;
+      rename_foreign_party (x, k, g, before != PX_NO_ENTITY ? before : main);
+      if (before == PX_NO_ENTITY)
+        g_hash_table_insert (renamed, GUINT_TO_POINTER (g + 1), GUINT_TO_POINTER (k + 1));
+    }
 }
 
 static guint
@@ -6566,6 +6746,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_in_context (&x);
   pass_country_offices (&x);
   pass_parties (&x);
+  pass_foreign_parties (&x);
   pass_nicknames (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x, FALSE);
   /* A single word opening a sentence is a name only if the document

@@ -101,6 +101,7 @@ struct _PxNameRules {
   GHashTable *body_word_kinds;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
+  GHashTable *homonym_city_subtypes;  /* "Santa Clara, California": another country's namesake */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */

@@ -104,6 +104,13 @@ static const char *const entity_keys[] = {
   "member_of", "role", "from", "to", "ownership", "ownership_source", "notes", "source", NULL
 };
 
+/* An ISO 3166-1 alpha-2 code as the gazetteer writes it: two capitals. */
+static gboolean
+is_country_code (const char *code)
+{
+  return strlen (code) == 2 && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]);
+}
+
 static const char *const ownerships[] = { "state-run", "state-funded", "public", "private", NULL };
 
 static gboolean
@@ -116,8 +123,7 @@ check_entity (const YamlFile *f, const PxYamlNode *node, const PxSourceEntity *e
   if (!valid_name (v[PXG_F_NAME]))
     return px_yaml_throw (f->doc, px_yaml_node_lookup (node, "name"), error, FORMAT,
                           "'%s' is not a name (spaces at an end)", v[PXG_F_NAME]);
-  if (v[PXG_F_COUNTRY] && (strlen (v[PXG_F_COUNTRY]) != 2 || !g_ascii_isupper (v[PXG_F_COUNTRY][0])
-                           || !g_ascii_isupper (v[PXG_F_COUNTRY][1])))
+  if (v[PXG_F_COUNTRY] && !is_country_code (v[PXG_F_COUNTRY]))
     return px_yaml_throw (f->doc, px_yaml_node_lookup (node, "country"), error, FORMAT,
                           "country '%s' is not an ISO 3166-1 alpha-2 code (two capitals)",
                           v[PXG_F_COUNTRY]);
@@ -293,10 +299,26 @@ read_tsv_line (PxBuilder *b, const char *path, guint line_no, char *line, GError
   e->fields[PXG_F_NAME] = cols[2];
   e->fields[PXG_F_FILE] = (char *) path;
   e->line = line_no;
-  /* Aliases, then demonyms ("adj:"), each list in the file's order. */
+  /* Aliases, then demonyms ("adj:"), each list in the file's order; the
+   * country's code ("country:JP") is no name. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint k = 3; k < n; k++)
       {
+        if (strncmp (cols[k], "country:", 8) == 0)
+          {
+            if (pass == 1)
+              continue;
+            const char *code = cols[k] + 8;
+            if (e->fields[PXG_F_COUNTRY] != NULL)
+              return px_throw_null (error, FORMAT, "%s:%u: column %u: a second country", path,
+                                    line_no, k + 1);
+            if (!is_country_code (code))
+              return px_throw_null (error, FORMAT, "%s:%u: column %u: country '%s' is not an "
+                                    "ISO 3166-1 alpha-2 code (two capitals)", path, line_no,
+                                    k + 1, code);
+            e->fields[PXG_F_COUNTRY] = (char *) code;
+            continue;
+          }
         gboolean adj = strncmp (cols[k], "adj:", 4) == 0;
         if (adj != (pass == 1))
           continue;

@@ -4,13 +4,15 @@ TESTS += \
 	%reldir%/bad-input.sh \
 	%reldir%/run-corpus.sh \
 	%reldir%/extract-corpus.sh \
-	%reldir%/compare-corpus.sh
+	%reldir%/compare-corpus.sh \
+	%reldir%/gazetteer-data.sh
 EXTRA_DIST += \
 	%reldir%/inspect-corpus.sh \
 	%reldir%/bad-input.sh \
 	%reldir%/run-corpus.sh \
 	%reldir%/extract-corpus.sh \
-	%reldir%/compare-corpus.sh
+	%reldir%/compare-corpus.sh \
+	%reldir%/gazetteer-data.sh
 
 # The bad and hostile input battery (docs/robustness.md).
 TESTS += \

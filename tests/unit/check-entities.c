@@ -1175,7 +1175,7 @@ START_TEST (test_run_shapes)
    * across words in lower case. */
   assert_mentions ("Voters backed the Botswana Democratic Party (BDP) and the Quint for "
                    "Zorbic Change (QZC).",
-                   "Botswana Democratic Party=botswana_democratic_party/spelled-out "
+                   "Botswana Democratic Party=botswana_democratic_party/foreign-party "
                    "BDP=botswana_democratic_party/acronym "
                    "Quint for Zorbic Change=quint_for_zorbic_change/spelled-out "
                    "QZC=quint_for_zorbic_change/acronym inside: Botswana=botswana/gazetteer");
@@ -1742,6 +1742,29 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Japan's Meteorological Agency warned of waves.",
                    "Japan=japan/gazetteer "
                    "Meteorological Agency=japan_meteorological_agency/country-office");
+  /* A listed town before a comma and a state of another country is a
+   * namesake there. */
+  assert_mentions ("Shares of the Santa Clara, California-based firm rose in Paris, Texas, "
+                   "not in Paris, France.",
+                   "Santa Clara=santa_clara_california/namesake California=us_california/gazetteer "
+                   "Paris=paris_texas/namesake Texas=us_texas/gazetteer Paris=paris/gazetteer "
+                   "France=france/gazetteer");
+  /* A listed party after another country's name, demonym or possessive,
+   * or in a document that names its country nowhere, is another party:
+   * the other country's of the same name, or one of its own. */
+  assert_mentions ("Zambia voted. The Zambia Democratic Party lost; Zambia's Democratic Party "
+                   "and the Maltese Labour Party agreed.",
+                   "Zambia=zambia/gazetteer Zambia Democratic Party=zambia_democratic_party/foreign-party "
+                   "Zambia=zambia/gazetteer Democratic Party=democratic_party/foreign-party "
+                   "Maltese Labour Party=maltese_labour_party/capitalised inside: Zambia=zambia/gazetteer");
+  assert_mentions ("Malawi voted. Mutharika of the Democratic Progressive Party (DPP) won. "
+                   "The DPP said so.",
+                   "Malawi=malawi/gazetteer "
+                   "Democratic Progressive Party=democratic_progressive_party/foreign-party "
+                   "DPP=democratic_progressive_party/acronym DPP=democratic_progressive_party/acronym");
+  assert_mentions ("New Zealand voted. Labour lost in Auckland.",
+                   "New Zealand=new_zealand/gazetteer Labour=new_zealand_labour_party/country-office "
+                   "Auckland=nz_auckland/gazetteer");
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);

@@ -28,7 +28,7 @@ static const char base_yaml[] =
 
 static const char base_tsv[] =
   "# test countries\n"
-  "japan\tplace/country\tJapan\tadj:Japanese\n"
+  "japan\tplace/country\tJapan\tcountry:JP\tadj:Japanese\n"
   "usa\tplace/country\tUnited States\tUS\tU.S.\tadj:American\n"
   "turkey\tplace/country\tTurkey\tTürkiye\n"
   "south_korea\tplace/country\tSouth Korea\tadj:South Korean\n"
@@ -155,6 +155,9 @@ START_TEST (test_entity_fields)
   guint japan = px_gazetteer_entity_metonym_of (gaz, tokyo);
   ck_assert_str_eq (px_gazetteer_entity_field (gaz, japan, "id"), "japan");
   ck_assert_str_eq (px_gazetteer_entity_field (gaz, japan, "subtype"), "country");
+  /* A TSV column "country:JP" is the entity's country, no name of it. */
+  ck_assert_str_eq (px_gazetteer_entity_field (gaz, japan, "country"), "JP");
+  ck_assert_uint_eq (px_gazetteer_entity_n_aliases (gaz, japan), 1);
   ck_assert_ptr_null (px_gazetteer_entity_field (gaz, japan, "role"));
   gboolean demonym = FALSE;
   ck_assert_str_eq (px_gazetteer_entity_alias (gaz, japan, 0, &demonym), "Japanese");
@@ -204,6 +207,10 @@ START_TEST (test_bad_sources)
     { "type.yaml", "version: 1\nentities:\n  - id: a\n    type: city\n    name: A\n",
       "type.yaml:4:11: type 'city' is not one of person, org, outlet, place, event, weapon, law, product" },
     { "id.tsv", "A-1\tplace\tA\n", "id.tsv:1: 'A-1' is not an id" },
+    { "country.tsv", "a\tplace\tA\tcountry:jp\n",
+      "country.tsv:1: column 4: country 'jp' is not an ISO 3166-1 alpha-2 code" },
+    { "countries.tsv", "a\tplace\tA\tcountry:JP\tcountry:KR\n",
+      "countries.tsv:1: column 5: a second country" },
     { "link.yaml", "version: 1\nentities:\n  - id: a\n    type: place\n    name: A\n    metonym_of: b\n",
       "link.yaml:3: metonym_of 'b' is no entity's id" },
     { "key.yaml", "version: 1\nentities:\n  - id: a\n    type: place\n    name: A\n    nmae: B\n",
