@@ -3364,6 +3364,24 @@ place_before_comma (const Extractor *x, const PxSentence *s, guint k)
   return name_before_separator (x, s, k, PX_ENTITY_PLACE);
 }
 
+/* Whether the name at token @first, a place's, opens a list of places:
+ * a literal_place_cues word or a place_cues phrase stands before it, or
+ * it is a listed place of list_place_subtypes that is no given name too
+ * ("between Bologna and Imola", "for Kozhikode, Malappuram and Kannur";
+ * not "Paris and Nicky"). */
+static gboolean
+opens_place_list (const Extractor *x, const PxSentence *s, guint first)
+{
+  if (first > s->first_token
+      && (is_literal_cue (x, first - 1) || cue_before (x, s, first, x->rules->place_cues, FALSE)))
+    return TRUE;
+  gint head = place_mention_at (x, token (x, first)->span.start);
+  guint listed = head >= 0 ? entity_of (x, mention_at (x, (guint) head)->entity)->gazetteer_entity
+                           : PX_NO_ENTITY;
+  return listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
+         && !is_given_name (x, first);
+}
+
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
  * Normandy", "MP for Hampstead and Highgate": a single word joined to a
  * place (listed, or found so before) that a literal_place_cues word or a
@@ -3378,15 +3396,7 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
   guint first = list_head (x, s, k, PX_ENTITY_PLACE);
   if (first == G_MAXUINT)
     return FALSE;
-  if (is_literal_cue (x, first - 1) || cue_before (x, s, first, x->rules->place_cues, FALSE))
-    return TRUE;
-  gint head = place_mention_at (x, token (x, first)->span.start);
-  guint listed = head >= 0 ? entity_of (x, mention_at (x, (guint) head)->entity)->gazetteer_entity
-                           : PX_NO_ENTITY;
-  if (listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
-      && !is_given_name (x, first))
-    return TRUE;
-  return place_before_comma (x, s, first) != G_MAXUINT;
+  return opens_place_list (x, s, first) || place_before_comma (x, s, first) != G_MAXUINT;
 }
 
 /* Whether a clause may end at token @k of a sentence ending at @end: the
@@ -3451,9 +3461,9 @@ list_ends_clause (const Extractor *x, guint k, guint end)
 }
 
 /* "spread to Mombasa, Kisumu and Eldoret": a single word after a comma
- * after places that a literal_place_cues word or a place_cues phrase
- * opens is a place inside the list, when the list ends its clause ("In
- * Paris, Macron and Merkel met" does not). */
+ * after places a list opens (opens_place_list ()) is a place inside the
+ * list, when the list ends its clause ("In Paris, Macron and Merkel met"
+ * does not). */
 static gboolean
 inside_place_list (const Extractor *x, const PxSentence *s, guint k)
 {
@@ -3463,8 +3473,7 @@ inside_place_list (const Extractor *x, const PxSentence *s, guint k)
   while (head != G_MAXUINT && steps++ < RECENT_MENTIONS
          && (before = place_before_comma (x, s, head)) != G_MAXUINT)
     head = before;
-  if (head == G_MAXUINT || head == s->first_token
-      || !(is_literal_cue (x, head - 1) || cue_before (x, s, head, x->rules->place_cues, FALSE)))
+  if (head == G_MAXUINT || !opens_place_list (x, s, head))
     return FALSE;
   return list_ends_clause (x, k + 1, s->first_token + s->n_tokens);
 }

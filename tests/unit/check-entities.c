@@ -1765,6 +1765,11 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("New Zealand voted. Labour lost in Auckland.",
                    "New Zealand=new_zealand/gazetteer Labour=new_zealand_labour_party/country-office "
                    "Auckland=nz_auckland/gazetteer");
+  /* A listed town opens a list of places, with no cue before it. */
+  assert_type ("It issued an alert for Kozhikode, Zorbola and Quintana.", "zorbola",
+               PX_ENTITY_PLACE);
+  assert_type ("It issued an alert for Kozhikode, Zorbola and Quintana.", "quintana",
+               PX_ENTITY_PLACE);
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);
