@@ -53,6 +53,8 @@ def tsv_names(path):
                 continue
             cols = line.split("\t")
             for name in cols[2:]:
+                if name.startswith("country:"):
+                    continue    # the entity's country code, no name
                 yield cols[0], name[4:] if name.startswith("adj:") else name
 
 
