@@ -3128,17 +3128,21 @@ demonym_inside (const Extractor *x, guint k, guint end)
 
 /* The mentions of listed places and demonyms inside @span, a body's name
  * that holds them ("Confederation of British Industry"), join it, nested
- * (absorb ()). */
+ * (absorb ()).  With @place, the name is a place's: a demonym in it
+ * names no people ("Indian River" is in Florida) and is no mention. */
 static void
-absorb_inside (Extractor *x, PxSpan span)
+absorb_inside (Extractor *x, PxSpan span, gboolean place)
 {
   for (gsize at = span.start + 1; at < span.end; at++)
     {
       if (x->text[at - 1] != ' ')
         continue;
       gint i = indexed (x->place_starts, at);
-      if (i >= 0 && mention_at (x, (guint) i)->span.end <= span.end)
-        absorb (x, (guint) i);
+      if (i < 0 || mention_at (x, (guint) i)->span.end > span.end)
+        continue;
+      absorb (x, (guint) i);
+      if (place && mention_at (x, (guint) i)->demonym)
+        g_hash_table_add (x->unnamed, GUINT_TO_POINTER (i + 1));
     }
 }
 
@@ -6643,8 +6647,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           gint places[2] = { -1, -1 };
           if (type != PX_ENTITY_PERSON)
             {
-              absorb_inside (x, span);
+              absorb_inside (x, span, type == PX_ENTITY_PLACE);
               span = absorb_place (x, span, head_is_body_word (x, words, end), places);
+              if (type == PX_ENTITY_PLACE && places[0] >= 0
+                  && mention_at (x, (guint) places[0])->demonym)
+                g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
             }
           if (places[0] >= 0)
             span.start = word_before_namer (x, s, inside, at, span.start);

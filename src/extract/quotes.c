@@ -1432,12 +1432,25 @@ relative_clause_before (const Ctx *c, guint j, guint first)
   return G_MAXUINT;
 }
 
+/* Whether the word that ends at token @e is written in lower case from
+ * its start: "diplomat", "co-founder", but not the end of a name, "Kim
+ * Seol-hwa". */
+static gboolean
+is_common_word_at (const Ctx *c, guint e, guint first)
+{
+  guint s = e;
+  while (s > first && tok (c, s)->joined)
+    s--;
+  return is_lower_word (c, s) && is_lower_word (c, e);
+}
+
 /* The first token of the appositive that ends at the comma @j, when one
  * does: "Kim Ryo Won, an ... analyst of the DPRK, issued" (it opens with
  * an article); after a name, one that opens with any word in lower case
  * or a number, or ends in a common noun, too ("Adrian Hill, director of
  * the Jenner Institute, said", "Jane Roe, 45, said", "Wang Yi, China's
- * top diplomat, called"); after any noun, one that opens with a
+ * top diplomat, called", "Jimmy Wales, Wikipedia's co-founder, told");
+ * after any noun, one that opens with a
  * participle ("Sudan's government, based in Port Sudan, called": Port
  * Sudan said nothing).  A comma is before that token.  G_MAXUINT when
  * none does. */
@@ -1452,8 +1465,7 @@ appositive_before (const Ctx *c, guint j, guint first)
                         && (tok_is (c, k, "a") || tok_is (c, k, "an")
                             || tok_is (c, k, "the") || is_participle (c, k)
                             || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
-                                 /* not the end of a name: "Kim Seol-hwa" */
-                                 || (is_lower_word (c, j - 1) && !tok (c, j - 1)->joined))
+                                 || is_common_word_at (c, j - 1, first))
                                 && k - 1 > first
                                 && name_start (c, k - 2, first) != G_MAXUINT));
   return appositive ? k : G_MAXUINT;

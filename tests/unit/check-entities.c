@@ -1770,6 +1770,12 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_PLACE);
   assert_type ("It issued an alert for Kozhikode, Zorbola and Quintana.", "quintana",
                PX_ENTITY_PLACE);
+  /* A demonym inside a place's name names no people; inside a body's it
+   * does. */
+  assert_mentions ("Crowds lined the Indian River near the Indian Army base.",
+                   "Indian River=indian_river/capitalised Indian Army=indian_army/country-office "
+                   "inside: Indian=india/gazetteer");
+  assert_type ("Space Shuttle Zorbis landed.", "space_shuttle_zorbis", PX_ENTITY_PRODUCT);
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);

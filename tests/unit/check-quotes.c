@@ -340,6 +340,8 @@ static const Case speakers[] = {
     "Adrian Hill" },
   { "Jane Roe, 45, said the vote was “unfair”.", "Jane Roe" },
   { "Kim said it. Wang Yi, China’s top diplomat, called the deal “a victory”.", "Wang Yi" },
+  { "Kim said it. Jim Zorbo, Zorbipedia’s co-founder, told the BBC it would “break the "
+    "Internet”.", "Jim Zorbo" },
   /* A quote whose cue has a common noun for subject is no one's we can
    * tell, not the last speaker's going on. */
   { "Kim said NATO grew. “It is over,” the Detroit-based company said.", "" },
