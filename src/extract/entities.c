@@ -6586,6 +6586,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                 add_mention (x, px_token_span (token (x, k)), body, "body-word", FALSE);
               continue;
             }
+          else if (cue_before (x, s, k, x->rules->disease_cues, FALSE))
+            {
+              k += n - 1;   /* "an outbreak of Ebola": a disease, no place */
+              continue;
+            }
           else if (!is_web_name (x, k, n)
                    && (too_short (x, k, n)
                        /* A common word is a name only where something

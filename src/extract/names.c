@@ -115,6 +115,7 @@ static const RuleField phrase_lists[] = {
   { "org_cues", G_STRUCT_OFFSET (PxNameRules, org_cues) },
   { "place_cues", G_STRUCT_OFFSET (PxNameRules, place_cues) },
   { "product_cues", G_STRUCT_OFFSET (PxNameRules, product_cues) },
+  { "disease_cues", G_STRUCT_OFFSET (PxNameRules, disease_cues) },
   { "venue_names", G_STRUCT_OFFSET (PxNameRules, venue_names) },
   { "alias_cues", G_STRUCT_OFFSET (PxNameRules, alias_cues) },
   { "example_cues", G_STRUCT_OFFSET (PxNameRules, example_cues) },

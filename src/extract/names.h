@@ -101,6 +101,7 @@ struct _PxNameRules {
   GHashTable *body_word_kinds;
   GHashTable *portfolio_openers;
   GHashTable *portfolio_joiners;
+  GPtrArray *disease_cues;    /* "outbreak of": the capitalised word after is a disease */
   GHashTable *homonym_city_subtypes;  /* "Santa Clara, California": another country's namesake */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */

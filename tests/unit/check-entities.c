@@ -1776,6 +1776,10 @@ START_TEST (test_owners_particles_and_openers)
                    "Indian River=indian_river/capitalised Indian Army=indian_army/country-office "
                    "inside: Indian=india/gazetteer");
   assert_type ("Space Shuttle Zorbis landed.", "space_shuttle_zorbis", PX_ENTITY_PRODUCT);
+  /* A disease's cue before a word makes it no place, though "of" ends
+   * it. */
+  assert_mentions ("They declared an outbreak of Zorbola in Quintana on Thursday.",
+                   "Quintana=quintana/capitalised");
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);
