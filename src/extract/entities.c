@@ -3637,9 +3637,9 @@ is_lower_word (const Extractor *x, guint k)
 }
 
 /* The type kind_noun_type () gives the noun in the plural at token @k,
- * or its singular ("companies", "firms", "storms"): organisations',
- * places' and events' nouns only, and not those of singular_only_nouns
- * ("shipping lines").
+ * or its singular ("companies", "firms", "storms", "brands"):
+ * organisations', places', events' and products' nouns only, and not
+ * those of singular_only_nouns ("shipping lines").
  * PX_ENTITY_PERSON for any other word. */
 static PxEntityType
 plural_kind_type (const Extractor *x, guint k)
@@ -3664,7 +3664,12 @@ plural_kind_type (const Extractor *x, guint k)
   if (g_hash_table_contains (x->rules->apposition_place_nouns, one))
     return PX_ENTITY_PLACE;
   /* "hurricanes Helene and Milton". */
-  return g_hash_table_contains (x->rules->event_nouns, one) ? PX_ENTITY_EVENT : PX_ENTITY_PERSON;
+  if (g_hash_table_contains (x->rules->event_nouns, one))
+    return PX_ENTITY_EVENT;
+  /* "brands such as Lipton and Pukka". */
+  return g_hash_table_contains (x->rules->apposition_product_nouns, noun)
+             || g_hash_table_contains (x->rules->apposition_product_nouns, one)
+           ? PX_ENTITY_PRODUCT : PX_ENTITY_PERSON;
 }
 
 static guint cue_words_before (const Extractor *x, const PxSentence *s, guint k,

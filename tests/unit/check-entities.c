@@ -1780,6 +1780,11 @@ START_TEST (test_owners_particles_and_openers)
    * it. */
   assert_mentions ("They declared an outbreak of Zorbola in Quintana on Thursday.",
                    "Quintana=quintana/capitalised");
+  /* A product's noun in the plural before a list types its names. */
+  assert_type ("The deal includes brands such as Zorbon, Quint Tips and Pukkaz.", "zorbon",
+               PX_ENTITY_PRODUCT);
+  assert_type ("The deal includes brands such as Zorbon, Quint Tips and Pukkaz.", "quint_tips",
+               PX_ENTITY_PRODUCT);
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);
