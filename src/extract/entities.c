@@ -2535,11 +2535,11 @@ document_countries (const Extractor *x)
   return codes;
 }
 
-/* Whether listed party @g is a party of another country than the one
- * the text means at mention @m: the country named right before it
+/* Whether listed party @g, at a mention of it, is another country's
+ * than the text means there: the country named right before the mention
  * (@before) is another, or none is and the document names the party's
- * country nowhere, by any place or body of it, while it names another
- * most (@main). */
+ * country nowhere (@codes: document_countries ()), while it names
+ * another most (@main). */
 static gboolean
 foreign_party (const Extractor *x, guint g, guint before, guint main, GHashTable *codes)
 {
