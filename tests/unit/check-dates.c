@@ -247,6 +247,9 @@ static const Case relative[] = {
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
     "2025=2025:year; on Tuesday=2024-10-15:day" },
   { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
+  /* A call is for what is to come. */
+  { "Unions have called for another day of strikes on Saturday.", "2023-03-07",
+    "on Saturday=2023-03-11:day" },
   /* The day a thing is planned for is ahead; a possessive is no plan. */
   { "The union called a strike for Thursday.", "2025-08-06", "for Thursday=2025-08-07:day" },
   { "He was charged over Thursday's attack, and for Thursday's fire.", "2025-08-06",
