@@ -1785,6 +1785,8 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_PRODUCT);
   assert_type ("The deal includes brands such as Zorbon, Quint Tips and Pukkaz.", "quint_tips",
                PX_ENTITY_PRODUCT);
+  assert_type ("They fled beach resorts including Zorbari, Lardoz and Lindoz.", "zorbari",
+               PX_ENTITY_PLACE);
   /* An operation is an event; a Spanish river's name a place. */
   assert_type ("The case grew out of Operation Zorb Wash, a probe.", "operation_zorb_wash",
                PX_ENTITY_EVENT);
