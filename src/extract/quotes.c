@@ -109,6 +109,7 @@ typedef enum {
   SET_PERSON_NOUNS = 1 << 13,
   SET_CLAUSE_OPENERS = 1 << 14,
   SET_PLACE_JOINERS = 1 << 15,
+  SET_INDEFINITES = 1 << 16,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -137,6 +138,7 @@ struct _PxQuoteRules {
   GPtrArray *name_lists;      /* NameList*: the given names of each pronoun */
   GHashTable *member_joiners;
   GHashTable *place_joiners;  /* "the Chinese Embassy in Berlin": a body, then its place */
+  GHashTable *indefinites;    /* "an official said": someone not named before */
   GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -204,6 +206,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->honorific_pronouns, rules->clause_openers, rules->place_joiners,
+    rules->indefinites,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -473,13 +476,13 @@ build_index (PxQuoteRules *rules)
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
-    rules->place_joiners,
+    rules->place_joiners, rules->indefinites,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
-    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS,
+    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -515,7 +518,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "person_nouns",
-    "member_joiners", "place_joiners",
+    "member_joiners", "place_joiners", "indefinites",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -537,7 +540,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
-    &rules->clause_openers, &rules->place_joiners,
+    &rules->clause_openers, &rules->place_joiners, &rules->indefinites,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -556,6 +559,9 @@ px_quote_rules_load (const char *path, GError **error)
       /* Optional, as pronoun_honorifics: older rules files lack it. */
       || (px_yaml_node_lookup (root, "person_nouns") != NULL
           && !px_yaml_read_word_set (doc, root, "person_nouns", FALSE, rules->person_nouns, CODE,
+                                     error))
+      || (px_yaml_node_lookup (root, "indefinites") != NULL
+          && !px_yaml_read_word_set (doc, root, "indefinites", TRUE, rules->indefinites, CODE,
                                      error))
       || (px_yaml_node_lookup (root, "place_joiners") != NULL
           && !px_yaml_read_word_set (doc, root, "place_joiners", TRUE, rules->place_joiners,
@@ -1387,6 +1393,9 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
 static SubjectKind
 anaphor (const Ctx *c, guint j, Credit *out)
 {
+  /* "an official said", "said one resident": someone new, unnamed. */
+  if (j > 0 && tok_in (c, j - 1, SET_INDEFINITES))
+    return SUBJECT_COMMON;
   if (!tok_in (c, j, SET_PERSON_PRONOUNS | SET_PERSON_NOUNS))
     return SUBJECT_ANAPHOR;
   out->span = px_token_span (tok (c, j));
@@ -1598,6 +1607,11 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
       return anaphor (c, j, out);
+  /* "said one resident", "said the owner": a common noun, no one the
+   * rules can tell, and no speaker going on. */
+  if (stop > i + 1 && (tok_in (c, i, SET_INDEFINITES) || tok_is (c, i, "the"))
+      && is_lower_word (c, stop - 1))
+    return SUBJECT_COMMON;
   return SUBJECT_NONE;
 }
 

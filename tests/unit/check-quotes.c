@@ -392,6 +392,13 @@ START_TEST (test_continuing_quote)
   g_auto (Quoted) r = quote ("“It rained all day,” Kim said. “Every day costs lives,” its "
                              "chairman, Dr. Quinto Varga, said.");
   assert_quote (&r, 1, "Every day costs lives,", PX_QUOTE_STATEMENT, "Dr. Quinto Varga");
+  /* Someone new and unnamed after the verb or before it is no one the
+   * rules can tell, not the last speaker going on. */
+  g_auto (Quoted) u = quote ("“We will rebuild,” Kim said.\n\n“It was terrifying,” said one "
+                             "resident, who asked not to be named. “Nobody expected it,” an "
+                             "official said.");
+  assert_quote (&u, 1, "It was terrifying,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&u, 2, "Nobody expected it,", PX_QUOTE_STATEMENT, "");
 }
 END_TEST
 
