@@ -47,6 +47,7 @@ typedef struct {
   gboolean range;                /* range_words */
   gboolean percent;              /* one-word percent markers */
   gboolean not_unit;             /* not_units */
+  gboolean rank;                 /* rank_words */
 } NumWord;
 
 struct _PxNumberRules {
@@ -60,6 +61,7 @@ struct _PxNumberRules {
   GHashTable *currency_signs;    /* owned: sign -> code */
   GHashTable *currency_words;    /* owned: lowercase word -> code */
   GHashTable *not_units;
+  GHashTable *rank_words;        /* "number one priority": a rank, no count */
   GHashTable *months;            /* case-sensitive */
   GHashTable *count_openers;     /* case-sensitive: capitalised words a count may follow */
   PxWordFilter month_shapes;     /* of months: most tokens need no lookup there */
@@ -82,7 +84,7 @@ px_number_rules_free (PxNumberRules *rules)
   GHashTable *tables[] = {
     rules->words, rules->scales, rules->suffixes, rules->vague, rules->range_words,
     rules->percent_words, rules->currency_signs, rules->currency_words, rules->not_units,
-    rules->months, rules->count_openers,
+    rules->months, rules->count_openers, rules->rank_words,
   };
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     if (tables[i] != NULL)
@@ -237,7 +239,8 @@ static void
 build_index (PxNumberRules *rules)
 {
   GHashTable *tables[] = { rules->words, rules->scales, rules->vague, rules->currency_words,
-                           rules->range_words, rules->percent_words, rules->not_units };
+                           rules->range_words, rules->percent_words, rules->not_units,
+                           rules->rank_words };
   guint n_keys = 0, used = 0;
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     n_keys += g_hash_table_size (tables[t]);
@@ -263,6 +266,8 @@ build_index (PxNumberRules *rules)
             w->range = TRUE;
           else if (tables[t] == rules->percent_words)
             w->percent = TRUE;
+          else if (tables[t] == rules->rank_words)
+            w->rank = TRUE;
           else
             w->not_unit = TRUE;
         }
@@ -292,7 +297,8 @@ px_number_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "number_words", "scales", "scale_suffixes", "vague", "range_words", "percent",
-    "currency_signs", "currency_words", "not_units", "months", "count_openers", "years", NULL
+    "currency_signs", "currency_words", "not_units", "rank_words", "months", "count_openers",
+    "years", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -306,7 +312,7 @@ px_number_rules_load (const char *path, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (valued); i++)
     *valued[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   GHashTable **sets[] = { &rules->range_words, &rules->percent_words, &rules->not_units,
-                          &rules->months, &rules->count_openers };
+                          &rules->months, &rules->count_openers, &rules->rank_words };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->percent_phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -320,6 +326,10 @@ px_number_rules_load (const char *path, GError **error)
       || !read_codes (doc, root, "currency_signs", FALSE, rules->currency_signs, error)
       || !read_codes (doc, root, "currency_words", TRUE, rules->currency_words, error)
       || !px_yaml_read_word_set (doc, root, "not_units", TRUE, rules->not_units, CODE, error)
+      /* Optional: older rules files lack it. */
+      || (px_yaml_node_lookup (root, "rank_words") != NULL
+          && !px_yaml_read_word_set (doc, root, "rank_words", TRUE, rules->rank_words, CODE,
+                                     error))
       || !px_yaml_read_word_set (doc, root, "months", FALSE, rules->months, CODE, error)
       || !px_yaml_read_word_set (doc, root, "count_openers", FALSE, rules->count_openers, CODE,
                                  error)
@@ -637,10 +647,15 @@ names_before (const Scan *s, guint i)
   return !g_hash_table_contains (s->rules->count_openers, word);
 }
 
-/* Digits that are a date, a time, a year or part of a name. */
+/* A rank, or digits that are a date, a time, a year or part of a
+ * name. */
 static gboolean
 is_not_quantity (const Scan *s, guint i, const Value *v, gboolean money)
 {
+  /* "my number one priority", "the No. 2 seed": a rank. */
+  const NumWord *before = i > s->first ? word_at (s, i - 1) : NULL;
+  if (before != NULL && before->rank)
+    return TRUE;
   if (!v->digits)
     return FALSE;
   if (v->year_like && !money && v->low >= s->rules->year_min && v->low <= s->rules->year_max)

@@ -117,6 +117,9 @@ static const Case cases[] = {
   /* After a weekday, or the sentence's first word, digits still count. */
   { "It said on Monday 300 people fled.", "300 people", 300, 300, "people", FALSE, NULL },
   { "About 300 soldiers moved.", "300 soldiers", 300, 300, "soldiers", FALSE, NULL },
+  /* A number after a rank's word is a rank, no count. */
+  { "My number one priority, the No. 2 seed said, is 300 homes.", "300 homes", 300, 300,
+    "homes", FALSE, NULL },
 };
 
 START_TEST (test_quantity)
