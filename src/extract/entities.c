@@ -2528,8 +2528,7 @@ document_countries (const Extractor *x)
       guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
       const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country")
                                            : NULL;
-      if (code != NULL
-          && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "party") != 0)
+      if (code != NULL && !subtype_in (x, g, x->rules->party_subtypes))
         g_hash_table_add (codes, (gpointer) code);
     }
   return codes;
@@ -2603,8 +2602,7 @@ pass_foreign_parties (Extractor *x)
       const PxMention *m = mention_at (x, k);
       guint g = entity_of (x, m->entity)->gazetteer_entity;
       if (g == PX_NO_ENTITY || m->demonym || is_absorbed (x, k)
-          || g_strcmp0 (m->rule, "gazetteer") != 0
-          || g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "party") != 0)
+          || g_strcmp0 (m->rule, "gazetteer") != 0 || !subtype_in (x, g, x->rules->party_subtypes))
         continue;
       if (codes == NULL)
         {

@@ -103,6 +103,7 @@ struct _PxNameRules {
   GHashTable *portfolio_joiners;
   GPtrArray *disease_cues;    /* "outbreak of": the capitalised word after is a disease */
   GHashTable *homonym_city_subtypes;  /* "Santa Clara, California": another country's namesake */
+  GHashTable *party_subtypes;  /* "party": listed parties, which may be another country's */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */
