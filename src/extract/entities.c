@@ -2344,12 +2344,44 @@ named_before (const Extractor *x, gsize at)
   return !g_hash_table_contains (x->rules->not_names, text);
 }
 
+/* A body of its own for the office at @span of @country, which the
+ * gazetteer does not list: "the Ministry of Defence" in a story about
+ * Kenya is the "Ministry of Defence of Kenya", whatever another
+ * country's is called. */
+static guint
+unlisted_office (Extractor *x, PxSpan span, guint country)
+{
+  g_autofree char *office = span_text (x, span);
+  g_autofree char *name = g_strconcat (office, " of ",
+                                       px_gazetteer_entity_field (x->gaz, country, "name"), NULL);
+  return unlisted_entity (x, name, name, PX_ENTITY_ORG);
+}
+
+static guint main_country (const Extractor *x);
+static guint country_named_before (const Extractor *x, gsize at);
+
+/* The country that owns the unlisted office at @at: the one named right
+ * before it ("Chile's Senate"), else the one in view when it is also the
+ * country the document names most, @main ("the Senate" in a story about
+ * Australia, but not after a passing mention of Singapore); else
+ * PX_NO_ENTITY. */
+static guint
+office_owner (const Extractor *x, const GArray *countries, guint main, gsize at)
+{
+  guint named = country_named_before (x, at);
+  if (named != PX_NO_ENTITY)
+    return named;
+  guint seen = country_in_view (countries, at);
+  return seen == main ? seen : PX_NO_ENTITY;
+}
+
 static void
 pass_country_offices (Extractor *x)
 {
   g_autoptr(SpanLists) all = spans_of (x, x->rules->offices, FALSE);
   /* This pass adds offices only, never a country. */
   g_autoptr(GArray) countries = country_mentions (x);
+  guint main = main_country (x);
   for (guint r = 0; r < x->rules->offices->len; r++)
     {
       const char *office = x->rules->offices->pdata[r];
@@ -2374,8 +2406,12 @@ pass_country_offices (Extractor *x)
                 resolved = cached_office_of (x, office_by_country, country, office);
             }
           gint place = place_mention_before (x, span.start);
+          guint owner = PX_NO_ENTITY;
           if (resolved != PX_NO_ENTITY)
             add_mention (x, span, gazetteer_entity (x, resolved), "country-office", FALSE);
+          else if (place < 0 && !g_hash_table_contains (x->rules->hosted_offices, office)
+                   && (owner = office_owner (x, countries, main, span.start)) != PX_NO_ENTITY)
+            add_mention (x, span, unlisted_office (x, span, owner), "country-office", FALSE);
           else if (place >= 0)
             {
               /* "Indonesian Navy": an office the gazetteer does not list,
@@ -3000,12 +3036,15 @@ plain_words (const Extractor *x, const GArray *words, guint end)
 /* Whether the joiner at @k ("and") sits inside a body's name rather than
  * between two names: common words follow it, the last no body word (in
  * the complement of a body's connector: "Union of Rationalist Atheists
- * and Agnostics", "Alliance of Motion Picture and Television Producers"),
- * or common words up to a body word that is no place's alone (@to_body,
- * after common words only: "Food and Drug Administration", "National
- * Earthquake Monitoring and Research Centre"; "Starboard Value and Third
- * Point" are two).  A person or another body after it starts a name of
- * its own ("Institute of Science and Varga University"). */
+ * and Agnostics", "Alliance of Motion Picture and Television Producers")
+ * unless it names a field ("Institute of Neuroscience and Mental
+ * Health", "Ministry of Youth and Sports"), or common words up to a body
+ * word that is no place's alone (@to_body, after common words only:
+ * "Food and Drug Administration", "National Earthquake Monitoring and
+ * Research Centre"; "Starboard Value and Third Point" are two).  A person
+ * or another body after it starts a name of its own ("Institute of
+ * Science and Varga University", "Ministry of Defence and Border
+ * Police"). */
 static gboolean
 joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
 {
@@ -3017,10 +3056,11 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
   while ((w = capital_word (x, k + n, end)) > 0)
     {
       guintptr kind = word_value (x, k + n, x->rules->body_word_kinds, FALSE);
-      body_last = kind != 0;
+      gboolean field = !to_body && w == 1 && word_in (x, k + n, x->rules->field_words);
+      body_last = kind != 0 && !field;
       if (body_last && to_body)
         return kind != PX_BODY_PLACE;
-      if (!body_last && !common_word (x, k + n, w))
+      if (!body_last && !field && !common_word (x, k + n, w))
         return FALSE;
       n += w;
     }

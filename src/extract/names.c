@@ -105,6 +105,8 @@ static const RuleField word_sets[] = {
   { "teamless_subtypes", G_STRUCT_OFFSET (PxNameRules, teamless_subtypes) },
   { "vessel_prefixes", G_STRUCT_OFFSET (PxNameRules, vessel_prefixes) },
   { "person_role_nouns", G_STRUCT_OFFSET (PxNameRules, person_role_nouns) },
+  { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
+  { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

@@ -305,6 +305,16 @@ START_TEST (test_context)
   assert_mentions ("South Korea's Foreign Ministry said.",
                    "South Korea=south_korea/gazetteer Foreign Ministry=rok_foreign_ministry/country-office");
   assert_mentions ("The Foreign Ministry said.", "");
+  /* An office the gazetteer lists for no country in view is a body of
+   * its own of the country named right before it, or of the one in view
+   * when the document names that one most; an embassy may be another
+   * country's. */
+  assert_mentions ("Kenya's Senate met.",
+                   "Kenya=kenya/gazetteer Senate=senate_of_kenya/country-office");
+  assert_mentions ("Kenya and Kenya. The Senate met. Uganda said so. The Senate met.",
+                   "Kenya=kenya/gazetteer Kenya=kenya/gazetteer "
+                   "Senate=senate_of_kenya/country-office Uganda=uganda/gazetteer");
+  assert_mentions ("Kenya said so. The Embassy met.", "Kenya=kenya/gazetteer");
   /* The gazetteer may list the office after the country ("Ministry of
    * Defense of Japan"). */
   assert_mentions ("Japan's Ministry of Defense said.",
@@ -1475,6 +1485,14 @@ START_TEST (test_bodies)
                    "Varga University=varga_university/capitalised");
   assert_mentions ("The Zorb Council and Agriculture met.",
                    "Zorb Council=zorb_council/capitalised");
+  /* A body word that also names a field may end that complement; any
+   * other starts a second name. */
+  assert_mentions ("The Zorb Institute of Neuroscience and Mental Health met.",
+                   "Zorb Institute of Neuroscience and Mental Health="
+                   "zorb_institute_of_neuroscience_and_mental_health/capitalised");
+  assert_mentions ("The Zorb Ministry of Defence and Border Police met.",
+                   "Zorb Ministry of Defence=zorb_ministry_of_defence/capitalised "
+                   "Border Police=border_police/capitalised");
   /* A listed body after a body word and a connector completes that
    * body's name; a person's name after them ends it. */
   assert_mentions ("The Zorb Ministry of Labour met.",
