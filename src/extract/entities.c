@@ -4427,7 +4427,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (cue_before (x, s, first, x->rules->place_cues, FALSE)
       || residence_after_person (x, s, first)
       || (words->len > 1 && word_in (x, first, x->rules->place_articles)
-          && first > s->first_token && is_literal_cue (x, first - 1)))
+          && first > s->first_token && is_literal_cue (x, first - 1))
+      || (words->len > 1 && word_in (x, first, x->rules->saint_titles)))
     return PX_ENTITY_PLACE;
   /* "National Grid said": common words only, which something around
    * kept as a name, are a body's. */

@@ -107,6 +107,7 @@ static const RuleField word_sets[] = {
   { "person_role_nouns", G_STRUCT_OFFSET (PxNameRules, person_role_nouns) },
   { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
   { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },
+  { "saint_titles", G_STRUCT_OFFSET (PxNameRules, saint_titles) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

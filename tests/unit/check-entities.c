@@ -685,6 +685,10 @@ START_TEST (test_unknown_names)
   assert_type ("They trust in Quinto Varga.", "quinto_varga", PX_ENTITY_PERSON);
   /* So does a saint's title. */
   assert_type ("He is from San Quintobo, near the border.", "san_quintobo", PX_ENTITY_PLACE);
+  /* ... which makes a place of a name with no cue before it at all. */
+  assert_type ("Later Santa Quintobo voted.", "santa_quintobo", PX_ENTITY_PLACE);
+  assert_type ("She taught at Zorb University, Santa Quintobo.", "santa_quintobo",
+               PX_ENTITY_PLACE);
   /* A single word after a place cue and a word that places it. */
   assert_type ("He studied in nearby Quintobo.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("Fighting spread in northern Zorbia.", "zorbia", PX_ENTITY_PLACE);
