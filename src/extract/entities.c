@@ -2327,6 +2327,32 @@ name_goes_on (const Extractor *x, gsize end)
          && g_ascii_isupper (x->text[word.start]);
 }
 
+/* Whether a body's name opens before @at with a body word and a
+ * connector, an article between ("the Department of the Air Force",
+ * "Ministry of the Army"): the runs of capitalised words find it whole,
+ * the office inside it.  A title so written was taken before
+ * ("Secretary of the Navy"). */
+static gboolean
+name_opens_before (const Extractor *x, gsize at)
+{
+  PxSpan word;
+  if (!word_before (x, at, &word))
+    return FALSE;
+  g_autofree char *text = span_text (x, word);
+  if (g_hash_table_contains (x->rules->definite_articles, text))
+    {
+      if (!word_before (x, word.start, &word))
+        return FALSE;
+      g_free (text);
+      text = span_text (x, word);
+    }
+  if (!g_hash_table_contains (x->rules->connectors, text) || !word_before (x, word.start, &word)
+      || !is_free (x, word))
+    return FALSE;
+  g_autofree char *body = span_text (x, word);
+  return g_ascii_isupper (body[0]) && g_hash_table_contains (x->rules->body_word_kinds, body);
+}
+
 /* Whether a capitalised word no rule took, and no mere "The", comes
  * right before @at, or the end of a listed name that is no place's:
  * "Royal Navy", "Salvation Army", "Nigeria Labour Congress" are names of
@@ -2397,7 +2423,8 @@ pass_country_offices (Extractor *x)
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
-              || named_before (x, span.start) || name_goes_on (x, span.end))
+              || named_before (x, span.start) || name_goes_on (x, span.end)
+              || name_opens_before (x, span.start))
             continue;
           if (resolved == PX_NO_ENTITY)
             {

@@ -315,6 +315,9 @@ START_TEST (test_context)
                    "Kenya=kenya/gazetteer Kenya=kenya/gazetteer "
                    "Senate=senate_of_kenya/country-office Uganda=uganda/gazetteer");
   assert_mentions ("Kenya said so. The Embassy met.", "Kenya=kenya/gazetteer");
+  /* An office inside a body's name that opens before it is the runs'. */
+  assert_mentions ("An inquiry by the Department of the Air Force ended.",
+                   "Department of the Air Force=department_of_the_air_force/capitalised");
   /* The gazetteer may list the office after the country ("Ministry of
    * Defense of Japan"). */
   assert_mentions ("Japan's Ministry of Defense said.",
