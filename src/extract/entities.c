@@ -1504,6 +1504,102 @@ pass_teams (Extractor *x)
     }
 }
 
+/* Whether the words of @span are all common words: "Premier League",
+ * "World Cup" are names a qualifier before may make another's. */
+static gboolean
+common_words_only (const Extractor *x, PxSpan span)
+{
+  gsize start = span.start;
+  for (gsize i = span.start; i <= span.end; i++)
+    if (i == span.end || x->text[i] == ' ')
+      {
+        if (i == start || !lexicon_has (x, start, i))
+          return FALSE;
+        start = i + 1;
+      }
+  return TRUE;
+}
+
+/* The word that qualifies an event's name right before @at, no rule's
+ * yet: a capitalised common word ("Hockey World Cup") or a code of
+ * letters and digits ("T20 World Cup"), not one of not_names ("The
+ * World Cup").  Its span in @word, or FALSE. */
+static gboolean
+event_qualifier_before (const Extractor *x, gsize at, PxSpan *word)
+{
+  if (at < 2 || x->text[at - 1] != ' ')
+    return FALSE;
+  gsize start = at - 1;
+  gboolean digits = FALSE;
+  while (start > 0 && g_ascii_isalnum (x->text[start - 1]))
+    digits |= g_ascii_isdigit (x->text[--start]);
+  *word = (PxSpan) { start, at - 1 };
+  if (start == at - 1 || (start > 0 && x->text[start - 1] != ' ')
+      || !g_ascii_isupper (x->text[start]) || !is_free (x, *word))
+    return FALSE;
+  g_autofree char *text = span_text (x, *word);
+  return !g_hash_table_contains (x->rules->not_names, text)
+         && (digits || lexicon_has (x, start, at - 1));
+}
+
+/* Whether demonym mention @d qualifies the listed organisation @g as
+ * another country's body: @g belongs to a country, and not to the
+ * demonym's ("Indian Premier League", where the listed one is
+ * England's; but "the Japanese Toyota"). */
+static gboolean
+qualifies_as_other_country (const Extractor *x, const PxMention *d, guint g)
+{
+  guint place = entity_of (x, d->entity)->gazetteer_entity;
+  const char *own = px_gazetteer_entity_field (x->gaz, g, "country");
+  const char *other = place != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, place, "country")
+                                            : NULL;
+  return own != NULL && other != NULL && g_strcmp0 (own, other) != 0;
+}
+
+/* A listed name of common words only is another entity's when what
+ * stands right before it qualifies it so: a demonym of another country
+ * than the listed organisation's ("Indian Premier League", not the
+ * English one), or a capitalised common word or a code before an event
+ * ("Hockey World Cup", "T20 World Cup", not football's).  The demonym's
+ * country stays named inside, as a place inside its region. */
+static void
+pass_qualified_names (Extractor *x)
+{
+  g_autoptr(GHashTable) ends = mentions_by (x, TRUE);
+  for (guint i = 0, n = x->out->mentions->len; i < n; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (m->demonym || is_absorbed (x, i) || e->gazetteer_entity == PX_NO_ENTITY
+          || (e->type != PX_ENTITY_ORG && e->type != PX_ENTITY_EVENT)
+          || !common_words_only (x, m->span))
+        continue;
+      PxSpan span = m->span, word;
+      gint d = mention_before (x, ends, span.start);
+      PxEntityType type = e->type;
+      if (d >= 0 && mention_at (x, (guint) d)->demonym && type == PX_ENTITY_ORG
+          && qualifies_as_other_country (x, mention_at (x, (guint) d), e->gazetteer_entity))
+        {
+          /* The places are indexed later: nothing to take out of them. */
+          g_hash_table_add (x->absorbed, GUINT_TO_POINTER ((guint) d + 1));
+          span.start = mention_at (x, (guint) d)->span.start;
+        }
+      else if (d < 0 && type == PX_ENTITY_EVENT && event_qualifier_before (x, span.start, &word))
+        span.start = word.start;
+      else
+        continue;
+      g_autofree char *name = span_text (x, span);
+      guint entity = named_entity (x, name, type);
+      /* The listed name inside names no entity of its own: the English
+       * league is no part of the Indian one. */
+      PxMention *w = &g_array_index (x->out->mentions, PxMention, i);
+      w->span = span;
+      w->entity = entity;
+      w->rule = "qualified";
+      memset (x->taken + span.start, 1, span.end - span.start);
+    }
+}
+
 /* Whether gazetteer entity @g is a series of events (edition_subtypes,
  * undated), whose editions a year names. */
 static gboolean
@@ -6831,6 +6927,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_teams (&x);
   pass_place_units (&x);
   pass_editions (&x);
+  pass_qualified_names (&x);
   index_places (&x);
   pass_datelines (&x);
   pass_titles (&x);

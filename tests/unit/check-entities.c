@@ -2058,6 +2058,27 @@ START_TEST (test_editions)
 }
 END_TEST
 
+START_TEST (test_qualified_names)
+{
+  /* A listed name of common words is another's after a demonym of
+   * another country than its own, or after a word or a code that
+   * qualifies an event; the listed one is then no part of it. */
+  assert_mentions ("He joined the Indian Premier League.",
+                   "Indian Premier League=indian_premier_league/qualified "
+                   "inside: Indian=india/gazetteer");
+  assert_mentions ("They won the Hockey World Cup and the T20 World Cup.",
+                   "Hockey World Cup=hockey_world_cup/qualified "
+                   "T20 World Cup=t20_world_cup/qualified");
+  /* Not after the listed one's own country, nor after a word that names
+   * nothing, nor before a name that is no common words. */
+  assert_mentions ("The British Premier League began. The World Cup began.",
+                   "British=uk/gazetteer Premier League=premier_league/gazetteer "
+                   "World Cup=fifa_world_cup/gazetteer");
+  assert_mentions ("The Japanese Toyota plant shut.",
+                   "Japanese=japan/gazetteer Toyota=toyota/gazetteer");
+}
+END_TEST
+
 START_TEST (test_places_in_listed_bodies)
 {
   /* A listed body names the listed place it is named after; a demonym
@@ -2207,6 +2228,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_listed_acronyms);
   tcase_add_test (tc, test_events_in_names);
   tcase_add_test (tc, test_editions);
+  tcase_add_test (tc, test_qualified_names);
   tcase_add_test (tc, test_owners_particles_and_openers);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
