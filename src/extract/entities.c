@@ -5992,6 +5992,18 @@ hyphened_number_after (const Extractor *x, guint k, guint n_tokens)
          && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_NUMBER;
 }
 
+/* Whether a code of one capital, a hyphen and a number follows token @k
+ * as a word of its own: "Bill C-5", "Route A-7". */
+static gboolean
+code_after (const Extractor *x, guint k, guint n_tokens)
+{
+  if (k + 1 >= n_tokens || token (x, k + 1)->joined || token (x, k + 1)->kind != PX_TOKEN_WORD)
+    return FALSE;
+  const PxToken *t = token (x, k + 1);
+  return t->span.end - t->span.start == 1 && g_ascii_isupper (x->text[t->span.start])
+         && hyphened_number_after (x, k + 1, n_tokens);
+}
+
 /* Whether the number at token @k counts the word after it, a noun in
  * the plural ("gave Lai 12 months", "scored 41 points") or one of
  * quantity_words ("Malema 9.5 percent", "9.5%"): a quantity, not a
@@ -6030,7 +6042,8 @@ is_epithet (const Extractor *x, guint k)
 }
 
 /* The words that end a name followed by a number, as a model's or a
- * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24") unless
+ * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24", and a
+ * bill's, "Bill C-5") unless
  * the number counts something (counts_a_plural ()), those
  * followed by one of disease_nouns ("an Ebola outbreak", "Lassa fever")
  * and a species' genus ("Homo sapiens"): any name ending in one of them
@@ -6047,7 +6060,7 @@ thing_words (const Extractor *x)
       guint thing = 0;
       if ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
            && !is_score (x, k + 1, n_tokens) && !counts_a_plural (x, k + 1, n_tokens))
-          || hyphened_number_after (x, k, n_tokens))
+          || hyphened_number_after (x, k, n_tokens) || code_after (x, k, n_tokens))
         thing = THING_MODEL;
       else if (is_lower_word (x, k + 1) && word_in (x, k + 1, x->rules->disease_nouns))
         thing = THING_DISEASE;

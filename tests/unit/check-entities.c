@@ -1225,6 +1225,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("Users of Zorbix Navigator left. Zorbix Navigator 6 is old, said Quinto "
                    "Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* So is one followed by a code of a capital, a hyphen and a number. */
+  assert_mentions ("Later Bill C-5 passed, said Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A word opening a sentence is a name only if the document writes it
    * alone inside one, not only inside a longer name. */
   assert_mentions ("Smallo island states left. The Alliance of Smallo Island States met.",
