@@ -2152,12 +2152,16 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
   char last = c->t[f->inner.end - 1];
   gboolean sentence = g_unichar_isupper (g_utf8_get_char (c->t + f->inner.start))
                       && strchr (".!?,", last) != NULL;
-  /* "Anatomy of a Fall,": a work's title, in title case, says nothing. */
-  gboolean title = clause == 0 && lower == minor && words > minor + 1
+  /* "Anatomy of a Fall,": a work's title, in title case, says nothing;
+   * nor does one with a verb ("It Was Just an Accident"), unless it ends
+   * as a sentence does. */
+  gboolean title = (clause == 0 || strchr (".!?", last) == NULL) && lower == minor
+                   && words > minor + 1
                    && is_upper_word (c, token_from (c, f->inner.start, open));
-  gboolean statement = (words >= c->rules->statement_min_words && !title)
-                       || (words >= c->rules->clause_min_words && clause > 0)
-                       || (words >= c->rules->sentence_min_words && sentence && !title);
+  gboolean statement = !title
+                       && (words >= c->rules->statement_min_words
+                           || (words >= c->rules->clause_min_words && clause > 0)
+                           || (words >= c->rules->sentence_min_words && sentence));
   *kind = statement ? PX_QUOTE_STATEMENT : PX_QUOTE_TERM;
   *name_term = !statement && lower == minor && words > 0
                && words <= c->rules->name_term_max_words;

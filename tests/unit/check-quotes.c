@@ -304,6 +304,10 @@ START_TEST (test_kinds)
   g_auto (Quoted) t = quote ("She won for “Anatomy of a Fall,” and he said “We Are Back.”");
   ck_assert_int_eq (get (&t, 0)->kind, PX_QUOTE_TERM);
   ck_assert_int_eq (get (&t, 1)->kind, PX_QUOTE_STATEMENT);
+  /* So is one with a verb that does not end as a sentence does. */
+  g_auto (Quoted) v = quote ("She won for “It Was Just an Accident,” and he said “We Are Back!”");
+  ck_assert_int_eq (get (&v, 0)->kind, PX_QUOTE_TERM);
+  ck_assert_int_eq (get (&v, 1)->kind, PX_QUOTE_STATEMENT);
   ck_assert_str_eq (px_quote_kind_name (PX_QUOTE_TERM), "term");
   ck_assert_str_eq (px_quote_kind_name (PX_QUOTE_STATEMENT), "statement");
 }
