@@ -3190,6 +3190,23 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
   return !to_body && !body_last && n > 1;
 }
 
+/* Whether capitalised common words from token @k lead to a body word
+ * within a name's length: "Consultative Assembly". */
+static gboolean
+common_words_to_body (const Extractor *x, guint k, guint end)
+{
+  guint w;
+  for (guint i = 0; i < x->rules->max_name_words && (w = capital_word (x, k, end)) > 0; i++)
+    {
+      if (is_body_word (x, k))
+        return i > 0;
+      if (!common_word (x, k, w))
+        return FALSE;
+      k += w;
+    }
+  return FALSE;
+}
+
 /* Whether the digit at @k stands inside a name, between the word at @word
  * and a capitalised word: "Movimento 5 Stelle".  Not after a word that is
  * no name ("June 4 Kim"), nor in a score, where a number follows the
@@ -3350,9 +3367,12 @@ capital_run (const Extractor *x, guint k, guint end, GArray *words)
       if (c > 0 && person_ends_run (x, k + n + c, end))
         break;
       /* "King's College", "Children's Hospital": a possessive inside a
-       * body's name, before its body word. */
+       * body's name, before its body word, or of a common word before
+       * common words that lead to one ("People's Consultative
+       * Assembly"). */
       if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
-          && is_body_word (x, k + n + 1))
+          && (is_body_word (x, k + n + 1)
+              || (common_word (x, at, w) && common_words_to_body (x, k + n + 1, end))))
         c = 1;
       /* "Procter & Gamble": an organisation's joiner joins any two. */
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
@@ -5549,6 +5569,42 @@ pass_listed_acronyms (Extractor *x)
     }
 }
 
+/* Whether @m is written in capitals only: "RSF". */
+static gboolean
+written_in_capitals (const Extractor *x, const PxMention *m)
+{
+  for (gsize i = m->span.start; i < m->span.end; i++)
+    if (!g_ascii_isupper (x->text[i]))
+      return FALSE;
+  return m->span.end - m->span.start >= 2;
+}
+
+/* "The RSF" after "the paramilitary Rapid Support Forces": a listed
+ * acronym no bracket defines is the body the document named before it
+ * by those initials, when one is (and only one) and no list holds it;
+ * the listed body of those letters ("RSF", Reporters sans frontières) is
+ * not the one the story speaks of there. */
+static void
+pass_acronyms_of_named_bodies (Extractor *x)
+{
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      PxEntityType type = entity_of (x, m->entity)->type;
+      if (g_strcmp0 (m->rule, "gazetteer") != 0 || m->demonym
+          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET) || !written_in_capitals (x, m))
+        continue;
+      g_autofree char *acronym = span_text (x, m->span);
+      guint body = body_abbreviated_before (x, acronym, m->span.start);
+      if (body == PX_NO_ENTITY || body == m->entity
+          || entity_of (x, body)->gazetteer_entity != PX_NO_ENTITY)
+        continue;
+      PxMention *renamed = &g_array_index (x->out->mentions, PxMention, i);
+      renamed->entity = body;
+      renamed->rule = "acronym";
+    }
+}
+
 /* Whether a person's mention ends one space before @at. */
 static gboolean
 person_ends_before (const Extractor *x, gsize at)
@@ -6967,6 +7023,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);
   index_mentions (&x);
+  pass_acronyms_of_named_bodies (&x);
   pass_short_names (&x);
   pass_unknown (&x, FALSE, alone, things, surnames, acronyms);
   pass_aliases (&x);

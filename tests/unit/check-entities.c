@@ -202,6 +202,11 @@ START_TEST (test_titles)
                    "King's College Zorbia=king_college_zorbia/capitalised "
                    "Queen Quinta University=queen_quinta_university/capitalised");
   assert_mentions ("Ambassador Jane Hall arrived.", "Jane Hall=jane_hall/title");
+  /* A common word's possessive opens a body's name before common words
+   * that lead to a body word; a name's does not. */
+  assert_mentions ("Later the People's Consultative Assembly met Zorbo's National Zorb Council.",
+                   "People's Consultative Assembly=people_consultative_assembly/capitalised "
+                   "Zorbo=zorbo/capitalised National Zorb Council=national_zorb_council/capitalised");
   /* Offices of faiths and legislatures; after a title, a listed name of
    * one word before a capitalised word is a given name. */
   assert_mentions ("Later Archbishop Quinto Varga met Deputy Sofia Qwerty.",
@@ -2129,6 +2134,11 @@ START_TEST (test_listed_acronyms)
   assert_mentions ("Deputies of Liga Zorba (M5S) voted.",
                    "Liga Zorba=liga_zorba/capitalised "
                    "M5S=five_star_movement/gazetteer");
+  /* With no brackets, a listed acronym is the body named before it by
+   * those initials, if any; not before it is named. */
+  assert_mentions ("RSF staff left. The Rapid Sorb Forces fought. The RSF left.",
+                   "RSF=rsf/gazetteer Rapid Sorb Forces=rapid_sorb_forces/capitalised "
+                   "RSF=rapid_sorb_forces/acronym");
 }
 END_TEST
 
