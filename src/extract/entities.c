@@ -5267,19 +5267,28 @@ abbreviates (const char *acronym, gsize len, const char *name)
 
 /* The initials of @name's capitalised words, a hyphen's parts counted
  * apart: "NHTSA" of "National Highway Traffic Safety Administration",
- * "FDA" of "Food and Drug Administration". */
+ * "FDA" of "Food and Drug Administration"; with @kept (or NULL), the
+ * words of that set too, in capitals: "DOC" of "Department of
+ * Conservation". */
 static char *
-initials_of (const char *name)
+initials_of (const char *name, GHashTable *kept)
 {
   GString *out = g_string_new (NULL);
   for (const char *p = name; *p != '\0';)
     {
       while (*p == ' ' || *p == '-')
         p++;
-      if (g_ascii_isupper (*p))
-        g_string_append_c (out, *p);
+      const char *start = p;
       while (*p != '\0' && *p != ' ' && *p != '-')
         p++;
+      if (g_ascii_isupper (*start))
+        g_string_append_c (out, *start);
+      else if (kept != NULL && p > start)
+        {
+          g_autofree char *word = g_strndup (start, (gsize) (p - start));
+          if (g_hash_table_contains (kept, word))
+            g_string_append_c (out, g_ascii_toupper (*start));
+        }
     }
   return g_string_free (out, FALSE);
 }
@@ -6176,12 +6185,26 @@ starting_before (const Extractor *x, const GArray *found, gsize at)
   return lo;
 }
 
+static void index_initials_as (Extractor *x, char *taken, guint entity, gsize start);
+
 /* Notes a mention at @start of the body @entity in the index of
- * initials. */
+ * initials, with and without the acronym_connectors' ("DOC", "DC"). */
 static void
 index_initials (Extractor *x, guint entity, gsize start)
 {
-  g_autofree char *initials = initials_of (entity_of (x, entity)->name);
+  const char *name = entity_of (x, entity)->name;
+  g_autofree char *initials = initials_of (name, NULL);
+  g_autofree char *kept = initials_of (name, x->rules->acronym_connectors);
+  if (strcmp (kept, initials) != 0)
+    index_initials_as (x, g_steal_pointer (&kept), entity, start);
+  index_initials_as (x, g_steal_pointer (&initials), entity, start);
+}
+
+/* index_initials () under @taken, which it takes. */
+static void
+index_initials_as (Extractor *x, char *taken, guint entity, gsize start)
+{
+  g_autofree char *initials = taken;
   if (strlen (initials) < x->rules->initials_min_letters)
     return;
   Initialled *named = g_hash_table_lookup (x->initials, initials);

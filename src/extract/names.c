@@ -108,6 +108,7 @@ static const RuleField word_sets[] = {
   { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
   { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },
   { "saint_titles", G_STRUCT_OFFSET (PxNameRules, saint_titles) },
+  { "acronym_connectors", G_STRUCT_OFFSET (PxNameRules, acronym_connectors) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

@@ -1605,6 +1605,10 @@ START_TEST (test_acronyms)
                    "Zorbian Highway Traffic Safety Administration="
                    "zorbian_highway_traffic_safety_administration/capitalised "
                    "ZHTSA=zorbian_highway_traffic_safety_administration/acronym");
+  /* An "of" may keep its initial. */
+  assert_mentions ("The Department of Zorbation met. The DOZ left.",
+                   "Department of Zorbation=department_of_zorbation/capitalised "
+                   "DOZ=department_of_zorbation/acronym");
   /* Not when two bodies of the document have those initials. */
   assert_mentions ("The Zorbian Rail Board and the Zorbian Road Bureau met. The ZRB left.",
                    "Zorbian Rail Board=zorbian_rail_board/capitalised "
