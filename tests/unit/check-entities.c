@@ -2078,9 +2078,9 @@ START_TEST (test_qualified_names)
   assert_mentions ("He joined the Indian Premier League.",
                    "Indian Premier League=indian_premier_league/qualified "
                    "inside: Indian=india/gazetteer");
-  assert_mentions ("They won the Hockey World Cup and the T20 World Cup.",
+  assert_mentions ("They won the Hockey World Cup and the U17 World Cup.",
                    "Hockey World Cup=hockey_world_cup/qualified "
-                   "T20 World Cup=t20_world_cup/qualified");
+                   "U17 World Cup=u17_world_cup/qualified");
   /* Not after the listed one's own country, nor after a word that names
    * nothing, nor before a name that is no common words. */
   assert_mentions ("The British Premier League began. The World Cup began.",
