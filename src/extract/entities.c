@@ -1522,7 +1522,7 @@ common_words_only (const Extractor *x, PxSpan span)
 
 /* The word that qualifies an event's name right before @at, no rule's
  * yet: a capitalised common word ("Hockey World Cup") or a code of
- * letters and digits ("T20 World Cup"), not one of not_names ("The
+ * letters and digits ("U17 World Cup"), not one of not_names ("The
  * World Cup").  Its span in @word, or FALSE. */
 static gboolean
 event_qualifier_before (const Extractor *x, gsize at, PxSpan *word)
@@ -1560,7 +1560,7 @@ qualifies_as_other_country (const Extractor *x, const PxMention *d, guint g)
  * stands right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
  * English one), or a capitalised common word or a code before an event
- * ("Hockey World Cup", "T20 World Cup", not football's).  The demonym's
+ * ("Hockey World Cup", "U17 World Cup", not football's).  The demonym's
  * country stays named inside, as a place inside its region. */
 static void
 pass_qualified_names (Extractor *x)
