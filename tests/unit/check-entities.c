@@ -820,6 +820,8 @@ START_TEST (test_unknown_names)
   assert_type ("She worked as a journalist for El Quintobo in 1960.", "el_quintobo",
                PX_ENTITY_ORG);
   assert_type ("He won the Zorbel Prize in 1990.", "zorbel_prize", PX_ENTITY_EVENT);
+  assert_type ("He won the Zorbel Medal of Honour.", "zorbel_medal_of_honour", PX_ENTITY_EVENT);
+  assert_type ("Varga shared the Golden Zorb Boot.", "golden_zorb_boot", PX_ENTITY_EVENT);
   /* The place words of Romance languages come first. */
   assert_type ("Crowds gathered in Piazza Zorbia and at the Palacio de Quintobo.",
                "piazza_zorbia", PX_ENTITY_PLACE);
