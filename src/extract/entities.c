@@ -3328,11 +3328,13 @@ absorb_inside (Extractor *x, PxSpan span, gboolean place)
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
 static guint
-capital_run (const Extractor *x, guint k, guint end, GArray *words)
+capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray *words)
 {
   g_array_set_size (words, 0);
   guint n = 0, w;
-  gboolean body = FALSE;   /* names_a_body (words), kept as words come */
+  /* names_a_body (words), kept as words come; or a body's kind noun
+   * before the run named it one. */
+  gboolean body = named_body;
   gboolean complement = FALSE;  /* past a body word's connector */
   guint on_n = 0, on_words = 0; /* the run before its first subject connector */
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
@@ -4073,6 +4075,21 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
   return noun;
 }
 
+/* Whether an organisation's kind noun right before the run at token @k
+ * names it a body whose first word is a common word: the connectors
+ * after go on with its name as after a body word ("the group Voices of
+ * Warringah", "the charity Friends of the Zorb"), where "the company
+ * Zorbex of Delaware" stays two names. */
+static gboolean
+body_kind_before (const Extractor *x, const PxSentence *s, guint k, guint end)
+{
+  if (k < s->first_token + 2 || token_is (x, k - 1, ",")
+      || !common_word (x, k, word_tokens (x, k, end)))
+    return FALSE;
+  guint noun = kind_noun_before (x, s, k);
+  return noun != G_MAXUINT && kind_noun_type (x, noun, TRUE) == PX_ENTITY_ORG;
+}
+
 /* The type a noun of apposition_org_nouns or apposition_place_nouns
  * gives the name of @n words at token @first when it is the kind noun
  * before it (kind_noun_before ()): "the grid operator Enedis", "the port
@@ -4082,7 +4099,9 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
  * or kind_noun_verbs ("the firm Greenwell Power in March", "the group
  * Transport Focus said"; "the localist camp, Lau Siu-lai and ..." lists
  * people), unless the noun is a publication's ("the
- * journal Nature Medicine found").  PX_ENTITY_PERSON when there is none. */
+ * journal Nature Medicine found") or a common word opens the name (no
+ * person's: "the group Mothers of Zorbia marched").  PX_ENTITY_PERSON
+ * when there is none. */
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
 {
@@ -4099,7 +4118,8 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
       || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD
           && (comma || (!word_in (x, after, x->rules->apposition_ends)
                         && !word_in (x, after, x->rules->kind_noun_verbs)))
-          && !word_in (x, k, x->rules->publication_nouns)))
+          && !word_in (x, k, x->rules->publication_nouns)
+          && !body_kind_before (x, s, first, end)))
     return PX_ENTITY_PERSON;
   return kind_noun_type (x, k, TRUE);
 }
@@ -6765,7 +6785,10 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             continue;
           if (!multi && surnames && word_in (x, k, surnames))
             continue;
-          guint n = drop_trailing_not_names (x, k, capital_run (x, k, end, words), words);
+          guint n = drop_trailing_not_names (x, k,
+                                             capital_run (x, k, end, body_kind_before (x, s, k, end),
+                                                          words),
+                                             words);
           if (words->len == 0 || (words->len > 1) != multi)
             {
               k += n > 0 ? n - 1 : 0;

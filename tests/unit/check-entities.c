@@ -1176,6 +1176,12 @@ START_TEST (test_run_shapes)
   assert_type ("Shares of Zorbex AI rose.", "zorbex_ai", PX_ENTITY_ORG);
   assert_type ("They met Zorbex AI, a Paris-based developer of models, on Monday.",
                "zorbex_ai", PX_ENTITY_ORG);
+  /* An organisation's kind noun before a name a common word opens makes
+   * a body of it, whose connectors go on with its name. */
+  assert_mentions ("Later the union Mothers of Zorbia marched.",
+                   "Mothers of Zorbia=mothers_of_zorbia/capitalised");
+  assert_type ("Later the union Mothers of Zorbia marched.", "mothers_of_zorbia",
+               PX_ENTITY_ORG);
   /* A single body word after a listed place makes a body of it; so does
    * an office the gazetteer does not list for that country. */
   assert_mentions ("She studied at the University of Sheffield.",
