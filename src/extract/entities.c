@@ -4550,7 +4550,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     apposed = PX_ENTITY_PERSON;
   gboolean articled = first > s->first_token
                       && word_in (x, first - 1, x->rules->apposition_articles);
-  gboolean owned = !articled && possessed (x, s, first);
+  /* A product's noun after a name makes it the product after a
+   * possessive ("its Blackwell chips"), and after an article when the
+   * name is a common word, seldom a maker's ("the Curiosity rover"). */
+  gboolean owned = articled ? common_word (x, first, last + 1 - first) : possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
     apposed = noun_after_type (x, last, end, articled, owned);
   if (apposed == PX_ENTITY_PLACE && owns_facility_after (x, s, first, last, end))
@@ -6697,16 +6700,23 @@ pass_nicknames (Extractor *x)
 /* Whether something types the common word of @n tokens at @k as a
  * name: an apposition ("Unite, the British union,"), a kind noun before
  * it ("the journal Science"), a place's noun and "of" ("the town of
- * Tempi"), or after an article a kind noun after it ("the Champagne
- * region"). */
+ * Tempi"), or after an article, a possessive or a kind noun's opener a
+ * kind noun after it ("the Champagne region", "its Perseverance
+ * rover": a maker is seldom named by a common word, so a product's noun
+ * there names the product); not after a common word's possessive, which
+ * the name may go on from ("National People's Power coalition"). */
 static gboolean
 common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
 {
   return apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON
          || (k > s->first_token && place_noun_opens (x, s, k - 1))
          || noun_before_type (x, s, k, n, k + n) != PX_ENTITY_PERSON
-         || (k > s->first_token && word_in (x, k - 1, x->rules->apposition_articles)
-             && noun_after_type (x, k + n - 1, end, TRUE, FALSE) != PX_ENTITY_PERSON);
+         || (k > s->first_token
+             && (word_in (x, k - 1, x->rules->apposition_articles)
+                 || word_in (x, k - 1, x->rules->kind_noun_openers)
+                 || (token (x, k - 1)->kind == PX_TOKEN_POSSESSIVE && k >= 2
+                     && !common_word (x, k - 2, 1)))
+             && noun_after_type (x, k + n - 1, end, TRUE, TRUE) != PX_ENTITY_PERSON);
 }
 
 /* The listed organisation's mention of one word that ends one space

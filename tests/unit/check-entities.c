@@ -839,6 +839,11 @@ START_TEST (test_unknown_names)
   assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_PERSON);
   assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
+  /* A common word so placed is a name, and after an article too: a
+   * maker is seldom named by one. */
+  assert_type ("NASA said its Perseverance rover found rocks.", "perseverance",
+               PX_ENTITY_PRODUCT);
+  assert_type ("NASA said the Curiosity rover found rocks.", "curiosity", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
                "quinto_space_telescope", PX_ENTITY_PRODUCT);
   assert_type ("Staff of the Space Telescope Quinto Institute met.",
