@@ -3623,6 +3623,25 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
  * or to the phrase that opens it: a list of thousands stays linear. */
 #define LIST_MAX_TOKENS 32
 
+/* The token after the list from token @k (capitalised words, commas and
+ * place_list_joiners words), and in @joined whether a joiner is in it;
+ * G_MAXUINT when it runs past LIST_MAX_TOKENS. */
+static guint
+list_end (const Extractor *x, guint k, guint end, gboolean *joined)
+{
+  *joined = FALSE;
+  for (guint from = k; k < end; k++)
+    {
+      if (k - from == LIST_MAX_TOKENS)
+        return G_MAXUINT;
+      if (word_in (x, k, x->rules->place_list_joiners))
+        *joined = TRUE;
+      else if (!is_capitalised (x, k) && !token_is (x, k, ","))
+        break;
+    }
+  return k;
+}
+
 /* Whether the list from token @k (capitalised words, commas and
  * place_list_joiners words, one joiner at least) ends at its sentence's
  * end @end, at a mark or before a literal_place_cues word: "Kisumu and
@@ -3632,25 +3651,34 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
 static gboolean
 list_ends_clause (const Extractor *x, guint k, guint end)
 {
-  gboolean joined = FALSE;
-  for (guint from = k; k < end; k++)
-    {
-      if (k - from == LIST_MAX_TOKENS)
-        return FALSE;
-      if (word_in (x, k, x->rules->place_list_joiners))
-        joined = TRUE;
-      else if (!is_capitalised (x, k) && !token_is (x, k, ","))
-        break;
-    }
+  gboolean joined;
+  k = list_end (x, k, end, &joined);
+  if (k == G_MAXUINT)
+    return FALSE;
   gboolean apposed = k < end && token_is (x, k - 1, ",")
                      && word_in (x, k, x->rules->apposition_articles);
   return joined && (apposed || clause_may_end_at (x, k, end));
 }
 
+/* Whether the list from token @k (as list_ends_clause () reads it) ends
+ * in a listed place, whatever follows: "Croydon, Thurrock, Woking and
+ * Nottingham have issued notices". */
+static gboolean
+list_ends_in_place (const Extractor *x, guint k, guint end)
+{
+  gboolean joined;
+  k = list_end (x, k, end, &joined);
+  if (k == G_MAXUINT || !joined || !is_capitalised (x, k - 1))
+    return FALSE;
+  gint i = indexed (x->place_ends, token (x, k - 1)->span.end);
+  return i >= 0 && !mention_at (x, (guint) i)->demonym;
+}
+
 /* "spread to Mombasa, Kisumu and Eldoret": a single word after a comma
  * after places a list opens (opens_place_list ()) is a place inside the
  * list, when the list ends its clause ("In Paris, Macron and Merkel met"
- * does not). */
+ * does not) or a listed place ends the list ("in Croydon, Thurrock,
+ * Woking and Nottingham have"). */
 static gboolean
 inside_place_list (const Extractor *x, const PxSentence *s, guint k)
 {
@@ -3662,7 +3690,8 @@ inside_place_list (const Extractor *x, const PxSentence *s, guint k)
     head = before;
   if (head == G_MAXUINT || !opens_place_list (x, s, head))
     return FALSE;
-  return list_ends_clause (x, k + 1, s->first_token + s->n_tokens);
+  guint end = s->first_token + s->n_tokens;
+  return list_ends_clause (x, k + 1, end) || list_ends_in_place (x, k + 1, end);
 }
 
 /* Whether the gazetteer's mention at @i (-1: none) is an organisation's. */

@@ -890,6 +890,10 @@ START_TEST (test_unknown_names)
   assert_type ("Riots spread to Paris, Zorbo, Quinto and Varga.", "varga", PX_ENTITY_PLACE);
   assert_type ("Riots spread to Paris, Zorbo and Varga in May.", "zorbo", PX_ENTITY_PLACE);
   assert_type ("In Paris, Zorbo and Varga met.", "zorbo", PX_ENTITY_PERSON);
+  /* ... or where a listed place ends it, whatever follows. */
+  assert_type ("Councils in Paris, Zorbo, Quinto and Berlin have met.", "zorbo",
+               PX_ENTITY_PLACE);
+  assert_type ("In Paris, Zorbo, Quinto and Varga met.", "zorbo", PX_ENTITY_PERSON);
   /* A list ends before a comma and an apposition's article too. */
   assert_type ("Many came from Paris, Zorbo and Varga, the towns nearby.", "zorbo",
                PX_ENTITY_PLACE);
