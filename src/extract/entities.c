@@ -4724,9 +4724,9 @@ portfolio_title_at (const Extractor *x, guint k, guint end)
   return t > 0 && word_in (x, k + t - 1, x->rules->portfolio_titles);
 }
 
-/* Whether the name of @n tokens at @k ends in an organisation's or an
- * event's body word that is a common word, never a family name
- * ("University", "Hospital"; not "Hall", which the dictionary also
+/* Whether the name of @n tokens at @k ends in an organisation's, an
+ * event's or a law's body word that is a common word, never a family name
+ * ("University", "Hospital", "Regulation"; not "Hall", which the dictionary also
  * writes capitalised), or an organisation's that the dictionary writes
  * capitalised only and that is no given name ("General Industrial
  * Workers Union"), or in a place's word that is also the noun of a
@@ -4742,7 +4742,7 @@ ends_in_body_noun (const Extractor *x, guint k, guint n)
   guintptr kind = word_value (x, last, x->rules->body_word_kinds, FALSE);
   if (!common_word (x, last, 1))
     return (kind & PX_BODY_ORG) && !is_given_name (x, last);
-  if (kind & (PX_BODY_ORG | PX_BODY_EVENT))
+  if (kind & (PX_BODY_ORG | PX_BODY_EVENT | PX_BODY_LAW))
     return TRUE;
   if (!(kind & PX_BODY_PLACE))
     return FALSE;

@@ -1453,12 +1453,27 @@ is_common_word_at (const Ctx *c, guint e, guint first)
   return is_lower_word (c, s) && is_lower_word (c, e);
 }
 
+/* Whether a name's possessive and a word in lower case open the words
+ * from token @k to the comma @j: "TikTok's head of privacy in Europe"
+ * (a place may end them). */
+static gboolean
+opens_with_possessor (const Ctx *c, guint k, guint j)
+{
+  guint p = k;
+  while (p < j && p - k < 4 && tok (c, p)->kind == PX_TOKEN_WORD && !is_lower_word (c, p))
+    p++;
+  return p > k && p + 1 < j && tok (c, p)->kind == PX_TOKEN_POSSESSIVE
+         && is_lower_word (c, p + 1);
+}
+
 /* The first token of the appositive that ends at the comma @j, when one
  * does: "Kim Ryo Won, an ... analyst of the DPRK, issued" (it opens with
  * an article); after a name, one that opens with any word in lower case
  * or a number, or ends in a common noun, too ("Adrian Hill, director of
  * the Jenner Institute, said", "Jane Roe, 45, said", "Wang Yi, China's
- * top diplomat, called", "Jimmy Wales, Wikipedia's co-founder, told");
+ * top diplomat, called", "Jimmy Wales, Wikipedia's co-founder, told"), or
+ * with a name's possessive ("Jane Roe, TikTok's head of privacy in
+ * Europe, said");
  * after any noun, one that opens with a
  * participle ("Sudan's government, based in Port Sudan, called": Port
  * Sudan said nothing).  A comma is before that token.  G_MAXUINT when
@@ -1474,7 +1489,8 @@ appositive_before (const Ctx *c, guint j, guint first)
                         && (tok_is (c, k, "a") || tok_is (c, k, "an")
                             || tok_is (c, k, "the") || is_participle (c, k)
                             || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
-                                 || is_common_word_at (c, j - 1, first))
+                                 || is_common_word_at (c, j - 1, first)
+                                 || opens_with_possessor (c, k, j))
                                 && k - 1 > first
                                 && name_start (c, k - 2, first) != G_MAXUINT));
   return appositive ? k : G_MAXUINT;

@@ -202,6 +202,10 @@ START_TEST (test_titles)
                    "King's College Zorbia=king_college_zorbia/capitalised "
                    "Queen Quinta University=queen_quinta_university/capitalised");
   assert_mentions ("Ambassador Jane Hall arrived.", "Jane Hall=jane_hall/title");
+  /* A law's word ends no person's name either: "General" is a title, but
+   * not here. */
+  assert_type ("It broke the General Zorb Protection Regulation.",
+               "general_zorb_protection_regulation", PX_ENTITY_LAW);
   /* A common word's possessive opens a body's name before common words
    * that lead to a body word; a name's does not. */
   assert_mentions ("Later the People's Consultative Assembly met Zorbo's National Zorb Council.",

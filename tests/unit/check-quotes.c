@@ -346,6 +346,8 @@ static const Case speakers[] = {
   { "Kim said it. Wang Yi, China’s top diplomat, called the deal “a victory”.", "Wang Yi" },
   { "Kim said it. Jim Zorbo, Zorbipedia’s co-founder, told the BBC it would “break the "
     "Internet”.", "Jim Zorbo" },
+  { "Kim said it. Jane Roe, Zorbex’s head of privacy in Europe, said it had “never received "
+    "a request”.", "Jane Roe" },
   /* A quote whose cue has a common noun for subject is no one's we can
    * tell, not the last speaker's going on. */
   { "Kim said NATO grew. “It is over,” the Detroit-based company said.", "" },
