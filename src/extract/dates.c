@@ -62,6 +62,7 @@ typedef struct {
   gboolean has_decade;
   int decade;            /* "sixties": 60 */
   gboolean needs_capital;
+  gboolean name_when_capital;  /* "USA Today": capitalised inside a clause, a name */
   gboolean has_shift;
   int shift;
   gboolean has_day_word;
@@ -633,6 +634,29 @@ read_capitals (const Load *l, const PxYamlNode *root, GError **error)
         return px_yaml_throw (l->doc, px_yaml_node_child (list, i), error, CODE,
                               "'%s' is not a month or weekday name", word);
       lex->needs_capital = TRUE;
+    }
+  return TRUE;
+}
+
+/* names_when_capitalised: day words that, capitalised after a word,
+ * are a name's ("NBC's Today show", "USA Today"); read after day_words. */
+static gboolean
+read_name_capitals (const Load *l, const PxYamlNode *root, GError **error)
+{
+  const PxYamlNode *list = need (l, root, "names_when_capitalised", PX_YAML_SEQUENCE, error);
+  if (list == NULL)
+    return FALSE;
+  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
+    {
+      const char *word = word_at (l, list, i, error);
+      if (word == NULL)
+        return FALSE;
+      g_autofree char *key = g_utf8_strdown (word, -1);
+      Lex *lex = g_hash_table_lookup (l->rules->lexicon, key);
+      if (lex == NULL || !lex->has_day_word)
+        return px_yaml_throw (l->doc, px_yaml_node_child (list, i), error, CODE,
+                              "'%s' is not one of day_words", word);
+      lex->name_when_capital = TRUE;
     }
   return TRUE;
 }
@@ -1311,7 +1335,8 @@ px_date_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
-    "months", "weekdays", "needs_capital", "units", "shifts", "day_words", "numbers", "decades",
+    "months", "weekdays", "needs_capital", "units", "shifts", "day_words",
+    "names_when_capitalised", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
     "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
     "future_window", "lookahead_days",
@@ -1335,6 +1360,7 @@ px_date_rules_load (const char *path, GError **error)
       || !read_units (&l, root, error)
       || !read_word_ints (&l, root, "shifts", -1, 1, error)
       || !read_word_ints (&l, root, "day_words", -366, 366, error)
+      || !read_name_capitals (&l, root, error)
       || !read_word_ints (&l, root, "numbers", -1, 1000, error)
       || !read_word_ints (&l, root, "decades", 0, 90, error)
       || !read_word_ints (&l, root, "seasons", 1, 12, error)
@@ -1459,6 +1485,18 @@ tok_number (Tok *t, const PxDateRules *rules)
     t->value = value;
   t->suffix = p + t->digits;
   t->classes |= number_classes (rules, t);
+}
+
+/* Whether token @t, after token @before of its sentence, is a day word
+ * written as a name: capitalised after a word, a number or a
+ * possessive ("NBC's Today show", "USA Today"), not at a clause's start
+ * ("Today, the", "\"Today we won\""). */
+static gboolean
+names_by_capital (const Tok *t, const Tok *before)
+{
+  return t->lex != NULL && t->lex->name_when_capital && t->capital
+         && (before->kind == PX_TOKEN_WORD || before->kind == PX_TOKEN_NUMBER
+             || before->kind == PX_TOKEN_POSSESSIVE);
 }
 
 static void
@@ -3384,6 +3422,8 @@ px_extract_dates_named (const PxDateRules *rules, const PxText *text, const PxSe
           tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           if (n_days > 0)
             tok_holiday (t, rules, days, n_days, &next_day);
+          if (kept > 0 && names_by_capital (t, &toks[kept - 1]))
+            t->classes &= ~(1u << C_DAY_WORD);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */
           if (t->end - t->start != 1 || (t->low[0] != '[' && t->low[0] != ']'))

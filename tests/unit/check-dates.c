@@ -495,6 +495,11 @@ static const Case filtered[] = {
     "in the 1990s=1990/1999:span; in the year 2004=2004:year" },
   /* "in the" and "on the" that start nothing. */
   { "He lived in the house on the hill, at the end of the road.", "2025-01-20", "" },
+  /* A day word capitalised after a word is a name's; at a clause's start
+   * it is a date. */
+  { "He told USA Today and the Zorb Tomorrow show it was fine.", "2025-01-20", "" },
+  { "Today, the firm said: Tomorrow we open.", "2025-01-20",
+    "Today=2025-01-20:day; Tomorrow=2025-01-21:day" },
 };
 
 /* A sentence of @n_words words and then a date. */
@@ -679,6 +684,9 @@ START_TEST (test_load)
   assert_load_fails (e, "'months' must list 12 entries, not 11");
   g_autofree char *f = edited_rules ("needs_capital: [may,", "needs_capital: [maybe,");
   assert_load_fails (f, "'maybe' is not a month or weekday name");
+  g_autofree char *f2 = edited_rules ("names_when_capitalised: [today,",
+                                      "names_when_capitalised: [monday,");
+  assert_load_fails (f2, "'monday' is not one of day_words");
   g_autofree char *h = edited_rules ("match: \"SHIFT UNIT\"", "match: \"SHIFT !(UNIT)\"");
   assert_load_fails (h, "'!' takes a word or a class, not a group");
   g_autofree char *h2 = edited_rules ("match: \"SHIFT UNIT\"", "match: \"SHIFT &UNIT?\"");
