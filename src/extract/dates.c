@@ -1487,16 +1487,21 @@ tok_number (Tok *t, const PxDateRules *rules)
   t->classes |= number_classes (rules, t);
 }
 
-/* Whether token @t, after token @before of its sentence, is a day word
- * written as a name: capitalised after a word, a number or a
- * possessive ("NBC's Today show", "USA Today"), not at a clause's start
- * ("Today, the", "\"Today we won\""). */
+/* Whether token @t, after token @before of its sentence and before
+ * @next (NULL at its end), is a day word written as a name: capitalised
+ * after a word, a number or a possessive ("NBC's Today show", "USA
+ * Today"), or alone in quote marks ("NBC's \"Today\" show"); not at a
+ * clause's start ("Today, the", "\"Today we won\""). */
 static gboolean
-names_by_capital (const Tok *t, const Tok *before)
+names_by_capital (const Tok *t, const Tok *before, const PxToken *next, const char *text)
 {
-  return t->lex != NULL && t->lex->name_when_capital && t->capital
-         && (before->kind == PX_TOKEN_WORD || before->kind == PX_TOKEN_NUMBER
-             || before->kind == PX_TOKEN_POSSESSIVE);
+  if (t->lex == NULL || !t->lex->name_when_capital || !t->capital)
+    return FALSE;
+  if (before->kind == PX_TOKEN_WORD || before->kind == PX_TOKEN_NUMBER
+      || before->kind == PX_TOKEN_POSSESSIVE)
+    return TRUE;
+  return before->low[0] == '"' && next != NULL && next->span.end - next->span.start == 1
+         && text[next->span.start] == '"';
 }
 
 static void
@@ -3422,7 +3427,9 @@ px_extract_dates_named (const PxDateRules *rules, const PxText *text, const PxSe
           tok_init (t, rules, normalized, &tokens[sentence->first_token + i]);
           if (n_days > 0)
             tok_holiday (t, rules, days, n_days, &next_day);
-          if (kept > 0 && names_by_capital (t, &toks[kept - 1]))
+          const PxToken *next = i + 1 < sentence->n_tokens
+                                  ? &tokens[sentence->first_token + i + 1] : NULL;
+          if (kept > 0 && names_by_capital (t, &toks[kept - 1], next, normalized))
             t->classes &= ~(1u << C_DAY_WORD);
           /* Editorial brackets in quotations are transparent: "[Ten]
            * years ago" is "Ten years ago". */

@@ -498,6 +498,7 @@ static const Case filtered[] = {
   /* A day word capitalised after a word is a name's; at a clause's start
    * it is a date. */
   { "He told USA Today and the Zorb Tomorrow show it was fine.", "2025-01-20", "" },
+  { "He spoke on the “Today” show.", "2025-01-20", "" },
   { "Today, the firm said: Tomorrow we open.", "2025-01-20",
     "Today=2025-01-20:day; Tomorrow=2025-01-21:day" },
 };
