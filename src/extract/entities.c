@@ -2904,34 +2904,45 @@ collect_surnames (const Extractor *x)
 
 static guint word_tokens (const Extractor *x, guint k, guint end);
 
+static PxEntityType noun_before_type (const Extractor *x, const PxSentence *s, guint first,
+                                      guint n, guint after);
+
 static void
 pass_surnames (Extractor *x, GHashTable *surnames)
 {
-  guint n_tokens = px_segmentation_n_tokens (x->seg);
-  for (guint k = 0; k < n_tokens; k++)
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
-      /* A hyphenated word is looked up whole ("Bankman-Fried"), never
-       * by its parts. */
-      guint w = word_tokens (x, k, n_tokens);
-      PxSpan span = tokens_span (x, k, w);
-      if (!is_capitalised (x, k) || !is_free (x, span)
-          || count_letters (x->text + span.start, span.end - span.start)
-               < x->rules->surname_min_letters)
+      const PxSentence *sent = px_segmentation_get_sentence (x->seg, i);
+      guint end = sent->first_token + sent->n_tokens;
+      for (guint k = sent->first_token; k < end; k++)
         {
+          /* A hyphenated word is looked up whole ("Bankman-Fried"), never
+           * by its parts. */
+          guint w = word_tokens (x, k, end);
+          PxSpan span = tokens_span (x, k, w);
+          if (!is_capitalised (x, k) || !is_free (x, span)
+              || count_letters (x->text + span.start, span.end - span.start)
+                   < x->rules->surname_min_letters)
+            {
+              k += w - 1;
+              continue;
+            }
+          g_autofree char *word = span_text (x, span);
+          const Surname *s = g_hash_table_lookup (surnames, word);
+          /* "the West", "the King": a family name that is also a word of
+           * not_names is no one after an article ("King said" is). */
+          gboolean articled = k > 0 && is_article (x, k - 1)
+                              && g_hash_table_contains (x->rules->not_names, word);
+          if (s && s->person != AMBIGUOUS && s->first < span.start && !articled)
+            {
+              gboolean person = entity_of (x, s->person)->type == PX_ENTITY_PERSON;
+              /* "the construction company Odebrecht" after "Marcelo
+               * Odebrecht": a body's kind noun names no person. */
+              if (!person || noun_before_type (x, sent, k, w, k + w) == PX_ENTITY_PERSON)
+                add_mention (x, span, s->person, person ? "surname" : "short-name", FALSE);
+            }
           k += w - 1;
-          continue;
         }
-      g_autofree char *word = span_text (x, span);
-      const Surname *s = g_hash_table_lookup (surnames, word);
-      /* "the West", "the King": a family name that is also a word of
-       * not_names is no one after an article ("King said" is). */
-      gboolean articled = k > 0 && is_article (x, k - 1)
-                          && g_hash_table_contains (x->rules->not_names, word);
-      if (s && s->person != AMBIGUOUS && s->first < span.start && !articled)
-        add_mention (x, span, s->person,
-                     entity_of (x, s->person)->type == PX_ENTITY_PERSON ? "surname" : "short-name",
-                     FALSE);
-      k += w - 1;
     }
 }
 
@@ -6822,7 +6833,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                   && (multi || !is_body_word (x, k)
                       || place_mention_before (x, token (x, k)->span.start) < 0)))
             continue;
-          if (!multi && surnames && word_in (x, k, surnames))
+          /* A family name alone is the surnames pass's, unless a body's
+           * kind noun names it ("the construction company Odebrecht"
+           * before "Marcelo Odebrecht"). */
+          if (!multi && surnames && word_in (x, k, surnames)
+              && noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_PERSON)
             continue;
           guint n = drop_trailing_not_names (x, k,
                                              capital_run (x, k, end, body_kind_before (x, s, k, end),

@@ -1589,6 +1589,21 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   return SUBJECT_NONE;
 }
 
+/* "said the mayor, Jane Roe.": the name in apposition after the comma
+ * at @stop that ends the phrase from @i, ending the sentence (@end) or
+ * followed by a mark; FALSE when there is none. */
+static gboolean
+apposed_name (const Ctx *c, guint i, guint stop, guint end, Credit *out, const char *rule)
+{
+  if (stop + 1 >= end || !tok_is (c, stop, ",") || !is_name_word (c, stop + 1))
+    return FALSE;
+  guint e = name_end (c, stop + 1, end);
+  if (e < end && tok (c, e)->kind != PX_TOKEN_PUNCT)
+    return FALSE;
+  *out = name_credit (c, stop + 1, e, i, rule);
+  return TRUE;
+}
+
 /* The noun phrase from @i ("North Korea's official KCNA news agency"): its
  * last name ("KCNA"), or an anaphor ("the official"). */
 static SubjectKind
@@ -1599,6 +1614,11 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
          && (tok (c, stop)->kind != PX_TOKEN_PUNCT || tok_is (c, stop, "-"))
          && !tok_in (c, stop, SET_AFTER_SPEAKER))
     stop++;
+  /* "said Jasper's mayor, Richard Ireland,": after a phrase that ends in
+   * a word in lower case, the name apposed to it speaks, not the names
+   * inside it. */
+  if (stop > i && is_lower_word (c, stop - 1) && apposed_name (c, i, stop, end, out, rule))
+    return SUBJECT_NAMED;
   for (guint j = stop; j > i; j--)
     {
       guint s = name_start (c, j - 1, i);
@@ -1609,17 +1629,8 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
           return SUBJECT_NAMED;
         }
     }
-  /* "said the mayor, Jane Roe.": a name in apposition to the phrase,
-   * ending the sentence or followed by a mark. */
-  if (stop + 1 < end && tok_is (c, stop, ",") && is_name_word (c, stop + 1))
-    {
-      guint e = name_end (c, stop + 1, end);
-      if (e >= end || tok (c, e)->kind == PX_TOKEN_PUNCT)
-        {
-          *out = name_credit (c, stop + 1, e, i, rule);
-          return SUBJECT_NAMED;
-        }
-    }
+  if (apposed_name (c, i, stop, end, out, rule))
+    return SUBJECT_NAMED;
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
       return anaphor (c, j, out);

@@ -1189,6 +1189,14 @@ START_TEST (test_run_shapes)
   assert_type ("Shares of Zorbex AI rose.", "zorbex_ai", PX_ENTITY_ORG);
   assert_type ("They met Zorbex AI, a Paris-based developer of models, on Monday.",
                "zorbex_ai", PX_ENTITY_ORG);
+  /* A family name alone after a body's kind noun is that body's, not
+   * the person's the family name is, named before or after. */
+  assert_mentions ("Later Quinto Zorbrecht left. The company Zorbrecht paid.",
+                   "Quinto Zorbrecht=quinto_zorbrecht/capitalised "
+                   "Zorbrecht=zorbrecht/capitalised");
+  assert_mentions ("The company Zorbrecht paid. Later Quinto Zorbrecht left.",
+                   "Zorbrecht=zorbrecht/capitalised "
+                   "Quinto Zorbrecht=quinto_zorbrecht/capitalised");
   /* An organisation's kind noun before a name a common word opens makes
    * a body of it, whose connectors go on with its name. */
   assert_mentions ("Later the union Mothers of Zorbia marched.",

@@ -482,6 +482,11 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
                                    persons);
   assert_quote (&e, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* ... and to a role a name owns, the name's possessive no speaker. */
+  static const char *const towns[] = { "Zorbton", NULL };
+  g_auto (Quoted) e2 = quote_placed ("“We will not give up,” said Zorbton's mayor, Quinto Varga, "
+                                     "who left.", none, persons, towns);
+  assert_quote (&e2, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* A nationality's noun after "the" stands for the person named
    * before, as "he" does. */
   g_auto (Quoted) f = quote_named ("Quinto Varga won. “It was great,” said the Dutchman. The "
