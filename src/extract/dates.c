@@ -617,10 +617,16 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error);
 }
 
+/* A list @key of words of the lexicon, each given a flag: with
+ * @day_words, names_when_capitalised (day words that, capitalised after
+ * a word, are a name's: "NBC's Today show"; read after day_words);
+ * otherwise needs_capital (months and weekdays that are also common
+ * words: "may"). */
 static gboolean
-read_capitals (const Load *l, const PxYamlNode *root, GError **error)
+read_flagged_words (const Load *l, const PxYamlNode *root, const char *key, gboolean day_words,
+                    GError **error)
 {
-  const PxYamlNode *list = need (l, root, "needs_capital", PX_YAML_SEQUENCE, error);
+  const PxYamlNode *list = need (l, root, key, PX_YAML_SEQUENCE, error);
   if (list == NULL)
     return FALSE;
   for (guint i = 0; i < px_yaml_node_n_children (list); i++)
@@ -628,35 +634,18 @@ read_capitals (const Load *l, const PxYamlNode *root, GError **error)
       const char *word = word_at (l, list, i, error);
       if (word == NULL)
         return FALSE;
-      g_autofree char *key = g_utf8_strdown (word, -1);
-      Lex *lex = g_hash_table_lookup (l->rules->lexicon, key);
-      if (lex == NULL || (lex->month == 0 && lex->weekday == 0))
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+      Lex *lex = g_hash_table_lookup (l->rules->lexicon, lower);
+      gboolean fits = lex != NULL
+                      && (day_words ? lex->has_day_word : lex->month != 0 || lex->weekday != 0);
+      if (!fits)
         return px_yaml_throw (l->doc, px_yaml_node_child (list, i), error, CODE,
-                              "'%s' is not a month or weekday name", word);
-      lex->needs_capital = TRUE;
-    }
-  return TRUE;
-}
-
-/* names_when_capitalised: day words that, capitalised after a word,
- * are a name's ("NBC's Today show", "USA Today"); read after day_words. */
-static gboolean
-read_name_capitals (const Load *l, const PxYamlNode *root, GError **error)
-{
-  const PxYamlNode *list = need (l, root, "names_when_capitalised", PX_YAML_SEQUENCE, error);
-  if (list == NULL)
-    return FALSE;
-  for (guint i = 0; i < px_yaml_node_n_children (list); i++)
-    {
-      const char *word = word_at (l, list, i, error);
-      if (word == NULL)
-        return FALSE;
-      g_autofree char *key = g_utf8_strdown (word, -1);
-      Lex *lex = g_hash_table_lookup (l->rules->lexicon, key);
-      if (lex == NULL || !lex->has_day_word)
-        return px_yaml_throw (l->doc, px_yaml_node_child (list, i), error, CODE,
-                              "'%s' is not one of day_words", word);
-      lex->name_when_capital = TRUE;
+                              day_words ? "'%s' is not one of day_words"
+                                        : "'%s' is not a month or weekday name", word);
+      if (day_words)
+        lex->name_when_capital = TRUE;
+      else
+        lex->needs_capital = TRUE;
     }
   return TRUE;
 }
@@ -1356,11 +1345,11 @@ px_date_rules_load (const char *path, GError **error)
   if (!read_scalars (&l, root, error)
       || !read_names (&l, root, "months", 12, TRUE, error)
       || !read_names (&l, root, "weekdays", 7, FALSE, error)
-      || !read_capitals (&l, root, error)
+      || !read_flagged_words (&l, root, "needs_capital", FALSE, error)
       || !read_units (&l, root, error)
       || !read_word_ints (&l, root, "shifts", -1, 1, error)
       || !read_word_ints (&l, root, "day_words", -366, 366, error)
-      || !read_name_capitals (&l, root, error)
+      || !read_flagged_words (&l, root, "names_when_capitalised", TRUE, error)
       || !read_word_ints (&l, root, "numbers", -1, 1000, error)
       || !read_word_ints (&l, root, "decades", 0, 90, error)
       || !read_word_ints (&l, root, "seasons", 1, 12, error)
