@@ -94,9 +94,9 @@ struct _PxNameRules {
   GHashTable *vessel_prefixes;  /* "MV", "HMS": open a ship's name */
   GHashTable *person_role_nouns;  /* "the developer": a person's role as often as a body's */
   GHashTable *hosted_offices;  /* "Embassy": an office the country in view may host, not own */
-  GHashTable *field_words;
-  GHashTable *saint_titles;
-  GHashTable *acronym_connectors;  /* "of": "DOC", Department of Conservation */  /* "Santa Cruz": a run they open is a place's */  /* "and Mental Health": a body's word that also names its field */
+  GHashTable *field_words;  /* "and Mental Health": a body's word that also names its field */
+  GHashTable *saint_titles;  /* "Santa Cruz": a run they open is a place's */
+  GHashTable *acronym_connectors;  /* "of": "DOC", Department of Conservation */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;
