@@ -1649,6 +1649,10 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
 {
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
   guint i = sent->first_token, end = sent->first_token + sent->n_tokens;
+  /* "He rejected the offer, saying": a pronoun opens no phrase to skip,
+   * though it is one of not_names. */
+  if (i < end && tok_in (c, i, SET_PRONOUNS))
+    return anaphor (c, i, out);
   if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i)))
     for (guint k = i; k < end && k - i < 8; k++)
       if (tok_is (c, k, ","))

@@ -478,6 +478,10 @@ START_TEST (test_person_pronouns)
                                          "apologised. “I am sorry,” he said.", none, persons,
                                          capital);
   assert_quote (&placed, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A clause cue's subject may be a pronoun opening the sentence. */
+  g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
+                                        "was “a disgrace to the nation.”", bodies, persons);
+  assert_quote (&clause, 0, "a disgrace to the nation.", PX_QUOTE_TERM, "Quinto Varga");
   /* After the verb, a name in apposition to a role. */
   g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
                                    persons);
