@@ -1542,20 +1542,6 @@ event_qualifier_before (const Extractor *x, gsize at, PxSpan *word)
          && (digits || lexicon_has (x, start, at - 1));
 }
 
-/* Whether demonym mention @d qualifies the listed organisation @g as
- * another country's body: @g belongs to a country, and not to the
- * demonym's ("Indian Premier League", where the listed one is
- * England's; but "the Japanese Toyota"). */
-static gboolean
-qualifies_as_other_country (const Extractor *x, const PxMention *d, guint g)
-{
-  guint place = entity_of (x, d->entity)->gazetteer_entity;
-  const char *own = px_gazetteer_entity_field (x->gaz, g, "country");
-  const char *other = place != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, place, "country")
-                                            : NULL;
-  return own != NULL && other != NULL && g_strcmp0 (own, other) != 0;
-}
-
 /* A listed name of common words only is another entity's when what
  * stands right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
@@ -1576,9 +1562,13 @@ pass_qualified_names (Extractor *x)
         continue;
       PxSpan span = m->span, word;
       gint d = mention_before (x, ends, span.start);
+      guint people = d >= 0 && mention_at (x, (guint) d)->demonym
+                       ? entity_of (x, mention_at (x, (guint) d)->entity)->gazetteer_entity
+                       : PX_NO_ENTITY;
       PxEntityType type = e->type;
-      if (d >= 0 && mention_at (x, (guint) d)->demonym && type == PX_ENTITY_ORG
-          && qualifies_as_other_country (x, mention_at (x, (guint) d), e->gazetteer_entity))
+      /* "the Japanese Toyota" is Toyota: the demonym of its own country. */
+      if (people != PX_NO_ENTITY && type == PX_ENTITY_ORG
+          && countries_differ (x, people, e->gazetteer_entity))
         {
           /* The places are indexed later: nothing to take out of them. */
           g_hash_table_add (x->absorbed, GUINT_TO_POINTER ((guint) d + 1));
@@ -5223,13 +5213,12 @@ head_is_body_word (const Extractor *x, const GArray *words, guint end)
   return is_body_word (x, g_array_index (words, guint, words->len - 1));
 }
 
-/* "NPP", "IE9": a word in capitals (digits allowed), two letters or more. */
+/* "NPP", "IE9": text in capitals (digits allowed), two letters or more. */
 static gboolean
-is_acronym (const Extractor *x, guint k)
+in_capitals (const Extractor *x, PxSpan span)
 {
-  const PxToken *t = token (x, k);
   guint letters = 0;
-  for (gsize i = t->span.start; i < t->span.end; i++)
+  for (gsize i = span.start; i < span.end; i++)
     {
       if (g_ascii_isupper (x->text[i]))
         letters++;
@@ -5237,6 +5226,13 @@ is_acronym (const Extractor *x, guint k)
         return FALSE;
     }
   return letters >= 2;
+}
+
+/* Whether token @k is an acronym (in_capitals ()). */
+static gboolean
+is_acronym (const Extractor *x, guint k)
+{
+  return in_capitals (x, px_token_span (token (x, k)));
 }
 
 /* "SUVs", "NGOs": capitals, two or more, and a plural's "s". */
@@ -5641,16 +5637,6 @@ pass_listed_acronyms (Extractor *x)
     }
 }
 
-/* Whether @m is written in capitals only: "RSF". */
-static gboolean
-written_in_capitals (const Extractor *x, const PxMention *m)
-{
-  for (gsize i = m->span.start; i < m->span.end; i++)
-    if (!g_ascii_isupper (x->text[i]))
-      return FALSE;
-  return m->span.end - m->span.start >= 2;
-}
-
 /* "The RSF" after "the paramilitary Rapid Support Forces": a listed
  * acronym no bracket defines is the body the document named before it
  * by those initials, when one is (and only one) and no list holds it;
@@ -5664,7 +5650,7 @@ pass_acronyms_of_named_bodies (Extractor *x)
       const PxMention *m = mention_at (x, i);
       PxEntityType type = entity_of (x, m->entity)->type;
       if (g_strcmp0 (m->rule, "gazetteer") != 0 || m->demonym
-          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET) || !written_in_capitals (x, m))
+          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET) || !in_capitals (x, m->span))
         continue;
       g_autofree char *acronym = span_text (x, m->span);
       guint body = body_abbreviated_before (x, acronym, m->span.start);
