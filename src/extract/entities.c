@@ -3139,19 +3139,23 @@ word_tokens (const Extractor *x, guint k, guint end)
   return n;
 }
 
-/* Whether each of a run's @words is no name alone, or a common word and
- * no body word but an event's: "Food", "Police", "State", "Earthquake",
- * not "Navy". */
+/* Whether a run's @words may open a body's name that goes on after "and":
+ * each is no name alone or a common word, and the last, unless it is no
+ * name alone ("Police"), is no organisation's word, which would end a
+ * name of its own ("Navy" of "Navy and Marine Corps").  "Food", "United
+ * Food", "Hotel" (a place's word) open one: "Hotel and Restaurant
+ * Workers Union". */
 static gboolean
 plain_words (const Extractor *x, const GArray *words, guint end)
 {
   for (guint i = 0; i < words->len; i++)
     {
       guint k = g_array_index (words, guint, i);
-      guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
-      if (!word_in (x, k, x->rules->not_names)
-          && ((kind & ~(guintptr) PX_BODY_EVENT) != 0
-              || !common_word (x, k, word_tokens (x, k, end))))
+      if (word_in (x, k, x->rules->not_names))
+        continue;
+      if (!common_word (x, k, word_tokens (x, k, end))
+          || (i + 1 == words->len
+              && (word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)))
         return FALSE;
     }
   return TRUE;
@@ -4468,6 +4472,14 @@ given_before_family_word (const Extractor *x, const PxSentence *s, const GArray 
                                                           x->rules->apposition_articles));
 }
 
+/* Whether a comma and a word of @relatives follow token @last, the end
+ * of a name: "Woolwich, where", "Pharmavite, which". */
+static gboolean
+relative_after (const Extractor *x, guint last, guint end, GHashTable *relatives)
+{
+  return last + 2 < end && token_is (x, last + 1, ",") && word_in (x, last + 2, relatives);
+}
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -4639,9 +4651,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if ((words->len == 1 && after_place_cue (x, s, first))
       || (words->len > 1 && first > s->first_token
           && word_in (x, first - 1, x->rules->sure_place_cues) && !is_given_name (x, first))
-      || (last + 2 < end && token_is (x, last + 1, ",")
-          && word_in (x, last + 2, x->rules->place_relatives)))
+      || relative_after (x, last, end, x->rules->place_relatives))
     return PX_ENTITY_PLACE;
+  if (relative_after (x, last, end, x->rules->body_relatives))
+    return PX_ENTITY_ORG;
   return words->len == 1 && joined_names (x, first, end) ? PX_ENTITY_ORG : PX_ENTITY_PERSON;
 }
 
@@ -6926,7 +6939,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside)
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
-                           && !(k + n < end && word_in (x, k + n, x->rules->kind_noun_verbs)))))
+                           && !(k + n < end && word_in (x, k + n, x->rules->kind_noun_verbs))
+                           && !relative_after (x, k + n - 1, end, x->rules->body_relatives))))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = name_span (x, at, span_n, end);
           if (names_a_work (x, s, at) || in_quoted_title (x, s, k))

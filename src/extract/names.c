@@ -91,6 +91,7 @@ static const RuleField word_sets[] = {
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },
   { "place_relatives", G_STRUCT_OFFSET (PxNameRules, place_relatives) },
+  { "body_relatives", G_STRUCT_OFFSET (PxNameRules, body_relatives) },
   { "sure_place_cues", G_STRUCT_OFFSET (PxNameRules, sure_place_cues) },
   { "capitalised_adjectives", G_STRUCT_OFFSET (PxNameRules, capitalised_adjectives) },
   { "facility_nouns", G_STRUCT_OFFSET (PxNameRules, facility_nouns) },

@@ -79,6 +79,7 @@ struct _PxNameRules {
   GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */
   GHashTable *combining_forms;  /* "Anglo-", "Sino-": a word they open names peoples, nobody */
   GHashTable *place_relatives;  /* "Woolwich, where": after a comma, they make a name a place */
+  GHashTable *body_relatives;  /* "Pharmavite, which": after a comma, they make a name a thing's */
   GHashTable *sure_place_cues;  /* "near Quy Nhon": no person follows them */
   GHashTable *capitalised_adjectives;  /* "the first Black woman": no name alone */
   GHashTable *facility_nouns;  /* "a Zorbex plant": a site the name before owns */

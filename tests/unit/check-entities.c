@@ -911,6 +911,10 @@ START_TEST (test_unknown_names)
    * "along", and a line's. */
   assert_type ("By then it had reached Zorbwich, where crowds gathered.", "zorbwich",
                PX_ENTITY_PLACE);
+  /* "which" after a name and a comma makes it a body's, even where it
+   * opens a sentence and is written nowhere else. */
+  assert_type ("Zorbavite, which makes vitamins, said so.", "zorbavite", PX_ENTITY_ORG);
+  assert_type ("It said Zorbavite, which makes vitamins, agreed.", "zorbavite", PX_ENTITY_ORG);
   assert_type ("Shops closed along Zorbwich.", "zorbwich", PX_ENTITY_PLACE);
   assert_type ("The Zorby Crosstown light rail line opened.", "zorby_crosstown",
                PX_ENTITY_PLACE);
@@ -1574,6 +1578,16 @@ START_TEST (test_bodies)
                    "Food and Water Administration=food_and_water_administration/capitalised");
   assert_mentions ("The Police and Fire Department came.",
                    "Police and Fire Department=police_and_fire_department/capitalised");
+  /* A place's word may open such a name, and so may an organisation's
+   * word that does not end what comes before "and"; one that does ends a
+   * name of its own. */
+  assert_mentions ("The Hotel and Restaurant Workers Union agreed.",
+                   "Hotel and Restaurant Workers Union="
+                   "hotel_and_restaurant_workers_union/capitalised");
+  assert_mentions ("The United Food and Commercial Workers Union agreed.",
+                   "United Food and Commercial Workers Union="
+                   "united_food_and_commercial_workers_union/capitalised");
+  assert_mentions ("The Navy and Marine Corps came.", "Marine Corps=marine_corps/capitalised");
   assert_mentions ("Enver Qwerty and Space Museum staff came.",
                    "Enver Qwerty=enver_qwerty/capitalised Space Museum=space_museum/capitalised");
   /* ... and before a body word when an acronym after abbreviates the
