@@ -964,6 +964,24 @@ inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
          && !word_in (x, next, x->rules->not_names);
 }
 
+/* "the Moon Jae-in government": a listed name that opens with a definite
+ * article, right before a capitalised word, opens a longer name (the runs
+ * of capitalised words find it), and is not the one listed.  @at is its
+ * first token. */
+static gboolean
+opens_longer_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                   const PxNameMatch *m)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (m->demonym || !word_in (x, at, x->rules->definite_articles))
+    return FALSE;
+  guint next = at;
+  while (next < end && token (x, next)->span.start < span.end)
+    next++;
+  return next < end && token (x, next)->span.start == span.end + 1
+         && token (x, next)->kind == PX_TOKEN_WORD && is_capitalised (x, next);
+}
+
 /* Whether listed entities @a and @b both have a country, and not the
  * same. */
 static gboolean
@@ -1224,7 +1242,7 @@ pass_gazetteer (Extractor *x)
               || body_named_as_place (x, s, at, span, m)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m)
-              || completes_other_body (x, s, at, m))
+              || completes_other_body (x, s, at, m) || opens_longer_name (x, s, at, span, m))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);
           if (club == NO_SHORT_NAME)

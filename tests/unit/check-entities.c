@@ -843,6 +843,8 @@ START_TEST (test_unknown_names)
   assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_PERSON);
   assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
+  assert_type ("Zorbex, a firm whose Quintara lander tipped over, said so.", "quintara",
+               PX_ENTITY_PRODUCT);
   /* A common word so placed is a name, and after an article too: a
    * maker is seldom named by one. */
   assert_type ("NASA said its Perseverance rover found rocks.", "perseverance",
@@ -1545,6 +1547,11 @@ START_TEST (test_bodies)
    * body's name; a person's name after them ends it. */
   assert_mentions ("The Zorb Ministry of Labour met.",
                    "Zorb Ministry of Labour=zorb_ministry_of_labour/capitalised");
+  /* A listed name that opens with "the" opens a longer one before a
+   * capitalised word: the Moon is no part of a president's name. */
+  assert_mentions ("Rocks from the moon came back.", "the moon=moon/gazetteer");
+  assert_mentions ("Ties grew under the Moon Jae-in government.",
+                   "Moon Jae-in=moon_jae_in/capitalised");
   assert_mentions ("The Zorb Party of J. Quinto Varga won.",
                    "Zorb Party=zorb_party/capitalised J. Quinto Varga=j_quinto_varga/capitalised");
   assert_mentions ("He studied at the University of Mary Washington.",
