@@ -1938,6 +1938,14 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Australia voted. In Australia, Canada's Liberal Party took notes.",
                    "Australia=australia/gazetteer Australia=australia/gazetteer "
                    "Canada=canada/gazetteer Liberal Party=liberal_party_of_canada/country-office");
+  /* The members' plural names a party only through a name the gazetteer
+   * gives it with its country's ("Canadian Liberals"). */
+  assert_mentions ("Canada voted, and the Liberals beat the Conservatives.",
+                   "Canada=canada/gazetteer Liberals=liberal_party_of_canada/country-office "
+                   "Conservatives=conservative_party_of_canada/country-office");
+  assert_mentions ("Britain voted, and the Conservatives won.",
+                   "Britain=uk/gazetteer Conservatives=conservative_party_uk/country-office");
+  assert_mentions ("America voted, and Conservatives won.", "America=usa/gazetteer");
   assert_mentions ("New Zealand voted, and the Labour Party won.",
                    "New Zealand=new_zealand/gazetteer "
                    "Labour Party=new_zealand_labour_party/country-office");
