@@ -1400,9 +1400,23 @@ region_name (const Extractor *x, const PxMention *m, PxSpan word, gboolean befor
                 : g_strconcat (place, " ", compass, NULL);
 }
 
+/* Whether a compass word and one of place_joiners stand right before
+ * @at ("West of England"); @word is set to the compass word, @joiner to
+ * the joiner. */
+static gboolean
+compass_of_before (const Extractor *x, gsize at, PxSpan *word, PxSpan *joiner)
+{
+  if (!word_before (x, at, joiner) || !word_before (x, joiner->start, word)
+      || !is_free (x, *joiner) || !compass_word (x, *word))
+    return FALSE;
+  g_autofree char *text = span_text (x, *joiner);
+  return g_hash_table_contains (x->rules->place_joiners, text);
+}
+
 /* A compass word beside a gazetteer place names a region of it:
- * "Southern Indiana", "Kowloon East".  The place's mention becomes
- * the region's, a place named by its own words. */
+ * "Southern Indiana", "Kowloon East", "the West of England".  The
+ * place's mention becomes the region's, a place named by its own
+ * words. */
 static void
 pass_regions (Extractor *x)
 {
@@ -1412,10 +1426,17 @@ pass_regions (Extractor *x)
       /* A place nested in a listed body's name is no region's. */
       if (!names_place_alone (x, i))
         continue;
-      PxSpan word, next, span = m->span;
+      PxSpan word, next, joiner, span = m->span;
       gboolean before = word_before (x, span.start, &word) && compass_word (x, word);
       if (before)
         span.start = word.start;
+      else if (compass_of_before (x, span.start, &word, &joiner))
+        {
+          span.start = word.start;
+          g_autofree char *name = span_text (x, span);
+          wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_PLACE), "region");
+          continue;
+        }
       /* "Kowloon East", but not "Seoul Central District Court": after the
        * place the compass word ends the name. */
       else if (word_after (x, span.end, &word) && compass_word (x, word)

@@ -1117,6 +1117,12 @@ START_TEST (test_run_shapes)
                    "Texas Northwest=texas_northwest/region "
                    "inside: Indiana=us_indiana/gazetteer Texas=us_texas/gazetteer");
   assert_mentions ("They flew over North Korea.", "North Korea=dprk/gazetteer");
+  /* A compass word and "of" before the place name one too, which a
+   * body's name may hold; not in lower case. */
+  assert_mentions ("The West of England Zorb Authority met in the west of England.",
+                   "West of England Zorb Authority=west_of_england_zorb_authority/capitalised "
+                   "England=england/gazetteer "
+                   "inside: West of England=west_of_england/region England=england/gazetteer");
   /* Words in capitals opening a paragraph before a comma and a listed
    * place, or a listed outlet in brackets, are a dateline's place; not
    * elsewhere, nor before an unlisted name. */
