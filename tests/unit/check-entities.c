@@ -1355,8 +1355,11 @@ START_TEST (test_run_shapes)
    * plural's apostrophe and a name. */
   assert_type ("He won the Paris Zorbmasters and the Paris Masters.", "paris_masters",
                PX_ENTITY_EVENT);
+  /* (a body word after the plural's apostrophe makes a body of the
+   * whole, no team) */
   assert_mentions ("Fans met outside the Boston Magistrates' Courts.",
-                   "Boston=us_boston/gazetteer");
+                   "Boston Magistrates' Courts=boston_magistrates_courts/capitalised "
+                   "inside: Boston=us_boston/gazetteer");
   /* A listed place that is a given name, before a family name, names a
    * person; not after a place cue. */
   assert_mentions ("It went to Jane Qwerty and Jordan Zorbek.",
@@ -1594,6 +1597,9 @@ START_TEST (test_bodies)
   /* A place's word may open such a name, and so may an organisation's
    * word that does not end what comes before "and"; one that does ends a
    * name of its own. */
+  /* A body word in the plural: common words alone, they name courts. */
+  assert_mentions ("He met them at the Criminal Courts of Justice.",
+                   "Criminal Courts of Justice=criminal_courts_of_justice/capitalised");
   assert_mentions ("The Hotel and Restaurant Workers Union agreed.",
                    "Hotel and Restaurant Workers Union="
                    "hotel_and_restaurant_workers_union/capitalised");
