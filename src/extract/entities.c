@@ -4003,10 +4003,16 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
 
 /* Whether the name at token @first is owned: a possessive or one of
  * kind_noun_openers that is no article stands before it, perhaps with
- * two words in lower case between ("its", "Nvidia's new"). */
+ * two words in lower case between ("its", "Nvidia's new"), or an
+ * organisation's name right before it, its maker's ("a United Launch
+ * Alliance Atlas V rocket"). */
 static gboolean
 possessed (const Extractor *x, const PxSentence *s, guint first)
 {
+  if (first > s->first_token
+      && mention_ending_at (x, token (x, first - 1)->span.end, PX_ENTITY_ORG) >= 0
+      && token (x, first - 1)->span.end + 1 == token (x, first)->span.start)
+    return TRUE;
   /* The owner of a list owns each of its names: "its Blackwell and
    * Rubin chips". */
   guint head = first;
@@ -4617,8 +4623,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * one that a suffix of name_suffixes ends ("the temple of Ramses III",
    * a regnal number). */
   guint family = g_array_index (words, guint, words->len - 1);
+  /* ... but a product's noun after a numeral makes a model's name of it:
+   * "the Atlas V rocket". */
   if (!place && ((last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
-                 || (words->len > 1 && word_in (x, family, x->rules->suffixes))
+                 || (words->len > 1 && word_in (x, family, x->rules->suffixes)
+                     && noun_after_type (x, last, end, FALSE, TRUE) != PX_ENTITY_PRODUCT)
                  || (words->len > 1 && opens_with_initial (x, first)
                      && !common_word (x, family, last + 1 - family))))
     return PX_ENTITY_PERSON;
@@ -4633,8 +4642,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
                       && word_in (x, first - 1, x->rules->apposition_articles);
   /* A product's noun after a name makes it the product after a
    * possessive ("its Blackwell chips"), and after an article when the
-   * name is a common word, seldom a maker's ("the Curiosity rover"). */
-  gboolean owned = articled ? common_word (x, first, last + 1 - first) : possessed (x, s, first);
+   * name is a common word, seldom a maker's ("the Curiosity rover"), or
+   * ends in a numeral, a model's ("the Atlas V rocket"). */
+  gboolean numeral = words->len > 1 && word_in (x, family, x->rules->suffixes);
+  gboolean owned = articled ? common_word (x, first, last + 1 - first) || numeral
+                            : possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
     apposed = noun_after_type (x, last, end, articled, owned);
   if (apposed == PX_ENTITY_PLACE && owns_facility_after (x, s, first, last, end))
@@ -6756,9 +6768,11 @@ pass_nicknames (Extractor *x)
           guint c = nickname_end (x, q, end);
           if (c == 0 || !name_word (x, q - 1))
             continue;
+          /* The given names go back to a title, which is no part of
+           * them: "Astronaut Barry "Butch" Wilmore". */
           guint first = q - 1;
           while (first > s->first_token && q - first < x->rules->max_name_words - 1
-                 && name_word (x, first - 1))
+                 && !x->after_title[first] && name_word (x, first - 1))
             first--;
           guint family = capital_word (x, c + 1, end);
           if (family == 0)

@@ -293,6 +293,9 @@ START_TEST (test_surnames)
                    "Quinto \"Barbecue\" Zorbier=quinto_zorbier/nickname "
                    "Zorbier=quinto_zorbier/surname");
   assert_mentions ("He read \"Quinto\" Zorbier's book.", "");
+  /* The given names go back to a title, no further. */
+  assert_mentions ("Astronaut Quinto \"Butch\" Zorbier flew.",
+                   "Quinto \"Butch\" Zorbier=quinto_zorbier/nickname");
   /* A given name that is no name alone stands for nobody: "Roman" is a
    * people's adjective, and so are "Ottoman" and "Aztec". */
   assert_mentions ("They met Roman Qwerty near a Roman villa with Ottoman and Aztec coins.",
@@ -845,6 +848,12 @@ START_TEST (test_unknown_names)
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Zorbex, a firm whose Quintara lander tipped over, said so.", "quintara",
                PX_ENTITY_PRODUCT);
+  assert_type ("The crew flew on Boeing's Quintara capsule.", "quintara", PX_ENTITY_PRODUCT);
+  /* A maker's name right before the name owns it too, and a numeral
+   * ending a name before a product's noun is a model's. */
+  assert_type ("They sat atop a Boeing Quintara rocket.", "quintara", PX_ENTITY_PRODUCT);
+  assert_type ("They sat atop the Quintara V rocket.", "quintara_v", PX_ENTITY_PRODUCT);
+  assert_type ("They saw the tomb of Zorbses III.", "zorbses_iii", PX_ENTITY_PERSON);
   /* A common word so placed is a name, and after an article too: a
    * maker is seldom named by one. */
   assert_type ("NASA said its Perseverance rover found rocks.", "perseverance",
@@ -1600,6 +1609,8 @@ START_TEST (test_bodies)
   /* A body word in the plural: common words alone, they name courts. */
   assert_mentions ("He met them at the Criminal Courts of Justice.",
                    "Criminal Courts of Justice=criminal_courts_of_justice/capitalised");
+  assert_mentions ("The Faculty of Zorbopathy met.",
+                   "Faculty of Zorbopathy=faculty_of_zorbopathy/capitalised");
   assert_mentions ("The Hotel and Restaurant Workers Union agreed.",
                    "Hotel and Restaurant Workers Union="
                    "hotel_and_restaurant_workers_union/capitalised");
