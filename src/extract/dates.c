@@ -251,6 +251,7 @@ struct _PxDateRules {
   GHashTable *suffixes;        /* owned set: ordinal suffixes */
   GHashTable *meridiems;       /* owned set */
   GHashTable *since_words;     /* owned set: a date they open runs to publication */
+  GHashTable *year_joiners;    /* owned set: "March and June 2022" share a year across them */
   GPtrArray *future;           /* owned GStrv: future cues, each a word sequence */
   GPtrArray *future_words;     /* owned: per cue, its words' slots in words, then -1 */
   GPtrArray *lookback;         /* owned GStrv: lookback cues ("deadliest") */
@@ -324,6 +325,7 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->suffixes, g_hash_table_unref);
   g_clear_pointer (&rules->meridiems, g_hash_table_unref);
   g_clear_pointer (&rules->since_words, g_hash_table_unref);
+  g_clear_pointer (&rules->year_joiners, g_hash_table_unref);
   g_clear_pointer (&rules->future, g_ptr_array_unref);
   g_clear_pointer (&rules->future_words, g_ptr_array_unref);
   g_clear_pointer (&rules->lookback, g_ptr_array_unref);
@@ -1326,7 +1328,8 @@ px_date_rules_load (const char *path, GError **error)
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
     "months", "weekdays", "needs_capital", "units", "shifts", "day_words",
     "names_when_capitalised", "numbers", "decades",
-    "seasons", "ordinal_suffixes", "meridiems", "since_words", "future_cues", "lookback_cues",
+    "seasons", "ordinal_suffixes", "meridiems", "since_words", "year_joiners", "future_cues",
+    "lookback_cues",
     "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
     "future_window", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays",
@@ -1358,6 +1361,7 @@ px_date_rules_load (const char *path, GError **error)
       || !read_set (&l, root, "ordinal_suffixes", &rules->suffixes, error)
       || !read_set (&l, root, "meridiems", &rules->meridiems, error)
       || !read_set (&l, root, "since_words", &rules->since_words, error)
+      || !read_set (&l, root, "year_joiners", &rules->year_joiners, error)
       || !read_cues (&l, root, error)
       || !read_holidays (&l, root, error))
     return NULL;
@@ -3280,6 +3284,40 @@ part_of_number (const Tok *toks, guint i)
 }
 
 /* @set: room for a pattern set. */
+/* Whether token @t is a word or mark of @rules' year_joiners. */
+static gboolean
+is_year_joiner (const PxDateRules *rules, const char *text, const Tok *t)
+{
+  gsize len = t->end - t->start;
+  char low[16];
+  if (len >= sizeof low)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    low[k] = g_ascii_tolower (text[t->start + k]);
+  low[len] = '\0';
+  return g_hash_table_contains (rules->year_joiners, low);
+}
+
+/* "in March and June 2022", "on May 3 or May 10, 2021": the year the date
+ * after one or two year_joiners right after @end writes, when it names a
+ * month too; 0 when none does.  Uses @set as best_match () does. */
+static int
+year_after_joiner (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
+                   guint end, guint64 *set)
+{
+  guint j = end;
+  while (j < n && j < end + 2 && is_year_joiner (rules, text, &toks[j]))
+    j++;
+  if (j == end || j >= n || !candidates (rules, toks, n, j, set))
+    return 0;
+  Caps caps = { { 0 }, 0 };
+  guint after = 0;
+  if (best_match (rules, toks, n, j, set, &caps, &after) == NULL
+      || !has (&caps, F_YEAR) || !has (&caps, F_MONTH))
+    return 0;
+  return caps.v[F_YEAR];
+}
+
 static void
 extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
                   const PxDateContext *context, guint64 *set, GPtrArray *out)
@@ -3302,11 +3340,16 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           continue;
         }
       gboolean future = future_before (rules, text, toks, i);
+      /* A month without its year shares the year of a date listed right
+       * after it, before any the sentence wrote earlier. */
+      int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)
+                     ? year_after_joiner (rules, text, toks, n, end, set) : 0;
       Ctx x = { rules, context, pattern, &caps, future,
                 !future && past_verb_between (rules, text, toks,
                                               i > rules->past_window ? i - rules->past_window : 0,
                                               i),
-                cue_end_before (rules, rules->lookback_words, FALSE, toks, i) > 0, out, year };
+                cue_end_before (rules, rules->lookback_words, FALSE, toks, i) > 0, out,
+                shared > 0 ? shared : year };
       Res r;
       resolve (&x, &r);
       if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since

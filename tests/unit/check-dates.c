@@ -445,6 +445,13 @@ static const Case relative[] = {
     "in 2009=2009:year; on April 20=2012-04-20:day" },
   { "It has grown since 2008, and in March it bought a rival.", "2012-06-09",
     "since 2008=2008/2012-06-09:span; in March=2012-03:month" },
+  /* One listed before a date with a year and a month: that year. */
+  { "The board met in March and June 2009.", "2012-06-09",
+    "in March=2009-03:month; June 2009=2009-06:month" },
+  { "It was due on May 3, or May 10, 2010, they said.", "2012-06-09",
+    "on May 3=2010-05-03:day; May 10, 2010=2010-05-10:day" },
+  { "It fell in March, and 2,000 jobs went in 2009.", "2012-06-09",
+    "in March=2012-03:month; in 2009=2009:year" },
   /* A decade or a century since which: up to publication. */
   { "Crime fell since the 1990s, rose in the 1990s.", "2023-10-12",
     "since the 1990s=1990/2023-10-12:span; in the 1990s=1990/1999:span" },
