@@ -3071,10 +3071,13 @@ capital_word (const Extractor *x, guint k, guint end)
   if (k + 1 < end && token (x, k)->span.end - token (x, k)->span.start == 1
       && token_is (x, k + 1, "-") && token (x, k + 1)->joined)
     return 0;
+  /* "Lung-bin", and with a slash between capitals "Bodø/Glimt": one
+   * word of the name. */
   guint n = 1;
-  while (k + n + 1 < end && token_is (x, k + n, "-") && token (x, k + n)->joined
-         && token (x, k + n + 1)->joined && token (x, k + n + 1)->kind == PX_TOKEN_WORD
-         && token_free (x, k + n + 1))
+  while (k + n + 1 < end && token (x, k + n)->joined && token (x, k + n + 1)->joined
+         && token (x, k + n + 1)->kind == PX_TOKEN_WORD && token_free (x, k + n + 1)
+         && (token_is (x, k + n, "-")
+             || (token_is (x, k + n, "/") && is_capitalised (x, k + n + 1))))
     n += 2;
   return n + web_domain_at (x, k + n, end);
 }

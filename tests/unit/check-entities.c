@@ -1090,6 +1090,9 @@ START_TEST (test_common_words)
   /* A hyphenated descriptor is no part of a name; alone it is an adjective. */
   assert_mentions ("They met Pan-democrat Gary Qwerty and Hau Lung-bin.",
                    "Gary Qwerty=gary_qwerty/capitalised Hau Lung-bin=hau_lung_bin/capitalised");
+  /* A slash between capitals too: one name, not two. */
+  assert_mentions ("Later they faced Zorbø/Quint in the final.",
+                   "Zorbø/Quint=zorbo_quint/capitalised");
   assert_mentions ("They studied Zorbia-related topics.", "");
   /* A long word with a demonym's or adjective's ending describes; with a
    * possessive it names. */
