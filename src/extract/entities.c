@@ -3237,6 +3237,30 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
   return !to_body && !body_last && n > 1;
 }
 
+/* Whether a comma at token @k goes on with a list of capitalised common
+ * or body words that one of complement_joiners and common words end
+ * ("Ministry of Economy, Trade and Industry", "Department for Digital,
+ * Culture, Media and Sport"): the list is the complement of a body's
+ * name.  Not before a name ("Ministry of Health, Education and Jane
+ * Roe"). */
+static gboolean
+complement_list_at (const Extractor *x, guint k, guint end)
+{
+  for (guint i = 0; i < x->rules->max_name_words; i++)
+    {
+      if (k >= end || !token_is (x, k, ","))
+        return FALSE;
+      k++;
+      guint w = capital_word (x, k, end);
+      if (w == 0 || !(common_word (x, k, w) || is_body_word (x, k)))
+        return FALSE;
+      k += w;
+      if (k < end && word_in (x, k, x->rules->complement_joiners))
+        return joins_common_words (x, k, end, FALSE);
+    }
+  return FALSE;
+}
+
 /* Whether capitalised common words from token @k lead to a body word
  * within a name's length: "Consultative Assembly". */
 static gboolean
@@ -3430,6 +3454,8 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       if (c == 0 && joins_common_words (x, k + n, end, !complement)
           && (complement || plain_words (x, words, end)))
         c = 1;
+      if (c == 0 && complement && common_word (x, at, w) && complement_list_at (x, k + n, end))
+        c = 1;
       if (c == 0 && body && joined_by_acronym (x, k, k + n, end))
         c = 1;
       if (c == 0 && digit_inside_name (x, at, k + n, end))
@@ -3616,6 +3642,23 @@ opens_place_list (const Extractor *x, const PxSentence *s, guint first)
          && !is_given_name (x, first);
 }
 
+/* "between Yilan and Hualien": the single word at token @k joined by one
+ * of place_list_joiners to a listed place of list_place_subtypes that is
+ * no given name right after it, as opens_place_list () reads one before
+ * it ("between Bologna and Imola"). */
+static gboolean
+joined_to_listed_city (const Extractor *x, const PxSentence *s, guint k)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k + 2 >= end || !word_in (x, k + 1, x->rules->place_list_joiners))
+    return FALSE;
+  gint i = place_mention_at (x, token (x, k + 2)->span.start);
+  guint listed = i >= 0 ? entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity
+                        : PX_NO_ENTITY;
+  return listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
+         && !is_given_name (x, k + 2);
+}
+
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
  * Normandy", "MP for Hampstead and Highgate": a single word joined to a
  * place (listed, or found so before) that a literal_place_cues word or a
@@ -3629,7 +3672,7 @@ listed_with_place (const Extractor *x, const PxSentence *s, guint k)
 {
   guint first = list_head (x, s, k, PX_ENTITY_PLACE);
   if (first == G_MAXUINT)
-    return FALSE;
+    return joined_to_listed_city (x, s, k);
   return opens_place_list (x, s, first) || place_before_comma (x, s, first) != G_MAXUINT;
 }
 

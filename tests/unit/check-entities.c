@@ -641,6 +641,10 @@ START_TEST (test_unknown_names)
   assert_type ("They issued warnings for Kinshasa, Paris and Quintobo.", "quintobo",
                PX_ENTITY_PLACE);
   assert_type ("They issued warnings for Paris and Quintobo.", "quintobo", PX_ENTITY_PERSON);
+  assert_type ("A slide blocked the road between Quintobo and Hualien.", "quintobo",
+               PX_ENTITY_PLACE);
+  /* A utility's kind noun before a name. */
+  assert_type ("Power was cut, the utility Quintopower said.", "quintopower", PX_ENTITY_ORG);
   /* A Spanish or Italian article opens a place's name after a place cue. */
   assert_type ("It was 46C in El Quintobo on Friday.", "el_quintobo", PX_ENTITY_PLACE);
   assert_type ("He died at the jail in Del Quintobo.", "del_quintobo", PX_ENTITY_PLACE);
@@ -1621,6 +1625,14 @@ START_TEST (test_bodies)
                    "United Food and Commercial Workers Union="
                    "united_food_and_commercial_workers_union/capitalised");
   assert_mentions ("The Navy and Marine Corps came.", "Marine Corps=marine_corps/capitalised");
+  /* The commas of such a complement, when a joiner and common words end
+   * it; not before a name. */
+  assert_mentions ("The Zorb Ministry of Economy, Trade and Industry met.",
+                   "Zorb Ministry of Economy, Trade and Industry="
+                   "zorb_ministry_of_economy_trade_and_industry/capitalised");
+  assert_mentions ("The Zorb Ministry of Health, Education and Jane Qwerty met.",
+                   "Zorb Ministry of Health=zorb_ministry_of_health/capitalised "
+                   "Jane Qwerty=jane_qwerty/capitalised");
   assert_mentions ("Enver Qwerty and Space Museum staff came.",
                    "Enver Qwerty=enver_qwerty/capitalised Space Museum=space_museum/capitalised");
   /* ... and before a body word when an acronym after abbreviates the
