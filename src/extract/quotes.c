@@ -2117,7 +2117,10 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
       if (relative != G_MAXUINT)
         far = relative;
     }
-  if (far > start + c->rules->after_quote_window || marks_between (c, start, hit->token))
+  /* "including “The Shieling”, were translated. Jane Roe called": a cue
+   * of the next sentence is none of the quote's. */
+  if (far > start + c->rules->after_quote_window || marks_between (c, start, hit->token)
+      || hit->sentence != sentence_of (c, start))
     return none;
   if (hit->cue->kind == CUE_CLAUSE || (hit->cue->kind == CUE_SOURCE && hit->token != start))
     return none;

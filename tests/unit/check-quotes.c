@@ -585,6 +585,12 @@ START_TEST (test_relatives)
                                    "Varga said she had been “formidable”.", bodies, two);
   assert_quote (&f, 0, "long service", PX_QUOTE_TERM, "");
   assert_quote (&f, 1, "formidable", PX_QUOTE_TERM, "Quinto Varga");
+  /* Nor is a cue of the next sentence: the window ends with the quote's. */
+  g_auto (Quoted) n = quote_named ("Her novels, including “The Shieling”, were translated. "
+                                   "Jane Roe called her “a voice of the islands”.", bodies,
+                                   persons);
+  assert_quote (&n, 0, "The Shieling", PX_QUOTE_TERM, "");
+  assert_quote (&n, 1, "a voice of the islands", PX_QUOTE_TERM, "Jane Roe");
 }
 END_TEST
 
