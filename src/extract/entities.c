@@ -3208,7 +3208,8 @@ plain_words (const Extractor *x, const GArray *words, guint end)
  * the complement of a body's connector: "Union of Rationalist Atheists
  * and Agnostics", "Alliance of Motion Picture and Television Producers")
  * unless it names a field ("Institute of Neuroscience and Mental
- * Health", "Ministry of Youth and Sports"), or common words up to a body
+ * Health", "Ministry of Youth and Sports") or is a place's common word
+ * ("University of the Highlands and Islands"), or common words up to a body
  * word that is no place's alone (@to_body, after common words only:
  * "Food and Drug Administration", "National Earthquake Monitoring and
  * Research Centre"; "Starboard Value and Third Point" are two).  A person
@@ -3226,7 +3227,11 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
   while ((w = capital_word (x, k + n, end)) > 0)
     {
       guintptr kind = word_value (x, k + n, x->rules->body_word_kinds, FALSE);
-      gboolean field = !to_body && w == 1 && word_in (x, k + n, x->rules->field_words);
+      /* A place's common word names no body of its own in a complement:
+       * "University of the Highlands and Islands". */
+      gboolean field = !to_body && w == 1
+                       && (word_in (x, k + n, x->rules->field_words)
+                           || (kind == PX_BODY_PLACE && common_word (x, k + n, w)));
       body_last = kind != 0 && !field;
       if (body_last && to_body)
         return kind != PX_BODY_PLACE;

@@ -1625,6 +1625,10 @@ START_TEST (test_bodies)
                    "United Food and Commercial Workers Union="
                    "united_food_and_commercial_workers_union/capitalised");
   assert_mentions ("The Navy and Marine Corps came.", "Marine Corps=marine_corps/capitalised");
+  /* A place's common word may end the complement after "and". */
+  assert_mentions ("The Zorb University of the Highlands and Islands met.",
+                   "Zorb University of the Highlands and Islands="
+                   "zorb_university_of_the_highlands_and_islands/capitalised");
   /* The commas of such a complement, when a joiner and common words end
    * it; not before a name. */
   assert_mentions ("The Zorb Ministry of Economy, Trade and Industry met.",
