@@ -3182,25 +3182,19 @@ word_tokens (const Extractor *x, guint k, guint end)
 }
 
 /* Whether a run's @words may open a body's name that goes on after "and":
- * each is no name alone or a common word, and the last, unless it is no
- * name alone ("Police"), is no organisation's word, which would end a
- * name of its own ("Navy" of "Navy and Marine Corps").  "Food", "United
- * Food", "Hotel" (a place's word) open one: "Hotel and Restaurant
- * Workers Union". */
+ * the last is no name alone ("Police") or a common word that is no
+ * organisation's word, which would end a name of its own ("Navy" of
+ * "Navy and Marine Corps").  "Food", "United Food", "Hotel" (a place's
+ * word) open one, and so do names before such a word: "Hotel and
+ * Restaurant Workers Union", "South Yorkshire Fire and Rescue Service". */
 static gboolean
 plain_words (const Extractor *x, const GArray *words, guint end)
 {
-  for (guint i = 0; i < words->len; i++)
-    {
-      guint k = g_array_index (words, guint, i);
-      if (word_in (x, k, x->rules->not_names))
-        continue;
-      if (!common_word (x, k, word_tokens (x, k, end))
-          || (i + 1 == words->len
-              && (word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)))
-        return FALSE;
-    }
-  return TRUE;
+  guint k = g_array_index (words, guint, words->len - 1);
+  if (word_in (x, k, x->rules->not_names))
+    return TRUE;
+  return common_word (x, k, word_tokens (x, k, end))
+         && !(word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
 }
 
 /* Whether the joiner at @k ("and") sits inside a body's name rather than

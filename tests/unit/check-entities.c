@@ -1625,6 +1625,8 @@ START_TEST (test_bodies)
                    "United Food and Commercial Workers Union="
                    "united_food_and_commercial_workers_union/capitalised");
   assert_mentions ("The Navy and Marine Corps came.", "Marine Corps=marine_corps/capitalised");
+  assert_mentions ("The Zorbshire Fire and Rescue Service came.",
+                   "Zorbshire Fire and Rescue Service=zorbshire_fire_and_rescue_service/capitalised");
   /* A place's common word may end the complement after "and". */
   assert_mentions ("The Zorb University of the Highlands and Islands met.",
                    "Zorb University of the Highlands and Islands="
