@@ -934,6 +934,7 @@ START_TEST (test_unknown_names)
   assert_type ("The Zorby Crosstown light rail line opened.", "zorby_crosstown",
                PX_ENTITY_PLACE);
   assert_type ("They drew at Zorb Moor.", "zorb_moor", PX_ENTITY_PLACE);
+  assert_type ("They entered Zorb Cavern.", "zorb_cavern", PX_ENTITY_PLACE);
   /* A hyphenated name inside a list after a kind noun. */
   assert_type ("It hired the engineering firms SNC-Zorbin and Quintec.", "quintec",
                PX_ENTITY_ORG);
