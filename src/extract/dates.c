@@ -3283,7 +3283,6 @@ part_of_number (const Tok *toks, guint i)
          && (strcmp (before->low, "/") == 0 || strcmp (before->low, "-") == 0);
 }
 
-/* @set: room for a pattern set. */
 /* Whether token @t is a word or mark of @rules' year_joiners. */
 static gboolean
 is_year_joiner (const PxDateRules *rules, const char *text, const Tok *t)
@@ -3318,6 +3317,7 @@ year_after_joiner (const PxDateRules *rules, const char *text, const Tok *toks, 
   return caps.v[F_YEAR];
 }
 
+/* @set: room for a pattern set. */
 static void
 extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
                   const PxDateContext *context, guint64 *set, GPtrArray *out)

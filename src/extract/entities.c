@@ -3203,8 +3203,8 @@ plain_words (const Extractor *x, const GArray *words, guint end)
  * and Agnostics", "Alliance of Motion Picture and Television Producers")
  * unless it names a field ("Institute of Neuroscience and Mental
  * Health", "Ministry of Youth and Sports") or is a place's common word
- * ("University of the Highlands and Islands"), or common words up to a body
- * word that is no place's alone (@to_body, after common words only:
+ * ("University of the Highlands and Islands"), or common words up to a
+ * body word that is no place's alone (@to_body, after a common word:
  * "Food and Drug Administration", "National Earthquake Monitoring and
  * Research Centre"; "Starboard Value and Third Point" are two).  A person
  * or another body after it starts a name of its own ("Institute of
@@ -4670,9 +4670,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   guint family = g_array_index (words, guint, words->len - 1);
   /* ... but a product's noun after a numeral makes a model's name of it:
    * "the Atlas V rocket". */
+  gboolean numeral = words->len > 1 && word_in (x, family, x->rules->suffixes);
   if (!place && ((last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
-                 || (words->len > 1 && word_in (x, family, x->rules->suffixes)
-                     && noun_after_type (x, last, end, FALSE, TRUE) != PX_ENTITY_PRODUCT)
+                 || (numeral && noun_after_type (x, last, end, FALSE, TRUE) != PX_ENTITY_PRODUCT)
                  || (words->len > 1 && opens_with_initial (x, first)
                      && !common_word (x, family, last + 1 - family))))
     return PX_ENTITY_PERSON;
@@ -4689,7 +4689,6 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * possessive ("its Blackwell chips"), and after an article when the
    * name is a common word, seldom a maker's ("the Curiosity rover"), or
    * ends in a numeral, a model's ("the Atlas V rocket"). */
-  gboolean numeral = words->len > 1 && word_in (x, family, x->rules->suffixes);
   gboolean owned = articled ? common_word (x, first, last + 1 - first) || numeral
                             : possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
