@@ -2436,7 +2436,8 @@ cached_office_of (const Extractor *x, GHashTable *cache, guint country, const ch
 
 /* Whether a connector and a capitalised word follow @end: the office's
  * name goes on ("the Central Bank of Argentina", "the Parliament of
- * Victoria"), and the runs of capitalised words find it whole. */
+ * Victoria"), and the runs of capitalised words find it whole; not
+ * before a word of not_names ("the Liberal Party on Saturday"). */
 static gboolean
 name_goes_on (const Extractor *x, gsize end)
 {
@@ -2448,8 +2449,10 @@ name_goes_on (const Extractor *x, gsize end)
   if (g_hash_table_contains (x->rules->definite_articles, article)
       && !word_after (x, word.end, &word))
     return FALSE;
+  g_autofree char *next = span_text (x, word);
   return g_hash_table_contains (x->rules->connectors, text)
-         && g_ascii_isupper (x->text[word.start]);
+         && g_ascii_isupper (x->text[word.start])
+         && !g_hash_table_contains (x->rules->not_names, next);
 }
 
 /* Whether a body's name opens before @at with a body word and a
@@ -2583,8 +2586,48 @@ pass_country_offices (Extractor *x)
     }
 }
 
+/* The listed country whose code is @code, or PX_NO_ENTITY. */
+static guint
+country_of_code (const Extractor *x, const char *code)
+{
+  for (guint g = 0, n = px_gazetteer_n_entities (x->gaz); g < n; g++)
+    if (g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0
+        && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "country"), code) == 0)
+      return g;
+  return PX_NO_ENTITY;
+}
+
+/* The country of the document's listed places and bodies, when it names
+ * no country: the code they give most ("Bristol", "Leeds": GB), the
+ * first given of those given as often; PX_NO_ENTITY when none gives
+ * one.  Parties are left out, as document_countries () leaves them. */
+static guint
+country_of_places (const Extractor *x)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_count = 0;
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
+      const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country")
+                                           : NULL;
+      if (code == NULL || subtype_in (x, g, x->rules->party_subtypes))
+        continue;
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) + 1;
+      g_hash_table_insert (counts, (gpointer) code, GUINT_TO_POINTER (n));
+      if (n > best_count)
+        {
+          best = code;
+          best_count = n;
+        }
+    }
+  return best != NULL ? country_of_code (x, best) : PX_NO_ENTITY;
+}
+
 /* The listed country the document names most, the first named of
- * those named as often; PX_NO_ENTITY when it names none. */
+ * those named as often; when it names none, the country of its places
+ * (country_of_places ()); else PX_NO_ENTITY. */
 static guint
 main_country (const Extractor *x)
 {
@@ -2603,7 +2646,7 @@ main_country (const Extractor *x)
           best_count = n;
         }
     }
-  return best;
+  return best != PX_NO_ENTITY ? best : country_of_places (x);
 }
 
 /* The listed country named right before @at, by its name, its

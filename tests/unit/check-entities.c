@@ -1991,6 +1991,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Britain voted, and the Conservatives won.",
                    "Britain=uk/gazetteer Conservatives=conservative_party_uk/country-office");
   assert_mentions ("America voted, and Conservatives won.", "America=usa/gazetteer");
+  /* With no country named, the country of the listed places. */
+  assert_mentions ("Leeds voted, and the Liberal Party won.",
+                   "Leeds=gb_leeds/gazetteer Liberal Party=liberal_party/capitalised");
+  assert_mentions ("Brisbane voted for the Liberal Party on Saturday.",
+                   "Brisbane=au_brisbane/gazetteer "
+                   "Liberal Party=liberal_party_of_australia/country-office");
   assert_mentions ("New Zealand voted, and the Labour Party won.",
                    "New Zealand=new_zealand/gazetteer "
                    "Labour Party=new_zealand_labour_party/country-office");
