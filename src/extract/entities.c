@@ -26,6 +26,13 @@ struct _PxEntities {
   GHashTable *by_id;          /* id -> index + 1 */
 };
 
+/* A country looked up once it is needed: the one the document names
+ * most, for a pass; the one of its places, for the document. */
+typedef struct {
+  gboolean looked;
+  guint country;
+} MainCountry;
+
 typedef struct {
   const PxNameRules *rules;
   const PxGazetteer *gaz;
@@ -66,6 +73,9 @@ typedef struct {
    * (unknown_type ()), index + 1: a later mention's stronger sign
    * settles it. */
   GHashTable *guessed;
+  /* country_of_places (), once a pass needs it: the gazetteer is
+   * searched for the country of a code once per document. */
+  MainCountry *places_country;
   PxEntities *out;
 } Extractor;
 
@@ -2591,8 +2601,9 @@ static guint
 country_of_code (const Extractor *x, const char *code)
 {
   for (guint g = 0, n = px_gazetteer_n_entities (x->gaz); g < n; g++)
-    if (g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0
-        && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "country"), code) == 0)
+    if (px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_PLACE
+        && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "country"), code) == 0
+        && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0)
       return g;
   return PX_NO_ENTITY;
 }
@@ -2625,6 +2636,18 @@ country_of_places (const Extractor *x)
   return best != NULL ? country_of_code (x, best) : PX_NO_ENTITY;
 }
 
+/* country_of_places (), looked up once per document. */
+static guint
+cached_country_of_places (const Extractor *x)
+{
+  if (!x->places_country->looked)
+    {
+      x->places_country->country = country_of_places (x);
+      x->places_country->looked = TRUE;
+    }
+  return x->places_country->country;
+}
+
 /* The listed country the document names most, the first named of
  * those named as often; when it names none, the country of its places
  * (country_of_places ()); else PX_NO_ENTITY. */
@@ -2646,7 +2669,7 @@ main_country (const Extractor *x)
           best_count = n;
         }
     }
-  return best != PX_NO_ENTITY ? best : country_of_places (x);
+  return best != PX_NO_ENTITY ? best : cached_country_of_places (x);
 }
 
 /* The listed country named right before @at, by its name, its
@@ -2679,12 +2702,6 @@ party_named (const Extractor *x, gsize at, gsize len)
     }
   return NULL;
 }
-
-/* The country the document names most, looked up once a pass needs it. */
-typedef struct {
-  gboolean looked;
-  guint country;
-} MainCountry;
 
 /* The gazetteer's entity for @party at @start: the party of the country
  * named right before it, else of the document's main country, when the
@@ -7222,7 +7239,9 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   out->mentions = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->nested = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  Extractor x = { .rules = rules, .gaz = gazetteer, .seg = seg, .out = out };
+  MainCountry places_country = { FALSE, PX_NO_ENTITY };
+  Extractor x = { .rules = rules, .gaz = gazetteer, .seg = seg, .out = out,
+                  .places_country = &places_country };
   x.text = px_text_get_normalized (text, &x.len);
   if (px_segmentation_n_tokens (seg) > 0)
     x.tokens = px_segmentation_get_token (seg, 0);
