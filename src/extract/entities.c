@@ -6893,6 +6893,29 @@ pass_nicknames (Extractor *x)
     }
 }
 
+/* Whether the single word at token @k opens a body's name that a listed
+ * place or demonym right after it goes on with, a body word after that:
+ * "Anglo Irish Bank" is one name, which the body word's turn finds
+ * whole (word_before_namer ()). */
+static gboolean
+opens_body_of_place (const Extractor *x, guint k, guint end)
+{
+  if (k + 1 >= end || !ends_before (x, k, token (x, k + 1)->span.start))
+    return FALSE;
+  gint i = indexed (x->place_starts, token (x, k + 1)->span.start);
+  if (i < 0)
+    return FALSE;
+  PxSpan word;
+  PxSpan place = mention_at (x, (guint) i)->span;
+  if (!word_after (x, place.end, &word) || !is_free (x, word))
+    return FALSE;
+  guint b = k + 1;
+  while (b < end && token (x, b)->span.start < word.start)
+    b++;
+  return b < end && token (x, b)->span.start == word.start && is_capitalised (x, b)
+         && (word_value (x, b, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
+}
+
 /* Whether something types the common word of @n tokens at @k as a
  * name: an apposition ("Unite, the British union,"), a kind noun before
  * it ("the journal Science"), a place's noun and "of" ("the town of
@@ -7054,6 +7077,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           else if (n == 1 && (word_in (x, k, x->rules->post_nominals)
                               || word_in (x, k, x->rules->capitalised_adjectives)))
             continue;   /* "admitted to a PhD", "the first Black woman" */
+          else if (!multi && opens_body_of_place (x, k, end))
+            continue;   /* "Anglo" of "Anglo Irish Bank": the bank's turn */
           else if (!multi && peoples_compound (x, k, end))
             {
               k += n - 1;   /* "the Anglo-Ashanti wars": no one's name */

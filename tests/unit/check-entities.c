@@ -1491,6 +1491,10 @@ START_TEST (test_bodies)
   assert_mentions ("It met at the Metro Toronto Convention Centre.",
                    "Metro Toronto Convention Centre=metro_toronto_convention_centre/capitalised "
                    "inside: Toronto=toronto/gazetteer");
+  /* And before a demonym, after a place cue too, where the word alone
+   * would be a place. */
+  assert_mentions ("He ran the bank of Zorbo Irish Bank.",
+                   "Zorbo Irish Bank=zorbo_irish_bank/capitalised inside: Irish=ireland/gazetteer");
   /* So does the body the place completes, when the name goes on. */
   assert_mentions ("University of Colorado Zorbton Chess Club members met.",
                    "University of Colorado Zorbton Chess Club="
