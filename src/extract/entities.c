@@ -1395,19 +1395,24 @@ names_place_alone (const Extractor *x, guint i)
 }
 
 /* The name of the region that the compass @word before (@before) or
- * after the place of mention @m names: the word and the place's
+ * after the place of mention @m names, with the @joiner between them
+ * when there is one (an empty span when not): the word and the place's
  * canonical name, so that "East L.A." and "East Los Angeles" are one
  * region; the place as written when its canonical name is qualified
  * ("Washington, D.C."). */
 static char *
-region_name (const Extractor *x, const PxMention *m, PxSpan word, gboolean before)
+region_name (const Extractor *x, const PxMention *m, PxSpan word, PxSpan joiner,
+             gboolean before)
 {
   g_autofree char *compass = span_text (x, word);
+  g_autofree char *of = joiner.end > joiner.start ? span_text (x, joiner) : NULL;
   const char *canonical = entity_of (x, m->entity)->name;
   g_autofree char *place = strchr (canonical, ',') != NULL ? span_text (x, m->span)
                                                            : g_strdup (canonical);
-  return before ? g_strconcat (compass, " ", place, NULL)
-                : g_strconcat (place, " ", compass, NULL);
+  if (!before)
+    return g_strconcat (place, " ", compass, NULL);
+  return of != NULL ? g_strconcat (compass, " ", of, " ", place, NULL)
+                    : g_strconcat (compass, " ", place, NULL);
 }
 
 /* Whether a compass word and one of place_joiners stand right before
@@ -1436,17 +1441,11 @@ pass_regions (Extractor *x)
       /* A place nested in a listed body's name is no region's. */
       if (!names_place_alone (x, i))
         continue;
-      PxSpan word, next, joiner, span = m->span;
-      gboolean before = word_before (x, span.start, &word) && compass_word (x, word);
+      PxSpan word, next, joiner = { 0, 0 }, span = m->span;
+      gboolean before = (word_before (x, span.start, &word) && compass_word (x, word))
+                        || compass_of_before (x, span.start, &word, &joiner);
       if (before)
         span.start = word.start;
-      else if (compass_of_before (x, span.start, &word, &joiner))
-        {
-          span.start = word.start;
-          g_autofree char *name = span_text (x, span);
-          wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_PLACE), "region");
-          continue;
-        }
       /* "Kowloon East", but not "Seoul Central District Court": after the
        * place the compass word ends the name. */
       else if (word_after (x, span.end, &word) && compass_word (x, word)
@@ -1454,7 +1453,7 @@ pass_regions (Extractor *x)
         span.end = word.end;
       else
         continue;
-      g_autofree char *name = region_name (x, m, word, before);
+      g_autofree char *name = region_name (x, m, word, joiner, before);
       wrap_mention (x, i, span, named_entity (x, name, PX_ENTITY_PLACE), "region");
     }
 }
@@ -2596,6 +2595,18 @@ pass_country_offices (Extractor *x)
     }
 }
 
+/* The country code the gazetteer gives mention @k's entity, or NULL; a
+ * party's says nothing of where the story is (it may be another
+ * country's, pass_foreign_parties ()). */
+static const char *
+mention_country_code (const Extractor *x, guint k)
+{
+  guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
+  if (g == PX_NO_ENTITY || subtype_in (x, g, x->rules->party_subtypes))
+    return NULL;
+  return px_gazetteer_entity_field (x->gaz, g, "country");
+}
+
 /* The listed country whose code is @code, or PX_NO_ENTITY. */
 static guint
 country_of_code (const Extractor *x, const char *code)
@@ -2611,7 +2622,7 @@ country_of_code (const Extractor *x, const char *code)
 /* The country of the document's listed places and bodies, when it names
  * no country: the code they give most ("Bristol", "Leeds": GB), the
  * first given of those given as often; PX_NO_ENTITY when none gives
- * one.  Parties are left out, as document_countries () leaves them. */
+ * one. */
 static guint
 country_of_places (const Extractor *x)
 {
@@ -2620,10 +2631,8 @@ country_of_places (const Extractor *x)
   guint best_count = 0;
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
-      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
-      const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country")
-                                           : NULL;
-      if (code == NULL || subtype_in (x, g, x->rules->party_subtypes))
+      const char *code = mention_country_code (x, k);
+      if (code == NULL)
         continue;
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) + 1;
       g_hash_table_insert (counts, (gpointer) code, GUINT_TO_POINTER (n));
@@ -2773,10 +2782,8 @@ document_countries (const Extractor *x)
   GHashTable *codes = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
-      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
-      const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country")
-                                           : NULL;
-      if (code != NULL && !subtype_in (x, g, x->rules->party_subtypes))
+      const char *code = mention_country_code (x, k);
+      if (code != NULL)
         g_hash_table_add (codes, (gpointer) code);
     }
   return codes;
@@ -3248,7 +3255,7 @@ word_tokens (const Extractor *x, guint k, guint end)
  * word) open one, and so do names before such a word: "Hotel and
  * Restaurant Workers Union", "South Yorkshire Fire and Rescue Service". */
 static gboolean
-plain_words (const Extractor *x, const GArray *words, guint end)
+goes_on_over_joiner (const Extractor *x, const GArray *words, guint end)
 {
   guint k = g_array_index (words, guint, words->len - 1);
   if (word_in (x, k, x->rules->not_names))
@@ -3511,7 +3518,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
           && token_free (x, k + n))
         c = 1;
       if (c == 0 && joins_common_words (x, k + n, end, !complement)
-          && (complement || plain_words (x, words, end)))
+          && (complement || goes_on_over_joiner (x, words, end)))
         c = 1;
       if (c == 0 && complement && common_word (x, at, w) && complement_list_at (x, k + n, end))
         c = 1;
@@ -3683,6 +3690,18 @@ place_before_comma (const Extractor *x, const PxSentence *s, guint k)
   return name_before_separator (x, s, k, PX_ENTITY_PLACE);
 }
 
+/* Whether a listed place of list_place_subtypes that is no given name too
+ * starts at token @k: "Bologna", not "Paris" ("Paris and Nicky"). */
+static gboolean
+is_listed_city (const Extractor *x, guint k)
+{
+  gint i = place_mention_at (x, token (x, k)->span.start);
+  guint listed = i >= 0 ? entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity
+                        : PX_NO_ENTITY;
+  return listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
+         && !is_given_name (x, k);
+}
+
 /* Whether the name at token @first, a place's, opens a list of places:
  * a literal_place_cues word or a place_cues phrase stands before it, or
  * it is a listed place of list_place_subtypes that is no given name too
@@ -3694,11 +3713,7 @@ opens_place_list (const Extractor *x, const PxSentence *s, guint first)
   if (first > s->first_token
       && (is_literal_cue (x, first - 1) || cue_before (x, s, first, x->rules->place_cues, FALSE)))
     return TRUE;
-  gint head = place_mention_at (x, token (x, first)->span.start);
-  guint listed = head >= 0 ? entity_of (x, mention_at (x, (guint) head)->entity)->gazetteer_entity
-                           : PX_NO_ENTITY;
-  return listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
-         && !is_given_name (x, first);
+  return is_listed_city (x, first);
 }
 
 /* "between Yilan and Hualien": the single word at token @k joined by one
@@ -3709,13 +3724,8 @@ static gboolean
 joined_to_listed_city (const Extractor *x, const PxSentence *s, guint k)
 {
   guint end = s->first_token + s->n_tokens;
-  if (k + 2 >= end || !word_in (x, k + 1, x->rules->place_list_joiners))
-    return FALSE;
-  gint i = place_mention_at (x, token (x, k + 2)->span.start);
-  guint listed = i >= 0 ? entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity
-                        : PX_NO_ENTITY;
-  return listed != PX_NO_ENTITY && subtype_in (x, listed, x->rules->list_place_subtypes)
-         && !is_given_name (x, k + 2);
+  return k + 2 < end && word_in (x, k + 1, x->rules->place_list_joiners)
+         && is_listed_city (x, k + 2);
 }
 
 /* "sent experts to Kinshasa and Goma", "schools in Brittany and
