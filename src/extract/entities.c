@@ -5174,6 +5174,23 @@ opens_before_person (const Extractor *x, guint k, guint n, guint end, const GArr
          && g_ascii_islower (x->text[token (x, after)->span.start]);
 }
 
+/* Whether a noun of publication_nouns, in lower case, follows the run of
+ * @n tokens at @k directly: common words before it are the title of the
+ * paper it names ("told Time magazine", "People magazine"), though no
+ * weekday or other word of not_names is ("a Sunday newspaper"). */
+static gboolean
+publication_after (const Extractor *x, guint k, guint n, guint end)
+{
+  guint after = k + n;
+  if (after >= end || !is_lower_word (x, after)
+      || !word_in (x, after, x->rules->publication_nouns))
+    return FALSE;
+  for (guint i = k; i < after; i++)
+    if (token (x, i)->kind == PX_TOKEN_WORD && word_in (x, i, x->rules->not_names))
+      return FALSE;
+  return TRUE;
+}
+
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
@@ -5205,7 +5222,8 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
                             || (all_common && opener && words->len > 1 && k + *n < end
                                 && word_in (x, k + *n, x->rules->kind_noun_verbs))
                             || noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
-                            || apposition_type (x, k + *n - 1, end) != PX_ENTITY_PERSON);
+                            || apposition_type (x, k + *n - 1, end) != PX_ENTITY_PERSON
+                            || publication_after (x, k, *n, end));
   if (all_common && !kind_named)
     {
       *n = 0;
@@ -6776,13 +6794,17 @@ names_company_of_city (const Extractor *x, guint k, guint n, guint end)
 }
 
 /* Whether the word at token @k of sentence @s comes after a capitalised
- * word and a word in lower case ("Mass Eye and Ear"): the end of a
- * longer name, no name alone. */
+ * word and a connector, a joiner or a title's minor word ("Mass Eye and
+ * Ear", "It Was Just an Accident"): the end of a longer name, no name
+ * alone.  Any other word between is a clause's ("He told Time
+ * magazine"). */
 static gboolean
 ends_longer_name (const Extractor *x, const PxSentence *s, guint k)
 {
   return k >= s->first_token + 2 && token (x, k - 1)->kind == PX_TOKEN_WORD
-         && !is_capitalised (x, k - 1) && is_capitalised (x, k - 2);
+         && !is_capitalised (x, k - 1) && is_capitalised (x, k - 2)
+         && (word_in (x, k - 1, x->rules->connectors)
+             || word_in (x, k - 1, x->rules->complement_joiners) || is_title_minor (x, k - 1));
 }
 
 /* Whether the single word @span is in the plural ("Ghostbusters",
@@ -6938,6 +6960,7 @@ static gboolean
 common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
 {
   return apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON
+         || publication_after (x, k, n, end)
          || (k > s->first_token && place_noun_opens (x, s, k - 1))
          || noun_before_type (x, s, k, n, k + n) != PX_ENTITY_PERSON
          || (k > s->first_token

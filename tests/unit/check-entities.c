@@ -808,6 +808,14 @@ START_TEST (test_unknown_names)
   /* After such a noun, common words are a name, not a slogan. */
   assert_type ("Rail users' group Transport Focus said so.", "transport_focus", PX_ENTITY_ORG);
   assert_type ("Fresh Express, the supplier, said so.", "fresh_express", PX_ENTITY_ORG);
+  /* So do they before a publication's noun, after a clause's verb as
+   * after a subject; a title's minor word between capitals still joins
+   * them into one longer name ("Just an Accident"), and a weekday is no
+   * paper's name. */
+  assert_type ("He told Time magazine that it was over.", "time", PX_ENTITY_ORG);
+  assert_type ("Quinto Varga told People magazine so.", "people", PX_ENTITY_ORG);
+  assert_mentions ("It won for It Was Just an Accident, a thriller.", "");
+  assert_mentions ("He read it in a Sunday newspaper.", "");
   /* A person's home after a comma and "of", as courts write it; a body's
    * name there stays a body. */
   assert_type ("Quinto Varga, of Zorba Side, admitted it.", "zorba_side", PX_ENTITY_PLACE);
