@@ -5353,6 +5353,17 @@ body_opener_before (const Extractor *x, gsize at)
   return g_hash_table_contains (x->rules->place_body_openers, text) ? word.start : at;
 }
 
+/* Whether mention @m is a place's of one of namesake_subtypes, which a
+ * body's name it opens holds as a word, no mention: "Europa League",
+ * where "Friends of the Earth" still names the planet. */
+static gboolean
+namesake_place (const Extractor *x, const PxMention *m)
+{
+  const PxEntity *e = entity_of (x, m->entity);
+  return e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY
+         && subtype_in (x, e->gazetteer_entity, x->rules->namesake_subtypes);
+}
+
 /* A body named after its place ("Massachusetts Institute of Technology",
  * "Saudi Interior Ministry", "University of Sheffield") is one name: the
  * place's mention joins it, and so does an organisation's that opens it
@@ -5371,7 +5382,11 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   if (places[0] >= 0 && !body_last && mention_at (x, (guint) places[0])->demonym)
     places[0] = -1;
   if (places[0] >= 0)
-    span.start = body_opener_before (x, absorb (x, (guint) places[0]).start);
+    {
+      span.start = body_opener_before (x, absorb (x, (guint) places[0]).start);
+      if (namesake_place (x, mention_at (x, (guint) places[0])))
+        g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
+    }
   places[1] = body_last && !ends_in_legal_form (x, span)
                 ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
                 : -1;

@@ -87,6 +87,7 @@ static const RuleField word_sets[] = {
   { "definite_articles", G_STRUCT_OFFSET (PxNameRules, definite_articles) },
   { "family_nouns", G_STRUCT_OFFSET (PxNameRules, family_nouns) },
   { "company_city_subtypes", G_STRUCT_OFFSET (PxNameRules, company_city_subtypes) },
+  { "namesake_subtypes", G_STRUCT_OFFSET (PxNameRules, namesake_subtypes) },
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },

@@ -1245,6 +1245,16 @@ START_TEST (test_run_shapes)
   assert_mentions ("She studied at the University of Sheffield.",
                    "University of Sheffield=university_of_sheffield/capitalised "
                    "inside: Sheffield=gb_sheffield/gazetteer");
+  /* A planet or a moon that opens a body's name only lends it a word;
+   * after "of" it is named still. */
+  assert_mentions ("He played in the Europa League.",
+                   "Europa League=europa_league/capitalised");
+  assert_mentions ("Saturn Systems sued Friends of the Earth.",
+                   "Saturn Systems=saturn_systems/capitalised "
+                   "Friends of the Earth=friends_of_the_earth/gazetteer "
+                   "inside: Earth=earth/gazetteer");
+  assert_type ("The probe will fly past Ganymede, Callisto and Europa.", "callisto",
+               PX_ENTITY_PLACE);
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office "
