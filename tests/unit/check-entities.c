@@ -1747,6 +1747,10 @@ START_TEST (test_owners_particles_and_openers)
 {
   /* After "a", a plant names its owner; a museum is a body. */
   assert_type ("Workers at a Zorbex plant in Ohio struck.", "zorbex", PX_ENTITY_ORG);
+  /* A facility is a site as a plant is: the site's after "the", its
+   * owner's after "a". */
+  assert_type ("They toured the Pine Qwerty facility.", "pine_qwerty", PX_ENTITY_PLACE);
+  assert_type ("Workers at a Zorbex facility in Ohio struck.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Visitors went to the Quintar museum.", "quintar", PX_ENTITY_ORG);
   /* A word of not_names that is a given name opens a name before
    * another given name. */
