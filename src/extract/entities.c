@@ -2464,6 +2464,27 @@ name_goes_on (const Extractor *x, gsize end)
          && !g_hash_table_contains (x->rules->not_names, next);
 }
 
+/* Whether the office ending at @end opens a longer body's name: free
+ * capitalised words follow it, the last of which is an organisation's
+ * word ("the Government Communications Security Bureau", "the Senate
+ * Armed Services Committee"); the runs of capitalised words find it
+ * whole.  Not before a person's name ("the Senate President Jane Roe"). */
+static gboolean
+opens_longer_body (const Extractor *x, gsize end)
+{
+  PxSpan word;
+  gboolean body = FALSE;
+  for (guint i = 0; i < x->rules->max_name_words && word_after (x, end, &word)
+                    && is_free (x, word) && g_ascii_isupper (x->text[word.start]); i++)
+    {
+      g_autofree char *text = span_text (x, word);
+      gpointer kinds = g_hash_table_lookup (x->rules->body_word_kinds, text);
+      body = (GPOINTER_TO_UINT (kinds) & PX_BODY_ORG) != 0;
+      end = word.end;
+    }
+  return body;
+}
+
 /* Whether a body's name opens before @at with a body word and a
  * connector, an article between ("the Department of the Air Force",
  * "Ministry of the Army"): the runs of capitalised words find it whole,
@@ -2561,7 +2582,7 @@ pass_country_offices (Extractor *x)
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
               || named_before (x, span.start) || name_goes_on (x, span.end)
-              || name_opens_before (x, span.start))
+              || name_opens_before (x, span.start) || opens_longer_body (x, span.end))
             continue;
           if (resolved == PX_NO_ENTITY)
             {

@@ -1610,6 +1610,15 @@ START_TEST (test_bodies)
   assert_mentions ("He led the Central Bank of Argentina.",
                    "Central Bank of Argentina=central_bank_of_argentina/capitalised "
                    "inside: Argentina=argentina/gazetteer");
+  /* So is one that capitalised words ending in a body word follow; not
+   * one before a person's name. */
+  assert_mentions ("New Zealand's Government Quintar Security Bureau spoke.",
+                   "New Zealand=new_zealand/gazetteer "
+                   "Government Quintar Security Bureau=government_quintar_security_bureau/"
+                   "capitalised");
+  assert_mentions ("In Chile, the Senate President Quinto Varga spoke.",
+                   "Chile=chile/gazetteer Senate=senate_of_chile/country-office "
+                   "Quinto Varga=quinto_varga/title");
   assert_mentions ("Later the Zorb Bank of the Argentine Republic and Colorado Zorb "
                    "University of the US spoke.",
                    "Zorb Bank of the Argentine Republic=zorb_bank_of_the_argentine_republic/"
