@@ -6833,14 +6833,17 @@ names_company_of_city (const Extractor *x, guint k, guint n, guint end)
  * word and a connector, a joiner or a title's minor word ("Mass Eye and
  * Ear", "It Was Just an Accident"): the end of a longer name, no name
  * alone.  Any other word between is a clause's ("He told Time
- * magazine"). */
+ * magazine"), and so is a minor word after a clause's first word
+ * ("Campaigners from Reprieve, a legal charity,"). */
 static gboolean
 ends_longer_name (const Extractor *x, const PxSentence *s, guint k)
 {
-  return k >= s->first_token + 2 && token (x, k - 1)->kind == PX_TOKEN_WORD
-         && !is_capitalised (x, k - 1) && is_capitalised (x, k - 2)
-         && (word_in (x, k - 1, x->rules->connectors)
-             || word_in (x, k - 1, x->rules->complement_joiners) || is_title_minor (x, k - 1));
+  if (k < s->first_token + 2 || token (x, k - 1)->kind != PX_TOKEN_WORD
+      || is_capitalised (x, k - 1) || !is_capitalised (x, k - 2))
+    return FALSE;
+  return word_in (x, k - 1, x->rules->connectors)
+         || word_in (x, k - 1, x->rules->complement_joiners)
+         || (is_title_minor (x, k - 1) && !at_opener (x, s, k - 2));
 }
 
 /* Whether the single word @span is in the plural ("Ghostbusters",

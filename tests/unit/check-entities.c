@@ -815,6 +815,7 @@ START_TEST (test_unknown_names)
   assert_type ("He told Time magazine that it was over.", "time", PX_ENTITY_ORG);
   assert_type ("Quinto Varga told People magazine so.", "people", PX_ENTITY_ORG);
   assert_mentions ("It won for It Was Just an Accident, a thriller.", "");
+  assert_type ("Campaigners from Respite, a legal charity, met.", "respite", PX_ENTITY_ORG);
   assert_mentions ("He read it in a Sunday newspaper.", "");
   /* A person's home after a comma and "of", as courts write it; a body's
    * name there stays a body. */
