@@ -3482,6 +3482,35 @@ absorb_inside (Extractor *x, PxSpan span, gboolean place)
     }
 }
 
+static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
+
+/* The connectors at token @k when capitalised common words after them
+ * lead to a law's word that ends the name, the words before being common
+ * too (@common): "Freedom of Information Act", "Representation of the
+ * People Act" are one law's name, as a body's word first would make
+ * them ("Treaty of Versailles").  0 when they do not. */
+static guint
+connector_to_law (const Extractor *x, guint k, guint end, gboolean common)
+{
+  guint c = 0;
+  while (k + c < end && token (x, k + c)->kind == PX_TOKEN_WORD
+         && word_in (x, k + c, x->rules->connectors) && token_free (x, k + c))
+    c++;
+  if (!common || c == 0)
+    return 0;
+  guint w;
+  for (guint i = 0, at = k + c; i < x->rules->max_name_words && (w = capital_word (x, at, end)) > 0;
+       i++, at += w)
+    {
+      guintptr kind = word_value (x, at, x->rules->body_word_kinds, FALSE);
+      if (kind & PX_BODY_LAW)
+        return capital_word (x, at + w, end) == 0 ? c : 0;
+      if (kind != 0 || !common_word (x, at, w))
+        return 0;
+    }
+  return 0;
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -3545,6 +3574,8 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
         c = 1;
       if (c == 0 && body && joined_by_acronym (x, k, k + n, end))
         c = 1;
+      if (c == 0 && !body)
+        c = connector_to_law (x, k + n, end, all_common_words (x, words, end));
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
       /* "Pieter van der Berg": particles inside a person's name. */
@@ -4524,7 +4555,6 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
   return mention_ending_at (x, token (x, comma)->span.start, PX_ENTITY_PERSON) >= 0;
 }
 
-static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
 
 /* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
  * small letter inside is a company's, a party's or a site's, no

@@ -387,6 +387,12 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* Common words before a connector join a law whose word ends it; not
+   * a name after the connector that no law word ends. */
+  assert_mentions ("It cited the Freedom of Information Act.",
+                   "Freedom of Information Act=freedom_of_information_act/capitalised");
+  assert_mentions ("The Chair of the Zorbian Reserve spoke.",
+                   "Zorbian Reserve=zorbian_reserve/capitalised");
   /* A constitution and a scripture are texts, no one's name. */
   assert_mentions ("Later the Constitution and the Bible were read.", "");
   /* Gardens and an Indonesian regency are places. */
