@@ -6132,6 +6132,63 @@ pass_particle_names (Extractor *x)
     }
 }
 
+/* The person's mention of a given name and a family name, two words,
+ * that starts at token @k; -1 when there is none. */
+static gint
+given_and_family_at (const Extractor *x, guint k, guint end)
+{
+  if (k + 1 >= end || !is_given_name (x, k))
+    return -1;
+  gsize start = token (x, k)->span.start;
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      if (m->span.start != start)
+        continue;
+      guint family = k + word_tokens (x, k, end);
+      if (entity_of (x, m->entity)->type != PX_ENTITY_PERSON || family >= end
+          || token (x, family)->span.start != token (x, k)->span.end + 1
+          || token (x, family + word_tokens (x, family, end) - 1)->span.end != m->span.end)
+        return -1;
+      return (gint) i;
+    }
+  return -1;
+}
+
+/* "Orville and Wilbur Wright": a given name alone, free, before one of
+ * complement_joiners and a person named by a given name and a family
+ * name, shares the family name: it is Orville Wright (rule
+ * `shared-surname`).  Not a word the gazetteer or another rule took
+ * ("Jordan and Jane Roe"), nor a common word. */
+static void
+pass_shared_surnames (Extractor *x)
+{
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k + 3 < end; k++)
+        {
+          PxSpan span = px_token_span (token (x, k));
+          if (!is_capitalised (x, k) || word_tokens (x, k, end) != 1 || !is_free (x, span)
+              || !is_given_name (x, k) || common_word (x, k, 1)
+              || (k > s->first_token && is_capitalised (x, k - 1))
+              || !word_in (x, k + 1, x->rules->complement_joiners))
+            continue;
+          gint m = given_and_family_at (x, k + 2, end);
+          if (m < 0)
+            continue;
+          const PxMention *pair = mention_at (x, (guint) m);
+          const char *family = strrchr (entity_of (x, pair->entity)->name, ' ');
+          if (family == NULL)
+            continue;
+          g_autofree char *given = span_text (x, span);
+          g_autofree char *name = g_strconcat (given, family, NULL);
+          add_mention (x, span, named_entity (x, name, PX_ENTITY_PERSON), "shared-surname", FALSE);
+        }
+    }
+}
+
 /* Whether the acronym at @k is used as a body is: possessive ("FTU's
  * Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
  * body's apposition ("the NASUWT, a smaller teachers' union,"), after
@@ -7401,6 +7458,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_spelled_out (&x);
   pass_unknown (&x, TRUE, inside, things, NULL, NULL);
   pass_particle_names (&x);
+  pass_shared_surnames (&x);
   /* After every full name is known: "Mr Key" is the "Prime Minister John
    * Key" the title pass found. */
   pass_honorifics (&x);

@@ -387,6 +387,12 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* A given name before "and" and a person's full name shares its
+   * family name, which alone then names neither; not a place's name. */
+  assert_mentions ("They thanked Mary and John Zorbity. Zorbity left.",
+                   "Mary=mary_zorbity/shared-surname John Zorbity=john_zorbity/capitalised");
+  assert_mentions ("They thanked Jordan and John Zorbity.",
+                   "Jordan=jordan/gazetteer John Zorbity=john_zorbity/capitalised");
   /* Common words before a connector join a law whose word ends it; not
    * a name after the connector that no law word ends. */
   assert_mentions ("It cited the Freedom of Information Act.",
