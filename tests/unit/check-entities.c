@@ -1772,6 +1772,9 @@ START_TEST (test_owners_particles_and_openers)
   /* A facility is a site as a plant is: the site's after "the", its
    * owner's after "a". */
   assert_type ("They toured the Pine Qwerty facility.", "pine_qwerty", PX_ENTITY_PLACE);
+  /* The Latin words of features on planets and moons are places'. */
+  assert_type ("The rover will land in Zorba Planitia.", "zorba_planitia", PX_ENTITY_PLACE);
+  assert_type ("Valles Zorbaris is a canyon.", "valles_zorbaris", PX_ENTITY_PLACE);
   assert_type ("Workers at a Zorbex facility in Ohio struck.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Visitors went to the Quintar museum.", "quintar", PX_ENTITY_ORG);
   /* A word of not_names that is a given name opens a name before
