@@ -2992,8 +2992,18 @@ collect_surnames (const Extractor *x)
           /* "the Celtics" after "the Boston Celtics". */
           if (g_strcmp0 (m->rule, "team") == 0)
             note_surname (surnames, words[n - 1], m->entity, m->span.start);
-          else if (first_word_is_short_name (x, words, n))
-            note_surname (surnames, words[0], m->entity, m->span.start);
+          else
+            {
+              if (first_word_is_short_name (x, words, n))
+                note_surname (surnames, words[0], m->entity, m->span.start);
+              /* As written, too: "Atletico" of "Atletico Madrid", which
+               * the gazetteer names "Atlético Madrid". */
+              g_autofree char *surface = span_text (x, m->span);
+              g_auto(GStrv) written = g_strsplit (surface, " ", -1);
+              if (g_strcmp0 (written[0], words[0]) != 0
+                  && first_word_is_short_name (x, written, g_strv_length (written)))
+                note_surname (surnames, written[0], m->entity, m->span.start);
+            }
           continue;
         }
       if (e->type == PX_ENTITY_EVENT)
@@ -6159,7 +6169,8 @@ given_and_family_at (const Extractor *x, guint k, guint end)
  * complement_joiners and a person named by a given name and a family
  * name, shares the family name: it is Orville Wright (rule
  * `shared-surname`).  Not a word the gazetteer or another rule took
- * ("Jordan and Jane Roe"), nor a common word. */
+ * ("Jordan and Jane Roe"), nor a common word, nor the last of a list
+ * ("Gareth Bale, Marcelo and Cristiano Ronaldo"). */
 static void
 pass_shared_surnames (Extractor *x)
 {
@@ -6172,7 +6183,7 @@ pass_shared_surnames (Extractor *x)
           PxSpan span = px_token_span (token (x, k));
           if (!is_capitalised (x, k) || word_tokens (x, k, end) != 1 || !is_free (x, span)
               || !is_given_name (x, k) || common_word (x, k, 1)
-              || (k > s->first_token && is_capitalised (x, k - 1))
+              || (k > s->first_token && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")))
               || !word_in (x, k + 1, x->rules->complement_joiners))
             continue;
           gint m = given_and_family_at (x, k + 2, end);

@@ -393,6 +393,9 @@ START_TEST (test_unknown_names)
                    "Mary=mary_zorbity/shared-surname John Zorbity=john_zorbity/capitalised");
   assert_mentions ("They thanked Jordan and John Zorbity.",
                    "Jordan=jordan/gazetteer John Zorbity=john_zorbity/capitalised");
+  assert_mentions ("Goals came from Quinto Varga, Mary and John Zorbity.",
+                   "Quinto Varga=quinto_varga/capitalised Mary=mary/capitalised "
+                   "John Zorbity=john_zorbity/capitalised");
   /* Common words before a connector join a law whose word ends it; not
    * a name after the connector that no law word ends. */
   assert_mentions ("It cited the Freedom of Information Act.",
@@ -455,6 +458,11 @@ START_TEST (test_unknown_names)
   assert_mentions ("Zorbex Holdings rose. Later Zorbex said so, and shares of Zorbex fell.",
                    "Zorbex Holdings=zorbex_holdings/capitalised "
                    "Zorbex=zorbex_holdings/short-name Zorbex=zorbex_holdings/short-name");
+  /* A listed club's first word as written, without the accent its
+   * listed name has. */
+  assert_mentions ("Atletico Madrid lost. Later Atletico said so.",
+                   "Atletico Madrid=atletico_madrid/gazetteer "
+                   "Atletico=atletico_madrid/short-name inside: Madrid=madrid/gazetteer");
   assert_mentions ("The Quintobo Town Council met. Later Quintobo residents left.",
                    "Quintobo Town Council=quintobo_town_council/capitalised "
                    "Quintobo=quintobo/capitalised");
