@@ -5126,14 +5126,14 @@ peoples_compound (const Extractor *x, guint k, guint end)
 }
 
 /* Whether the single word of @w tokens at @k names what it is the
- * eponym of, not a person: a possessive and one of eponym_nouns follow
- * ("Alzheimer's disease", "Moore's law"). */
+ * eponym of, not a person: one of eponym_nouns in lower case follows,
+ * after a possessive or right after it ("Alzheimer's disease", "Moore's
+ * law", "the Avogadro constant", "the Doppler effect"). */
 static gboolean
 eponym_of_thing (const Extractor *x, guint k, guint w, guint end)
 {
-  guint last = k + w - 1;
-  return possessive_after (x, last, end) && last + 2 < end && is_lower_word (x, last + 2)
-         && word_in (x, last + 2, x->rules->eponym_nouns);
+  guint noun = k + w + (possessive_after (x, k + w - 1, end) ? 1 : 0);
+  return noun < end && is_lower_word (x, noun) && word_in (x, noun, x->rules->eponym_nouns);
 }
 
 /* A single hyphenated word that ends in a common word of at least

@@ -1357,6 +1357,9 @@ START_TEST (test_run_shapes)
   /* An eponym's possessive before a disease or a law names no person. */
   assert_mentions ("Zorbheimer's disease and Quintor's law, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* So does a word right before one: a constant, an effect. */
+  assert_mentions ("It fixed the Zorbadro constant and the Quintler effect, said Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Two Zorbov-24 jets were shot down, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
   /* A party named by its members in the plural is a body; its word
