@@ -5414,15 +5414,19 @@ body_opener_before (const Extractor *x, gsize at)
   return g_hash_table_contains (x->rules->place_body_openers, text) ? word.start : at;
 }
 
-/* Whether mention @m is a place's of one of namesake_subtypes, which a
- * body's name it opens holds as a word, no mention: "Europa League",
- * where "Friends of the Earth" still names the planet. */
-static gboolean
-namesake_place (const Extractor *x, const PxMention *m)
+/* A place of namesake_subtypes that absorb_place () joined to the
+ * start of a body's name (@places[0]) is a word of it, no mention:
+ * "Europa League", "Annapurna Pictures"; "Friends of the Earth" still
+ * names the planet, and "Everest Base Camp", a place, the mountain. */
+static void
+unname_namesake (Extractor *x, const gint places[2])
 {
-  const PxEntity *e = entity_of (x, m->entity);
-  return e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY
-         && subtype_in (x, e->gazetteer_entity, x->rules->namesake_subtypes);
+  if (places[0] < 0)
+    return;
+  const PxEntity *e = entity_of (x, mention_at (x, (guint) places[0])->entity);
+  if (e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY
+      && subtype_in (x, e->gazetteer_entity, x->rules->namesake_subtypes))
+    g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",
@@ -5443,11 +5447,7 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   if (places[0] >= 0 && !body_last && mention_at (x, (guint) places[0])->demonym)
     places[0] = -1;
   if (places[0] >= 0)
-    {
-      span.start = body_opener_before (x, absorb (x, (guint) places[0]).start);
-      if (namesake_place (x, mention_at (x, (guint) places[0])))
-        g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
-    }
+    span.start = body_opener_before (x, absorb (x, (guint) places[0]).start);
   places[1] = body_last && !ends_in_legal_form (x, span)
                 ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
                 : -1;
@@ -6382,6 +6382,7 @@ add_body_of_place (Extractor *x, guint k, guint n)
 {
   gint places[2];
   PxSpan span = absorb_place (x, tokens_span (x, k, n), TRUE, places);
+  unname_namesake (x, places);
   g_autofree char *name = span_text (x, span);
   add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "capitalised", FALSE);
 }
@@ -7342,6 +7343,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             {
               absorb_inside (x, span, type == PX_ENTITY_PLACE);
               span = absorb_place (x, span, head_is_body_word (x, words, end), places);
+              if (type != PX_ENTITY_PLACE)
+                unname_namesake (x, places);
               if (type == PX_ENTITY_PLACE && places[0] >= 0
                   && mention_at (x, (guint) places[0])->demonym)
                 g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));

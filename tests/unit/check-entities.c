@@ -1276,6 +1276,12 @@ START_TEST (test_run_shapes)
                    "inside: Earth=earth/gazetteer");
   assert_type ("The probe will fly past Ganymede, Callisto and Europa.", "callisto",
                PX_ENTITY_PLACE);
+  /* So does a mountain; a place's name keeps it. */
+  assert_mentions ("Matterhorn Capital reached Everest Base Camp.",
+                   "Matterhorn Capital=matterhorn_capital/capitalised "
+                   "Everest Base Camp=everest_base_camp/capitalised "
+                   "inside: Everest=mount_everest/gazetteer");
+  assert_type ("Later they flew to Camp Quintar.", "camp_quintar", PX_ENTITY_PLACE);
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office "
