@@ -4656,7 +4656,8 @@ list_after_place_cue (const Extractor *x, const PxSentence *s, guint k)
 /* "the Eredivisie on Sunday", "over the Riverland.": a name after one
  * of definite_articles that ends its phrase (a mark, the sentence's end,
  * an apposition_ends word) is a body's or, after a literal_place_cues
- * word, a place's: people are seldom named so.  A word in lower case
+ * word or before one of place_relatives, a place's: people are seldom
+ * named so.  A word in lower case
  * after the name may be its noun ("the Trump campaign"), so it says
  * nothing there.  PX_ENTITY_PERSON when the name is no such. */
 static PxEntityType
@@ -4670,8 +4671,10 @@ definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint 
   if (after < end && token (x, after)->kind == PX_TOKEN_WORD
       && !word_in (x, after, x->rules->apposition_ends))
     return PX_ENTITY_PERSON;
-  gboolean place = first > s->first_token + 1
-                   && (is_literal_cue (x, first - 2) || list_after_place_cue (x, s, first - 2));
+  /* "on the Gareloch where the fleet is kept": a place's relative. */
+  gboolean place = (after < end && word_in (x, after, x->rules->place_relatives))
+                   || (first > s->first_token + 1
+                       && (is_literal_cue (x, first - 2) || list_after_place_cue (x, s, first - 2)));
   return place ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
 }
 
@@ -6895,11 +6898,17 @@ static gboolean
 names_body_beside (const Extractor *x, guint k)
 {
   const PxToken *t = token (x, k);
-  return is_body_word (x, k)
-         && (place_mention_before (x, t->span.start) >= 0
-             || place_mention_after (x, t->span.end, TRUE) >= 0
-             || namer_before (x, t->span.start,
-                              !word_in (x, k, x->rules->same_body_words)) >= 0);
+  if (!is_body_word (x, k))
+    return FALSE;
+  if (place_mention_before (x, t->span.start) >= 0
+      || place_mention_after (x, t->span.end, TRUE) >= 0)
+    return TRUE;
+  gint i = namer_before (x, t->span.start, !word_in (x, k, x->rules->same_body_words));
+  /* "Likud Party" is Likud. */
+  return i >= 0
+         && !(word_in (x, k, x->rules->party_words)
+              && subtype_in (x, entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity,
+                             x->rules->party_subtypes));
 }
 
 /* "Tokyo Electron", "Osaka Gas": whether the capitalised common word of

@@ -51,6 +51,7 @@ static const RuleField word_sets[] = {
   { "portfolio_titles", G_STRUCT_OFFSET (PxNameRules, portfolio_titles) },
   { "homonym_city_subtypes", G_STRUCT_OFFSET (PxNameRules, homonym_city_subtypes) },
   { "party_subtypes", G_STRUCT_OFFSET (PxNameRules, party_subtypes) },
+  { "party_words", G_STRUCT_OFFSET (PxNameRules, party_words) },
   { "opener_marks", G_STRUCT_OFFSET (PxNameRules, opener_marks) },
   { "place_joiners", G_STRUCT_OFFSET (PxNameRules, place_joiners) },
   { "compass_words", G_STRUCT_OFFSET (PxNameRules, compass_words) },

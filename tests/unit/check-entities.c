@@ -836,6 +836,14 @@ START_TEST (test_unknown_names)
   assert_type ("Quinto Varga told People magazine so.", "people", PX_ENTITY_ORG);
   assert_mentions ("It won for It Was Just an Accident, a thriller.", "");
   assert_type ("Campaigners from Respite, a legal charity, met.", "respite", PX_ENTITY_ORG);
+  /* A relative ends the apposition's noun ("a news website where"); a
+   * place's relative after a name "the" opens makes it a place. */
+  assert_type ("He launched Zorbune, a news website where editors work.", "zorbune",
+               PX_ENTITY_ORG);
+  assert_type ("They swam off Faslane on the Zorbloch where the fleet is kept.", "zorbloch",
+               PX_ENTITY_PLACE);
+  /* A party's word after a listed party's name is no other body. */
+  assert_mentions ("The Likud Party won.", "Likud=likud/gazetteer");
   assert_mentions ("He read it in a Sunday newspaper.", "");
   /* A person's home after a comma and "of", as courts write it; a body's
    * name there stays a body. */
