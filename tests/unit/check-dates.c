@@ -403,6 +403,9 @@ static const Case relative[] = {
   { "He was a guest this weekend.", "2015-09-22", "this weekend=2015-09-19/2015-09-20:span" },
   { "It ran throughout the weekend.", "2015-09-22",
     "throughout the weekend=2015-09-19/2015-09-20:span" },
+  /* The weekend a date names is that date's. */
+  { "It was held over the weekend of January 30-31, 2010.", "2011-02-24",
+    "January 30-31, 2010=2010-01-30/2010-01-31:span" },
   { "They will meet this weekend.", "2015-09-22", "this weekend=2015-09-26/2015-09-27:span" },
   { "It is on this weekend.", "2024-10-19", "on this weekend=2024-10-19/2024-10-20:span" },
   { "It rained last weekend.", "2015-09-22", "last weekend=2015-09-19/2015-09-20:span" },
