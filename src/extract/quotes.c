@@ -1584,7 +1584,9 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     return anaphor (c, j, out);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
-  if (is_lower_word (c, j) && article_before (c, j, first))
+  /* "the boy asked", "one boy asked": someone unnamed. */
+  if (is_lower_word (c, j)
+      && (article_before (c, j, first) || (j > first && tok_in (c, j - 1, SET_INDEFINITES))))
     return SUBJECT_COMMON;
   return SUBJECT_NONE;
 }

@@ -351,6 +351,7 @@ static const Case speakers[] = {
   /* A quote whose cue has a common noun for subject is no one's we can
    * tell, not the last speaker's going on. */
   { "Kim said NATO grew. “It is over,” the Detroit-based company said.", "" },
+  { "Kim said NATO grew.\n\n“Can you see us?” one boy asked.", "" },
   /* Not after a noun that is no name. */
   { "The union, which speaks for miners, said the vote was “unfair”.", "" },
   { "Shortly ago, Japan opened a mission under the pretext of “strengthening security.”",
