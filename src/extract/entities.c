@@ -6320,9 +6320,11 @@ drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 }
 
 /* Whether the place named from token @k on is followed by one of
- * kind_noun_verbs or by an apposition that says it ends a body's name:
- * "Swimming Australia said", "Equality Ohio, an LGBTQ rights group,"
- * open a sentence with a body's name, as "Floods hit England" does not. */
+ * kind_noun_verbs, by an apposition that says it ends a body's name or
+ * by a comma and one of body_relatives: "Swimming Australia said",
+ * "Equality Ohio, an LGBTQ rights group,", "Dairy UK, which represents
+ * milk producers," open a sentence with a body's name, as "Floods hit
+ * England" does not. */
 static gboolean
 says_after_place (const Extractor *x, guint k, guint end)
 {
@@ -6333,7 +6335,8 @@ says_after_place (const Extractor *x, guint k, guint end)
     return FALSE;
   k = last_token_within (x, k, end, mention_at (x, (guint) i)->span.end) + 1;
   return k < end && (word_in (x, k, x->rules->kind_noun_verbs)
-                     || apposition_type (x, k - 1, end) == PX_ENTITY_ORG);
+                     || apposition_type (x, k - 1, end) == PX_ENTITY_ORG
+                     || relative_after (x, k - 1, end, x->rules->body_relatives));
 }
 
 /* Whether the run of @words, @n tokens from @k, is common words only

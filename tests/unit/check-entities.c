@@ -1875,6 +1875,7 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("The Quintar Local School District settled.", "quintar_local_school_district",
                PX_ENTITY_ORG);
   assert_type ("Equality Ohio, an LGBTQ rights group, said so.", "equality_ohio", PX_ENTITY_ORG);
+  assert_type ("Dairy Ohio, which represents farmers, said so.", "dairy_ohio", PX_ENTITY_ORG);
   assert_type ("Zorbex AI, the Paris-based start-up founded a year ago, said so.", "zorbex_ai",
                PX_ENTITY_ORG);
   /* A storm in apposition is an event; a single word in brackets after
