@@ -3936,6 +3936,10 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
       && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
       && is_listed_org (x, indexed (x->namer_starts, token (x, k + 2)->span.start)))
     return TRUE;
+  /* "Shell and Statoil said", the listed name opening the sentence. */
+  if (k >= s->first_token + 2 && word_in (x, k - 1, x->rules->place_list_joiners)
+      && is_listed_org (x, indexed (x->namer_ends, token (x, k - 2)->span.end)))
+    return TRUE;
   guint first = list_head (x, s, k, PX_ENTITY_ORG);
   if (first == G_MAXUINT)
     return FALSE;

@@ -1034,6 +1034,10 @@ START_TEST (test_unknown_names)
    * a place cue too. */
   assert_type ("He signed contracts at Zorbex, General Motors and Stellantis.", "zorbex",
                PX_ENTITY_ORG);
+  /* And a word joined to a listed body that opens the sentence. */
+  assert_type ("Shell and Zorboil said they cut output.", "zorboil", PX_ENTITY_ORG);
+  /* What a site is operated by is a body. */
+  assert_type ("Camps operated by Quintar Varga filled up.", "quintar_varga", PX_ENTITY_ORG);
   /* A plural kind noun opening the sentence before the list. */
   assert_type ("Pollsters Zorbex and Quintel give him a lead.", "zorbex", PX_ENTITY_ORG);
   /* What a body owns in a list before a product's noun: products. */
