@@ -6150,26 +6150,23 @@ pass_particle_names (Extractor *x)
 }
 
 /* The person's mention of a given name and a family name, two words,
- * that starts at token @k; -1 when there is none. */
+ * that starts at token @k (@starts: mentions_by () their starts); -1
+ * when there is none. */
 static gint
-given_and_family_at (const Extractor *x, guint k, guint end)
+given_and_family_at (const Extractor *x, GHashTable *starts, guint k, guint end)
 {
   if (k + 1 >= end || !is_given_name (x, k))
     return -1;
-  gsize start = token (x, k)->span.start;
-  for (guint i = 0; i < x->out->mentions->len; i++)
-    {
-      const PxMention *m = mention_at (x, i);
-      if (m->span.start != start)
-        continue;
-      guint family = k + word_tokens (x, k, end);
-      if (entity_of (x, m->entity)->type != PX_ENTITY_PERSON || family >= end
-          || token (x, family)->span.start != token (x, k)->span.end + 1
-          || token (x, family + word_tokens (x, family, end) - 1)->span.end != m->span.end)
-        return -1;
-      return (gint) i;
-    }
-  return -1;
+  gint i = indexed (starts, token (x, k)->span.start);
+  if (i < 0)
+    return -1;
+  const PxMention *m = mention_at (x, (guint) i);
+  guint family = k + word_tokens (x, k, end);
+  if (entity_of (x, m->entity)->type != PX_ENTITY_PERSON || family >= end
+      || token (x, family)->span.start != token (x, k)->span.end + 1
+      || token (x, family + word_tokens (x, family, end) - 1)->span.end != m->span.end)
+    return -1;
+  return i;
 }
 
 /* "Orville and Wilbur Wright": a given name alone, free, before one of
@@ -6181,6 +6178,7 @@ given_and_family_at (const Extractor *x, guint k, guint end)
 static void
 pass_shared_surnames (Extractor *x)
 {
+  g_autoptr(GHashTable) starts = NULL;
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -6193,7 +6191,9 @@ pass_shared_surnames (Extractor *x)
               || (k > s->first_token && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")))
               || !word_in (x, k + 1, x->rules->complement_joiners))
             continue;
-          gint m = given_and_family_at (x, k + 2, end);
+          if (starts == NULL)
+            starts = mentions_by (x, FALSE);   /* once, and only where needed */
+          gint m = given_and_family_at (x, starts, k + 2, end);
           if (m < 0)
             continue;
           const PxMention *pair = mention_at (x, (guint) m);
