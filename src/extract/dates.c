@@ -2798,8 +2798,9 @@ resolve_part (const Ctx *x, int months, Res *r)
 }
 
 /* A weekday within the week @shift weeks from publication's ("Monday
- * last week"), or a month or a day within the year @shift years from
- * publication's ("in May next year", "March 3 last year"). */
+ * last week"), or a month or a day, or a range of months, within the
+ * year @shift years from publication's ("in May next year", "March 3
+ * last year", "between October and November last year"). */
 static void
 resolve_within (const Ctx *x, Res *r)
 {
@@ -2818,8 +2819,8 @@ resolve_within (const Ctx *x, Res *r)
       g_date_add_days (&day, get (x, F_WEEKDAY) - 1);
       return set_day (r, &day);
     }
-  resolve_fields (x, g_date_get_year (&unit.start), get (x, F_MONTH), get (x, F_DAY), 0, 0, 0,
-                  r);
+  resolve_fields (x, g_date_get_year (&unit.start), get (x, F_MONTH), get (x, F_DAY), 0,
+                  get (x, F_MONTH2), get (x, F_DAY2), r);
 }
 
 /* Whether a date of @g fixes the @unit it falls in: a day fixes its

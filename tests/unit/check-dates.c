@@ -305,6 +305,8 @@ static const Case relative[] = {
   { "It closed in March last year and opened on May 5 last year.", "2026-06-10",
     "in March last year=2025-03:month; on May 5 last year=2025-05-05:day" },
   { "The vote is in May next year.", "2026-06-10", "in May next year=2027-05:month" },
+  { "It was measured between October and November last year.", "2013-09-12",
+    "between October and November last year=2012-10/2012-11:span" },
   { "He resigned on Monday last week.", NULL, "on Monday last week=-:day" },
   /* A story's own time counts from the last date it gave, each told date
    * moving it on; without one, from publication; "in the next week"
