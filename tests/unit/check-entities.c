@@ -1294,6 +1294,8 @@ START_TEST (test_run_shapes)
                    "Everest Base Camp=everest_base_camp/capitalised "
                    "inside: Everest=mount_everest/gazetteer");
   assert_type ("Later they flew to Camp Quintar.", "camp_quintar", PX_ENTITY_PLACE);
+  assert_type ("The trial moved to Quinto Varga Courthouse.", "quinto_varga_courthouse",
+               PX_ENTITY_PLACE);
   assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
                    "Hong Kong Island=hong_kong_island/capitalised "
                    "Indonesian Navy=indonesian_navy/country-office "
