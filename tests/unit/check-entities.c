@@ -1036,6 +1036,9 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   /* And a word joined to a listed body that opens the sentence. */
   assert_type ("Shell and Zorboil said they cut output.", "zorboil", PX_ENTITY_ORG);
+  /* Or one opening the sentence before a listed body: a name, though
+   * the story writes it nowhere else. */
+  assert_type ("Zorboil, General Motors and Honda said so.", "zorboil", PX_ENTITY_ORG);
   /* What a site is operated by is a body. */
   assert_type ("Camps operated by Quintar Varga filled up.", "quintar_varga", PX_ENTITY_ORG);
   /* A plural kind noun opening the sentence before the list. */
