@@ -2640,12 +2640,12 @@ country_of_code (const Extractor *x, const char *code)
   return PX_NO_ENTITY;
 }
 
-/* The country of the document's listed places and bodies, when it names
- * no country: the code they give most ("Bristol", "Leeds": GB), the
- * first given of those given as often; PX_NO_ENTITY when none gives
- * one. */
+/* The country the document's listed places give most, countries
+ * included ("Bristol", "Leeds": GB), the first given of those given as
+ * often; with !@places_only, its listed bodies' too.  PX_NO_ENTITY when
+ * none gives one. */
 static guint
-country_of_places (const Extractor *x)
+country_of_places (const Extractor *x, gboolean places_only)
 {
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   const char *best = NULL;
@@ -2653,7 +2653,8 @@ country_of_places (const Extractor *x)
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
       const char *code = mention_country_code (x, k);
-      if (code == NULL)
+      if (code == NULL
+          || (places_only && entity_of (x, mention_at (x, k)->entity)->type != PX_ENTITY_PLACE))
         continue;
       guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) + 1;
       g_hash_table_insert (counts, (gpointer) code, GUINT_TO_POINTER (n));
@@ -2666,40 +2667,30 @@ country_of_places (const Extractor *x)
   return best != NULL ? country_of_code (x, best) : PX_NO_ENTITY;
 }
 
-/* country_of_places (), looked up once per document. */
+/* country_of_places () of places and bodies, looked up once per
+ * document. */
 static guint
 cached_country_of_places (const Extractor *x)
 {
   if (!x->places_country->looked)
     {
-      x->places_country->country = country_of_places (x);
+      x->places_country->country = country_of_places (x, FALSE);
       x->places_country->looked = TRUE;
     }
   return x->places_country->country;
 }
 
-/* The listed country the document names most, the first named of
- * those named as often; when it names none, the country of its places
- * (country_of_places ()); else PX_NO_ENTITY. */
+/* The document's main country: the one its listed places name most, a
+ * mention of the country itself, of one of its towns or of its regions
+ * each counting once ("Indianapolis", "Texas" and "Oregon" make a story
+ * American that names Russia once); when it names no place with a
+ * country, the one its bodies give (cached_country_of_places ()); else
+ * PX_NO_ENTITY. */
 static guint
 main_country (const Extractor *x)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_direct_hash, g_direct_equal);
-  guint best = PX_NO_ENTITY, best_count = 0;
-  for (guint k = 0; k < x->out->mentions->len; k++)
-    {
-      guint g = listed_country (x, k);
-      if (g == PX_NO_ENTITY)
-        continue;
-      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (g + 1))) + 1;
-      g_hash_table_insert (counts, GUINT_TO_POINTER (g + 1), GUINT_TO_POINTER (n));
-      if (n > best_count)
-        {
-          best = g;
-          best_count = n;
-        }
-    }
-  return best != PX_NO_ENTITY ? best : cached_country_of_places (x);
+  guint country = country_of_places (x, TRUE);
+  return country != PX_NO_ENTITY ? country : cached_country_of_places (x);
 }
 
 /* The listed country named right before @at, by its name, its

@@ -2083,6 +2083,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Brisbane voted for the Liberal Party on Saturday.",
                    "Brisbane=au_brisbane/gazetteer "
                    "Liberal Party=liberal_party_of_australia/country-office");
+  /* The towns count with the countries: three British towns outweigh a
+   * country named once. */
+  assert_mentions ("Servers in Russia failed. Leeds, Bristol and York backed the Conservatives.",
+                   "Russia=russia/gazetteer Leeds=gb_leeds/gazetteer "
+                   "Bristol=gb_bristol/gazetteer York=gb_york/gazetteer "
+                   "Conservatives=conservative_party_uk/country-office");
   assert_mentions ("New Zealand voted, and the Labour Party won.",
                    "New Zealand=new_zealand/gazetteer "
                    "Labour Party=new_zealand_labour_party/country-office");
