@@ -73,9 +73,11 @@ typedef struct {
    * (unknown_type ()), index + 1: a later mention's stronger sign
    * settles it. */
   GHashTable *guessed;
-  /* country_of_places (), once a pass needs it: the gazetteer is
-   * searched for the country of a code once per document. */
+  /* country_of_places () of places and bodies, and main_country (),
+   * once a pass needs them: the gazetteer is searched for the country of
+   * a code once per document.  The passes that ask add no places. */
   MainCountry *places_country;
+  MainCountry *main_country;
   PxEntities *out;
 } Extractor;
 
@@ -2664,7 +2666,17 @@ country_of_places (const Extractor *x, gboolean places_only)
           best_count = n;
         }
     }
-  return best != NULL ? country_of_code (x, best) : PX_NO_ENTITY;
+  if (best == NULL)
+    return PX_NO_ENTITY;
+  /* The country itself, when the document names it: no search of the
+   * whole gazetteer for most documents. */
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      guint g = listed_country (x, k);
+      if (g != PX_NO_ENTITY && g_strcmp0 (mention_country_code (x, k), best) == 0)
+        return g;
+    }
+  return country_of_code (x, best);
 }
 
 /* country_of_places () of places and bodies, looked up once per
@@ -2689,8 +2701,14 @@ cached_country_of_places (const Extractor *x)
 static guint
 main_country (const Extractor *x)
 {
-  guint country = country_of_places (x, TRUE);
-  return country != PX_NO_ENTITY ? country : cached_country_of_places (x);
+  if (!x->main_country->looked)
+    {
+      guint country = country_of_places (x, TRUE);
+      x->main_country->country = country != PX_NO_ENTITY ? country
+                                                         : cached_country_of_places (x);
+      x->main_country->looked = TRUE;
+    }
+  return x->main_country->country;
 }
 
 /* The listed country named right before @at, by its name, its
@@ -2728,18 +2746,11 @@ party_named (const Extractor *x, gsize at, gsize len)
  * named right before it, else of the document's main country, when the
  * gazetteer lists one; or PX_NO_ENTITY. */
 static guint
-party_of_country (const Extractor *x, const char *party, gsize start, MainCountry *main)
+party_of_country (const Extractor *x, const char *party, gsize start)
 {
   guint of = country_named_before (x, start);
   if (of == PX_NO_ENTITY)
-    {
-      if (!main->looked)
-        {
-          main->country = main_country (x);
-          main->looked = TRUE;
-        }
-      of = main->country;
-    }
+    of = main_country (x);
   return of != PX_NO_ENTITY ? office_of (x, of, party) : PX_NO_ENTITY;
 }
 
@@ -2753,7 +2764,6 @@ static void
 pass_parties (Extractor *x)
 {
   g_autoptr(SpanLists) all = spans_of (x, x->rules->parties, FALSE);
-  MainCountry main = { FALSE, PX_NO_ENTITY };
   for (guint k = 0, n = x->out->mentions->len; k < n; k++)
     {
       PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
@@ -2761,7 +2771,7 @@ pass_parties (Extractor *x)
       if (party == NULL || m->demonym || g_strcmp0 (m->rule, "gazetteer") != 0
           || entity_of (x, m->entity)->type != PX_ENTITY_ORG)
         continue;
-      guint e = party_of_country (x, party, m->span.start, &main);
+      guint e = party_of_country (x, party, m->span.start);
       if (e != PX_NO_ENTITY)
         {
           m->entity = gazetteer_entity (x, e);
@@ -2780,7 +2790,7 @@ pass_parties (Extractor *x)
         if (named_before (x, span.start)
             && country_named_before (x, span.start) == PX_NO_ENTITY)
           continue;
-        guint e = party_of_country (x, x->rules->parties->pdata[r], span.start, &main);
+        guint e = party_of_country (x, x->rules->parties->pdata[r], span.start);
         if (e != PX_NO_ENTITY)
           add_mention (x, span, gazetteer_entity (x, e), "country-office", FALSE);
       }
@@ -7445,9 +7455,9 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   out->mentions = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->nested = g_array_new (FALSE, FALSE, sizeof (PxMention));
   out->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  MainCountry places_country = { FALSE, PX_NO_ENTITY };
+  MainCountry places_country = { FALSE, PX_NO_ENTITY }, main = { FALSE, PX_NO_ENTITY };
   Extractor x = { .rules = rules, .gaz = gazetteer, .seg = seg, .out = out,
-                  .places_country = &places_country };
+                  .places_country = &places_country, .main_country = &main };
   x.text = px_text_get_normalized (text, &x.len);
   if (px_segmentation_n_tokens (seg) > 0)
     x.tokens = px_segmentation_get_token (seg, 0);
