@@ -5299,9 +5299,13 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
       return k;
     }
   /* "Jan Peter Balkenende": a word of not_names that is a given name
-   * too ("Jan", "May") opens a name before another given name. */
-  gboolean given_pair = words->len > 1 && is_given_name (x, k)
-                        && is_given_name (x, g_array_index (words, guint, 1));
+   * too ("Jan", "May") opens a name before another given name; "A. S.
+   * Bopanna": an initial, the article's letter though it is, before
+   * another initial. */
+  guint second = words->len > 1 ? g_array_index (words, guint, 1) : k;
+  gboolean given_pair = words->len > 1
+                        && ((is_given_name (x, k) && is_given_name (x, second))
+                            || (opens_with_initial (x, k) && opens_with_initial (x, second)));
   if ((common_opener && !kind_named) || opens_before_person (x, k, *n, end, words)
       || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
            || (word_in (x, k, x->rules->not_names) && !given_pair))

@@ -1815,6 +1815,10 @@ START_TEST (test_owners_particles_and_openers)
    * another given name. */
   assert_mentions ("The talks, said Jan Peter Qwerty, failed.",
                    "Jan Peter Qwerty=jan_peter_qwerty/capitalised");
+  /* So does the initial "A." before another initial. */
+  assert_mentions ("The judges, Quinto Varga and A. S. Zorbanna, ruled.",
+                   "Quinto Varga=quinto_varga/capitalised "
+                   "A. S. Zorbanna=a_s_zorbanna/capitalised");
   /* An acronym apposed to a body's noun, or before a leader's, is a
    * body. */
   assert_mentions ("Germany's train drivers' union, the ZDL, began a strike.",
