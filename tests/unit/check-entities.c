@@ -404,6 +404,8 @@ START_TEST (test_unknown_names)
                    "Zorbian Reserve=zorbian_reserve/capitalised");
   /* A constitution and a scripture are texts, no one's name. */
   assert_mentions ("Later the Constitution and the Bible were read.", "");
+  /* A people's noun for one of them is nobody's name. */
+  assert_mentions ("Later the Scot and the Kiwi lost.", "");
   /* Gardens and an Indonesian regency are places. */
   assert_type ("Later Zorbia Gardens and Quinto Regency agreed.", "zorbia_gardens",
                PX_ENTITY_PLACE);
