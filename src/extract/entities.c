@@ -2630,17 +2630,6 @@ mention_country_code (const Extractor *x, guint k)
   return px_gazetteer_entity_field (x->gaz, g, "country");
 }
 
-/* The listed country whose code is @code, or PX_NO_ENTITY. */
-static guint
-country_of_code (const Extractor *x, const char *code)
-{
-  for (guint g = 0, n = px_gazetteer_n_entities (x->gaz); g < n; g++)
-    if (px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_PLACE
-        && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "country"), code) == 0
-        && g_strcmp0 (px_gazetteer_entity_field (x->gaz, g, "subtype"), "country") == 0)
-      return g;
-  return PX_NO_ENTITY;
-}
 
 /* The country the document's listed places give most, countries
  * included ("Bristol", "Leeds": GB), the first given of those given as
@@ -2666,17 +2655,9 @@ country_of_places (const Extractor *x, gboolean places_only)
           best_count = n;
         }
     }
-  if (best == NULL)
-    return PX_NO_ENTITY;
-  /* The country itself, when the document names it: no search of the
-   * whole gazetteer for most documents. */
-  for (guint k = 0; k < x->out->mentions->len; k++)
-    {
-      guint g = listed_country (x, k);
-      if (g != PX_NO_ENTITY && g_strcmp0 (mention_country_code (x, k), best) == 0)
-        return g;
-    }
-  return country_of_code (x, best);
+  /* The gazetteer's country of the code, not the document's mention of
+   * one that has it: "England" has GB too. */
+  return best != NULL ? px_gazetteer_country_of_code (x->gaz, best) : PX_NO_ENTITY;
 }
 
 /* country_of_places () of places and bodies, looked up once per

@@ -9,6 +9,9 @@ struct _PxGazetteer {
   gint ref_count;
   GBytes *image;          /* owns the memory (or the mapped file) */
   PxgTables tables;
+  /* country code -> its first country + 1, built on first use (of any
+   * thread: the documents of a run are read in parallel) */
+  GHashTable *countries;
 };
 
 static const char *const type_names[PX_ENTITY_N_TYPES] = {
@@ -93,6 +96,8 @@ px_gazetteer_unref (PxGazetteer *self)
 {
   if (self == NULL || !g_atomic_int_dec_and_test (&self->ref_count))
     return;
+  if (self->countries != NULL)
+    g_hash_table_unref (self->countries);
   g_bytes_unref (self->image);
   g_free (self);
 }
@@ -143,6 +148,39 @@ px_gazetteer_find (const PxGazetteer *self, const char *id)
         return e - 1;
     }
   return PX_NO_ENTITY;
+}
+
+/* The countries by code, built once: a cache, which a gazetteer read
+ * from many threads builds under g_once. */
+static GHashTable *
+countries_by_code (const PxGazetteer *self)
+{
+  GHashTable **slot = (GHashTable **) &self->countries;
+  if (g_once_init_enter (slot))
+    {
+      GHashTable *countries = g_hash_table_new (g_str_hash, g_str_equal);
+      const PxgTables *t = &self->tables;
+      for (guint g = 0, n = px_gazetteer_n_entities (self); g < n; g++)
+        {
+          const PxgEntity *e = &t->entities[g];
+          if (e->type != PX_ENTITY_PLACE || e->fields[PXG_F_SUBTYPE] == 0
+              || e->fields[PXG_F_COUNTRY] == 0
+              || strcmp (t->strings + e->fields[PXG_F_SUBTYPE], "country") != 0)
+            continue;
+          const char *code = t->strings + e->fields[PXG_F_COUNTRY];
+          if (!g_hash_table_contains (countries, code))
+            g_hash_table_insert (countries, (gpointer) code, GUINT_TO_POINTER (g + 1));
+        }
+      g_once_init_leave (slot, countries);
+    }
+  return *slot;
+}
+
+guint
+px_gazetteer_country_of_code (const PxGazetteer *self, const char *code)
+{
+  g_return_val_if_fail (code != NULL, PX_NO_ENTITY);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (countries_by_code (self), code)) - 1;
 }
 
 PxEntityType

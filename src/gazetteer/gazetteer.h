@@ -107,6 +107,9 @@ guint        px_gazetteer_n_names    (const PxGazetteer *self);
 char        *px_gazetteer_source_sha256 (const PxGazetteer *self);
 /* The entity with @id, or PX_NO_ENTITY. */
 guint        px_gazetteer_find (const PxGazetteer *self, const char *id);
+/* The first place of subtype "country" whose country code is @code
+ * ("GB": the United Kingdom, listed before England), or PX_NO_ENTITY. */
+guint        px_gazetteer_country_of_code (const PxGazetteer *self, const char *code);
 
 PxEntityType px_gazetteer_entity_type (const PxGazetteer *self, guint entity);
 

@@ -701,6 +701,11 @@ START_TEST (test_bundled)
   guint rt = px_gazetteer_find (gaz, "rt");
   ck_assert_str_eq (px_gazetteer_entity_field (gaz, rt, "ownership"), "state-funded");
   ck_assert_ptr_nonnull (px_gazetteer_entity_field (gaz, rt, "ownership_source"));
+  /* A code's country is the first listed with it: the United Kingdom,
+   * not England, which has GB too. */
+  ck_assert_uint_eq (px_gazetteer_country_of_code (gaz, "GB"), px_gazetteer_find (gaz, "uk"));
+  ck_assert_uint_eq (px_gazetteer_country_of_code (gaz, "JP"), px_gazetteer_find (gaz, "japan"));
+  ck_assert_uint_eq (px_gazetteer_country_of_code (gaz, "XQ"), PX_NO_ENTITY);
 }
 END_TEST
 
