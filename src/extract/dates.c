@@ -266,7 +266,10 @@ struct _PxDateRules {
   GPtrArray *noun_cue_words;   /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
+  GPtrArray *future_after;     /* owned: future_after_cues, as future */
+  GPtrArray *future_after_words;  /* owned: as future_words */
   guint future_window;
+  guint future_after_window;
   guint lookahead_days;
   guint past_window;           /* a past verb this near before a date cancels the lookahead */
   GPtrArray *patterns;         /* owned Pattern* */
@@ -338,6 +341,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->ed_adjective_words, g_ptr_array_unref);
   g_clear_pointer (&rules->noun_cues, g_ptr_array_unref);
   g_clear_pointer (&rules->noun_cue_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->future_after, g_ptr_array_unref);
+  g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
   g_clear_pointer (&rules->determiner_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
@@ -606,7 +611,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 }
 
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
- * noun_cues and noun_cue_determiners. */
+ * noun_cues, noun_cue_determiners and future_after_cues. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -616,7 +621,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "passive_cues", &l->rules->passive, error)
          && read_cue_list (l, root, "ed_adjectives", &l->rules->ed_adjectives, error)
          && read_cue_list (l, root, "noun_cues", &l->rules->noun_cues, error)
-         && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error);
+         && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error)
+         && read_cue_list (l, root, "future_after_cues", &l->rules->future_after, error);
 }
 
 /* A list @key of words of the lexicon, each given a flag: with
@@ -967,6 +973,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   if (node == NULL || !read_int (l, node, 0, 100, &v, error))
     return FALSE;
   rules->future_window = v;
+  node = need (l, root, "future_after_window", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 100, &v, error))
+    return FALSE;
+  rules->future_after_window = v;
   node = need (l, root, "lookahead_days", PX_YAML_SCALAR, error);
   if (node == NULL || !read_int (l, node, 0, 366, &v, error))
     return FALSE;
@@ -1267,7 +1277,8 @@ build_start_filter (PxDateRules *rules)
       n_keys += count_words (pattern->items, pattern->n_items);
     }
   const GPtrArray *cue_lists[] = { rules->future, rules->lookback, rules->past, rules->passive,
-                                   rules->ed_adjectives, rules->noun_cues, rules->determiners };
+                                   rules->ed_adjectives, rules->noun_cues, rules->determiners,
+                                   rules->future_after };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1296,6 +1307,7 @@ build_start_filter (PxDateRules *rules)
   rules->ed_adjective_words = cue_slots (rules, rules->ed_adjectives);
   rules->noun_cue_words = cue_slots (rules, rules->noun_cues);
   rules->determiner_words = cue_slots (rules, rules->determiners);
+  rules->future_after_words = cue_slots (rules, rules->future_after);
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1331,7 +1343,7 @@ px_date_rules_load (const char *path, GError **error)
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "year_joiners", "future_cues",
     "lookback_cues",
     "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
-    "future_window", "lookahead_days",
+    "future_window", "future_after_cues", "future_after_window", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays",
     "patterns", NULL
   };
@@ -3179,6 +3191,21 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
          && !since_between (rules, toks, end, at);
 }
 
+/* Whether the date of tokens [0, @end) opens its sentence and one of
+ * future_after_cues starts within future_after_window tokens after it:
+ * "On Sunday he will visit Mosul", "On Monday, the court is to rule". */
+static gboolean
+future_after_opening (const PxDateRules *rules, const Tok *toks, guint n, guint start,
+                      guint end)
+{
+  if (start != 0)
+    return FALSE;
+  for (guint k = end; k < n && k <= end + rules->future_after_window; k++)
+    if (cue_at (rules->future_after_words, toks, k, n) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Word @w of the set of patterns of @sets in which @t may come. */
 static inline guint64
 set_word (const PxDateRules *rules, const TokenSets *sets, const Tok *t, guint w)
@@ -3340,7 +3367,8 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           i++;
           continue;
         }
-      gboolean future = future_before (rules, text, toks, i);
+      gboolean future = future_before (rules, text, toks, i)
+                        || future_after_opening (rules, toks, n, i, end);
       /* A month without its year shares the year of a date listed right
        * after it, before any the sentence wrote earlier. */
       int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)

@@ -195,6 +195,9 @@ static const Case relative[] = {
   { "It said so on Sunday.", "2025-01-20", "on Sunday=2025-01-19:day" },
   { "It said so on Tuesday.", "2025-01-20", "on Tuesday=2025-01-14:day" },
   { "They will meet on Tuesday.", "2025-01-20", "on Tuesday=2025-01-21:day" },
+  /* A date opening its sentence before the future's mark. */
+  { "On Tuesday they will meet.", "2025-01-20", "On Tuesday=2025-01-21:day" },
+  { "On Sunday the visit ended.", "2025-01-20", "On Sunday=2025-01-19:day" },
   { "They meet next Monday.", "2025-01-20", "next Monday=2025-01-27:day" },
   { "They met last Monday.", "2025-01-20", "last Monday=2025-01-13:day" },
   { "It opened last week.", "2025-01-20", "last week=2025-01-13/2025-01-19:week" },
