@@ -3822,6 +3822,17 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
          && is_literal_cue (x, first - 2);
 }
 
+/* Whether the single word at token @first is a listed given name, no
+ * common word, right after one of relation_cues: "the son of Abraham",
+ * "the wife of Ahmed" name people, where "the people of Zorbington" a
+ * place. */
+static gboolean
+relative_of (const Extractor *x, const PxSentence *s, guint first)
+{
+  return first > s->first_token && word_in (x, first - 1, x->rules->relation_cues)
+         && is_given_name (x, first) && !common_word (x, first, 1);
+}
+
 /* The most tokens of a list of names read from one of them to its end
  * or to the phrase that opens it: a list of thousands stays linear. */
 #define LIST_MAX_TOKENS 32
@@ -4138,13 +4149,19 @@ static PxEntityType
 example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolean single)
 {
   guint k = first;
+  gboolean comma = FALSE;
   while (k > s->first_token && first - k < LIST_MAX_TOKENS
          && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")
              || (token_is (x, k - 1, "-") && token (x, k - 1)->joined)
              || word_in (x, k - 1, x->rules->place_list_joiners)
              || word_in (x, k - 1, x->rules->connectors)))
-    k--;
-  if (k < first && place_noun_opens (x, s, k))
+    comma |= token_is (x, --k, ",");
+  /* Past a comma, a list only if a joiner ends it: "the towns of Bass,
+   * Braddon and Lyons", not "the seat of Clark, Sue Hickey, spoke". */
+  gboolean joined = TRUE;
+  if (comma)
+    list_end (x, k + 1, s->first_token + s->n_tokens, &joined);
+  if (k < first && joined && place_noun_opens (x, s, k))
     return PX_ENTITY_PLACE;
   /* "the agrochemical companies Syngenta and Zorbex": a kind noun in the
    * plural right before the list, for a name of one word (the nouns of
@@ -4863,7 +4880,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return defined;
   if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
-  if ((words->len == 1 && after_place_cue (x, s, first))
+  if ((words->len == 1 && after_place_cue (x, s, first) && !relative_of (x, s, first))
       || (words->len > 1 && first > s->first_token
           && word_in (x, first - 1, x->rules->sure_place_cues) && !is_given_name (x, first))
       || relative_after (x, last, end, x->rules->place_relatives))

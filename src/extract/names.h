@@ -111,6 +111,7 @@ struct _PxNameRules {
   GHashTable *homonym_city_subtypes;  /* "Santa Clara, California": another country's namesake */
   GHashTable *party_subtypes;  /* "party": listed parties, which may be another country's */
   GHashTable *party_words;  /* "Likud Party": after a listed party, the party still */
+  GHashTable *relation_cues;  /* "the son of Abraham": a given name after one, a person */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */

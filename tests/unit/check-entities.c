@@ -754,6 +754,14 @@ START_TEST (test_unknown_names)
   assert_type ("Fire neared the towns of Halls Quint and Zorbonal.", "zorbonal",
                PX_ENTITY_PLACE);
   assert_type ("He joined the party of Zora Qwerty.", "zora_qwerty", PX_ENTITY_PERSON);
+  /* An electorate is a place; a name after a comma is in its list only
+   * if a joiner ends the list. */
+  assert_type ("Voters in the electorates of Zorb, Quintell and Franklin chose.", "franklin",
+               PX_ENTITY_PLACE);
+  assert_type ("The candidate for the town of Zorbton, Quinto Varga, spoke.", "quinto_varga",
+               PX_ENTITY_PERSON);
+  /* After "of", a given name alone is a person's. */
+  assert_type ("It is the birthplace of Abraham.", "abraham", PX_ENTITY_PERSON);
   /* A kind noun in the plural right before a list types its names of
    * one word; a common word after a kind noun is a name. */
   assert_type ("Later the firms Zorbenta and Quintex sued.", "zorbenta", PX_ENTITY_ORG);
