@@ -2445,6 +2445,26 @@ cached_office_of (const Extractor *x, GHashTable *cache, guint country, const ch
   return e;
 }
 
+/* Whether the capitalised words from @word on, after a joiner, go on
+ * with a field of the office's name, none a body's word: "Ministry of
+ * Health and Family Welfare", not "the Foreign Ministry and Defence
+ * Ministry" nor "the US Embassy and the United States Embassy". */
+static gboolean
+field_goes_on (const Extractor *x, PxSpan word)
+{
+  guint n = 0;
+  for (; n < x->rules->max_name_words && g_ascii_isupper (x->text[word.start]); n++)
+    {
+      g_autofree char *text = span_text (x, word);
+      if (g_hash_table_contains (x->rules->body_word_kinds, text)
+          || g_hash_table_contains (x->rules->not_names, text))
+        return FALSE;
+      if (!word_after (x, word.end, &word))
+        return TRUE;
+    }
+  return n > 0;
+}
+
 /* Whether a connector and a capitalised word follow @end: the office's
  * name goes on ("the Central Bank of Argentina", "the Parliament of
  * Victoria"), and the runs of capitalised words find it whole; not
@@ -2456,6 +2476,8 @@ name_goes_on (const Extractor *x, gsize end)
   if (!word_after (x, end, &joiner) || !word_after (x, joiner.end, &word))
     return FALSE;
   g_autofree char *text = span_text (x, joiner);
+  if (g_hash_table_contains (x->rules->complement_joiners, text))
+    return field_goes_on (x, word);
   g_autofree char *article = span_text (x, word);
   if (g_hash_table_contains (x->rules->definite_articles, article)
       && !word_after (x, word.end, &word))
@@ -2530,6 +2552,28 @@ named_before (const Extractor *x, gsize at)
   return !g_hash_table_contains (x->rules->not_names, text);
 }
 
+/* Whether the office at @span is part of a longer name, left to the runs
+ * of capitalised words: "Royal Navy", "the Central Bank of Argentina",
+ * "the Senate Armed Services Committee". */
+static gboolean
+in_longer_name (const Extractor *x, PxSpan span)
+{
+  return named_before (x, span.start) || name_goes_on (x, span.end)
+         || name_opens_before (x, span.start) || opens_longer_body (x, span.end);
+}
+
+/* Whether one of office_qualifiers comes right before the office at @at:
+ * "the state Senate" is Virginia's, not the country's. */
+static gboolean
+qualified_office (const Extractor *x, gsize at)
+{
+  PxSpan word;
+  if (!word_before (x, at, &word))
+    return FALSE;
+  g_autofree char *text = span_text (x, word);
+  return g_hash_table_contains (x->rules->office_qualifiers, text);
+}
+
 /* A body of its own for the office at @span of @country, which the
  * gazetteer does not list: "the Ministry of Defence" in a story about
  * Kenya is the "Ministry of Defence of Kenya", whatever another
@@ -2546,19 +2590,21 @@ unlisted_office (Extractor *x, PxSpan span, guint country)
 static guint main_country (const Extractor *x);
 static guint country_named_before (const Extractor *x, gsize at);
 
-/* The country that owns the unlisted office at @at: the one named right
- * before it ("Chile's Senate"), else the one in view when it is also the
+/* The country that owns the office at @at: the one named right before
+ * it ("Chile's Senate"), else the one in view when it is also the
  * country the document names most, @main ("the Senate" in a story about
- * Australia, but not after a passing mention of Singapore); else
- * PX_NO_ENTITY. */
+ * Australia, but not after a passing mention of Singapore), or @main
+ * when no country is in view at all; else PX_NO_ENTITY. */
 static guint
 office_owner (const Extractor *x, const GArray *countries, guint main, gsize at)
 {
   guint named = country_named_before (x, at);
   if (named != PX_NO_ENTITY)
     return named;
+  /* "WASHINGTON — The Supreme Court": with no country named at all, the
+   * country of the places. */
   guint seen = country_in_view (countries, at);
-  return seen == main ? seen : PX_NO_ENTITY;
+  return seen == main || seen == PX_NO_ENTITY ? main : PX_NO_ENTITY;
 }
 
 static void
@@ -2577,14 +2623,22 @@ pass_country_offices (Extractor *x)
       /* Once resolved, "the Foreign Ministry" keeps meaning the same
        * ministry, whichever country the text turns to next. */
       guint resolved = PX_NO_ENTITY;
-      for (guint k = 0; k < spans->len; k++)
+      /* An office whose words are part of a longer name somewhere is that
+       * name's short one when alone, which a later pass finds: "the
+       * Supreme Court" after "the Italian Supreme Court of Cassation". */
+      gboolean in_longer = FALSE;
+      for (guint k = 0; k < spans->len && !in_longer; k++)
+        {
+          PxSpan span = g_array_index (spans, PxSpan, k);
+          in_longer = g_ascii_isupper (x->text[span.start]) && in_longer_name (x, span);
+        }
+      for (guint k = 0; k < spans->len && !in_longer; k++)
         {
           PxSpan span = g_array_index (spans, PxSpan, k);
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
-              || named_before (x, span.start) || name_goes_on (x, span.end)
-              || name_opens_before (x, span.start) || opens_longer_body (x, span.end))
+              || qualified_office (x, span.start) || in_longer_name (x, span))
             continue;
           if (resolved == PX_NO_ENTITY)
             {
@@ -2598,7 +2652,12 @@ pass_country_offices (Extractor *x)
             add_mention (x, span, gazetteer_entity (x, resolved), "country-office", FALSE);
           else if (place < 0 && !g_hash_table_contains (x->rules->hosted_offices, office)
                    && (owner = office_owner (x, countries, main, span.start)) != PX_NO_ENTITY)
-            add_mention (x, span, unlisted_office (x, span, owner), "country-office", FALSE);
+            {
+              guint listed = cached_office_of (x, office_by_country, owner, office);
+              add_mention (x, span, listed != PX_NO_ENTITY ? gazetteer_entity (x, listed)
+                                                           : unlisted_office (x, span, owner),
+                           "country-office", FALSE);
+            }
           else if (place >= 0)
             {
               /* "Indonesian Navy": an office the gazetteer does not list,
@@ -3850,7 +3909,10 @@ list_end (const Extractor *x, guint k, guint end, gboolean *joined)
         return G_MAXUINT;
       if (word_in (x, k, x->rules->place_list_joiners))
         *joined = TRUE;
-      else if (!is_capitalised (x, k) && !token_is (x, k, ","))
+      else if (!is_capitalised (x, k) && !token_is (x, k, ",")
+               /* "Eldorado do Sul": a connector inside a name */
+               && !(k + 1 < end && word_in (x, k, x->rules->connectors)
+                    && is_capitalised (x, k + 1)))
         break;
     }
   return k;

@@ -111,6 +111,7 @@ static const RuleField word_sets[] = {
   { "person_role_nouns", G_STRUCT_OFFSET (PxNameRules, person_role_nouns) },
   { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
   { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },
+  { "office_qualifiers", G_STRUCT_OFFSET (PxNameRules, office_qualifiers) },
   { "saint_titles", G_STRUCT_OFFSET (PxNameRules, saint_titles) },
   { "acronym_connectors", G_STRUCT_OFFSET (PxNameRules, acronym_connectors) },
 };

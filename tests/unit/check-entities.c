@@ -1673,6 +1673,19 @@ START_TEST (test_bodies)
                    "New Zealand=new_zealand/gazetteer "
                    "Government Quintar Security Bureau=government_quintar_security_bureau/"
                    "capitalised");
+  /* Courts and the common ministries are offices too; a country's
+   * office goes on over a joiner into a longer name; a story naming no
+   * country has its places' country; a state's office is no country's. */
+  assert_mentions ("In Kenya, the Ministry of Health said so.",
+                   "Kenya=kenya/gazetteer "
+                   "Ministry of Health=ministry_of_health_of_kenya/country-office");
+  assert_mentions ("In Kenya, the Ministry of Health and Family Welfare said so.",
+                   "Kenya=kenya/gazetteer Ministry of Health and Family Welfare="
+                   "ministry_of_health_and_family_welfare/capitalised");
+  assert_mentions ("Voters in Ohio and Texas waited. The Supreme Court ruled.",
+                   "Ohio=us_ohio/gazetteer Texas=us_texas/gazetteer "
+                   "Supreme Court=us_supreme_court/country-office");
+  assert_mentions ("In Virginia, the state Senate voted.", "Virginia=us_virginia/gazetteer");
   assert_mentions ("In Chile, the Senate President Quinto Varga spoke.",
                    "Chile=chile/gazetteer Senate=senate_of_chile/country-office "
                    "Quinto Varga=quinto_varga/title");
