@@ -760,7 +760,12 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PLACE);
   assert_type ("The candidate for the town of Zorbton, Quinto Varga, spoke.", "quinto_varga",
                PX_ENTITY_PERSON);
-  /* After "of", a given name alone is a person's. */
+  /* A word before a comma and a state ending the phrase is a town of it;
+   * not before the state's possessive. */
+  assert_type ("Detectors in Zorbton, Louisiana, and Quintford, Washington, saw it.",
+               "quintford", PX_ENTITY_PLACE);
+  assert_type ("He thanked Zorbton, Texas's senator.", "zorbton", PX_ENTITY_PERSON);
+  /* After "of", a given name alone is a person's.
   assert_type ("It is the birthplace of Abraham.", "abraham", PX_ENTITY_PERSON);
   /* A kind noun in the plural right before a list types its names of
    * one word; a common word after a kind noun is a name. */
