@@ -406,6 +406,8 @@ START_TEST (test_unknown_names)
   assert_mentions ("Later the Constitution and the Bible were read.", "");
   /* A people's noun for one of them is nobody's name. */
   assert_mentions ("Later the Scot and the Kiwi lost.", "");
+  /* A peer's title alone is nobody's name. */
+  assert_mentions ("Later the Duke and the Duchess left.", "");
   /* Gardens and an Indonesian regency are places. */
   assert_type ("Later Zorbia Gardens and Quinto Regency agreed.", "zorbia_gardens",
                PX_ENTITY_PLACE);
