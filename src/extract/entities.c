@@ -2510,6 +2510,17 @@ opens_longer_body (const Extractor *x, gsize end)
   return body;
 }
 
+/* Whether the word that ends one space before @at (into @word) is one
+ * of @set. */
+static gboolean
+word_before_in (const Extractor *x, gsize at, GHashTable *set, PxSpan *word)
+{
+  if (!word_before (x, at, word))
+    return FALSE;
+  g_autofree char *text = span_text (x, *word);
+  return g_hash_table_contains (set, text);
+}
+
 /* Whether a body's name opens before @at with a body word and a
  * connector, an article between ("the Department of the Air Force",
  * "Ministry of the Army"): the runs of capitalised words find it whole,
@@ -2519,17 +2530,9 @@ static gboolean
 name_opens_before (const Extractor *x, gsize at)
 {
   PxSpan word;
-  if (!word_before (x, at, &word))
-    return FALSE;
-  g_autofree char *text = span_text (x, word);
-  if (g_hash_table_contains (x->rules->definite_articles, text))
-    {
-      if (!word_before (x, word.start, &word))
-        return FALSE;
-      g_free (text);
-      text = span_text (x, word);
-    }
-  if (!g_hash_table_contains (x->rules->connectors, text) || !word_before (x, word.start, &word)
+  if (word_before_in (x, at, x->rules->definite_articles, &word))
+    at = word.start;
+  if (!word_before_in (x, at, x->rules->connectors, &word) || !word_before (x, word.start, &word)
       || !is_free (x, word))
     return FALSE;
   g_autofree char *body = span_text (x, word);
@@ -2569,10 +2572,7 @@ static gboolean
 qualified_office (const Extractor *x, gsize at)
 {
   PxSpan word;
-  if (!word_before (x, at, &word))
-    return FALSE;
-  g_autofree char *text = span_text (x, word);
-  return g_hash_table_contains (x->rules->office_qualifiers, text);
+  return word_before_in (x, at, x->rules->office_qualifiers, &word);
 }
 
 /* A body of its own for the office at @span of @country, which the
