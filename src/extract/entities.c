@@ -2690,7 +2690,6 @@ mention_country_code (const Extractor *x, guint k)
   return px_gazetteer_entity_field (x->gaz, g, "country");
 }
 
-
 /* The country the document's listed places give most, countries
  * included ("Bristol", "Leeds": GB), the first given of those given as
  * often; with !@places_only, its listed bodies' too.  PX_NO_ENTITY when
@@ -4649,7 +4648,6 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
     comma -= 2;
   return mention_ending_at (x, token (x, comma)->span.start, PX_ENTITY_PERSON) >= 0;
 }
-
 
 /* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
  * small letter inside is a company's, a party's or a site's, no
