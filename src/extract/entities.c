@@ -2984,6 +2984,18 @@ note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
 
 static gboolean is_common_word (const Extractor *x, const char *word);
 
+/* Whether the word at token @k is a place's short name (@surnames, as
+ * collect_surnames () notes them) written before the place is named in
+ * full: "at Zandvoort" before "Circuit Zandvoort" names the town. */
+static gboolean
+place_word_before_place (const Extractor *x, GHashTable *surnames, guint k)
+{
+  g_autofree char *word = token_text (x, k);
+  const Surname *s = g_hash_table_lookup (surnames, word);
+  return s != NULL && s->person != AMBIGUOUS && s->first > token (x, k)->span.start
+         && entity_of (x, s->person)->type == PX_ENTITY_PLACE;
+}
+
 /* Whether the first of the @n @words of a body's name is its short name:
  * a company's ("Activision" of Activision Blizzard, "Zorbex" of Zorbex
  * Holdings), whose other words are no body's but its legal form's.  A
@@ -3021,11 +3033,15 @@ collect_surnames (const Extractor *x)
       if (e->type == PX_ENTITY_PLACE)
         {
           /* "Skye" after "the Isle of Skye": a place word, a connector and
-           * one word. */
+           * one word; "the Don" after "the River Don": a place word that
+           * opens a name, and one word. */
           if (n == 3 && g_hash_table_contains (x->rules->place_words, words[0])
               && g_hash_table_contains (x->rules->connectors, words[1])
               && !is_common_word (x, words[2]))
             note_surname (surnames, words[2], m->entity, m->span.start);
+          else if (n == 2 && g_hash_table_contains (x->rules->opening_place_words, words[0])
+                   && !is_common_word (x, words[1]))
+            note_surname (surnames, words[1], m->entity, m->span.start);
           continue;
         }
       if (body)
@@ -7285,9 +7301,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             continue;
           /* A family name alone is the surnames pass's, unless a body's
            * kind noun names it ("the construction company Odebrecht"
-           * before "Marcelo Odebrecht"). */
+           * before "Marcelo Odebrecht"), or it is a place's word written
+           * before the place ("at Zandvoort" before "Circuit Zandvoort"). */
           if (!multi && surnames && word_in (x, k, surnames)
-              && noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_PERSON)
+              && noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_PERSON
+              && !place_word_before_place (x, surnames, k))
             continue;
           guint n = drop_trailing_not_names (x, k,
                                              capital_run (x, k, end, body_kind_before (x, s, k, end),

@@ -1885,6 +1885,12 @@ START_TEST (test_owners_particles_and_openers)
   /* The last word of a place word's "of" name is its short name. */
   assert_mentions ("They found tracks on the Isle of Zorba. Zorba is remote.",
                    "Isle of Zorba=isle_of_zorba/capitalised Zorba=isle_of_zorba/short-name");
+  assert_mentions ("The River Zorbon burst. Later the Zorbon fell.",
+                   "River Zorbon=river_zorbon/capitalised Zorbon=river_zorbon/short-name");
+  /* Written before the place is named in full, the word is a place of
+   * its own. */
+  assert_type ("They raced at Zorbvoort. The Circuit Zorbvoort is old.", "zorbvoort",
+               PX_ENTITY_PLACE);
   /* A report is a document; a kind noun before it says otherwise. */
   assert_type ("The Quintar Report was published.", "quintar_report", PX_ENTITY_LAW);
   assert_type ("He played with the band Quintar Report.", "quintar_report", PX_ENTITY_ORG);
