@@ -767,7 +767,7 @@ START_TEST (test_unknown_names)
   assert_type ("Detectors in Zorbton, Louisiana, and Quintford, Washington, saw it.",
                "quintford", PX_ENTITY_PLACE);
   assert_type ("He thanked Zorbton, Texas's senator.", "zorbton", PX_ENTITY_PERSON);
-  /* After "of", a given name alone is a person's.
+  /* After "of", a given name alone is a person's. */
   assert_type ("It is the birthplace of Abraham.", "abraham", PX_ENTITY_PERSON);
   /* A kind noun in the plural right before a list types its names of
    * one word; a common word after a kind noun is a name. */
