@@ -560,8 +560,14 @@ START_TEST (test_unknown_names)
   assert_type ("Zorbix, the vaccine alliance, paid.", "zorbix", PX_ENTITY_ORG);
   assert_type ("Later Quintex, a drugmaker based in Lyon, agreed.", "quintex", PX_ENTITY_ORG);
   /* The apposition's noun may come before a participle that ends it. */
+  assert_type ("It sent images through Zorbqiao, a relay satellite launched in May.",
+               "zorbqiao", PX_ENTITY_PRODUCT);
   assert_type ("They met Quintelo, a nonprofit group linked to the church.", "quintelo",
                PX_ENTITY_ORG);
+  /* The poles are listed: a people's noun ("Pole") is no word of
+   * not_names. */
+  assert_mentions ("Later the South Pole and the North Pole froze.",
+                   "South Pole=south_pole/gazetteer North Pole=north_pole/gazetteer");
   assert_mentions ("Refusing, the last resort, was easy.", "");
   /* A kind noun in the plural types every name of the list it ends. */
   assert_type ("Fighting raged in the Quintova, Zorbia and Gorvan regions.", "quintova",
