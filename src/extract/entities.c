@@ -3282,6 +3282,13 @@ next_run_word (const Extractor *x, guint k, gboolean first, guint end)
     return 0;
   if (w == 0 && !first && k < end && elided_particle (x, k) && token_free (x, k))
     return 1;
+  /* "Chandra X-ray Observatory": a letter's compound, no name alone
+   * (capital_word ()), inside one that a capitalised word goes on. */
+  if (w == 0 && !first && k + 3 < end && token (x, k)->span.end - token (x, k)->span.start == 1
+      && is_capitalised (x, k) && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+      && token (x, k + 2)->joined && token (x, k + 2)->kind == PX_TOKEN_WORD
+      && token_free (x, k) && token_free (x, k + 2) && capital_word (x, k + 3, end) > 0)
+    return 3;
   /* hyphened_particle () checks that @k is inside the sentence first. */
   if (w > 0 || first || !hyphened_particle (x, k, end) || !token_free (x, k))
     return w;

@@ -1891,6 +1891,9 @@ START_TEST (test_owners_particles_and_openers)
   /* The last word of a place word's "of" name is its short name. */
   assert_mentions ("They found tracks on the Isle of Zorba. Zorba is remote.",
                    "Isle of Zorba=isle_of_zorba/capitalised Zorba=isle_of_zorba/short-name");
+  /* A letter's compound inside a name that goes on after it. */
+  assert_mentions ("Images came from the Zorbra X-ray Observatory.",
+                   "Zorbra X-ray Observatory=zorbra_x_ray_observatory/capitalised");
   assert_mentions ("The River Zorbon burst. Later the Zorbon fell.",
                    "River Zorbon=river_zorbon/capitalised Zorbon=river_zorbon/short-name");
   /* Written before the place is named in full, the word is a place of
