@@ -566,6 +566,8 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   /* The poles are listed: a people's noun ("Pole") is no word of
    * not_names. */
+  /* A field marshal's title is no part of his name. */
+  assert_mentions ("Later Field Marshal Quinto Varga spoke.", "Quinto Varga=quinto_varga/title");
   assert_mentions ("Later the South Pole and the North Pole froze.",
                    "South Pole=south_pole/gazetteer North Pole=north_pole/gazetteer");
   assert_mentions ("Refusing, the last resort, was easy.", "");
