@@ -2164,9 +2164,10 @@ pass_in_context (Extractor *x)
     }
 }
 
-/* Indexes the gazetteer's place mentions (pass 1) by their starts and
- * ends, and its organisations', outlets', events' and persons' by their
- * ends. */
+/* Indexes the gazetteer's place mentions (pass 1, a metonym read
+ * literally after a comma included: "Hanford, Washington,") by their
+ * starts and ends, and its organisations', outlets', events' and
+ * persons' by their ends. */
 static void
 index_places (Extractor *x)
 {
@@ -3904,25 +3905,6 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
          && is_literal_cue (x, first - 2);
 }
 
-/* Whether a comma and a listed place of town_region_subtypes, not its
- * people's name, follow token @last and end a phrase (a mark or the
- * sentence's end after it): "Hanford, Washington,", "Gijón, Spain." */
-static gboolean
-region_after_comma (const Extractor *x, guint last, guint end)
-{
-  if (last + 2 >= end || !token_is (x, last + 1, ","))
-    return FALSE;
-  gint i = place_mention_at (x, token (x, last + 2)->span.start);
-  if (i < 0)
-    return FALSE;
-  const PxEntity *e = entity_of (x, mention_at (x, (guint) i)->entity);
-  if (e->gazetteer_entity == PX_NO_ENTITY
-      || !subtype_in (x, e->gazetteer_entity, x->rules->town_region_subtypes))
-    return FALSE;
-  guint after = last_token_within (x, last + 2, end, mention_at (x, (guint) i)->span.end) + 1;
-  return after >= end || token (x, after)->kind == PX_TOKEN_PUNCT;
-}
-
 /* Whether the single word at token @first is a listed given name, no
  * common word, right after one of relation_cues: "the son of Abraham",
  * "the wife of Ahmed" name people, where "the people of Zorbington" a
@@ -4984,7 +4966,6 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
   if ((words->len == 1 && after_place_cue (x, s, first) && !relative_of (x, s, first))
-      || (words->len == 1 && !is_given_name (x, first) && region_after_comma (x, last, end))
       || (words->len > 1 && first > s->first_token
           && word_in (x, first - 1, x->rules->sure_place_cues) && !is_given_name (x, first))
       || relative_after (x, last, end, x->rules->place_relatives))

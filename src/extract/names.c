@@ -112,7 +112,6 @@ static const RuleField word_sets[] = {
   { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
   { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },
   { "office_qualifiers", G_STRUCT_OFFSET (PxNameRules, office_qualifiers) },
-  { "town_region_subtypes", G_STRUCT_OFFSET (PxNameRules, town_region_subtypes) },
   { "saint_titles", G_STRUCT_OFFSET (PxNameRules, saint_titles) },
   { "acronym_connectors", G_STRUCT_OFFSET (PxNameRules, acronym_connectors) },
 };

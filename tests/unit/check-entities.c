@@ -770,8 +770,9 @@ START_TEST (test_unknown_names)
                PX_ENTITY_PLACE);
   assert_type ("The candidate for the town of Zorbton, Quinto Varga, spoke.", "quinto_varga",
                PX_ENTITY_PERSON);
-  /* A word before a comma and a state ending the phrase is a town of it;
-   * not before the state's possessive. */
+  /* A word before a comma and a state ending the phrase is a town of it,
+   * the state read literally after the comma ("Washington") too; not
+   * before the state's possessive. */
   assert_type ("Detectors in Zorbton, Louisiana, and Quintford, Washington, saw it.",
                "quintford", PX_ENTITY_PLACE);
   assert_type ("He thanked Zorbton, Texas's senator.", "zorbton", PX_ENTITY_PERSON);
