@@ -2627,7 +2627,8 @@ pass_country_offices (Extractor *x)
       guint resolved = PX_NO_ENTITY;
       /* An office whose words are part of a longer name somewhere is that
        * name's short one when alone, which a later pass finds: "the
-       * Supreme Court" after "the Italian Supreme Court of Cassation". */
+       * Supreme Court" after "the Italian Supreme Court of Cassation".
+       * Past this, no capitalised span is in a longer name. */
       gboolean in_longer = FALSE;
       for (guint k = 0; k < spans->len && !in_longer; k++)
         {
@@ -2640,7 +2641,7 @@ pass_country_offices (Extractor *x)
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
-              || qualified_office (x, span.start) || in_longer_name (x, span))
+              || qualified_office (x, span.start))
             continue;
           if (resolved == PX_NO_ENTITY)
             {
@@ -3560,18 +3561,18 @@ absorb_inside (Extractor *x, PxSpan span, gboolean place)
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
 
 /* The connectors at token @k when capitalised common words after them
- * lead to a law's word that ends the name, the words before being common
- * too (@common): "Freedom of Information Act", "Representation of the
+ * lead to a law's word that ends the name, the run's @words before being
+ * common too: "Freedom of Information Act", "Representation of the
  * People Act" are one law's name, as a body's word first would make
  * them ("Treaty of Versailles").  0 when they do not. */
 static guint
-connector_to_law (const Extractor *x, guint k, guint end, gboolean common)
+connector_to_law (const Extractor *x, guint k, guint end, const GArray *words)
 {
   guint c = 0;
   while (k + c < end && token (x, k + c)->kind == PX_TOKEN_WORD
          && word_in (x, k + c, x->rules->connectors) && token_free (x, k + c))
     c++;
-  if (!common || c == 0)
+  if (c == 0 || !all_common_words (x, words, end))
     return 0;
   guint w;
   for (guint i = 0, at = k + c; i < x->rules->max_name_words && (w = capital_word (x, at, end)) > 0;
@@ -3650,7 +3651,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       if (c == 0 && body && joined_by_acronym (x, k, k + n, end))
         c = 1;
       if (c == 0 && !body)
-        c = connector_to_law (x, k + n, end, all_common_words (x, words, end));
+        c = connector_to_law (x, k + n, end, words);
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
       /* "Pieter van der Berg": particles inside a person's name. */
