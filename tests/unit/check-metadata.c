@@ -260,16 +260,17 @@ static const char *const gum[] = {
 };
 
 /* The date of the dateline that opens @text's second paragraph, read
- * here without the date rules: "Friday, July 21, 2017". */
+ * here without the date rules: "Friday, July 21, 2017"; its weekday in
+ * @weekday. */
 static char *
-dateline_date (const char *text)
+dateline_date (const char *text, char weekday[16])
 {
   static const char *const months[] = { "January", "February", "March", "April", "May", "June",
                                         "July", "August", "September", "October", "November",
                                         "December" };
   const char *p = strstr (text, "\n\n");
   ck_assert_ptr_nonnull (p);
-  char weekday[16] = "", month[16] = "";
+  char month[16] = "";
   int day = 0, year = 0;
   ck_assert_int_eq (sscanf (p + 2, "%15[A-Za-z], %15s %d, %d", weekday, month, &day, &year), 4);
   for (guint m = 0; m < G_N_ELEMENTS (months); m++)
@@ -307,10 +308,13 @@ START_TEST (test_gum)
       const PxMetaValue *p = px_metadata_get (m, PX_META_PUBLISHED);
       ck_assert_msg (p != NULL, "%s: no publication date", gum[i]);
       ck_assert_str_eq (p->rule, "dateline");
-      g_autofree char *dateline = dateline_date (data);
+      char weekday[16] = "";
+      g_autofree char *dateline = dateline_date (data, weekday);
       g_autofree char *published = gold_published (gold);
       ck_assert_msg (g_str_equal (p->value, dateline), "%s: %s, dateline %s", gum[i], p->value,
                      dateline);
+      /* the weekday is part of the date, not a place before it */
+      ck_assert (g_str_has_prefix (px_text_get_normalized (text, NULL) + p->span.start, weekday));
       same_as_gold += g_str_equal (p->value, published);
       ck_assert_ptr_nonnull (px_metadata_get (m, PX_META_TITLE));
     }
@@ -350,6 +354,16 @@ static const Case cases[] = {
     "2006-03-27 (dateline) | - | -" },
   { "Talks collapse in Geneva\n\nMonday, March 27, 2006 " STORY, PX_DATE_ORDER_DEFAULT,
     "2006-03-27 (dateline) | - | -" },
+  /* dateline after the place the story was filed from, day before month,
+   * abbreviated, with a time; a lead that names a date is none */
+  { "Talks collapse in Geneva\n\nLa Paz, Bolivia - Monday, November 18, 2024\n\n" STORY,
+    PX_DATE_ORDER_DEFAULT, "2024-11-18 (dateline) | - | -" },
+  { "Talks collapse in Geneva\n\nGENEVA, Nov. 16, 2024 - " STORY, PX_DATE_ORDER_DEFAULT,
+    "2024-11-16 (dateline) | - | -" },
+  { "Talks collapse in Geneva\n\nSat 16 Nov 2024 14.02 GMT\n\n" STORY, PX_DATE_ORDER_DEFAULT,
+    "2024-11-16 (dateline) | - | -" },
+  { "Talks collapse in Geneva\n\nPolice said Tuesday, March 27, 2006, that the men had fled.\n",
+    PX_DATE_ORDER_DEFAULT, "- | - | -" },
   /* agency-dateline: date and outlet, the year from nowhere */
   { "Talks collapse in Geneva\n\nPYONGYANG, January 20, 2025 (KCNA) -- " STORY,
     PX_DATE_ORDER_DEFAULT, "2025-01-20 (agency-dateline) | KCNA [kcna] (agency-dateline) | -" },
