@@ -3249,12 +3249,12 @@ is_body_word (const Extractor *x, guint k)
 
 static gboolean opens_event (const Extractor *x, const GArray *words, guint w);
 
-/* Whether one of the run's @words is a body word; an event's word first
- * that opens no event ("Election Results") is none. */
+/* Whether one of the run's first @n_words @words is a body word; an
+ * event's word first that opens no event ("Election Results") is none. */
 static gboolean
-names_a_body (const Extractor *x, const GArray *words)
+body_word_among (const Extractor *x, const GArray *words, guint n_words)
 {
-  for (guint i = 0; i < words->len; i++)
+  for (guint i = 0; i < n_words; i++)
     {
       guint k = g_array_index (words, guint, i);
       guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
@@ -3265,6 +3265,22 @@ names_a_body (const Extractor *x, const GArray *words)
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+names_a_body (const Extractor *x, const GArray *words)
+{
+  return body_word_among (x, words, words->len);
+}
+
+/* Whether only the run's last word names a body, and it is a field's
+ * word, which before a minister's title is the portfolio ("Saudi
+ * Health Minister"; not "Zorbex Ltd. Health Secretary"). */
+static gboolean
+only_field_word_names_body (const Extractor *x, const GArray *words)
+{
+  guint last = g_array_index (words, guint, words->len - 1);
+  return word_in (x, last, x->rules->field_words) && !body_word_among (x, words, words->len - 1);
 }
 
 /* The next word of a run at @k, in tokens: a capitalised word or, after
@@ -5048,7 +5064,8 @@ portfolio (const Extractor *x, guint k, guint end)
 }
 
 /* Whether a title of portfolio_titles starts at @k: the unclaimed words
- * before it are its portfolio ("Cyber Security Minister"). */
+ * before it are its portfolio ("Cyber Security Minister"), even where a
+ * field's word would end a body's name ("Saudi Health Minister"). */
 static gboolean
 portfolio_title_at (const Extractor *x, guint k, guint end)
 {
@@ -7306,7 +7323,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           if (portfolio_title_at (x, k + n, end) && !is_given_name (x, k)
-              && !names_a_body (x, words) && !ends_in_legal_form (x, tokens_span (x, k, n)))
+              && (!names_a_body (x, words) || only_field_word_names_body (x, words))
+              && !ends_in_legal_form (x, tokens_span (x, k, n)))
             {
               k += n - 1;
               continue;

@@ -1999,6 +1999,9 @@ START_TEST (test_owners_particles_and_openers)
   /* Unclaimed words before a minister's title are its portfolio. */
   assert_mentions ("Cyber Zorbity Minister Clare Quintar told Parliament.",
                    "Clare Quintar=clare_quintar/title");
+  /* even a field's word that would end a body's name ("Sutter Health") */
+  assert_mentions ("The Kenyan Health Minister Clare Zorbar spoke.",
+                   "Kenyan=kenya/gazetteer Clare Zorbar=clare_zorbar/title");
   /* "wa" and "y" join a person's name. */
   assert_mentions ("He met Ngugi wa Zorbiongo and Jose Quintar y Gasset.",
                    "Ngugi wa Zorbiongo=ngugi_wa_zorbiongo/capitalised "
