@@ -9,9 +9,9 @@ Reads iso_3166-2.json (ISO 3166-2 country subdivisions; Debian package
 whose ISO names are the names English-language news uses: US states, Canadian
 provinces, Australian states, Indian states, British counties, districts
 and council areas, Chinese provinces, Brazilian and Mexican states.  A
-name that another gazetteer file already gives to something (the country
-Georgia, the capital Washington) or that two subdivisions share is left
-out, with a comment, so that the bundled files share no name.  The output
+name that another gazetteer file already gives to something (the capital
+Washington) or that two subdivisions share is left out, with a comment,
+unless SHARED below keeps it (the US state Georgia).  The output
 is deterministic.  Edit this script, not the generated TSV.
 """
 
@@ -46,6 +46,14 @@ EXCLUDE = {
     "Hidalgo": "a surname", "Morelos": "a surname", "Acre": "a unit",
 }
 
+# Names another gazetteer file gives to something else that are kept all
+# the same: the extractor names whichever entity the document's other
+# places point to (docs/entities.md, "Places of one name").  Each is also
+# in check.py's SHARED_OK.
+SHARED = {
+    "Georgia": "the country and the US state",
+}
+
 # Chinese names carry the kind of unit in pinyin; news drops it.
 CN_SUFFIXES = [" Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Weiwu'er Zizhiqu", " Zizhiqu",
                " Sheng", " Shi"]
@@ -77,7 +85,7 @@ def main():
         if name in EXCLUDE:
             left_out.append("%s (%s): %s" % (name, sub["code"], EXCLUDE[name]))
             continue
-        if key in taken:
+        if key in taken and name not in SHARED:
             left_out.append("%s (%s): a name of another entity" % (name, sub["code"]))
             continue
         if key in seen:

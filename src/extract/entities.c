@@ -78,8 +78,24 @@ typedef struct {
    * a code once per document.  The passes that ask add no places. */
   MainCountry *places_country;
   MainCountry *main_country;
+  /* Listed places of a name the gazetteer gives to places of several
+   * countries ("Georgia"): their mentions (Homonym) until
+   * pass_homonyms (), then each candidate (entity + 1) -> the one the
+   * document names (entity + 1). */
+  GArray *homonym_mentions;
+  GHashTable *homonyms;
   PxEntities *out;
 } Extractor;
+
+#define HOMONYMS_MAX 8
+
+/* A mention of a name several listed places share, and those places in
+ * the order they were loaded. */
+typedef struct {
+  guint mention;
+  guint n;
+  guint places[HOMONYMS_MAX];
+} Homonym;
 
 /* The body named with some initials, and where first. */
 typedef struct {
@@ -196,6 +212,12 @@ entity_index (Extractor *x, const char *id, const char *name, PxEntityType type,
 static guint
 gazetteer_entity (Extractor *x, guint e)
 {
+  if (x->homonyms != NULL)
+    {
+      gpointer chosen = g_hash_table_lookup (x->homonyms, GUINT_TO_POINTER (e + 1));
+      if (chosen != NULL)
+        e = GPOINTER_TO_UINT (chosen) - 1;
+    }
   return entity_index (x, px_gazetteer_entity_field (x->gaz, e, "id"),
                        px_gazetteer_entity_field (x->gaz, e, "name"),
                        px_gazetteer_entity_type (x->gaz, e), e);
@@ -1068,6 +1090,31 @@ listed_after_comma (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
   return PX_NO_ENTITY;
 }
 
+/* Whether every one of @n listed @places is a place of some country. */
+static gboolean
+places_of_countries (const Extractor *x, const guint *places, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (px_gazetteer_entity_type (x->gaz, places[i]) != PX_ENTITY_PLACE
+        || px_gazetteer_entity_field (x->gaz, places[i], "country") == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Keeps the mention just added for @m for pass_homonyms () when its
+ * name is one of several places'. */
+static void
+note_homonym (Extractor *x, const PxNameMatch *m)
+{
+  Homonym h = { x->out->mentions->len - 1, 0, { 0 } };
+  h.n = px_gazetteer_name_entities (x->gaz, m, h.places, HOMONYMS_MAX);
+  if (h.n < 2 || h.n > HOMONYMS_MAX || m->demonym || !places_of_countries (x, h.places, h.n))
+    return;
+  if (x->homonym_mentions == NULL)
+    x->homonym_mentions = g_array_new (FALSE, FALSE, sizeof (Homonym));
+  g_array_append_val (x->homonym_mentions, h);
+}
+
 /* Adds the listed entities of @type the gazetteer finds in the text
  * [@from, @to), from @covered on (one already nested ends there), as
  * nested in a listed entity's mention.  The new end of what is covered. */
@@ -1085,6 +1132,7 @@ nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
           || px_gazetteer_entity_type (x->gaz, m->entity) != type)
         continue;
       add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", FALSE);
+      note_homonym (x, m);
       g_hash_table_add (x->absorbed, GUINT_TO_POINTER (x->out->mentions->len));
       covered = span.end;
     }
@@ -1274,6 +1322,7 @@ pass_gazetteer (Extractor *x)
             }
           gboolean adjective = m->demonym || after_attributive_prefix (x, s, at);
           add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", adjective);
+          note_homonym (x, m);
           PxMention *added = &g_array_index (x->out->mentions, PxMention,
                                              x->out->mentions->len - 1);
           added->metonymic = !adjective
@@ -2719,6 +2768,83 @@ country_of_places (const Extractor *x, gboolean places_only)
   /* The gazetteer's country of the code, not the document's mention of
    * one that has it: "England" has GB too. */
   return best != NULL ? px_gazetteer_country_of_code (x->gaz, best) : PX_NO_ENTITY;
+}
+
+/* ### Places of one name */
+
+/* Whether the listed @g tells which country a story is in: a place of
+ * a country ("Atlanta", "Tbilisi") that is neither the country itself
+ * nor a seat of government that may stand for one ("Washington"). */
+static gboolean
+locates_story (const Extractor *x, guint g)
+{
+  const char *code = px_gazetteer_entity_field (x->gaz, g, "country");
+  return code != NULL && px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_PLACE
+         && px_gazetteer_country_of_code (x->gaz, code) != g
+         && px_gazetteer_entity_metonym_of (x->gaz, g) == PX_NO_ENTITY;
+}
+
+static guint
+count_of (GHashTable *counts, const char *code)
+{
+  return code != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) : 0;
+}
+
+/* How many of the document's mentions, but those of shared names
+ * (@shared) and demonyms, are of places of each country's code that
+ * locates_story (). */
+static GHashTable *
+story_countries (const Extractor *x, GHashTable *shared)
+{
+  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint k = 0; k < x->out->mentions->len; k++)
+    {
+      guint g = entity_of (x, mention_at (x, k)->entity)->gazetteer_entity;
+      if (g == PX_NO_ENTITY || mention_at (x, k)->demonym
+          || g_hash_table_contains (shared, GUINT_TO_POINTER (k + 1)) || !locates_story (x, g))
+        continue;
+      const char *code = px_gazetteer_entity_field (x->gaz, g, "country");
+      g_hash_table_insert (counts, (gpointer) code,
+                           GUINT_TO_POINTER (count_of (counts, code) + 1));
+    }
+  return counts;
+}
+
+/* "Winder, Georgia", in a story that names Atlanta, is the US state;
+ * "Georgia" where Tbilisi is named, the country: a name that listed
+ * places of several countries share names the one whose country the
+ * document's other towns and regions (not its countries) name most, and
+ * the one loaded first where none is named more than the others. */
+static void
+pass_homonyms (Extractor *x)
+{
+  if (x->homonym_mentions == NULL)
+    return;
+  g_autoptr(GHashTable) shared = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->homonym_mentions->len; i++)
+    g_hash_table_add (shared, GUINT_TO_POINTER (
+                                g_array_index (x->homonym_mentions, Homonym, i).mention + 1));
+  g_autoptr(GHashTable) counts = story_countries (x, shared);
+  x->homonyms = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->homonym_mentions->len; i++)
+    {
+      const Homonym *h = &g_array_index (x->homonym_mentions, Homonym, i);
+      guint best = h->places[0];
+      guint best_count = count_of (counts, px_gazetteer_entity_field (x->gaz, best, "country"));
+      for (guint p = 1; p < h->n; p++)
+        {
+          guint n = count_of (counts, px_gazetteer_entity_field (x->gaz, h->places[p], "country"));
+          if (n > best_count)
+            {
+              best = h->places[p];
+              best_count = n;
+            }
+        }
+      for (guint p = 0; p < h->n; p++)
+        g_hash_table_insert (x->homonyms, GUINT_TO_POINTER (h->places[p] + 1),
+                             GUINT_TO_POINTER (best + 1));
+      g_array_index (x->out->mentions, PxMention, h->mention).entity = gazetteer_entity (x, best);
+    }
 }
 
 /* country_of_places () of places and bodies, looked up once per
@@ -7575,6 +7701,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   x.guessed = g_hash_table_new (g_direct_hash, g_direct_equal);
   find_titles (&x);
   pass_gazetteer (&x);
+  pass_homonyms (&x);
   pass_regions (&x);
   pass_teams (&x);
   pass_place_units (&x);
@@ -7627,5 +7754,9 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);
   g_hash_table_unref (x.initials);
+  if (x.homonym_mentions != NULL)
+    g_array_unref (x.homonym_mentions);
+  if (x.homonyms != NULL)
+    g_hash_table_unref (x.homonyms);
   return out;
 }

@@ -134,11 +134,19 @@ typedef struct {
   PxSpan span;          /* bytes of the text given to px_gazetteer_match */
   guint entity;
   gboolean demonym;     /* "Japanese" rather than "Japan" */
+  guint32 name;         /* private: the name matched, for px_gazetteer_name_entities () */
 } PxNameMatch;
 
 /* Finds the names in @text[0..@len), leftmost-longest, appending
  * PxNameMatch values to @out in text order. */
 void px_gazetteer_match (const PxGazetteer *self, const char *text, gsize len, GArray *out);
+
+/* The entities that @match's name names, when the gazetteer gives it to
+ * several (the country Georgia and the US state): each once, in the
+ * order they were loaded, at most @max of them in @out; how many there
+ * are (1 for a name of one entity). */
+guint px_gazetteer_name_entities (const PxGazetteer *self, const PxNameMatch *match, guint *out,
+                                  guint max);
 
 /* What case a surface is in: its first letter is a capital; all of its
  * letters are (FALSE when it has none). */

@@ -51,6 +51,22 @@ case_allows (const char *text, PxSpan span, guint32 flags)
   return capital || !(flags & PXG_NAME_CAPITAL);
 }
 
+/* The first of the shared names of @node, or t->n_more_names. */
+static guint32
+first_more_name (const PxgTables *t, guint32 node)
+{
+  guint32 lo = 0, hi = t->n_more_names;
+  while (lo < hi)
+    {
+      guint32 mid = lo + (hi - lo) / 2;
+      if (t->more_names[mid].node < node)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The first name ending at @node that the surface's case allows. */
 static const PxgPayload *
 accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan span)
@@ -62,19 +78,46 @@ accepted_payload (const PxgTables *t, guint32 node, const char *text, PxSpan spa
     return first;
   if (!(first->flags & PXG_NAME_MORE))
     return NULL;
-  guint32 lo = 0, hi = t->n_more_names;
-  while (lo < hi)
-    {
-      guint32 mid = lo + (hi - lo) / 2;
-      if (t->more_names[mid].node < node)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  for (; lo < t->n_more_names && t->more_names[lo].node == node; lo++)
+  for (guint32 lo = first_more_name (t, node);
+       lo < t->n_more_names && t->more_names[lo].node == node; lo++)
     if (case_allows (text, span, t->more_names[lo].name.flags))
       return &t->more_names[lo].name;
   return NULL;
+}
+
+#define NAME_ENTITIES_MAX 64   /* more entities sharing a name are not counted */
+
+/* Adds @entity to the @n sorted, distinct entities of @all. */
+static void
+add_entity (guint *all, guint *n, guint entity)
+{
+  guint i = 0;
+  while (i < *n && all[i] < entity)
+    i++;
+  if ((i < *n && all[i] == entity) || *n == NAME_ENTITIES_MAX)
+    return;
+  memmove (all + i + 1, all + i, sizeof *all * (*n - i));
+  all[i] = entity;
+  ++*n;
+}
+
+guint
+px_gazetteer_name_entities (const PxGazetteer *self, const PxNameMatch *match, guint *out,
+                            guint max)
+{
+  g_return_val_if_fail (self != NULL && match != NULL && (out != NULL || max == 0), 0);
+  const PxgTables *t = px_gazetteer_tables (self);
+  g_return_val_if_fail (match->name < t->header->n_nodes, 0);
+  const PxgPayload *first = &t->node_names[match->name];
+  guint all[NAME_ENTITIES_MAX];
+  guint n = 0;
+  add_entity (all, &n, first->entity);
+  if (first->flags & PXG_NAME_MORE)
+    for (guint32 i = first_more_name (t, match->name);
+         i < t->n_more_names && t->more_names[i].node == match->name; i++)
+      add_entity (all, &n, t->more_names[i].name.entity);
+  memcpy (out, all, sizeof *out * MIN (n, max));
+  return n;
 }
 
 /* ### A block of tokens
@@ -1031,6 +1074,7 @@ longest_from (Block *b, const Step *from, guint next, gboolean exact, gboolean f
           match->span = span;
           match->entity = p->entity;
           match->demonym = (p->flags & PXG_NAME_DEMONYM) != 0;
+          match->name = named[n_named];
           return TRUE;
         }
     }

@@ -2446,6 +2446,26 @@ static const struct {
     "joe_biden yoon_suk_yeol lee_jae_myung" },
 };
 
+/* A name listed places of two countries share is the place of the
+ * country the document's towns and regions name most; the one listed
+ * first (the country Georgia) where none tells, and a country or a seat
+ * of government standing for one ("Washington") tells nothing. */
+START_TEST (test_places_of_one_name)
+{
+  assert_mentions ("Voters in Winder, Georgia, and in Atlanta queued.",
+                   "Winder=winder/capitalised Georgia=us_georgia/gazetteer "
+                   "Atlanta=us_atlanta/gazetteer");
+  assert_mentions ("Crowds in Tbilisi said Georgia and the US differ.",
+                   "Tbilisi=tbilisi/gazetteer Georgia=georgia/gazetteer US=usa/gazetteer");
+  assert_mentions ("Georgia voted.", "Georgia=georgia/gazetteer");
+  assert_type ("The United States and Washington criticised Georgia.", "georgia",
+               PX_ENTITY_PLACE);
+  /* the possessive too */
+  assert_type ("Georgia's governor spoke in Savannah and Atlanta.", "us_georgia",
+               PX_ENTITY_PLACE);
+}
+END_TEST
+
 START_TEST (test_corpus)
 {
   g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
@@ -2503,6 +2523,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_editions);
   tcase_add_test (tc, test_qualified_names);
   tcase_add_test (tc, test_owners_particles_and_openers);
+  tcase_add_test (tc, test_places_of_one_name);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);

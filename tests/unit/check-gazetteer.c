@@ -256,6 +256,57 @@ compiled_cache (const char *dir, PxGazetteer **out)
   return cache;
 }
 
+/* "id id ..." of the entities that share the name of the only match
+ * in @text. */
+static char *
+sharers (const PxGazetteer *gaz, const char *text)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (PxNameMatch));
+  px_gazetteer_match (gaz, text, strlen (text), found);
+  ck_assert_uint_eq (found->len, 1);
+  guint ids[2];
+  guint n = px_gazetteer_name_entities (gaz, &g_array_index (found, PxNameMatch, 0), ids, 2);
+  GString *out = g_string_new (NULL);
+  for (guint i = 0; i < MIN (n, 2); i++)
+    g_string_append_printf (out, "%s%s", i ? " " : "", px_gazetteer_entity_field (gaz, ids[i], "id"));
+  if (n > 2)
+    g_string_append_printf (out, " +%u", n - 2);
+  return g_string_free (out, FALSE);
+}
+
+/* A name given to several entities in one layer names them all, in the
+ * order they were loaded, each once, read from the sources or from a
+ * cache alike. */
+START_TEST (test_shared_names)
+{
+  g_autofree char *dir = px_test_mkdtemp ();
+  g_free (px_test_write_in (dir, "a.tsv",
+                            "georgia\tplace/country\tGeorgia\tcountry:GE\n"
+                            "tbilisi\tplace/city\tTbilisi\tcountry:GE\n", -1));
+  g_free (px_test_write_in (dir, "b.tsv",
+                            "us_georgia\tplace/state\tGeorgia\tGA\tcountry:US\n"
+                            "georgia_county\tplace/county\tGeorgia\tcountry:US\n"
+                            "gruzia\tplace/region\tGruzia\tGEORGIA\n", -1));
+  PxGazetteer *built = NULL;
+  g_autofree char *cache = compiled_cache (dir, &built);
+  g_autoptr(PxGazetteer) gaz = built;
+  const char *paths[] = { dir, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxGazetteer) mapped = px_gazetteer_load_cached (paths, NULL, cache, NULL, NULL, &error);
+  ck_assert_ptr_nonnull (mapped);
+  const PxGazetteer *both[] = { gaz, mapped };
+  for (guint i = 0; i < G_N_ELEMENTS (both); i++)
+    {
+      g_autofree char *georgia = sharers (both[i], "in Georgia");
+      ck_assert_str_eq (georgia, "georgia us_georgia +2");
+      g_autofree char *tbilisi = sharers (both[i], "in Tbilisi");
+      ck_assert_str_eq (tbilisi, "tbilisi");
+      g_autofree char *ga = sharers (both[i], "in GA");
+      ck_assert_str_eq (ga, "us_georgia");
+    }
+}
+END_TEST
+
 START_TEST (test_cache_roundtrip)
 {
   g_autofree char *dir = write_base ();
@@ -875,6 +926,7 @@ px_test_gazetteer_suite (void)
   tcase_add_test (tc, test_match_basics);
   tcase_add_test (tc, test_entity_fields);
   tcase_add_test (tc, test_layers);
+  tcase_add_test (tc, test_shared_names);
   tcase_add_test (tc, test_bad_sources);
   tcase_add_test (tc, test_bundled);
   tcase_add_test (tc, test_match_mixed_forms);
