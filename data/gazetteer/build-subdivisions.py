@@ -8,10 +8,12 @@ Reads iso_3166-2.json (ISO 3166-2 country subdivisions; Debian package
 "iso-codes", LGPL-2.1+) and keeps the subdivisions of the countries below
 whose ISO names are the names English-language news uses: US states, Canadian
 provinces, Australian states, Indian states, British counties, districts
-and council areas, Chinese provinces, Brazilian and Mexican states.  A
+and council areas, Chinese provinces, Brazilian and Mexican states,
+South African and Pakistani provinces and Nigerian states.  A
 name that another gazetteer file already gives to something (the capital
 Washington) or that two subdivisions share is left out, with a comment,
-unless SHARED below keeps it (the US state Georgia).  The output
+unless SHARED below keeps it (the US state Georgia, the Pakistani
+province Punjab).  The output
 is deterministic.  Edit this script, not the generated TSV.
 """
 
@@ -33,7 +35,20 @@ COUNTRIES = {
     "CN": {"Province", "Municipality", "Autonomous region"},
     "BR": {"State"},
     "MX": {"State"},
+    "ZA": None,
+    "NG": {"State", "Capital territory"},
+    "PK": None,
 }
+
+# ISO types read as another subtype, the one the rules know ("territory").
+SUBTYPES = {
+    "Capital territory": "territory",
+    "Federal capital territory": "territory",
+    "Pakistan administered area": "territory",
+}
+
+# ISO spellings news writes otherwise.
+RENAME = {"Kwazulu-Natal": "KwaZulu-Natal"}
 
 # Names that are common words or personal names far more often than the
 # subdivision in English news ("Reading the report", "Kent Smith").
@@ -44,6 +59,9 @@ EXCLUDE = {
     "Stirling": "a surname", "Halton": "a surname", "Moray": "a given name",
     "Derby": "a race", "Victoria": "a given name", "Guerrero": "a surname",
     "Hidalgo": "a surname", "Morelos": "a surname", "Acre": "a unit",
+    "Delta": "a common word and an airline", "Plateau": "a common word",
+    "Rivers": "a common word", "North-West": "also the English region North West",
+    "Imo": "in capitals, the acronym IMO (International Maritime Organization)",
 }
 
 # Names another gazetteer file gives to something else that are kept all
@@ -52,6 +70,7 @@ EXCLUDE = {
 # in check.py's SHARED_OK.
 SHARED = {
     "Georgia": "the country and the US state",
+    "Punjab": "the Indian and the Pakistani provinces",
 }
 
 # Chinese names carry the kind of unit in pinyin; news drops it.
@@ -81,6 +100,7 @@ def main():
                 if name.endswith(suffix):
                     name = name[: -len(suffix)]
                     break
+        name = RENAME.get(name, name)
         key = fold(name)
         if name in EXCLUDE:
             left_out.append("%s (%s): %s" % (name, sub["code"], EXCLUDE[name]))
@@ -88,11 +108,11 @@ def main():
         if key in taken and name not in SHARED:
             left_out.append("%s (%s): a name of another entity" % (name, sub["code"]))
             continue
-        if key in seen:
+        if key in seen and name not in SHARED:
             left_out.append("%s (%s): also %s" % (name, sub["code"], seen[key]))
             continue
         seen[key] = sub["code"]
-        rows.append((cc, name, subtype(sub["type"]), sub["code"]))
+        rows.append((cc, name, SUBTYPES.get(sub["type"]) or subtype(sub["type"]), sub["code"]))
     out = sys.stdout
     out.write(
         "# parallax gazetteer: country subdivisions (states, provinces, counties).\n"

@@ -2458,6 +2458,8 @@ START_TEST (test_places_of_one_name)
   assert_mentions ("Crowds in Tbilisi said Georgia and the US differ.",
                    "Tbilisi=tbilisi/gazetteer Georgia=georgia/gazetteer US=usa/gazetteer");
   assert_mentions ("Georgia voted.", "Georgia=georgia/gazetteer");
+  assert_type ("Floods hit Lahore, the capital of Punjab.", "pk_punjab", PX_ENTITY_PLACE);
+  assert_type ("Farmers in Punjab marched on Chandigarh.", "in_punjab", PX_ENTITY_PLACE);
   assert_type ("The United States and Washington criticised Georgia.", "georgia",
                PX_ENTITY_PLACE);
   /* the possessive too */
