@@ -564,6 +564,11 @@ START_TEST (test_unknown_names)
                "zorbqiao", PX_ENTITY_PRODUCT);
   assert_type ("They met Quintelo, a nonprofit group linked to the church.", "quintelo",
                PX_ENTITY_ORG);
+  /* "between", "until" and the like end an apposition, and a name
+   * after "the" that ends its phrase. */
+  assert_type ("Later Quintelo, a joint venture between two firms, cut output.", "quintelo",
+               PX_ENTITY_ORG);
+  assert_type ("The fair runs on the Zorbido until May.", "zorbido", PX_ENTITY_ORG);
   /* The poles are listed: a people's noun ("Pole") is no word of
    * not_names. */
   /* A field marshal's title is no part of his name. */
