@@ -3702,13 +3702,17 @@ absorb_inside (Extractor *x, PxSpan span, gboolean place)
 
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
 
+static PxEntityType apposition_type (const Extractor *x, guint k, guint end);
+
 /* The connectors at token @k when capitalised common words after them
  * lead to a law's word that ends the name, the run's @words before being
  * common too: "Freedom of Information Act", "Representation of the
  * People Act" are one law's name, as a body's word first would make
- * them ("Treaty of Versailles").  0 when they do not. */
+ * them ("Treaty of Versailles"); or when those words end the name
+ * before an apposition that makes it a body's ("Defenders of Wildlife,
+ * a conservation group,").  0 when they do not. */
 static guint
-connector_to_law (const Extractor *x, guint k, guint end, const GArray *words)
+connector_to_law_or_body (const Extractor *x, guint k, guint end, const GArray *words)
 {
   guint c = 0;
   while (k + c < end && token (x, k + c)->kind == PX_TOKEN_WORD
@@ -3725,6 +3729,8 @@ connector_to_law (const Extractor *x, guint k, guint end, const GArray *words)
         return capital_word (x, at + w, end) == 0 ? c : 0;
       if (kind != 0 || !common_word (x, at, w))
         return 0;
+      if (capital_word (x, at + w, end) == 0)
+        return apposition_type (x, at + w - 1, end) == PX_ENTITY_ORG ? c : 0;
     }
   return 0;
 }
@@ -3793,7 +3799,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       if (c == 0 && body && joined_by_acronym (x, k, k + n, end))
         c = 1;
       if (c == 0 && !body)
-        c = connector_to_law (x, k + n, end, words);
+        c = connector_to_law_or_body (x, k + n, end, words);
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
       /* "Pieter van der Berg": particles inside a person's name. */

@@ -569,6 +569,10 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quintelo, a joint venture between two firms, cut output.", "quintelo",
                PX_ENTITY_ORG);
   assert_type ("The fair runs on the Zorbido until May.", "zorbido", PX_ENTITY_ORG);
+  /* Common words joined by a connector before an apposition that makes
+   * them a body's name are one name. */
+  assert_mentions ("They joined Defenders of Wildlife, a conservation group, in court.",
+                   "Defenders of Wildlife=defenders_of_wildlife/capitalised");
   /* The poles are listed: a people's noun ("Pole") is no word of
    * not_names. */
   /* A field marshal's title is no part of his name. */
