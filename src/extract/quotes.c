@@ -1309,18 +1309,26 @@ person_ends_at (const Ctx *c, gsize at)
   return span_ends_at (c->persons, c->n_persons, at);
 }
 
+/* The first token of the name of the @n @spans (by start) over token
+ * @s, or @s when none is. */
+static guint
+span_start (const Ctx *c, const PxSpan *spans, guint n, guint s, guint first)
+{
+  guint k = spans_before (spans, n, tok (c, s)->span.start + 1);
+  if (k == 0 || spans[k - 1].end < tok (c, s)->span.end)
+    return s;
+  while (s > first && tok (c, s - 1)->span.start >= spans[k - 1].start)
+    s--;
+  return s;
+}
+
 /* The first token of the body the entity extractor named over token @s
  * ("Queen Mary University of London", whose "of" ends the name that
  * name_start () reads), or @s when none is. */
 static guint
 body_start (const Ctx *c, guint s, guint first)
 {
-  guint k = spans_before (c->bodies, c->n_bodies, tok (c, s)->span.start + 1);
-  if (k == 0 || c->bodies[k - 1].end < tok (c, s)->span.end)
-    return s;
-  while (s > first && tok (c, s - 1)->span.start >= c->bodies[k - 1].start)
-    s--;
-  return s;
+  return span_start (c, c->bodies, c->n_bodies, s, first);
 }
 
 /* "Frank Kelly of Imperial College London said", "Robert Habeck of the
@@ -1335,7 +1343,8 @@ member_before (const Ctx *c, guint s, guint first)
    * and its place may stand between the person and the verb. */
   for (guint bodies = 0; bodies < 2; bodies++)
     {
-      s = body_start (c, s, first);
+      /* "of the District of Columbia": a place's "of" is its own. */
+      s = span_start (c, c->places, c->n_places, body_start (c, s, first), first);
       /* "Derk-Jan Dijk of Surrey's Sleep Research Centre": the body's
        * owner before it, with its possessive. */
       if (s > first + 1 && tok (c, s - 1)->kind == PX_TOKEN_POSSESSIVE)

@@ -626,6 +626,13 @@ START_TEST (test_members)
   g_auto (Quoted) g = quote_named ("Quinto Varga of Zorbian Derivatives Company in Lagos said it "
                                    "was “wiped out”.", firm, persons);
   assert_quote (&g, 0, "wiped out", PX_QUOTE_TERM, "Quinto Varga");
+  /* A court and the place it is for, the place's own "of" in its name. */
+  static const char *const court[] = { "Zorbian District Court", NULL };
+  static const char *const district[] = { "District of Quintova", NULL };
+  g_auto (Quoted) j = quote_placed ("Judge Quinto Varga of the Zorbian District Court for the "
+                                    "District of Quintova wrote that it was “a monopoly”.", court,
+                                    persons, district);
+  assert_quote (&j, 0, "a monopoly", PX_QUOTE_TERM, "Judge Quinto Varga");
   /* A body before its place speaks, not the place. */
   static const char *const embassy[] = { "Zorbian Embassy", NULL };
   static const char *const berlin[] = { "Berlin", NULL };
