@@ -498,6 +498,13 @@ START_TEST (test_person_pronouns)
                                    "Spaniard said it was “hard”.", bodies, persons);
   assert_quote (&f, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
   assert_quote (&f, 1, "hard", PX_QUOTE_TERM, "Quinto Varga");
+  /* So does a title only one person in the story holds; "referred to"
+   * credits its subject. */
+  g_auto (Quoted) f2 = quote_named ("Quinto Varga spoke. Later the 88-year-old pontiff said: "
+                                    "“May the guns fall silent.” Varga also referred to the "
+                                    "“grave” situation.", bodies, persons);
+  assert_quote (&f2, 0, "May the guns fall silent.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&f2, 1, "grave", PX_QUOTE_TERM, "Varga");
   /* Verbs of social media and of memory. */
   g_auto (Quoted) g = quote_named ("Quinto Varga posted: “Thank you all.” “It was chaos,” he "
                                    "recalled.", bodies, persons);
