@@ -245,6 +245,10 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
+  /* A rule's start and a deadline are ahead. */
+  { "The budget takes effect on January 1.", "2024-11-29", "on January 1=2025-01-01:day" },
+  { "The government has until mid-January to submit it.", "2024-11-29",
+    "mid-January=2025-01:month" },
   /* A cue that is a noun after a possessive cues nothing; as a verb it
    * does. */
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
