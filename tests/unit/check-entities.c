@@ -754,6 +754,7 @@ START_TEST (test_unknown_names)
   assert_type ("Fighting spread in northern Zorbia.", "zorbia", PX_ENTITY_PLACE);
   assert_type ("Games were postponed in the Zorbonx.", "zorbonx", PX_ENTITY_PLACE);
   assert_type ("Rebels besieged Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
+  assert_type ("The coral off Zorbstone was bleached.", "zorbstone", PX_ENTITY_PLACE);
   /* The names a kind noun in the plural lists after "such as" or
    * "including", whatever opens the sentence; not after a noun in the
    * singular, which may be another's complement. */
