@@ -569,6 +569,8 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quintelo, a joint venture between two firms, cut output.", "quintelo",
                PX_ENTITY_ORG);
   assert_type ("The fair runs on the Zorbido until May.", "zorbido", PX_ENTITY_ORG);
+  assert_type ("Later Zorbalang, a small island north of the capital, was evacuated.",
+               "zorbalang", PX_ENTITY_PLACE);
   /* Common words joined by a connector before an apposition that makes
    * them a body's name are one name. */
   assert_mentions ("They joined Defenders of Wildlife, a conservation group, in court.",
