@@ -571,6 +571,9 @@ START_TEST (test_unknown_names)
   assert_type ("The fair runs on the Zorbido until May.", "zorbido", PX_ENTITY_ORG);
   assert_type ("Later Zorbalang, a small island north of the capital, was evacuated.",
                "zorbalang", PX_ENTITY_PLACE);
+  assert_type ("Later the National Endowment for the Zorbs gave grants.",
+               "national_endowment_for_the_zorbs", PX_ENTITY_ORG);
+  assert_type ("Later she received a Grammy for it.", "grammy_awards", PX_ENTITY_EVENT);
   /* Common words joined by a connector before an apposition that makes
    * them a body's name are one name. */
   assert_mentions ("They joined Defenders of Wildlife, a conservation group, in court.",
