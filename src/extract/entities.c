@@ -4370,6 +4370,22 @@ is_noun_word (const Extractor *x, const PxSentence *s, guint k)
          || (k == sentence_start (x, s) && token (x, k)->kind == PX_TOKEN_WORD);
 }
 
+/* Whether a listed organisation is named in the list from token @k,
+ * one joiner at least in it: the examples of "rivals such as BYD, Nio
+ * and Xpeng" are all companies. */
+static gboolean
+org_in_list (const Extractor *x, const PxSentence *s, guint k)
+{
+  gboolean joined;
+  guint end = list_end (x, k, s->first_token + s->n_tokens, &joined);
+  if (end == G_MAXUINT || !joined)
+    return FALSE;
+  for (guint i = k; i < end; i++)
+    if (mention_ending_at (x, token (x, i)->span.end, PX_ENTITY_ORG) >= 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "regions such as Araucanía and Biobío", "firms including Zorbex,
  * Quintel and Bank of Varga": the type a kind noun in the plural gives
  * the names of the list that an example_cues phrase opens after it, the
@@ -4379,7 +4395,8 @@ is_noun_word (const Extractor *x, const PxSentence *s, guint k)
  * too: "the town of Villa El Chocon", "the towns of Halls Gap and
  * Pomonal" (not an organisation's: "the party of Nelson Mandela"); a
  * kind noun in the plural right before the list too, for a name of one
- * word (@single).  PX_ENTITY_PERSON when there is none. */
+ * word (@single); with no kind noun, a listed organisation among the
+ * examples (org_in_list ()).  PX_ENTITY_PERSON when there is none. */
 static PxEntityType
 example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolean single)
 {
@@ -4413,7 +4430,8 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
   noun = k - words - 1;
   if (noun > s->first_token && token_is (x, noun, ","))
     noun--;
-  return is_noun_word (x, s, noun) ? plural_kind_type (x, noun) : PX_ENTITY_PERSON;
+  PxEntityType kind = is_noun_word (x, s, noun) ? plural_kind_type (x, noun) : PX_ENTITY_PERSON;
+  return kind == PX_ENTITY_PERSON && org_in_list (x, s, k) ? PX_ENTITY_ORG : kind;
 }
 
 /* Whether the name at token @first is owned: a possessive or one of

@@ -574,6 +574,12 @@ START_TEST (test_unknown_names)
   assert_type ("Later the National Endowment for the Zorbs gave grants.",
                "national_endowment_for_the_zorbs", PX_ENTITY_ORG);
   assert_type ("Later she received a Grammy for it.", "grammy_awards", PX_ENTITY_EVENT);
+  /* A listed organisation among the examples makes the others
+   * organisations, with no kind noun before them. */
+  assert_type ("It lost share to rivals such as Volkswagen, Zorbio and Quintpeng.", "zorbio",
+               PX_ENTITY_ORG);
+  assert_type ("It lost share to rivals such as Zorbio and Quintpeng.", "zorbio",
+               PX_ENTITY_PERSON);
   /* Common words joined by a connector before an apposition that makes
    * them a body's name are one name. */
   assert_mentions ("They joined Defenders of Wildlife, a conservation group, in court.",
