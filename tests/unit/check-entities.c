@@ -1248,6 +1248,8 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga, nicknamed Zorbo, also known as Quintissimo, left.",
                    "Quinto Varga=quinto_varga/capitalised Zorbo=quinto_varga/capitalised "
                    "Quintissimo=quinto_varga/capitalised");
+  assert_mentions ("Storm Zorbami, known locally as Quinty, hit.",
+                   "Storm Zorbami=storm_zorbami/capitalised Quinty=storm_zorbami/capitalised");
   /* A body's new or old name, too. */
   assert_mentions ("Later Zorbrecht, now called Quintonor, paid.",
                    "Zorbrecht=zorbrecht/capitalised Quintonor=zorbrecht/capitalised");
