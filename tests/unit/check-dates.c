@@ -288,6 +288,10 @@ static const Case relative[] = {
     "last quarter=2023-10/2023-12:span; two quarters ago=2023-07/2023-09:span" },
   { "Only a quarter of them, in a quarter of cases.", "2024-03-14", "" },
   { "Its first-quarter profit rose.", "2024-05-14", "first-quarter=2024-01/2024-03:span" },
+  /* Three months at a year's start or end are its quarter. */
+  { "Sales rose in the last three months of 2023, not in the first three months of last year.",
+    "2024-01-03", "in the last three months of 2023=2023-10/2023-12:span; "
+    "in the first three months of last year=2023-01/2023-03:span" },
   { "It should recover in the first quarter of next year.", "2024-05-14",
     "in the first quarter of next year=2025-01/2025-03:span" },
   /* An older year only after "in", "since", "until" or "by" and before a
