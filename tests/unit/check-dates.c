@@ -288,6 +288,13 @@ static const Case relative[] = {
     "last quarter=2023-10/2023-12:span; two quarters ago=2023-07/2023-09:span" },
   { "Only a quarter of them, in a quarter of cases.", "2024-03-14", "" },
   { "Its first-quarter profit rose.", "2024-05-14", "first-quarter=2024-01/2024-03:span" },
+  /* The start of a month or of a unit is that month or unit; since it,
+   * up to publication. */
+  { "Prices rose at the beginning of March and will fall at the start of next year.",
+    "2024-01-03", "at the beginning of March=2023-03:month; "
+    "at the start of next year=2025:year" },
+  { "Since the beginning of March, prices rose.", "2024-01-03",
+    "Since the beginning of March=2023-03/2024-01-03:span" },
   /* Three months at a year's start or end are its quarter. */
   { "Sales rose in the last three months of 2023, not in the first three months of last year.",
     "2024-01-03", "in the last three months of 2023=2023-10/2023-12:span; "
