@@ -1615,6 +1615,33 @@ apposed_name (const Ctx *c, guint i, guint stop, guint end, Credit *out, const c
   return TRUE;
 }
 
+/* "said a spokesperson for Quintex Ltd": after a phrase from @i with a
+ * role's noun in it, a member_joiners word at @stop (an article allowed
+ * after it) and a body the entity extractor named; the body speaks
+ * through its spokesperson.  FALSE when there is none. */
+static gboolean
+body_after_role (const Ctx *c, guint i, guint stop, guint end, Credit *out, const char *rule)
+{
+  if (stop + 1 >= end || !tok_in (c, stop, SET_MEMBER_JOINERS))
+    return FALSE;
+  gboolean role = FALSE;
+  for (guint j = i; j < stop && !role; j++)
+    role = tok_in (c, j, SET_ROLE_NOUNS);
+  guint s = stop + 1;
+  if (tok_is (c, s, "the") && s + 1 < end)
+    s++;
+  if (!role || !is_name_word (c, s))
+    return FALSE;
+  guint k = spans_before (c->bodies, c->n_bodies, tok (c, s)->span.start + 1);
+  if (k == 0 || c->bodies[k - 1].start != tok (c, s)->span.start)
+    return FALSE;
+  guint e = s + 1;
+  while (e < end && tok (c, e)->span.end <= c->bodies[k - 1].end)
+    e++;
+  *out = name_credit (c, s, e, i, rule);
+  return TRUE;
+}
+
 /* The noun phrase from @i ("North Korea's official KCNA news agency"): its
  * last name ("KCNA"), or an anaphor ("the official"). */
 static SubjectKind
@@ -1635,12 +1662,18 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
       guint s = name_start (c, j - 1, i);
       if (s != G_MAXUINT)
         {
+          /* "said one resident of Kherson": someone unnamed, whom the
+           * place does not speak for. */
+          if (s > i && tok_in (c, i, SET_INDEFINITES)
+              && is_one_of (c->places, c->n_places,
+                            (PxSpan) { tok (c, s)->span.start, tok (c, j - 1)->span.end }))
+            return SUBJECT_COMMON;
           /* "said Clare Nullis of the World Meteorological Organization" */
           *out = member_credit (c, s, j, i, rule);
           return SUBJECT_NAMED;
         }
     }
-  if (apposed_name (c, i, stop, end, out, rule))
+  if (apposed_name (c, i, stop, end, out, rule) || body_after_role (c, i, stop, end, out, rule))
     return SUBJECT_NAMED;
   for (guint j = i; j < stop; j++)
     if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))

@@ -640,6 +640,15 @@ START_TEST (test_members)
                                     "District of Quintova wrote that it was “a monopoly”.", court,
                                     persons, district);
   assert_quote (&j, 0, "a monopoly", PX_QUOTE_TERM, "Judge Quinto Varga");
+  /* After the verb, a spokesperson for a body: the body speaks; one
+   * resident of a place: someone unnamed. */
+  static const char *const quintex[] = { "Quintex Group", NULL };
+  static const char *const zorbton[] = { "Zorbton", NULL };
+  g_auto (Quoted) k = quote_placed ("“It is a tragedy,” said a spokesperson for Quintex Group. "
+                                    "“It is over,” said one resident of Zorbton.", quintex,
+                                    persons, zorbton);
+  assert_quote (&k, 0, "It is a tragedy,", PX_QUOTE_STATEMENT, "Quintex Group");
+  assert_quote (&k, 1, "It is over,", PX_QUOTE_STATEMENT, "");
   /* A body before its place speaks, not the place. */
   static const char *const embassy[] = { "Zorbian Embassy", NULL };
   static const char *const berlin[] = { "Berlin", NULL };
