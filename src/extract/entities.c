@@ -3001,6 +3001,8 @@ foreign_party (const Extractor *x, guint g, guint before, guint main, GHashTable
  * Congress Party" (the country's name or demonym right before it joins
  * the name), "Malawi's ... Democratic Progressive Party" (no Taiwanese
  * party). */
+static void join_country_before (Extractor *x, guint k, const char *rule);
+
 static void
 rename_foreign_party (Extractor *x, guint k, guint g, guint country)
 {
@@ -3014,6 +3016,16 @@ rename_foreign_party (Extractor *x, guint k, guint g, guint country)
       m->rule = "country-office";
       return;
     }
+  join_country_before (x, k, "foreign-party");
+}
+
+/* Mention @k names a body of its own, found by @rule, with the
+ * country's name or demonym right before it, if any, joined to it and
+ * nested in it: "the Malawi Congress Party", "the Kenya Red Cross". */
+static void
+join_country_before (Extractor *x, guint k, const char *rule)
+{
+  PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
   PxSpan span = m->span;
   gint named = mention_before (x, x->place_ends, span.start);
   if (named >= 0)
@@ -3028,7 +3040,7 @@ rename_foreign_party (Extractor *x, guint k, guint g, guint country)
   m = &g_array_index (x->out->mentions, PxMention, k);
   m->span = span;
   m->entity = e;
-  m->rule = "foreign-party";
+  m->rule = rule;
 }
 
 /* The listed parties the text shows to be other countries' are parties
@@ -3074,6 +3086,29 @@ pass_foreign_parties (Extractor *x)
       rename_foreign_party (x, k, g, before != PX_NO_ENTITY ? before : main);
       if (before == PX_NO_ENTITY)
         g_hash_table_insert (renamed, GUINT_TO_POINTER (g + 1), GUINT_TO_POINTER (k + 1));
+    }
+}
+
+/* "the Kenya Red Cross", "the Ukrainian Red Cross": a listed body of
+ * national_societies, matched whole, with a country named right before
+ * it (by its name, its demonym or its possessive) is that country's
+ * society, a body of its own (rule national-society). */
+static void
+pass_national_societies (Extractor *x)
+{
+  if (g_hash_table_size (x->rules->national_societies) == 0)
+    return;
+  for (guint k = 0, n = x->out->mentions->len; k < n; k++)
+    {
+      const PxMention *m = mention_at (x, k);
+      guint g = entity_of (x, m->entity)->gazetteer_entity;
+      if (g == PX_NO_ENTITY || m->demonym || is_absorbed (x, k)
+          || g_strcmp0 (m->rule, "gazetteer") != 0
+          || !g_hash_table_contains (x->rules->national_societies,
+                                     px_gazetteer_entity_field (x->gaz, g, "id"))
+          || country_named_before (x, m->span.start) == PX_NO_ENTITY)
+        continue;
+      join_country_before (x, k, "national-society");
     }
 }
 
@@ -7739,6 +7774,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_country_offices (&x);
   pass_parties (&x);
   pass_foreign_parties (&x);
+  pass_national_societies (&x);
   pass_nicknames (&x);
   g_autoptr(GHashTable) inside = capitalised_inside (&x, FALSE);
   /* A single word opening a sentence is a name only if the document

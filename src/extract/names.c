@@ -51,6 +51,7 @@ static const RuleField word_sets[] = {
   { "portfolio_titles", G_STRUCT_OFFSET (PxNameRules, portfolio_titles) },
   { "homonym_city_subtypes", G_STRUCT_OFFSET (PxNameRules, homonym_city_subtypes) },
   { "party_subtypes", G_STRUCT_OFFSET (PxNameRules, party_subtypes) },
+  { "national_societies", G_STRUCT_OFFSET (PxNameRules, national_societies) },
   { "party_words", G_STRUCT_OFFSET (PxNameRules, party_words) },
   { "relation_cues", G_STRUCT_OFFSET (PxNameRules, relation_cues) },
   { "opener_marks", G_STRUCT_OFFSET (PxNameRules, opener_marks) },
@@ -452,11 +453,28 @@ surface_rules_check (const PxNameRules *rules, const GPtrArray *list, const char
   return TRUE;
 }
 
+/* Whether every id of @ids (read from @key) is an entity of
+ * @gazetteer. */
+static gboolean
+ids_check (const PxNameRules *rules, GHashTable *ids, const char *key,
+           const PxGazetteer *gazetteer, GError **error)
+{
+  GHashTableIter it;
+  gpointer id;
+  g_hash_table_iter_init (&it, ids);
+  while (g_hash_table_iter_next (&it, &id, NULL))
+    if (px_gazetteer_find (gazetteer, id) == PX_NO_ENTITY)
+      return px_throw (error, CODE, "%s: %s names entity '%s', which the gazetteer does not "
+                       "have", rules->path, key, (const char *) id);
+  return TRUE;
+}
+
 gboolean
 px_name_rules_check (const PxNameRules *rules, const PxGazetteer *gazetteer, GError **error)
 {
   return surface_rules_check (rules, rules->in_context, "in_context", gazetteer, error)
-         && surface_rules_check (rules, rules->after_comma, "after_comma", gazetteer, error);
+         && surface_rules_check (rules, rules->after_comma, "after_comma", gazetteer, error)
+         && ids_check (rules, rules->national_societies, "national_societies", gazetteer, error);
 }
 
 guint

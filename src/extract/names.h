@@ -111,6 +111,8 @@ struct _PxNameRules {
   GPtrArray *disease_cues;    /* "outbreak of": the capitalised word after is a disease */
   GHashTable *homonym_city_subtypes;  /* "Santa Clara, California": another country's namesake */
   GHashTable *party_subtypes;  /* "party": listed parties, which may be another country's */
+  GHashTable *national_societies;  /* ids of listed international bodies a country's name
+                                    * before makes its national society ("Kenya Red Cross") */
   GHashTable *party_words;  /* "Likud Party": after a listed party, the party still */
   GHashTable *relation_cues;  /* "the son of Abraham": a given name after one, a person */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */

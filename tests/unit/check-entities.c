@@ -574,6 +574,10 @@ START_TEST (test_unknown_names)
   assert_type ("Later the National Endowment for the Zorbs gave grants.",
                "national_endowment_for_the_zorbs", PX_ENTITY_ORG);
   assert_type ("Later she received a Grammy for it.", "grammy_awards", PX_ENTITY_EVENT);
+  /* A country before a national society's body names the society. */
+  assert_mentions ("Later the Kenya Red Cross and the Red Cross sent aid.",
+                   "Kenya Red Cross=kenya_red_cross/national-society "
+                   "Red Cross=icrc/gazetteer inside: Kenya=kenya/gazetteer");
   /* A listed organisation among the examples makes the others
    * organisations, with no kind noun before them. */
   assert_type ("It lost share to rivals such as Volkswagen, Zorbio and Quintpeng.", "zorbio",
@@ -1588,6 +1592,14 @@ START_TEST (test_word_list_errors)
   g_autofree char *good = px_test_write ("words.txt", "alpha\r\n\nbeta\n", -1);
   g_autoptr(PxNameRules) rules = rules_with_word_list (good, &error);
   ck_assert_ptr_nonnull (rules);
+  /* An id of national_societies that the gazetteer lacks is an error. */
+  g_autoptr(PxNameRules) unknown = rules_edited ("national_societies: [icrc]",
+                                                 "national_societies: [icrc, no_such_body]",
+                                                 &error);
+  ck_assert_ptr_nonnull (unknown);
+  ck_assert (!px_name_rules_check (unknown, gazetteer, &error));
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml", "national_societies",
+                        "'no_such_body'", NULL);
 }
 END_TEST
 
