@@ -578,6 +578,8 @@ START_TEST (test_unknown_names)
   assert_mentions ("Later the Kenya Red Cross and the Red Cross sent aid.",
                    "Kenya Red Cross=kenya_red_cross/national-society "
                    "Red Cross=icrc/gazetteer inside: Kenya=kenya/gazetteer");
+  assert_type ("Later the Turkish Red Crescent sent tents.", "turkish_red_crescent",
+               PX_ENTITY_ORG);
   /* A listed organisation among the examples makes the others
    * organisations, with no kind noun before them. */
   assert_type ("It lost share to rivals such as Volkswagen, Zorbio and Quintpeng.", "zorbio",
@@ -1593,8 +1595,8 @@ START_TEST (test_word_list_errors)
   g_autoptr(PxNameRules) rules = rules_with_word_list (good, &error);
   ck_assert_ptr_nonnull (rules);
   /* An id of national_societies that the gazetteer lacks is an error. */
-  g_autoptr(PxNameRules) unknown = rules_edited ("national_societies: [icrc]",
-                                                 "national_societies: [icrc, no_such_body]",
+  g_autoptr(PxNameRules) unknown = rules_edited ("national_societies: [icrc,",
+                                                 "national_societies: [no_such_body, icrc,",
                                                  &error);
   ck_assert_ptr_nonnull (unknown);
   ck_assert (!px_name_rules_check (unknown, gazetteer, &error));
