@@ -2772,15 +2772,22 @@ country_of_places (const Extractor *x, gboolean places_only)
 
 /* ### Places of one name */
 
+/* Whether the listed @g is a country: its code's own entity. */
+static gboolean
+is_country (const Extractor *x, guint g)
+{
+  const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country") : NULL;
+  return code != NULL && px_gazetteer_country_of_code (x->gaz, code) == g;
+}
+
 /* Whether the listed @g tells which country a story is in: a place of
  * a country ("Atlanta", "Tbilisi") that is neither the country itself
  * nor a seat of government that may stand for one ("Washington"). */
 static gboolean
 locates_story (const Extractor *x, guint g)
 {
-  const char *code = px_gazetteer_entity_field (x->gaz, g, "country");
-  return code != NULL && px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_PLACE
-         && px_gazetteer_country_of_code (x->gaz, code) != g
+  return px_gazetteer_entity_field (x->gaz, g, "country") != NULL
+         && px_gazetteer_entity_type (x->gaz, g) == PX_ENTITY_PLACE && !is_country (x, g)
          && px_gazetteer_entity_metonym_of (x->gaz, g) == PX_NO_ENTITY;
 }
 
@@ -5736,6 +5743,61 @@ unname_namesake (Extractor *x, const gint places[2])
  * after (-1: none).  A place after "of the" joins only a name that holds
  * no place yet: "Colorado State University of the US" is the university
  * and the country. */
+/* Whether the @span of text is one of @words. */
+static gboolean
+span_in (const Extractor *x, PxSpan span, GHashTable *words)
+{
+  g_autofree char *text = span_text (x, span);
+  return g_hash_table_contains (words, text);
+}
+
+/* A listed place's rank: 2 a country, 1 a town (list_place_subtypes),
+ * 0 anything else (a region, a county, a state). */
+static guint
+place_rank (const Extractor *x, guint g)
+{
+  return is_country (x, g) ? 2 : subtype_in (x, g, x->rules->list_place_subtypes) ? 1 : 0;
+}
+
+/* "Avon and Somerset Police", "Devon and Cornwall Police": where a place
+ * joined by a word of complement_joiners to the place at @at (listed
+ * @opener) that opens a body's name starts: one named already, listed
+ * with the rank of @opener or not at all ("England and Wales Cricket
+ * Board", not "Kenya and Addis Ababa University"), absorbed;
+ * or a capitalised word of its own that nothing took, after no other
+ * capitalised word, and that is no common word, given name or word of
+ * not_names.  @at when there is none. */
+static gsize
+paired_place_start (Extractor *x, gsize at, guint opener)
+{
+  PxSpan joiner, other, before;
+  if (!word_before (x, at, &joiner) || !span_in (x, joiner, x->rules->complement_joiners)
+      || !word_before (x, joiner.start, &other) || !g_ascii_isupper (x->text[other.start]))
+    return at;
+  gint named = mention_ending_at (x, other.end, PX_ENTITY_PLACE);
+  if (named >= 0)
+    {
+      /* "the National Museums of Kenya and Addis Ababa University",
+       * "Texas State and Chicago State": a country and a town, a state
+       * and a town are no pair. */
+      guint g = entity_of (x, mention_at (x, (guint) named)->entity)->gazetteer_entity;
+      return g == PX_NO_ENTITY || place_rank (x, g) == place_rank (x, opener)
+               ? absorb (x, (guint) named).start : at;
+    }
+  if (!is_free (x, other) || lexicon_has (x, other.start, other.end)
+      || span_in (x, other, x->rules->not_names)
+      || (word_before (x, other.start, &before) && g_ascii_isupper (x->text[before.start])))
+    return at;
+  if (x->rules->given_names != NULL)
+    {
+      g_autofree char *word = span_text (x, other);
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+      if (px_lexicon_contains (x->rules->given_names, lower, strlen (lower)))
+        return at;
+    }
+  return other.start;
+}
+
 static PxSpan
 absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 {
@@ -5745,7 +5807,15 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   if (places[0] >= 0 && !body_last && mention_at (x, (guint) places[0])->demonym)
     places[0] = -1;
   if (places[0] >= 0)
-    span.start = body_opener_before (x, absorb (x, (guint) places[0]).start);
+    {
+      span.start = absorb (x, (guint) places[0]).start;
+      if (body_last && !mention_at (x, (guint) places[0])->demonym
+          && entity_of (x, mention_at (x, (guint) places[0])->entity)->type == PX_ENTITY_PLACE)
+        span.start = paired_place_start (x, span.start,
+                                         entity_of (x, mention_at (x, (guint) places[0])->entity)
+                                           ->gazetteer_entity);
+      span.start = body_opener_before (x, span.start);
+    }
   places[1] = body_last && !ends_in_legal_form (x, span)
                 ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
                 : -1;

@@ -574,6 +574,14 @@ START_TEST (test_unknown_names)
   assert_type ("Later the National Endowment for the Zorbs gave grants.",
                "national_endowment_for_the_zorbs", PX_ENTITY_ORG);
   assert_type ("Later she received a Grammy for it.", "grammy_awards", PX_ENTITY_EVENT);
+  /* Two places joined by "and" open a body's name together, when they
+   * are of one rank. */
+  assert_type ("Later Devon and Cornwall Police said so.", "devon_and_cornwall_police",
+               PX_ENTITY_ORG);
+  assert_type ("Officers of Zorbon and Somerset Police said so.", "zorbon_and_somerset_police",
+               PX_ENTITY_ORG);
+  assert_type ("It worked with the Museums of Kenya and Addis Ababa University.",
+               "addis_ababa_university", PX_ENTITY_ORG);
   /* A country before a national society's body names the society. */
   assert_mentions ("Later the Kenya Red Cross and the Red Cross sent aid.",
                    "Kenya Red Cross=kenya_red_cross/national-society "
