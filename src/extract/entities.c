@@ -3822,12 +3822,13 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       if (c > 0 && person_ends_run (x, k + n + c, end))
         break;
       /* "King's College", "Children's Hospital": a possessive inside a
-       * body's name, before its body word, or of a common word before
-       * common words that lead to one ("People's Consultative
-       * Assembly"). */
+       * body's name, before its body word, or of a common word or a
+       * saint's name before common words that lead to one ("People's
+       * Consultative Assembly", "St Werburgh's Primary School"). */
       if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
           && (is_body_word (x, k + n + 1)
-              || (common_word (x, at, w) && common_words_to_body (x, k + n + 1, end))))
+              || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
+                  && common_words_to_body (x, k + n + 1, end))))
         c = 1;
       /* "Procter & Gamble": an organisation's joiner joins any two. */
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)

@@ -582,6 +582,10 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("It worked with the Museums of Kenya and Addis Ababa University.",
                "addis_ababa_university", PX_ENTITY_ORG);
+  /* A saint's possessive before common words that lead to a body word
+   * is inside the body's name. */
+  assert_type ("She taught at St Zorbburgh's Primary School in the city.",
+               "st_zorbburgh_primary_school", PX_ENTITY_ORG);
   /* A country before a national society's body names the society. */
   assert_mentions ("Later the Kenya Red Cross and the Red Cross sent aid.",
                    "Kenya Red Cross=kenya_red_cross/national-society "
