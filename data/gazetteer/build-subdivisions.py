@@ -12,8 +12,8 @@ and council areas, Chinese provinces, Brazilian and Mexican states,
 South African and Pakistani provinces and Nigerian states.  A
 name that another gazetteer file already gives to something (the capital
 Washington) or that two subdivisions share is left out, with a comment,
-unless SHARED below keeps it (the US state Georgia, the Pakistani
-province Punjab).  The output
+unless gazetteer_names.SHARED_NAMES keeps it (the US state Georgia, the
+Pakistani province Punjab).  The output
 is deterministic.  Edit this script, not the generated TSV.
 """
 
@@ -22,7 +22,7 @@ import os
 import re
 import sys
 
-from gazetteer_names import fold, ident, known_names
+from gazetteer_names import SHARED_NAMES, fold, ident, known_names
 
 # Country -> the ISO subdivision types kept (None: all).
 COUNTRIES = {
@@ -64,15 +64,6 @@ EXCLUDE = {
     "Imo": "in capitals, the acronym IMO (International Maritime Organization)",
 }
 
-# Names another gazetteer file gives to something else that are kept all
-# the same: the extractor names whichever entity the document's other
-# places point to (docs/entities.md, "Places of one name").  Each is also
-# in check.py's SHARED_OK.
-SHARED = {
-    "Georgia": "the country and the US state",
-    "Punjab": "the Indian and the Pakistani provinces",
-}
-
 # Chinese names carry the kind of unit in pinyin; news drops it.
 CN_SUFFIXES = [" Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Weiwu'er Zizhiqu", " Zizhiqu",
                " Sheng", " Shi"]
@@ -105,10 +96,10 @@ def main():
         if name in EXCLUDE:
             left_out.append("%s (%s): %s" % (name, sub["code"], EXCLUDE[name]))
             continue
-        if key in taken and name not in SHARED:
+        if key in taken and name not in SHARED_NAMES:
             left_out.append("%s (%s): a name of another entity" % (name, sub["code"]))
             continue
-        if key in seen and name not in SHARED:
+        if key in seen and name not in SHARED_NAMES:
             left_out.append("%s (%s): also %s" % (name, sub["code"], seen[key]))
             continue
         seen[key] = sub["code"]

@@ -37,7 +37,7 @@ What is checked:
       another alias of the same entity (case- and diacritic-insensitively);
     - every metonym_of / member_of target exists;
     - a name or alias shared by two entities is an error unless listed in
-      SHARED_OK below with the reason.
+      gazetteer_names.SHARED_NAMES with the reason.
 """
 
 import datetime
@@ -53,6 +53,9 @@ except ImportError:
     sys.exit("check.py: PyYAML is missing (Debian: apt-get install python3-yaml; "
              "or run /usr/bin/python3)")
 
+# After the check above: the shared module needs PyYAML too.
+from gazetteer_names import SHARED_NAMES
+
 TYPES = {"person", "org", "outlet", "place", "event", "weapon", "law", "product"}
 OWNERSHIP = {"state-run", "state-funded", "public", "private"}
 ENTITY_KEYS = {"id", "type", "subtype", "name", "aliases", "demonyms", "country",
@@ -64,12 +67,6 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 EXTRA_COUNTRY_CODES = {"XK"}   # Kosovo (user-assigned code, used by the EU)
 
-# Names deliberately shared by two entities: (folded name) -> reason.
-SHARED_OK = {
-    "georgia": "the country and the US state; the extractor names the one the "
-               "document's other places point to (build-subdivisions.py SHARED)",
-    "punjab": "the Indian and the Pakistani provinces, chosen as Georgia is",
-}
 
 
 def fold(s):
@@ -77,6 +74,11 @@ def fold(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.casefold()
+
+
+# Names deliberately shared by two entities (gazetteer_names.SHARED_NAMES):
+# (folded name) -> reason.
+SHARED_OK = {fold(name): why for name, why in SHARED_NAMES.items()}
 
 
 class Checker:
@@ -274,7 +276,7 @@ class Checker:
             if len(ids) > 1 and k not in SHARED_OK:
                 e = self.entities[ids[1]]
                 self.err("%s:%d" % (e["_file"], e["_line"]),
-                         "name %r is shared by %s (add it to SHARED_OK with a reason, or drop it)"
+                         "name %r is shared by %s (add it to gazetteer_names.SHARED_NAMES with a reason, or drop it)"
                          % (owners[0][1], ", ".join(ids)))
 
     # -- extras ----------------------------------------------------------------
