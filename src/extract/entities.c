@@ -331,6 +331,24 @@ is_capitalised (const Extractor *x, guint i)
   return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (x->text, t);
 }
 
+/* Whether the word at @span is a listed given name (given_names). */
+static gboolean
+given_name_at (const Extractor *x, PxSpan span)
+{
+  if (x->rules->given_names == NULL)
+    return FALSE;
+  g_autofree char *lower = g_utf8_strdown (x->text + span.start,
+                                           (gssize) (span.end - span.start));
+  return px_lexicon_contains (x->rules->given_names, lower, strlen (lower));
+}
+
+/* Whether token @k is a listed given name. */
+static gboolean
+is_given_name (const Extractor *x, guint k)
+{
+  return given_name_at (x, px_token_span (token (x, k)));
+}
+
 /* Whether the word at token @k takes a possessive: "FTU's", or an
  * apostrophe alone after a plural ("Nurses' Union"). */
 static gboolean
@@ -705,7 +723,6 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
 }
 
 static gboolean is_literal_cue (const Extractor *x, guint k);
-static gboolean is_given_name (const Extractor *x, guint k);
 static gboolean team_score_after (const Extractor *x, guint k, guint end);
 
 /* "Denzel Washington", "Valeska Paris", "Thierry Breton": a listed place
@@ -972,7 +989,6 @@ ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
          && after_unlisted_capital (x, s, at, span);
 }
 
-static gboolean is_given_name (const Extractor *x, guint k);
 static gboolean is_body_word (const Extractor *x, guint k);
 
 /* "Kelly Bayer Rosmarin": a listed organisation's name of one word
@@ -2560,15 +2576,20 @@ opens_longer_body (const Extractor *x, gsize end)
   return body;
 }
 
+/* Whether the @span of text is one of @words. */
+static gboolean
+span_in (const Extractor *x, PxSpan span, GHashTable *words)
+{
+  g_autofree char *text = span_text (x, span);
+  return g_hash_table_contains (words, text);
+}
+
 /* Whether the word that ends one space before @at (into @word) is one
  * of @set. */
 static gboolean
 word_before_in (const Extractor *x, gsize at, GHashTable *set, PxSpan *word)
 {
-  if (!word_before (x, at, word))
-    return FALSE;
-  g_autofree char *text = span_text (x, *word);
-  return g_hash_table_contains (set, text);
+  return word_before (x, at, word) && span_in (x, *word, set);
 }
 
 /* Whether a body's name opens before @at with a body word and a
@@ -3001,31 +3022,6 @@ foreign_party (const Extractor *x, guint g, guint before, guint main, GHashTable
          && countries_differ (x, main, g);
 }
 
-/* Mention @k of listed party @g, which the text shows to be another
- * country's (foreign_party ()), names the party of the same name the
- * gazetteer lists for @country ("Labour" in a story about New Zealand
- * is the New Zealand Labour Party), else a party of its own: "the Malawi
- * Congress Party" (the country's name or demonym right before it joins
- * the name), "Malawi's ... Democratic Progressive Party" (no Taiwanese
- * party). */
-static void join_country_before (Extractor *x, guint k, const char *rule);
-
-static void
-rename_foreign_party (Extractor *x, guint k, guint g, guint country)
-{
-  PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
-  guint own = country != PX_NO_ENTITY
-                ? office_of (x, country, px_gazetteer_entity_field (x->gaz, g, "name"))
-                : PX_NO_ENTITY;
-  if (own != PX_NO_ENTITY)
-    {
-      m->entity = gazetteer_entity (x, own);
-      m->rule = "country-office";
-      return;
-    }
-  join_country_before (x, k, "foreign-party");
-}
-
 /* Mention @k names a body of its own, found by @rule, with the
  * country's name or demonym right before it, if any, joined to it and
  * nested in it: "the Malawi Congress Party", "the Kenya Red Cross". */
@@ -3048,6 +3044,29 @@ join_country_before (Extractor *x, guint k, const char *rule)
   m->span = span;
   m->entity = e;
   m->rule = rule;
+}
+
+/* Mention @k of listed party @g, which the text shows to be another
+ * country's (foreign_party ()), names the party of the same name the
+ * gazetteer lists for @country ("Labour" in a story about New Zealand
+ * is the New Zealand Labour Party), else a party of its own: "the Malawi
+ * Congress Party" (the country's name or demonym right before it joins
+ * the name), "Malawi's ... Democratic Progressive Party" (no Taiwanese
+ * party). */
+static void
+rename_foreign_party (Extractor *x, guint k, guint g, guint country)
+{
+  PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+  guint own = country != PX_NO_ENTITY
+                ? office_of (x, country, px_gazetteer_entity_field (x->gaz, g, "name"))
+                : PX_NO_ENTITY;
+  if (own != PX_NO_ENTITY)
+    {
+      m->entity = gazetteer_entity (x, own);
+      m->rule = "country-office";
+      return;
+    }
+  join_country_before (x, k, "foreign-party");
 }
 
 /* The listed parties the text shows to be other countries' are parties
@@ -5744,14 +5763,6 @@ unname_namesake (Extractor *x, const gint places[2])
  * after (-1: none).  A place after "of the" joins only a name that holds
  * no place yet: "Colorado State University of the US" is the university
  * and the country. */
-/* Whether the @span of text is one of @words. */
-static gboolean
-span_in (const Extractor *x, PxSpan span, GHashTable *words)
-{
-  g_autofree char *text = span_text (x, span);
-  return g_hash_table_contains (words, text);
-}
-
 /* A listed place's rank: 2 a country, 1 a town (list_place_subtypes),
  * 0 anything else (a region, a county, a state). */
 static guint
@@ -5772,7 +5783,7 @@ static gsize
 paired_place_start (Extractor *x, gsize at, guint opener)
 {
   PxSpan joiner, other, before;
-  if (!word_before (x, at, &joiner) || !span_in (x, joiner, x->rules->complement_joiners)
+  if (!word_before_in (x, at, x->rules->complement_joiners, &joiner)
       || !word_before (x, joiner.start, &other) || !g_ascii_isupper (x->text[other.start]))
     return at;
   gint named = mention_ending_at (x, other.end, PX_ENTITY_PLACE);
@@ -5787,15 +5798,9 @@ paired_place_start (Extractor *x, gsize at, guint opener)
     }
   if (!is_free (x, other) || lexicon_has (x, other.start, other.end)
       || span_in (x, other, x->rules->not_names)
-      || (word_before (x, other.start, &before) && g_ascii_isupper (x->text[before.start])))
+      || (word_before (x, other.start, &before) && g_ascii_isupper (x->text[before.start]))
+      || given_name_at (x, other))
     return at;
-  if (x->rules->given_names != NULL)
-    {
-      g_autofree char *word = span_text (x, other);
-      g_autofree char *lower = g_utf8_strdown (word, -1);
-      if (px_lexicon_contains (x->rules->given_names, lower, strlen (lower)))
-        return at;
-    }
   return other.start;
 }
 
@@ -6621,18 +6626,6 @@ add_acronym (Extractor *x, const PxSentence *s, guint k, GHashTable *acronyms)
       add_mention (x, span, e, "acronym", FALSE);
       g_hash_table_insert (acronyms, g_steal_pointer (&word), GUINT_TO_POINTER (e + 1));
     }
-}
-
-/* Whether token @k is a listed given name (given_names). */
-static gboolean
-is_given_name (const Extractor *x, guint k)
-{
-  if (x->rules->given_names == NULL)
-    return FALSE;
-  const PxToken *t = token (x, k);
-  g_autofree char *lower = g_utf8_strdown (x->text + t->span.start,
-                                           (gssize) (t->span.end - t->span.start));
-  return px_lexicon_contains (x->rules->given_names, lower, strlen (lower));
 }
 
 /* Whether the run of two @words is a given name and a family name that
