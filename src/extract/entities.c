@@ -1657,12 +1657,29 @@ event_qualifier_before (const Extractor *x, gsize at, PxSpan *word)
          && (digits || lexicon_has (x, start, at - 1));
 }
 
+static gboolean is_country (const Extractor *x, guint g);
+
+/* Whether listed place @place, named right before listed body @body of
+ * regional_body_subtypes, makes another body of it: a region of the
+ * body's country (body_place_subtypes, not the country itself) has its
+ * own ("the Ohio Environmental Protection Agency", "the Scottish Labour
+ * Party"). */
+static gboolean
+qualifies_as_region (const Extractor *x, guint place, guint body)
+{
+  const char *code = px_gazetteer_entity_field (x->gaz, place, "country");
+  return code != NULL && g_strcmp0 (code, px_gazetteer_entity_field (x->gaz, body, "country")) == 0
+         && !is_country (x, place) && subtype_in (x, place, x->rules->body_place_subtypes)
+         && subtype_in (x, body, x->rules->regional_body_subtypes);
+}
+
 /* A listed name of common words only is another entity's when what
  * stands right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
- * English one), or a capitalised common word or a code before an event
- * ("Hockey World Cup", "U17 World Cup", not football's).  The demonym's
- * country stays named inside, as a place inside its region. */
+ * English one), a region of its country (qualifies_as_region ()), or a
+ * capitalised common word or a code before an event ("Hockey World
+ * Cup", "U17 World Cup", not football's).  The qualifying place stays
+ * named inside, as a place inside its region. */
 static void
 pass_qualified_names (Extractor *x)
 {
@@ -1677,13 +1694,15 @@ pass_qualified_names (Extractor *x)
         continue;
       PxSpan span = m->span, word;
       gint d = mention_before (x, ends, span.start);
-      guint people = d >= 0 && mention_at (x, (guint) d)->demonym
-                       ? entity_of (x, mention_at (x, (guint) d)->entity)->gazetteer_entity
-                       : PX_NO_ENTITY;
+      guint place = d >= 0 ? entity_of (x, mention_at (x, (guint) d)->entity)->gazetteer_entity
+                           : PX_NO_ENTITY;
+      gboolean people = place != PX_NO_ENTITY && mention_at (x, (guint) d)->demonym;
       PxEntityType type = e->type;
       /* "the Japanese Toyota" is Toyota: the demonym of its own country. */
-      if (people != PX_NO_ENTITY && type == PX_ENTITY_ORG
-          && countries_differ (x, people, e->gazetteer_entity))
+      if (place != PX_NO_ENTITY && type == PX_ENTITY_ORG
+          && ((people && countries_differ (x, place, e->gazetteer_entity))
+              || (px_gazetteer_entity_type (x->gaz, place) == PX_ENTITY_PLACE
+                  && qualifies_as_region (x, place, e->gazetteer_entity))))
         {
           /* The places are indexed later: nothing to take out of them. */
           g_hash_table_add (x->absorbed, GUINT_TO_POINTER ((guint) d + 1));

@@ -52,6 +52,7 @@ static const RuleField word_sets[] = {
   { "homonym_city_subtypes", G_STRUCT_OFFSET (PxNameRules, homonym_city_subtypes) },
   { "party_subtypes", G_STRUCT_OFFSET (PxNameRules, party_subtypes) },
   { "national_societies", G_STRUCT_OFFSET (PxNameRules, national_societies) },
+  { "regional_body_subtypes", G_STRUCT_OFFSET (PxNameRules, regional_body_subtypes) },
   { "party_words", G_STRUCT_OFFSET (PxNameRules, party_words) },
   { "relation_cues", G_STRUCT_OFFSET (PxNameRules, relation_cues) },
   { "opener_marks", G_STRUCT_OFFSET (PxNameRules, opener_marks) },

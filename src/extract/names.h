@@ -113,6 +113,8 @@ struct _PxNameRules {
   GHashTable *party_subtypes;  /* "party": listed parties, which may be another country's */
   GHashTable *national_societies;  /* ids of listed international bodies a country's name
                                     * before makes its national society ("Kenya Red Cross") */
+  GHashTable *regional_body_subtypes;  /* "Ohio Environmental Protection Agency": listed
+                                        * national bodies a region has its own of */
   GHashTable *party_words;  /* "Likud Party": after a listed party, the party still */
   GHashTable *relation_cues;  /* "the son of Abraham": a given name after one, a person */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */

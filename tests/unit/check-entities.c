@@ -531,6 +531,9 @@ START_TEST (test_unknown_names)
   assert_type ("The Zorbian Office for the Protection of the Constitution warned.",
                "zorbian_office_for_the_protection_of_the_constitution", PX_ENTITY_ORG);
   assert_type ("Farmers blocked the Zorbe Tunnel.", "zorbe_tunnel", PX_ENTITY_PLACE);
+  /* even after a given name, which a place's cue went before */
+  assert_type ("A man was stabbed in Martin Junction.", "martin_junction", PX_ENTITY_PLACE);
+  assert_type ("Guardiola told QZ Sport.", "qz_sport", PX_ENTITY_ORG);
   assert_type ("A tornado hit the parish of St Zorbelade.", "st_zorbelade", PX_ENTITY_PLACE);
   assert_type ("Oil reached the Zorbon Reserved Zone and Quinty Farm.", "zorbon_reserved_zone",
                PX_ENTITY_PLACE);
@@ -2393,6 +2396,18 @@ START_TEST (test_qualified_names)
                    "World Cup=fifa_world_cup/gazetteer");
   assert_mentions ("The Japanese Toyota plant shut.",
                    "Japanese=japan/gazetteer Toyota=toyota/gazetteer");
+  /* A region of its own country makes another body of a national one,
+   * by name or by demonym; a company stays the company. */
+  assert_mentions ("The Ohio Environmental Protection Agency and the Scottish Labour Party "
+                   "met.",
+                   "Ohio Environmental Protection Agency=ohio_environmental_protection_agency/"
+                   "qualified Scottish Labour Party=scottish_labour_party/qualified "
+                   "inside: Ohio=us_ohio/gazetteer Scottish=scotland/gazetteer");
+  assert_mentions ("The US Environmental Protection Agency visited a Michigan General Motors "
+                   "plant.",
+                   "US Environmental Protection Agency=epa/gazetteer "
+                   "Michigan=us_michigan/gazetteer General Motors=general_motors/gazetteer "
+                   "inside: US=usa/gazetteer");
 }
 END_TEST
 
