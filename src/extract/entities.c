@@ -73,6 +73,9 @@ typedef struct {
    * (unknown_type ()), index + 1: a later mention's stronger sign
    * settles it. */
   GHashTable *guessed;
+  /* The titles of works the text names (names_a_work ()), owned
+   * strings: alone elsewhere, such a title is the work's still. */
+  GHashTable *works;
   /* country_of_places () of places and bodies, and main_country (),
    * once a pass needs them: the gazetteer is searched for the country of
    * a code once per document.  The passes that ask add no places. */
@@ -7533,6 +7536,31 @@ body_signed (const Extractor *x, const PxSentence *s, guint k, guint n, guint en
          || apposition_type (x, k + n - 1, end) == PX_ENTITY_ORG;
 }
 
+/* Notes @span, a work's title opening at token @at of sentence @s, so
+ * that it names the work alone later ("the film Oppenheimer won ...
+ * Oppenheimer took $950 million"); not a title that a given name opens,
+ * a person's name as often ("the album Taylor Swift"). */
+static void
+note_work (Extractor *x, const PxSentence *s, guint at, PxSpan span)
+{
+  if (!names_a_work (x, s, at) || is_given_name (x, at))
+    return;
+  g_hash_table_add (x->works, span_text (x, span));
+}
+
+/* Whether @span is the title of a work named before (note_work ()),
+ * and not the family name of a person the text names (@surnames, in
+ * the single words' pass), whom it would name as well. */
+static gboolean
+titles_work (const Extractor *x, PxSpan span, GHashTable *surnames)
+{
+  if (g_hash_table_size (x->works) == 0)
+    return FALSE;
+  g_autofree char *title = span_text (x, span);
+  return g_hash_table_contains (x->works, title)
+         && (surnames == NULL || !g_hash_table_contains (surnames, title));
+}
+
 /* @multi: runs of two words or more; else single words.  @inside: the
  * words the document capitalises inside a sentence.  @surnames:
  * family names of the persons named, which a single word never claims
@@ -7690,9 +7718,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                            && !listed_with_org (x, s, k))))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = name_span (x, at, span_n, end);
-          if (names_a_work (x, s, at) || in_quoted_title (x, s, k))
+          if (names_a_work (x, s, at) || in_quoted_title (x, s, k)
+              || titles_work (x, span, surnames))
             {
               /* A title names no entity, and no word of it is one. */
+              note_work (x, s, at, span);
               memset (x->taken + span.start, 1, span.end - span.start);
               k += n - 1;
               continue;
@@ -7841,6 +7871,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   x.absorbed = g_hash_table_new (g_direct_hash, g_direct_equal);
   x.unnamed = g_hash_table_new (g_direct_hash, g_direct_equal);
   x.guessed = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x.works = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   find_titles (&x);
   pass_gazetteer (&x);
   pass_homonyms (&x);
@@ -7894,6 +7925,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.absorbed);
   g_hash_table_unref (x.unnamed);
   g_hash_table_unref (x.guessed);
+  g_hash_table_unref (x.works);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);
   g_hash_table_unref (x.initials);

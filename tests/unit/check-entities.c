@@ -533,6 +533,13 @@ START_TEST (test_unknown_names)
   assert_type ("Farmers blocked the Zorbe Tunnel.", "zorbe_tunnel", PX_ENTITY_PLACE);
   /* even after a given name, which a place's cue went before */
   assert_type ("A man was stabbed in Martin Junction.", "martin_junction", PX_ENTITY_PLACE);
+  assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbing_meadows",
+               PX_ENTITY_PLACE);
+  assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbton_heath",
+               PX_ENTITY_PLACE);
+  assert_type ("Later Mark Meadows testified.", "mark_meadows", PX_ENTITY_PERSON);
+  /* A people's noun is no name ("Serb" as "Briton"). */
+  assert_mentions ("The 36-year-old Serb beat two Poles.", "");
   assert_type ("Guardiola told QZ Sport.", "qz_sport", PX_ENTITY_ORG);
   assert_type ("A tornado hit the parish of St Zorbelade.", "st_zorbelade", PX_ENTITY_PLACE);
   assert_type ("Oil reached the Zorbon Reserved Zone and Quinty Farm.", "zorbon_reserved_zone",
@@ -1433,6 +1440,13 @@ START_TEST (test_run_shapes)
   assert_mentions ("Quinto Varga sang the single Zorbflowers and announced a new album, The "
                    "Quintovan Poets Department.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* Named once after its kind, a title is the work's alone too, unless
+   * a person the text names has it as a family name. */
+  assert_mentions ("The film Zorbheimer won seven awards. Later Zorbheimer took $9 million.",
+                   "");
+  assert_mentions ("The film Zorbheimer is about Quinto Zorbheimer. Later Zorbheimer spoke.",
+                   "Quinto Zorbheimer=quinto_zorbheimer/capitalised "
+                   "Zorbheimer=quinto_zorbheimer/surname");
   /* A title in title case whose first word is a common word: the name
    * that ends it is no person. */
   assert_mentions ("Quinto Varga held the book Blown for Zorbity, then left.",
