@@ -110,6 +110,7 @@ typedef enum {
   SET_CLAUSE_OPENERS = 1 << 14,
   SET_PLACE_JOINERS = 1 << 15,
   SET_INDEFINITES = 1 << 16,
+  SET_DETERMINERS = 1 << 17,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -139,6 +140,7 @@ struct _PxQuoteRules {
   GHashTable *member_joiners;
   GHashTable *place_joiners;  /* "the Chinese Embassy in Berlin": a body, then its place */
   GHashTable *indefinites;    /* "an official said": someone not named before */
+  GHashTable *determiners;    /* "her family said": an -ly word after one is a noun */
   GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -206,7 +208,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->honorific_pronouns, rules->clause_openers, rules->place_joiners,
-    rules->indefinites,
+    rules->indefinites, rules->determiners,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -476,13 +478,13 @@ build_index (PxQuoteRules *rules)
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
-    rules->place_joiners, rules->indefinites,
+    rules->place_joiners, rules->indefinites, rules->determiners,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
-    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES,
+    SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -518,7 +520,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "person_nouns",
-    "member_joiners", "place_joiners", "indefinites",
+    "member_joiners", "place_joiners", "indefinites", "determiners",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -540,7 +542,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->pronouns, &rules->between, &rules->after_speaker, &rules->keep_article,
     &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
-    &rules->clause_openers, &rules->place_joiners, &rules->indefinites,
+    &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -562,6 +564,9 @@ px_quote_rules_load (const char *path, GError **error)
                                      error))
       || (px_yaml_node_lookup (root, "indefinites") != NULL
           && !px_yaml_read_word_set (doc, root, "indefinites", TRUE, rules->indefinites, CODE,
+                                     error))
+      || (px_yaml_node_lookup (root, "determiners") != NULL
+          && !px_yaml_read_word_set (doc, root, "determiners", TRUE, rules->determiners, CODE,
                                      error))
       || (px_yaml_node_lookup (root, "place_joiners") != NULL
           && !px_yaml_read_word_set (doc, root, "place_joiners", TRUE, rules->place_joiners,
@@ -1139,11 +1144,12 @@ lower_word_ending_in (const Ctx *c, guint i, const char ending[2])
          && s[len - 2] == ending[0] && s[len - 1] == ending[1];
 }
 
-/* "quickly": skipped between a speaker and a verb. */
+/* "quickly": skipped between a speaker and a verb; not after a word of
+ * determiners, where it is a noun ("her family said", "an ally said"). */
 static gboolean
 is_ly_adverb (const Ctx *c, guint i)
 {
-  return lower_word_ending_in (c, i, "ly");
+  return lower_word_ending_in (c, i, "ly") && !(i > 0 && tok_in (c, i - 1, SET_DETERMINERS));
 }
 
 /* A capitalised word that may be part of a name; a person's noun after
@@ -1384,7 +1390,9 @@ body_of_place_before (const Ctx *c, guint s, guint e, guint first)
 
 /* The credit for the name [@s, @e), or for the person of whose body it
  * is the name (member_before ()), or for the body in the place it names
- * (body_of_place_before ()). */
+ * (body_of_place_before ()); a body's name read whole, where a connector
+ * or a comma ended the walk back ("the National Oceanic and Atmospheric
+ * Administration", not "Atmospheric Administration"). */
 static Credit
 member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
 {
@@ -1393,7 +1401,7 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
     return name_credit (c, m, name_end (c, m, s), first, rule);
   guint b = body_of_place_before (c, s, e, first);
   return b != G_MAXUINT ? name_credit (c, b, s - 1, first, rule)
-                        : name_credit (c, s, e, first, rule);
+                        : name_credit (c, body_start (c, s, first), e, first, rule);
 }
 
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
@@ -1593,9 +1601,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     return anaphor (c, j, out);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
-  /* "the boy asked", "one boy asked": someone unnamed. */
+  /* "the boy asked", "one boy asked", "her family said": someone
+   * unnamed. */
   if (is_lower_word (c, j)
-      && (article_before (c, j, first) || (j > first && tok_in (c, j - 1, SET_INDEFINITES))))
+      && (article_before (c, j, first)
+          || (j > first && tok_in (c, j - 1, SET_INDEFINITES | SET_DETERMINERS))))
     return SUBJECT_COMMON;
   return SUBJECT_NONE;
 }

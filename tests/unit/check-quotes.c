@@ -352,6 +352,11 @@ static const Case speakers[] = {
    * tell, not the last speaker's going on. */
   { "Kim said NATO grew. “It is over,” the Detroit-based company said.", "" },
   { "Kim said NATO grew.\n\n“Can you see us?” one boy asked.", "" },
+  /* "family" is no adverb to skip; a possessive makes it someone
+   * unnamed too. */
+  { "Kim said NATO grew. “She was kind,” her family said.", "" },
+  { "Kim said NATO grew. “She was kind,” the family said.", "" },
+  { "Kim said NATO grew. “She was kind,” Lee quickly said.", "Lee" },
   /* Not after a noun that is no name. */
   { "The union, which speaks for miners, said the vote was “unfair”.", "" },
   { "Shortly ago, Japan opened a mission under the pretext of “strengthening security.”",
@@ -665,6 +670,15 @@ START_TEST (test_members)
   g_auto (Quoted) b = quote_named ("Staff of Zorbia College London said the study was “large "
                                    "and robust”.", bodies, persons);
   assert_quote (&b, 0, "large and robust", PX_QUOTE_TERM, "Zorbia College London");
+  /* A body's name is read whole, over its connectors and commas. */
+  static const char *const bureau[] = { "Bureau of Zorbing, Quints and Explosives",
+                                        "National Zorbic and Quintic Administration", NULL };
+  g_auto (Quoted) n = quote_named ("The Bureau of Zorbing, Quints and Explosives said it was "
+                                   "“dire”. “It is over,” said the National Zorbic and Quintic "
+                                   "Administration.", bureau, persons);
+  assert_quote (&n, 0, "dire", PX_QUOTE_TERM, "Bureau of Zorbing, Quints and Explosives");
+  assert_quote (&n, 1, "It is over,", PX_QUOTE_STATEMENT,
+                "National Zorbic and Quintic Administration");
 }
 END_TEST
 
