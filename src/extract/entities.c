@@ -3829,6 +3829,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
   /* names_a_body (words), kept as words come; or a body's kind noun
    * before the run named it one. */
   gboolean body = named_body;
+  gboolean org = FALSE;         /* an organisation's word among them */
   gboolean complement = FALSE;  /* past a body word's connector */
   guint on_n = 0, on_words = 0; /* the run before its first subject connector */
   while ((w = next_run_word (x, k + n, n == 0, end)) > 0)
@@ -3844,6 +3845,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       guint at = k + n;
       g_array_append_val (words, at);
       body = body || is_body_word (x, at);
+      org = org || (word_value (x, at, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
       n += w;
       /* "of the" between "University" and "Southern California": only
        * after a word that makes the run an organisation, a place or an
@@ -3865,8 +3867,12 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       /* "King's College", "Children's Hospital": a possessive inside a
        * body's name, before its body word, or of a common word or a
        * saint's name before common words that lead to one ("People's
-       * Consultative Assembly", "St Werburgh's Primary School"). */
-      if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
+       * Consultative Assembly", "St Werburgh's Primary School").  Not
+       * the possessive of a run an organisation's word is in: "Zorbia
+       * University's Medical School", "the University of Exeter's
+       * Peninsula Medical School" are the university's school, another
+       * body. */
+      if (c == 0 && !org && possessive_after (x, k + n - 1, end) && k + n + 1 < end
           && (is_body_word (x, k + n + 1)
               || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
                   && common_words_to_body (x, k + n + 1, end))))
@@ -5061,8 +5067,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   PxEntityType noun_says = noun_before_type (x, s, first, words->len, last + 1);
   if (noun_says != PX_ENTITY_PERSON)
     return noun_says;
+  /* "the Micronutrient Initiative, a Canadian charity,": an apposition
+   * says a law's word names a body. */
   if (names_a_law (x, words))
-    return PX_ENTITY_LAW;
+    return apposition_type (x, last, end) == PX_ENTITY_ORG ? PX_ENTITY_ORG : PX_ENTITY_LAW;
   /* "Economic Freedom Fighters (EFF)": common words that an acronym
    * names are a body's; a person's name is no common words ("John
    * Fitzgerald Kennedy (JFK)"). */

@@ -211,6 +211,13 @@ START_TEST (test_titles)
   assert_mentions ("Later the People's Consultative Assembly met Zorbo's National Zorb Council.",
                    "People's Consultative Assembly=people_consultative_assembly/capitalised "
                    "Zorbo=zorbo/capitalised National Zorb Council=national_zorb_council/capitalised");
+  /* Nor does a body's: its school is another body. */
+  assert_mentions ("Later the University of Zorbia's Peninsula Medical School and Quintex "
+                   "University's Zorb School met.",
+                   "University of Zorbia=university_of_zorbia/capitalised "
+                   "Peninsula Medical School=peninsula_medical_school/capitalised "
+                   "Quintex University=quintex_university/capitalised "
+                   "Zorb School=zorb_school/capitalised");
   /* Offices of faiths and legislatures; after a title, a listed name of
    * one word before a capitalised word is a given name. */
   assert_mentions ("Later Archbishop Quinto Varga met Deputy Sofia Qwerty.",
@@ -387,6 +394,10 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* An apposition may say a law's word names a body. */
+  assert_type ("It is run by the Zorbic Initiative, a Canadian charity.", "zorbic_initiative",
+               PX_ENTITY_ORG);
+  assert_type ("It backed the Zorbic Initiative.", "zorbic_initiative", PX_ENTITY_LAW);
   /* A given name before "and" and a person's full name shares its
    * family name, which alone then names neither; not a place's name. */
   assert_mentions ("They thanked Mary and John Zorbity. Zorbity left.",
