@@ -6616,7 +6616,15 @@ static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
   guint end = s->first_token + s->n_tokens;
-  if (possessive_after (x, k, end)
+  /* "The ZBMA said": after an article, the subject of a verb of saying,
+   * of initials_min_letters capitals at least (a person's name takes no
+   * article, a thing's acronym seldom speaks, "the AI said" may). */
+  const PxToken *t = token (x, k);
+  gboolean speaks = k > s->first_token && word_in (x, k - 1, x->rules->kind_noun_openers)
+                    && k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs)
+                    && count_letters (x->text + t->span.start, t->span.end - t->span.start)
+                         >= x->rules->initials_min_letters;
+  if (possessive_after (x, k, end) || speaks
       || (k + 1 < end && is_lower_word (x, k + 1)
           && word_in (x, k + 1, x->rules->acronym_body_nouns))
       || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG

@@ -1875,6 +1875,10 @@ START_TEST (test_acronyms)
                    "Mak=mak/capitalised");
   /* So is one before a body's noun, but not a maker's. */
   assert_mentions ("The ZGT union said so, and the ZV maker agreed.", "ZGT=zgt/acronym");
+  assert_mentions ("ZBMA officials agreed.", "ZBMA=zbma/acronym");
+  /* So is one of three capitals or more after an article before a verb
+   * of saying; not one of two. */
+  assert_mentions ("The ZBMA said so, and the ZQ said it too.", "ZBMA=zbma/acronym");
   /* So is one after a body's kind noun, and every use of it after. */
   assert_mentions ("The exchange ZTX failed. ZTX customers lost money.",
                    "ZTX=ztx/acronym ZTX=ztx/acronym");
