@@ -5149,11 +5149,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * one that a suffix of name_suffixes ends ("the temple of Ramses III",
    * a regnal number). */
   guint family = g_array_index (words, guint, words->len - 1);
-  /* ... but a product's noun after a numeral makes a model's name of it:
-   * "the Atlas V rocket". */
+  /* ... but a kind noun after a numeral says what it names: a model
+   * ("the Atlas V rocket"), a mission ("the Artemis II mission"). */
   gboolean numeral = words->len > 1 && word_in (x, family, x->rules->suffixes);
   if (!place && ((last + 1 < end && word_in (x, last + 1, x->rules->family_nouns))
-                 || (numeral && noun_after_type (x, last, end, FALSE, TRUE) != PX_ENTITY_PRODUCT)
+                 || (numeral && noun_after_type (x, last, end, FALSE, TRUE) == PX_ENTITY_PERSON)
                  || (words->len > 1 && opens_with_initial (x, first)
                      && !common_word (x, family, last + 1 - family))))
     return PX_ENTITY_PERSON;

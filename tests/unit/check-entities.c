@@ -1993,6 +1993,10 @@ START_TEST (test_owners_particles_and_openers)
                    "Zorbex Airlines=zorbex_airlines/capitalised Zorbex=zorbex_airlines/short-name");
   /* A noun of an event after a name makes it an event's. */
   assert_type ("He lost the Zorbledon final in July.", "zorbledon", PX_ENTITY_EVENT);
+  /* So does a mission's or a programme's, after a numeral too. */
+  assert_type ("The Zorbis II mission will fly.", "zorbis_ii", PX_ENTITY_EVENT);
+  assert_type ("During the Zorbini program, they tested it.", "zorbini", PX_ENTITY_EVENT);
+  assert_type ("Later Zorbis II married again.", "zorbis_ii", PX_ENTITY_PERSON);
   assert_mentions ("He won Roland Garros in South Tyrol.",
                    "Roland Garros=french_open/gazetteer South Tyrol=it_south_tyrol/gazetteer");
   /* "lines" in the plural are no places: a listed shipping line types
