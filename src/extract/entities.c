@@ -5772,15 +5772,20 @@ body_opener_before (const Extractor *x, gsize at)
 /* A place of namesake_subtypes that absorb_place () joined to the
  * start of a body's name (@places[0]) is a word of it, no mention:
  * "Europa League", "Annapurna Pictures"; "Friends of the Earth" still
- * names the planet, and "Everest Base Camp", a place, the mountain. */
+ * names the planet, and "Everest Base Camp", a place, the mountain.  So
+ * is any listed place that opens a place's name headed by a word of
+ * namesake_place_words (@head: the name's last word): "Lebanon
+ * Township", "Dallas County", "London Road" name neither the country nor
+ * the cities. */
 static void
-unname_namesake (Extractor *x, const gint places[2])
+unname_namesake (Extractor *x, const gint places[2], gint head)
 {
   if (places[0] < 0)
     return;
   const PxEntity *e = entity_of (x, mention_at (x, (guint) places[0])->entity);
   if (e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY
-      && subtype_in (x, e->gazetteer_entity, x->rules->namesake_subtypes))
+      && ((head < 0 && subtype_in (x, e->gazetteer_entity, x->rules->namesake_subtypes))
+          || (head >= 0 && word_in (x, (guint) head, x->rules->namesake_place_words))))
     g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
 }
 
@@ -6785,7 +6790,7 @@ add_body_of_place (Extractor *x, guint k, guint n)
 {
   gint places[2];
   PxSpan span = absorb_place (x, tokens_span (x, k, n), TRUE, places);
-  unname_namesake (x, places);
+  unname_namesake (x, places, -1);
   g_autofree char *name = span_text (x, span);
   add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "capitalised", FALSE);
 }
@@ -7783,8 +7788,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             {
               absorb_inside (x, span, type == PX_ENTITY_PLACE);
               span = absorb_place (x, span, head_is_body_word (x, words, end), places);
-              if (type != PX_ENTITY_PLACE)
-                unname_namesake (x, places);
+              unname_namesake (x, places,
+                               type == PX_ENTITY_PLACE
+                                 ? (gint) g_array_index (words, guint, words->len - 1) : -1);
               if (type == PX_ENTITY_PLACE && places[0] >= 0
                   && mention_at (x, (guint) places[0])->demonym)
                 g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));

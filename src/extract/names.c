@@ -92,6 +92,7 @@ static const RuleField word_sets[] = {
   { "family_nouns", G_STRUCT_OFFSET (PxNameRules, family_nouns) },
   { "company_city_subtypes", G_STRUCT_OFFSET (PxNameRules, company_city_subtypes) },
   { "namesake_subtypes", G_STRUCT_OFFSET (PxNameRules, namesake_subtypes) },
+  { "namesake_place_words", G_STRUCT_OFFSET (PxNameRules, namesake_place_words) },
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },

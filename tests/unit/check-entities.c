@@ -1384,6 +1384,13 @@ START_TEST (test_run_shapes)
                    "Matterhorn Capital=matterhorn_capital/capitalised "
                    "Everest Base Camp=everest_base_camp/capitalised "
                    "inside: Everest=mount_everest/gazetteer");
+  /* A county, a township or a street named after a place names no
+   * place but itself; a river may still name the country. */
+  assert_mentions ("She lives in Lebanon Township, off London Road.",
+                   "Lebanon Township=lebanon_township/capitalised "
+                   "London Road=london_road/capitalised");
+  assert_mentions ("They swam in the Jordan River.",
+                   "Jordan River=jordan_river/capitalised inside: Jordan=jordan/gazetteer");
   assert_type ("Later they flew to Camp Quintar.", "camp_quintar", PX_ENTITY_PLACE);
   assert_type ("The trial moved to Quinto Varga Courthouse.", "quinto_varga_courthouse",
                PX_ENTITY_PLACE);
