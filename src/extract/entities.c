@@ -5137,6 +5137,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * an apposition says a conference is a body, not a meeting. */
   if (event_head && !joined)
     return apposition_type (x, last, end) == PX_ENTITY_ORG ? PX_ENTITY_ORG : PX_ENTITY_EVENT;
+  /* "Transiting Exoplanet Survey Satellite": a product's word that ends
+   * the name heads it, whatever body word comes before ("Space Telescope
+   * Science Institute" ends in the body's). */
+  if (product && !connected && !joined
+      && word_value (x, g_array_index (words, guint, words->len - 1), x->rules->body_word_kinds,
+                     FALSE) == PX_BODY_PRODUCT)
+    return PX_ENTITY_PRODUCT;
   if (org)
     return PX_ENTITY_ORG;
   if (event)

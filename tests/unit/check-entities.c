@@ -990,6 +990,12 @@ START_TEST (test_unknown_names)
                "quinto_space_telescope", PX_ENTITY_PRODUCT);
   assert_type ("Staff of the Space Telescope Quinto Institute met.",
                "space_telescope_quinto_institute", PX_ENTITY_ORG);
+  /* A product's word that ends the name heads it, a body's word before
+   * it or not. */
+  assert_type ("Later the Zorbic Survey Satellite failed.", "zorbic_survey_satellite",
+               PX_ENTITY_PRODUCT);
+  /* Bodies in the sky are places. */
+  assert_type ("It orbits a star in the constellation Zorbus.", "zorbus", PX_ENTITY_PLACE);
   /* The owner of a name of two capitalised words is a body, by a guess;
    * a title after the possessive says nothing. */
   assert_type ("Later Zorbisto's Quinto Varga won a seat.", "zorbisto", PX_ENTITY_ORG);
