@@ -4838,6 +4838,24 @@ list_kind_type (const Extractor *x, guint k, guint end, gboolean possessed)
   return last > k ? noun_after_type (x, last, end, FALSE, possessed) : PX_ENTITY_PERSON;
 }
 
+/* Whether the word at token @k, no given name and no verb of saying's
+ * subject, follows the possessive of a listed organisation of
+ * maker_subtypes: "Takeda's Qdenga", "Sanofi's Dengvaxia" name the
+ * company's products (its people are named in full before a family name
+ * alone stands for them, and "Toyota's Akio said" is someone). */
+static gboolean
+made_by_company (const Extractor *x, const PxSentence *s, guint k)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k < s->first_token + 2 || token (x, k - 1)->kind != PX_TOKEN_POSSESSIVE
+      || is_given_name (x, k) || (k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs)))
+    return FALSE;
+  gint i = mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_ORG);
+  guint g = i >= 0 ? entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity
+                   : PX_NO_ENTITY;
+  return g != PX_NO_ENTITY && subtype_in (x, g, x->rules->maker_subtypes);
+}
+
 /* Whether the single word of @words, ending at token @k, owns a name of
  * two capitalised words after its possessive: "Demosisto's Nathan Law",
  * "Zorbex's Jane Doe".  Its owner is more often a body than a person
@@ -5231,6 +5249,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return defined;
   if (possessor_of_name (x, words, last, end) || brand)
     return PX_ENTITY_ORG;
+  if (words->len == 1 && made_by_company (x, s, first))
+    return PX_ENTITY_PRODUCT;
   if ((words->len == 1 && after_place_cue (x, s, first) && !relative_of (x, s, first))
       || (words->len > 1 && first > s->first_token
           && word_in (x, first - 1, x->rules->sure_place_cues) && !is_given_name (x, first))

@@ -93,6 +93,7 @@ static const RuleField word_sets[] = {
   { "company_city_subtypes", G_STRUCT_OFFSET (PxNameRules, company_city_subtypes) },
   { "namesake_subtypes", G_STRUCT_OFFSET (PxNameRules, namesake_subtypes) },
   { "namesake_place_words", G_STRUCT_OFFSET (PxNameRules, namesake_place_words) },
+  { "maker_subtypes", G_STRUCT_OFFSET (PxNameRules, maker_subtypes) },
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },

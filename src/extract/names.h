@@ -75,6 +75,8 @@ struct _PxNameRules {
   GHashTable *camel_name_prefixes;  /* "Mc": a capital inside a person's name after them */
   GHashTable *company_city_subtypes;  /* "Tokyo Electron": a common word after one names a body */
   GHashTable *namesake_subtypes;  /* "Europa League": places a body's name holds as a word */
+  GHashTable *maker_subtypes;  /* "Takeda's Qdenga": listed bodies whose possessive names
+                               * a product before one word */
   GHashTable *namesake_place_words;  /* "Lebanon Township": the places a place's name with
                                      * one of these at its head holds as a word */
   GHashTable *workplace_joiners;  /* "analysts at": an org_cues phrase's workplace word */

@@ -985,6 +985,10 @@ START_TEST (test_unknown_names)
    * maker is seldom named by one. */
   assert_type ("NASA said its Perseverance rover found rocks.", "perseverance",
                PX_ENTITY_PRODUCT);
+  /* A listed company's possessive before one word, no given name and no
+   * speaker, makes it a product. */
+  assert_type ("Takeda's Zorbenga was approved.", "zorbenga", PX_ENTITY_PRODUCT);
+  assert_type ("Later Toyota's Zorbaki said so.", "zorbaki", PX_ENTITY_PERSON);
   assert_type ("NASA said the Curiosity rover found rocks.", "curiosity", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
                "quinto_space_telescope", PX_ENTITY_PRODUCT);
