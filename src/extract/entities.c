@@ -7763,6 +7763,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
                            && !(k + n < end && word_in (x, k + n, x->rules->kind_noun_verbs))
                            && !relative_after (x, k + n - 1, end, x->rules->body_relatives)
+                           && !org_cue_after (x, k + n, end)
                            && !listed_with_org (x, s, k))))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = name_span (x, at, span_n, end);

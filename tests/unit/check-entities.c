@@ -1062,6 +1062,8 @@ START_TEST (test_unknown_names)
   /* "which" after a name and a comma makes it a body's, even where it
    * opens a sentence and is written nowhere else. */
   assert_type ("Zorbavite, which makes vitamins, said so.", "zorbavite", PX_ENTITY_ORG);
+  /* So does a phrase of org_after_cues after the comma. */
+  assert_type ("Zorbomaster, owned by Quintex, apologised.", "zorbomaster", PX_ENTITY_ORG);
   assert_type ("It said Zorbavite, which makes vitamins, agreed.", "zorbavite", PX_ENTITY_ORG);
   assert_type ("Shops closed along Zorbwich.", "zorbwich", PX_ENTITY_PLACE);
   assert_type ("The Zorby Crosstown light rail line opened.", "zorby_crosstown",
