@@ -18,7 +18,10 @@ minus the kinds of GeoNames feature that are not a city of their own
 (sections of a city, localities, abandoned or historical places).  One
 entry per name: when cities share a (folded) name the most populous one
 wins, unless PREFER names the namesake news means, and the others are
-listed in a comment line.  The id is the ISO 3166-1 code and the folded
+listed in a comment line; but every city of a name of
+gazetteer_names.SHARED_NAMES has its own entry (Kochi in India and in
+Japan), and the extractor names the one the story's other places point
+to.  The id is the ISO 3166-1 code and the folded
 name (ca_brampton), as in subdivisions.tsv, and a "country:CA" column
 gives the code to the extractor.
 
@@ -50,7 +53,7 @@ import os
 import subprocess
 import sys
 
-from gazetteer_names import fold, ident, known_names
+from gazetteer_names import SHARED_NAMES, fold, ident, known_names
 
 # Cities smaller than this are left out.
 MIN_POPULATION = 250000
@@ -140,6 +143,7 @@ RENAME = {
     "Dihok": ("Duhok", ["Dohuk"]),
     "Hargeysa": ("Hargeisa", []),
     "Port Elizabeth": ("Port Elizabeth", ["Gqeberha"]),
+    "Cochin": ("Kochi", ["Cochin"]),
 }
 
 # Where English news means a less populous namesake, the country it means.
@@ -263,6 +267,12 @@ def main():
 
     rows, left_out = [], []
     for key, group in groups.items():
+        # A name two places share, each news names by it (SHARED_NAMES),
+        # gives each its own entry; the extractor tells them apart by the
+        # other places of the story.
+        if group[0][1] in SHARED_NAMES:
+            rows.extend((c, name, aliases, []) for c, name, aliases in group)
+            continue
         c, name, aliases = group[0]
         why = None
         if name in EXCLUDE:

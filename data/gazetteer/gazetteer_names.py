@@ -12,11 +12,13 @@ import yaml
 # Names deliberately given to two bundled entities, places of different
 # countries: the extractor names whichever the document's other places
 # point to (docs/entities.md, "Places of one name").  build-subdivisions.py
-# keeps these subdivisions though another file has the name, and check.py
-# allows them.  Name -> why.
+# keeps these subdivisions though another file has the name,
+# build-cities.py keeps every city of such a name, and check.py allows
+# them.  Name -> why.
 SHARED_NAMES = {
     "Georgia": "the country and the US state",
     "Punjab": "the Indian and the Pakistani provinces",
+    "Kochi": "the Indian port city (formerly Cochin) and the Japanese prefectural capital",
 }
 
 # Letters NFKD does not decompose into a base letter and a mark.

@@ -2576,6 +2576,9 @@ START_TEST (test_places_of_one_name)
   assert_mentions ("Georgia voted.", "Georgia=georgia/gazetteer");
   assert_type ("Floods hit Lahore, the capital of Punjab.", "pk_punjab", PX_ENTITY_PLACE);
   assert_type ("Farmers in Punjab marched on Chandigarh.", "in_punjab", PX_ENTITY_PLACE);
+  /* A city's name too. */
+  assert_type ("Floods hit Kochi, a port in Kerala.", "in_kochi", PX_ENTITY_PLACE);
+  assert_type ("Floods hit Kochi and Osaka.", "jp_kochi", PX_ENTITY_PLACE);
   assert_type ("The United States and Washington criticised Georgia.", "georgia",
                PX_ENTITY_PLACE);
   /* the possessive too */
