@@ -4213,11 +4213,22 @@ list_ends_in_place (const Extractor *x, guint k, guint end)
   return i >= 0 && !mention_at (x, (guint) i)->demonym;
 }
 
+/* Whether the list from token @k (as list_ends_clause () reads it) has
+ * a place_list_joiners word, whatever follows it. */
+static gboolean
+list_joined_after (const Extractor *x, guint k, guint end)
+{
+  gboolean joined;
+  return list_end (x, k, end, &joined) != G_MAXUINT && joined;
+}
+
 /* "spread to Mombasa, Kisumu and Eldoret": a single word after a comma
  * after places a list opens (opens_place_list ()) is a place inside the
  * list, when the list ends its clause ("In Paris, Macron and Merkel met"
- * does not) or a listed place ends the list ("in Croydon, Thurrock,
- * Woking and Nottingham have"). */
+ * does not), a listed place ends the list ("in Croydon, Thurrock,
+ * Woking and Nottingham have") or the cue that opens it stands inside
+ * the sentence, where the comma after its place ends no opening phrase
+ * ("Schools in Glasgow, Aberdeen and Dundee will close"). */
 static gboolean
 inside_place_list (const Extractor *x, const PxSentence *s, guint k)
 {
@@ -4230,7 +4241,9 @@ inside_place_list (const Extractor *x, const PxSentence *s, guint k)
   if (head == G_MAXUINT || !opens_place_list (x, s, head))
     return FALSE;
   guint end = s->first_token + s->n_tokens;
-  return list_ends_clause (x, k + 1, end) || list_ends_in_place (x, k + 1, end);
+  gboolean cue_inside = head > s->first_token + 1 && is_literal_cue (x, head - 1);
+  return list_ends_clause (x, k + 1, end) || list_ends_in_place (x, k + 1, end)
+         || (cue_inside && list_joined_after (x, k + 1, end));
 }
 
 /* Whether the gazetteer's mention at @i (-1: none) is an organisation's. */

@@ -1046,6 +1046,10 @@ START_TEST (test_unknown_names)
   assert_type ("Councils in Paris, Zorbo, Quinto and Berlin have met.", "zorbo",
                PX_ENTITY_PLACE);
   assert_type ("In Paris, Zorbo, Quinto and Varga met.", "zorbo", PX_ENTITY_PERSON);
+  /* ... or where its cue stands inside the sentence: the comma after
+   * the first place then ends no opening phrase. */
+  assert_type ("Schools in Paris, Zorbo and Varga will close.", "zorbo", PX_ENTITY_PLACE);
+  assert_type ("Schools in Paris, Zorbo and Varga will close.", "varga", PX_ENTITY_PLACE);
   /* A list ends before a comma and an apposition's article too. */
   assert_type ("Many came from Paris, Zorbo and Varga, the towns nearby.", "zorbo",
                PX_ENTITY_PLACE);
