@@ -890,6 +890,7 @@ START_TEST (test_unknown_names)
   /* So does a kind noun right before it, after an article; a name of
    * several words only before a mark. */
   assert_type ("The grid operator Zorbex said power was back.", "zorbex", PX_ENTITY_ORG);
+  assert_type ("The nonprofit Zorbodu said so.", "zorbodu", PX_ENTITY_ORG);
   /* Without the article, for a single word only. */
   assert_type ("Flights were normal, operator Zorbavia said.", "zorbavia", PX_ENTITY_ORG);
   assert_type ("He told state broadcaster ZUV so.", "zuv", PX_ENTITY_ORG);
