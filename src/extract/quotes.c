@@ -111,6 +111,7 @@ typedef enum {
   SET_PLACE_JOINERS = 1 << 15,
   SET_INDEFINITES = 1 << 16,
   SET_DETERMINERS = 1 << 17,
+  SET_ASIDE_OPENERS = 1 << 18,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -141,6 +142,7 @@ struct _PxQuoteRules {
   GHashTable *place_joiners;  /* "the Chinese Embassy in Berlin": a body, then its place */
   GHashTable *indefinites;    /* "an official said": someone not named before */
   GHashTable *determiners;    /* "her family said": an -ly word after one is a noun */
+  GHashTable *aside_openers;  /* "The ministry, in a post on X, said": an aside's first words */
   GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -208,7 +210,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->honorific_pronouns, rules->clause_openers, rules->place_joiners,
-    rules->indefinites, rules->determiners,
+    rules->indefinites, rules->determiners, rules->aside_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -478,13 +480,14 @@ build_index (PxQuoteRules *rules)
     rules->pronouns, rules->between, rules->after_speaker, rules->keep_article,
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
-    rules->place_joiners, rules->indefinites, rules->determiners,
+    rules->place_joiners, rules->indefinites, rules->determiners, rules->aside_openers,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
+    SET_ASIDE_OPENERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -520,7 +523,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "person_nouns",
-    "member_joiners", "place_joiners", "indefinites", "determiners",
+    "member_joiners", "place_joiners", "indefinites", "determiners", "aside_openers",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -543,6 +546,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
+    &rules->aside_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -568,6 +572,9 @@ px_quote_rules_load (const char *path, GError **error)
       || (px_yaml_node_lookup (root, "determiners") != NULL
           && !px_yaml_read_word_set (doc, root, "determiners", TRUE, rules->determiners, CODE,
                                      error))
+      || (px_yaml_node_lookup (root, "aside_openers") != NULL
+          && !px_yaml_read_word_set (doc, root, "aside_openers", TRUE, rules->aside_openers,
+                                     CODE, error))
       || (px_yaml_node_lookup (root, "place_joiners") != NULL
           && !px_yaml_read_word_set (doc, root, "place_joiners", TRUE, rules->place_joiners,
                                      CODE, error))
@@ -1493,8 +1500,9 @@ opens_with_possessor (const Ctx *c, guint k, guint j)
  * Europe, said");
  * after any noun, one that opens with a
  * participle ("Sudan's government, based in Port Sudan, called": Port
- * Sudan said nothing).  A comma is before that token.  G_MAXUINT when
- * none does. */
+ * Sudan said nothing) or a word of aside_openers ("The ministry, in a
+ * post on Telegram, called": Telegram said nothing).  A comma is before
+ * that token.  G_MAXUINT when none does. */
 static guint
 appositive_before (const Ctx *c, guint j, guint first)
 {
@@ -1505,6 +1513,7 @@ appositive_before (const Ctx *c, guint j, guint first)
   gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
                         && (tok_is (c, k, "a") || tok_is (c, k, "an")
                             || tok_is (c, k, "the") || is_participle (c, k)
+                            || tok_in (c, k, SET_ASIDE_OPENERS)
                             || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
                                  || is_common_word_at (c, j - 1, first)
                                  || opens_with_possessor (c, k, j))
@@ -1731,6 +1740,18 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
           e = name_end (c, i, end);
         }
     }
+  /* "Kremlin spokesman Dmitry Peskov was quoted", "Zorbex chief
+   * executive Jane Roe": up to three words in lower case, a role's noun
+   * among them, between a body and the person who speaks. */
+  gboolean role = FALSE;
+  guint r = e;
+  for (; r < end && r - e < 3 && is_lower_word (c, r); r++)
+    role = role || tok_in (c, r, SET_ROLE_NOUNS);
+  if (role && r < end && is_name_word (c, r))
+    {
+      i = r;
+      e = name_end (c, i, end);
+    }
   *out = name_credit (c, i, e, sent->first_token, rule);
   return SUBJECT_NAMED;
 }
@@ -1852,7 +1873,18 @@ cue_at (const Ctx *c, guint i, guint first, guint end, guint *cue_end)
   return cue_match (c, i, end, cue_end);
 }
 
-/* The credit of the nearest earlier hit of the same sentence. */
+/* Whether the hit at @h is a source cue in the passive, after a word of
+ * between_speaker_and_verb ("was quoted by"): what follows it is the
+ * source of someone else's words. */
+static gboolean
+passive_source (const Ctx *c, const Hit *h)
+{
+  return h->cue->kind == CUE_SOURCE && h->token > 0 && tok_in (c, h->token - 1, SET_BETWEEN);
+}
+
+/* The credit of the nearest earlier hit of the same sentence, but a
+ * source in the passive's: in "Peskov was quoted by RIA Novosti as
+ * saying" the agency is no speaker. */
 static Credit
 previous_in_sentence (const Ctx *c, guint hit_index)
 {
@@ -1862,7 +1894,7 @@ previous_in_sentence (const Ctx *c, guint hit_index)
       const Hit *prev = hit_at (c, k);
       if (prev->sentence != h->sentence)
         break;
-      if (prev->credit.found)
+      if (prev->credit.found && !passive_source (c, prev))
         return prev->credit;
     }
   Credit none = { 0 };

@@ -357,6 +357,12 @@ static const Case speakers[] = {
   { "Kim said NATO grew. “She was kind,” her family said.", "" },
   { "Kim said NATO grew. “She was kind,” the family said.", "" },
   { "Kim said NATO grew. “She was kind,” Lee quickly said.", "Lee" },
+  /* An aside a preposition opens says nothing of who speaks. */
+  { "Kim said NATO grew. The ministry, in a post on Zorbgram, called it “a farce”.", "" },
+  { "Jane Roe, in a statement on Monday, said it was “over”.", "Jane Roe" },
+  /* A source in the passive is no speaker; the role's noun after a body
+   * leads to the person who speaks. */
+  { "Zorbex spokesman Jane Roe was quoted by Tass as saying it was “useful”.", "Jane Roe" },
   /* Not after a noun that is no name. */
   { "The union, which speaks for miners, said the vote was “unfair”.", "" },
   { "Shortly ago, Japan opened a mission under the pretext of “strengthening security.”",
