@@ -1683,10 +1683,15 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
         {
           /* "said one resident of Kherson": someone unnamed, whom the
            * place does not speak for. */
-          if (s > i && tok_in (c, i, SET_INDEFINITES)
-              && is_one_of (c->places, c->n_places,
-                            (PxSpan) { tok (c, s)->span.start, tok (c, j - 1)->span.end }))
+          gboolean place = is_one_of (c->places, c->n_places,
+                                      (PxSpan) { tok (c, s)->span.start,
+                                                 tok (c, j - 1)->span.end });
+          if (s > i && tok_in (c, i, SET_INDEFINITES) && place)
             return SUBJECT_COMMON;
+          /* "said the mayor of Zorbton, Quinto Varga.": a place says
+           * nothing; the name apposed after it does. */
+          if (place && apposed_name (c, i, stop, end, out, rule))
+            return SUBJECT_NAMED;
           /* "said Clare Nullis of the World Meteorological Organization" */
           *out = member_credit (c, s, j, i, rule);
           return SUBJECT_NAMED;

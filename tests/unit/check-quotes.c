@@ -503,6 +503,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) e2 = quote_placed ("“We will not give up,” said Zorbton's mayor, Quinto Varga, "
                                      "who left.", none, persons, towns);
   assert_quote (&e2, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* ... and to a role of a place the phrase ends in. */
+  g_auto (Quoted) e3 = quote_placed ("“We will not give up,” said the mayor of Zorbton, Quinto "
+                                     "Varga.", none, persons, towns);
+  assert_quote (&e3, 0, "We will not give up,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* A nationality's noun after "the" stands for the person named
    * before, as "he" does. */
   g_auto (Quoted) f = quote_named ("Quinto Varga won. “It was great,” said the Dutchman. The "
