@@ -2138,7 +2138,8 @@ START_TEST (test_owners_particles_and_openers)
                    "and the Maltese Labour Party agreed.",
                    "Zambia=zambia/gazetteer Zambia Democratic Party=zambia_democratic_party/foreign-party "
                    "Zambia=zambia/gazetteer Democratic Party=democratic_party/foreign-party "
-                   "Maltese Labour Party=maltese_labour_party/capitalised inside: Zambia=zambia/gazetteer");
+                   "Maltese Labour Party=maltese_labour_party/qualified "
+                   "inside: Zambia=zambia/gazetteer Maltese=malta/gazetteer");
   assert_mentions ("Malawi voted. Mutharika of the Democratic Progressive Party (DPP) won. "
                    "The DPP said so.",
                    "Malawi=malawi/gazetteer "
