@@ -1622,6 +1622,77 @@ pass_teams (Extractor *x)
     }
 }
 
+static gint place_mention_at (const Extractor *x, gsize at);
+static PxSpan absorb (Extractor *x, guint i);
+
+/* The listed club that the town or region @place, written as at @span,
+ * names in one of club_forms ("FC Barcelona", "Liverpool FC"), or
+ * PX_NO_ENTITY. */
+static guint
+club_of_place (const Extractor *x, PxSpan span)
+{
+  g_autofree char *name = span_text (x, span);
+  for (guint f = 0; f < x->rules->club_forms->len; f++)
+    {
+      g_auto(GStrv) parts = g_strsplit (x->rules->club_forms->pdata[f], "NAME", 2);
+      if (parts[1] == NULL)
+        continue;
+      g_autofree char *form = g_strconcat (parts[0], name, parts[1], NULL);
+      guint club = listed_as (x, form);
+      if (club != PX_NO_ENTITY && px_gazetteer_entity_type (x->gaz, club) == PX_ENTITY_ORG)
+        return club;
+    }
+  return PX_NO_ENTITY;
+}
+
+/* Whether a match is reported from token @k on: one score of a match
+ * there ("Sevilla 3-0"), or a word of match_verbs that one follows within
+ * MATCH_WINDOW tokens ("beat Manchester United 2-0", "drew 1-1"). */
+#define MATCH_WINDOW 6
+static gboolean
+match_after (const Extractor *x, guint k, guint end)
+{
+  if (team_score_after (x, k, end))
+    return TRUE;
+  if (k >= end || !word_in (x, k, x->rules->match_verbs))
+    return FALSE;
+  for (guint j = k + 1; j < end && j <= k + MATCH_WINDOW; j++)
+    if (team_score_after (x, j, end))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Barcelona beat Sevilla 3-0", "Real Madrid and Barcelona drew 1-1": a
+ * listed place before a match's report (match_after ()) is the club the
+ * gazetteer lists under its name (club_of_place ()); the town is then no
+ * mention of its own.  A place no club is listed for stays a place. */
+static void
+pass_club_places (Extractor *x)
+{
+  if (x->rules->club_forms->len == 0)
+    return;
+  for (guint si = 0; si < px_segmentation_n_sentences (x->seg); si++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, si);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token; k < end; k++)
+        {
+          gint i = place_mention_at (x, token (x, k)->span.start);
+          if (i < 0 || is_absorbed (x, (guint) i) || mention_at (x, (guint) i)->demonym)
+            continue;
+          PxSpan span = mention_at (x, (guint) i)->span;
+          guint last = last_token_within (x, k, end, span.end);
+          guint club = match_after (x, last + 1, end) ? club_of_place (x, span) : PX_NO_ENTITY;
+          if (club == PX_NO_ENTITY)
+            continue;
+          absorb (x, (guint) i);
+          g_hash_table_add (x->unnamed, GUINT_TO_POINTER ((guint) i + 1));
+          add_mention (x, span, gazetteer_entity (x, club), "team", FALSE);
+          k = last;
+        }
+    }
+}
+
 /* Whether the words of @span are all common words: "Premier League",
  * "World Cup" are names a qualifier before may make another's. */
 static gboolean
@@ -7944,6 +8015,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_editions (&x);
   pass_qualified_names (&x);
   index_places (&x);
+  pass_club_places (&x);
   pass_datelines (&x);
   pass_titles (&x);
   pass_peerages (&x);

@@ -75,6 +75,7 @@ struct _PxNameRules {
   GHashTable *camel_name_prefixes;  /* "Mc": a capital inside a person's name after them */
   GHashTable *company_city_subtypes;  /* "Tokyo Electron": a common word after one names a body */
   GHashTable *namesake_subtypes;  /* "Europa League": places a body's name holds as a word */
+  GHashTable *match_verbs;    /* "Barcelona beat Sevilla 3-0": a town before one is a team */
   GHashTable *maker_subtypes;  /* "Takeda's Qdenga": listed bodies whose possessive names
                                * a product before one word */
   GHashTable *namesake_place_words;  /* "Lebanon Township": the places a place's name with
@@ -160,6 +161,7 @@ struct _PxNameRules {
   GPtrArray *product_cues;    /* char*: phrases after which a name is a product ("maker of") */
   GPtrArray *venue_names;     /* char*: a venue's last two words ("Convention Centre") */
   GPtrArray *org_after_cues;  /* char*: ", led by": the name before one is a body's */
+  GPtrArray *club_forms;      /* char*: "FC NAME": how a club named after a town is listed */
   GPtrArray *alias_cues;      /* char*: phrases between a name and another of its names */
   GPtrArray *example_cues;    /* char*: "such as": a plural kind noun's list follows */
   guint opening_acronym_min_letters;  /* an acronym this long opening a run is a body */

@@ -1549,6 +1549,13 @@ START_TEST (test_run_shapes)
                    "Brooklyn Nets=brooklyn_nets/team "
                    "inside: Boston=us_boston/gazetteer Brooklyn=us_brooklyn/gazetteer");
   assert_mentions ("Austin Zorbeks said so.", "Austin Zorbeks=austin_zorbeks/capitalised");
+  /* A listed town before a match's report is the club the gazetteer
+   * lists under its name; elsewhere the town. */
+  assert_mentions ("Barcelona beat Sevilla 3-0, and Real Madrid and Barcelona drew 1-1.",
+                   "Barcelona=fc_barcelona/team Sevilla=sevilla_fc/team "
+                   "Real Madrid=real_madrid/gazetteer Barcelona=fc_barcelona/team "
+                   "inside: Madrid=madrid/gazetteer");
+  assert_mentions ("Prices in Barcelona rose 2-3 percent.", "Barcelona=es_barcelona/gazetteer");
   /* Not a place inside a longer name, after a connector. */
   assert_mentions ("The Zorb Agency for Boston Refugees met.",
                    "Zorb Agency=zorb_agency/capitalised Boston=us_boston/gazetteer");
