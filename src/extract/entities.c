@@ -4218,12 +4218,15 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
 /* Whether the single word at token @first is a listed given name, no
  * common word, right after one of relation_cues: "the son of Abraham",
  * "the wife of Ahmed" name people, where "the people of Zorbington" a
- * place. */
+ * place; or any word after such a cue that a noun of person_of_nouns
+ * opens: "the tomb of Tutankhamun", "the reign of Zorbaxes". */
 static gboolean
 relative_of (const Extractor *x, const PxSentence *s, guint first)
 {
-  return first > s->first_token && word_in (x, first - 1, x->rules->relation_cues)
-         && is_given_name (x, first) && !common_word (x, first, 1);
+  if (first <= s->first_token || !word_in (x, first - 1, x->rules->relation_cues))
+    return FALSE;
+  return (first > s->first_token + 1 && word_in (x, first - 2, x->rules->person_of_nouns))
+         || (is_given_name (x, first) && !common_word (x, first, 1));
 }
 
 /* The most tokens of a list of names read from one of them to its end

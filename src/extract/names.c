@@ -55,6 +55,7 @@ static const RuleField word_sets[] = {
   { "regional_body_subtypes", G_STRUCT_OFFSET (PxNameRules, regional_body_subtypes) },
   { "party_words", G_STRUCT_OFFSET (PxNameRules, party_words) },
   { "relation_cues", G_STRUCT_OFFSET (PxNameRules, relation_cues) },
+  { "person_of_nouns", G_STRUCT_OFFSET (PxNameRules, person_of_nouns) },
   { "opener_marks", G_STRUCT_OFFSET (PxNameRules, opener_marks) },
   { "place_joiners", G_STRUCT_OFFSET (PxNameRules, place_joiners) },
   { "compass_words", G_STRUCT_OFFSET (PxNameRules, compass_words) },

@@ -122,6 +122,8 @@ struct _PxNameRules {
                                         * national bodies a region has its own of */
   GHashTable *party_words;  /* "Likud Party": after a listed party, the party still */
   GHashTable *relation_cues;  /* "the son of Abraham": a given name after one, a person */
+  GHashTable *person_of_nouns;  /* "the tomb of Tutankhamun": before a relation cue, the
+                                * name after it a person's */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */

@@ -838,6 +838,9 @@ START_TEST (test_unknown_names)
   assert_type ("He thanked Zorbton, Texas's senator.", "zorbton", PX_ENTITY_PERSON);
   /* After "of", a given name alone is a person's. */
   assert_type ("It is the birthplace of Abraham.", "abraham", PX_ENTITY_PERSON);
+  /* Any word after "of" that a person's noun opens names a person. */
+  assert_type ("It lies near the tomb of Zorbankhamun.", "zorbankhamun", PX_ENTITY_PERSON);
+  assert_type ("It lies near the capital of Zorbankhamun.", "zorbankhamun", PX_ENTITY_PLACE);
   /* A kind noun in the plural right before a list types its names of
    * one word; a common word after a kind noun is a name. */
   assert_type ("Later the firms Zorbenta and Quintex sued.", "zorbenta", PX_ENTITY_ORG);
