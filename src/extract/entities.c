@@ -5536,6 +5536,56 @@ pass_peerages (Extractor *x)
     }
 }
 
+/* The entity (index + 1) of the person whose mention starts at @at, or
+ * 0; @starts maps person mentions' starts to their index + 1, built on
+ * the first call. */
+static guint
+person_starting_at (const Extractor *x, GHashTable **starts, gsize at)
+{
+  if (*starts == NULL)
+    {
+      *starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+      for (guint j = 0; j < x->out->mentions->len; j++)
+        if (entity_of (x, mention_at (x, j)->entity)->type == PX_ENTITY_PERSON
+            && !is_absorbed (x, j))
+          g_hash_table_insert (*starts, GSIZE_TO_POINTER (mention_at (x, j)->span.start),
+                               GUINT_TO_POINTER (j + 1));
+    }
+  guint j = GPOINTER_TO_UINT (g_hash_table_lookup (*starts, GSIZE_TO_POINTER (at)));
+  return j > 0 ? mention_at (x, j - 1)->entity + 1 : 0;
+}
+
+/* "The Archbishop of Canterbury, Justin Welby, said": a peerage's title
+ * (pass_peerages ()) with a person's name apposed right after it names
+ * that person, there and wherever else the text writes it. */
+static void
+pass_apposed_peerages (Extractor *x)
+{
+  g_autoptr(GHashTable) starts = NULL;
+  g_autoptr(GHashTable) holders = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      gsize after = m->span.end;
+      if (g_strcmp0 (m->rule, "peerage") != 0 || after + 2 >= x->len
+          || x->text[after] != ',' || x->text[after + 1] != ' ')
+        continue;
+      guint person = person_starting_at (x, &starts, after + 2);
+      if (person > 0 && person - 1 != m->entity)
+        g_hash_table_insert (holders, GUINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (person));
+    }
+  if (g_hash_table_size (holders) == 0)
+    return;
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      guint person = GPOINTER_TO_UINT (g_hash_table_lookup (holders,
+                                                            GUINT_TO_POINTER (m->entity + 1)));
+      if (person > 0 && g_strcmp0 (m->rule, "peerage") == 0)
+        m->entity = person - 1;
+    }
+}
+
 /* Whether the single word of @w tokens at @k has fewer letters than a
  * name alone must ("X"). */
 static gboolean
@@ -8050,6 +8100,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_short_names (&x);
   pass_unknown (&x, FALSE, alone, things, surnames, acronyms);
   pass_aliases (&x);
+  pass_apposed_peerages (&x);
   nest_absorbed (&x);
   order_entities (out);
   g_free (x.taken);

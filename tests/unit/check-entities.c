@@ -2070,6 +2070,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("The Archbishop of Canterbury spoke at a press conference at Canterbury.",
                    "Archbishop of Canterbury=archbishop_of_canterbury/peerage "
                    "Canterbury=canterbury/capitalised");
+  /* With a person's name apposed to it, the title names that person,
+   * there and later. */
+  assert_mentions ("The Archbishop of Zorbury, Quinto Varga, spoke. The Archbishop of Zorbury "
+                   "left.",
+                   "Archbishop of Zorbury=quinto_varga/peerage Quinto Varga=quinto_varga/capitalised "
+                   "Archbishop of Zorbury=quinto_varga/peerage");
   /* "the X" ending a list of three places that a place's cue opens is
    * a place. */
   assert_type ("Prices rose in Burgundy, the Loire Valley and the Zorba.", "zorba",
