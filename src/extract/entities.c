@@ -7058,37 +7058,54 @@ is_epithet (const Extractor *x, guint k)
                          x->rules->epithet_endings);
 }
 
+/* The thing the capitalised word at token @k of sentence @s names, by
+ * what stands around it (thing_words ()): THING_* bits, 0 for none. */
+static guint
+thing_at (const Extractor *x, const PxSentence *s, guint k, guint n_tokens)
+{
+  if (k + 1 < n_tokens
+      && ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
+           && !is_score (x, k + 1, n_tokens) && !counts_a_plural (x, k + 1, n_tokens))
+          || hyphened_number_after (x, k, n_tokens) || code_after (x, k, n_tokens)))
+    return THING_MODEL;
+  if ((k + 1 < n_tokens && is_lower_word (x, k + 1)
+       && word_in (x, k + 1, x->rules->disease_nouns))
+      || cue_before (x, s, k, x->rules->disease_cues, FALSE))
+    return THING_DISEASE;
+  if (k + 1 < n_tokens && token (x, k + 1)->kind == PX_TOKEN_WORD && !token (x, k + 1)->joined
+      && is_epithet (x, k + 1))
+    return THING_SPECIES;
+  return 0;
+}
+
 /* The words that end a name followed by a number, as a model's or a
  * version's name is ("Internet Explorer 6", "Apollo 11", "Su-24", and a
  * bill's, "Bill C-5") unless
  * the number counts something (counts_a_plural ()), those
  * followed by one of disease_nouns ("an Ebola outbreak", "Lassa fever")
+ * or after one of disease_cues ("an outbreak of Ebola"),
  * and a species' genus ("Homo sapiens"): any name ending in one of them
- * names a thing in this document, not a person.  Word -> THING_* bits. */
+ * names a thing in this document, not a person ("who helped discover
+ * Ebola").  Word -> THING_* bits. */
 static GHashTable *
 thing_words (const Extractor *x)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_tokens = px_segmentation_n_tokens (x->seg);
-  for (guint k = 0; k + 1 < n_tokens; k++)
+  for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
-      if (!is_capitalised (x, k) || is_acronym (x, k))
-        continue;
-      guint thing = 0;
-      if ((token (x, k + 1)->kind == PX_TOKEN_NUMBER && !token (x, k + 1)->joined
-           && !is_score (x, k + 1, n_tokens) && !counts_a_plural (x, k + 1, n_tokens))
-          || hyphened_number_after (x, k, n_tokens) || code_after (x, k, n_tokens))
-        thing = THING_MODEL;
-      else if (is_lower_word (x, k + 1) && word_in (x, k + 1, x->rules->disease_nouns))
-        thing = THING_DISEASE;
-      else if (token (x, k + 1)->kind == PX_TOKEN_WORD && !token (x, k + 1)->joined
-               && is_epithet (x, k + 1))
-        thing = THING_SPECIES;
-      if (thing == 0)
-        continue;
-      char *word = token_text (x, k);
-      thing |= GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
-      g_hash_table_insert (set, word, GUINT_TO_POINTER (thing));
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
+      for (guint k = s->first_token; k < s->first_token + s->n_tokens; k++)
+        {
+          if (!is_capitalised (x, k) || is_acronym (x, k))
+            continue;
+          guint thing = thing_at (x, s, k, n_tokens);
+          if (thing == 0)
+            continue;
+          char *word = token_text (x, k);
+          thing |= GPOINTER_TO_UINT (g_hash_table_lookup (set, word));
+          g_hash_table_insert (set, word, GUINT_TO_POINTER (thing));
+        }
     }
   return set;
 }

@@ -2179,6 +2179,10 @@ START_TEST (test_owners_particles_and_openers)
    * it. */
   assert_mentions ("They declared an outbreak of Zorbola in Quintana on Thursday.",
                    "Quintana=quintana/capitalised");
+  /* ... and the word a disease's name in the whole document. */
+  assert_mentions ("They declared an outbreak of Zorbola. Quinto Varga, who found Zorbola, "
+                   "spoke.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A product's noun in the plural before a list types its names. */
   assert_type ("The deal includes brands such as Zorbon, Quint Tips and Pukkaz.", "zorbon",
                PX_ENTITY_PRODUCT);
