@@ -549,6 +549,8 @@ START_TEST (test_unknown_names)
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbton_heath",
                PX_ENTITY_PLACE);
   assert_type ("Later Mark Meadows testified.", "mark_meadows", PX_ENTITY_PERSON);
+  assert_type ("It destroyed the ZTV Building, where many died.", "ztv_building",
+               PX_ENTITY_PLACE);
   /* A people's noun is no name ("Serb" as "Briton"). */
   assert_mentions ("The 36-year-old Serb beat two Poles.", "");
   assert_type ("Guardiola told QZ Sport.", "qz_sport", PX_ENTITY_ORG);
