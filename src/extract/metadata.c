@@ -31,11 +31,15 @@ typedef enum {
   WHERE_AFTER_TITLE,   /* the first line after the headline, if it may read it */
 } Where;
 
+/* The most lines after the headline a pattern's pass_over passes over. */
+#define PASS_OVER_MAX 2
+
 typedef struct {
   char *rule;          /* owned */
   GRegex *regex;       /* owned */
   GStrv read;          /* owned: labels */
   Where where;
+  GRegex *pass_over;   /* owned or NULL: after-title lines passed over ("By Jane Roe") */
   gboolean known_outlet;
   gboolean gives[PX_META_N_FIELDS];
   gboolean numeric_date;   /* (?<year>) and (?<month>) groups */
@@ -67,6 +71,8 @@ pattern_free (Pattern *p)
   g_free (p->rule);
   if (p->regex != NULL)
     g_regex_unref (p->regex);
+  if (p->pass_over != NULL)
+    g_regex_unref (p->pass_over);
   g_strfreev (p->read);
   g_free (p);
 }
@@ -184,10 +190,30 @@ read_match (const PxYaml *doc, const PxYamlNode *item, Pattern *p, GError **erro
   return check_groups (doc, node, p, error);
 }
 
+/* The optional pass_over of an after-title pattern: the lines between
+ * the headline and the one it reads that it passes over. */
+static gboolean
+read_pass_over (const PxYaml *doc, const PxYamlNode *item, Pattern *p, GError **error)
+{
+  const PxYamlNode *node = px_yaml_node_lookup (item, "pass_over");
+  if (node == NULL)
+    return TRUE;
+  if (p->where != WHERE_AFTER_TITLE)
+    return px_yaml_throw (doc, node, error, CODE, "pass_over needs 'where: after-title'");
+  if (!px_yaml_expect_kind (doc, node, PX_YAML_SCALAR, CODE, error))
+    return FALSE;
+  g_autoptr(GError) local = NULL;
+  p->pass_over = g_regex_new (px_yaml_node_scalar (node), G_REGEX_OPTIMIZE, 0, &local);
+  if (p->pass_over == NULL)
+    return px_yaml_throw (doc, node, error, CODE, "bad pattern: %s", local->message);
+  return TRUE;
+}
+
 static Pattern *
 read_pattern (const PxYaml *doc, const PxYamlNode *item, GStrv never_read, GError **error)
 {
-  static const char *const keys[] = { "rule", "read", "where", "known_outlet", "match", NULL };
+  static const char *const keys[] = { "rule", "read", "where", "known_outlet", "match",
+                                      "pass_over", NULL };
   if (!px_yaml_expect_kind (doc, item, PX_YAML_MAPPING, CODE, error)
       || !px_yaml_check_keys (doc, item, keys, CODE, error))
     return NULL;
@@ -205,7 +231,7 @@ read_pattern (const PxYaml *doc, const PxYamlNode *item, GStrv never_read, GErro
     if (g_strv_contains ((const char *const *) never_read, p->read[i]))
       return px_yaml_throw (doc, px_yaml_node_child (read, i), error, CODE,
                             "'%s' is listed in never_read", p->read[i]), NULL;
-  if (!read_where (doc, item, &p->where, error))
+  if (!read_where (doc, item, &p->where, error) || !read_pass_over (doc, item, p, error))
     return NULL;
   const PxYamlNode *known = px_yaml_node_lookup (item, "known_outlet");
   if (known != NULL && !px_yaml_read_bool (doc, known, &p->known_outlet, CODE, error))
@@ -539,11 +565,25 @@ after_title (const GArray *lines)
   return G_MAXUINT;
 }
 
+/* Whether @line is one @p passes over after the headline. */
+static gboolean
+passed_over (const Reader *r, const Pattern *p, const Line *line)
+{
+  if (p->pass_over == NULL)
+    return FALSE;
+  g_autofree char *s = words (r, line->span);
+  return g_regex_match (p->pass_over, s, 0, NULL);
+}
+
 static void
 run_pattern (const Reader *r, const Pattern *p, const GArray *lines, guint after, PxMetadata *m)
 {
   if (p->where == WHERE_AFTER_TITLE)
     {
+      for (guint n = 0; after != G_MAXUINT && after + 1 < lines->len && n < PASS_OVER_MAX
+                        && passed_over (r, p, &g_array_index (lines, Line, after));
+           n++)
+        after++;
       if (after != G_MAXUINT
           && g_strv_contains ((const char *const *) p->read, g_array_index (lines, Line, after).label))
         try_line (r, p, &g_array_index (lines, Line, after), m);

@@ -364,6 +364,9 @@ static const Case cases[] = {
     "2024-11-16 (dateline) | - | -" },
   { "Talks collapse in Geneva\n\nPolice said Tuesday, March 27, 2006, that the men had fled.\n",
     PX_DATE_ORDER_DEFAULT, "- | - | -" },
+  /* a byline between the headline and the dateline is passed over */
+  { "Talks collapse in Geneva\n\nBy Jane Doe, Firstpost\n\n14 March 2023\n\n" STORY,
+    PX_DATE_ORDER_DEFAULT, "2023-03-14 (dateline) | Firstpost [firstpost] (byline) | Jane Doe (byline)" },
   /* agency-dateline: date and outlet, the year from nowhere */
   { "Talks collapse in Geneva\n\nPYONGYANG, January 20, 2025 (KCNA) -- " STORY,
     PX_DATE_ORDER_DEFAULT, "2025-01-20 (agency-dateline) | KCNA [kcna] (agency-dateline) | -" },
@@ -435,6 +438,10 @@ static const Bad bad[] = {
   { "version: 2\npatterns: []\n", ":1:10:", "version" },
   { "version: 1\npatterns:\n  - rule: x\n    read: [story]\n    known_outlet: true\n"
     "    match: '(?<title>.+)'\n", ":5:19:", "known_outlet" },
+  { "version: 1\npatterns:\n  - rule: x\n    read: [story]\n    pass_over: 'By'\n"
+    "    match: '(?<title>.+)'\n", ":5:16:", "pass_over needs 'where: after-title'" },
+  { "version: 1\npatterns:\n  - rule: x\n    read: [story]\n    where: after-title\n"
+    "    pass_over: '(By'\n    match: '(?<title>.+)'\n", ":6:16:", "bad pattern" },
 };
 
 START_TEST (test_bad_rules)
