@@ -175,19 +175,27 @@ check_groups (const PxYaml *doc, const PxYamlNode *node, Pattern *p, GError **er
                         "the pattern names no field: add a group such as (?<published>...)");
 }
 
+/* The regular expression of the scalar @node, in @out; a bad one is an
+ * error naming its place in the file. */
+static gboolean
+read_regex (const PxYaml *doc, const PxYamlNode *node, GRegex **out, GError **error)
+{
+  if (!px_yaml_expect_kind (doc, node, PX_YAML_SCALAR, CODE, error))
+    return FALSE;
+  g_autoptr(GError) local = NULL;
+  *out = g_regex_new (px_yaml_node_scalar (node), G_REGEX_OPTIMIZE, 0, &local);
+  if (*out == NULL)
+    return px_yaml_throw (doc, node, error, CODE, "bad pattern: %s", local->message);
+  return TRUE;
+}
+
 static gboolean
 read_match (const PxYaml *doc, const PxYamlNode *item, Pattern *p, GError **error)
 {
   const PxYamlNode *node = px_yaml_node_lookup (item, "match");
   if (node == NULL)
     return px_yaml_throw (doc, item, error, CODE, "missing key 'match'");
-  if (!px_yaml_expect_kind (doc, node, PX_YAML_SCALAR, CODE, error))
-    return FALSE;
-  g_autoptr(GError) local = NULL;
-  p->regex = g_regex_new (px_yaml_node_scalar (node), G_REGEX_OPTIMIZE, 0, &local);
-  if (p->regex == NULL)
-    return px_yaml_throw (doc, node, error, CODE, "bad pattern: %s", local->message);
-  return check_groups (doc, node, p, error);
+  return read_regex (doc, node, &p->regex, error) && check_groups (doc, node, p, error);
 }
 
 /* The optional pass_over of an after-title pattern: the lines between
@@ -200,13 +208,7 @@ read_pass_over (const PxYaml *doc, const PxYamlNode *item, Pattern *p, GError **
     return TRUE;
   if (p->where != WHERE_AFTER_TITLE)
     return px_yaml_throw (doc, node, error, CODE, "pass_over needs 'where: after-title'");
-  if (!px_yaml_expect_kind (doc, node, PX_YAML_SCALAR, CODE, error))
-    return FALSE;
-  g_autoptr(GError) local = NULL;
-  p->pass_over = g_regex_new (px_yaml_node_scalar (node), G_REGEX_OPTIMIZE, 0, &local);
-  if (p->pass_over == NULL)
-    return px_yaml_throw (doc, node, error, CODE, "bad pattern: %s", local->message);
-  return TRUE;
+  return read_regex (doc, node, &p->pass_over, error);
 }
 
 static Pattern *
