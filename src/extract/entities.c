@@ -1625,9 +1625,8 @@ pass_teams (Extractor *x)
 static gint place_mention_at (const Extractor *x, gsize at);
 static PxSpan absorb (Extractor *x, guint i);
 
-/* The listed club that the town or region @place, written as at @span,
- * names in one of club_forms ("FC Barcelona", "Liverpool FC"), or
- * PX_NO_ENTITY. */
+/* The listed club that the town or region written at @span names in one
+ * of club_forms ("FC Barcelona", "Liverpool FC"), or PX_NO_ENTITY. */
 static guint
 club_of_place (const Extractor *x, PxSpan span)
 {
