@@ -5932,24 +5932,40 @@ body_opener_before (const Extractor *x, gsize at)
   return g_hash_table_contains (x->rules->place_body_openers, text) ? word.start : at;
 }
 
+/* Whether @place, one of absorb_place ()'s, is a listed place. */
+static gboolean
+is_listed_place (const Extractor *x, gint place)
+{
+  const PxEntity *e = place >= 0 ? entity_of (x, mention_at (x, (guint) place)->entity) : NULL;
+  return e != NULL && e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY;
+}
+
 /* A place of namesake_subtypes that absorb_place () joined to the
  * start of a body's name (@places[0]) is a word of it, no mention:
  * "Europa League", "Annapurna Pictures"; "Friends of the Earth" still
  * names the planet, and "Everest Base Camp", a place, the mountain.  So
- * is any listed place that opens a place's name headed by a word of
- * namesake_place_words (@head: the name's last word): "Lebanon
- * Township", "Dallas County", "London Road" name neither the country nor
- * the cities. */
+ * is any listed place in a place's name that a word of
+ * namesake_place_words heads (@words: the name's, or NULL for a body's):
+ * "Lebanon Township", "Dallas County", "London Road", "Place du
+ * Luxembourg" name neither the country nor the cities. */
 static void
-unname_namesake (Extractor *x, const gint places[2], gint head)
+unname_namesake (Extractor *x, const gint places[2], const GArray *words)
 {
-  if (places[0] < 0)
-    return;
-  const PxEntity *e = entity_of (x, mention_at (x, (guint) places[0])->entity);
-  if (e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY
-      && ((head < 0 && subtype_in (x, e->gazetteer_entity, x->rules->namesake_subtypes))
-          || (head >= 0 && word_in (x, (guint) head, x->rules->namesake_place_words))))
+  if (words == NULL)
+    {
+      if (is_listed_place (x, places[0])
+          && subtype_in (x, entity_of (x, mention_at (x, (guint) places[0])->entity)
+                              ->gazetteer_entity, x->rules->namesake_subtypes))
+        g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
+      return;
+    }
+  gboolean last = word_in (x, g_array_index (words, guint, words->len - 1),
+                           x->rules->namesake_place_words);
+  gboolean first = word_in (x, g_array_index (words, guint, 0), x->rules->namesake_place_words);
+  if (is_listed_place (x, places[0]) && last)
     g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
+  if (is_listed_place (x, places[1]) && first)
+    g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[1] + 1));
 }
 
 /* A body named after its place ("Massachusetts Institute of Technology",
@@ -6953,7 +6969,7 @@ add_body_of_place (Extractor *x, guint k, guint n)
 {
   gint places[2];
   PxSpan span = absorb_place (x, tokens_span (x, k, n), TRUE, places);
-  unname_namesake (x, places, -1);
+  unname_namesake (x, places, NULL);
   g_autofree char *name = span_text (x, span);
   add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "capitalised", FALSE);
 }
@@ -7969,9 +7985,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             {
               absorb_inside (x, span, type == PX_ENTITY_PLACE);
               span = absorb_place (x, span, head_is_body_word (x, words, end), places);
-              unname_namesake (x, places,
-                               type == PX_ENTITY_PLACE
-                                 ? (gint) g_array_index (words, guint, words->len - 1) : -1);
+              unname_namesake (x, places, type == PX_ENTITY_PLACE ? words : NULL);
               if (type == PX_ENTITY_PLACE && places[0] >= 0
                   && mention_at (x, (guint) places[0])->demonym)
                 g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));

@@ -1411,6 +1411,8 @@ START_TEST (test_run_shapes)
   assert_mentions ("She lives in Lebanon Township, off London Road.",
                    "Lebanon Township=lebanon_township/capitalised "
                    "London Road=london_road/capitalised");
+  assert_mentions ("Police met near Place du Luxembourg.",
+                   "Place du Luxembourg=place_du_luxembourg/capitalised");
   assert_mentions ("They swam in the Jordan River.",
                    "Jordan River=jordan_river/capitalised inside: Jordan=jordan/gazetteer");
   assert_type ("Later they flew to Camp Quintar.", "camp_quintar", PX_ENTITY_PLACE);
