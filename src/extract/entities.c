@@ -5932,12 +5932,13 @@ body_opener_before (const Extractor *x, gsize at)
   return g_hash_table_contains (x->rules->place_body_openers, text) ? word.start : at;
 }
 
-/* Whether @place, one of absorb_place ()'s, is a listed place. */
-static gboolean
-is_listed_place (const Extractor *x, gint place)
+/* The gazetteer entity of @place, one of absorb_place ()'s mentions,
+ * when it is a listed place; PX_NO_ENTITY otherwise. */
+static guint
+listed_place (const Extractor *x, gint place)
 {
   const PxEntity *e = place >= 0 ? entity_of (x, mention_at (x, (guint) place)->entity) : NULL;
-  return e != NULL && e->type == PX_ENTITY_PLACE && e->gazetteer_entity != PX_NO_ENTITY;
+  return e != NULL && e->type == PX_ENTITY_PLACE ? e->gazetteer_entity : PX_NO_ENTITY;
 }
 
 /* A place of namesake_subtypes that absorb_place () joined to the
@@ -5951,32 +5952,19 @@ is_listed_place (const Extractor *x, gint place)
 static void
 unname_namesake (Extractor *x, const gint places[2], const GArray *words)
 {
-  if (words == NULL)
-    {
-      if (is_listed_place (x, places[0])
-          && subtype_in (x, entity_of (x, mention_at (x, (guint) places[0])->entity)
-                              ->gazetteer_entity, x->rules->namesake_subtypes))
-        g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
-      return;
-    }
-  gboolean last = word_in (x, g_array_index (words, guint, words->len - 1),
-                           x->rules->namesake_place_words);
-  gboolean first = word_in (x, g_array_index (words, guint, 0), x->rules->namesake_place_words);
-  if (is_listed_place (x, places[0]) && last)
+  guint before = listed_place (x, places[0]);
+  gboolean namesake_before
+    = before != PX_NO_ENTITY
+      && (words == NULL ? subtype_in (x, before, x->rules->namesake_subtypes)
+                        : word_in (x, g_array_index (words, guint, words->len - 1),
+                                   x->rules->namesake_place_words));
+  if (namesake_before)
     g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[0] + 1));
-  if (is_listed_place (x, places[1]) && first)
+  if (words != NULL && listed_place (x, places[1]) != PX_NO_ENTITY
+      && word_in (x, g_array_index (words, guint, 0), x->rules->namesake_place_words))
     g_hash_table_add (x->unnamed, GUINT_TO_POINTER (places[1] + 1));
 }
 
-/* A body named after its place ("Massachusetts Institute of Technology",
- * "Saudi Interior Ministry", "University of Sheffield") is one name: the
- * place's mention joins it, and so does an organisation's that opens it
- * ("Google Science Fair").  @body_last: whether the run ends in a body
- * word, without which nothing after it belongs to the name, nor an
- * organisation before it.  @places gets the mentions joined before and
- * after (-1: none).  A place after "of the" joins only a name that holds
- * no place yet: "Colorado State University of the US" is the university
- * and the country. */
 /* A listed place's rank: 2 a country, 1 a town (list_place_subtypes),
  * 0 anything else (a region, a county, a state). */
 static guint
@@ -6018,6 +6006,15 @@ paired_place_start (Extractor *x, gsize at, guint opener)
   return other.start;
 }
 
+/* A body named after its place ("Massachusetts Institute of Technology",
+ * "Saudi Interior Ministry", "University of Sheffield") is one name: the
+ * place's mention joins it, and so does an organisation's that opens it
+ * ("Google Science Fair").  @body_last: whether the run ends in a body
+ * word, without which nothing after it belongs to the name, nor an
+ * organisation before it.  @places gets the mentions joined before and
+ * after (-1: none).  A place after "of the" joins only a name that holds
+ * no place yet: "Colorado State University of the US" is the university
+ * and the country. */
 static PxSpan
 absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
 {
@@ -7753,16 +7750,15 @@ body_signed (const Extractor *x, const PxSentence *s, guint k, guint n, guint en
          || apposition_type (x, k + n - 1, end) == PX_ENTITY_ORG;
 }
 
-/* Notes @span, a work's title opening at token @at of sentence @s, so
- * that it names the work alone later ("the film Oppenheimer won ...
+/* Notes @span, a work's title (names_a_work ()) opening at token @at,
+ * so that it names the work alone later ("the film Oppenheimer won ...
  * Oppenheimer took $950 million"); not a title that a given name opens,
  * a person's name as often ("the album Taylor Swift"). */
 static void
-note_work (Extractor *x, const PxSentence *s, guint at, PxSpan span)
+note_work (Extractor *x, guint at, PxSpan span)
 {
-  if (!names_a_work (x, s, at) || is_given_name (x, at))
-    return;
-  g_hash_table_add (x->works, span_text (x, span));
+  if (!is_given_name (x, at))
+    g_hash_table_add (x->works, span_text (x, span));
 }
 
 /* Whether @span is the title of a work named before (note_work ()),
@@ -7936,11 +7932,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                            && !listed_with_org (x, s, k))))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = name_span (x, at, span_n, end);
-          if (names_a_work (x, s, at) || in_quoted_title (x, s, k)
-              || titles_work (x, span, surnames))
+          gboolean work = names_a_work (x, s, at);
+          if (work || in_quoted_title (x, s, k) || titles_work (x, span, surnames))
             {
               /* A title names no entity, and no word of it is one. */
-              note_work (x, s, at, span);
+              if (work)
+                note_work (x, at, span);
               memset (x->taken + span.start, 1, span.end - span.start);
               k += n - 1;
               continue;
