@@ -1633,9 +1633,8 @@ club_of_place (const Extractor *x, PxSpan span)
   g_autofree char *name = span_text (x, span);
   for (guint f = 0; f < x->rules->club_forms->len; f++)
     {
+      /* Each form has a NAME (px_name_rules_load ()). */
       g_auto(GStrv) parts = g_strsplit (x->rules->club_forms->pdata[f], "NAME", 2);
-      if (parts[1] == NULL)
-        continue;
       g_autofree char *form = g_strconcat (parts[0], name, parts[1], NULL);
       guint club = listed_as (x, form);
       if (club != PX_NO_ENTITY && px_gazetteer_entity_type (x->gaz, club) == PX_ENTITY_ORG)
@@ -1646,8 +1645,7 @@ club_of_place (const Extractor *x, PxSpan span)
 
 /* Whether a match is reported from token @k on: one score of a match
  * there ("Sevilla 3-0"), or a word of match_verbs that one follows within
- * MATCH_WINDOW tokens ("beat Manchester United 2-0", "drew 1-1"). */
-#define MATCH_WINDOW 6
+ * match_max_tokens tokens ("beat Manchester United 2-0", "drew 1-1"). */
 static gboolean
 match_after (const Extractor *x, guint k, guint end)
 {
@@ -1655,7 +1653,7 @@ match_after (const Extractor *x, guint k, guint end)
     return TRUE;
   if (k >= end || !word_in (x, k, x->rules->match_verbs))
     return FALSE;
-  for (guint j = k + 1; j < end && j <= k + MATCH_WINDOW; j++)
+  for (guint j = k + 1; j < end && j <= k + x->rules->match_max_tokens; j++)
     if (team_score_after (x, j, end))
       return TRUE;
   return FALSE;

@@ -152,6 +152,7 @@ static const struct {
   glong offset;
 } limits[] = {
   { "apposition_max_words", 16, G_STRUCT_OFFSET (PxNameRules, apposition_max_words) },
+  { "match_max_tokens", 32, G_STRUCT_OFFSET (PxNameRules, match_max_tokens) },
   { "quoted_title_max_words", 32, G_STRUCT_OFFSET (PxNameRules, quoted_title_max_words) },
   { "opening_acronym_min_letters", 64,
     G_STRUCT_OFFSET (PxNameRules, opening_acronym_min_letters) },
@@ -364,6 +365,11 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
     if (!read_uint (doc, node, limits[i].key, limits[i].max,
                     &G_STRUCT_MEMBER (guint, rules, limits[i].offset), error))
       return FALSE;
+  for (guint i = 0; i < rules->club_forms->len; i++)
+    if (strstr (rules->club_forms->pdata[i], "NAME") == NULL)
+      return px_yaml_throw (doc, px_yaml_node_lookup (node, "club_forms"), error, CODE,
+                            "club_forms: '%s' has no NAME where the town's name goes",
+                            (const char *) rules->club_forms->pdata[i]);
   return read_lexicon (doc, node, "common_words", &rules->common_words, error)
          && read_lexicon (doc, node, "title_minor_words", &rules->title_minor_words, error)
          /* Optional: a rules file written before it has none. */

@@ -136,6 +136,7 @@ struct _PxNameRules {
   GHashTable *apposition_product_nouns;  /* "the browser": a product */
   GHashTable *apposition_ends;        /* "a city in ...": words after an apposition's head */
   guint apposition_max_words;
+  guint match_max_tokens;     /* "beat Manchester United 2-0": a score this near the verb */
   GHashTable *kind_noun_openers;  /* "the grid operator Enedis": words before a kind noun */
   GHashTable *kind_noun_verbs;    /* "the group Transport Focus said": the name is the subject */
   GHashTable *residence_cues;     /* "Daniel Okafor, of Moss Side": the name after is a place */

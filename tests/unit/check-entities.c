@@ -1680,6 +1680,13 @@ START_TEST (test_word_list_errors)
   ck_assert (!px_name_rules_check (unknown, gazetteer, &error));
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml", "national_societies",
                         "'no_such_body'", NULL);
+  g_clear_error (&error);
+  /* So is a club's form with no NAME in it, at the key's line. */
+  g_autoptr(PxNameRules) formless = rules_edited ("club_forms: [\"FC NAME\",",
+                                                  "club_forms: [\"FC Town\",", &error);
+  ck_assert_ptr_null (formless);
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "club_forms",
+                        "'FC Town' has no NAME", NULL);
 }
 END_TEST
 
