@@ -326,6 +326,7 @@ token_is (const Extractor *x, guint i, const char *word)
 }
 
 static gboolean word_in (const Extractor *x, guint k, GHashTable *set);
+static guint word_tokens (const Extractor *x, guint k, guint end);
 
 static gboolean
 is_capitalised (const Extractor *x, guint i)
@@ -2162,6 +2163,23 @@ earlier_person (const PersonIndex *pi, const char *word, gsize before)
   return g_array_index (seen, PersonSeen, 0).entity;
 }
 
+/* Whether the listed place or body of @m, right after the honorific of
+ * @h tokens at @k, is a family name the gazetteer lists for something
+ * else: "Mr. Jordan", "Ms. Florence", "Dr. Lyon" name people.  One word
+ * only, as a family name is; after a pageant's honorific a place is the
+ * pageant's ("Miss Texas"). */
+static gboolean
+is_family_name_listed (const Extractor *x, const PxMention *m, guint k, guint h, guint end)
+{
+  const PxEntity *e = entity_of (x, m->entity);
+  if (e->gazetteer_entity == PX_NO_ENTITY || g_strcmp0 (m->rule, "gazetteer") != 0
+      || m->span.end != token (x, k + h + word_tokens (x, k + h, end) - 1)->span.end)
+    return FALSE;
+  if (e->type == PX_ENTITY_PLACE && h == 1 && word_in (x, k, x->rules->pageant_honorifics))
+    return FALSE;
+  return TRUE;
+}
+
 /* The honorific at @title joins the mention @m that follows it. */
 static void
 extend_by_honorific (PersonIndex *pi, Extractor *x, PxMention *m, PxSpan title)
@@ -2192,11 +2210,25 @@ pass_honorifics (Extractor *x)
           PxMention *m = mention_starting_at (&pi, x, token (x, k + h)->span.start);
           /* Not a name that a longer one took in ("Mr. Osamu Izawa Hall"):
            * the honorific would reach out of it. */
-          if (m && entity_of (x, m->entity)->type == PX_ENTITY_PERSON && is_free (x, title)
+          if (m && is_free (x, title)
               && !is_absorbed (x, (guint) (m - &g_array_index (x->out->mentions, PxMention, 0))))
             {
-              extend_by_honorific (&pi, x, m, title);
-              continue;
+              if (entity_of (x, m->entity)->type == PX_ENTITY_PERSON)
+                {
+                  extend_by_honorific (&pi, x, m, title);
+                  continue;
+                }
+              if (is_family_name_listed (x, m, k, h, end))
+                {
+                  g_autofree char *surname = span_text (x, m->span);
+                  guint person = earlier_person (&pi, surname, title.start);
+                  m->entity = person != G_MAXUINT
+                                ? person
+                                : unlisted_entity (x, surname, surname, PX_ENTITY_PERSON);
+                  m->demonym = m->metonymic = FALSE;
+                  extend_by_honorific (&pi, x, m, title);
+                  continue;
+                }
             }
           guint n = name_run (x, k + h, end);
           /* The honorific too: another name may have taken it. */
@@ -3364,8 +3396,6 @@ collect_surnames (const Extractor *x)
     }
   return surnames;
 }
-
-static guint word_tokens (const Extractor *x, guint k, guint end);
 
 static PxEntityType noun_before_type (const Extractor *x, const PxSentence *s, guint first,
                                       guint n, guint after);

@@ -183,6 +183,7 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->currency_marks);
   g_hash_table_unref (rules->attributive_prefixes);
   g_hash_table_unref (rules->edition_subtypes);
+  g_hash_table_unref (rules->pageant_honorifics);
   g_ptr_array_unref (rules->in_context);
   g_ptr_array_unref (rules->after_comma);
   if (rules->body_word_kinds)
@@ -392,7 +393,7 @@ px_name_rules_load (const char *path, GError **error)
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
     "country_offices", "country_parties", "literal_place_cues", "currency_marks",
-    "attributive_prefixes", "edition_subtypes", "unknown_names", NULL
+    "attributive_prefixes", "edition_subtypes", "pageant_honorifics", "unknown_names", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
   if (doc == NULL)
@@ -410,6 +411,7 @@ px_name_rules_load (const char *path, GError **error)
   rules->currency_marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->attributive_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->edition_subtypes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->pageant_honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   rules->after_comma = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   if (!read_uint (doc, root, "caps_only_max_letters", 64, &rules->caps_only_max_letters, error)
@@ -429,6 +431,8 @@ px_name_rules_load (const char *path, GError **error)
                                  rules->attributive_prefixes, CODE, error)
       || !px_yaml_read_word_set (doc, root, "edition_subtypes", FALSE, rules->edition_subtypes,
                                  CODE, error)
+      || !px_yaml_read_word_set (doc, root, "pageant_honorifics", FALSE,
+                                 rules->pageant_honorifics, CODE, error)
       || !read_surface_rules (rules->in_context, doc, root, "in_context", error)
       || !read_surface_rules (rules->after_comma, doc, root, "after_comma", error)
       || !read_unknown_names (rules, doc, root, error))

@@ -58,6 +58,7 @@ struct _PxNameRules {
   GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
   GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
+  GHashTable *pageant_honorifics;  /* "Miss": before a country, a pageant's title */
   GPtrArray *in_context;      /* PxSurfaceRule* */
   GPtrArray *after_comma;     /* PxSurfaceRule*: "Everett, Washington," is the state */
   /* unknown_names: sets of words */

@@ -268,6 +268,16 @@ START_TEST (test_honorifics)
   assert_mentions ("Professor Sir Jon Qwerty and Dame Zora Varga spoke.",
                    "Sir Jon Qwerty=jon_qwerty/honorific Dame Zora Varga=zora_varga/honorific");
   assert_mentions ("Later the Rt Hon Zora Varga MP spoke.", "Rt Hon Zora Varga=zora_varga/honorific");
+  /* A listed place's or body's single word after an honorific is a
+   * family name, no one's full name being known; after a pageant's
+   * honorific a place stays one. */
+  assert_mentions ("Mr. Cleveland said so, and Dr Lyon agreed.",
+                   "Mr. Cleveland=cleveland/honorific Dr Lyon=lyon/honorific");
+  assert_mentions ("Mr Jordan spoke. Jordan is dry.",
+                   "Mr Jordan=jordan_unlisted/honorific Jordan=jordan/gazetteer");
+  assert_mentions ("Lisa Paris arrived. Ms. Paris spoke.",
+                   "Lisa Paris=lisa_paris/capitalised Ms. Paris=lisa_paris/honorific");
+  assert_type ("Miss Texas won the crown.", "us_texas", PX_ENTITY_PLACE);
   /* Letters after a name are no part of it, nor make it a product's. */
   assert_mentions ("Later Zora Varga MP met Judge Quinto Zorbel KC.",
                    "Zora Varga=zora_varga/capitalised Quinto Zorbel=quinto_zorbel/title");
