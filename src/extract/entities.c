@@ -5043,6 +5043,23 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
   return mention_ending_at (x, token (x, comma)->span.start, PX_ENTITY_PERSON) >= 0;
 }
 
+/* "studied at Newnham College, Cambridge, before": a single name after
+ * a body's name and a comma is where the body is, when a mark, or a
+ * comma and a word in lower case that goes on with no list, follows it
+ * ("Acme, Zorbco, Quintex and Varga" lists bodies). */
+static gboolean
+seat_after_body (const Extractor *x, const PxSentence *s, guint first, guint end)
+{
+  if (first < s->first_token + 2 || first + 1 >= end || !token_is (x, first - 1, ",")
+      || mention_ending_at (x, token (x, first - 2)->span.end, PX_ENTITY_ORG) < 0)
+    return FALSE;
+  guint next = first + 1;
+  if (token_is (x, next, ".") || token_is (x, next, ";") || token_is (x, next, ")"))
+    return TRUE;
+  return token_is (x, next, ",") && next + 1 < end && token (x, next + 1)->kind == PX_TOKEN_WORD
+         && !is_capitalised (x, next + 1) && !word_in (x, next + 1, x->rules->place_list_joiners);
+}
+
 /* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
  * small letter inside is a company's, a party's or a site's, no
  * person's, unless what comes before that capital is one of
@@ -5349,6 +5366,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
     return PX_ENTITY_EVENT;
   if (cue_before (x, s, first, x->rules->place_cues, FALSE)
       || residence_after_person (x, s, first)
+      || (words->len == 1 && first == last && seat_after_body (x, s, first, end))
       || (words->len > 1 && word_in (x, first, x->rules->place_articles)
           && first > s->first_token && is_literal_cue (x, first - 1))
       || (words->len > 1 && word_in (x, first, x->rules->saint_titles)))

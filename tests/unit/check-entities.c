@@ -2238,6 +2238,13 @@ START_TEST (test_owners_particles_and_openers)
                    "capitalised inside: British=uk/gazetteer");
   assert_type ("It was brought by the National Council of Canadian Muslims.",
                "national_council_of_canadian_muslims", PX_ENTITY_ORG);
+  /* A single name after a body's name and a comma is the body's seat,
+   * unless a list goes on. */
+  assert_type ("She studied at Zorbek College, Zorbton, before the war.", "zorbton",
+               PX_ENTITY_PLACE);
+  assert_type ("He joined the Zorbek Institute, Zorbton.", "zorbton", PX_ENTITY_PLACE);
+  assert_type ("According to the Zorbek Institute, Varga was right.", "varga",
+               PX_ENTITY_PERSON);
   /* A mansion, and a residence in apposition, are places. */
   assert_type ("He spoke at Zorbie Mansion, the mayor's official residence.", "zorbie_mansion",
                PX_ENTITY_PLACE);
