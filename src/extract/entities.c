@@ -1626,10 +1626,11 @@ pass_teams (Extractor *x)
 static gint place_mention_at (const Extractor *x, gsize at);
 static PxSpan absorb (Extractor *x, guint i);
 
-/* The listed club that the town or region written at @span names in one
- * of club_forms ("FC Barcelona", "Liverpool FC"), or PX_NO_ENTITY. */
+/* The listed club that the town, region or word written at @span names
+ * in one of club_forms ("FC Barcelona", "Liverpool FC", "Celtic FC"), or
+ * PX_NO_ENTITY. */
 static guint
-club_of_place (const Extractor *x, PxSpan span)
+club_named (const Extractor *x, PxSpan span)
 {
   g_autofree char *name = span_text (x, span);
   for (guint f = 0; f < x->rules->club_forms->len; f++)
@@ -1660,10 +1661,25 @@ match_after (const Extractor *x, guint k, guint end)
   return FALSE;
 }
 
+/* "Celtic beat Rangers 2-1": a free capitalised word at token @k before
+ * a match's report is the club the gazetteer lists under it
+ * (club_named ()), whether the word is a name or not. */
+static void
+name_bare_club (Extractor *x, guint k, guint end)
+{
+  PxSpan span = px_token_span (token (x, k));
+  if (!is_capitalised (x, k) || !is_free (x, span) || !match_after (x, k + 1, end))
+    return;
+  guint club = club_named (x, span);
+  if (club != PX_NO_ENTITY)
+    add_mention (x, span, gazetteer_entity (x, club), "team", FALSE);
+}
+
 /* "Barcelona beat Sevilla 3-0", "Real Madrid and Barcelona drew 1-1": a
  * listed place before a match's report (match_after ()) is the club the
- * gazetteer lists under its name (club_of_place ()); the town is then no
- * mention of its own.  A place no club is listed for stays a place. */
+ * gazetteer lists under its name (club_named ()); the town is then no
+ * mention of its own.  A place no club is listed for stays a place; a
+ * word that is no place may name a club too (name_bare_club ()). */
 static void
 pass_club_places (Extractor *x)
 {
@@ -1676,11 +1692,13 @@ pass_club_places (Extractor *x)
       for (guint k = s->first_token; k < end; k++)
         {
           gint i = place_mention_at (x, token (x, k)->span.start);
+          if (i < 0)
+            name_bare_club (x, k, end);
           if (i < 0 || is_absorbed (x, (guint) i) || mention_at (x, (guint) i)->demonym)
             continue;
           PxSpan span = mention_at (x, (guint) i)->span;
           guint last = last_token_within (x, k, end, span.end);
-          guint club = match_after (x, last + 1, end) ? club_of_place (x, span) : PX_NO_ENTITY;
+          guint club = match_after (x, last + 1, end) ? club_named (x, span) : PX_NO_ENTITY;
           if (club == PX_NO_ENTITY)
             continue;
           absorb (x, (guint) i);
@@ -3357,9 +3375,16 @@ collect_surnames (const Extractor *x)
         }
       if (body)
         {
-          /* "the Celtics" after "the Boston Celtics". */
+          /* "the Celtics" after "the Boston Celtics"; "Rangers" after
+           * "beat Rangers 2-1" named Rangers FC: the last word as
+           * written. */
           if (g_strcmp0 (m->rule, "team") == 0)
-            note_surname (surnames, words[n - 1], m->entity, m->span.start);
+            {
+              g_autofree char *surface = span_text (x, m->span);
+              const char *last = strrchr (surface, ' ');
+              note_surname (surnames, last != NULL ? last + 1 : surface, m->entity,
+                            m->span.start);
+            }
           else
             {
               if (first_word_is_short_name (x, words, n))

@@ -1573,6 +1573,13 @@ START_TEST (test_run_shapes)
                    "Real Madrid=real_madrid/gazetteer Barcelona=fc_barcelona/team "
                    "inside: Madrid=madrid/gazetteer");
   assert_mentions ("Prices in Barcelona rose 2-3 percent.", "Barcelona=es_barcelona/gazetteer");
+  /* So is a word that is no place, and alone later it is the club. */
+  assert_mentions ("Celtic beat Rangers 2-1. Rangers had levelled.",
+                   "Celtic=celtic_fc/team Rangers=rangers_fc/team Rangers=rangers_fc/short-name");
+  /* Legal forms and trades' words end a company's name. */
+  assert_type ("It has a deal with Dow Chemical to build a plant.", "dow_chemical",
+               PX_ENTITY_ORG);
+  assert_type ("Shares of Mitsubishi Electric rose.", "mitsubishi_electric", PX_ENTITY_ORG);
   /* Not a place inside a longer name, after a connector. */
   assert_mentions ("The Zorb Agency for Boston Refugees met.",
                    "Zorb Agency=zorb_agency/capitalised Boston=us_boston/gazetteer");
