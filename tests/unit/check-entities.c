@@ -554,6 +554,8 @@ START_TEST (test_unknown_names)
   assert_type ("Farmers blocked the Zorbe Tunnel.", "zorbe_tunnel", PX_ENTITY_PLACE);
   /* even after a given name, which a place's cue went before */
   assert_type ("A man was stabbed in Martin Junction.", "martin_junction", PX_ENTITY_PLACE);
+  assert_type ("Migrants crossed the Zorbek Gap on foot.", "zorbek_gap", PX_ENTITY_PLACE);
+  assert_type ("They walked the Zorbek Trail for a week.", "zorbek_trail", PX_ENTITY_PLACE);
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbing_meadows",
                PX_ENTITY_PLACE);
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbton_heath",
