@@ -2819,6 +2819,43 @@ office_owner (const Extractor *x, const GArray *countries, guint main, gsize at)
   return seen == main || seen == PX_NO_ENTITY ? main : PX_NO_ENTITY;
 }
 
+/* "Pakistan's Foreign Office": an office the gazetteer lists under its
+ * bare name for one country (the UK's "Foreign Office") is, right after
+ * another country's name, that country's; and so, once that is so, is
+ * the bare name later ("The Foreign Office added"), which *@rehomed
+ * (an entity, or G_MAXUINT) keeps.  The gazetteer's mention at @span, if
+ * any, moves to it. */
+static void
+rehome_listed_office (Extractor *x, PxSpan span, GHashTable *office_by_country,
+                      const char *office, guint *rehomed)
+{
+  gint i = indexed (x->namer_starts, span.start);
+  if (i < 0)
+    return;
+  PxMention *m = &g_array_index (x->out->mentions, PxMention, (guint) i);
+  guint listed = entity_of (x, m->entity)->gazetteer_entity;
+  if (m->span.end != span.end || g_strcmp0 (m->rule, "gazetteer") != 0 || listed == PX_NO_ENTITY)
+    return;
+  guint country = country_named_before (x, span.start);
+  if (country == PX_NO_ENTITY)
+    {
+      if (*rehomed != G_MAXUINT)
+        {
+          m->entity = *rehomed;
+          m->rule = "country-office";
+        }
+      return;
+    }
+  if (g_strcmp0 (px_gazetteer_entity_field (x->gaz, listed, "country"),
+                 px_gazetteer_entity_field (x->gaz, country, "country")) == 0)
+    return;
+  guint owned = cached_office_of (x, office_by_country, country, office);
+  m->entity = owned != PX_NO_ENTITY ? gazetteer_entity (x, owned)
+                                    : unlisted_office (x, span, country);
+  m->rule = "country-office";
+  *rehomed = m->entity;
+}
+
 static void
 pass_country_offices (Extractor *x)
 {
@@ -2835,6 +2872,7 @@ pass_country_offices (Extractor *x)
       /* Once resolved, "the Foreign Ministry" keeps meaning the same
        * ministry, whichever country the text turns to next. */
       guint resolved = PX_NO_ENTITY;
+      guint rehomed = G_MAXUINT;
       /* An office whose words are part of a longer name somewhere is that
        * name's short one when alone, which a later pass finds: "the
        * Supreme Court" after "the Italian Supreme Court of Cassation".
@@ -2850,9 +2888,13 @@ pass_country_offices (Extractor *x)
           PxSpan span = g_array_index (spans, PxSpan, k);
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
-          if (!g_ascii_isupper (x->text[span.start]) || !is_free (x, span)
-              || qualified_office (x, span.start))
+          if (!g_ascii_isupper (x->text[span.start]) || qualified_office (x, span.start))
             continue;
+          if (!is_free (x, span))
+            {
+              rehome_listed_office (x, span, office_by_country, office, &rehomed);
+              continue;
+            }
           if (resolved == PX_NO_ENTITY)
             {
               guint country = country_in_view (countries, span.start);

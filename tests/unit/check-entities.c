@@ -344,6 +344,14 @@ START_TEST (test_context)
                    "Kenya=kenya/gazetteer Kenya=kenya/gazetteer "
                    "Senate=senate_of_kenya/country-office Uganda=uganda/gazetteer");
   assert_mentions ("Kenya said so. The Embassy met.", "Kenya=kenya/gazetteer");
+  /* An office listed under its bare name for one country is another's
+   * right after its name, and then alone, but not after its own. */
+  assert_mentions ("Pakistan's Foreign Office said so. The Foreign Office added that "
+                   "Britain's Foreign Office erred.",
+                   "Pakistan=pakistan/gazetteer "
+                   "Foreign Office=foreign_office_of_pakistan/country-office "
+                   "Foreign Office=foreign_office_of_pakistan/country-office "
+                   "Britain=uk/gazetteer Foreign Office=fcdo/gazetteer");
   /* An office inside a body's name that opens before it is the runs'. */
   assert_mentions ("An inquiry by the Department of the Air Force ended.",
                    "Department of the Air Force=department_of_the_air_force/capitalised");
