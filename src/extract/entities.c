@@ -727,6 +727,7 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
 }
 
 static gboolean is_literal_cue (const Extractor *x, guint k);
+static gboolean is_lower_word (const Extractor *x, guint k);
 static gboolean team_score_after (const Extractor *x, guint k, guint end);
 
 /* "Denzel Washington", "Valeska Paris", "Thierry Breton": a listed place
@@ -1084,6 +1085,22 @@ add_namesake (Extractor *x, PxSpan span, PxSpan where)
   add_mention (x, span, unlisted_entity (x, name, qualified, PX_ENTITY_PLACE), "namesake", FALSE);
 }
 
+/* The gazetteer entity of the first of @rules (PxSurfaceRule) whose
+ * surface the text at @span is, its case aside, or PX_NO_ENTITY. */
+static guint
+surface_rule_entity (const Extractor *x, const GPtrArray *rules, PxSpan span)
+{
+  for (guint r = 0; r < rules->len; r++)
+    {
+      const PxSurfaceRule *rule = rules->pdata[r];
+      gsize len = strlen (rule->surface);
+      if (len == span.end - span.start
+          && g_ascii_strncasecmp (x->text + span.start, rule->surface, len) == 0)
+        return px_gazetteer_find (x->gaz, rule->entity);
+    }
+  return PX_NO_ENTITY;
+}
+
 /* "Everett, Washington,": the gazetteer entity an after_comma rule gives
  * the name at @span (its first token @at), right after a capitalised word
  * and a comma and before a mark or the sentence's end; PX_NO_ENTITY when
@@ -1099,15 +1116,38 @@ listed_after_comma (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
   if (after < end && (token (x, after)->kind == PX_TOKEN_WORD
                       || token (x, after)->kind == PX_TOKEN_NUMBER))
     return PX_NO_ENTITY;
-  for (guint r = 0; r < x->rules->after_comma->len; r++)
+  return surface_rule_entity (x, x->rules->after_comma, span);
+}
+
+/* "the Amazon", "the Brazilian Amazon", "the western Amazon": the
+ * gazetteer entity an after_article rule gives the name at @span (its
+ * first token @at) right after a definite article, one word perhaps
+ * between (a demonym, which @last_mention is then, or a word in lower
+ * case).  With nothing between, a mark, the sentence's end or a
+ * literal_place_cues word must follow ("the Amazon deal" is the
+ * company's).  PX_NO_ENTITY when no rule gives one. */
+static guint
+listed_after_article (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                      const PxMention *last_mention)
+{
+  if (x->rules->after_article->len == 0 || at < s->first_token + 1)
+    return PX_NO_ENTITY;
+  guint end = s->first_token + s->n_tokens;
+  guint after = last_token_within (x, at, end, span.end) + 1;
+  if (!word_in (x, at - 1, x->rules->definite_articles))
     {
-      const PxSurfaceRule *rule = x->rules->after_comma->pdata[r];
-      gsize len = strlen (rule->surface);
-      if (len == span.end - span.start
-          && g_ascii_strncasecmp (x->text + span.start, rule->surface, len) == 0)
-        return px_gazetteer_find (x->gaz, rule->entity);
+      gboolean demonym = last_mention != NULL && last_mention->demonym
+                         && last_mention->span.end == token (x, at - 1)->span.end;
+      if (at < s->first_token + 2 || !word_in (x, at - 2, x->rules->definite_articles)
+          || (!demonym && !is_lower_word (x, at - 1))
+          || (after < end && is_capitalised (x, after)))
+        return PX_NO_ENTITY;
     }
-  return PX_NO_ENTITY;
+  else if (after < end && (token (x, after)->kind == PX_TOKEN_WORD
+                           || token (x, after)->kind == PX_TOKEN_NUMBER)
+           && !is_literal_cue (x, after))
+    return PX_NO_ENTITY;
+  return surface_rule_entity (x, x->rules->after_article, span);
 }
 
 /* Whether every one of @n listed @places is a place of some country. */
@@ -1338,6 +1378,15 @@ pass_gazetteer (Extractor *x)
           if (apposed != PX_NO_ENTITY)
             {
               add_mention (x, span, gazetteer_entity (x, apposed), "after-comma", FALSE);
+              continue;
+            }
+          const PxMention *last_mention = x->out->mentions->len > 0
+                                            ? mention_at (x, x->out->mentions->len - 1) : NULL;
+          guint articled = m->demonym ? PX_NO_ENTITY
+                                      : listed_after_article (x, s, at, span, last_mention);
+          if (articled != PX_NO_ENTITY)
+            {
+              add_mention (x, span, gazetteer_entity (x, articled), "after-article", FALSE);
               continue;
             }
           gboolean adjective = m->demonym || after_attributive_prefix (x, s, at);
@@ -4080,7 +4129,6 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
   return n;
 }
 
-static gboolean is_lower_word (const Extractor *x, guint k);
 
 /* Whether a word of place_particles stands between tokens @first and
  * @last: "Bergen op Zoom" is a town's name. */

@@ -17,8 +17,8 @@ gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsiz
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexicon, px_lexicon_free)
 
-/* A rule of in_context or after_comma: the surface and the gazetteer id
- * it stands for, and its line in the rules file. */
+/* A rule of in_context, after_comma or after_article: the surface and the
+ * gazetteer id it stands for, and its line in the rules file. */
 typedef struct {
   char *surface;
   char *entity;
@@ -61,6 +61,7 @@ struct _PxNameRules {
   GHashTable *pageant_honorifics;  /* "Miss": before a country, a pageant's title */
   GPtrArray *in_context;      /* PxSurfaceRule* */
   GPtrArray *after_comma;     /* PxSurfaceRule*: "Everett, Washington," is the state */
+  GPtrArray *after_article;   /* PxSurfaceRule*: "the Amazon" is the rainforest */
   /* unknown_names: sets of words */
   GHashTable *not_names;
   GHashTable *connectors;

@@ -2140,6 +2140,13 @@ START_TEST (test_owners_particles_and_openers)
   /* After a town and a comma, "Washington" is the state. */
   assert_mentions ("He lives in Everett, Washington, with his wife.",
                    "Everett=everett/capitalised Washington=us_washington/after-comma");
+  /* After "the", a demonym or a word in lower case perhaps between,
+   * "Amazon" is the rainforest; not before a noun, nor alone. */
+  assert_mentions ("Fires spread in the Brazilian Amazon and the Amazon.",
+                   "Brazilian=brazil/gazetteer Amazon=amazon_rainforest/after-article "
+                   "Amazon=amazon_rainforest/after-article");
+  assert_mentions ("The Amazon deal closed, Amazon said.",
+                   "Amazon=amazon_com/gazetteer Amazon=amazon_com/gazetteer");
   /* A compass word after a place ends the name, or makes no region. */
   assert_mentions ("He was tried at the Seoul Central District Court.",
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
