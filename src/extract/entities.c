@@ -7329,17 +7329,31 @@ starting_before (const Extractor *x, const GArray *found, gsize at)
 
 static void index_initials_as (Extractor *x, char *taken, guint entity, gsize start);
 
-/* Notes a mention at @start of the body @entity in the index of
- * initials, with and without the acronym_connectors' ("DOC", "DC"). */
+/* Notes the initials of @name, for the body @entity mentioned at
+ * @start, in the index of initials, with and without the
+ * acronym_connectors' ("DOC", "DC"). */
 static void
-index_initials (Extractor *x, guint entity, gsize start)
+index_initials_of (Extractor *x, const char *name, guint entity, gsize start)
 {
-  const char *name = entity_of (x, entity)->name;
   g_autofree char *initials = initials_of (name, NULL);
   g_autofree char *kept = initials_of (name, x->rules->acronym_connectors);
   if (strcmp (kept, initials) != 0)
     index_initials_as (x, g_steal_pointer (&kept), entity, start);
   index_initials_as (x, g_steal_pointer (&initials), entity, start);
+}
+
+/* Notes the body's mention @m in the index of initials: its name's, and
+ * those of the name as written, when another of its names ("CSU" after
+ * "Christian Social Union", which the gazetteer names "Christian Social
+ * Union in Bavaria"). */
+static void
+index_initials (Extractor *x, const PxMention *m)
+{
+  const char *name = entity_of (x, m->entity)->name;
+  index_initials_of (x, name, m->entity, m->span.start);
+  g_autofree char *written = span_text (x, m->span);
+  if (strcmp (written, name) != 0 && strchr (written, ' ') != NULL)
+    index_initials_of (x, written, m->entity, m->span.start);
 }
 
 /* index_initials () under @taken, which it takes. */
@@ -7375,7 +7389,7 @@ index_mention (Extractor *x, guint i, gboolean in_order)
       return;
     }
   if ((e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_OUTLET) && !m->demonym)
-    index_initials (x, m->entity, m->span.start);
+    index_initials (x, m);
   g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
   for (guint w = 0; words[w] != NULL; w++)
     {

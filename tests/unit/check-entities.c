@@ -564,6 +564,7 @@ START_TEST (test_unknown_names)
   assert_type ("A man was stabbed in Martin Junction.", "martin_junction", PX_ENTITY_PLACE);
   assert_type ("Migrants crossed the Zorbek Gap on foot.", "zorbek_gap", PX_ENTITY_PLACE);
   assert_type ("They walked the Zorbek Trail for a week.", "zorbek_trail", PX_ENTITY_PLACE);
+  assert_type ("A helicopter crashed in Zorbano del Sur.", "zorbano_del_sur", PX_ENTITY_PLACE);
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbing_meadows",
                PX_ENTITY_PLACE);
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbton_heath",
@@ -1974,6 +1975,9 @@ START_TEST (test_acronyms)
   assert_mentions ("The Department of Zorbation met. The DOZ left.",
                    "Department of Zorbation=department_of_zorbation/capitalised "
                    "DOZ=department_of_zorbation/acronym");
+  /* Or the initials of another of its names, as written. */
+  assert_mentions ("The Christian Social Union met. The CSU left.",
+                   "Christian Social Union=csu/gazetteer CSU=csu/acronym");
   /* Not when two bodies of the document have those initials. */
   assert_mentions ("The Zorbian Rail Board and the Zorbian Road Bureau met. The ZRB left.",
                    "Zorbian Rail Board=zorbian_rail_board/capitalised "
