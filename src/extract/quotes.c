@@ -2219,8 +2219,21 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   return hit->credit;
 }
 
+/* Whether a comma stands between @from and @to but right at @from:
+ * "wrote two memoirs, 'Reading the News'" names the memoir after its
+ * noun, where "said, 'Fake News'" quotes the verb's subject. */
+static gboolean
+comma_after_object (const Ctx *c, guint from, guint to)
+{
+  for (guint i = from + 1; i < to; i++)
+    if (tok_is (c, i, ","))
+      return TRUE;
+  return FALSE;
+}
+
 /* The nearest cue before the quote in its sentence; a name in quotes only
- * from a cue right before it. */
+ * from a cue right before it, with no comma after the verb's object
+ * between (comma_after_object ()). */
 static Credit
 credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
 {
@@ -2234,7 +2247,7 @@ credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
       if (name_term)
         {
           if (hit->end > open || open - hit->end > c->rules->name_term_max_distance
-              || marks_between (c, hit->end, open))
+              || marks_between (c, hit->end, open) || comma_after_object (c, hit->end, open))
             return none;
           return hit->credit;
         }

@@ -379,6 +379,10 @@ static const Case speakers[] = {
   { "Kim pointed to “confrontational alliances” such as the ‘Quad’ bloc.", "Kim" },
   { "Japan hosted a delegation, which met leaders to “discuss the cooperation,” too.", "" },
   { "“It is a so-called “peace” plan,” Lee said.", "Lee" },
+  /* A title after its work's noun and a comma is no one's words; right
+   * after the verb and its comma it is the speaker's. */
+  { "Jane Roe later wrote two memoirs, “Reading the Zorb” and “After It”.", "" },
+  { "Jane Roe said, “Fake Zorbs”.", "Jane Roe" },
 };
 
 START_TEST (test_speaker)
