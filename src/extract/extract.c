@@ -277,10 +277,14 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   g_autoptr(GArray) person_entities = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   named_spans (out->entities, bodies, persons, person_entities, places);
+  g_autoptr(GArray) times = g_array_sized_new (FALSE, FALSE, sizeof (PxSpan), out->dates->len);
+  for (guint k = 0; k < out->dates->len; k++)
+    g_array_append_val (times, ((const PxDate *) out->dates->pdata[k])->span);
   PxNamedSpans named = { (const PxSpan *) (void *) bodies->data, bodies->len,
                          (const PxSpan *) (void *) persons->data, persons->len,
                          (const guint *) (void *) person_entities->data,
-                         (const PxSpan *) (void *) places->data, places->len };
+                         (const PxSpan *) (void *) places->data, places->len,
+                         (const PxSpan *) (void *) times->data, times->len };
   out->quotes = px_extract_quotes (rules->quotes, text, seg, &named);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);

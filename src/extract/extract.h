@@ -143,6 +143,8 @@ typedef struct {
   const guint *person_entities;  /* per person span, its entity; NULL if unknown */
   const PxSpan *places;    /* places: never whom "he said" stands for */
   guint n_places;
+  const PxSpan *times;     /* dates: "Kim on Sunday said" is Kim's */
+  guint n_times;
 } PxNamedSpans;
 
 /* (transfer full) (element-type PxQuote).  @named: NULL when nothing

@@ -1067,6 +1067,8 @@ typedef struct {
   const guint *person_entities;  /* per person, its entity; NULL: each its own */
   const PxSpan *places;  /* the places named, by start */
   guint n_places;
+  const PxSpan *times;   /* the dates, by start */
+  guint n_times;
   GHashTable *pronoun_of;       /* person_key () -> the pronoun that stands for it,
                                  * interned; "" when two do */
 } Ctx;
@@ -1522,6 +1524,15 @@ appositive_before (const Ctx *c, guint j, guint first)
   return appositive ? k : G_MAXUINT;
 }
 
+/* Whether token @i is inside a date: "Kim on Sunday said". */
+static gboolean
+in_time (const Ctx *c, guint i)
+{
+  PxSpan t = px_token_span (tok (c, i));
+  guint k = spans_before (c->times, c->n_times, t.start + 1);
+  return k > 0 && c->times[k - 1].end >= t.end;
+}
+
 /* What stands before the verb at @v, within the sentence from @first. */
 static SubjectKind
 subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rule)
@@ -1529,7 +1540,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   if (v <= first)
     return SUBJECT_NONE;
   guint j = v - 1;
-  while (j > first && (tok_in (c, j, SET_BETWEEN) || is_ly_adverb (c, j)))
+  while (j > first && (tok_in (c, j, SET_BETWEEN) || is_ly_adverb (c, j) || in_time (c, j)))
     j--;
   /* "the Institute of Race Relations, which called it": a relative
    * pronoun after a comma stands for the name before the comma. */
@@ -2443,7 +2454,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
                    const PxNamedSpans *named)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0, NULL };
+  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0, NULL, NULL, 0, NULL, 0 };
   if (named == NULL)
     named = &nothing_named;
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
@@ -2460,7 +2471,8 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             n_sentences > 0 ? px_segmentation_get_sentence (seg, 0) : NULL, n_sentences,
             NULL, NULL, { 0 }, { 0 }, NULL,
             named->bodies, named->n_bodies, named->persons, named->n_persons,
-            named->person_entities, named->places, named->n_places, NULL };
+            named->person_entities, named->places, named->n_places, named->times,
+            named->n_times, NULL };
   g_autoptr(GHashTable) pronoun_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.pronoun_of = pronoun_of;
   note_known_pronouns (&c);

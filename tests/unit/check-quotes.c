@@ -88,6 +88,29 @@ quote_placed (const char *data, const char *const *bodies, const char *const *pe
   return q;
 }
 
+/* Quotes of all of @data, with @persons as in quote_placed () and every
+ * occurrence of each of @times as a date's. */
+static Quoted
+quote_dated (const char *data, const char *const *persons, const char *const *times)
+{
+  static const char *const none[] = { NULL };
+  g_autoptr(GError) error = NULL;
+  Quoted q = { px_text_new ("q.txt", data, strlen (data), NULL, &error), NULL, NULL };
+  ck_assert_msg (q.text != NULL, "%s", error != NULL ? error->message : "");
+  gsize len = 0;
+  const char *t = px_text_get_normalized (q.text, &len);
+  PxSpan all = { 0, len };
+  q.seg = px_segment (px_test_segment_rules (), q.text, &all, 1);
+  g_autoptr(GArray) person_spans = spans_of (t, len, persons);
+  g_autoptr(GArray) time_spans = spans_of (t, len, times);
+  PxNamedSpans named = { (const PxSpan *) (void *) none, 0,
+                         (const PxSpan *) (void *) person_spans->data, person_spans->len, NULL,
+                         NULL, 0, (const PxSpan *) (void *) time_spans->data, time_spans->len };
+  q.quotes = px_extract_quotes (rules, q.text, q.seg, &named);
+  ck_assert_ptr_nonnull (q.quotes);
+  return q;
+}
+
 static Quoted
 quote_named (const char *data, const char *const *bodies, const char *const *persons)
 {
@@ -472,6 +495,12 @@ START_TEST (test_person_pronouns)
                                    "all night,” it said.", none, persons);
   assert_quote (&b, 0, "I met Zorb,", PX_QUOTE_STATEMENT, "");
   assert_quote (&b, 1, "It rained all day and all night,", PX_QUOTE_STATEMENT, "");
+  /* A date between a name and its verb leaves the name the subject, so
+   * "he" stands for that person later. */
+  static const char *const days[] = { "Sunday", NULL };
+  g_auto (Quoted) dated = quote_dated ("Quinto Varga on Sunday called for cuts. “We have no "
+                                       "choice,” he said.", persons, days);
+  assert_quote (&dated, 0, "We have no choice,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* The last person credited comes first. */
   g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. Quinto Varga left. “It is wet,” "
                                    "she said.", none, persons);
