@@ -565,6 +565,11 @@ START_TEST (test_unknown_names)
   assert_type ("Migrants crossed the Zorbek Gap on foot.", "zorbek_gap", PX_ENTITY_PLACE);
   assert_type ("They walked the Zorbek Trail for a week.", "zorbek_trail", PX_ENTITY_PLACE);
   assert_type ("A helicopter crashed in Zorbano del Sur.", "zorbano_del_sur", PX_ENTITY_PLACE);
+  /* A polity's word makes a state of its own of a listed place, unless
+   * the gazetteer lists the whole ("Kingdom of Spain"). */
+  assert_mentions ("It was taken from the Kingdom of Benin in 1897.",
+                   "Kingdom of Benin=kingdom_of_benin/capitalised inside: Benin=benin/gazetteer");
+  assert_mentions ("The Kingdom of Spain signed.", "Kingdom of Spain=spain/gazetteer");
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbing_meadows",
                PX_ENTITY_PLACE);
   assert_type ("Fans filled Zorbing Meadows and Zorbton Heath.", "zorbton_heath",
