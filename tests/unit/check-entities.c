@@ -2123,6 +2123,9 @@ START_TEST (test_owners_particles_and_openers)
                    "left.",
                    "Archbishop of Zorbury=quinto_varga/peerage Quinto Varga=quinto_varga/capitalised "
                    "Archbishop of Zorbury=quinto_varga/peerage");
+  /* So does a traditional ruler's. */
+  assert_mentions ("The Oba of Zorbury, Quinto Varga, spoke.",
+                   "Oba of Zorbury=quinto_varga/peerage Quinto Varga=quinto_varga/capitalised");
   /* "the X" ending a list of three places that a place's cue opens is
    * a place. */
   assert_type ("Prices rose in Burgundy, the Loire Valley and the Zorba.", "zorba",
