@@ -1535,6 +1535,9 @@ START_TEST (test_run_shapes)
   /* So does a word right before one: a constant, an effect. */
   assert_mentions ("It fixed the Zorbadro constant and the Quintler effect, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A people's name before "people" or "tribe" is no place. */
+  assert_mentions ("Quinto Varga of the Zorbapo people marched.",
+                   "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Two Zorbov-24 jets were shot down, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
   /* A party named by its members in the plural is a body; its word
