@@ -5175,6 +5175,16 @@ seat_after_body (const Extractor *x, const PxSentence *s, guint first, guint end
          && !is_capitalised (x, next + 1) && !word_in (x, next + 1, x->rules->place_list_joiners);
 }
 
+/* "Cheng Chung-tai of Civic Passion", "Nick Rhodes of Duran Duran": a
+ * name right after a person's name and one of residence_cues is what the
+ * person belongs to or comes from. */
+static gboolean
+after_person_of (const Extractor *x, const PxSentence *s, guint first)
+{
+  return first >= s->first_token + 2 && word_in (x, first - 1, x->rules->residence_cues)
+         && mention_ending_at (x, token (x, first - 2)->span.end, PX_ENTITY_PERSON) >= 0;
+}
+
 /* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
  * small letter inside is a company's, a party's or a site's, no
  * person's, unless what comes before that capital is one of
@@ -5487,8 +5497,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len > 1 && word_in (x, first, x->rules->saint_titles)))
     return PX_ENTITY_PLACE;
   /* "National Grid said": common words only, which something around
-   * kept as a name, are a body's. */
-  if (words->len > 1 && all_common_words (x, words, end))
+   * kept as a name, are a body's; so are several words no word types
+   * after a person's "of" (after_person_of ()): a band, a party, a
+   * firm more often than a town. */
+  if (words->len > 1 && (all_common_words (x, words, end) || after_person_of (x, s, first)))
     return PX_ENTITY_ORG;
   *guessed = TRUE;
   PxEntityType defined = definite_name_type (x, s, first, last, end);

@@ -1056,6 +1056,8 @@ START_TEST (test_unknown_names)
   assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Shares in Zorbex rose. Later Zorbex spoke.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Polls by Zorbem gave him a lead.", "zorbem", PX_ENTITY_ORG);
+  /* Several words no word types, after a person's "of", are a body. */
+  assert_type ("Later Quinto Varga of Zorbic Passion spoke.", "zorbic_passion", PX_ENTITY_ORG);
   assert_type ("Shares of ZPF jumped on Monday.", "zpf", PX_ENTITY_ORG);
   assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
   /* A list after a place cue is of places, the first unlisted too. */
