@@ -5276,12 +5276,15 @@ list_after_place_cue (const Extractor *x, const PxSentence *s, guint k)
  * of definite_articles that ends its phrase (a mark, the sentence's end,
  * an apposition_ends word) is a body's or, after a literal_place_cues
  * word or before one of place_relatives, a place's: people are seldom
- * named so.  A word in lower case
+ * named so.  A demonym may stand between ("the Scottish Premiership").
+ * A word in lower case
  * after the name may be its noun ("the Trump campaign"), so it says
  * nothing there.  PX_ENTITY_PERSON when the name is no such. */
 static PxEntityType
 definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint last, guint end)
 {
+  if (first > s->first_token + 1 && is_demonym (x, first - 1))
+    first--;
   if (first == s->first_token || !word_in (x, first - 1, x->rules->definite_articles))
     return PX_ENTITY_PERSON;
   guint after = last + 1;

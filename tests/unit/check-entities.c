@@ -2138,6 +2138,10 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_PLACE);
   /* A name before a match's score is a team's; before sets, a player's. */
   assert_type ("They beat Zorbia Quintar 5-0 on Sunday.", "zorbia_quintar", PX_ENTITY_ORG);
+  /* A name after "the" that ends its phrase is no person's, a demonym
+   * between or not. */
+  assert_type ("They lead the Zorbedivisie.", "zorbedivisie", PX_ENTITY_ORG);
+  assert_type ("They lead the Dutch Zorbedivisie.", "zorbedivisie", PX_ENTITY_ORG);
   assert_mentions ("Leverkusen beat Werder Bremen 5-0 on Sunday.",
                    "Werder Bremen=werder_bremen/capitalised inside: Bremen=de_bremen/gazetteer");
   assert_type ("He beat Zorbo Quintov 3-6, 6-4, 6-3.", "zorbo_quintov", PX_ENTITY_PERSON);
