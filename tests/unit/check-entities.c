@@ -1242,6 +1242,7 @@ START_TEST (test_unknown_names)
   /* A constituency. */
   assert_type ("She was MP for Quintobo and Zorbiano.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("She was MP for Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
+  assert_type ("A ferry left bound for Quintobo.", "quintobo", PX_ENTITY_PLACE);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
