@@ -4067,8 +4067,9 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
     {
       /* "Council on Foreign Relations", but not "Zorbex Securities on
        * the Varga Expressway": a body's subject after a subject connector
-       * holds no body word of its own. */
-      if (on_n > 0 && is_body_word (x, k + n))
+       * holds no body word of its own, but a field's ("International
+       * Conference on Robotics and Automation"). */
+      if (on_n > 0 && is_body_word (x, k + n) && !word_in (x, k + n, x->rules->field_words))
         {
           g_array_set_size (words, on_words);
           return on_n;

@@ -475,6 +475,10 @@ START_TEST (test_unknown_names)
                    "Quinto Motors Corp=quinto_motors_corp/capitalised "
                    "Zorbex Securities=zorbex_securities/capitalised "
                    "Varga Expressway=varga_expressway/capitalised");
+  /* A field's word is a subject too, though a body's word. */
+  assert_mentions ("Later the Zorbian Conference on Robotics and Automation met.",
+                   "Zorbian Conference on Robotics and Automation="
+                   "zorbian_conference_on_robotics_and_automation/capitalised");
   /* A capitalised preposition inside a body's name. */
   assert_mentions ("The Zorbian Commission Against Corruption met.",
                    "Zorbian Commission Against Corruption="
