@@ -1053,6 +1053,33 @@ opens_particled_place (const Extractor *x, const PxSentence *s, guint at, PxSpan
          && word_in (x, next, x->rules->place_particles) && is_capitalised (x, next + 1);
 }
 
+static gboolean cue_before (const Extractor *x, const PxSentence *s, guint k,
+                            const GPtrArray *cues, gboolean after_person);
+
+/* "the MP for Sheffield Heeley": a listed place right after a place_cues
+ * phrase and before one capitalised word, the last, that no list holds
+ * (@next_start: the next listed match), no given name, no body's word
+ * and none of not_names, opens a longer place's name (a constituency, a
+ * district), which the runs of capitalised words find whole ("the mayor
+ * of London Sadiq Khan" is two names).  @at is its first token. */
+static gboolean
+opens_cued_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                  const PxNameMatch *m, gsize next_start)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
+      || !cue_before (x, s, at, x->rules->place_cues, FALSE))
+    return FALSE;
+  guint next = last_token_within (x, at, end, span.end) + 1;
+  if (next >= end)
+    return FALSE;
+  const PxToken *n = token (x, next);
+  return n->kind == PX_TOKEN_WORD && n->span.start == span.end + 1 && n->span.start < next_start
+         && is_capitalised (x, next) && !is_given_name (x, next) && !is_body_word (x, next)
+         && !word_in (x, next, x->rules->not_names)
+         && (next + 1 >= end || !is_capitalised (x, next + 1));
+}
+
 /* Whether listed entities @a and @b both have a country, and not the
  * same. */
 static gboolean
@@ -1379,7 +1406,8 @@ pass_gazetteer (Extractor *x)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m)
               || completes_other_body (x, s, at, m) || opens_longer_name (x, s, at, span, m)
-              || opens_particled_place (x, s, at, span, m))
+              || opens_particled_place (x, s, at, span, m)
+              || opens_cued_place (x, s, at, span, m, next_start))
             continue;
           guint club = club_named_place (x, s, at, span, m, clubs);
           if (club == NO_SHORT_NAME)

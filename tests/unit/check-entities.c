@@ -1247,6 +1247,13 @@ START_TEST (test_unknown_names)
   assert_type ("She was MP for Quintobo and Zorbiano.", "quintobo", PX_ENTITY_PLACE);
   assert_type ("She was MP for Quintobo and Zorbiano.", "zorbiano", PX_ENTITY_PLACE);
   assert_type ("A ferry left bound for Quintobo.", "quintobo", PX_ENTITY_PLACE);
+  /* After a place's cue, a listed town and one more word name a
+   * constituency, but not a town and a person. */
+  assert_mentions ("She is the MP for Sheffield Zorbley since 2015.",
+                   "Sheffield Zorbley=sheffield_zorbley/capitalised");
+  assert_mentions ("The mayor of London Quinto Varga spoke.",
+                   "London=london/gazetteer Quinto Varga=quinto_varga/capitalised");
+  assert_type ("We met at the Hôtel de Zorb.", "hotel_de_zorb", PX_ENTITY_PLACE);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
