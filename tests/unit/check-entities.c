@@ -2181,6 +2181,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Amazon=amazon_rainforest/after-article");
   assert_mentions ("The Amazon deal closed, Amazon said.",
                    "Amazon=amazon_com/gazetteer Amazon=amazon_com/gazetteer");
+  assert_mentions ("Emirates flew him to the Emirates.",
+                   "Emirates=emirates_airline/gazetteer Emirates=united_arab_emirates/after-article");
+  assert_type ("Jets were shown at the Zorbton Airshow.", "zorbton_airshow", PX_ENTITY_EVENT);
   /* A compass word after a place ends the name, or makes no region. */
   assert_mentions ("He was tried at the Seoul Central District Court.",
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
