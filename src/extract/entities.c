@@ -307,6 +307,9 @@ add_mention (Extractor *x, PxSpan span, guint entity, const char *rule, gboolean
   g_array_append_val (x->out->mentions, m);
   if (x->body_words != NULL)
     index_mention (x, x->out->mentions->len - 1, TRUE);
+  else if (x->person_ends != NULL
+           && ((const PxEntity *) x->out->entities->pdata[entity])->type == PX_ENTITY_PERSON)
+    g_hash_table_add (x->person_ends, GSIZE_TO_POINTER (span.end));
 }
 
 /* ### Tokens */
@@ -5187,6 +5190,16 @@ ends_in_venue (const Extractor *x, const GArray *words, guint last)
   return FALSE;
 }
 
+/* Whether a person's mention ends at @end: by the index of the persons
+ * named so far (index_person_ends ()), which a mention some pass found
+ * long before is in too ("musician Nick Rhodes", a title's). */
+static gboolean
+person_ends_at (const Extractor *x, gsize end)
+{
+  return x->person_ends != NULL ? g_hash_table_contains (x->person_ends, GSIZE_TO_POINTER (end))
+                                : mention_ending_at (x, end, PX_ENTITY_PERSON) >= 0;
+}
+
 /* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
  * name (listed, or found just before), a comma and one of residence_cues
  * is where the person lives; the person's age may come between ("Karen
@@ -5201,7 +5214,7 @@ residence_after_person (const Extractor *x, const PxSentence *s, guint first)
   if (comma >= s->first_token + 3 && token (x, comma - 1)->kind == PX_TOKEN_NUMBER
       && token_is (x, comma - 2, ","))
     comma -= 2;
-  return mention_ending_at (x, token (x, comma)->span.start, PX_ENTITY_PERSON) >= 0;
+  return person_ends_at (x, token (x, comma)->span.start);
 }
 
 /* "studied at Newnham College, Cambridge, before": a single name after
@@ -5228,7 +5241,7 @@ static gboolean
 after_person_of (const Extractor *x, const PxSentence *s, guint first)
 {
   return first >= s->first_token + 2 && word_in (x, first - 1, x->rules->residence_cues)
-         && mention_ending_at (x, token (x, first - 2)->span.end, PX_ENTITY_PERSON) >= 0;
+         && person_ends_at (x, token (x, first - 2)->span.end);
 }
 
 /* "GreenLeft", "SpaceIL", "GeoCities": a word with a capital after a
@@ -7493,6 +7506,18 @@ body_mention_before (const Extractor *x, const BodyWord *found, gsize at)
   return best;
 }
 
+/* Indexes the ends of the persons' mentions so far, which add_mention ()
+ * then keeps up to date: the runs of capitalised words ask whether a
+ * person's name ends before a cue (person_ends_at ()). */
+static void
+index_person_ends (Extractor *x)
+{
+  x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    if (!is_absorbed (x, i) && entity_of (x, mention_at (x, i)->entity)->type == PX_ENTITY_PERSON)
+      g_hash_table_add (x->person_ends, GSIZE_TO_POINTER (mention_at (x, i)->span.end));
+}
+
 /* The single words' pass asks, at each word, what was named before it;
  * asking the whole list of mentions each time would be quadratic in a
  * long text.  This indexes the mentions so far, and add_mention () keeps
@@ -7500,7 +7525,8 @@ body_mention_before (const Extractor *x, const BodyWord *found, gsize at)
 static void
 index_mentions (Extractor *x)
 {
-  x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  if (x->person_ends == NULL)
+    x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) body_word_free);
   x->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -8348,6 +8374,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_autoptr(GHashTable) alone = capitalised_inside (&x, TRUE);
   g_autoptr(GHashTable) things = thing_words (&x);
   pass_spelled_out (&x);
+  index_person_ends (&x);
   pass_unknown (&x, TRUE, inside, things, NULL, NULL);
   pass_particle_names (&x);
   pass_shared_surnames (&x);

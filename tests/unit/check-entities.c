@@ -1062,6 +1062,14 @@ START_TEST (test_unknown_names)
   assert_type ("Polls by Zorbem gave him a lead.", "zorbem", PX_ENTITY_ORG);
   /* Several words no word types, after a person's "of", are a body. */
   assert_type ("Later Quinto Varga of Zorbic Passion spoke.", "zorbic_passion", PX_ENTITY_ORG);
+  /* ...though many names stand between the person's mention, a title's,
+   * and the body's in the order they are found. */
+  assert_type ("Ambassador Quinto Varga of Zorbic Passion spoke. Ambassador Aa Zorb, Ambassador "
+               "Bb Zorb, Ambassador Cc Zorb, Ambassador Dd Zorb, Ambassador Ee Zorb, Ambassador "
+               "Ff Zorb, Ambassador Gg Zorb, Ambassador Hh Zorb, Ambassador Ii Zorb, Ambassador "
+               "Jj Zorb, Ambassador Kk Zorb, Ambassador Ll Zorb, Ambassador Mm Zorb, Ambassador "
+               "Nn Zorb, Ambassador Oo Zorb, Ambassador Pp Zorb and Ambassador Qq Zorb met.",
+               "zorbic_passion", PX_ENTITY_ORG);
   assert_type ("Shares of ZPF jumped on Monday.", "zpf", PX_ENTITY_ORG);
   assert_type ("Later Zorbex spoke. He flew to Zorbex.", "zorbex", PX_ENTITY_PERSON);
   /* A list after a place cue is of places, the first unlisted too. */
