@@ -5234,6 +5234,19 @@ seat_after_body (const Extractor *x, const PxSentence *s, guint first, guint end
          && !is_capitalised (x, next + 1) && !word_in (x, next + 1, x->rules->place_list_joiners);
 }
 
+/* Whether the run at token @first of sentence @s opens, inside the
+ * sentence, with a definite article written with a capital: "on The
+ * Solent", "for The Zorbex Group" name no person. */
+static gboolean
+opens_with_article (const Extractor *x, const PxSentence *s, guint first)
+{
+  if (first <= s->first_token || !is_capitalised (x, first))
+    return FALSE;
+  g_autofree char *word = token_text (x, first);
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  return g_hash_table_contains (x->rules->definite_articles, lower);
+}
+
 /* "Cheng Chung-tai of Civic Passion", "Nick Rhodes of Duran Duran": a
  * name right after a person's name and one of residence_cues is what the
  * person belongs to or comes from. */
@@ -5564,6 +5577,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * firm more often than a town. */
   if (words->len > 1 && (all_common_words (x, words, end) || after_person_of (x, s, first)))
     return PX_ENTITY_ORG;
+  if (opens_with_article (x, s, first))
+    return is_literal_cue (x, first - 1) ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
   *guessed = TRUE;
   PxEntityType defined = definite_name_type (x, s, first, last, end);
   if (defined != PX_ENTITY_PERSON)
