@@ -406,6 +406,9 @@ static const Case speakers[] = {
    * after the verb and its comma it is the speaker's. */
   { "Jane Roe later wrote two memoirs, “Reading the Zorb” and “After It”.", "" },
   { "Jane Roe said, “Fake Zorbs”.", "Jane Roe" },
+  /* A verb of speech after "but" credits the sentence's subject. */
+  { "Quinto Varga welcomed it but cautioned that “many zorbs fail in the jump”.",
+    "Quinto Varga" },
 };
 
 START_TEST (test_speaker)
