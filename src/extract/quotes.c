@@ -2316,6 +2316,26 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                && words <= c->rules->name_term_max_words;
 }
 
+/* "Hidalgo: 'Because the air was killing Parisians.'": in an interview's
+ * transcript, a person's name that opens the sentence, a colon and the
+ * quote (@open: its first token, or its mark) credit that person. */
+static Credit
+credit_by_colon (const Ctx *c, guint open, guint sentence)
+{
+  Credit none = { 0 };
+  guint first = px_segmentation_get_sentence (c->seg, sentence)->first_token;
+  guint j = open;
+  while (j > first && c->is_mark[j - 1])
+    j--;
+  if (j < first + 2 || !tok_is (c, j - 1, ":"))
+    return none;
+  gsize start = tok (c, first)->span.start, end = tok (c, j - 2)->span.end;
+  guint k = spans_before (c->persons, c->n_persons, start + 1);
+  if (k == 0 || c->persons[k - 1].start != start || c->persons[k - 1].end != end)
+    return none;
+  return name_credit (c, first, j - 1, first, "colon");
+}
+
 /* @open: the first token at or after the opening mark. */
 static PxQuote *
 make_quote (const Ctx *c, const Found *f, guint open)
@@ -2338,6 +2358,8 @@ make_quote (const Ctx *c, const Found *f, guint open)
     credit = credit_after (c, f, open, &anonymous);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
+  if (!credit.found && !anonymous)
+    credit = credit_by_colon (c, open, si);
   if (!credit.found && !anonymous && open == sent->first_token)
     {
       /* A quote that opens its sentence without a cue goes on from the

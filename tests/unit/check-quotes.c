@@ -498,6 +498,12 @@ START_TEST (test_person_pronouns)
                                    "all night,” it said.", none, persons);
   assert_quote (&b, 0, "I met Zorb,", PX_QUOTE_STATEMENT, "");
   assert_quote (&b, 1, "It rained all day and all night,", PX_QUOTE_STATEMENT, "");
+  /* A transcript's speaker: a person's name, a colon, the quote; not
+   * a word that names no one. */
+  g_auto (Quoted) colon = quote_named ("Rain fell.\n\nZorb: “We had no choice at all.”\n\n"
+                                       "Agenda: “We had no choice at all.”", none, persons);
+  assert_quote (&colon, 0, "We had no choice at all.", PX_QUOTE_STATEMENT, "Zorb");
+  assert_quote (&colon, 1, "We had no choice at all.", PX_QUOTE_STATEMENT, "");
   /* A date between a name and its verb leaves the name the subject, so
    * "he" stands for that person later. */
   static const char *const days[] = { "Sunday", NULL };
