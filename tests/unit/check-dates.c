@@ -481,6 +481,10 @@ static const Case relative[] = {
   /* Reported plans and obligations look ahead. */
   { "It said it would open the plant in October.", "2023-03-13", "in October=2023-10:month" },
   { "He must report to prison by Dec. 1.", "2023-10-12", "by Dec. 1=2023-12-01:day" },
+  { "She pledged to raise spending by March.", "2025-10-29", "by March=2026-03:month" },
+  /* "N units earlier than" compares, and is no date. */
+  { "It came on March 2, two years earlier than planned.", "2024-03-14",
+    "on March 2=2024-03-02:day" },
   /* After a superlative, "in N units" looks back; otherwise ahead. */
   { "It was the deadliest outbreak in two decades.", "2023-03-13",
     "in two decades=2003/2023:span" },
