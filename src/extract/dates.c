@@ -1192,11 +1192,14 @@ lex_classes (const Lex *lex, gboolean capital)
   if (lex == NULL)
     return 0;
   gboolean cased = !lex->needs_capital || capital;
+  /* A season with a capital is a name's word ("the Arab Spring", "the
+   * Winter Olympics", "The Land in Winter"), news writing the season in
+   * lower case. */
   return (lex->month && cased ? 1u << C_MONTH : 0)
          | (lex->weekday && cased ? 1u << C_WEEKDAY : 0)
          | (lex->weekday_full && cased ? 1u << C_DAYNAME : 0)
          | (lex->unit != UNIT_NONE ? 1u << C_UNIT : 0)
-         | (lex->has_count ? 1u << C_NUM : 0) | (lex->season ? 1u << C_SEASON : 0)
+         | (lex->has_count ? 1u << C_NUM : 0) | (lex->season && !capital ? 1u << C_SEASON : 0)
          | (lex->quarter ? 1u << C_QUARTER : 0)
          | (lex->quarter_code ? 1u << C_QUARTER_CODE : 0)
          | (lex->has_decade ? 1u << C_DECADE_WORD : 0)

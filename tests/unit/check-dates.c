@@ -439,6 +439,9 @@ static const Case relative[] = {
   { "Sales fell this spring.", "2026-11-18", "this spring=2026-03/2026-05:span" },
   { "The park will open this spring.", "2026-11-18", "this spring=2027-03/2027-05:span" },
   { "It was cold this winter.", "2026-01-20", "this winter=2025-12/2026-02:span" },
+  /* With a capital, a season is a name's word. */
+  { "She wrote \"The Land in Winter\" in winter.", "2026-01-20",
+    "in winter=2025-12/2026-02:span" },
   { "It will be cold this winter.", "2026-11-18", "this winter=2026-12/2027-02:span" },
   { "It snowed in the winter of 2010.", NULL, "in the winter of 2010=2010-12/2011-02:span" },
   { "It snowed in the winter.", "2023-02-23", "in the winter=2022-12/2023-02:span" },
