@@ -64,10 +64,11 @@ spans_of (const char *t, gsize len, const char *const *names)
 /* Quotes of all of @data, segmented as one range, with every occurrence
  * of each of the NULL-terminated @bodies given as an organisation's
  * mention ("the ministry said" may credit them), of @persons as a
- * person's ("he said" may) and of @places (NULL: none) as a place's. */
+ * person's ("he said" may), of @places as a place's and of @times as a
+ * date's (NULL: none). */
 static Quoted
-quote_placed (const char *data, const char *const *bodies, const char *const *persons,
-              const char *const *places)
+quote_spanned (const char *data, const char *const *bodies, const char *const *persons,
+               const char *const *places, const char *const *times)
 {
   static const char *const none[] = { NULL };
   g_autoptr(GError) error = NULL;
@@ -80,35 +81,28 @@ quote_placed (const char *data, const char *const *bodies, const char *const *pe
   g_autoptr(GArray) body_spans = spans_of (t, len, bodies);
   g_autoptr(GArray) person_spans = spans_of (t, len, persons);
   g_autoptr(GArray) place_spans = spans_of (t, len, places != NULL ? places : none);
+  g_autoptr(GArray) time_spans = spans_of (t, len, times != NULL ? times : none);
   PxNamedSpans named = { (const PxSpan *) (void *) body_spans->data, body_spans->len,
                          (const PxSpan *) (void *) person_spans->data, person_spans->len, NULL,
-                         (const PxSpan *) (void *) place_spans->data, place_spans->len };
+                         (const PxSpan *) (void *) place_spans->data, place_spans->len,
+                         (const PxSpan *) (void *) time_spans->data, time_spans->len };
   q.quotes = px_extract_quotes (rules, q.text, q.seg, &named);
   ck_assert_ptr_nonnull (q.quotes);
   return q;
 }
 
-/* Quotes of all of @data, with @persons as in quote_placed () and every
- * occurrence of each of @times as a date's. */
+static Quoted
+quote_placed (const char *data, const char *const *bodies, const char *const *persons,
+              const char *const *places)
+{
+  return quote_spanned (data, bodies, persons, places, NULL);
+}
+
 static Quoted
 quote_dated (const char *data, const char *const *persons, const char *const *times)
 {
   static const char *const none[] = { NULL };
-  g_autoptr(GError) error = NULL;
-  Quoted q = { px_text_new ("q.txt", data, strlen (data), NULL, &error), NULL, NULL };
-  ck_assert_msg (q.text != NULL, "%s", error != NULL ? error->message : "");
-  gsize len = 0;
-  const char *t = px_text_get_normalized (q.text, &len);
-  PxSpan all = { 0, len };
-  q.seg = px_segment (px_test_segment_rules (), q.text, &all, 1);
-  g_autoptr(GArray) person_spans = spans_of (t, len, persons);
-  g_autoptr(GArray) time_spans = spans_of (t, len, times);
-  PxNamedSpans named = { (const PxSpan *) (void *) none, 0,
-                         (const PxSpan *) (void *) person_spans->data, person_spans->len, NULL,
-                         NULL, 0, (const PxSpan *) (void *) time_spans->data, time_spans->len };
-  q.quotes = px_extract_quotes (rules, q.text, q.seg, &named);
-  ck_assert_ptr_nonnull (q.quotes);
-  return q;
+  return quote_spanned (data, none, persons, NULL, times);
 }
 
 static Quoted
