@@ -4518,6 +4518,37 @@ is_listed_org (const Extractor *x, gint i)
   return i >= 0 && entity_of (x, mention_at (x, (guint) i)->entity)->type == PX_ENTITY_ORG;
 }
 
+/* "Microsoft, Quintex, Varga and Zorbco": after a body's name and a
+ * comma, a single word at token @k that the list goes on after (a comma
+ * or a joiner) is a body of the same list; so is the one that a joiner,
+ * a comma perhaps before it, puts after such a body, itself after a
+ * comma.  ("At Microsoft, Nadella said" lists nothing.) */
+static gboolean
+in_org_list (const Extractor *x, const PxSentence *s, guint k)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k < s->first_token + 2 || k + 1 >= end)
+    return FALSE;
+  /* (A comma and a word in lower case end an apposition, no list: "at
+   * Zorbek College, Zorbton, before".) */
+  gboolean goes_on = word_in (x, k + 1, x->rules->place_list_joiners)
+                     || (token_is (x, k + 1, ",") && k + 2 < end
+                         && (is_capitalised (x, k + 2)
+                             || word_in (x, k + 2, x->rules->place_list_joiners)));
+  if (token_is (x, k - 1, ",") && goes_on)
+    return mention_ending_at (x, token (x, k - 2)->span.end, PX_ENTITY_ORG) >= 0;
+  if (!word_in (x, k - 1, x->rules->place_list_joiners))
+    return FALSE;
+  guint j = k - 2;
+  if (token_is (x, j, ",") && j > s->first_token)
+    j--;
+  gint i = mention_ending_at (x, token (x, j)->span.end, PX_ENTITY_ORG);
+  if (i < 0)
+    return FALSE;
+  gsize start = mention_at (x, (guint) i)->span.start;
+  return start >= 2 && x->text[start - 1] == ' ' && x->text[start - 2] == ',';
+}
+
 /* "analysts at Goldman Sachs and Nomura", "Walmart, Target and Best Buy":
  * a single word joined to an organisation right after an org_cues
  * phrase, or to one the gazetteer lists, is an organisation of the same
@@ -4535,6 +4566,8 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
   /* "Shell and Statoil said", the listed name opening the sentence. */
   if (k >= s->first_token + 2 && word_in (x, k - 1, x->rules->place_list_joiners)
       && is_listed_org (x, indexed (x->namer_ends, token (x, k - 2)->span.end)))
+    return TRUE;
+  if (in_org_list (x, s, k))
     return TRUE;
   guint first = list_head (x, s, k, PX_ENTITY_ORG);
   if (first == G_MAXUINT)

@@ -1060,6 +1060,13 @@ START_TEST (test_unknown_names)
   assert_type ("The pill was made by Zorbex. Shares in Zorbex rose.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Shares in Zorbex rose. Later Zorbex spoke.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Polls by Zorbem gave him a lead.", "zorbem", PX_ENTITY_ORG);
+  /* Single words listed after a body are bodies; not one after a body
+   * and a comma that no list goes on from. */
+  assert_type ("Shares of Zorbek Corp, Quintex, Zorbco, and Varga rose.", "quintex",
+               PX_ENTITY_ORG);
+  assert_type ("Shares of Zorbek Corp, Quintex, Zorbco, and Varga rose.", "varga",
+               PX_ENTITY_ORG);
+  assert_type ("At Zorbek Corp, Varga said so.", "varga", PX_ENTITY_PERSON);
   /* Several words no word types, after a person's "of", are a body. */
   assert_type ("Later Quinto Varga of Zorbic Passion spoke.", "zorbic_passion", PX_ENTITY_ORG);
   /* ...though many names stand between the person's mention, a title's,
