@@ -7723,11 +7723,15 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
 /* Whether a number that is no year stands right before token @k of
  * sentence @s: a single word after it is a model's or a thing's ("the
  * 737 Max", "iPhone 15 Pro") or a people's ("200 Rohingya"), no
- * person's name ("In 1998 Ortberg joined" keeps its year). */
+ * person's name ("In 1998 Ortberg joined" keeps its year); so is one
+ * after an ordinal of count_ordinals, a thing counted ("her second
+ * Oscar"). */
 static gboolean
 after_count (const Extractor *x, const PxSentence *s, guint k)
 {
   PxSpan year;
+  if (k > s->first_token && word_in (x, k - 1, x->rules->count_ordinals))
+    return TRUE;
   return k > s->first_token && token (x, k - 1)->kind == PX_TOKEN_NUMBER
          && !year_beside (x, token (x, k)->span.start, FALSE, &year);
 }

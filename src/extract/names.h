@@ -107,6 +107,7 @@ struct _PxNameRules {
   GHashTable *field_words;  /* "and Mental Health": a body's word that also names its field */
   GHashTable *saint_titles;  /* "Santa Cruz": a run they open is a place's */
   GHashTable *acronym_connectors;  /* "of": "DOC", Department of Conservation */
+  GHashTable *count_ordinals;  /* "her second Oscar": a thing counted, no one */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

@@ -1571,6 +1571,9 @@ START_TEST (test_run_shapes)
   /* A people's name before "people" or "tribe" is no place. */
   assert_mentions ("Quinto Varga of the Zorbapo people marched.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A counted thing after an ordinal names no one. */
+  assert_mentions ("She won her second Zorbar, said Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Two Zorbov-24 jets were shot down, said Quinto Varga.",
                    "Quinto Varga=quinto_varga/capitalised");
   /* A party named by its members in the plural is a body; its word
