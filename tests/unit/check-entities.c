@@ -2205,6 +2205,7 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Emirates flew him to the Emirates.",
                    "Emirates=emirates_airline/gazetteer Emirates=united_arab_emirates/after-article");
   assert_type ("Jets were shown at the Zorbton Airshow.", "zorbton_airshow", PX_ENTITY_EVENT);
+  assert_type ("Netflix and HBO announced documentaries.", "hbo", PX_ENTITY_OUTLET);
   assert_type ("He kept his title at the ZTP Finals.", "ztp_finals", PX_ENTITY_EVENT);
   /* A compass word after a place ends the name, or makes no region. */
   assert_mentions ("He was tried at the Seoul Central District Court.",
