@@ -8109,6 +8109,14 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
       for (guint k = s->first_token; k < end; k++)
         {
           guint t = title_at (x, k, end);
+          /* "King Road", "Queen Street": a title of street_titles before
+           * a place's word alone opens the place's name ("Senator Park"
+           * is a person). */
+          if (t == 1 && k + 1 < end && word_in (x, k, x->rules->street_titles)
+              && is_capitalised (x, k + t)
+              && word_value (x, k + t, x->rules->body_word_kinds, FALSE) == PX_BODY_PLACE
+              && (k + t + 1 >= end || !is_capitalised (x, k + t + 1)))
+            t = 0;
           if (t == 0 && (t = honorific_at (x, k, end)) > 0)
             after_honorific = k + t;
           if (t > 0)

@@ -121,6 +121,7 @@ static const RuleField word_sets[] = {
   { "saint_titles", G_STRUCT_OFFSET (PxNameRules, saint_titles) },
   { "acronym_connectors", G_STRUCT_OFFSET (PxNameRules, acronym_connectors) },
   { "count_ordinals", G_STRUCT_OFFSET (PxNameRules, count_ordinals) },
+  { "street_titles", G_STRUCT_OFFSET (PxNameRules, street_titles) },
 };
 
 #define WORD_SET(rules, i) G_STRUCT_MEMBER (GHashTable *, (rules), word_sets[i].offset)

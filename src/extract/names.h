@@ -108,6 +108,7 @@ struct _PxNameRules {
   GHashTable *saint_titles;  /* "Santa Cruz": a run they open is a place's */
   GHashTable *acronym_connectors;  /* "of": "DOC", Department of Conservation */
   GHashTable *count_ordinals;  /* "her second Oscar": a thing counted, no one */
+  GHashTable *street_titles;   /* "King Road": a title a place is named after */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;
   GHashTable *law_words;

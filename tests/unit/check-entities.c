@@ -1270,6 +1270,8 @@ START_TEST (test_unknown_names)
                    "London=london/gazetteer Quinto Varga=quinto_varga/capitalised");
   assert_type ("We met at the Hôtel de Zorb.", "hotel_de_zorb", PX_ENTITY_PLACE);
   assert_type ("He was arrested at The Zorbek Inn.", "the_zorbek_inn", PX_ENTITY_PLACE);
+  /* A royal title before a place's word names the place. */
+  assert_type ("The house on King Road was demolished.", "king_road", PX_ENTITY_PLACE);
   /* A run that opens with "The" inside a sentence names no person. */
   assert_type ("The ship sailed on The Zorbent that day.", "the_zorbent", PX_ENTITY_ORG);
   /* A web site's name is one name, wherever it stands; a period and a
