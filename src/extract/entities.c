@@ -1070,17 +1070,19 @@ opens_cued_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span
                   const PxNameMatch *m, gsize next_start)
 {
   guint end = s->first_token + s->n_tokens;
-  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
-      || !cue_before (x, s, at, x->rules->place_cues, FALSE))
+  if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE)
     return FALSE;
   guint next = last_token_within (x, at, end, span.end) + 1;
   if (next >= end)
     return FALSE;
+  /* The word after first, the cue phrases last: most listed places are
+   * followed by no such word. */
   const PxToken *n = token (x, next);
   return n->kind == PX_TOKEN_WORD && n->span.start == span.end + 1 && n->span.start < next_start
-         && is_capitalised (x, next) && !is_given_name (x, next) && !is_body_word (x, next)
+         && is_capitalised (x, next) && (next + 1 >= end || !is_capitalised (x, next + 1))
+         && !is_given_name (x, next) && !is_body_word (x, next)
          && !word_in (x, next, x->rules->not_names)
-         && (next + 1 >= end || !is_capitalised (x, next + 1));
+         && cue_before (x, s, at, x->rules->place_cues, FALSE);
 }
 
 /* Whether listed entities @a and @b both have a country, and not the
@@ -5224,13 +5226,13 @@ ends_in_venue (const Extractor *x, const GArray *words, guint last)
 }
 
 /* Whether a person's mention ends at @end: by the index of the persons
- * named so far (index_person_ends ()), which a mention some pass found
- * long before is in too ("musician Nick Rhodes", a title's). */
+ * named so far (index_person_ends (), built before the runs of
+ * capitalised words that ask), which a mention some pass found long
+ * before is in too ("musician Nick Rhodes", a title's). */
 static gboolean
 person_ends_at (const Extractor *x, gsize end)
 {
-  return x->person_ends != NULL ? g_hash_table_contains (x->person_ends, GSIZE_TO_POINTER (end))
-                                : mention_ending_at (x, end, PX_ENTITY_PERSON) >= 0;
+  return g_hash_table_contains (x->person_ends, GSIZE_TO_POINTER (end));
 }
 
 /* "Daniel Okafor, of Moss Side, admitted": a name right after a person's
