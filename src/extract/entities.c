@@ -7739,14 +7739,16 @@ after_count (const Extractor *x, const PxSentence *s, guint k)
 }
 
 /* Whether token @k is a free capitalised word that may open a body's
- * name: not one that is no name, nor one that opens the clause unless
- * the document capitalises it @inside a sentence. */
+ * name: not one that is no name, but a compass word, which alone is none
+ * and before a demonym opens a place's name ("the North Anatolian
+ * Fault"); nor one that opens the clause unless the document capitalises
+ * it @inside a sentence. */
 static gboolean
 may_open_body (const Extractor *x, const PxSentence *s, GHashTable *inside, guint k)
 {
   const PxToken *t = token (x, k);
   return t->kind == PX_TOKEN_WORD && is_capitalised (x, k) && token_free (x, k)
-         && !word_in (x, k, x->rules->not_names)
+         && (!word_in (x, k, x->rules->not_names) || compass_word (x, px_token_span (t)))
          && (!at_opener (x, s, k) || word_in (x, k, inside));
 }
 

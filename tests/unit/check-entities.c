@@ -2218,6 +2218,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
                    "inside: Seoul=seoul/gazetteer");
   assert_type ("Whales swam in Zorbet Sound.", "zorbet_sound", PX_ENTITY_PLACE);
+  /* A compass word before a demonym opens the place's name. */
+  assert_mentions ("Trucks used the North Kenyan Highway.",
+                   "North Kenyan Highway=north_kenyan_highway/capitalised");
   /* A fire is an event; an ocean names no team; a prayer is an event;
    * "Fire Chief" is a title. */
   assert_mentions ("Fires burned homes in the Pacific Palisades. The Palisades Fire spread.",
