@@ -4868,9 +4868,11 @@ possessed (const Extractor *x, const PxSentence *s, guint first)
   return FALSE;
 }
 
+static gboolean is_acronym (const Extractor *x, guint k);
+
 /* The type that a noun of apposition_org_nouns, apposition_place_nouns
  * or event_nouns, written in lower case after the name ending at token
- * @k, gives it: "the Desnianskyi district", "the Wagner group", "the
+ * @k (its acronym in brackets between, perhaps), gives it: "the Desnianskyi district", "the Wagner group", "the
  * Wimbledon final".  After an article
  * (@articled), up to two words may qualify the noun ("the Olkiluoto
  * nuclear power plant"), which a person's name seldom has before it:
@@ -4882,6 +4884,9 @@ possessed (const Extractor *x, const PxSentence *s, guint first)
 static PxEntityType
 noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboolean possessed)
 {
+  /* "the ruling Chama Cha Mapinduzi (CCM) party" */
+  if (k + 3 < end && token_is (x, k + 1, "(") && token_is (x, k + 3, ")") && is_acronym (x, k + 2))
+    k += 3;
   guint last = articled || possessed ? k + 3 : k + 1;
   for (guint i = k + 1; i < end && i <= last && is_lower_word (x, i); i++)
     {

@@ -2218,6 +2218,8 @@ START_TEST (test_owners_particles_and_openers)
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
                    "inside: Seoul=seoul/gazetteer");
   assert_type ("Whales swam in Zorbet Sound.", "zorbet_sound", PX_ENTITY_PLACE);
+  /* A kind noun after the name's acronym in brackets types it. */
+  assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
   assert_mentions ("Trucks used the North Kenyan Highway.",
                    "North Kenyan Highway=north_kenyan_highway/capitalised");
