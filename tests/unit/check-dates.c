@@ -398,6 +398,9 @@ static const Case relative[] = {
   { "It was built in the late 19th century.", "2014-01-28",
     "in the late 19th century=1800/1899:span" },
   { "It dates from the mid-18th century.", "2014-01-28", "the mid-18th century=1700/1799:span" },
+  /* A century before Christ is none of the calendar's. */
+  { "It sank in the 2nd century BC, he said.", "2014-01-28", "" },
+  { "It dates from the 3rd century B.C.E.", "2014-01-28", "" },
   { "It shipped a decade ago.", "2011-03-08", "a decade ago=2001:year" },
   { "Seventeen years ago, it was not possible.", "2017-07-18",
     "Seventeen years ago=2000:year" },
