@@ -2213,6 +2213,8 @@ START_TEST (test_owners_particles_and_openers)
                    "Bundesbank=deutsche_bundesbank/gazetteer "
                    "Zorbek Quintar=zorbek_quintar/title Safran=safran/gazetteer");
   assert_type ("He kept his title at the ZTP Finals.", "ztp_finals", PX_ENTITY_EVENT);
+  assert_type ("She will play at the Zorbia Chess Olympiad.", "zorbia_chess_olympiad",
+               PX_ENTITY_EVENT);
   /* A compass word after a place ends the name, or makes no region. */
   assert_mentions ("He was tried at the Seoul Central District Court.",
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
