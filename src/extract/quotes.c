@@ -1533,6 +1533,28 @@ in_time (const Ctx *c, guint i)
   return k > 0 && c->times[k - 1].end >= t.end;
 }
 
+static gboolean names_a_body (const Ctx *c, PxSpan span);
+
+/* "a Jetstar spokesperson said": a name right before the role's noun at
+ * @j, after an indefinite that makes the speaker someone new.  A body the
+ * entity extractor named speaks through them, as in "said a spokesperson
+ * for Jetstar"; a person's spokesperson ("a Varga spokesperson") is no one
+ * the rules can tell.  "the Jetstar spokesperson" is the one named before
+ * (anaphor ()).  SUBJECT_NONE when there is no such name. */
+static SubjectKind
+named_before_new_role (const Ctx *c, guint j, guint first, Credit *out, const char *rule)
+{
+  if (j <= first + 1)
+    return SUBJECT_NONE;
+  guint s = name_start (c, j - 1, first);
+  if (s == G_MAXUINT || s == first || !tok_in (c, s - 1, SET_INDEFINITES))
+    return SUBJECT_NONE;
+  if (!names_a_body (c, (PxSpan) { tok (c, s)->span.start, tok (c, j - 1)->span.end }))
+    return SUBJECT_COMMON;
+  *out = name_credit (c, s, j, first, rule);
+  return SUBJECT_NAMED;
+}
+
 /* What stands before the verb at @v, within the sentence from @first. */
 static SubjectKind
 subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rule)
@@ -1617,6 +1639,10 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       out->span = px_token_span (tok (c, j));
       return SUBJECT_BODY;
     }
+  SubjectKind role = tok_in (c, j, SET_ROLE_NOUNS) ? named_before_new_role (c, j, first, out, rule)
+                                                    : SUBJECT_NONE;
+  if (role != SUBJECT_NONE)
+    return role;
   if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
     return anaphor (c, j, out);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))

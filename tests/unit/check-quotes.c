@@ -700,6 +700,13 @@ START_TEST (test_members)
                                     persons, zorbton);
   assert_quote (&k, 0, "It is a tragedy,", PX_QUOTE_STATEMENT, "Quintex Group");
   assert_quote (&k, 1, "It is over,", PX_QUOTE_STATEMENT, "");
+  /* Before the verb, a new spokesperson of a body the body's name opens:
+   * the body speaks; a person's: no one the rules can tell. */
+  static const char *const varga[] = { "Quinto Varga", "Varga", NULL };
+  g_auto (Quoted) r = quote_named ("Quinto Varga spoke. “It is safe,” a Quintex Group spokesperson "
+                                   "said. “It is late,” a Varga spokesperson said.", quintex, varga);
+  assert_quote (&r, 0, "It is safe,", PX_QUOTE_STATEMENT, "Quintex Group");
+  assert_quote (&r, 1, "It is late,", PX_QUOTE_STATEMENT, "");
   /* A body before its place speaks, not the place. */
   static const char *const embassy[] = { "Zorbian Embassy", NULL };
   static const char *const berlin[] = { "Berlin", NULL };
