@@ -2220,6 +2220,11 @@ START_TEST (test_owners_particles_and_openers)
                    "Seoul Central District Court=seoul_central_district_court/capitalised "
                    "inside: Seoul=seoul/gazetteer");
   assert_type ("Whales swam in Zorbet Sound.", "zorbet_sound", PX_ENTITY_PLACE);
+  assert_type ("Zorbco, a subsidiary of Quintelon, paid them.", "quintelon", PX_ENTITY_ORG);
+  /* Where someone was born or something is, a name of several words is
+   * a place's ("in" alone is not enough). */
+  assert_type ("He was born in Labuan Zorbaj.", "labuan_zorbaj", PX_ENTITY_PLACE);
+  assert_type ("He had confidence in Labuan Zorbaj.", "labuan_zorbaj", PX_ENTITY_PERSON);
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
