@@ -6296,6 +6296,35 @@ paired_place_start (Extractor *x, gsize at, guint opener)
   return other.start;
 }
 
+static gboolean abbreviates (const char *acronym, gsize len, const char *name);
+
+/* The mention of the listed place after one of abbreviated_place_joiners
+ * that completes the name of a body at @span: the acronym in brackets
+ * right after the place abbreviates the whole, and not the name without
+ * it ("Board of Control for Cricket in India (BCCI)").  -1 when there is
+ * none. */
+static gint
+abbreviated_place_after (const Extractor *x, PxSpan span)
+{
+  PxSpan joiner;
+  if (!word_after (x, span.end, &joiner) || !span_in (x, joiner, x->rules->abbreviated_place_joiners))
+    return -1;
+  gint i = place_mention_after (x, joiner.end, FALSE);
+  if (i < 0 || mention_at (x, (guint) i)->span.start != joiner.end + 1)
+    return -1;
+  gsize end = mention_at (x, (guint) i)->span.end, a = end + 2, e = a;
+  if (a >= x->len || x->text[end] != ' ' || x->text[end + 1] != '(')
+    return -1;
+  while (e < x->len && (g_ascii_isupper (x->text[e]) || g_ascii_isdigit (x->text[e])))
+    e++;
+  if (e - a < 2 || e >= x->len || x->text[e] != ')')
+    return -1;
+  g_autofree char *name = g_strndup (x->text + span.start, end - span.start);
+  g_autofree char *without = g_strndup (x->text + span.start, span.end - span.start);
+  return abbreviates (x->text + a, e - a, name) && !abbreviates (x->text + a, e - a, without)
+           ? i : -1;
+}
+
 /* A body named after its place ("Massachusetts Institute of Technology",
  * "Saudi Interior Ministry", "University of Sheffield") is one name: the
  * place's mention joins it, and so does an organisation's that opens it
@@ -6326,6 +6355,8 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   places[1] = body_last && !ends_in_legal_form (x, span)
                 ? place_mention_after (x, span.end, places[0] < 0 && !holds_place (x, span))
                 : -1;
+  if (places[1] < 0 && body_last)
+    places[1] = abbreviated_place_after (x, span);
   if (places[1] >= 0)
     {
       span.end = absorb (x, (guint) places[1]).end;

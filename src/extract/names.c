@@ -58,6 +58,7 @@ static const RuleField word_sets[] = {
   { "person_of_nouns", G_STRUCT_OFFSET (PxNameRules, person_of_nouns) },
   { "opener_marks", G_STRUCT_OFFSET (PxNameRules, opener_marks) },
   { "place_joiners", G_STRUCT_OFFSET (PxNameRules, place_joiners) },
+  { "abbreviated_place_joiners", G_STRUCT_OFFSET (PxNameRules, abbreviated_place_joiners) },
   { "compass_words", G_STRUCT_OFFSET (PxNameRules, compass_words) },
   { "place_list_joiners", G_STRUCT_OFFSET (PxNameRules, place_list_joiners) },
   { "apposition_marks", G_STRUCT_OFFSET (PxNameRules, apposition_marks) },

@@ -131,6 +131,8 @@ struct _PxNameRules {
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */
+  GHashTable *abbreviated_place_joiners;  /* "Board of Control for Cricket in India
+                                          * (BCCI)": the same, with its acronym */
   GHashTable *compass_words;  /* words that make a region of a place beside them */
   GHashTable *place_list_joiners;   /* "to Kinshasa and Goma": join places in a list */
   GHashTable *apposition_marks;  /* "Siesta Key, Florida", "IG Metall, the union" */

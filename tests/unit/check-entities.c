@@ -2225,6 +2225,14 @@ START_TEST (test_owners_particles_and_openers)
    * a place's ("in" alone is not enough). */
   assert_type ("He was born in Labuan Zorbaj.", "labuan_zorbaj", PX_ENTITY_PLACE);
   assert_type ("He had confidence in Labuan Zorbaj.", "labuan_zorbaj", PX_ENTITY_PERSON);
+  /* A place after "in" completes a body's name that the acronym after it
+   * abbreviates whole. */
+  assert_mentions ("The Board of Zorbian Cricket in India (BZCI) refused.",
+                   "Board of Zorbian Cricket in India=board_of_zorbian_cricket_in_india/capitalised "
+                   "BZCI=board_of_zorbian_cricket_in_india/acronym inside: India=india/gazetteer");
+  assert_mentions ("The Board of Zorbian Cricket in India (BZC) refused.",
+                   "Board of Zorbian Cricket=board_of_zorbian_cricket/capitalised "
+                   "India=india/gazetteer BZC=board_of_zorbian_cricket/acronym");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
