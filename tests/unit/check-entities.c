@@ -2233,6 +2233,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("The Board of Zorbian Cricket in India (BZC) refused.",
                    "Board of Zorbian Cricket=board_of_zorbian_cricket/capitalised "
                    "India=india/gazetteer BZC=board_of_zorbian_cricket/acronym");
+  assert_type ("The Zorbex Consortium won the bid.", "zorbex_consortium", PX_ENTITY_ORG);
+  assert_type ("He died at Zorbton Hospice.", "zorbton_hospice", PX_ENTITY_ORG);
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
