@@ -1968,11 +1968,31 @@ quoted_at (const Ctx *c, gsize at, guint before)
   return k < c->n_tokens && c->in_quote[k];
 }
 
+static guint sentence_of (const Ctx *c, guint i);
+
+/* The person of the @k-th of the persons whom @pronoun may stand for
+ * that opens the sentence of the @k-th, or @k: the subject of a sentence
+ * is who a pronoun after it stands for more often than a person it names
+ * later ("Panahi received the prize from Cate Blanchett and thanked his
+ * crew. '...,' he said."). */
+static guint
+sentence_subject_person (const Ctx *c, guint k, guint cue, const char *pronoun)
+{
+  const PxSentence *sent = &c->sentences[sentence_of (c, token_from (c, c->persons[k].start,
+                                                                     cue))];
+  gsize opener = tok (c, sent->first_token)->span.start;
+  for (guint j = k; j-- > 0 && c->persons[j].start >= opener;)
+    if (c->persons[j].start == opener && pronoun_fits (c, c->persons[j], pronoun))
+      return j;
+  return k;
+}
+
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
- * last person the entity extractor found before the cue at token @cue,
+ * person the entity extractor found last before the cue at token @cue,
  * in paragraph @para or the one before, outside quotes, whom @pronoun
- * may stand for; for a person's pronoun when no one was credited before
- * it. */
+ * may stand for, or the one who opens that person's sentence
+ * (sentence_subject_person ()); for a person's pronoun when no one was
+ * credited before it. */
 static Credit
 person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
@@ -1982,7 +2002,8 @@ person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
   for (guint k = lo; k-- > 0 && c->persons[k].start >= from && lo - k <= MAX_LOOK_BACK;)
     if (!quoted_at (c, c->persons[k].start, cue) && pronoun_fits (c, c->persons[k], pronoun))
       {
-        Credit credit = { TRUE, FALSE, c->persons[k], NULL };
+        Credit credit = { TRUE, FALSE, c->persons[sentence_subject_person (c, k, cue, pronoun)],
+                          NULL };
         return credit;
       }
   return none;

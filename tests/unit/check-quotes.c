@@ -504,6 +504,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) dated = quote_dated ("Quinto Varga on Sunday called for cuts. “We have no "
                                        "choice,” he said.", persons, days);
   assert_quote (&dated, 0, "We have no choice,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* ... or the one who opens that person's sentence, its subject. */
+  g_auto (Quoted) subject = quote_named ("Quinto Varga took the prize from Zorb and thanked his "
+                                         "crew. “Let us go,” he said.", none, persons);
+  assert_quote (&subject, 0, "Let us go,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* The last person credited comes first. */
   g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. Quinto Varga left. “It is wet,” "
                                    "she said.", none, persons);
