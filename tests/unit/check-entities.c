@@ -2236,6 +2236,7 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("The Zorbex Consortium won the bid.", "zorbex_consortium", PX_ENTITY_ORG);
   assert_type ("He died at Zorbton Hospice.", "zorbton_hospice", PX_ENTITY_ORG);
   assert_type ("Zorbex is developing a robot called Quintimus.", "quintimus", PX_ENTITY_PRODUCT);
+  assert_mentions ("Cases rose in a Quintonite community.", "");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
