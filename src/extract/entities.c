@@ -1862,8 +1862,27 @@ qualifies_as_region (const Extractor *x, guint place, guint body)
          && subtype_in (x, body, x->rules->regional_body_subtypes);
 }
 
-/* A listed name of common words only is another entity's when what
- * stands right before it qualifies it so: a demonym of another country
+/* Whether capitalised words that an organisation's word ends follow
+ * @end: "the Texas Department of State Health Services" holds a listed
+ * name of common words that goes on into another body's, which the runs
+ * of capitalised words read whole, and which is no mention of the US
+ * State Department ("the Indian Premier League Final" is the league's). */
+static gboolean
+goes_on_into_org (const Extractor *x, gsize end)
+{
+  PxSpan word, last = { 0, 0 };
+  for (; word_after (x, end, &word) && g_ascii_isupper (x->text[word.start]); end = word.end)
+    last = word;
+  if (last.end == 0)
+    return FALSE;
+  g_autofree char *text = span_text (x, last);
+  return (GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text))
+          & PX_BODY_ORG) != 0;
+}
+
+/* A listed name of common words only, which no other body's name goes
+ * on from (goes_on_into_org ()), is another entity's when what stands
+ * right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
  * English one), a region of its country (qualifies_as_region ()), or a
  * capitalised common word or a code before an event ("Hockey World
@@ -1882,6 +1901,12 @@ pass_qualified_names (Extractor *x)
           || !common_words_only (x, m->span))
         continue;
       PxSpan span = m->span, word;
+      /* Its words are the other body's, no mention of their own there. */
+      if (goes_on_into_org (x, span.end))
+        {
+          g_hash_table_add (x->unnamed, GUINT_TO_POINTER (i + 1));
+          continue;
+        }
       gint d = mention_before (x, ends, span.start);
       guint place = d >= 0 ? entity_of (x, mention_at (x, (guint) d)->entity)->gazetteer_entity
                            : PX_NO_ENTITY;

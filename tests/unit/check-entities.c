@@ -2237,6 +2237,12 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He died at Zorbton Hospice.", "zorbton_hospice", PX_ENTITY_ORG);
   assert_type ("Zorbex is developing a robot called Quintimus.", "quintimus", PX_ENTITY_PRODUCT);
   assert_mentions ("Cases rose in a Quintonite community.", "");
+  /* A listed name of common words that goes on into another body's is
+   * a word of it, not qualified by the place before. */
+  assert_mentions ("She joined the Texas Department of State Zorbian Services.",
+                   "Texas Department of State Zorbian Services="
+                   "texas_department_of_state_zorbian_services/capitalised "
+                   "inside: Texas=us_texas/gazetteer");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
