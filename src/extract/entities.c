@@ -3491,18 +3491,25 @@ place_word_before_place (const Extractor *x, GHashTable *surnames, guint k)
          && entity_of (x, s->person)->type == PX_ENTITY_PLACE;
 }
 
+static gboolean ends_in_one_of (const char *word, gsize len, const GPtrArray *endings);
+
 /* Whether the first of the @n @words of a body's name is its short name:
  * a company's ("Activision" of Activision Blizzard, "Zorbex" of Zorbex
  * Holdings), whose other words are no body's but its legal form's.  A
  * public body's first word is often a place's ("Brechin" of Brechin Town
- * Council), and a common word names no one alone.  After a place cue it
- * is the company still: "shares of Novo", "a stake in Activision". */
+ * Council), and a common word names no one alone, nor does an adjective
+ * by its ending ("Georgian" of Georgian Dream: "Georgian officials").
+ * After a place cue it is the company still: "shares of Novo", "a stake
+ * in Activision". */
 static gboolean
 first_word_is_short_name (const Extractor *x, char **words, guint n)
 {
+  gsize len = n > 0 ? strlen (words[0]) : 0;
   if (n < 2 || is_common_word (x, words[0])
       || g_hash_table_contains (x->rules->not_names, words[0])
-      || g_hash_table_contains (x->rules->body_word_kinds, words[0]))
+      || g_hash_table_contains (x->rules->body_word_kinds, words[0])
+      || (count_letters (words[0], len) >= x->rules->adjective_suffix_min_letters
+          && ends_in_one_of (words[0], len, x->rules->adjective_suffixes)))
     return FALSE;
   for (guint i = 1; i < n; i++)
     if (g_hash_table_contains (x->rules->body_word_kinds, words[i])

@@ -2243,6 +2243,10 @@ START_TEST (test_owners_particles_and_openers)
                    "Texas Department of State Zorbian Services="
                    "texas_department_of_state_zorbian_services/capitalised "
                    "inside: Texas=us_texas/gazetteer");
+  /* A body's first word that is an adjective by its ending is no short
+   * name of it. */
+  assert_mentions ("The Zorbanian Quintex Group won. It hired Zorbanian officials.",
+                   "Zorbanian Quintex Group=zorbanian_quintex_group/capitalised");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
