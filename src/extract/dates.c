@@ -268,6 +268,8 @@ struct _PxDateRules {
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
   GPtrArray *future_after_words;  /* owned: as future_words */
+  GPtrArray *verbs;            /* owned: verb_cues, as future */
+  GPtrArray *verb_words;       /* owned: as future_words */
   guint future_window;
   guint future_after_window;
   guint lookahead_days;
@@ -343,6 +345,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->noun_cue_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->verbs, g_ptr_array_unref);
+  g_clear_pointer (&rules->verb_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
   g_clear_pointer (&rules->determiner_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
@@ -611,7 +615,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 }
 
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
- * noun_cues, noun_cue_determiners and future_after_cues. */
+ * noun_cues, noun_cue_determiners, future_after_cues and verb_cues. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -622,7 +626,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "ed_adjectives", &l->rules->ed_adjectives, error)
          && read_cue_list (l, root, "noun_cues", &l->rules->noun_cues, error)
          && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error)
-         && read_cue_list (l, root, "future_after_cues", &l->rules->future_after, error);
+         && read_cue_list (l, root, "future_after_cues", &l->rules->future_after, error)
+         && read_cue_list (l, root, "verb_cues", &l->rules->verbs, error);
 }
 
 /* A list @key of words of the lexicon, each given a flag: with
@@ -1281,7 +1286,7 @@ build_start_filter (PxDateRules *rules)
     }
   const GPtrArray *cue_lists[] = { rules->future, rules->lookback, rules->past, rules->passive,
                                    rules->ed_adjectives, rules->noun_cues, rules->determiners,
-                                   rules->future_after };
+                                   rules->future_after, rules->verbs };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1311,6 +1316,7 @@ build_start_filter (PxDateRules *rules)
   rules->noun_cue_words = cue_slots (rules, rules->noun_cues);
   rules->determiner_words = cue_slots (rules, rules->determiners);
   rules->future_after_words = cue_slots (rules, rules->future_after);
+  rules->verb_words = cue_slots (rules, rules->verbs);
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -1346,7 +1352,7 @@ px_date_rules_load (const char *path, GError **error)
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "year_joiners", "future_cues",
     "lookback_cues",
     "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
-    "future_window", "future_after_cues", "future_after_window", "lookahead_days",
+    "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays",
     "patterns", NULL
   };
@@ -3172,6 +3178,17 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
   return FALSE;
 }
 
+/* Whether one of verb_cues ends with token @i, which opens a date's
+ * match: "meant to last eight days" is no span of days. */
+static gboolean
+opens_as_verb (const PxDateRules *rules, const Tok *toks, guint i)
+{
+  for (guint s = i > 3 ? i - 3 : 0; s <= i; s++)
+    if (cue_at (rules->verb_words, toks, s, i + 1) == i + 1 - s)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether one of since_words stands in tokens [@from, @at). */
 static gboolean
 since_between (const PxDateRules *rules, const Tok *toks, guint from, guint at)
@@ -3365,7 +3382,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       Caps caps = { { 0 }, 0 };
       guint end = 0;
       const Pattern *pattern = best_match (rules, toks, n, i, set, &caps, &end);
-      if (pattern == NULL)
+      if (pattern == NULL || opens_as_verb (rules, toks, i))
         {
           i++;
           continue;

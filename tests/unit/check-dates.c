@@ -398,6 +398,10 @@ static const Case relative[] = {
   { "It was built in the late 19th century.", "2014-01-28",
     "in the late 19th century=1800/1899:span" },
   { "It dates from the mid-18th century.", "2014-01-28", "the mid-18th century=1700/1799:span" },
+  /* "last" after "to" or a modal is a verb. */
+  { "It was meant to last eight days.", "2014-01-28", "" },
+  { "It rose over the last eight days.", "2014-01-28",
+    "over the last eight days=2014-01-20/2014-01-28:span" },
   /* A century before Christ is none of the calendar's. */
   { "It sank in the 2nd century BC, he said.", "2014-01-28", "" },
   { "It dates from the 3rd century B.C.E.", "2014-01-28", "" },
