@@ -5777,6 +5777,19 @@ ends_in_body_noun (const Extractor *x, guint k, guint n)
   return g_hash_table_contains (x->rules->apposition_place_nouns, noun);
 }
 
+/* The tokens of a title that a capitalised common word at @k qualifies,
+ * the word with it: "Assistant Commissioner", "Acting Director"; 0 when
+ * none follows. */
+static guint
+qualified_title_at (const Extractor *x, guint k, guint end)
+{
+  if (k + 1 >= end || !is_capitalised (x, k) || token (x, k)->kind != PX_TOKEN_WORD
+      || !common_word (x, k, 1))
+    return 0;
+  guint t = title_at (x, k + 1, end);
+  return t > 0 ? t + 1 : 0;
+}
+
 static void
 pass_titles (Extractor *x)
 {
@@ -5789,8 +5802,11 @@ pass_titles (Extractor *x)
           guint t = title_at (x, k, end);
           if (t == 0 || k + t >= end)
             continue;
-          /* "Chief Minister", "Deputy Mayor": titles in a row are one. */
-          for (guint more; (more = title_at (x, k + t, end)) > 0;)
+          /* "Chief Minister", "Deputy Mayor": titles in a row are one,
+           * and so is a capitalised common word before the next title
+           * ("spokesman Assistant Commissioner Paul Nyathi"). */
+          for (guint more; (more = title_at (x, k + t, end)) > 0
+                           || (more = qualified_title_at (x, k + t, end)) > 0;)
             t += more;
           /* "planetary scientist Dr. Shuai Li": the honorific is no name's. */
           t += honorific_at (x, k + t, end);

@@ -2247,6 +2247,8 @@ START_TEST (test_owners_particles_and_openers)
    * name of it. */
   assert_mentions ("The Zorbanian Quintex Group won. It hired Zorbanian officials.",
                    "Zorbanian Quintex Group=zorbanian_quintex_group/capitalised");
+  assert_mentions ("Police spokesman Assistant Commissioner Quinto Zorbathi spoke.",
+                   "Quinto Zorbathi=quinto_zorbathi/title");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
