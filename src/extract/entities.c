@@ -1864,9 +1864,10 @@ qualifies_as_region (const Extractor *x, guint place, guint body)
 
 /* Whether capitalised words that an organisation's word ends follow
  * @end: "the Texas Department of State Health Services" holds a listed
- * name of common words that goes on into another body's, which the runs
- * of capitalised words read whole, and which is no mention of the US
- * State Department ("the Indian Premier League Final" is the league's). */
+ * name of common words, qualified by the state, that goes on into
+ * another body's, which the runs of capitalised words read whole, and
+ * which is no mention of the US State Department ("the Indian Premier
+ * League Final" is the league's). */
 static gboolean
 goes_on_into_org (const Extractor *x, gsize end)
 {
@@ -1901,12 +1902,6 @@ pass_qualified_names (Extractor *x)
           || !common_words_only (x, m->span))
         continue;
       PxSpan span = m->span, word;
-      /* Its words are the other body's, no mention of their own there. */
-      if (goes_on_into_org (x, span.end))
-        {
-          g_hash_table_add (x->unnamed, GUINT_TO_POINTER (i + 1));
-          continue;
-        }
       gint d = mention_before (x, ends, span.start);
       guint place = d >= 0 ? entity_of (x, mention_at (x, (guint) d)->entity)->gazetteer_entity
                            : PX_NO_ENTITY;
@@ -1918,6 +1913,14 @@ pass_qualified_names (Extractor *x)
               || (px_gazetteer_entity_type (x->gaz, place) == PX_ENTITY_PLACE
                   && qualifies_as_region (x, place, e->gazetteer_entity))))
         {
+          /* Qualified, but its words go on into another body's name:
+           * they are that body's, no mention of their own there (where
+           * "the United Nations Military Observer Group" names the UN). */
+          if (goes_on_into_org (x, span.end))
+            {
+              g_hash_table_add (x->unnamed, GUINT_TO_POINTER (i + 1));
+              continue;
+            }
           /* The places are indexed later: nothing to take out of them. */
           g_hash_table_add (x->absorbed, GUINT_TO_POINTER ((guint) d + 1));
           span.start = mention_at (x, (guint) d)->span.start;
