@@ -2249,6 +2249,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Zorbanian Quintex Group=zorbanian_quintex_group/capitalised");
   assert_mentions ("Police spokesman Assistant Commissioner Quinto Zorbathi spoke.",
                    "Quinto Zorbathi=quinto_zorbathi/title");
+  assert_type ("Miners died at the Zorbek Mine.", "zorbek_mine", PX_ENTITY_PLACE);
+  assert_type ("He was buried at Zorbton Cemetery.", "zorbton_cemetery", PX_ENTITY_PLACE);
+  assert_type ("The Zorbex Brewery closed.", "zorbex_brewery", PX_ENTITY_ORG);
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
