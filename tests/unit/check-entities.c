@@ -2252,6 +2252,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("Miners died at the Zorbek Mine.", "zorbek_mine", PX_ENTITY_PLACE);
   assert_type ("He was buried at Zorbton Cemetery.", "zorbton_cemetery", PX_ENTITY_PLACE);
   assert_type ("The Zorbex Brewery closed.", "zorbex_brewery", PX_ENTITY_ORG);
+  assert_mentions ("They sailed on Lake Washington.",
+                   "Lake Washington=lake_washington/capitalised");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
