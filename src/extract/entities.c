@@ -1862,14 +1862,15 @@ qualifies_as_region (const Extractor *x, guint place, guint body)
          && subtype_in (x, body, x->rules->regional_body_subtypes);
 }
 
-/* Whether capitalised words that an organisation's word ends follow
- * @end: "the Texas Department of State Health Services" holds a listed
- * name of common words, qualified by the state, that goes on into
- * another body's, which the runs of capitalised words read whole, and
+/* Whether capitalised words that a body word of @kind ends follow @end:
+ * "the Texas Department of State Health Services" holds a listed name of
+ * common words, qualified by the state, that goes on into another body's
+ * (PX_BODY_ORG), which the runs of capitalised words read whole, and
  * which is no mention of the US State Department ("the Indian Premier
- * League Final" is the league's). */
+ * League Final" is the league's); "Parliament Square" is a place's
+ * name (PX_BODY_PLACE), no parliament's. */
 static gboolean
-goes_on_into_org (const Extractor *x, gsize end)
+goes_on_into (const Extractor *x, gsize end, PxBodyKind kind)
 {
   PxSpan word, last = { 0, 0 };
   for (; word_after (x, end, &word) && g_ascii_isupper (x->text[word.start]); end = word.end)
@@ -1877,12 +1878,11 @@ goes_on_into_org (const Extractor *x, gsize end)
   if (last.end == 0)
     return FALSE;
   g_autofree char *text = span_text (x, last);
-  return (GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text))
-          & PX_BODY_ORG) != 0;
+  return (GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text)) & kind) != 0;
 }
 
 /* A listed name of common words only, which no other body's name goes
- * on from (goes_on_into_org ()), is another entity's when what stands
+ * on from (goes_on_into ()), is another entity's when what stands
  * right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
  * English one), a region of its country (qualifies_as_region ()), or a
@@ -1916,7 +1916,7 @@ pass_qualified_names (Extractor *x)
           /* Qualified, but its words go on into another body's name:
            * they are that body's, no mention of their own there (where
            * "the United Nations Military Observer Group" names the UN). */
-          if (goes_on_into_org (x, span.end))
+          if (goes_on_into (x, span.end, PX_BODY_ORG))
             {
               g_hash_table_add (x->unnamed, GUINT_TO_POINTER (i + 1));
               continue;
@@ -3015,7 +3015,8 @@ pass_country_offices (Extractor *x)
           PxSpan span = g_array_index (spans, PxSpan, k);
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
-          if (!g_ascii_isupper (x->text[span.start]) || qualified_office (x, span.start))
+          if (!g_ascii_isupper (x->text[span.start]) || qualified_office (x, span.start)
+              || goes_on_into (x, span.end, PX_BODY_PLACE))
             continue;
           if (!is_free (x, span))
             {

@@ -2254,6 +2254,10 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("The Zorbex Brewery closed.", "zorbex_brewery", PX_ENTITY_ORG);
   assert_mentions ("They sailed on Lake Washington.",
                    "Lake Washington=lake_washington/capitalised");
+  assert_type ("Protesters met on Parliament Square.", "parliament_square", PX_ENTITY_PLACE);
+  assert_type ("A tree fell on his car in County Zorbegal, police said.", "county_zorbegal",
+               PX_ENTITY_PLACE);
+  assert_mentions ("County Executive Zorb Quintara spoke.", "Zorb Quintara=zorb_quintara/title");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
