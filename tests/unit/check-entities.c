@@ -2212,6 +2212,7 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Bundesbank President Zorbek Quintar thanked Safran.",
                    "Bundesbank=deutsche_bundesbank/gazetteer "
                    "Zorbek Quintar=zorbek_quintar/title Safran=safran/gazetteer");
+  assert_mentions ("Met Éireann issued a red warning.", "Met Éireann=met_eireann/gazetteer");
   assert_type ("He kept his title at the ZTP Finals.", "ztp_finals", PX_ENTITY_EVENT);
   assert_type ("She will play at the Zorbia Chess Olympiad.", "zorbia_chess_olympiad",
                PX_ENTITY_EVENT);
