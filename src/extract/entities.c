@@ -6118,7 +6118,8 @@ publication_after (const Extractor *x, guint k, guint n, guint end)
  * a clause's start too; a
  * descriptor, an adjective or a word that is no name before a name of two
  * words is no part of it ("Pan-democrat Gary Fan", "Scientologist Tom
- * Cruise", "Democrat Nancy Pelosi").  Updates
+ * Cruise", "Democrat Nancy Pelosi"), but a given name ending as an
+ * adjective does ("Kristian Coates Ulrichsen").  Updates
  * @words and returns the run's new first token and (in @n) its tokens;
  * @n is 0 when no name is left. */
 static guint
@@ -6155,7 +6156,8 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
                         && ((is_given_name (x, k) && is_given_name (x, second))
                             || (opens_with_initial (x, k) && opens_with_initial (x, second)));
   if ((common_opener && !kind_named) || opens_before_person (x, k, *n, end, words)
-      || ((descriptor (x, k, first) || adjective_by_ending (x, k, first, end)
+      || ((descriptor (x, k, first)
+           || (adjective_by_ending (x, k, first, end) && !is_given_name (x, k))
            || (word_in (x, k, x->rules->not_names) && !given_pair))
           && words->len > 2 && !abbreviated))
     {

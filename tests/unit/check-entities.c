@@ -2259,6 +2259,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("A tree fell on his car in County Zorbegal, police said.", "county_zorbegal",
                PX_ENTITY_PLACE);
   assert_mentions ("County Executive Zorb Quintara spoke.", "Zorb Quintara=zorb_quintara/title");
+  assert_mentions ("He quoted Kristian Zorbes Quintarsen.",
+                   "Kristian Zorbes Quintarsen=kristian_zorbes_quintarsen/capitalised");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
