@@ -2238,6 +2238,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He died at Zorbton Hospice.", "zorbton_hospice", PX_ENTITY_ORG);
   assert_type ("Zorbex is developing a robot called Quintimus.", "quintimus", PX_ENTITY_PRODUCT);
   assert_mentions ("Cases rose in a Quintonite community.", "");
+  assert_mentions ("It was led by Zorbel laureate Quinto Varga.",
+                   "Quinto Varga=quinto_varga/capitalised");
   /* A listed name of common words that goes on into another body's is
    * a word of it, not qualified by the place before. */
   assert_mentions ("She joined the Texas Department of State Zorbian Services.",
