@@ -3782,14 +3782,25 @@ names_a_body (const Extractor *x, const GArray *words)
   return body_word_among (x, words, words->len);
 }
 
-/* Whether only the run's last word names a body, and it is a field's
- * word, which before a minister's title is the portfolio ("Saudi
- * Health Minister"; not "Zorbex Ltd. Health Secretary"). */
+/* Whether the run's body words name a minister's portfolio before the
+ * title: only its last word names a body, and it is a field's word ("Saudi
+ * Health Minister"; not "Zorbex Ltd. Health Secretary"); or the run's
+ * body words are all events' words, which name a portfolio there too
+ * ("Climate Crisis Minister", "Disaster Minister"). */
 static gboolean
-only_field_word_names_body (const Extractor *x, const GArray *words)
+body_words_name_portfolio (const Extractor *x, const GArray *words)
 {
   guint last = g_array_index (words, guint, words->len - 1);
-  return word_in (x, last, x->rules->field_words) && !body_word_among (x, words, words->len - 1);
+  if (word_in (x, last, x->rules->field_words) && !body_word_among (x, words, words->len - 1))
+    return TRUE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      guintptr kind = word_value (x, g_array_index (words, guint, i), x->rules->body_word_kinds,
+                                  FALSE);
+      if (kind != 0 && kind != PX_BODY_EVENT)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The next word of a run at @k, in tokens: a capitalised word or, after
@@ -8248,7 +8259,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               continue;
             }
           if (portfolio_title_at (x, k + n, end) && !is_given_name (x, k)
-              && (!names_a_body (x, words) || only_field_word_names_body (x, words))
+              && (!names_a_body (x, words) || body_words_name_portfolio (x, words))
               && !ends_in_legal_form (x, tokens_span (x, k, n)))
             {
               k += n - 1;

@@ -2263,6 +2263,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("County Executive Zorb Quintara spoke.", "Zorb Quintara=zorb_quintara/title");
   assert_mentions ("He quoted Kristian Zorbes Quintarsen.",
                    "Kristian Zorbes Quintarsen=kristian_zorbes_quintarsen/capitalised");
+  assert_mentions ("Climate Crisis Minister Zorb Quintakis spoke.",
+                   "Zorb Quintakis=zorb_quintakis/title");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
