@@ -805,14 +805,25 @@ is_article (const Extractor *x, guint k)
   return g_hash_table_contains (x->rules->apposition_articles, lower);
 }
 
+/* Whether one of relation_cues after a noun of person_of_nouns stands
+ * right before token @k of sentence @s: "the death of", "the son of"
+ * relate a person, no place. */
+static gboolean
+after_person_of_noun (const Extractor *x, const PxSentence *s, guint k)
+{
+  return k >= s->first_token + 2 && word_in (x, k - 1, x->rules->relation_cues)
+         && word_in (x, k - 2, x->rules->person_of_nouns);
+}
+
 /* "Jordan Brookes", "Sofia Williams": a listed place of one word that is
  * also a given name (given_names), right before a capitalised word that
  * looks like a family name (no common word, acronym, body word nor one
  * of not_names, and the gazetteer finds nothing there: @next_start is
  * the start of its next match, or G_MAXSIZE) and ends the name, is the
  * given name of a person the runs of capitalised words find.  Not after
- * a literal_place_cues word ("flights to Paris Orly") nor inside a longer
- * run of capitals.  @at is its token. */
+ * a literal_place_cues word ("flights to Paris Orly"), unless it relates a
+ * person ("the death of Jordan Neely"), nor inside a longer run of
+ * capitals.  @at is its token. */
 static gboolean
 given_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                    const PxNameMatch *m, gsize next_start)
@@ -826,7 +837,8 @@ given_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
   if (!px_lexicon_contains (x->rules->given_names, lower, strlen (lower)))
     return FALSE;
   if (at > s->first_token
-      && (is_literal_cue (x, at - 1) || (is_capitalised (x, at - 1) && at - 1 > s->first_token)))
+      && ((is_literal_cue (x, at - 1) && !after_person_of_noun (x, s, at))
+          || (is_capitalised (x, at - 1) && at - 1 > s->first_token)))
     return FALSE;
   const PxToken *t = token (x, family);
   if (t->kind != PX_TOKEN_WORD || t->span.start != span.end + 1 || t->span.start == next_start

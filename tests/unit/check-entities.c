@@ -2265,6 +2265,8 @@ START_TEST (test_owners_particles_and_openers)
                    "Kristian Zorbes Quintarsen=kristian_zorbes_quintarsen/capitalised");
   assert_mentions ("Climate Crisis Minister Zorb Quintakis spoke.",
                    "Zorb Quintakis=zorb_quintakis/title");
+  assert_mentions ("He was tried for the death of Jordan Quintely.",
+                   "Jordan Quintely=jordan_quintely/capitalised");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
   /* A compass word before a demonym opens the place's name. */
