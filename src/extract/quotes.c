@@ -1774,21 +1774,27 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
   guint e = name_end (c, i, end);
+  /* After a possessive, the role's words below start past it. */
+  guint words = e;
   if (e + 1 < end && tok (c, e)->kind == PX_TOKEN_POSSESSIVE)
     {
+      words = e + 1;
       if (is_name_word (c, e + 1))
         {
           i = e + 1;
-          e = name_end (c, i, end);
+          e = words = name_end (c, i, end);
         }
     }
   /* "Kremlin spokesman Dmitry Peskov was quoted", "Zorbex chief
-   * executive Jane Roe": up to three words in lower case, a role's noun
-   * among them, between a body and the person who speaks. */
+   * executive Jane Roe", "NASA's administrator, Bill Nelson,": up to three
+   * words in lower case, a role's noun among them, between a body and
+   * the person who speaks, a comma perhaps before the person. */
   gboolean role = FALSE;
-  guint r = e;
-  for (; r < end && r - e < 3 && is_lower_word (c, r); r++)
+  guint r = words;
+  for (; r < end && r - words < 3 && is_lower_word (c, r); r++)
     role = role || tok_in (c, r, SET_ROLE_NOUNS);
+  if (role && r + 1 < end && tok_is (c, r, ",") && is_name_word (c, r + 1))
+    r++;
   if (role && r < end && is_name_word (c, r))
     {
       i = r;

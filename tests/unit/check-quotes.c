@@ -508,6 +508,14 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) subject = quote_named ("Quinto Varga took the prize from Zorb and thanked his "
                                          "crew. “Let us go,” he said.", none, persons);
   assert_quote (&subject, 0, "Let us go,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A clause cue's subject: the person a body's role names, past the
+   * body's possessive and a comma. */
+  static const char *const agency[] = { "ZSA", NULL };
+  static const char *const quintia[] = { "Quintia", NULL };
+  g_auto (Quoted) role = quote_placed ("ZSA's administrator, Quinto Varga, congratulated "
+                                       "Quintia, saying it had joined “an exclusive club”.",
+                                       agency, persons, quintia);
+  assert_quote (&role, 0, "an exclusive club", PX_QUOTE_TERM, "Quinto Varga");
   /* The last person credited comes first. */
   g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. Quinto Varga left. “It is wet,” "
                                    "she said.", none, persons);
