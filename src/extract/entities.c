@@ -1874,23 +1874,29 @@ qualifies_as_region (const Extractor *x, guint place, guint body)
          && subtype_in (x, body, x->rules->regional_body_subtypes);
 }
 
-/* Whether capitalised words that a body word of @kind ends follow @end:
- * "the Texas Department of State Health Services" holds a listed name of
- * common words, qualified by the state, that goes on into another body's
- * (PX_BODY_ORG), which the runs of capitalised words read whole, and
- * which is no mention of the US State Department ("the Indian Premier
- * League Final" is the league's); "Parliament Square" is a place's
- * name (PX_BODY_PLACE), no parliament's. */
+/* Whether the name ending at @end goes on into a longer one: free
+ * capitalised words follow it, the last of which is a body word of
+ * @kind.  An office that opens an organisation's name ("the Government Communications
+ * Security Bureau", "the Senate Armed Services Committee"; not before a
+ * person's name: "the Senate President Jane Roe") or a place's
+ * ("Parliament Square") is no office there, nor a listed name of common
+ * words, qualified by a place, that opens a body's ("the Texas Department
+ * of State Health Services" names no US State Department; "the Indian
+ * Premier League Final" is the league's); the runs of capitalised words
+ * find the longer name whole. */
 static gboolean
 goes_on_into (const Extractor *x, gsize end, PxBodyKind kind)
 {
-  PxSpan word, last = { 0, 0 };
-  for (; word_after (x, end, &word) && g_ascii_isupper (x->text[word.start]); end = word.end)
-    last = word;
-  if (last.end == 0)
-    return FALSE;
-  g_autofree char *text = span_text (x, last);
-  return (GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text)) & kind) != 0;
+  PxSpan word;
+  guintptr last = 0;
+  for (guint i = 0; i < x->rules->max_name_words && word_after (x, end, &word)
+                    && is_free (x, word) && g_ascii_isupper (x->text[word.start]); i++)
+    {
+      g_autofree char *text = span_text (x, word);
+      last = GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text));
+      end = word.end;
+    }
+  return (last & kind) != 0;
 }
 
 /* A listed name of common words only, which no other body's name goes
@@ -2834,27 +2840,6 @@ name_goes_on (const Extractor *x, gsize end)
          && !g_hash_table_contains (x->rules->not_names, next);
 }
 
-/* Whether the office ending at @end opens a longer body's name: free
- * capitalised words follow it, the last of which is an organisation's
- * word ("the Government Communications Security Bureau", "the Senate
- * Armed Services Committee"); the runs of capitalised words find it
- * whole.  Not before a person's name ("the Senate President Jane Roe"). */
-static gboolean
-opens_longer_body (const Extractor *x, gsize end)
-{
-  PxSpan word;
-  gboolean body = FALSE;
-  for (guint i = 0; i < x->rules->max_name_words && word_after (x, end, &word)
-                    && is_free (x, word) && g_ascii_isupper (x->text[word.start]); i++)
-    {
-      g_autofree char *text = span_text (x, word);
-      gpointer kinds = g_hash_table_lookup (x->rules->body_word_kinds, text);
-      body = (GPOINTER_TO_UINT (kinds) & PX_BODY_ORG) != 0;
-      end = word.end;
-    }
-  return body;
-}
-
 /* Whether the @span of text is one of @words. */
 static gboolean
 span_in (const Extractor *x, PxSpan span, GHashTable *words)
@@ -2913,7 +2898,8 @@ static gboolean
 in_longer_name (const Extractor *x, PxSpan span)
 {
   return named_before (x, span.start) || name_goes_on (x, span.end)
-         || name_opens_before (x, span.start) || opens_longer_body (x, span.end);
+         || name_opens_before (x, span.start)
+         || goes_on_into (x, span.end, PX_BODY_ORG);
 }
 
 /* Whether one of office_qualifiers comes right before the office at @at:
@@ -4931,8 +4917,9 @@ static gboolean is_acronym (const Extractor *x, guint k);
 
 /* The type that a noun of apposition_org_nouns, apposition_place_nouns
  * or event_nouns, written in lower case after the name ending at token
- * @k (its acronym in brackets between, perhaps), gives it: "the Desnianskyi district", "the Wagner group", "the
- * Wimbledon final".  After an article
+ * @k (its acronym in brackets between, perhaps), gives it: "the
+ * Desnianskyi district", "the Wagner group", "the Wimbledon final".
+ * After an article
  * (@articled), up to two words may qualify the noun ("the Olkiluoto
  * nuclear power plant"), which a person's name seldom has before it:
  * in "Doe told bank officials" the words after the name are no
