@@ -1987,8 +1987,9 @@ sentence_subject_person (const Ctx *c, guint k, guint cue, const char *pronoun)
   const PxSentence *sent = &c->sentences[sentence_of (c, token_from (c, c->persons[k].start,
                                                                      cue))];
   gsize opener = tok (c, sent->first_token)->span.start;
-  for (guint j = k; j-- > 0 && c->persons[j].start >= opener;)
-    if (c->persons[j].start == opener && pronoun_fits (c, c->persons[j], pronoun))
+  for (guint j = k; j-- > 0 && c->persons[j].start >= opener && k - j <= MAX_LOOK_BACK;)
+    if (c->persons[j].start == opener && !quoted_at (c, opener, cue)
+        && pronoun_fits (c, c->persons[j], pronoun))
       return j;
   return k;
 }
