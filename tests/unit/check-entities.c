@@ -2213,6 +2213,7 @@ START_TEST (test_owners_particles_and_openers)
                    "Bundesbank=deutsche_bundesbank/gazetteer "
                    "Zorbek Quintar=zorbek_quintar/title Safran=safran/gazetteer");
   assert_mentions ("Met Éireann issued a red warning.", "Met Éireann=met_eireann/gazetteer");
+  assert_mentions ("Te Whatu Ora said so.", "Te Whatu Ora=health_new_zealand/gazetteer");
   assert_type ("He kept his title at the ZTP Finals.", "ztp_finals", PX_ENTITY_EVENT);
   assert_type ("She will play at the Zorbia Chess Olympiad.", "zorbia_chess_olympiad",
                PX_ENTITY_EVENT);
