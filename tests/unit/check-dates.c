@@ -652,6 +652,9 @@ static const Case holidays[] = {
     "Last Christmas=2023-12-25:day; Christmas 2019=2019-12-25:day", "christmas=Christmas" },
   { "The day after Christmas, sales began.", "2024-03-14",
     "The day after Christmas=2023-12-26:day", "christmas=Christmas" },
+  /* After "since", up to publication. */
+  { "He had been on the run since Christmas.", "2024-01-03",
+    "since Christmas=2023-12-25/2024-01-03:span", "christmas=Christmas" },
   { "Good Friday of 2023 was quiet.", NULL, "Good Friday of 2023=2023-04-07:day",
     "good_friday=Good Friday" },
   /* Easter Sunday by the Gregorian computus, and the nth weekdays. */
