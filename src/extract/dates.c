@@ -270,6 +270,7 @@ struct _PxDateRules {
   GPtrArray *future_after_words;  /* owned: as future_words */
   GPtrArray *verbs;            /* owned: verb_cues, as future */
   GPtrArray *verb_words;       /* owned: as future_words */
+  guint verb_max_words;        /* the most words of one of verb_cues */
   guint future_window;
   guint future_after_window;
   guint lookahead_days;
@@ -1317,6 +1318,9 @@ build_start_filter (PxDateRules *rules)
   rules->determiner_words = cue_slots (rules, rules->determiners);
   rules->future_after_words = cue_slots (rules, rules->future_after);
   rules->verb_words = cue_slots (rules, rules->verbs);
+  for (guint c = 0; c < rules->verbs->len; c++)
+    rules->verb_max_words = MAX (rules->verb_max_words,
+                                 g_strv_length (g_ptr_array_index (rules->verbs, c)));
   /* A word token is looked up anyway: whether it is a meridiem or a
    * since word comes with it. */
   g_hash_table_iter_init (&iter, rules->meridiems);
@@ -3183,7 +3187,8 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
 static gboolean
 opens_as_verb (const PxDateRules *rules, const Tok *toks, guint i)
 {
-  for (guint s = i > 3 ? i - 3 : 0; s <= i; s++)
+  guint back = rules->verb_max_words > 0 ? rules->verb_max_words - 1 : 0;
+  for (guint s = i > back ? i - back : 0; s <= i; s++)
     if (cue_at (rules->verb_words, toks, s, i + 1) == i + 1 - s)
       return TRUE;
   return FALSE;

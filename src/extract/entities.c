@@ -4461,10 +4461,9 @@ after_place_cue (const Extractor *x, const PxSentence *s, guint first)
 static gboolean
 relative_of (const Extractor *x, const PxSentence *s, guint first)
 {
-  if (first <= s->first_token || !word_in (x, first - 1, x->rules->relation_cues))
-    return FALSE;
-  return (first > s->first_token + 1 && word_in (x, first - 2, x->rules->person_of_nouns))
-         || (is_given_name (x, first) && !common_word (x, first, 1));
+  return after_person_of_noun (x, s, first)
+         || (first > s->first_token && word_in (x, first - 1, x->rules->relation_cues)
+             && is_given_name (x, first) && !common_word (x, first, 1));
 }
 
 /* The most tokens of a list of names read from one of them to its end
@@ -4913,7 +4912,7 @@ possessed (const Extractor *x, const PxSentence *s, guint first)
   return FALSE;
 }
 
-static gboolean is_acronym (const Extractor *x, guint k);
+static gboolean bracketed_acronym (const Extractor *x, guint j, guint end);
 
 /* The type that a noun of apposition_org_nouns, apposition_place_nouns
  * or event_nouns, written in lower case after the name ending at token
@@ -4931,7 +4930,7 @@ static PxEntityType
 noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboolean possessed)
 {
   /* "the ruling Chama Cha Mapinduzi (CCM) party" */
-  if (k + 3 < end && token_is (x, k + 1, "(") && token_is (x, k + 3, ")") && is_acronym (x, k + 2))
+  if (bracketed_acronym (x, k + 1, end))
     k += 3;
   guint last = articled || possessed ? k + 3 : k + 1;
   for (guint i = k + 1; i < end && i <= last && is_lower_word (x, i); i++)
@@ -6071,7 +6070,7 @@ static gboolean
 abbreviated_after (const Extractor *x, guint k, guint n, guint end)
 {
   guint j = k + n;
-  if (j + 2 >= end || !token_is (x, j, "(") || !token_is (x, j + 2, ")") || !is_acronym (x, j + 1))
+  if (!bracketed_acronym (x, j, end))
     return FALSE;
   g_autofree char *name = span_text (x, tokens_span (x, k, n));
   const PxToken *t = token (x, j + 1);
@@ -6475,6 +6474,14 @@ static gboolean
 is_acronym (const Extractor *x, guint k)
 {
   return in_capitals (x, px_token_span (token (x, k)));
+}
+
+/* Whether tokens @j to @j + 2, in a sentence ending at @end, are an
+ * acronym in brackets: "(EFF)", "(CCM)". */
+static gboolean
+bracketed_acronym (const Extractor *x, guint j, guint end)
+{
+  return j + 2 < end && token_is (x, j, "(") && token_is (x, j + 2, ")") && is_acronym (x, j + 1);
 }
 
 /* "SUVs", "NGOs": capitals, two or more, and a plural's "s". */
