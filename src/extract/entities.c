@@ -5570,7 +5570,16 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   /* "the Federal Students' Conference, a body that represents pupils":
    * an apposition says a conference is a body, not a meeting. */
   if (event_head && !joined)
-    return apposition_type (x, last, end) == PX_ENTITY_ORG ? PX_ENTITY_ORG : PX_ENTITY_EVENT;
+    {
+      /* "Richard Masters", "Jason Day": a given name before an event word
+       * that the dictionary capitalises too is a person's, as before a
+       * place word; a date's "on" opens a day's name ("on Victoria
+       * Day"). */
+      if (given_before_family_word (x, s, words, first)
+          && (first == s->first_token || !word_in (x, first - 1, x->rules->day_name_openers)))
+        return PX_ENTITY_PERSON;
+      return apposition_type (x, last, end) == PX_ENTITY_ORG ? PX_ENTITY_ORG : PX_ENTITY_EVENT;
+    }
   /* "Transiting Exoplanet Survey Satellite": a product's word that ends
    * the name heads it, whatever body word comes before ("Space Telescope
    * Science Institute" ends in the body's). */
@@ -8389,11 +8398,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                                            x->rules->same_body_words);
           PxEntityType type = honoured ? PX_ENTITY_PERSON
                                        : unknown_type (x, s, words, at, &guessed);
-          /* A model's name ("Su-24") is no person's, nor a name only
-           * guessed at; a disease's or a genus' is no person's. */
+          /* A model's name ("Su-24", "A321neo") is no person's, nor a
+           * name only guessed at; a disease's or a genus' is no
+           * person's. */
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,
                                        FALSE);
           if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
+              || (type == PX_ENTITY_PERSON && has_model_word (x, span))
               || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON)
               || (type == PX_ENTITY_PERSON && guessed && ends_in_group (x, words, span, end)))
             {

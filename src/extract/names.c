@@ -69,6 +69,7 @@ static const RuleField word_sets[] = {
   { "kind_noun_openers", G_STRUCT_OFFSET (PxNameRules, kind_noun_openers) },
   { "acronym_body_nouns", G_STRUCT_OFFSET (PxNameRules, acronym_body_nouns) },
   { "same_body_words", G_STRUCT_OFFSET (PxNameRules, same_body_words) },
+  { "day_name_openers", G_STRUCT_OFFSET (PxNameRules, day_name_openers) },
   { "eponym_nouns", G_STRUCT_OFFSET (PxNameRules, eponym_nouns) },
   { "work_nouns", G_STRUCT_OFFSET (PxNameRules, work_nouns) },
   { "kind_noun_joiners", G_STRUCT_OFFSET (PxNameRules, kind_noun_joiners) },

@@ -151,6 +151,7 @@ struct _PxNameRules {
   GHashTable *place_qualifiers;   /* "in nearby Pullman": a place cue's name stays a place */
   GHashTable *acronym_body_nouns; /* "the CGT union": nouns that make an acronym a body */
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
+  GHashTable *day_name_openers;   /* "on Victoria Day": words before a day's name */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
   GHashTable *work_nouns;         /* "the album Midnights": the name after is a work's title */
   GHashTable *post_nominals;      /* "Jane Roe MP": letters after a name, no part of it */

@@ -1636,6 +1636,13 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     }
   if (tok_in (c, j, SET_BODY_NOUNS | SET_ANY_BODY_NOUNS) && article_before (c, j, first))
     {
+      /* "the IG Metall union said": the body named before its noun. */
+      guint n = j > first ? name_start (c, j - 1, first) : G_MAXUINT;
+      if (n != G_MAXUINT && names_a_body (c, name_credit (c, n, j, first, rule).span))
+        {
+          *out = name_credit (c, n, j, first, rule);
+          return SUBJECT_NAMED;
+        }
       out->span = px_token_span (tok (c, j));
       return SUBJECT_BODY;
     }
@@ -2016,14 +2023,52 @@ person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
   return none;
 }
 
+/* The person who opens the sentence before the one of the cue at token
+ * @cue, in paragraph @para or the one before, outside quotes and no
+ * possessor ("Lee's car"), whom @pronoun may stand for; *@opened is where
+ * that sentence starts. */
+static gboolean
+previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pronoun,
+                           PxSpan *person, gsize *opened)
+{
+  guint si = sentence_of (c, cue);
+  if (si == 0)
+    return FALSE;
+  const PxSentence *sent = &c->sentences[si - 1];
+  gsize opener = tok (c, sent->first_token)->span.start;
+  gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
+  guint k = spans_before (c->persons, c->n_persons, opener + 1);
+  if (opener < from || k == 0 || c->persons[k - 1].start != opener || quoted_at (c, opener, cue)
+      || !pronoun_fits (c, c->persons[k - 1], pronoun))
+    return FALSE;
+  guint after = token_from (c, c->persons[k - 1].end, cue);
+  if (after < cue && tok (c, after)->kind == PX_TOKEN_POSSESSIVE)
+    return FALSE;
+  *person = c->persons[k - 1];
+  *opened = opener;
+  return TRUE;
+}
+
 /* "He said": the last person credited before the cue at token @cue, in
  * paragraph @para or the one before, a body credited being no "he" ("The
  * agency said ... Chief executive Martin Winterkorn apologised. '...,' he
- * said."); with no one credited, the last person named before it. */
+ * said."); with no one credited, the last person named before it.  But
+ * the subject of the sentence just before, named after whoever was
+ * credited, is who the pronoun stands for: "Frydnes said ... Toshiyuki
+ * Mimaki, co-chair of the group, broke down in tears. '...,' he told
+ * Kyodo News." */
 static Credit
 pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
   Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE, pronoun);
+  PxSpan subject;
+  gsize opened;
+  if (previous_sentence_subject (c, cue, para, pronoun, &subject, &opened)
+      && (!credited.found || credited.span.end <= opened))
+    {
+      Credit credit = { TRUE, FALSE, subject, NULL };
+      return credit;
+    }
   return credited.found ? credited : person_named_before (c, cue, para, pronoun);
 }
 

@@ -245,6 +245,8 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
+  /* A least day is ahead, though a verb in the past goes before. */
+  { "Shipping was halted until at least Wednesday.", "2024-06-03", "Wednesday=2024-06-05:day" },
   /* A rule's start and a deadline are ahead. */
   { "The budget takes effect on January 1.", "2024-11-29", "on January 1=2025-01-01:day" },
   { "The government has until mid-January to submit it.", "2024-11-29",

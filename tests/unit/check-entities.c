@@ -318,6 +318,7 @@ START_TEST (test_surnames)
   assert_mentions ("They met Roman Qwerty near a Roman villa with Ottoman and Aztec coins.",
                    "Roman Qwerty=roman_qwerty/capitalised");
   /* Nor are a religious order's members and a rite. */
+  assert_mentions ("Quinto Varga, a Dominican friar, spoke.", "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Quinto Varga, a Jesuit, celebrated Mass at St. Zorb's Basilica.",
                    "Quinto Varga=quinto_varga/capitalised "
                    "St. Zorb's Basilica=st_zorb_basilica/capitalised");
@@ -559,6 +560,10 @@ START_TEST (test_unknown_names)
    * person's, but not after a place's cue or an article. */
   assert_type ("The candidate Susan Hall lost.", "susan_hall", PX_ENTITY_PERSON);
   assert_type ("They walked in Victoria Park.", "victoria_park", PX_ENTITY_PLACE);
+  /* So before an event's word; a date's "on" opens a day's name. */
+  assert_type ("Later Richard Masters declined.", "richard_masters", PX_ENTITY_PERSON);
+  assert_type ("Shops closed on Martin Day.", "martin_day", PX_ENTITY_EVENT);
+  assert_type ("Later the Zorbia Masters began.", "zorbia_masters", PX_ENTITY_EVENT);
   /* A law word after a body's word and a connector ends the body's
    * complement, not a law's name. */
   assert_type ("The Zorbian Office for the Protection of the Constitution warned.",
@@ -1427,6 +1432,9 @@ START_TEST (test_run_shapes)
   assert_mentions ("They played Zorbstation VR on Quintix XP with Henry VIII.",
                    "Henry VIII=henry_viii/capitalised");
   assert_mentions ("Quinto Varga showed the Zorbax Z Fold6 and Zorbax Q7x Pro.",
+                   "Quinto Varga=quinto_varga/capitalised");
+  /* So does a single word of letters and digits. */
+  assert_mentions ("Quinto Varga said the Z321neo backlog grew.",
                    "Quinto Varga=quinto_varga/capitalised");
   /* Unless something says it is a company: a cue, an apposition (whose
    * compound's parts end nothing: "Paris-based"). */

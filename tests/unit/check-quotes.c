@@ -516,10 +516,22 @@ START_TEST (test_person_pronouns)
                                        "Quintia, saying it had joined “an exclusive club”.",
                                        agency, persons, quintia);
   assert_quote (&role, 0, "an exclusive club", PX_QUOTE_TERM, "Quinto Varga");
-  /* The last person credited comes first. */
-  g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. Quinto Varga left. “It is wet,” "
-                                   "she said.", none, persons);
+  /* The last person credited comes first, unless someone whom the
+   * pronoun may stand for opens the sentence just before: a story names
+   * its next speaker so. */
+  static const char *const talkers[] = { "Jane Roe", "John Varga", "Zorba Roe", "Quinto Varga",
+                                          NULL };
+  g_auto (Quoted) c = quote_named ("“It rained,” Jane Roe said. John Varga left. “It is wet,” "
+                                   "she said.", none, talkers);
   assert_quote (&c, 1, "It is wet,", PX_QUOTE_STATEMENT, "Jane Roe");
+  g_auto (Quoted) next = quote_named ("Zorba Roe said the rain would stop. Quinto Varga, a "
+                                      "farmer, stood in the mud. “It is wet,” he said.", none,
+                                      talkers);
+  assert_quote (&next, 0, "It is wet,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* Not the possessor opening it. */
+  g_auto (Quoted) owner = quote_named ("Zorba Roe said the rain would stop. Quinto Varga's "
+                                       "farm flooded. “It is wet,” he said.", none, talkers);
+  assert_quote (&owner, 0, "It is wet,", PX_QUOTE_STATEMENT, "Zorba Roe");
   /* A body credited is no "he": the last person named is. */
   static const char *const bodies[] = { "Zorbex Motors", NULL };
   g_auto (Quoted) d = quote_named ("Zorbex Motors said it had cheated. Quinto Varga apologised. "
@@ -538,6 +550,11 @@ START_TEST (test_person_pronouns)
                                          "apologised. “I am sorry,” he said.", none, persons,
                                          capital);
   assert_quote (&placed, 0, "I am sorry,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A body named before its noun is the body: "the IG Metall union". */
+  static const char *const union_[] = { "Zorbex Metall", NULL };
+  g_auto (Quoted) noun = quote_named ("The Zorbex Metall union called the plans “a declaration "
+                                      "of war.”", union_, persons);
+  assert_quote (&noun, 0, "a declaration of war.", PX_QUOTE_TERM, "Zorbex Metall");
   /* A clause cue's subject may be a pronoun opening the sentence. */
   g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
                                         "was “a disgrace to the nation.”", bodies, persons);
