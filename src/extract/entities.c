@@ -3671,6 +3671,8 @@ word_value (const Extractor *x, guint k, GHashTable *table, gboolean set_only)
   return out;
 }
 
+static gboolean is_lower_word (const Extractor *x, guint k);
+
 /* Whether token @k's word is in @set, with or without its final period
  * ("Jan." is "Jan"). */
 static gboolean
@@ -3731,9 +3733,12 @@ capital_word (const Extractor *x, guint k, guint end)
   if (honorific_at (x, k, end) > 0)
     return 0;
   /* "T-shirt", "X-ray", "U-turn": a letter and a hyphen make a common
-   * word, not a name. */
+   * word, not a name; but after a name, a syllable no dictionary holds
+   * in lower case after them is a given name's ("Kim E-bae"). */
   if (k + 1 < end && token (x, k)->span.end - token (x, k)->span.start == 1
-      && token_is (x, k + 1, "-") && token (x, k + 1)->joined)
+      && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+      && !(k > 0 && !token (x, k)->joined && is_capitalised (x, k - 1) && k + 2 < end
+           && token (x, k + 2)->joined && is_lower_word (x, k + 2) && !common_word (x, k + 2, 1)))
     return 0;
   /* "Lung-bin", and with a slash between capitals "Bodø/Glimt": one
    * word of the name. */
@@ -7488,6 +7493,10 @@ thing_at (const Extractor *x, const PxSentence *s, guint k, guint n_tokens)
   if (k + 1 < n_tokens && token (x, k + 1)->kind == PX_TOKEN_WORD && !token (x, k + 1)->joined
       && is_epithet (x, k + 1))
     return THING_SPECIES;
+  const PxToken *t = token (x, k);
+  if (ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start,
+                      x->rules->genus_endings))
+    return THING_SPECIES;   /* "made by Megalosaurus" */
   return 0;
 }
 
@@ -7497,7 +7506,8 @@ thing_at (const Extractor *x, const PxSentence *s, guint k, guint n_tokens)
  * the number counts something (counts_a_plural ()), those
  * followed by one of disease_nouns ("an Ebola outbreak", "Lassa fever")
  * or after one of disease_cues ("an outbreak of Ebola"),
- * and a species' genus ("Homo sapiens"): any name ending in one of them
+ * and a species' genus ("Homo sapiens", and alone with one of
+ * genus_endings: "Megalosaurus"): any name ending in one of them
  * names a thing in this document, not a person ("who helped discover
  * Ebola").  Word -> THING_* bits. */
 static GHashTable *

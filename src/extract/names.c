@@ -143,6 +143,7 @@ static const RuleField phrase_lists[] = {
   { "club_forms", G_STRUCT_OFFSET (PxNameRules, club_forms) },
   { "adjective_suffixes", G_STRUCT_OFFSET (PxNameRules, adjective_suffixes) },
   { "epithet_endings", G_STRUCT_OFFSET (PxNameRules, epithet_endings) },
+  { "genus_endings", G_STRUCT_OFFSET (PxNameRules, genus_endings) },
   { "place_name_endings", G_STRUCT_OFFSET (PxNameRules, place_name_endings) },
 };
 

@@ -182,6 +182,7 @@ struct _PxNameRules {
   guint adjective_min_letters;
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
   GPtrArray *epithet_endings;     /* char*: endings of a species' second word */
+  GPtrArray *genus_endings;       /* char*: endings of a genus' name alone */
   GPtrArray *place_name_endings;  /* char*: "in the Peloponnese": endings of a place's noun */
   guint adjective_suffix_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */

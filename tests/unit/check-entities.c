@@ -901,6 +901,9 @@ START_TEST (test_unknown_names)
   /* So does a genus before its species' epithet, but a name's particle
    * is no epithet. */
   assert_mentions ("Later the frog Zorbaster quintensis was found. Zorbaster hides.", "");
+  /* A genus' ending says so alone. */
+  assert_mentions ("Later Quinto Varga said Zorbosaurus made the tracks.",
+                   "Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("Later Quinto della Zorba spoke. Quinto left.",
                    "Quinto della Zorba=quinto_della_zorba/capitalised "
                    "Quinto=quinto_della_zorba/surname");
@@ -1313,6 +1316,9 @@ START_TEST (test_common_words)
   /* A hyphenated descriptor is no part of a name; alone it is an adjective. */
   assert_mentions ("They met Pan-democrat Gary Qwerty and Hau Lung-bin.",
                    "Gary Qwerty=gary_qwerty/capitalised Hau Lung-bin=hau_lung_bin/capitalised");
+  /* A letter and a hyphen open a given name after a family name when no
+   * dictionary holds the syllable after them; "X-ray" stays a word. */
+  assert_mentions ("Later Zorb E-bae bowed after an X-ray.", "Zorb E-bae=zorb_e_bae/capitalised");
   /* A slash between capitals too: one name, not two. */
   assert_mentions ("Later they faced Zorbø/Quint in the final.",
                    "Zorbø/Quint=zorbo_quint/capitalised");
