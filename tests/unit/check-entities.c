@@ -1163,6 +1163,9 @@ START_TEST (test_unknown_names)
   /* A single word joined to an event is one. */
   assert_type ("She won the Australian Open and Zorbledon this year.", "zorbledon",
                PX_ENTITY_EVENT);
+  /* A military exercise's noun after a name makes it an event's. */
+  assert_type ("Troops cancelled the Zorbak Vila exercise in May.", "zorbak_vila",
+               PX_ENTITY_EVENT);
   /* A listed place's possessive after a comma qualifies what follows,
    * not the name before: "Zorb Feng, China's ambassador," is no place. */
   assert_type ("Zorb Feng, China's ambassador to the United States, said so.", "zorb_feng",
