@@ -413,6 +413,9 @@ START_TEST (test_unknown_names)
                    "Treaty of Quintonia=treaty_of_quintonia/capitalised");
   assert_type (laws, "zorbian_air_act", PX_ENTITY_LAW);
   assert_type (laws, "treaty_of_quintonia", PX_ENTITY_LAW);
+  /* So is a bill, where "Bill" opening a name is a given name. */
+  assert_type ("Later Zorb withdrew the Quintar Bill.", "quintar_bill", PX_ENTITY_LAW);
+  assert_type ("Later Bill Zorbin said so.", "bill_zorbin", PX_ENTITY_PERSON);
   /* An apposition may say a law's word names a body. */
   assert_type ("It is run by the Zorbic Initiative, a Canadian charity.", "zorbic_initiative",
                PX_ENTITY_ORG);
