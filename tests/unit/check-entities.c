@@ -420,6 +420,9 @@ START_TEST (test_unknown_names)
   assert_type ("It is run by the Zorbic Initiative, a Canadian charity.", "zorbic_initiative",
                PX_ENTITY_ORG);
   assert_type ("It backed the Zorbic Initiative.", "zorbic_initiative", PX_ENTITY_LAW);
+  /* An industry's noun in apposition says a company. */
+  assert_type ("It was made with Zorbitsu Kosan, Japan's second-largest oil refiner.",
+               "zorbitsu_kosan", PX_ENTITY_ORG);
   /* A given name before "and" and a person's full name shares its
    * family name, which alone then names neither; not a place's name. */
   assert_mentions ("They thanked Mary and John Zorbity. Zorbity left.",
