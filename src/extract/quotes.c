@@ -1624,15 +1624,18 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       *out = member_credit (c, s, j + 1, first, rule);
       return SUBJECT_NAMED;
     }
-  if (tok_in (c, j, SET_SPEECH_NOUNS))
+  if (tok_in (c, j, SET_SPEECH_NOUNS | SET_BODY_NOUNS))
     {
+      /* "The KCNA's statement also called", and a body of the
+       * possessor's: "Netanyahu's office called". */
       guint p = possessor_end (c, j, first);
       if (p != G_MAXUINT)
         {
           *out = name_credit (c, name_start (c, p - 1, first), p, first, rule);
           return SUBJECT_NAMED;
         }
-      return SUBJECT_ANAPHOR;
+      if (tok_in (c, j, SET_SPEECH_NOUNS))
+        return SUBJECT_ANAPHOR;
     }
   if (tok_in (c, j, SET_BODY_NOUNS | SET_ANY_BODY_NOUNS) && article_before (c, j, first))
     {

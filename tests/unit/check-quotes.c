@@ -555,6 +555,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) noun = quote_named ("The Zorbex Metall union called the plans “a declaration "
                                       "of war.”", union_, persons);
   assert_quote (&noun, 0, "a declaration of war.", PX_QUOTE_TERM, "Zorbex Metall");
+  /* A body's noun after a name's possessive credits the possessor. */
+  g_auto (Quoted) office = quote_named ("Quinto Varga's office called the decision “unlawful.”",
+                                        none, persons);
+  assert_quote (&office, 0, "unlawful.", PX_QUOTE_TERM, "Quinto Varga");
   /* A clause cue's subject may be a pronoun opening the sentence. */
   g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
                                         "was “a disgrace to the nation.”", bodies, persons);
