@@ -3481,6 +3481,25 @@ note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
 
 static gboolean is_common_word (const Extractor *x, const char *word);
 
+/* A family name that a particle opens with a hyphen ("al-Sharaa") goes by
+ * its word alone as well ("Sharaa said") and by the particle capitalised
+ * where it opens a sentence ("Al-Sharaa, whose group ..."). */
+static void
+note_particled_family (const Extractor *x, GHashTable *surnames, const char *family,
+                       guint person, gsize first)
+{
+  const char *hyphen = strchr (family, '-');
+  if (hyphen == NULL || hyphen == family || !g_unichar_isupper (g_utf8_get_char (hyphen + 1)))
+    return;
+  g_autofree char *particle = g_strndup (family, (gsize) (hyphen - family));
+  if (!g_hash_table_contains (x->rules->particles, particle))
+    return;
+  note_surname (surnames, hyphen + 1, person, first);
+  g_autofree char *opening = g_strdup (family);
+  opening[0] = g_ascii_toupper (opening[0]);
+  note_surname (surnames, opening, person, first);
+}
+
 /* Whether the word at token @k is a place's short name (@surnames, as
  * collect_surnames () notes them) written before the place is named in
  * full: "at Zandvoort" before "Circuit Zandvoort" names the town. */
@@ -3592,7 +3611,9 @@ collect_surnames (const Extractor *x)
        * does not stand for the person: "a Roman villa". */
       if (!g_hash_table_contains (x->rules->not_names, words[0]))
         note_surname (surnames, words[0], m->entity, m->span.start);
-      note_surname (surnames, family_name (x, words, n), m->entity, m->span.start);
+      const char *family = family_name (x, words, n);
+      note_surname (surnames, family, m->entity, m->span.start);
+      note_particled_family (x, surnames, family, m->entity, m->span.start);
     }
   return surnames;
 }
@@ -5497,8 +5518,10 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
 {
   *guessed = FALSE;
   guint end = s->first_token + s->n_tokens;
-  /* The run's last token ("Lung-bin" is three). */
+  /* The run's last token ("Lung-bin" is three, "al-Sham" too). */
   guint last = g_array_index (words, guint, words->len - 1);
+  if (hyphened_particle (x, last, end))
+    last += 2;
   last += MAX (capital_word (x, last, end), 1) - 1;
   /* A kind noun before the name says what it is, whatever its words:
    * "the campaign group Open Rights" is no event, "the band Weather

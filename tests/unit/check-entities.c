@@ -170,6 +170,14 @@ START_TEST (test_titles)
   assert_mentions ("Later Jimmy Qwerty-Ireland spoke. Qwerty-Ireland left Ireland.",
                    "Jimmy Qwerty-Ireland=jimmy_qwerty_ireland/capitalised "
                    "Qwerty-Ireland=jimmy_qwerty_ireland/surname Ireland=ireland/gazetteer");
+  /* A family name a particle opens with a hyphen goes by its word alone
+   * and by the particle capitalised. */
+  assert_mentions ("Later Zorbi al-Quintar met him. Then Quintar said no. Al-Quintar left.",
+                   "Zorbi al-Quintar=zorbi_al_quintar/capitalised "
+                   "Quintar=zorbi_al_quintar/surname Al-Quintar=zorbi_al_quintar/surname");
+  /* A kind noun after such a name types it. */
+  assert_type ("Later Zorb, whose Hayat Zorbir al-Quinta group led it, spoke.",
+               "hayat_zorbir_al_quinta", PX_ENTITY_ORG);
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
