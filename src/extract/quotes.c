@@ -1492,6 +1492,30 @@ opens_with_possessor (const Ctx *c, guint k, guint j)
          && is_lower_word (c, p + 1);
 }
 
+static gboolean is_one_of (const PxSpan *spans, guint n, PxSpan span);
+
+/* The first token of the phrase that ends before token @j, after the
+ * comma or mark before it, at most APPOSITIVE_MAX_TOKENS back. */
+static guint
+comma_phrase_start (const Ctx *c, guint j, guint first)
+{
+  guint k = j;
+  while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
+         && !tok_is (c, k - 1, ","))
+    k--;
+  return k;
+}
+
+/* Whether tokens [@k, @j) are a place the entity extractor found, right
+ * after a comma that ends another ("Nashville, Tennessee"). */
+static gboolean
+place_after_place (const Ctx *c, guint k, guint j)
+{
+  PxSpan span = { tok (c, k)->span.start, tok (c, j - 1)->span.end };
+  return is_one_of (c->places, c->n_places, span)
+         && span_ends_at (c->places, c->n_places, tok (c, k - 2)->span.end);
+}
+
 /* The first token of the appositive that ends at the comma @j, when one
  * does: "Kim Ryo Won, an ... analyst of the DPRK, issued" (it opens with
  * an article); after a name, one that opens with any word in lower case
@@ -1508,10 +1532,15 @@ opens_with_possessor (const Ctx *c, guint k, guint j)
 static guint
 appositive_before (const Ctx *c, guint j, guint first)
 {
-  guint k = j;
-  while (k > first && j - k < APPOSITIVE_MAX_TOKENS && !c->is_mark[k - 1]
-         && !tok_is (c, k - 1, ","))
-    k--;
+  guint k = comma_phrase_start (c, j, first);
+  /* "the first patient treated in Nashville, Tennessee, said": a place
+   * after a comma and a place ends the phrase before, no appositive of
+   * its own. */
+  if (k >= first + 2 && k < j && tok_is (c, k - 1, ",") && place_after_place (c, k, j))
+    {
+      j = k - 1;
+      k = comma_phrase_start (c, j, first);
+    }
   gboolean appositive = k > first && tok_is (c, k - 1, ",") && k < j
                         && (tok_is (c, k, "a") || tok_is (c, k, "an")
                             || tok_is (c, k, "the") || is_participle (c, k)

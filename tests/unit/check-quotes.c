@@ -555,6 +555,12 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) noun = quote_named ("The Zorbex Metall union called the plans “a declaration "
                                       "of war.”", union_, persons);
   assert_quote (&noun, 0, "a declaration of war.", PX_QUOTE_TERM, "Zorbex Metall");
+  /* A state after its town and a comma ends the appositive before. */
+  static const char *const states[] = { "Zorbville", "Quintessee", NULL };
+  g_auto (Quoted) town = quote_placed ("Quinto Varga, the first patient treated in Zorbville, "
+                                       "Quintessee, said she was “grateful.”", none, persons,
+                                       states);
+  assert_quote (&town, 0, "grateful.", PX_QUOTE_TERM, "Quinto Varga");
   /* A body's noun after a name's possessive credits the possessor. */
   g_auto (Quoted) office = quote_named ("Quinto Varga's office called the decision “unlawful.”",
                                         none, persons);
