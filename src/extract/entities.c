@@ -5415,14 +5415,14 @@ joined_names (const Extractor *x, guint k, guint end)
          && !(is_given_name (x, k) && is_given_name (x, k + 2));
 }
 
-/* Whether one of org_after_cues, perhaps after a comma, starts at token
- * @k of a sentence ending at @end: "the Samagi Jana Balawegaya, led by". */
+/* Whether one of @cues, perhaps after a comma, starts at token @k of a
+ * sentence ending at @end: "the Samagi Jana Balawegaya, led by"
+ * (org_after_cues), "Casgevy, made by" (product_after_cues). */
 static gboolean
-org_cue_after (const Extractor *x, guint k, guint end)
+cue_after (const Extractor *x, guint k, guint end, const GPtrArray *cues)
 {
   if (k < end && token_is (x, k, ","))
     k++;
-  const GPtrArray *cues = x->rules->org_after_cues;
   for (guint c = 0; c < cues->len; c++)
     if (phrase_at (x, k, end, cues->pdata[c]) > 0)
       return TRUE;
@@ -5676,9 +5676,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len == 2 && word_in (x, first, x->rules->compass_words))
       || compass_region_after (x, words))
     return PX_ENTITY_PLACE;
-  if (cue_before (x, s, first, x->rules->product_cues, FALSE))
+  if (cue_before (x, s, first, x->rules->product_cues, FALSE)
+      || cue_after (x, last + 1, end, x->rules->product_after_cues))
     return PX_ENTITY_PRODUCT;
-  if (cue_before (x, s, first, x->rules->org_cues, FALSE) || org_cue_after (x, last + 1, end)
+  if (cue_before (x, s, first, x->rules->org_cues, FALSE)
+      || cue_after (x, last + 1, end, x->rules->org_after_cues)
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;
   /* "won the Australian Open and Wimbledon this year": a single word
@@ -8403,7 +8405,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
                            && !(k + n < end && word_in (x, k + n, x->rules->kind_noun_verbs))
                            && !relative_after (x, k + n - 1, end, x->rules->body_relatives)
-                           && !org_cue_after (x, k + n, end)
+                           && !cue_after (x, k + n, end, x->rules->org_after_cues)
                            && !listed_with_org (x, s, k))))
             continue;   /* "Goma, a city in the east," opens a sentence as a name */
           PxSpan span = name_span (x, at, span_n, end);

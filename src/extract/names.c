@@ -140,6 +140,7 @@ static const RuleField phrase_lists[] = {
   { "alias_cues", G_STRUCT_OFFSET (PxNameRules, alias_cues) },
   { "example_cues", G_STRUCT_OFFSET (PxNameRules, example_cues) },
   { "org_after_cues", G_STRUCT_OFFSET (PxNameRules, org_after_cues) },
+  { "product_after_cues", G_STRUCT_OFFSET (PxNameRules, product_after_cues) },
   { "club_forms", G_STRUCT_OFFSET (PxNameRules, club_forms) },
   { "adjective_suffixes", G_STRUCT_OFFSET (PxNameRules, adjective_suffixes) },
   { "epithet_endings", G_STRUCT_OFFSET (PxNameRules, epithet_endings) },

@@ -171,6 +171,7 @@ struct _PxNameRules {
   GPtrArray *product_cues;    /* char*: phrases after which a name is a product ("maker of") */
   GPtrArray *venue_names;     /* char*: a venue's last two words ("Convention Centre") */
   GPtrArray *org_after_cues;  /* char*: ", led by": the name before one is a body's */
+  GPtrArray *product_after_cues;  /* char*: ", made by": the name before is a product's */
   GPtrArray *club_forms;      /* char*: "FC NAME": how a club named after a town is listed */
   GPtrArray *alias_cues;      /* char*: phrases between a name and another of its names */
   GPtrArray *example_cues;    /* char*: "such as": a plural kind noun's list follows */

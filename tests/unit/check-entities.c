@@ -622,6 +622,9 @@ START_TEST (test_unknown_names)
   assert_type ("Members of the Quintaksa family left.", "quintaksa", PX_ENTITY_PERSON);
   assert_type ("Later the Zorba Jana Quintaya, led by Ana Varga, won.", "zorba_jana_quintaya",
                PX_ENTITY_ORG);
+  /* ... and before ", made by" a product's, its maker a company. */
+  assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "zorbegy", PX_ENTITY_PRODUCT);
+  assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "quintex_bio", PX_ENTITY_ORG);
   assert_type ("He grew up in Lower Austria.", "lower_austria", PX_ENTITY_PLACE);
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
