@@ -476,6 +476,21 @@ START_TEST (test_tail_cuts_everything_after_it)
 }
 END_TEST
 
+START_TEST (test_wire_credits_and_posting_line)
+{
+  g_autoptr(PxText) text = page ("wire.txt",
+    "Updated 14:32 GMT, Tuesday 23 January 2024\n"
+    LEDE "\n"
+    "Related: Ministers to discuss farm rules\n"
+    "(Reporting by Jane Doe; Editing by Ana Roe)\n");
+  g_autoptr(PxCleaned) cleaned = clean_ok (text);
+  ck_assert_uint_eq (count_rule (cleaned, "posting-line"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "related-link"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "wire-credits"), 1);
+  ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
+}
+END_TEST
+
 /* Tail markers count only below the story's first paragraph. */
 START_TEST (test_tail_marker_above_the_story_is_not_a_tail)
 {
@@ -750,6 +765,7 @@ px_test_clean_suite (void)
   tcase_add_test (pages, test_question_is_not_a_headline);
   tcase_add_test (pages, test_read_more_block_inside_story);
   tcase_add_test (pages, test_tail_cuts_everything_after_it);
+  tcase_add_test (pages, test_wire_credits_and_posting_line);
   tcase_add_test (pages, test_tail_marker_above_the_story_is_not_a_tail);
   tcase_add_test (pages, test_top_cues_stay_at_the_top);
   tcase_add_test (pages, test_without_prose_top_is_everywhere);

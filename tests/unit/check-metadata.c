@@ -346,9 +346,16 @@ static const Case cases[] = {
   /* posting-timestamp */
   { "Talks collapse in Geneva\n\n" STORY "\nJan. 5, 2024 at 9:15 p.m.\n", PX_DATE_ORDER_DEFAULT,
     "2024-01-05 (posting-timestamp) | - | -" },
-  /* posted-line */
-  { "Talks collapse in Geneva\n\nPosted on 14 February 2022\n\n" STORY, PX_DATE_ORDER_DEFAULT,
+  /* posted-line, and posting-line where cleaning cut the line as chrome */
+  { "Talks collapse in Geneva\n\nPosted on Feb. 14, 2022\n\n" STORY, PX_DATE_ORDER_DEFAULT,
     "2022-02-14 (posted-line) | - | -" },
+  { "Talks collapse in Geneva\n\nPosted on 14 February 2022\n\n" STORY, PX_DATE_ORDER_DEFAULT,
+    "2022-02-14 (posting-line) | - | -" },
+  /* posting-line: cut above the story, read past a byline and a time;
+   * two authors */
+  { "Talks collapse in Geneva\n\nBy Jane Doe and Ana Roe\n\nUpdated 14:32 GMT, Tuesday 23 "
+    "January 2024\n\n" STORY, PX_DATE_ORDER_DEFAULT,
+    "2024-01-23 (posting-line) | - | Jane Doe and Ana Roe (byline)" },
   /* dateline, also when it runs into the first paragraph */
   { "Talks collapse in Geneva\n\nMonday, March 27, 2006\n\n" STORY, PX_DATE_ORDER_DEFAULT,
     "2006-03-27 (dateline) | - | -" },
