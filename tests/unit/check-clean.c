@@ -482,11 +482,17 @@ START_TEST (test_wire_credits_and_posting_line)
     "Updated 14:32 GMT, Tuesday 23 January 2024\n"
     LEDE "\n"
     "Related: Ministers to discuss farm rules\n"
-    "(Reporting by Jane Doe; Editing by Ana Roe)\n");
+    "(Photo by Jane Doe/AFP via Getty Images)\n"
+    "(Reporting by Jane Doe; Editing by Ana Roe)\n"
+    "Associated Press writer Ana Roe in Lima, Peru, contributed to this report.\n"
+    "Copyright 2024 The Associated Press. All rights reserved.\n");
   g_autoptr(PxCleaned) cleaned = clean_ok (text);
   ck_assert_uint_eq (count_rule (cleaned, "posting-line"), 1);
   ck_assert_uint_eq (count_rule (cleaned, "related-link"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "photo-credit"), 1);
   ck_assert_uint_eq (count_rule (cleaned, "wire-credits"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "contributors-line"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "copyright-notice"), 1);
   ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
 }
 END_TEST
