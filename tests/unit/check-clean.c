@@ -497,6 +497,26 @@ START_TEST (test_wire_credits_and_posting_line)
 }
 END_TEST
 
+START_TEST (test_broadcaster_page_labels)
+{
+  g_autoptr(PxText) text = page ("labels.txt",
+    "Image source, Getty Images\n"
+    "Image caption, Jane Doe opened the festival on Friday night\n"
+    "Share\n"
+    "Save\n"
+    LEDE "\n"
+    "Photograph: Ana Roe/Getty Images\n"
+    "Related Topics\n"
+    "Music festivals\n");
+  g_autoptr(PxCleaned) cleaned = clean_ok (text);
+  ck_assert_uint_eq (count_rule (cleaned, "media-label"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "page-button"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "credit-line"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "site-footer"), 1);
+  ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
+}
+END_TEST
+
 /* Tail markers count only below the story's first paragraph. */
 START_TEST (test_tail_marker_above_the_story_is_not_a_tail)
 {
@@ -772,6 +792,7 @@ px_test_clean_suite (void)
   tcase_add_test (pages, test_read_more_block_inside_story);
   tcase_add_test (pages, test_tail_cuts_everything_after_it);
   tcase_add_test (pages, test_wire_credits_and_posting_line);
+  tcase_add_test (pages, test_broadcaster_page_labels);
   tcase_add_test (pages, test_tail_marker_above_the_story_is_not_a_tail);
   tcase_add_test (pages, test_top_cues_stay_at_the_top);
   tcase_add_test (pages, test_without_prose_top_is_everywhere);
