@@ -497,6 +497,30 @@ START_TEST (test_wire_credits_and_posting_line)
 }
 END_TEST
 
+START_TEST (test_newspaper_page_furniture)
+{
+  g_autoptr(PxText) text = page ("furniture.txt",
+    "Advertisement\n"
+    "Supported by\n"
+    "Talks Collapse in Geneva as Delegates Walk Out\n"
+    "This article is more than 1 year old\n"
+    "Send any friend a story\n"
+    LEDE "\n"
+    "Advertisement\n"
+    "Sign up for the Morning newsletter from The Daily Zorb\n");
+  g_autoptr(PxCleaned) cleaned = clean_ok (text);
+  ck_assert_uint_eq (count_rule (cleaned, "ad-slot"), 2);
+  ck_assert_uint_eq (count_rule (cleaned, "article-age"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "page-button"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "newsletter-promo"), 1);
+  ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
+  PxSpan span;
+  ck_assert (px_cleaned_get_title (cleaned, &span));
+  g_autofree char *title = px_test_slice (text, span);
+  ck_assert_str_eq (title, "Talks Collapse in Geneva as Delegates Walk Out");
+}
+END_TEST
+
 START_TEST (test_broadcaster_page_labels)
 {
   g_autoptr(PxText) text = page ("labels.txt",
@@ -793,6 +817,7 @@ px_test_clean_suite (void)
   tcase_add_test (pages, test_tail_cuts_everything_after_it);
   tcase_add_test (pages, test_wire_credits_and_posting_line);
   tcase_add_test (pages, test_broadcaster_page_labels);
+  tcase_add_test (pages, test_newspaper_page_furniture);
   tcase_add_test (pages, test_tail_marker_above_the_story_is_not_a_tail);
   tcase_add_test (pages, test_top_cues_stay_at_the_top);
   tcase_add_test (pages, test_without_prose_top_is_everywhere);
