@@ -528,13 +528,18 @@ START_TEST (test_broadcaster_page_labels)
     "Image caption, Jane Doe opened the festival on Friday night\n"
     "Share\n"
     "Save\n"
+    "Listen to this article | 4 mins\n"
+    "Story highlights\n"
     LEDE "\n"
     "Photograph: Ana Roe/Getty Images\n"
+    "Follow Zorb News English:\n"
     "Related Topics\n"
     "Music festivals\n");
   g_autoptr(PxCleaned) cleaned = clean_ok (text);
   ck_assert_uint_eq (count_rule (cleaned, "media-label"), 1);
   ck_assert_uint_eq (count_rule (cleaned, "page-button"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "box-heading"), 1);
+  ck_assert_uint_eq (count_rule (cleaned, "follow-us"), 1);
   ck_assert_uint_eq (count_rule (cleaned, "credit-line"), 1);
   ck_assert_uint_eq (count_rule (cleaned, "site-footer"), 1);
   ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
