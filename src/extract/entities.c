@@ -2514,6 +2514,35 @@ pass_in_context (Extractor *x)
     }
 }
 
+/* Whether a party's letter and a hyphen stand right before byte @at,
+ * after a space, a bracket or the sentence's start: "D-" of "D-Mass.". */
+static gboolean
+party_letter_before (const Extractor *x, gsize at)
+{
+  return at >= 2 && x->text[at - 1] == '-' && g_ascii_isupper (x->text[at - 2])
+         && (at == 2 || x->text[at - 3] == ' ' || x->text[at - 3] == '(');
+}
+
+/* "Sen. Elizabeth Warren, D-Mass.", "Chuck Schumer (D-N.Y.)": a state's
+ * abbreviation of after_party_letter after a party's letter. */
+static void
+pass_party_states (Extractor *x)
+{
+  g_autoptr(SpanLists) all = spans_of (x, x->rules->after_party_letter, TRUE);
+  for (guint r = 0; r < x->rules->after_party_letter->len; r++)
+    {
+      const PxSurfaceRule *rule = x->rules->after_party_letter->pdata[r];
+      guint e = px_gazetteer_find (x->gaz, rule->entity);
+      const GArray *spans = all[r];
+      for (guint k = 0; e != PX_NO_ENTITY && k < spans->len; k++)
+        {
+          PxSpan span = g_array_index (spans, PxSpan, k);
+          if (is_free (x, span) && party_letter_before (x, span.start))
+            add_mention (x, span, gazetteer_entity (x, e), "party-state", FALSE);
+        }
+    }
+}
+
 /* Indexes the gazetteer's place mentions (pass 1, a metonym read
  * literally after a comma included: "Hanford, Washington,") by their
  * starts and ends, and its organisations', outlets', events' and
@@ -8579,6 +8608,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_titles (&x);
   pass_peerages (&x);
   pass_in_context (&x);
+  pass_party_states (&x);
   pass_country_offices (&x);
   pass_parties (&x);
   pass_foreign_parties (&x);

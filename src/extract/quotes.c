@@ -43,6 +43,8 @@
  * palaeontologist at the Carnegie Museum of Natural History in Pittsburgh
  * who was not involved in the study" is 18 tokens. */
 #define APPOSITIVE_MAX_TOKENS 24
+/* The most tokens of a party's tag in brackets: "(D-N.Y.)" is 8. */
+#define PARTY_TAG_MAX_TOKENS 10
 /* A relative clause between a speaker and the verb is longer: "who last
  * week shortened his deadline for a ceasefire to “10 or 12 days”". */
 #define RELATIVE_MAX_TOKENS 32
@@ -1436,15 +1438,30 @@ is_participle (const Ctx *c, guint i)
   return lower_word_ending_in (c, i, "ed");
 }
 
+/* Whether a party's letter and a hyphen start at token @k, a member of
+ * Congress' tag: "D-Mass.", "R-Ohio". */
+static gboolean
+party_tag_at (const Ctx *c, guint k)
+{
+  const PxToken *letter = tok (c, k);
+  return letter->kind == PX_TOKEN_WORD && letter->span.end - letter->span.start == 1
+         && is_upper_word (c, k) && k + 1 < c->n_tokens && tok_is (c, k + 1, "-")
+         && tok (c, k + 1)->joined;
+}
+
 /* The last token of a name that ends at token @j, or before the one
  * word in brackets that ends at @j, its short form: "the Motion Picture
- * Association of America (MPAA)". */
+ * Association of America (MPAA)", or before a party's tag in brackets. */
 static guint
 before_short_form (const Ctx *c, guint j, guint first)
 {
   if (j >= first + 3 && tok_is (c, j, ")") && tok_is (c, j - 2, "(")
       && tok (c, j - 1)->kind == PX_TOKEN_WORD)
     return j - 3;
+  /* "Chuck Schumer (D-N.Y.) said": a party's tag, a few tokens in all. */
+  for (guint k = j; tok_is (c, j, ")") && k > first + 3 && j - k < PARTY_TAG_MAX_TOKENS; k--)
+    if (tok_is (c, k - 1, "("))
+      return party_tag_at (c, k) ? k - 2 : j;
   return j;
 }
 
@@ -1520,7 +1537,8 @@ place_after_place (const Ctx *c, guint k, guint j)
  * does: "Kim Ryo Won, an ... analyst of the DPRK, issued" (it opens with
  * an article); after a name, one that opens with any word in lower case
  * or a number, or ends in a common noun, too ("Adrian Hill, director of
- * the Jenner Institute, said", "Jane Roe, 45, said", "Wang Yi, China's
+ * the Jenner Institute, said", "Jane Roe, 45, said", "Jane Roe, D-Mass.,
+ * said", "Wang Yi, China's
  * top diplomat, called", "Jimmy Wales, Wikipedia's co-founder, told"), or
  * with a name's possessive ("Jane Roe, TikTok's head of privacy in
  * Europe, said");
@@ -1545,7 +1563,7 @@ appositive_before (const Ctx *c, guint j, guint first)
                         && (tok_is (c, k, "a") || tok_is (c, k, "an")
                             || tok_is (c, k, "the") || is_participle (c, k)
                             || tok_in (c, k, SET_ASIDE_OPENERS)
-                            || ((is_lower_word (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
+                            || ((is_lower_word (c, k) || party_tag_at (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
                                  || is_common_word_at (c, j - 1, first)
                                  || opens_with_possessor (c, k, j))
                                 && k - 1 > first

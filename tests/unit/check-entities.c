@@ -178,6 +178,11 @@ START_TEST (test_titles)
   /* A kind noun after such a name types it. */
   assert_type ("Later Zorb, whose Hayat Zorbir al-Quinta group led it, spoke.",
                "hayat_zorbir_al_quinta", PX_ENTITY_ORG);
+  /* A state's abbreviation after a party's letter; "Mass." alone is
+   * none. */
+  assert_mentions ("Sen. Jane Zorb, D-Mass., spoke. Quinto Varga (R-N.Y.) went to Mass.",
+                   "Jane Zorb=jane_zorb/title Mass.=us_massachusetts/party-state "
+                   "Quinto Varga=quinto_varga/capitalised N.Y.=new_york/party-state");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",

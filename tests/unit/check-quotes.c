@@ -561,6 +561,12 @@ START_TEST (test_person_pronouns)
                                        "Quintessee, said she was “grateful.”", none, persons,
                                        states);
   assert_quote (&town, 0, "grateful.", PX_QUOTE_TERM, "Quinto Varga");
+  /* A member of Congress' party tag, in brackets or between commas. */
+  g_auto (Quoted) tagged = quote_named ("Senator Quinto Varga (D-N.Y.) said it had “a real "
+                                        "chance.” Jane Roe, R-Ohio, called it “a scam.”", none,
+                                        persons);
+  assert_quote (&tagged, 0, "a real chance.", PX_QUOTE_TERM, "Quinto Varga");
+  assert_quote (&tagged, 1, "a scam.", PX_QUOTE_TERM, "Jane Roe");
   /* A body's noun after a name's possessive credits the possessor. */
   g_auto (Quoted) office = quote_named ("Quinto Varga's office called the decision “unlawful.”",
                                         none, persons);
