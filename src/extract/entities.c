@@ -2494,33 +2494,52 @@ free_spans (GArray **spans)
 typedef GArray *SpanLists;
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpanLists, free_spans)
 
+/* Whether a surface rule's match at @span stands for its entity. */
+typedef gboolean (*SurfaceFits) (const Extractor *x, const PxSurfaceRule *rule, PxSpan span);
+
+/* Adds a mention of its entity, by @source, at every free match of each
+ * of the surface @rules that @fits. */
 static void
-pass_in_context (Extractor *x)
+add_surface_mentions (Extractor *x, const GPtrArray *rules, const char *source, SurfaceFits fits)
 {
-  g_autoptr(SpanLists) all = spans_of (x, x->rules->in_context, TRUE);
-  for (guint r = 0; r < x->rules->in_context->len; r++)
+  g_autoptr(SpanLists) all = spans_of (x, rules, TRUE);
+  for (guint r = 0; r < rules->len; r++)
     {
-      const PxSurfaceRule *rule = x->rules->in_context->pdata[r];
+      const PxSurfaceRule *rule = rules->pdata[r];
       guint e = px_gazetteer_find (x->gaz, rule->entity);
-      if (e == PX_NO_ENTITY || !document_names (x, rule->entity))
-        continue;
       const GArray *spans = all[r];
-      for (guint k = 0; k < spans->len; k++)
+      for (guint k = 0; e != PX_NO_ENTITY && k < spans->len; k++)
         {
           PxSpan span = g_array_index (spans, PxSpan, k);
-          if (is_free (x, span))
-            add_mention (x, span, gazetteer_entity (x, e), "in-context", FALSE);
+          if (is_free (x, span) && fits (x, rule, span))
+            add_mention (x, span, gazetteer_entity (x, e), source, FALSE);
         }
     }
 }
 
-/* Whether a party's letter and a hyphen stand right before byte @at,
- * after a space, a bracket or the sentence's start: "D-" of "D-Mass.". */
+/* "the North" stands for North Korea where the text names it. */
 static gboolean
-party_letter_before (const Extractor *x, gsize at)
+entity_named_elsewhere (const Extractor *x, const PxSurfaceRule *rule, PxSpan span)
 {
+  (void) span;
+  return document_names (x, rule->entity);
+}
+
+static void
+pass_in_context (Extractor *x)
+{
+  add_surface_mentions (x, x->rules->in_context, "in-context", entity_named_elsewhere);
+}
+
+/* Whether a party's letter and a hyphen stand right before @span, after
+ * a space, a bracket or the text's start: "D-" of "D-Mass.". */
+static gboolean
+after_party_letter (const Extractor *x, const PxSurfaceRule *rule, PxSpan span)
+{
+  (void) rule;
+  gsize at = span.start;
   return at >= 2 && x->text[at - 1] == '-' && g_ascii_isupper (x->text[at - 2])
-         && (at == 2 || x->text[at - 3] == ' ' || x->text[at - 3] == '(');
+         && (at == 2 || g_ascii_isspace (x->text[at - 3]) || x->text[at - 3] == '(');
 }
 
 /* "Sen. Elizabeth Warren, D-Mass.", "Chuck Schumer (D-N.Y.)": a state's
@@ -2528,19 +2547,7 @@ party_letter_before (const Extractor *x, gsize at)
 static void
 pass_party_states (Extractor *x)
 {
-  g_autoptr(SpanLists) all = spans_of (x, x->rules->after_party_letter, TRUE);
-  for (guint r = 0; r < x->rules->after_party_letter->len; r++)
-    {
-      const PxSurfaceRule *rule = x->rules->after_party_letter->pdata[r];
-      guint e = px_gazetteer_find (x->gaz, rule->entity);
-      const GArray *spans = all[r];
-      for (guint k = 0; e != PX_NO_ENTITY && k < spans->len; k++)
-        {
-          PxSpan span = g_array_index (spans, PxSpan, k);
-          if (is_free (x, span) && party_letter_before (x, span.start))
-            add_mention (x, span, gazetteer_entity (x, e), "party-state", FALSE);
-        }
-    }
+  add_surface_mentions (x, x->rules->after_party_letter, "party-state", after_party_letter);
 }
 
 /* Indexes the gazetteer's place mentions (pass 1, a metonym read

@@ -476,30 +476,28 @@ START_TEST (test_tail_cuts_everything_after_it)
 }
 END_TEST
 
-START_TEST (test_wire_credits_and_posting_line)
-{
-  g_autoptr(PxText) text = page ("wire.txt",
+/* Pages of furniture around one lede: a wire story's, a newspaper's and a
+ * broadcaster's.  The rules of the ranges cut, in text order (lines of one
+ * rule side by side are one range), and the headline. */
+typedef struct {
+  const char *name;
+  const char *text;
+  const char *cuts;
+  const char *title;     /* NULL: none */
+} Furniture;
+
+static const Furniture furniture[] = {
+  { "wire.txt",
     "Updated 14:32 GMT, Tuesday 23 January 2024\n"
     LEDE "\n"
     "Related: Ministers to discuss farm rules\n"
     "(Photo by Jane Doe/AFP via Getty Images)\n"
     "(Reporting by Jane Doe; Editing by Ana Roe)\n"
     "Associated Press writer Ana Roe in Lima, Peru, contributed to this report.\n"
-    "Copyright 2024 The Associated Press. All rights reserved.\n");
-  g_autoptr(PxCleaned) cleaned = clean_ok (text);
-  ck_assert_uint_eq (count_rule (cleaned, "posting-line"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "related-link"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "photo-credit"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "wire-credits"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "contributors-line"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "copyright-notice"), 1);
-  ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
-}
-END_TEST
-
-START_TEST (test_newspaper_page_furniture)
-{
-  g_autoptr(PxText) text = page ("furniture.txt",
+    "Copyright 2024 The Associated Press. All rights reserved.\n",
+    "posting-line related-link photo-credit wire-credits contributors-line copyright-notice",
+    NULL },
+  { "furniture.txt",
     "Advertisement\n"
     "Supported by\n"
     "Talks Collapse in Geneva as Delegates Walk Out\n"
@@ -507,23 +505,10 @@ START_TEST (test_newspaper_page_furniture)
     "Send any friend a story\n"
     LEDE "\n"
     "Advertisement\n"
-    "Sign up for the Morning newsletter from The Daily Zorb\n");
-  g_autoptr(PxCleaned) cleaned = clean_ok (text);
-  ck_assert_uint_eq (count_rule (cleaned, "ad-slot"), 2);
-  ck_assert_uint_eq (count_rule (cleaned, "article-age"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "page-button"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "newsletter-promo"), 1);
-  ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
-  PxSpan span;
-  ck_assert (px_cleaned_get_title (cleaned, &span));
-  g_autofree char *title = px_test_slice (text, span);
-  ck_assert_str_eq (title, "Talks Collapse in Geneva as Delegates Walk Out");
-}
-END_TEST
-
-START_TEST (test_broadcaster_page_labels)
-{
-  g_autoptr(PxText) text = page ("labels.txt",
+    "Sign up for the Morning newsletter from The Daily Zorb\n",
+    "ad-slot article-age page-button ad-slot newsletter-promo",
+    "Talks Collapse in Geneva as Delegates Walk Out" },
+  { "labels.txt",
     "Image source, Getty Images\n"
     "Image caption, Jane Doe opened the festival on Friday night\n"
     "Share\n"
@@ -534,15 +519,32 @@ START_TEST (test_broadcaster_page_labels)
     "Photograph: Ana Roe/Getty Images\n"
     "Follow Zorb News English:\n"
     "Related Topics\n"
-    "Music festivals\n");
+    "Music festivals\n",
+    "media-label page-button box-heading credit-line follow-us site-footer",
+    NULL },
+};
+
+START_TEST (test_page_furniture)
+{
+  const Furniture *f = &furniture[_i];
+  g_autoptr(PxText) text = page (f->name, f->text);
   g_autoptr(PxCleaned) cleaned = clean_ok (text);
-  ck_assert_uint_eq (count_rule (cleaned, "media-label"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "page-button"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "box-heading"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "follow-us"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "credit-line"), 1);
-  ck_assert_uint_eq (count_rule (cleaned, "site-footer"), 1);
+  g_autoptr(GString) cuts = g_string_new (NULL);
+  for (guint i = 0; i < px_cleaned_n_trimmed (cleaned); i++)
+    {
+      const char *rule = NULL;
+      px_cleaned_get_trimmed (cleaned, i, &rule);
+      g_string_append_printf (cuts, "%s%s", i > 0 ? " " : "", rule);
+    }
+  ck_assert_str_eq (cuts->str, f->cuts);
   ck_assert_uint_eq (px_cleaned_n_kept (cleaned), 1);
+  PxSpan span;
+  ck_assert_int_eq (px_cleaned_get_title (cleaned, &span), f->title != NULL);
+  if (f->title != NULL)
+    {
+      g_autofree char *title = px_test_slice (text, span);
+      ck_assert_str_eq (title, f->title);
+    }
 }
 END_TEST
 
@@ -820,9 +822,7 @@ px_test_clean_suite (void)
   tcase_add_test (pages, test_question_is_not_a_headline);
   tcase_add_test (pages, test_read_more_block_inside_story);
   tcase_add_test (pages, test_tail_cuts_everything_after_it);
-  tcase_add_test (pages, test_wire_credits_and_posting_line);
-  tcase_add_test (pages, test_broadcaster_page_labels);
-  tcase_add_test (pages, test_newspaper_page_furniture);
+  tcase_add_loop_test (pages, test_page_furniture, 0, G_N_ELEMENTS (furniture));
   tcase_add_test (pages, test_tail_marker_above_the_story_is_not_a_tail);
   tcase_add_test (pages, test_top_cues_stay_at_the_top);
   tcase_add_test (pages, test_without_prose_top_is_everywhere);
