@@ -3493,11 +3493,14 @@ count_letters (const char *text, gsize len)
 
 #define AMBIGUOUS G_MAXUINT
 
-/* family name -> the one person (index + 1) whose first or last word it
- * is, or AMBIGUOUS; with where that person is first named. */
+/* family name -> the person (entity index) whose first or last word it
+ * is who is named first, where, and where another of that name is first
+ * named (G_MAXSIZE: nowhere).  Until then the word alone is that person
+ * ("Jimmy Lai ... Lai, 76, ... his son, Sebastien Lai"); after, anyone. */
 typedef struct {
   guint person;
   gsize first;
+  gsize other;
 } Surname;
 
 static void
@@ -3509,10 +3512,27 @@ note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
       s = g_new (Surname, 1);
       s->person = person;
       s->first = first;
+      s->other = G_MAXSIZE;
       g_hash_table_insert (surnames, g_strdup (word), s);
     }
-  else if (s->person != person)
-    s->person = AMBIGUOUS;
+  else if (s->person == person)
+    s->first = MIN (s->first, first);
+  else if (first < s->first)
+    {
+      s->other = MIN (s->other, s->first);
+      s->person = person;
+      s->first = first;
+    }
+  else
+    s->other = MIN (s->other, first);
+}
+
+/* The entity @s stands for at byte @at, after its first naming and
+ * before another's of that name, or AMBIGUOUS. */
+static guint
+surname_owner (const Surname *s, gsize at)
+{
+  return s != NULL && s->first < at && at < s->other ? s->person : AMBIGUOUS;
 }
 
 static gboolean is_common_word (const Extractor *x, const char *word);
@@ -3544,7 +3564,7 @@ place_word_before_place (const Extractor *x, GHashTable *surnames, guint k)
 {
   g_autofree char *word = token_text (x, k);
   const Surname *s = g_hash_table_lookup (surnames, word);
-  return s != NULL && s->person != AMBIGUOUS && s->first > token (x, k)->span.start
+  return s != NULL && s->other == G_MAXSIZE && s->first > token (x, k)->span.start
          && entity_of (x, s->person)->type == PX_ENTITY_PLACE;
 }
 
@@ -3683,13 +3703,14 @@ pass_surnames (Extractor *x, GHashTable *surnames)
            * not_names is no one after an article ("King said" is). */
           gboolean articled = k > 0 && is_article (x, k - 1)
                               && g_hash_table_contains (x->rules->not_names, word);
-          if (s && s->person != AMBIGUOUS && s->first < span.start && !articled)
+          guint owner = surname_owner (s, span.start);
+          if (owner != AMBIGUOUS && !articled)
             {
-              gboolean person = entity_of (x, s->person)->type == PX_ENTITY_PERSON;
+              gboolean person = entity_of (x, owner)->type == PX_ENTITY_PERSON;
               /* "the construction company Odebrecht" after "Marcelo
                * Odebrecht": a body's kind noun names no person. */
               if (!person || noun_before_type (x, sent, k, w, k + w) == PX_ENTITY_PERSON)
-                add_mention (x, span, s->person, person ? "surname" : "short-name", FALSE);
+                add_mention (x, span, owner, person ? "surname" : "short-name", FALSE);
             }
           k += w - 1;
         }

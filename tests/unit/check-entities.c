@@ -170,6 +170,12 @@ START_TEST (test_titles)
   assert_mentions ("Later Jimmy Qwerty-Ireland spoke. Qwerty-Ireland left Ireland.",
                    "Jimmy Qwerty-Ireland=jimmy_qwerty_ireland/capitalised "
                    "Qwerty-Ireland=jimmy_qwerty_ireland/surname Ireland=ireland/gazetteer");
+  /* A family name alone is the person named first with it until another
+   * of that name is named; after, it is no one's. */
+  assert_mentions ("Later Zorbi Quintar spoke. Quintar, 76, left. His son, Ana Quintar, "
+                   "stayed. Quintar said so.",
+                   "Zorbi Quintar=zorbi_quintar/capitalised Quintar=zorbi_quintar/surname "
+                   "Ana Quintar=ana_quintar/capitalised");
   /* A family name a particle opens with a hyphen goes by its word alone
    * and by the particle capitalised. */
   assert_mentions ("Later Zorbi al-Quintar met him. Then Quintar said no. Al-Quintar left.",
