@@ -6671,7 +6671,8 @@ abbreviates (const char *acronym, gsize len, const char *name)
 
 /* The initials of @name's capitalised words, a hyphen's parts counted
  * apart: "NHTSA" of "National Highway Traffic Safety Administration",
- * "FDA" of "Food and Drug Administration"; with @kept (or NULL), the
+ * "FDA" of "Food and Drug Administration", "J&J" of "Johnson & Johnson"
+ * (an ampersand is kept); with @kept (or NULL), the
  * words of that set too, in capitals: "DOC" of "Department of
  * Conservation". */
 static char *
@@ -6685,7 +6686,7 @@ initials_of (const char *name, GHashTable *kept)
       const char *start = p;
       while (*p != '\0' && *p != ' ' && *p != '-')
         p++;
-      if (g_ascii_isupper (*start))
+      if (g_ascii_isupper (*start) || (*start == '&' && p == start + 1))
         g_string_append_c (out, *start);
       else if (kept != NULL && p > start)
         {
@@ -6982,11 +6983,32 @@ pass_listed_acronyms (Extractor *x)
     }
 }
 
+/* Whether the text in @span is capitals joined by ampersands, as a
+ * body's initials are written when its name has one: "J&J" of "Johnson
+ * & Johnson", "M&S". */
+static gboolean
+ampersand_initials (const Extractor *x, PxSpan span)
+{
+  guint capitals = 0, ampersands = 0;
+  for (gsize i = span.start; i < span.end; i++)
+    {
+      if (g_ascii_isupper (x->text[i]))
+        capitals++;
+      else if (x->text[i] == '&')
+        ampersands++;
+      else
+        return FALSE;
+    }
+  return capitals >= 2 && ampersands > 0;
+}
+
 /* "The RSF" after "the paramilitary Rapid Support Forces": a listed
  * acronym no bracket defines is the body the document named before it
  * by those initials, when one is (and only one) and no list holds it;
  * the listed body of those letters ("RSF", Reporters sans frontières) is
- * not the one the story speaks of there. */
+ * not the one the story speaks of there.  So are initials joined by an
+ * ampersand, which the gazetteer lacks, of any body named before: "J&J"
+ * after "Johnson & Johnson". */
 static void
 pass_acronyms_of_named_bodies (Extractor *x)
 {
@@ -6994,13 +7016,15 @@ pass_acronyms_of_named_bodies (Extractor *x)
     {
       const PxMention *m = mention_at (x, i);
       PxEntityType type = entity_of (x, m->entity)->type;
-      if (g_strcmp0 (m->rule, "gazetteer") != 0 || m->demonym
-          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET) || !in_capitals (x, m->span))
+      gboolean listed = g_strcmp0 (m->rule, "gazetteer") == 0 && !m->demonym
+                        && in_capitals (x, m->span);
+      if ((type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET)
+          || (!listed && !ampersand_initials (x, m->span)))
         continue;
       g_autofree char *acronym = span_text (x, m->span);
       guint body = body_abbreviated_before (x, acronym, m->span.start);
       if (body == PX_NO_ENTITY || body == m->entity
-          || entity_of (x, body)->gazetteer_entity != PX_NO_ENTITY)
+          || (listed && entity_of (x, body)->gazetteer_entity != PX_NO_ENTITY))
         continue;
       PxMention *renamed = &g_array_index (x->out->mentions, PxMention, i);
       renamed->entity = body;

@@ -2759,6 +2759,9 @@ START_TEST (test_listed_acronyms)
   assert_mentions ("RSF staff left. The Rapid Sorb Forces fought. The RSF left.",
                    "RSF=rsf/gazetteer Rapid Sorb Forces=rapid_sorb_forces/capitalised "
                    "RSF=rapid_sorb_forces/acronym");
+  /* So are initials an ampersand joins, of a name that has one. */
+  assert_mentions ("Later Zorb & Quint sued. Shares in Z&Q rose.",
+                   "Zorb & Quint=zorb_quint/capitalised Z&Q=zorb_quint/acronym");
 }
 END_TEST
 
