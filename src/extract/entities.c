@@ -7693,6 +7693,13 @@ index_initials_of (Extractor *x, const char *name, guint entity, gsize start)
 {
   g_autofree char *initials = initials_of (name, NULL);
   g_autofree char *kept = initials_of (name, x->rules->acronym_connectors);
+  if (strchr (initials, '&') != NULL)
+    {
+      /* "FDA" of "Food & Drug Administration" as of "Food and ...". */
+      g_autoptr(GString) letters = g_string_new (initials);
+      g_string_replace (letters, "&", "", 0);
+      index_initials_as (x, g_string_free (g_steal_pointer (&letters), FALSE), entity, start);
+    }
   if (strcmp (kept, initials) != 0)
     index_initials_as (x, g_steal_pointer (&kept), entity, start);
   index_initials_as (x, g_steal_pointer (&initials), entity, start);

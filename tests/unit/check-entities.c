@@ -2762,6 +2762,10 @@ START_TEST (test_listed_acronyms)
   /* So are initials an ampersand joins, of a name that has one. */
   assert_mentions ("Later Zorb & Quint sued. Shares in Z&Q rose.",
                    "Zorb & Quint=zorb_quint/capitalised Z&Q=zorb_quint/acronym");
+  /* Plain initials of such a name still name it. */
+  assert_mentions ("Later the Zorbian Food & Drug Administration ruled. The ZFDA said so.",
+                   "Zorbian Food & Drug Administration=zorbian_food_drug_administration/"
+                   "capitalised ZFDA=zorbian_food_drug_administration/acronym");
 }
 END_TEST
 
