@@ -5025,6 +5025,10 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
           last += 2;
           continue;
         }
+      /* "Tottenham's Ange Postecoglou said his team": a verb or a
+       * determiner starts another phrase, whose noun is not the name's. */
+      if (word_in (x, i, x->rules->kind_noun_verbs) || word_in (x, i, x->rules->kind_noun_openers))
+        break;
       PxEntityType type = kind_noun_type (x, i, possessed);
       if (type != PX_ENTITY_PERSON)
         return type;
@@ -5601,9 +5605,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (words->len > 1 && word_in (x, first, x->rules->vessel_prefixes))
     return PX_ENTITY_PRODUCT;
   /* "beating Zorbia Quintar 5-0": a name before a score is a team's,
-   * unless a given name opens it ("beating Carlos Alcaraz 4-6") or sets
+   * unless a given name opens it ("beating Carlos Alcaraz 4-6") and no
+   * body's or place's word is in it ("beat Crystal Palace 3-1"), or sets
    * follow (a player's: "Daniil Medvedev 3-6, 3-6, 6-4"). */
-  if (team_score_after (x, last + 1, end) && !is_given_name (x, first))
+  if (team_score_after (x, last + 1, end)
+      && (!is_given_name (x, first) || body_word_among (x, words, words->len)))
     return PX_ENTITY_ORG;
   gboolean joined = has_org_joiner (x, words);
   gboolean org = joined, place = FALSE, event = FALSE, product = FALSE;

@@ -2218,6 +2218,15 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_PLACE);
   /* A name before a match's score is a team's; before sets, a player's. */
   assert_type ("They beat Zorbia Quintar 5-0 on Sunday.", "zorbia_quintar", PX_ENTITY_ORG);
+  /* ... a given name opening it, when a body's or a place's word is in
+   * it. */
+  assert_type ("They beat Crystal Zorbace Palace 3-1 away.", "crystal_zorbace_palace",
+               PX_ENTITY_ORG);
+  assert_type ("She beat Jane Zorbova 2-1 in the final.", "jane_zorbova", PX_ENTITY_PERSON);
+  /* A noun after a verb or a determiner after the name is not its kind
+   * noun. */
+  assert_type ("Later Zorbex's Ange Quintaglou said his team lost.", "ange_quintaglou",
+               PX_ENTITY_PERSON);
   /* A name after "the" that ends its phrase is no person's, a demonym
    * between or not. */
   assert_type ("They lead the Zorbedivisie.", "zorbedivisie", PX_ENTITY_ORG);
