@@ -4082,16 +4082,21 @@ static gboolean abbreviated_after (const Extractor *x, guint k, guint n, guint e
  * that starts at @k to the capitalised words after it, because the
  * acronym in brackets after them abbreviates the whole: "Department of
  * Fire and Emergency Services (DFES)" is one body, where "Fire" alone
- * would end the name before the body word of the second part. */
+ * would end the name before the body word of the second part.  With no
+ * @body word before the joiner, one after it: "Cybersecurity and
+ * Infrastructure Security Agency (CISA)". */
 static gboolean
-joined_by_acronym (const Extractor *x, guint k, guint at, guint end)
+joined_by_acronym (const Extractor *x, guint k, guint at, guint end, gboolean body)
 {
   if (at >= end || !word_in (x, at, x->rules->complement_joiners) || !token_free (x, at))
     return FALSE;
   guint j = at + 1, w;
   while ((w = capital_word (x, j, end)) > 0)
-    j += w;
-  return j > at + 1 && abbreviated_after (x, k, j - k, end);
+    {
+      body = body || is_body_word (x, j);
+      j += w;
+    }
+  return j > at + 1 && body && abbreviated_after (x, k, j - k, end);
 }
 
 /* Whether token @k is a capital alone before a full stop: an initial. */
@@ -4279,7 +4284,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
         c = 1;
       if (c == 0 && complement && common_word (x, at, w) && complement_list_at (x, k + n, end))
         c = 1;
-      if (c == 0 && body && joined_by_acronym (x, k, k + n, end))
+      if (c == 0 && joined_by_acronym (x, k, k + n, end, body))
         c = 1;
       if (c == 0 && !body)
         c = connector_to_law_or_body (x, k + n, end, words);

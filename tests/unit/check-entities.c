@@ -2324,6 +2324,11 @@ START_TEST (test_owners_particles_and_openers)
                    "Jordan Quintely=jordan_quintely/capitalised");
   /* A kind noun after the name's acronym in brackets types it. */
   assert_type ("The ruling Zorba Quinta (ZQ) party won.", "zorba_quinta", PX_ENTITY_ORG);
+  /* An acronym in brackets that spells a name over "and" joins it, a
+   * body's word after "and" only. */
+  assert_mentions ("Later the Zorbic and Quintar Safety Agency (ZQSA) warned.",
+                   "Zorbic and Quintar Safety Agency=zorbic_and_quintar_safety_agency/"
+                   "capitalised ZQSA=zorbic_and_quintar_safety_agency/acronym");
   /* A compass word before a demonym opens the place's name. */
   assert_mentions ("Trucks used the North Kenyan Highway.",
                    "North Kenyan Highway=north_kenyan_highway/capitalised");
