@@ -1401,7 +1401,8 @@ body_of_place_before (const Ctx *c, guint s, guint e, guint first)
 
 /* The credit for the name [@s, @e), or for the person of whose body it
  * is the name (member_before ()), or for the body in the place it names
- * (body_of_place_before ()); a body's name read whole, where a connector
+ * (body_of_place_before ()) or the possessor of a body's noun there; a
+ * body's name read whole, where a connector
  * or a comma ended the walk back ("the National Oceanic and Atmospheric
  * Administration", not "Atmospheric Administration"). */
 static Credit
@@ -1411,8 +1412,18 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
   if (m != G_MAXUINT)
     return name_credit (c, m, name_end (c, m, s), first, rule);
   guint b = body_of_place_before (c, s, e, first);
-  return b != G_MAXUINT ? name_credit (c, b, s - 1, first, rule)
-                        : name_credit (c, body_start (c, s, first), e, first, rule);
+  if (b != G_MAXUINT)
+    return name_credit (c, b, s - 1, first, rule);
+  /* "China's embassy in Washington rejected": a body's noun before the
+   * place speaks for its possessor. */
+  guint p = s >= first + 2 && tok_in (c, s - 1, SET_PLACE_JOINERS)
+                && tok_in (c, s - 2, SET_BODY_NOUNS)
+                && is_one_of (c->places, c->n_places,
+                              (PxSpan) { tok (c, s)->span.start, tok (c, e - 1)->span.end })
+              ? possessor_end (c, s - 2, first) : G_MAXUINT;
+  if (p != G_MAXUINT)
+    return name_credit (c, name_start (c, p - 1, first), p, first, rule);
+  return name_credit (c, body_start (c, s, first), e, first, rule);
 }
 
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun

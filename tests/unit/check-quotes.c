@@ -571,6 +571,11 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) office = quote_named ("Quinto Varga's office called the decision “unlawful.”",
                                         none, persons);
   assert_quote (&office, 0, "unlawful.", PX_QUOTE_TERM, "Quinto Varga");
+  /* ... before a place too; "rejected ... as" credits its subject. */
+  static const char *const capitals[] = { "Zorbington", NULL };
+  g_auto (Quoted) embassy = quote_placed ("Quintia's embassy in Zorbington rejected the claims as "
+                                          "“groundless.”", none, persons, capitals);
+  assert_quote (&embassy, 0, "groundless.", PX_QUOTE_TERM, "Quintia");
   /* A clause cue's subject may be a pronoun opening the sentence. */
   g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
                                         "was “a disgrace to the nation.”", bodies, persons);
