@@ -7027,10 +7027,10 @@ pass_acronyms_of_named_bodies (Extractor *x)
     {
       const PxMention *m = mention_at (x, i);
       PxEntityType type = entity_of (x, m->entity)->type;
-      gboolean listed = g_strcmp0 (m->rule, "gazetteer") == 0 && !m->demonym
-                        && in_capitals (x, m->span);
+      gboolean gazetteer = g_strcmp0 (m->rule, "gazetteer") == 0;
+      gboolean listed = gazetteer && !m->demonym && in_capitals (x, m->span);
       if ((type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET)
-          || (!listed && !ampersand_initials (x, m->span)))
+          || (!listed && (gazetteer || !ampersand_initials (x, m->span))))
         continue;
       g_autofree char *acronym = span_text (x, m->span);
       guint body = body_abbreviated_before (x, acronym, m->span.start);

@@ -1470,9 +1470,10 @@ before_short_form (const Ctx *c, guint j, guint first)
       && tok (c, j - 1)->kind == PX_TOKEN_WORD)
     return j - 3;
   /* "Chuck Schumer (D-N.Y.) said": a party's tag, a few tokens in all. */
-  for (guint k = j; tok_is (c, j, ")") && k > first + 3 && j - k < PARTY_TAG_MAX_TOKENS; k--)
-    if (tok_is (c, k - 1, "("))
-      return party_tag_at (c, k) ? k - 2 : j;
+  if (tok_is (c, j, ")"))
+    for (guint k = j; k > first + 3 && j - k < PARTY_TAG_MAX_TOKENS; k--)
+      if (tok_is (c, k - 1, "("))
+        return party_tag_at (c, k) ? k - 2 : j;
   return j;
 }
 
@@ -1574,7 +1575,8 @@ appositive_before (const Ctx *c, guint j, guint first)
                         && (tok_is (c, k, "a") || tok_is (c, k, "an")
                             || tok_is (c, k, "the") || is_participle (c, k)
                             || tok_in (c, k, SET_ASIDE_OPENERS)
-                            || ((is_lower_word (c, k) || party_tag_at (c, k) || tok (c, k)->kind == PX_TOKEN_NUMBER
+                            || ((is_lower_word (c, k) || party_tag_at (c, k)
+                                 || tok (c, k)->kind == PX_TOKEN_NUMBER
                                  || is_common_word_at (c, j - 1, first)
                                  || opens_with_possessor (c, k, j))
                                 && k - 1 > first
@@ -1699,9 +1701,10 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     {
       /* "the IG Metall union said": the body named before its noun. */
       guint n = j > first ? name_start (c, j - 1, first) : G_MAXUINT;
-      if (n != G_MAXUINT && names_a_body (c, name_credit (c, n, j, first, rule).span))
+      Credit body = n != G_MAXUINT ? name_credit (c, n, j, first, rule) : (Credit) { 0 };
+      if (body.found && names_a_body (c, body.span))
         {
-          *out = name_credit (c, n, j, first, rule);
+          *out = body;
           return SUBJECT_NAMED;
         }
       out->span = px_token_span (tok (c, j));
