@@ -77,7 +77,7 @@ typedef enum {
   F_N1, F_N2, F_N3, F_N4,
   F_COUNT, F_UNIT, F_SHIFT, F_DAY_WORD, F_DECADE,
   F_DECADE2,             /* a decade written with two digits: '60s, sixties */
-  F_PLURAL, F_SEASON, F_ORDINAL,
+  F_PLURAL, F_SEASON, F_ORDINAL, F_ORDINAL2,
   F_HOLIDAY,             /* 1 + the holiday's place in the rules' list */
   F_QUARTER,
   N_FIELDS
@@ -111,7 +111,7 @@ static const Class classes[] = {
   { "UNIT", C_UNIT, F_UNIT },          { "SHIFT", C_SHIFT, F_SHIFT },
   { "DAYWORD", C_DAY_WORD, F_DAY_WORD }, { "DECADE", C_DECADE, F_DECADE },
   { "DECADEWORD", C_DECADE_WORD, F_DECADE2 }, { "SEASON", C_SEASON, F_SEASON },
-  { "ORDINAL", C_ORDINAL, F_ORDINAL },
+  { "ORDINAL", C_ORDINAL, F_ORDINAL }, { "ORDINAL2", C_ORDINAL, F_ORDINAL2 },
   { "TIME", C_TIME, N_FIELDS },        { "NUMDATE", C_NUMDATE, N_FIELDS },
   { "HOLIDAY", C_HOLIDAY, F_HOLIDAY }, { "QUARTER", C_QUARTER, F_QUARTER },
   { "QUARTERCODE", C_QUARTER_CODE, F_QUARTER },
@@ -2561,14 +2561,17 @@ resolve_season (const Ctx *x, Res *r)
   r->valid = r->resolved = best > 0 && season_of (sm, best, &r->start, &r->end);
 }
 
-/* "the 20th century": 1900-1999, as commonly meant. */
+/* "the 20th century": 1900-1999, as commonly meant; "the 18th and 19th
+ * centuries" 1700-1899. */
 static void
 resolve_century (const Ctx *x, Res *r)
 {
   int first = (get (x, F_ORDINAL) - 1) * 100;
-  if (first < 1)
+  /* "the 18th and 19th centuries": up to the end of the second. */
+  int last = have (x, F_ORDINAL2) ? (get (x, F_ORDINAL2) - 1) * 100 : first;
+  if (first < 1 || last < first)
     return;
-  years_interval (first, first + 99, r);
+  years_interval (first, last + 99, r);
 }
 
 /* The last day: of a month or a year named ("the end of July", "the end

@@ -247,6 +247,9 @@ static const Case relative[] = {
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
   /* A least day is ahead, though a verb in the past goes before. */
   { "Shipping was halted until at least Wednesday.", "2024-06-03", "Wednesday=2024-06-05:day" },
+  /* Two centuries are one span. */
+  { "Goitre was common in the 18th and 19th centuries.", "2010-06-02",
+    "in the 18th and 19th centuries=1700/1899:span" },
   /* A rule's start and a deadline are ahead. */
   { "The budget takes effect on January 1.", "2024-11-29", "on January 1=2025-01-01:day" },
   { "The government has until mid-January to submit it.", "2024-11-29",
