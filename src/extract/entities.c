@@ -3568,7 +3568,7 @@ place_word_before_place (const Extractor *x, GHashTable *surnames, guint k)
          && entity_of (x, s->person)->type == PX_ENTITY_PLACE;
 }
 
-static gboolean ends_in_one_of (const char *word, gsize len, const GPtrArray *endings);
+static gboolean has_adjective_ending (const Extractor *x, const char *word, gsize len);
 
 /* Whether the first of the @n @words of a body's name is its short name:
  * a company's ("Activision" of Activision Blizzard, "Zorbex" of Zorbex
@@ -3581,12 +3581,10 @@ static gboolean ends_in_one_of (const char *word, gsize len, const GPtrArray *en
 static gboolean
 first_word_is_short_name (const Extractor *x, char **words, guint n)
 {
-  gsize len = n > 0 ? strlen (words[0]) : 0;
   if (n < 2 || is_common_word (x, words[0])
       || g_hash_table_contains (x->rules->not_names, words[0])
       || g_hash_table_contains (x->rules->body_word_kinds, words[0])
-      || (count_letters (words[0], len) >= x->rules->adjective_suffix_min_letters
-          && ends_in_one_of (words[0], len, x->rules->adjective_suffixes)))
+      || has_adjective_ending (x, words[0], strlen (words[0])))
     return FALSE;
   for (guint i = 1; i < n; i++)
     if (g_hash_table_contains (x->rules->body_word_kinds, words[i])
@@ -6132,6 +6130,15 @@ ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
   return FALSE;
 }
 
+/* Whether the @len bytes of @word, adjective_suffix_min_letters letters
+ * at least, end in one of adjective_suffixes. */
+static gboolean
+has_adjective_ending (const Extractor *x, const char *word, gsize len)
+{
+  return count_letters (word, len) >= x->rules->adjective_suffix_min_letters
+         && ends_in_one_of (word, len, x->rules->adjective_suffixes);
+}
+
 /* A single word of at least adjective_suffix_min_letters letters with a
  * demonym's or an adjective's ending describes rather than names:
  * "Gabonese", "Hellenic", "Scientologist".  The gazetteer's demonyms
@@ -6152,9 +6159,7 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
           || word_in (x, k + w, x->rules->apposition_ends)))
     return FALSE;
   /* An adjective takes no possessive: "the Smithsonian's museum". */
-  return w == 1 && count_letters (word, len) >= x->rules->adjective_suffix_min_letters
-         && !possessive_after (x, k, end)
-         && ends_in_one_of (word, len, x->rules->adjective_suffixes);
+  return w == 1 && !possessive_after (x, k, end) && has_adjective_ending (x, word, len);
 }
 
 /* Whether every one of @words is a common word or one of not_names. */

@@ -18,8 +18,8 @@ gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsiz
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexicon, px_lexicon_free)
 
 /* A rule of in_context, after_comma, after_article or after_party_letter:
- * the surface and the
- * gazetteer id it stands for, and its line in the rules file. */
+ * the surface and the gazetteer id it stands for, and its line in the
+ * rules file. */
 typedef struct {
   char *surface;
   char *entity;

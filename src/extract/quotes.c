@@ -2047,6 +2047,21 @@ quoted_at (const Ctx *c, gsize at, guint before)
 
 static guint sentence_of (const Ctx *c, guint i);
 
+/* The index of the person who opens sentence @sent, outside quotes and
+ * no possessor ("Lee's car flooded"), whom @pronoun may stand for: the
+ * sentence's subject.  G_MAXUINT when no one does. */
+static guint
+subject_person (const Ctx *c, const PxSentence *sent, guint cue, const char *pronoun)
+{
+  gsize opener = tok (c, sent->first_token)->span.start;
+  guint k = spans_before (c->persons, c->n_persons, opener + 1);
+  if (k == 0 || c->persons[k - 1].start != opener || quoted_at (c, opener, cue)
+      || !pronoun_fits (c, c->persons[k - 1], pronoun))
+    return G_MAXUINT;
+  guint after = token_from (c, c->persons[k - 1].end, cue);
+  return after < cue && tok (c, after)->kind == PX_TOKEN_POSSESSIVE ? G_MAXUINT : k - 1;
+}
+
 /* The person of the @k-th of the persons whom @pronoun may stand for
  * that opens the sentence of the @k-th, or @k: the subject of a sentence
  * is who a pronoun after it stands for more often than a person it names
@@ -2057,12 +2072,8 @@ sentence_subject_person (const Ctx *c, guint k, guint cue, const char *pronoun)
 {
   const PxSentence *sent = &c->sentences[sentence_of (c, token_from (c, c->persons[k].start,
                                                                      cue))];
-  gsize opener = tok (c, sent->first_token)->span.start;
-  for (guint j = k; j-- > 0 && c->persons[j].start >= opener && k - j <= MAX_LOOK_BACK;)
-    if (c->persons[j].start == opener && !quoted_at (c, opener, cue)
-        && pronoun_fits (c, c->persons[j], pronoun))
-      return j;
-  return k;
+  guint subject = subject_person (c, sent, cue, pronoun);
+  return subject != G_MAXUINT ? subject : k;
 }
 
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
@@ -2087,10 +2098,9 @@ person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
   return none;
 }
 
-/* The person who opens the sentence before the one of the cue at token
- * @cue, in paragraph @para or the one before, outside quotes and no
- * possessor ("Lee's car"), whom @pronoun may stand for; *@opened is where
- * that sentence starts. */
+/* The subject (subject_person ()) of the sentence before the one of the
+ * cue at token @cue, in paragraph @para or the one before; *@opened is
+ * where that sentence starts. */
 static gboolean
 previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pronoun,
                            PxSpan *person, gsize *opened)
@@ -2101,14 +2111,10 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
   const PxSentence *sent = &c->sentences[si - 1];
   gsize opener = tok (c, sent->first_token)->span.start;
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
-  guint k = spans_before (c->persons, c->n_persons, opener + 1);
-  if (opener < from || k == 0 || c->persons[k - 1].start != opener || quoted_at (c, opener, cue)
-      || !pronoun_fits (c, c->persons[k - 1], pronoun))
+  guint k = opener >= from ? subject_person (c, sent, cue, pronoun) : G_MAXUINT;
+  if (k == G_MAXUINT)
     return FALSE;
-  guint after = token_from (c, c->persons[k - 1].end, cue);
-  if (after < cue && tok (c, after)->kind == PX_TOKEN_POSSESSIVE)
-    return FALSE;
-  *person = c->persons[k - 1];
+  *person = c->persons[k];
   *opened = opener;
   return TRUE;
 }

@@ -508,6 +508,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) subject = quote_named ("Quinto Varga took the prize from Zorb and thanked his "
                                          "crew. “Let us go,” he said.", none, persons);
   assert_quote (&subject, 0, "Let us go,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A possessor opening it is no subject. */
+  g_auto (Quoted) owner_first = quote_named ("Zorb's horse beat Quinto Varga. “It was close,” "
+                                             "he said.", none, persons);
+  assert_quote (&owner_first, 0, "It was close,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* A clause cue's subject: the person a body's role names, past the
    * body's possessive and a comma. */
   static const char *const agency[] = { "ZSA", NULL };
