@@ -704,6 +704,10 @@ START_TEST (test_unknown_names)
   /* Passes, dams and glaciers are places. */
   assert_type ("They crossed the Quintova Pass near the Zorba Dam.", "quintova_pass",
                PX_ENTITY_PLACE);
+  /* Sites named by a plural noun after a list are places, the given
+   * name among them too. */
+  assert_type ("Workers went back to the Zorbton and Everett plants.", "everett",
+               PX_ENTITY_PLACE);
   /* A camp named by its noun is a place. */
   assert_type ("A spokesman for the Quintova camp said so.", "quintova", PX_ENTITY_PLACE);
   /* A chamber named "House of ..." is a body; a person may be named House. */
