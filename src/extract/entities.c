@@ -2542,12 +2542,37 @@ after_party_letter (const Extractor *x, const PxSurfaceRule *rule, PxSpan span)
          && (at == 2 || g_ascii_isspace (x->text[at - 3]) || x->text[at - 3] == '(');
 }
 
-/* "Sen. Elizabeth Warren, D-Mass.", "Chuck Schumer (D-N.Y.)": a state's
- * abbreviation of after_party_letter after a party's letter. */
-static void
-pass_party_states (Extractor *x)
+/* The longest word, in bytes, read back as a town's before a state's
+ * abbreviation: the walk stops there. */
+#define MAX_TOWN_WORD_BYTES 64
+
+/* Whether a state's abbreviation that ends in a full stop stands at
+ * @span right after a capitalised word and a comma: "Jackson, Miss.",
+ * "CAPE CANAVERAL, Fla. (AP)". */
+static gboolean
+after_town_comma (const Extractor *x, const PxSurfaceRule *rule, PxSpan span)
 {
-  add_surface_mentions (x, x->rules->after_party_letter, "party-state", after_party_letter);
+  (void) rule;
+  gsize at = span.start;
+  if (x->text[span.end - 1] != '.' || at < 3 || x->text[at - 1] != ' ' || x->text[at - 2] != ',')
+    return FALSE;
+  /* Back over the word's letters, a UTF-8 sequence's bytes among them. */
+  gsize word = at - 2;
+  while (word > 0 && at - word <= MAX_TOWN_WORD_BYTES
+         && (g_ascii_isalpha (x->text[word - 1]) || (x->text[word - 1] & 0x80)))
+    word--;
+  return word < at - 2 && g_ascii_isupper (x->text[word]);
+}
+
+/* "Sen. Elizabeth Warren, D-Mass.", "Chuck Schumer (D-N.Y.)": a state's
+ * abbreviation of state_abbreviations after a party's letter; and after
+ * a town and a comma, where a dateline reads it as its place's state
+ * (pass_datelines (), which comes after). */
+static void
+pass_state_abbreviations (Extractor *x)
+{
+  add_surface_mentions (x, x->rules->state_abbreviations, "party-state", after_party_letter);
+  add_surface_mentions (x, x->rules->state_abbreviations, "town-state", after_town_comma);
 }
 
 /* Indexes the gazetteer's place mentions (pass 1, a metonym read
@@ -8679,11 +8704,11 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_qualified_names (&x);
   index_places (&x);
   pass_club_places (&x);
+  pass_state_abbreviations (&x);
   pass_datelines (&x);
   pass_titles (&x);
   pass_peerages (&x);
   pass_in_context (&x);
-  pass_party_states (&x);
   pass_country_offices (&x);
   pass_parties (&x);
   pass_foreign_parties (&x);

@@ -193,7 +193,7 @@ px_name_rules_free (PxNameRules *rules)
   g_ptr_array_unref (rules->in_context);
   g_ptr_array_unref (rules->after_comma);
   g_ptr_array_unref (rules->after_article);
-  g_ptr_array_unref (rules->after_party_letter);
+  g_ptr_array_unref (rules->state_abbreviations);
   if (rules->body_word_kinds)
     g_hash_table_unref (rules->body_word_kinds);
   for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
@@ -259,7 +259,7 @@ read_phrases (const PxYaml *doc, const PxYamlNode *root, const char *key, GPtrAr
 }
 
 /* A list @key of {surface, entity} rules (in_context, after_comma,
- * after_article, after_party_letter) into @rules. */
+ * after_article, state_abbreviations) into @rules. */
 static gboolean
 read_surface_rules (GPtrArray *rules, const PxYaml *doc, const PxYamlNode *root, const char *key,
                     GError **error)
@@ -400,7 +400,7 @@ px_name_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "caps_only_max_letters", "person_titles", "max_name_words", "honorifics",
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
-    "after_article", "after_party_letter",
+    "after_article", "state_abbreviations",
     "country_offices", "country_parties", "literal_place_cues", "currency_marks",
     "attributive_prefixes", "edition_subtypes", "pageant_honorifics", "unknown_names", NULL
   };
@@ -424,7 +424,7 @@ px_name_rules_load (const char *path, GError **error)
   rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   rules->after_comma = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   rules->after_article = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
-  rules->after_party_letter = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
+  rules->state_abbreviations = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   if (!read_uint (doc, root, "caps_only_max_letters", 64, &rules->caps_only_max_letters, error)
       || !read_uint (doc, root, "max_name_words", 16, &rules->max_name_words, error)
       || !read_uint (doc, root, "surname_min_letters", 64, &rules->surname_min_letters, error)
@@ -447,7 +447,7 @@ px_name_rules_load (const char *path, GError **error)
       || !read_surface_rules (rules->in_context, doc, root, "in_context", error)
       || !read_surface_rules (rules->after_comma, doc, root, "after_comma", error)
       || !read_surface_rules (rules->after_article, doc, root, "after_article", error)
-      || !read_surface_rules (rules->after_party_letter, doc, root, "after_party_letter", error)
+      || !read_surface_rules (rules->state_abbreviations, doc, root, "state_abbreviations", error)
       || !read_unknown_names (rules, doc, root, error))
     return NULL;
   /* Longer titles first, so that "Assistant Secretary-General" wins over
@@ -503,7 +503,7 @@ px_name_rules_check (const PxNameRules *rules, const PxGazetteer *gazetteer, GEr
 {
   return surface_rules_check (rules, rules->in_context, "in_context", gazetteer, error)
          && surface_rules_check (rules, rules->after_comma, "after_comma", gazetteer, error)
-         && surface_rules_check (rules, rules->after_party_letter, "after_party_letter",
+         && surface_rules_check (rules, rules->state_abbreviations, "state_abbreviations",
                                  gazetteer, error)
          && surface_rules_check (rules, rules->after_article, "after_article", gazetteer, error)
          && ids_check (rules, rules->national_societies, "national_societies", gazetteer, error);

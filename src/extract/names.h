@@ -17,7 +17,7 @@ gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsiz
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexicon, px_lexicon_free)
 
-/* A rule of in_context, after_comma, after_article or after_party_letter:
+/* A rule of in_context, after_comma, after_article or state_abbreviations:
  * the surface and the gazetteer id it stands for, and its line in the
  * rules file. */
 typedef struct {
@@ -63,7 +63,7 @@ struct _PxNameRules {
   GPtrArray *in_context;      /* PxSurfaceRule* */
   GPtrArray *after_comma;     /* PxSurfaceRule*: "Everett, Washington," is the state */
   GPtrArray *after_article;   /* PxSurfaceRule*: "the Amazon" is the rainforest */
-  GPtrArray *after_party_letter;  /* PxSurfaceRule*: "D-Mass." is Massachusetts */
+  GPtrArray *state_abbreviations;  /* PxSurfaceRule*: "D-Mass.", "Boston, Mass." */
   /* unknown_names: sets of words */
   GHashTable *not_names;
   GHashTable *connectors;

@@ -189,6 +189,11 @@ START_TEST (test_titles)
   assert_mentions ("Sen. Jane Zorb, D-Mass., spoke. Quinto Varga (R-N.Y.) went to Mass.",
                    "Jane Zorb=jane_zorb/title Mass.=us_massachusetts/party-state "
                    "Quinto Varga=quinto_varga/capitalised N.Y.=new_york/party-state");
+  /* The AP's abbreviation after a town and a comma is its state, and a
+   * dateline's town in capitals is a place before it; "OK" is a word. */
+  assert_mentions ("ZORBTON BAY, Fla. (AP) - Rain fell in Quintoville, Miss., on Monday. Well, OK.",
+                   "ZORBTON BAY=zorbton_bay/dateline Fla.=us_florida/town-state AP=ap/gazetteer "
+                   "Quintoville=quintoville/capitalised Miss.=us_mississippi/town-state");
   /* A portfolio's secretary: the name, not the office; the Treasury
    * alone names no one. */
   assert_mentions ("Health Secretary Jane F. Qwerty Jr. met the Secretary of the Treasury.",
