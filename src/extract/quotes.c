@@ -43,6 +43,9 @@
  * palaeontologist at the Carnegie Museum of Natural History in Pittsburgh
  * who was not involved in the study" is 18 tokens. */
 #define APPOSITIVE_MAX_TOKENS 24
+/* The most appositives read one after another between a name and its
+ * verb: "Choi, 61, a former vice finance minister, told" has two. */
+#define MAX_APPOSITIVES 3
 /* The most tokens of a party's tag in brackets: "(D-N.Y.)" is 8. */
 #define PARTY_TAG_MAX_TOKENS 10
 /* A relative clause between a speaker and the verb is longer: "who last
@@ -1584,6 +1587,23 @@ appositive_before (const Ctx *c, guint j, guint first)
   return appositive ? k : G_MAXUINT;
 }
 
+/* appositive_before (), and the appositives before it, up to
+ * MAX_APPOSITIVES in all: in "Choi, 61, a former vice finance minister,
+ * told" the first token of "61". */
+static guint
+appositives_before (const Ctx *c, guint j, guint first)
+{
+  guint k = appositive_before (c, j, first);
+  for (guint n = 1; n < MAX_APPOSITIVES && k != G_MAXUINT && k > first + 1; n++)
+    {
+      guint earlier = appositive_before (c, k - 1, first);
+      if (earlier == G_MAXUINT)
+        break;
+      k = earlier;
+    }
+  return k;
+}
+
 /* Whether token @i is inside a date: "Kim on Sunday said". */
 static gboolean
 in_time (const Ctx *c, guint i)
@@ -1660,7 +1680,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     }
   if (tok_is (c, j, ","))
     {
-      guint k = appositive_before (c, j, first);
+      guint k = appositives_before (c, j, first);
       if (k != G_MAXUINT)
         {
           if (k - 1 == first)

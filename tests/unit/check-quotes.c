@@ -360,6 +360,8 @@ static const Case speakers[] = {
   { "Adrian Hill, director of the Jenner Institute, said the results were “promising”.",
     "Adrian Hill" },
   { "Jane Roe, 45, said the vote was “unfair”.", "Jane Roe" },
+  /* An age and then a description: two appositives. */
+  { "Jane Roe, 45, a former minister, said the vote was “unfair”.", "Jane Roe" },
   { "Kim said it. Wang Yi, China’s top diplomat, called the deal “a victory”.", "Wang Yi" },
   { "Kim said it. Jim Zorbo, Zorbipedia’s co-founder, told the BBC it would “break the "
     "Internet”.", "Jim Zorbo" },
