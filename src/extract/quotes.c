@@ -46,6 +46,9 @@
 /* The most appositives read one after another between a name and its
  * verb: "Choi, 61, a former vice finance minister, told" has two. */
 #define MAX_APPOSITIVES 3
+/* The most tokens of a dateline before its dash: "CAPE CANAVERAL, Fla.
+ * (AP) —" is 8. */
+#define DATELINE_MAX_TOKENS 16
 /* The most tokens of a party's tag in brackets: "(D-N.Y.)" is 8. */
 #define PARTY_TAG_MAX_TOKENS 10
 /* A relative clause between a speaker and the verb is longer: "who last
@@ -1838,13 +1841,48 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
   return SUBJECT_NONE;
 }
 
-/* The subject of the sentence @si: its first name, after an opening phrase
- * ("Shortly ago, Japan officially opened ..."). */
+/* Whether token @i is a word in capitals of two letters or more:
+ * "VATICAN". */
+static gboolean
+is_capitals_word (const Ctx *c, guint i)
+{
+  const PxToken *t = tok (c, i);
+  if (t->kind != PX_TOKEN_WORD || t->span.end - t->span.start < 2)
+    return FALSE;
+  for (gsize k = t->span.start; k < t->span.end; k++)
+    if (g_ascii_islower (c->t[k]))
+      return FALSE;
+  return g_ascii_isupper (c->t[t->span.start]);
+}
+
+/* The token after the dateline that opens the sentence from @i, when
+ * one does: words in capitals, then no word in lower case before a
+ * dash ("VATICAN CITY —", "KHARTOUM, Jan 11 (Reuters) -"); @i
+ * otherwise.  The place the story was filed from is no subject. */
+static guint
+past_dateline (const Ctx *c, guint i, guint end)
+{
+  if (i >= end || !is_capitals_word (c, i))
+    return i;
+  for (guint k = i + 1; k < end && k - i < DATELINE_MAX_TOKENS; k++)
+    {
+      /* Dashes are hyphens in the normal text. */
+      if (tok_is (c, k, "-"))
+        return k + 1;
+      if (is_lower_word (c, k))
+        break;
+    }
+  return i;
+}
+
+/* The subject of the sentence @si: its first name, after a dateline
+ * and an opening phrase ("Shortly ago, Japan officially opened ..."). */
 static SubjectKind
 sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
 {
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
-  guint i = sent->first_token, end = sent->first_token + sent->n_tokens;
+  guint end = sent->first_token + sent->n_tokens;
+  guint i = past_dateline (c, sent->first_token, end);
   /* "He rejected the offer, saying": a pronoun opens no phrase to skip,
    * though it is one of not_names. */
   if (i < end && tok_in (c, i, SET_PRONOUNS))
@@ -2073,7 +2111,10 @@ static guint sentence_of (const Ctx *c, guint i);
 static guint
 subject_person (const Ctx *c, const PxSentence *sent, guint cue, const char *pronoun)
 {
-  gsize opener = tok (c, sent->first_token)->span.start;
+  guint first = past_dateline (c, sent->first_token, sent->first_token + sent->n_tokens);
+  if (first >= sent->first_token + sent->n_tokens)
+    return G_MAXUINT;
+  gsize opener = tok (c, first)->span.start;
   guint k = spans_before (c->persons, c->n_persons, opener + 1);
   if (k == 0 || c->persons[k - 1].start != opener || quoted_at (c, opener, cue)
       || !pronoun_fits (c, c->persons[k - 1], pronoun))

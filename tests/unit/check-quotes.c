@@ -342,6 +342,9 @@ static const Case speakers[] = {
   /* "saying" after a comma: the clause's subject, not "the offer". */
   { "Quinto Varga rejected the offer, saying it was “a disgrace to the nation.”",
     "Quinto Varga" },
+  /* The place of a dateline is no subject. */
+  { "ZORBTON CITY, France (AP) — Quinto Varga used his address to call for calm, urging "
+    "“restraint”.", "Quinto Varga" },
   { "“It is over,” said Mr. Iwaya on Sunday.", "Mr. Iwaya" },
   { "“It is over,” reported North Korea’s official KCNA news agency, in Seoul.", "KCNA" },
   { "The office would “conduct periodic consultations,” according to Nikkei.", "Nikkei" },
