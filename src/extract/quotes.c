@@ -49,6 +49,9 @@
 /* The most tokens of a dateline before its dash: "CAPE CANAVERAL, Fla.
  * (AP) —" is 8. */
 #define DATELINE_MAX_TOKENS 16
+/* The most tokens of a title between a name and the person it names:
+ * "Secretary of State" is 3. */
+#define TITLE_MAX_TOKENS 6
 /* The most tokens of a party's tag in brackets: "(D-N.Y.)" is 8. */
 #define PARTY_TAG_MAX_TOKENS 10
 /* A relative clause between a speaker and the verb is longer: "who last
@@ -1332,6 +1335,33 @@ person_ends_at (const Ctx *c, gsize at)
   return span_ends_at (c->persons, c->n_persons, at);
 }
 
+/* Whether a person the entity extractor found starts at token @k. */
+static gboolean
+person_starts_at (const Ctx *c, guint k)
+{
+  gsize at = tok (c, k)->span.start;
+  guint p = spans_before (c->persons, c->n_persons, at + 1);
+  return p > 0 && c->persons[p - 1].start == at;
+}
+
+/* The first token of the person named after a title that starts at
+ * token @k: capitalised words and the words that join a title's ("of",
+ * "for", "the", a hyphen), at most TITLE_MAX_TOKENS of them, as in "U.S.
+ * Secretary of State Marco Rubio"; G_MAXUINT when no person follows. */
+static guint
+person_after_title (const Ctx *c, guint k, guint end)
+{
+  for (guint j = k; j < end && j - k < TITLE_MAX_TOKENS; j++)
+    {
+      if (j > k && person_starts_at (c, j))
+        return j;
+      if (!is_upper_word (c, j) && !tok_is (c, j, "of") && !tok_is (c, j, "for")
+          && !tok_is (c, j, "the") && !(tok_is (c, j, "-") && tok (c, j)->joined))
+        break;
+    }
+  return G_MAXUINT;
+}
+
 /* The first token of the name of the @n @spans (by start) over token
  * @s, or @s when none is. */
 static guint
@@ -1927,6 +1957,14 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   if (role && r < end && is_name_word (c, r))
     {
       i = r;
+      e = name_end (c, i, end);
+    }
+  /* "U.S. Secretary of State Marco Rubio congratulated Noboa, saying":
+   * a country's or a body's name before a title is the person's. */
+  guint titled = role || person_starts_at (c, i) ? G_MAXUINT : person_after_title (c, e, end);
+  if (titled != G_MAXUINT)
+    {
+      i = titled;
       e = name_end (c, i, end);
     }
   *out = name_credit (c, i, e, sent->first_token, rule);

@@ -726,6 +726,13 @@ START_TEST (test_members)
   g_auto (Quoted) d = quote_named ("“It is a trend,” said Quinto Varga of the Zorbia College "
                                    "London.", bodies, persons);
   assert_quote (&d, 0, "It is a trend,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A country's or a body's name before a title and a person, the
+   * subject of a clause cue: the person. */
+  static const char *const countries[] = { "U.S.", NULL };
+  g_auto (Quoted) t = quote_named ("U.S. Secretary of State Quinto Varga congratulated him, "
+                                   "saying he looked forward to “a partnership”.", countries,
+                                   persons);
+  assert_quote (&t, 0, "a partnership", PX_QUOTE_TERM, "Quinto Varga");
   /* A body's name with "of" in it is read whole, past a clause after it. */
   static const char *const university[] = { "Queen Zora University of Zorbia", NULL };
   g_auto (Quoted) e = quote_named ("Then Quinto Varga of Queen Zora University of Zorbia, who was "
