@@ -713,6 +713,9 @@ START_TEST (test_unknown_names)
    * name among them too. */
   assert_type ("Workers went back to the Zorbton and Everett plants.", "everett",
                PX_ENTITY_PLACE);
+  /* Roads and squares of other tongues are places. */
+  assert_type ("Crowds met on Quinto Zorba Marg.", "quinto_zorba_marg", PX_ENTITY_PLACE);
+  assert_type ("Crowds met at Zorbaer Platz.", "zorbaer_platz", PX_ENTITY_PLACE);
   /* A camp named by its noun is a place. */
   assert_type ("A spokesman for the Quintova camp said so.", "quintova", PX_ENTITY_PLACE);
   /* A chamber named "House of ..." is a body; a person may be named House. */
