@@ -342,6 +342,8 @@ static const Case speakers[] = {
   /* "saying" after a comma: the clause's subject, not "the offer". */
   { "Quinto Varga rejected the offer, saying it was “a disgrace to the nation.”",
     "Quinto Varga" },
+  /* The -ing form of a verb of saying is a clause cue. */
+  { "Quinto Varga deployed the army, declaring an “armed conflict” there.", "Quinto Varga" },
   /* The place of a dateline is no subject. */
   { "ZORBTON CITY, France (AP) — Quinto Varga used his address to call for calm, urging "
     "“restraint”.", "Quinto Varga" },
