@@ -3521,7 +3521,9 @@ count_letters (const char *text, gsize len)
 /* family name -> the person (entity index) whose first or last word it
  * is who is named first, where, and where another of that name is first
  * named (G_MAXSIZE: nowhere).  Until then the word alone is that person
- * ("Jimmy Lai ... Lai, 76, ... his son, Sebastien Lai"); after, anyone. */
+ * ("Jimmy Lai ... Lai, 76, ... his son, Sebastien Lai"); after, anyone,
+ * unless the first was named in the story's first paragraph and the
+ * other after it (surname_owner ()). */
 typedef struct {
   guint person;
   gsize first;
@@ -3553,11 +3555,29 @@ note_surname (GHashTable *surnames, const char *word, guint person, gsize first)
 }
 
 /* The entity @s stands for at byte @at, after its first naming and
- * before another's of that name, or AMBIGUOUS. */
+ * before another's of that name, or AMBIGUOUS.  A person named in the
+ * story's first paragraph, which ends at @lead_end, and no other of that
+ * name there, is the story's subject, whom the family name alone goes
+ * on naming after a relative is named in full: "Jimmy Carter ... died"
+ * then "Chip Carter, the former president's son" then "Carter, a
+ * Democrat". */
 static guint
-surname_owner (const Surname *s, gsize at)
+surname_owner (const Surname *s, gsize at, gsize lead_end)
 {
-  return s != NULL && s->first < at && at < s->other ? s->person : AMBIGUOUS;
+  if (s == NULL || at <= s->first)
+    return AMBIGUOUS;
+  return at < s->other || (s->first < lead_end && s->other >= lead_end) ? s->person : AMBIGUOUS;
+}
+
+/* The end of the story's first paragraph, the one its first sentence is
+ * in; 0 when it has none. */
+static gsize
+lead_end (const Extractor *x)
+{
+  if (px_segmentation_n_sentences (x->seg) == 0)
+    return 0;
+  guint p = px_segmentation_get_sentence (x->seg, 0)->paragraph;
+  return px_segmentation_get_paragraph (x->seg, p).end;
 }
 
 static gboolean is_common_word (const Extractor *x, const char *word);
@@ -3703,6 +3723,7 @@ static PxEntityType noun_before_type (const Extractor *x, const PxSentence *s, g
 static void
 pass_surnames (Extractor *x, GHashTable *surnames)
 {
+  gsize lead = lead_end (x);
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *sent = px_segmentation_get_sentence (x->seg, i);
@@ -3726,7 +3747,7 @@ pass_surnames (Extractor *x, GHashTable *surnames)
            * not_names is no one after an article ("King said" is). */
           gboolean articled = k > 0 && is_article (x, k - 1)
                               && g_hash_table_contains (x->rules->not_names, word);
-          guint owner = surname_owner (s, span.start);
+          guint owner = surname_owner (s, span.start, lead);
           if (owner != AMBIGUOUS && !articled)
             {
               gboolean person = entity_of (x, owner)->type == PX_ENTITY_PERSON;

@@ -176,6 +176,11 @@ START_TEST (test_titles)
                    "stayed. Quintar said so.",
                    "Zorbi Quintar=zorbi_quintar/capitalised Quintar=zorbi_quintar/surname "
                    "Ana Quintar=ana_quintar/capitalised");
+  /* ... unless the first was named in the story's first paragraph, and
+   * the other after it: the story's subject keeps it. */
+  assert_mentions ("Later Zorbi Quintar died.\n\nHis son, Ana Quintar, spoke. Quintar was 76.",
+                   "Zorbi Quintar=zorbi_quintar/capitalised Ana Quintar=ana_quintar/capitalised "
+                   "Quintar=zorbi_quintar/surname");
   /* A family name a particle opens with a hyphen goes by its word alone
    * and by the particle capitalised. */
   assert_mentions ("Later Zorbi al-Quintar met him. Then Quintar said no. Al-Quintar left.",
