@@ -1107,6 +1107,18 @@ countries_differ (const Extractor *x, guint a, guint b)
   return ca != NULL && cb != NULL && strcmp (ca, cb) != 0;
 }
 
+/* Whether the people of listed place @people are no nationals of the
+ * country of listed body @body: another country's, or a continent's or a
+ * region's, which no country holds ("the European Environment Agency" is
+ * no English body). */
+static gboolean
+people_of_other_country (const Extractor *x, guint people, guint body)
+{
+  return countries_differ (x, people, body)
+         || (px_gazetteer_entity_field (x->gaz, people, "country") == NULL
+             && px_gazetteer_entity_field (x->gaz, body, "country") != NULL);
+}
+
 static gboolean mark_or_end_after (const Extractor *x, guint k, guint end);
 
 /* "Santa Clara, California": a listed town of homonym_city_subtypes
@@ -1903,7 +1915,7 @@ goes_on_into (const Extractor *x, gsize end, PxBodyKind kind)
  * on from (goes_on_into ()), is another entity's when what stands
  * right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
- * English one), a region of its country (qualifies_as_region ()), or a
+ * English one) or of a continent (people_of_other_country ()), a region of its country (qualifies_as_region ()), or a
  * capitalised common word or a code before an event ("Hockey World
  * Cup", "U17 World Cup", not football's).  The qualifying place stays
  * named inside, as a place inside its region. */
@@ -1927,7 +1939,7 @@ pass_qualified_names (Extractor *x)
       PxEntityType type = e->type;
       /* "the Japanese Toyota" is Toyota: the demonym of its own country. */
       if (place != PX_NO_ENTITY && type == PX_ENTITY_ORG
-          && ((people && countries_differ (x, place, e->gazetteer_entity))
+          && ((people && people_of_other_country (x, place, e->gazetteer_entity))
               || (px_gazetteer_entity_type (x->gaz, place) == PX_ENTITY_PLACE
                   && qualifies_as_region (x, place, e->gazetteer_entity))))
         {

@@ -2713,6 +2713,10 @@ START_TEST (test_qualified_names)
   assert_mentions ("He joined the Indian Premier League.",
                    "Indian Premier League=indian_premier_league/qualified "
                    "inside: Indian=india/gazetteer");
+  /* A continent's people are no country's. */
+  assert_mentions ("He joined the European Environment Agency.",
+                   "European Environment Agency=european_environment_agency/qualified "
+                   "inside: European=europe/gazetteer");
   assert_mentions ("They won the Hockey World Cup and the U17 World Cup.",
                    "Hockey World Cup=hockey_world_cup/qualified "
                    "U17 World Cup=u17_world_cup/qualified");
