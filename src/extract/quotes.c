@@ -1462,16 +1462,40 @@ member_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
   return name_credit (c, body_start (c, s, first), e, first, rule);
 }
 
+/* Whether token @j ends an age's noun after "the": "the 34-year-old",
+ * which stands for one person as "the Dutchman" does. */
+static gboolean
+is_age_noun (const Ctx *c, guint j)
+{
+  return j >= 5 && tok_is (c, j, "old") && tok_is (c, j - 1, "-") && tok_is (c, j - 2, "year")
+         && tok_is (c, j - 3, "-") && tok (c, j - 4)->kind == PX_TOKEN_NUMBER
+         && tok_is (c, j - 5, "the");
+}
+
+/* Whether token @j is a person's noun: one of person_nouns, or an age's. */
+static gboolean
+is_person_noun (const Ctx *c, guint j)
+{
+  return tok_in (c, j, SET_PERSON_NOUNS) || is_age_noun (c, j);
+}
+
+/* Whether token @j is an anaphor: a pronoun, a role's noun or a person's. */
+static gboolean
+is_anaphor (const Ctx *c, guint j)
+{
+  return tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS) || is_person_noun (c, j);
+}
+
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
- * ("he", not "it") or noun ("the Dutchman") is a kind of its own
- * (credit_hit ()). */
+ * ("he", not "it") or noun ("the Dutchman", "the 34-year-old") is a kind
+ * of its own (credit_hit ()). */
 static SubjectKind
 anaphor (const Ctx *c, guint j, Credit *out)
 {
   /* "an official said", "said one resident": someone new, unnamed. */
   if (j > 0 && tok_in (c, j - 1, SET_INDEFINITES))
     return SUBJECT_COMMON;
-  if (!tok_in (c, j, SET_PERSON_PRONOUNS | SET_PERSON_NOUNS))
+  if (!tok_in (c, j, SET_PERSON_PRONOUNS) && !is_person_noun (c, j))
     return SUBJECT_ANAPHOR;
   out->span = px_token_span (tok (c, j));
   return SUBJECT_PRONOUN;
@@ -1767,7 +1791,7 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
                                                     : SUBJECT_NONE;
   if (role != SUBJECT_NONE)
     return role;
-  if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
+  if (is_anaphor (c, j))
     return anaphor (c, j, out);
   if (tok_is (c, j, "and") || tok_is (c, j, "but") || tok_is (c, j, "or"))
     return SUBJECT_COORD;
@@ -1861,7 +1885,7 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
   if (apposed_name (c, i, stop, end, out, rule) || body_after_role (c, i, stop, end, out, rule))
     return SUBJECT_NAMED;
   for (guint j = i; j < stop; j++)
-    if (tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS | SET_PERSON_NOUNS))
+    if (is_anaphor (c, j))
       return anaphor (c, j, out);
   /* "said one resident", "said the owner": a common noun, no one the
    * rules can tell, and no speaker going on. */

@@ -610,6 +610,12 @@ START_TEST (test_person_pronouns)
                                    "Spaniard said it was “hard”.", bodies, persons);
   assert_quote (&f, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
   assert_quote (&f, 1, "hard", PX_QUOTE_TERM, "Quinto Varga");
+  /* So do a player's position and an age's noun. */
+  g_auto (Quoted) f3 = quote_named ("Quinto Varga scored. “It was great,” the midfielder told "
+                                    "reporters. “It is over,” said the 34-year-old.", bodies,
+                                    persons);
+  assert_quote (&f3, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&f3, 1, "It is over,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* So does a title only one person in the story holds; "referred to"
    * credits its subject. */
   g_auto (Quoted) f2 = quote_named ("Quinto Varga spoke. Later the 88-year-old pontiff said: "
