@@ -1537,6 +1537,16 @@ before_short_form (const Ctx *c, guint j, guint first)
   return j;
 }
 
+/* Whether a name runs from token @k to the next comma, at most at @j. */
+static gboolean
+name_to_comma (const Ctx *c, guint k, guint j)
+{
+  guint m = k;
+  while (m < j && !tok_is (c, m, ","))
+    m++;
+  return m > k && tok_is (c, m, ",") && name_start (c, m - 1, k) == k;
+}
+
 /* "Donald Trump, who last week cut his deadline to “10 or 12 days”,
  * called": the token of the relative pronoun that opens a clause ending
  * at the comma @j, right after a name and a comma, whatever quotes the
@@ -1547,6 +1557,10 @@ relative_clause_before (const Ctx *c, guint j, guint first)
 {
   for (guint k = j; k > first + 2 && j - k < RELATIVE_MAX_TOKENS; k--)
     {
+      /* "who has fallen out with its chief executive, Sam Altman,": a
+       * name apposed to a noun inside the clause is part of it. */
+      if (tok_is (c, k - 1, ",") && is_lower_word (c, k - 2) && name_to_comma (c, k, j))
+        continue;
       if (tok_is (c, k - 1, ",") && !tok_in (c, k, SET_RELATIVES))
         return G_MAXUINT;   /* another clause or apposition first */
       if (tok_in (c, k, SET_RELATIVES) && tok_is (c, k - 1, ",")

@@ -673,6 +673,12 @@ START_TEST (test_relatives)
                                    "or 12 days”, called the attack “disgusting”.", bodies,
                                    persons);
   assert_quote (&c, 1, "disgusting", PX_QUOTE_TERM, "Jane Roe");
+  /* A name apposed to a noun inside the clause is part of it. */
+  static const char *const pair[] = { "Jane Roe", "Quinto Varga", NULL };
+  g_auto (Quoted) c2 = quote_named ("Jane Roe, who fell out with its chief executive, Quinto "
+                                    "Varga, threatened to leave, calling it “a violation”.",
+                                    bodies, pair);
+  assert_quote (&c2, 0, "a violation", PX_QUOTE_TERM, "Jane Roe");
   /* A body's short form in brackets before the relative clause. */
   static const char *const association[] = { "Zorbian Association", NULL };
   g_auto (Quoted) h = quote_named ("The Zorbian Association (ZA), which backs the bill, called "
