@@ -56,6 +56,9 @@ typedef struct {
    * ("at Ford, General Motors and Stellantis"). */
   GHashTable *namer_starts;
   GHashTable *namer_ends;
+  /* And its products': "its iPhone, iPad and Mac". */
+  GHashTable *product_starts;
+  GHashTable *product_ends;
   GHashTable *absorbed;
   /* Mentions (index + 1) absorbed into a longer name that are no
    * mention of their own: the listed "Democratic Party" that ends
@@ -2598,6 +2601,8 @@ index_places (Extractor *x)
   x->place_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->namer_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->namer_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->product_starts = g_hash_table_new (g_direct_hash, g_direct_equal);
+  x->product_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (guint i = 0; i < x->out->mentions->len; i++)
     {
       const PxMention *m = mention_at (x, i);
@@ -2618,6 +2623,11 @@ index_places (Extractor *x)
         {
           g_hash_table_insert (x->namer_starts, GSIZE_TO_POINTER (m->span.start), index);
           g_hash_table_insert (x->namer_ends, GSIZE_TO_POINTER (m->span.end), index);
+        }
+      else if (type == PX_ENTITY_PRODUCT)
+        {
+          g_hash_table_insert (x->product_starts, GSIZE_TO_POINTER (m->span.start), index);
+          g_hash_table_insert (x->product_ends, GSIZE_TO_POINTER (m->span.end), index);
         }
     }
 }
@@ -4739,6 +4749,22 @@ in_org_list (const Extractor *x, const PxSentence *s, guint k)
   return start >= 2 && x->text[start - 1] == ' ' && x->text[start - 2] == ',';
 }
 
+/* "its iPhone, iPad and Mac": a single word a list's joiner joins to a
+ * product the gazetteer lists before it, or that a comma or a joiner
+ * joins to one after it, is a product of the same list (a comma before
+ * it may end the list: "the iPhone, Cook said"). */
+static gboolean
+listed_with_product (const Extractor *x, const PxSentence *s, guint k)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k + 2 < end
+      && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
+      && indexed (x->product_starts, token (x, k + 2)->span.start) >= 0)
+    return TRUE;
+  return k >= s->first_token + 2 && word_in (x, k - 1, x->rules->place_list_joiners)
+         && indexed (x->product_ends, token (x, k - 2)->span.end) >= 0;
+}
+
 /* "analysts at Goldman Sachs and Nomura", "Walmart, Target and Best Buy":
  * a single word joined to an organisation right after an org_cues
  * phrase, or to one the gazetteer lists, is an organisation of the same
@@ -5801,7 +5827,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || compass_region_after (x, words))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->product_cues, FALSE)
-      || cue_after (x, last + 1, end, x->rules->product_after_cues))
+      || cue_after (x, last + 1, end, x->rules->product_after_cues)
+      || (words->len == 1 && listed_with_product (x, s, first)))
     return PX_ENTITY_PRODUCT;
   if (cue_before (x, s, first, x->rules->org_cues, FALSE)
       || cue_after (x, last + 1, end, x->rules->org_after_cues)
@@ -8781,6 +8808,8 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.place_ends);
   g_hash_table_unref (x.namer_starts);
   g_hash_table_unref (x.namer_ends);
+  g_hash_table_unref (x.product_starts);
+  g_hash_table_unref (x.product_ends);
   g_hash_table_unref (x.absorbed);
   g_hash_table_unref (x.unnamed);
   g_hash_table_unref (x.guessed);

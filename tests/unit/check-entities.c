@@ -646,6 +646,9 @@ START_TEST (test_unknown_names)
   /* ... and before ", made by" a product's, its maker a company. */
   assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "zorbegy", PX_ENTITY_PRODUCT);
   assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "quintex_bio", PX_ENTITY_ORG);
+  /* A single word in a list with a listed product is a product. */
+  assert_type ("Apple updated its iPhone, iPad and Zorbac.", "zorbac", PX_ENTITY_PRODUCT);
+  assert_type ("Apple updated its Zorbac and iPad.", "zorbac", PX_ENTITY_PRODUCT);
   assert_type ("He grew up in Lower Austria.", "lower_austria", PX_ENTITY_PLACE);
   /* A plural's possessive inside a body's name, before its body word. */
   assert_mentions ("The Zorbian Nurses' Union met.",
