@@ -5127,17 +5127,18 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
 }
 
 /* Whether the name from token @first to @last, which one of
- * owner_articles opens, is followed by one of facility_nouns, at most two
+ * owner_articles opens, is followed by a noun of @nouns, at most two
  * words that qualify it between: "a Zorbex plant in Ohio", "an Abbott
  * Nutrition baby-formula factory" name the site's owner, where "the
- * Olkiluoto plant" names its place. */
+ * Olkiluoto plant" names its place; "a Zorbex drug" names its maker. */
 static gboolean
-owns_facility_after (const Extractor *x, const PxSentence *s, guint first, guint last, guint end)
+owns_thing_after (const Extractor *x, const PxSentence *s, guint first, guint last, guint end,
+                  GHashTable *nouns)
 {
   if (first == s->first_token || !word_in (x, first - 1, x->rules->owner_articles))
     return FALSE;
   for (guint i = last + 1; i < end && i <= last + 3 && is_lower_word (x, i); i++)
-    if (word_in (x, i, x->rules->facility_nouns))
+    if (word_in (x, i, nouns))
       return TRUE;
   return FALSE;
 }
@@ -5802,8 +5803,19 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
                             : possessed (x, s, first);
   if (apposed == PX_ENTITY_PERSON)
     apposed = noun_after_type (x, last, end, articled, owned);
-  if (apposed == PX_ENTITY_PLACE && owns_facility_after (x, s, first, last, end))
+  if (apposed == PX_ENTITY_PLACE
+      && owns_thing_after (x, s, first, last, end, x->rules->facility_nouns))
     apposed = PX_ENTITY_ORG;
+  /* "a Zorbex drug" is its maker's, "the Starliner capsule" the thing
+   * itself; a name a given name opens is left to the rules below. */
+  if (apposed == PX_ENTITY_PERSON && articled && !is_given_name (x, first))
+    {
+      if (owns_thing_after (x, s, first, last, end, x->rules->apposition_product_nouns))
+        apposed = PX_ENTITY_ORG;
+      else if (word_in (x, first - 1, x->rules->definite_articles))
+        apposed = noun_after_type (x, last, end, TRUE, TRUE) == PX_ENTITY_PRODUCT
+                    ? PX_ENTITY_PRODUCT : PX_ENTITY_PERSON;
+    }
   if (apposed == PX_ENTITY_PERSON)
     apposed = list_kind_type (x, last, end, owned);
   if (apposed == PX_ENTITY_PERSON)

@@ -646,6 +646,10 @@ START_TEST (test_unknown_names)
   /* ... and before ", made by" a product's, its maker a company. */
   assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "zorbegy", PX_ENTITY_PRODUCT);
   assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "quintex_bio", PX_ENTITY_ORG);
+  /* A product's noun after an unlisted name and "the": the thing
+   * itself. */
+  assert_type ("Later the Zorbia Clipper spacecraft left.", "zorbia_clipper",
+               PX_ENTITY_PRODUCT);
   /* A single word in a list with a listed product is a product. */
   assert_type ("Apple updated its iPhone, iPad and Zorbac.", "zorbac", PX_ENTITY_PRODUCT);
   assert_type ("Apple updated its Zorbac and iPad.", "zorbac", PX_ENTITY_PRODUCT);
@@ -1057,12 +1061,12 @@ START_TEST (test_unknown_names)
                PX_ENTITY_ORG);
   assert_type ("The party leader Quinto Varga spoke.", "quinto_varga", PX_ENTITY_PERSON);
   /* A product's noun in apposition or before the name makes a product;
-   * after it, the noun may be the maker's. */
+   * after it and "a", the name is the maker's. */
   assert_type ("Later Zorbix, a browser from Oslo, grew.", "zorbix", PX_ENTITY_PRODUCT);
   assert_type ("Sales of the drug Quinavex rose.", "quinavex", PX_ENTITY_PRODUCT);
   assert_type ("She lived on the cruise ship, Freewinds, for years.", "freewinds",
                PX_ENTITY_PRODUCT);
-  assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_PERSON);
+  assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Zorbex, a firm whose Quintara lander tipped over, said so.", "quintara",
