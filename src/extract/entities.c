@@ -2817,16 +2817,48 @@ compare_seen (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-/* The countries mentioned so far, in text order: an office's country is
- * looked up, not searched for, at each office (a long text names many). */
+static gint place_mention_at (const Extractor *x, gsize at);
+
+/* The country of the listed place in capitals that opens the story's
+ * first sentence, a dateline's ("WASHINGTON (AP) -"), as it is seen
+ * there: the story is filed from that country, and its offices before
+ * another country is named are that country's.  FALSE when there is
+ * none. */
+static gboolean
+dateline_country (const Extractor *x, CountrySeen *out)
+{
+  if (px_segmentation_n_sentences (x->seg) == 0)
+    return FALSE;
+  const PxSentence *s = px_segmentation_get_sentence (x->seg, 0);
+  gint i = s->n_tokens > 0 ? place_mention_at (x, token (x, s->first_token)->span.start) : -1;
+  if (i < 0)
+    return FALSE;
+  const PxMention *m = mention_at (x, (guint) i);
+  guint g = entity_of (x, m->entity)->gazetteer_entity;
+  gboolean capital, all_caps;
+  px_gazetteer_case (x->text + m->span.start, m->span.end - m->span.start, &capital, &all_caps);
+  const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country") : NULL;
+  if (!all_caps || code == NULL)
+    return FALSE;
+  out->start = m->span.start;
+  out->country = px_gazetteer_country_of_code (x->gaz, code);
+  return out->country != PX_NO_ENTITY;
+}
+
+/* The countries mentioned so far, in text order, a dateline's among them:
+ * an office's country is looked up, not searched for, at each office (a
+ * long text names many). */
 static GArray *
 country_mentions (const Extractor *x)
 {
   GArray *seen = g_array_new (FALSE, FALSE, sizeof (CountrySeen));
+  CountrySeen dateline;
+  if (dateline_country (x, &dateline))
+    g_array_append_val (seen, dateline);
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
       guint g = listed_country (x, k);
-      if (g == PX_NO_ENTITY)
+      if (g == PX_NO_ENTITY || (seen->len > 0 && mention_at (x, k)->span.start == dateline.start))
         continue;
       CountrySeen c = { mention_at (x, k)->span.start, g };
       g_array_append_val (seen, c);
@@ -3109,6 +3141,13 @@ pass_country_offices (Extractor *x)
               guint country = country_in_view (countries, span.start);
               if (country != PX_NO_ENTITY)
                 resolved = cached_office_of (x, office_by_country, country, office);
+              /* "passed by Congress" after "its China-based parent" in a
+               * story about the US: the document's main country's, when
+               * the one in view lists none and none is named right
+               * before ("Chile's Senate" is Chile's or nobody's). */
+              if (resolved == PX_NO_ENTITY && main != PX_NO_ENTITY && country != main
+                  && country_named_before (x, span.start) == PX_NO_ENTITY)
+                resolved = cached_office_of (x, office_by_country, main, office);
             }
           gint place = place_mention_before (x, span.start);
           guint owner = PX_NO_ENTITY;

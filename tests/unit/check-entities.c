@@ -400,6 +400,14 @@ START_TEST (test_context)
   /* "Congress" alone is the country's, where the gazetteer lists one. */
   assert_mentions ("The United States will act. Later Congress must pass it.",
                    "United States=usa/gazetteer Congress=us_congress/country-office");
+  /* A dateline's place is where the story's country is first in view;
+   * an office the country in view lists none of is the main country's,
+   * when no country is named right before it. */
+  assert_mentions ("WASHINGTON (AP) - The Supreme Court upheld it. Its owner is Chinese. "
+                   "Congress in Texas passed it.",
+                   "WASHINGTON=washington/gazetteer AP=ap/gazetteer "
+                   "Supreme Court=us_supreme_court/country-office Chinese=china/gazetteer "
+                   "Congress=us_congress/country-office Texas=us_texas/gazetteer");
 }
 END_TEST
 
