@@ -252,6 +252,9 @@ static const Case relative[] = {
     "in the 18th and 19th centuries=1700/1899:span" },
   /* A rule's start and a deadline are ahead. */
   { "The budget takes effect on January 1.", "2024-11-29", "on January 1=2025-01-01:day" },
+  /* An office taken, a start told as a condition. */
+  { "Trump, who takes office on Monday, said so.", "2025-01-17", "on Monday=2025-01-20:day" },
+  { "A law bans the app beginning Sunday.", "2025-01-17", "Sunday=2025-01-19:day" },
   { "The government has until mid-January to submit it.", "2024-11-29",
     "mid-January=2025-01:month" },
   /* A cue that is a noun after a possessive cues nothing; as a verb it
