@@ -5165,6 +5165,101 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
+/* The tokens of a court case's party that starts at token @k: capitalised
+ * words, with connectors between them ("Board of Education"), at most
+ * max_name_words words; 0 when no capitalised word starts there. */
+static guint
+case_party_after (const Extractor *x, guint k, guint end)
+{
+  guint n = 0, words = 0;
+  for (guint i = k; i < end && words < x->rules->max_name_words; i++)
+    {
+      if (is_capitalised (x, i))
+        n = i + 1 - k, words++;
+      else if (!(i > k && word_in (x, i, x->rules->connectors)))
+        break;
+    }
+  return n;
+}
+
+/* The first token of a court case's party that ends at token @k - 1, at
+ * most max_name_words capitalised words back, connectors between; @k when
+ * none ends there. */
+static guint
+case_party_before (const Extractor *x, guint first, guint k)
+{
+  guint start = k, words = 0;
+  for (guint i = k; i > first && words < x->rules->max_name_words; i--)
+    {
+      if (is_capitalised (x, i - 1))
+        start = i - 1, words++;
+      else if (!(i < k && word_in (x, i - 1, x->rules->connectors)))
+        break;
+    }
+  return start;
+}
+
+/* Whether the tokens [@k, @end_tok) are free but for listed names inside
+ * them, which it absorbs when @take: a case's name nests its parties'. */
+static gboolean
+free_but_listed (Extractor *x, guint k, guint end_tok, gboolean take)
+{
+  gsize end = token (x, end_tok - 1)->span.end;
+  for (guint i = k; i < end_tok; i++)
+    {
+      gsize at = token (x, i)->span.start;
+      if (is_free (x, px_token_span (token (x, i))))
+        continue;
+      gint m = indexed (x->namer_starts, at);
+      if (m < 0)
+        m = indexed (x->place_starts, at);
+      if (m < 0 || mention_at (x, (guint) m)->span.end > end)
+        return FALSE;
+      gsize inner_end = mention_at (x, (guint) m)->span.end;
+      if (take)
+        absorb (x, (guint) m);
+      while (i + 1 < end_tok && token (x, i + 1)->span.start < inner_end)
+        i++;
+    }
+  return TRUE;
+}
+
+/* "Moody v. NetChoice", "TikTok Inc. v. Garland": the parties of a court
+ * case and one of case_joiners between them are one name, a law's, with
+ * the listed names inside it nested; but two listed places ("Texas v.
+ * Pennsylvania" as sport writes a match) are left alone. */
+static void
+pass_case_names (Extractor *x)
+{
+  if (g_hash_table_size (x->rules->case_joiners) == 0)
+    return;
+  for (guint si = 0; si < px_segmentation_n_sentences (x->seg); si++)
+    {
+      const PxSentence *s = px_segmentation_get_sentence (x->seg, si);
+      guint end = s->first_token + s->n_tokens;
+      for (guint k = s->first_token + 1; k + 1 < end; k++)
+        {
+          if (!word_in (x, k, x->rules->case_joiners))
+            continue;
+          guint left = case_party_before (x, s->first_token, k);
+          guint n = case_party_after (x, k + 1, end);
+          if (left == k || n == 0 || !free_but_listed (x, left, k + 1 + n, FALSE))
+            continue;
+          PxSpan first = tokens_span (x, left, k - left);
+          PxSpan second = tokens_span (x, k + 1, n);
+          gint a = place_mention_at (x, first.start), b = place_mention_at (x, second.start);
+          if (a >= 0 && b >= 0 && mention_at (x, (guint) a)->span.end == first.end
+              && mention_at (x, (guint) b)->span.end == second.end)
+            continue;
+          free_but_listed (x, left, k + 1 + n, TRUE);
+          PxSpan span = { first.start, second.end };
+          g_autofree char *name = span_text (x, span);
+          add_mention (x, span, named_entity (x, name, PX_ENTITY_LAW), "case", FALSE);
+          k += n;
+        }
+    }
+}
+
 /* Whether the name from token @first to @last, which one of
  * owner_articles opens, is followed by a noun of @nouns, at most two
  * words that qualify it between: "a Zorbex plant in Ohio", "an Abbott
@@ -8814,6 +8909,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   pass_editions (&x);
   pass_qualified_names (&x);
   index_places (&x);
+  pass_case_names (&x);
   pass_club_places (&x);
   pass_state_abbreviations (&x);
   pass_datelines (&x);

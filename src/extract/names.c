@@ -106,6 +106,7 @@ static const RuleField word_sets[] = {
   { "sure_place_cues", G_STRUCT_OFFSET (PxNameRules, sure_place_cues) },
   { "capitalised_adjectives", G_STRUCT_OFFSET (PxNameRules, capitalised_adjectives) },
   { "facility_nouns", G_STRUCT_OFFSET (PxNameRules, facility_nouns) },
+  { "case_joiners", G_STRUCT_OFFSET (PxNameRules, case_joiners) },
   { "owner_articles", G_STRUCT_OFFSET (PxNameRules, owner_articles) },
   { "place_body_openers", G_STRUCT_OFFSET (PxNameRules, place_body_openers) },
   { "place_particles", G_STRUCT_OFFSET (PxNameRules, place_particles) },

@@ -93,6 +93,7 @@ struct _PxNameRules {
   GHashTable *sure_place_cues;  /* "near Quy Nhon": no person follows them */
   GHashTable *capitalised_adjectives;  /* "the first Black woman": no name alone */
   GHashTable *facility_nouns;  /* "a Zorbex plant": a site the name before owns */
+  GHashTable *case_joiners;    /* "v.": between a court case's parties */
   GHashTable *owner_articles;  /* "a", "an": open a facility's owner */
   GHashTable *place_body_openers;  /* "All India Radio": open a body named after a place */
   GHashTable *place_particles;  /* "Wijk aan Zee": join a town's name, which is a place's */

@@ -654,6 +654,16 @@ START_TEST (test_unknown_names)
   /* ... and before ", made by" a product's, its maker a company. */
   assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "zorbegy", PX_ENTITY_PRODUCT);
   assert_type ("Later Zorbegy, made by Quintex Bio, was approved.", "quintex_bio", PX_ENTITY_ORG);
+  /* A court case's parties and "v." are one name, a law's; listed
+   * names inside it are nested; two listed places are a match. */
+  assert_mentions ("It follows the ruling in Zorbex Inc. v. Quinto Varga last year.",
+                   "Zorbex Inc. v. Quinto Varga=zorbex_inc_v_quinto_varga/case");
+  assert_mentions ("They cited Zorbia v. Board of Education and United States v. Varga.",
+                   "Zorbia v. Board of Education=zorbia_v_board_of_education/case "
+                   "United States v. Varga=united_states_v_varga/case "
+                   "inside: United States=usa/gazetteer");
+  assert_mentions ("England v. Australia starts on Thursday.",
+                   "England=england/gazetteer Australia=australia/gazetteer");
   /* A product's noun after an unlisted name and "the": the thing
    * itself. */
   assert_type ("Later the Zorbia Clipper spacecraft left.", "zorbia_clipper",
