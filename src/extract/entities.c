@@ -8773,13 +8773,23 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
            * person's. */
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,
                                        FALSE);
+          gboolean group = type == PX_ENTITY_PERSON && guessed
+                           && ends_in_group (x, words, span, end);
           if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
               || (type == PX_ENTITY_PERSON && has_model_word (x, span))
               || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON)
-              || (type == PX_ENTITY_PERSON && guessed && ends_in_group (x, words, span, end)))
+              || (group && words->len == 1))
             {
               k += n - 1;
               continue;
+            }
+          /* "AMC Theatres", "Penguin Books", "Arctic Monkeys": a name of
+           * several words that ends in a common word in the plural is a
+           * group's, a company's, a band's or a team's, an organisation. */
+          if (group)
+            {
+              type = PX_ENTITY_ORG;
+              guessed = FALSE;
             }
           gint brand = type == PX_ENTITY_PERSON && guessed ? brand_before (x, span, words, end)
                                                            : -1;

@@ -1671,9 +1671,10 @@ START_TEST (test_run_shapes)
                PX_ENTITY_ORG);
   assert_mentions ("Later Republicans said no.", "");
   assert_mentions ("Two Arab diplomats said so.", "");
-  /* Nor does a name that ends in a common word in the plural, unless a
-   * given name or a particle opens it. */
-  assert_mentions ("Donations went to Zorbix Collections.", "");
+  /* A name that ends in a common word in the plural is a group's, an
+   * organisation, unless a given name or a particle opens it. */
+  assert_type ("Donations went to Zorbix Collections.", "zorbix_collections", PX_ENTITY_ORG);
+  assert_type ("Later Zorbex Books said so.", "zorbex_books", PX_ENTITY_ORG);
   assert_mentions ("Later Mary Stones scored.", "Mary Stones=mary_stones/capitalised");
   /* A faith's adjective opens a party's name, whose last word is a body's:
    * it is not shed as before a person's name. */
