@@ -8093,6 +8093,38 @@ body_named_before (const Extractor *x, guint k, gsize at)
   return i >= 0 ? mention_at (x, (guint) i)->entity : PX_NO_ENTITY;
 }
 
+/* The organisation named last before token @k in two words, the word
+ * at @k and a body's word, an acronym or a listed name ("Labor" after
+ * "the Labor Party", "Reform" after "Reform UK", "Real" after "Real
+ * Madrid"): its short name, though a common word.  Not the first word of
+ * a longer name ("Doctor" of "Doctor Who Society of Canada") nor of two
+ * common words ("Georgian Dream", where "Georgian" is a people's), nor
+ * one of not_names.  PX_NO_ENTITY if none. */
+static guint
+opened_body_before (const Extractor *x, guint k)
+{
+  if (word_in (x, k, x->rules->not_names))
+    return PX_NO_ENTITY;
+  g_autofree char *word = token_text (x, k);
+  const BodyWord *found = g_hash_table_lookup (x->body_words, word);
+  gint i = found ? body_mention_before (x, found, token (x, k)->span.start) : -1;
+  if (i < 0)
+    return PX_NO_ENTITY;
+  const PxMention *m = mention_at (x, (guint) i);
+  gsize len = strlen (word);
+  PxSpan rest = { m->span.start + len + 1, m->span.end };
+  if (entity_of (x, m->entity)->type != PX_ENTITY_ORG || rest.start >= rest.end
+      || memcmp (x->text + m->span.start, word, len) != 0 || x->text[m->span.start + len] != ' '
+      || memchr (x->text + rest.start, ' ', rest.end - rest.start) != NULL)
+    return PX_NO_ENTITY;
+  g_autofree char *second = span_text (x, rest);
+  gboolean capital, all_caps;
+  px_gazetteer_case (second, strlen (second), &capital, &all_caps);
+  return all_caps || g_hash_table_contains (x->rules->body_word_kinds, second)
+           || names_listed (x, rest)
+         ? m->entity : PX_NO_ENTITY;
+}
+
 /* Whether @name holds @part as whole words: "Italian Supreme Court of
  * Cassation" holds "Supreme Court", not "Court of C". */
 static gboolean
@@ -8617,6 +8649,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           if (hashtag_or_handle (x, s, k))
             continue;
           gboolean opener = at_opener (x, s, k);
+          guint short_body;
           /* A word that is no name may open a longer one ("North
            * Carolina", "General Motors"), except at a sentence's start,
            * and is none alone, unless it is a body word after a place
@@ -8718,6 +8751,12 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               guint body = body_named_before (x, k, token (x, k)->span.start);
               if (body != PX_NO_ENTITY)
                 add_mention (x, px_token_span (token (x, k)), body, "body-word", FALSE);
+              continue;
+            }
+          else if (!multi && !opener && (short_body = opened_body_before (x, k)) != PX_NO_ENTITY)
+            {
+              /* "with Labor" after "the Labor Party": a common word too. */
+              add_mention (x, px_token_span (token (x, k)), short_body, "short-name", FALSE);
               continue;
             }
           else if (cue_before (x, s, k, x->rules->disease_cues, FALSE))

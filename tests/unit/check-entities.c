@@ -1599,6 +1599,10 @@ START_TEST (test_run_shapes)
                    "grew.",
                    "Church of Zorbia=church_of_zorbia/capitalised "
                    "Church=church_of_zorbia/body-word");
+  /* The first of two words of a body's name alone is the body named
+   * before, a common word too, when the second is a body's word. */
+  assert_mentions ("Later the Labor Party won. They would talk with Labor on climate.",
+                   "Labor Party=labor_party/capitalised Labor=labor_party/short-name");
   /* So is part of a longer body's name, of two words or more; not
    * before the longer name, nor one of another kind. */
   assert_mentions ("The Zorbian Supreme Court of Appeals ruled, and the Supreme Court "
