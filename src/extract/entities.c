@@ -1918,9 +1918,10 @@ goes_on_into (const Extractor *x, gsize end, PxBodyKind kind)
  * on from (goes_on_into ()), is another entity's when what stands
  * right before it qualifies it so: a demonym of another country
  * than the listed organisation's ("Indian Premier League", not the
- * English one) or of a continent (people_of_other_country ()), a region of its country (qualifies_as_region ()), or a
- * capitalised common word or a code before an event ("Hockey World
- * Cup", "U17 World Cup", not football's).  The qualifying place stays
+ * English one) or of a continent (people_of_other_country ()), a region
+ * of its country (qualifies_as_region ()), or a capitalised common word
+ * or a code before an event ("Hockey World Cup", "U17 World Cup", not
+ * football's).  The qualifying place stays
  * named inside, as a place inside its region. */
 static void
 pass_qualified_names (Extractor *x)
@@ -2852,13 +2853,13 @@ static GArray *
 country_mentions (const Extractor *x)
 {
   GArray *seen = g_array_new (FALSE, FALSE, sizeof (CountrySeen));
-  CountrySeen dateline;
+  CountrySeen dateline = { G_MAXSIZE, PX_NO_ENTITY };
   if (dateline_country (x, &dateline))
     g_array_append_val (seen, dateline);
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
       guint g = listed_country (x, k);
-      if (g == PX_NO_ENTITY || (seen->len > 0 && mention_at (x, k)->span.start == dateline.start))
+      if (g == PX_NO_ENTITY || mention_at (x, k)->span.start == dateline.start)
         continue;
       CountrySeen c = { mention_at (x, k)->span.start, g };
       g_array_append_val (seen, c);
@@ -8822,7 +8823,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               k += n - 1;
               continue;
             }
-          /* "AMC Theatres", "Penguin Books", "Arctic Monkeys": a name of
+          /* "Penguin Books", "Arctic Monkeys", "Zorbex Cinemas": a name of
            * several words that ends in a common word in the plural is a
            * group's, a company's, a band's or a team's, an organisation. */
           if (group)
