@@ -259,6 +259,7 @@ OVERRIDES = {
     "WS": dict(adj=["Samoan"]),
     "SM": dict(adj=["Sammarinese"]),
     "SC": dict(adj=["Seychellois"]),
+    "SB": dict(aliases=["Solomons"], adj=["Solomon Islander"]),
     "SL": dict(adj=["Sierra Leonean"]),
     "SR": dict(adj=["Surinamese"]),
     "TG": dict(adj=["Togolese"]),
