@@ -4789,20 +4789,37 @@ in_org_list (const Extractor *x, const PxSentence *s, guint k)
   return start >= 2 && x->text[start - 1] == ' ' && x->text[start - 2] == ',';
 }
 
-/* "its iPhone, iPad and Mac": a single word a list's joiner joins to a
- * product the gazetteer lists before it, or that a comma or a joiner
- * joins to one after it, is a product of the same list (a comma before
- * it may end the list: "the iPhone, Cook said"). */
+/* The mention of @starts (an index of mentions by their starts) that a
+ * comma or a list's joiner after the single word at token @k of sentence
+ * @s joins it to: "Walmart, Target", "Mac and iPad".  -1 if none. */
+static gint
+listed_after (const Extractor *x, const PxSentence *s, guint k, GHashTable *starts)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (k + 2 >= end
+      || !(token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners)))
+    return -1;
+  return indexed (starts, token (x, k + 2)->span.start);
+}
+
+/* The mention of @ends (by their ends) that a list's joiner before the
+ * word at token @k joins it to: "Shell and Statoil", "iPad and Mac"; a
+ * comma alone may end the list ("the iPhone, Cook said").  -1 if none. */
+static gint
+listed_before (const Extractor *x, const PxSentence *s, guint k, GHashTable *ends)
+{
+  if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
+    return -1;
+  return indexed (ends, token (x, k - 2)->span.end);
+}
+
+/* "its iPhone, iPad and Mac": a single word joined so to a product the
+ * gazetteer lists is a product of the same list. */
 static gboolean
 listed_with_product (const Extractor *x, const PxSentence *s, guint k)
 {
-  guint end = s->first_token + s->n_tokens;
-  if (k + 2 < end
-      && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
-      && indexed (x->product_starts, token (x, k + 2)->span.start) >= 0)
-    return TRUE;
-  return k >= s->first_token + 2 && word_in (x, k - 1, x->rules->place_list_joiners)
-         && indexed (x->product_ends, token (x, k - 2)->span.end) >= 0;
+  return listed_after (x, s, k, x->product_starts) >= 0
+         || listed_before (x, s, k, x->product_ends) >= 0;
 }
 
 /* "analysts at Goldman Sachs and Nomura", "Walmart, Target and Best Buy":
@@ -4814,14 +4831,9 @@ listed_with_product (const Extractor *x, const PxSentence *s, guint k)
 static gboolean
 listed_with_org (const Extractor *x, const PxSentence *s, guint k)
 {
-  guint end = s->first_token + s->n_tokens;
-  if (k + 2 < end
-      && (token_is (x, k + 1, ",") || word_in (x, k + 1, x->rules->place_list_joiners))
-      && is_listed_org (x, indexed (x->namer_starts, token (x, k + 2)->span.start)))
-    return TRUE;
   /* "Shell and Statoil said", the listed name opening the sentence. */
-  if (k >= s->first_token + 2 && word_in (x, k - 1, x->rules->place_list_joiners)
-      && is_listed_org (x, indexed (x->namer_ends, token (x, k - 2)->span.end)))
+  if (is_listed_org (x, listed_after (x, s, k, x->namer_starts))
+      || is_listed_org (x, listed_before (x, s, k, x->namer_ends)))
     return TRUE;
   if (in_org_list (x, s, k))
     return TRUE;
@@ -8082,15 +8094,23 @@ index_mentions (Extractor *x)
     }
 }
 
+/* The mention of the body named last before @at whose name has the
+ * word at token @k, or -1. */
+static gint
+body_word_mention_before (const Extractor *x, guint k, gsize at)
+{
+  g_autofree char *word = token_text (x, k);
+  const BodyWord *found = g_hash_table_lookup (x->body_words, word);
+  return found ? body_mention_before (x, found, at) : -1;
+}
+
 /* The body named last before @at whose name has the body word at token
  * @k: "the Church" after "the Church of Scientology".  PX_NO_ENTITY if
  * none. */
 static guint
 body_named_before (const Extractor *x, guint k, gsize at)
 {
-  g_autofree char *word = token_text (x, k);
-  const BodyWord *found = g_hash_table_lookup (x->body_words, word);
-  gint i = found ? body_mention_before (x, found, at) : -1;
+  gint i = body_word_mention_before (x, k, at);
   return i >= 0 ? mention_at (x, (guint) i)->entity : PX_NO_ENTITY;
 }
 
@@ -8106,13 +8126,13 @@ opened_body_before (const Extractor *x, guint k)
 {
   if (word_in (x, k, x->rules->not_names))
     return PX_NO_ENTITY;
-  g_autofree char *word = token_text (x, k);
-  const BodyWord *found = g_hash_table_lookup (x->body_words, word);
-  gint i = found ? body_mention_before (x, found, token (x, k)->span.start) : -1;
+  gint i = body_word_mention_before (x, k, token (x, k)->span.start);
   if (i < 0)
     return PX_NO_ENTITY;
   const PxMention *m = mention_at (x, (guint) i);
-  gsize len = strlen (word);
+  const PxToken *t = token (x, k);
+  const char *word = x->text + t->span.start;
+  gsize len = t->span.end - t->span.start;
   PxSpan rest = { m->span.start + len + 1, m->span.end };
   if (entity_of (x, m->entity)->type != PX_ENTITY_ORG || rest.start >= rest.end
       || memcmp (x->text + m->span.start, word, len) != 0 || x->text[m->span.start + len] != ' '

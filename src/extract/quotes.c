@@ -1910,17 +1910,16 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
 }
 
 /* Whether token @i is a word in capitals of two letters or more:
- * "VATICAN". */
+ * "VATICAN", "MÉXICO". */
 static gboolean
 is_capitals_word (const Ctx *c, guint i)
 {
   const PxToken *t = tok (c, i);
+  gboolean capital, all_caps;
   if (t->kind != PX_TOKEN_WORD || t->span.end - t->span.start < 2)
     return FALSE;
-  for (gsize k = t->span.start; k < t->span.end; k++)
-    if (g_ascii_islower (c->t[k]))
-      return FALSE;
-  return g_ascii_isupper (c->t[t->span.start]);
+  px_gazetteer_case (c->t + t->span.start, t->span.end - t->span.start, &capital, &all_caps);
+  return capital && all_caps;
 }
 
 /* The token after the dateline that opens the sentence from @i, when
