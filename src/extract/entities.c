@@ -6152,6 +6152,38 @@ qualified_title_at (const Extractor *x, guint k, guint end)
   return t > 0 ? t + 1 : 0;
 }
 
+/* An office's words the title list does not hold, between a title and
+ * a name: "Chief Financial Officer Yoichi Miyazaki", "General Manager
+ * Jane Fraser".  Capitalised common words, at most MAX_OFFICE_WORDS, the
+ * last one of office_nouns, and a capitalised word after them.  Returns
+ * the tokens to skip from @k. */
+#define MAX_OFFICE_WORDS 3
+static guint
+office_words (const Extractor *x, guint k, guint end)
+{
+  guint n = 0;
+  guint office = 0;
+  for (guint words = 0; words < MAX_OFFICE_WORDS; words++)
+    {
+      guint w = capital_word (x, k + n, end);
+      if (w == 0 || !common_word (x, k + n, w))
+        break;
+      n += w;
+      if (word_in (x, k + n - 1, x->rules->office_nouns))
+        office = n;
+    }
+  return office > 0 && capital_word (x, k + office, end) > 0 ? office : 0;
+}
+
+/* The tokens after a title before its person's name: a portfolio and
+ * the office's other words. */
+static guint
+office_after_title (const Extractor *x, guint k, guint end)
+{
+  guint p = portfolio (x, k, end);
+  return p + office_words (x, k + p, end);
+}
+
 static void
 pass_titles (Extractor *x)
 {
@@ -6172,7 +6204,7 @@ pass_titles (Extractor *x)
             t += more;
           /* "planetary scientist Dr. Shuai Li": the honorific is no name's. */
           t += honorific_at (x, k + t, end);
-          t += portfolio (x, k + t, end);
+          t += office_after_title (x, k + t, end);
           guint n = name_run (x, k + t, end);
           if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
             continue;
@@ -6185,6 +6217,10 @@ pass_titles (Extractor *x)
               x->title_len[k] = 0;
               continue;
             }
+          /* "its Chief Technology Officer said": an office, no one's
+           * name; the dictionary writes no family name in lower case. */
+          if (common_words_only (x, tokens_span (x, k + t, n)))
+            continue;
           /* One capitalised word after a title is a surname at best
            * ("President Biden"): only the gazetteer may claim it. */
           if (n < 2)
@@ -8664,7 +8700,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             after_honorific = k + t;
           if (t > 0)
             {
-              k += t + portfolio (x, k + t, end) - 1;
+              k += t + office_after_title (x, k + t, end) - 1;
               continue;
             }
           if (hashtag_or_handle (x, s, k))

@@ -49,6 +49,7 @@ static const RuleField word_sets[] = {
   { "portfolio_openers", G_STRUCT_OFFSET (PxNameRules, portfolio_openers) },
   { "portfolio_joiners", G_STRUCT_OFFSET (PxNameRules, portfolio_joiners) },
   { "portfolio_titles", G_STRUCT_OFFSET (PxNameRules, portfolio_titles) },
+  { "office_nouns", G_STRUCT_OFFSET (PxNameRules, office_nouns) },
   { "homonym_city_subtypes", G_STRUCT_OFFSET (PxNameRules, homonym_city_subtypes) },
   { "party_subtypes", G_STRUCT_OFFSET (PxNameRules, party_subtypes) },
   { "national_societies", G_STRUCT_OFFSET (PxNameRules, national_societies) },

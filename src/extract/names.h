@@ -132,6 +132,7 @@ struct _PxNameRules {
   GHashTable *person_of_nouns;  /* "the tomb of Tutankhamun": before a relation cue, the
                                 * name after it a person's */
   GHashTable *portfolio_titles;  /* "Minister": unknown words before one are its portfolio */
+  GHashTable *office_nouns;   /* "Officer": the last word of an office between title and name */
   GHashTable *opener_marks;   /* marks after which a capital opens a clause */
   GHashTable *place_joiners;  /* words between a body's name and its place */
   GHashTable *abbreviated_place_joiners;  /* "Board of Control for Cricket in India

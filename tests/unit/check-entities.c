@@ -2354,6 +2354,12 @@ START_TEST (test_owners_particles_and_openers)
                    "Zorbanian Quintex Group=zorbanian_quintex_group/capitalised");
   assert_mentions ("Police spokesman Assistant Commissioner Quinto Zorbathi spoke.",
                    "Quinto Zorbathi=quinto_zorbathi/title");
+  /* The rest of an office between a title and a name, ending in one of
+   * office_nouns, is no part of the name; an office alone names no one. */
+  assert_mentions ("Chief Financial Officer Quinto Zorbathi spoke.",
+                   "Quinto Zorbathi=quinto_zorbathi/title");
+  assert_mentions ("Its Chief Executive Officer Zorbathi spoke.", "Zorbathi=zorbathi/capitalised");
+  assert_mentions ("Its Chief Technology Officer spoke.", "");
   assert_type ("Miners died at the Zorbek Mine.", "zorbek_mine", PX_ENTITY_PLACE);
   assert_type ("He was buried at Zorbton Cemetery.", "zorbton_cemetery", PX_ENTITY_PLACE);
   assert_type ("The Zorbex Brewery closed.", "zorbex_brewery", PX_ENTITY_ORG);
