@@ -1684,6 +1684,19 @@ words_after_the (const Extractor *x)
   return set;
 }
 
+/* Whether one of definite_articles, in any case, stands right before
+ * @at: "the Philadelphia Phillies", where a town takes no article. */
+static gboolean
+definite_article_before (const Extractor *x, gsize at)
+{
+  PxSpan word;
+  if (!word_before (x, at, &word))
+    return FALSE;
+  g_autofree char *text = span_text (x, word);
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  return g_hash_table_contains (x->rules->definite_articles, lower);
+}
+
 /* Whether a connector and a capitalised word stand before @at: the name
  * from @at on ends a longer one ("Agency for Palestine Refugees"). */
 static gboolean
@@ -1701,9 +1714,10 @@ ends_longer_run (const Extractor *x, gsize at)
  * subtype of teamless_subtypes: "Pacific Palisades" is no team) followed by
  * one or two capitalised words, the last in the plural and ending the
  * name, is a team's (an organisation's), when that word is a common
- * noun ("Nets", "Giants") or the document writes "the" before it: a
- * family name in the plural after a city that is a given name as well
- * ("Austin Roberts") is neither. */
+ * noun ("Nets", "Giants"), the document writes "the" before it or "the"
+ * stands before the place ("the Philadelphia Phillies"): a family name
+ * in the plural after a city that is a given name as well ("Austin
+ * Roberts") is none of these. */
 static void
 pass_teams (Extractor *x)
 {
@@ -1734,7 +1748,7 @@ pass_teams (Extractor *x)
       if (!may_name_team (x, last)
           || (word_after (x, end, &next) && g_ascii_isupper (x->text[next.start])))
         continue;
-      if (!lexicon_has (x, last.start, last.end))
+      if (!lexicon_has (x, last.start, last.end) && !definite_article_before (x, m->span.start))
         {
           if (after_the == NULL)
             after_the = words_after_the (x);

@@ -1715,6 +1715,10 @@ START_TEST (test_run_shapes)
                    "Brooklyn Nets=brooklyn_nets/team "
                    "inside: Boston=us_boston/gazetteer Brooklyn=us_brooklyn/gazetteer");
   assert_mentions ("Austin Zorbeks said so.", "Austin Zorbeks=austin_zorbeks/capitalised");
+  /* So they do when "the" stands before the place, which a town takes
+   * no more than a family name does. */
+  assert_mentions ("The game against the Boston Zorbicks was put off.",
+                   "Boston Zorbicks=boston_zorbicks/team inside: Boston=us_boston/gazetteer");
   /* A listed town before a match's report is the club the gazetteer
    * lists under its name; elsewhere the town. */
   assert_mentions ("Barcelona beat Sevilla 3-0, and Real Madrid and Barcelona drew 1-1.",
