@@ -2190,6 +2190,12 @@ subject_person (const Ctx *c, const PxSentence *sent, guint cue, const char *pro
   if (first >= sent->first_token + sent->n_tokens)
     return G_MAXUINT;
   gsize opener = tok (c, first)->span.start;
+  /* "Opposition politician Ekuru Aukot, who filed the petition,
+   * welcomed the decision": a role or a title before the name. */
+  Credit named;
+  if (!person_starts_at (c, first)
+      && sentence_subject (c, (guint) (sent - c->sentences), &named, NULL) == SUBJECT_NAMED)
+    opener = named.span.start;
   guint k = spans_before (c->persons, c->n_persons, opener + 1);
   if (k == 0 || c->persons[k - 1].start != opener || quoted_at (c, opener, cue)
       || !pronoun_fits (c, c->persons[k - 1], pronoun))

@@ -539,6 +539,15 @@ START_TEST (test_person_pronouns)
                                       "farmer, stood in the mud. “It is wet,” he said.", none,
                                       talkers);
   assert_quote (&next, 0, "It is wet,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* So does one whose title or role opens that sentence. */
+  g_auto (Quoted) titled = quote_named ("Zorba Roe said the rain would stop. President Quinto "
+                                        "Varga stood in the mud. “It is wet,” he said.", none,
+                                        talkers);
+  assert_quote (&titled, 0, "It is wet,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  g_auto (Quoted) role_opens = quote_named ("Zorba Roe said the rain would stop. Opposition "
+                                            "politician Quinto Varga, who farms, stood in the "
+                                            "mud. “It is wet,” he said.", none, talkers);
+  assert_quote (&role_opens, 0, "It is wet,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* Not the possessor opening it. */
   g_auto (Quoted) owner = quote_named ("Zorba Roe said the rain would stop. Quinto Varga's "
                                        "farm flooded. “It is wet,” he said.", none, talkers);
