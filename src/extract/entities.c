@@ -713,7 +713,8 @@ subtype_in (const Extractor *x, guint g, GHashTable *subtypes)
 }
 
 /* "Deputy Sofia Ramirez", "Mayor London Breed": a listed place of one
- * word whose subtype is one of given_name_subtypes (a city), right after
+ * word whose subtype is one of given_name_subtypes (a city), or that is
+ * a listed given name ("Foreign Minister Israel Katz"), right after
  * a title and before a capitalised word that is none of not_names and
  * where the gazetteer finds nothing (@next_start, the start of its next
  * match, or G_MAXSIZE), is the given name of the person the title names
@@ -725,7 +726,7 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
   guint family = at + 1;
   if (m->demonym || !x->after_title[at] || family >= s->first_token + s->n_tokens
       || token (x, at)->span.end != span.end
-      || !subtype_in (x, m->entity, x->rules->given_name_subtypes))
+      || !(subtype_in (x, m->entity, x->rules->given_name_subtypes) || is_given_name (x, at)))
     return FALSE;
   const PxToken *t = token (x, family);
   return t->kind == PX_TOKEN_WORD && t->span.start == span.end + 1 && t->span.start != next_start

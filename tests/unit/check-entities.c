@@ -251,6 +251,11 @@ START_TEST (test_titles)
    * one word before a capitalised word is a given name. */
   assert_mentions ("Later Archbishop Quinto Varga met Deputy Sofia Qwerty.",
                    "Quinto Varga=quinto_varga/title Sofia Qwerty=sofia_qwerty/title");
+  /* So is a country's name that is a listed given name; another stays
+   * the country. */
+  assert_mentions ("Foreign Minister Israel Qwerty met Ambassador Japan Qwerty.",
+                   "Israel Qwerty=israel_qwerty/title Japan=japan/gazetteer "
+                   "Qwerty=israel_qwerty/surname");
   assert_mentions ("A bench of Justices Quinto Varga and Jane Qwerty said Maoist rebels fled.",
                    "Quinto Varga=quinto_varga/title Jane Qwerty=jane_qwerty/capitalised");
   /* A priest's or a nun's title before a name of two words. */
