@@ -3022,6 +3022,58 @@ named_before (const Extractor *x, gsize at)
   return !g_hash_table_contains (x->rules->not_names, text);
 }
 
+/* The token that starts at byte @at, or G_MAXUINT. */
+static guint
+token_starting_at (const Extractor *x, gsize at)
+{
+  guint lo = 0, hi = px_segmentation_n_tokens (x->seg);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (token (x, mid)->span.start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < px_segmentation_n_tokens (x->seg) && token (x, lo)->span.start == at ? lo
+                                                                                  : G_MAXUINT;
+}
+
+/* The most tokens of a title before a word inside it: "Chief Cabinet
+ * Secretary" has one before "Cabinet". */
+#define TITLE_MAX_TOKENS_BEFORE 4
+
+/* Whether the @w tokens from @k are a word of a longer title of
+ * person_titles: "Cabinet" in "Chief Cabinet Secretary" or "Cabinet
+ * Secretary" is no office nor family name of its own; a title of that
+ * word alone ("King said") may be a family name still. */
+static gboolean
+inside_title (const Extractor *x, guint k, guint w)
+{
+  for (guint j = k; j + TITLE_MAX_TOKENS_BEFORE >= k; j--)
+    {
+      guint t = x->title_len[j];
+      if (t > 0 && j + t > k && (j < k || t > w))
+        return TRUE;
+      if (j == 0)
+        break;
+    }
+  return FALSE;
+}
+
+/* Whether the office at @span is inside a longer title (inside_title ()). */
+static gboolean
+office_in_title (const Extractor *x, PxSpan span)
+{
+  guint k = token_starting_at (x, span.start);
+  if (k == G_MAXUINT)
+    return FALSE;
+  guint w = 1;
+  while (k + w < px_segmentation_n_tokens (x->seg) && token (x, k + w - 1)->span.end < span.end)
+    w++;
+  return inside_title (x, k, w);
+}
+
 /* Whether the office at @span is part of a longer name, left to the runs
  * of capitalised words: "Royal Navy", "the Central Bank of Argentina",
  * "the Senate Armed Services Committee". */
@@ -3045,14 +3097,16 @@ qualified_office (const Extractor *x, gsize at)
 /* A body of its own for the office at @span of @country, which the
  * gazetteer does not list: "the Ministry of Defence" in a story about
  * Kenya is the "Ministry of Defence of Kenya", whatever another
- * country's is called. */
+ * country's is called.  Named @written when the text wrote the country
+ * in it ("the Kenyan Ministry of Defence"), and so known, if the text
+ * names it so first. */
 static guint
-unlisted_office (Extractor *x, PxSpan span, guint country)
+unlisted_office (Extractor *x, PxSpan span, guint country, const char *written)
 {
   g_autofree char *office = span_text (x, span);
   g_autofree char *name = g_strconcat (office, " of ",
                                        px_gazetteer_entity_field (x->gaz, country, "name"), NULL);
-  return unlisted_entity (x, name, name, PX_ENTITY_ORG);
+  return unlisted_entity (x, written != NULL ? written : name, name, PX_ENTITY_ORG);
 }
 
 static guint main_country (const Extractor *x);
@@ -3107,7 +3161,7 @@ rehome_listed_office (Extractor *x, PxSpan span, GHashTable *office_by_country,
     return;
   guint owned = cached_office_of (x, office_by_country, country, office);
   m->entity = owned != PX_NO_ENTITY ? gazetteer_entity (x, owned)
-                                    : unlisted_office (x, span, country);
+                                    : unlisted_office (x, span, country, NULL);
   m->rule = "country-office";
   *rehomed = m->entity;
 }
@@ -3145,7 +3199,7 @@ pass_country_offices (Extractor *x)
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || qualified_office (x, span.start)
-              || goes_on_into (x, span.end, PX_BODY_PLACE))
+              || goes_on_into (x, span.end, PX_BODY_PLACE) || office_in_title (x, span))
             continue;
           if (!is_free (x, span))
             {
@@ -3174,18 +3228,25 @@ pass_country_offices (Extractor *x)
             {
               guint listed = cached_office_of (x, office_by_country, owner, office);
               add_mention (x, span, listed != PX_NO_ENTITY ? gazetteer_entity (x, listed)
-                                                           : unlisted_office (x, span, owner),
+                                                           : unlisted_office (x, span, owner, NULL),
                            "country-office", FALSE);
             }
           else if (place >= 0)
             {
               /* "Indonesian Navy": an office the gazetteer does not list,
-               * of the place named in it, is a body of its own. */
+               * of the place named in it, is a body of its own; a
+               * country's is the one its bare name means later ("the
+               * Israeli Cabinet ... Cabinet"). */
+              guint country = listed_country (x, (guint) place);
+              PxSpan office_span = span;
               span.start = absorb (x, (guint) place).start;
               const gint places[2] = { place, -1 };
               g_autofree char *name = span_text (x, span);
               g_autofree char *known_as = written_out_name (x, span, places);
-              add_mention (x, span, named_entity_as (x, name, known_as, PX_ENTITY_ORG, FALSE),
+              add_mention (x, span,
+                           country != PX_NO_ENTITY
+                             ? unlisted_office (x, office_span, country, name)
+                             : named_entity_as (x, name, known_as, PX_ENTITY_ORG, FALSE),
                            "country-office", FALSE);
             }
           else
@@ -3813,7 +3874,8 @@ pass_surnames (Extractor *x, GHashTable *surnames)
           PxSpan span = tokens_span (x, k, w);
           if (!is_capitalised (x, k) || !is_free (x, span)
               || count_letters (x->text + span.start, span.end - span.start)
-                   < x->rules->surname_min_letters)
+                   < x->rules->surname_min_letters
+              || inside_title (x, k, w))
             {
               k += w - 1;
               continue;
