@@ -430,10 +430,23 @@ elided_particle (const Extractor *x, guint k)
   return g_hash_table_contains (x->rules->particles, particle);
 }
 
+/* "Al" in "Sheikh Tamim bin Hamad Al Thani", "Bin" in "Osama Bin
+ * Laden": a particle written with a capital, at @k, before a
+ * capitalised word. */
+static gboolean
+capitalised_particle (const Extractor *x, guint k, guint end)
+{
+  if (k + 1 >= end || token (x, k)->kind != PX_TOKEN_WORD || !is_capitalised (x, k + 1))
+    return FALSE;
+  g_autofree char *word = token_text (x, k);
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  return strcmp (word, lower) != 0 && g_hash_table_contains (x->rules->particles, lower);
+}
+
 static guint honorific_at (const Extractor *x, guint i, guint end);
 
 /* The run of capitalised words from token @i to before the sentence's
- * end @end: particles between capitals ("bin") or hyphened to one
+ * end @end: particles between capitals ("bin", "Al") or hyphened to one
  * ("al-Amr"), and hyphenated parts ("Seol-hwa") belong to it; an
  * honorific ends it, since it opens the next name ("Ambassador Osamu
  * Izawa Mr. Kim" is two).  Returns the number of tokens, 0 if none. */
@@ -448,8 +461,10 @@ name_run (const Extractor *x, guint i, guint end)
         break;
       if (is_capitalised (x, k))
         {
+          /* Such a particle counts for no word of max_name_words either. */
+          if (words == 0 || !capitalised_particle (x, k, end))
+            words++;
           n++;
-          words++;
           /* "Seol-hwa": a joined hyphen and word continue the word. */
           while (i + n + 1 < end && token_is (x, i + n, "-") && token (x, i + n)->joined
                  && token (x, i + n + 1)->joined && token (x, i + n + 1)->kind == PX_TOKEN_WORD)

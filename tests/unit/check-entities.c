@@ -135,6 +135,10 @@ START_TEST (test_titles)
                    "Zork=zork/capitalised Donald Trump=donald_trump/gazetteer");
   assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
                    "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
+  /* A particle written with a capital counts for no word of
+   * max_name_words. */
+  assert_mentions ("Prime Minister Zorb Abdul bin Zayed Al Qwerty spoke.",
+                   "Zorb Abdul bin Zayed Al Qwerty=zorb_abdul_bin_zayed_al_qwerty/title");
   /* A role in lower case before a name ending in a place's word that is
    * also a family name: a person. */
   assert_type ("The academic and professor Quinto Lamont Hill commented.", "quinto_lamont_hill",
