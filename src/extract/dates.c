@@ -3185,6 +3185,30 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
   return FALSE;
 }
 
+/* The most tokens a quantity between a verb and a date may hold. */
+#define QUANTITY_MAX_TOKENS 8
+
+/* Where the window of lookahead_past_window words before token @at
+ * starts: numbers and the percent sign between count for none, being
+ * the verb's quantity ("fell to 6.7% in August", "rose 5% in May"). */
+static guint
+past_window_start (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  guint k = at, words = 0, skipped = 0;
+  while (k > 0 && words < rules->past_window)
+    {
+      k--;
+      const Tok *t = &toks[k];
+      gboolean quantity = t->kind == PX_TOKEN_NUMBER
+                          || (t->kind == PX_TOKEN_PUNCT && strcmp (t->low, "%") == 0);
+      if (quantity && skipped < QUANTITY_MAX_TOKENS)
+        skipped++;
+      else
+        words++;
+    }
+  return k;
+}
+
 /* Whether one of verb_cues ends with token @i, which opens a date's
  * match: "meant to last eight days" is no span of days. */
 static gboolean
@@ -3403,8 +3427,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
                      ? year_after_joiner (rules, text, toks, n, end, set) : 0;
       Ctx x = { rules, context, pattern, &caps, future,
                 !future && past_verb_between (rules, text, toks,
-                                              i > rules->past_window ? i - rules->past_window : 0,
-                                              i),
+                                              past_window_start (rules, toks, i), i),
                 cue_end_before (rules, rules->lookback_words, FALSE, toks, i) > 0, out,
                 shared > 0 ? shared : year };
       Res r;

@@ -221,6 +221,9 @@ static const Case relative[] = {
    * stands right before it; one further off governs another clause. */
   { "The festival in March draws crowds.", "2024-02-13", "in March=2024-03:month" },
   { "He left in March.", "2024-02-13", "in March=2023-03:month" },
+  /* A quantity between the verb and the date counts for no word. */
+  { "Inflation fell to 6.7% in March from 6.8% in January.", "2024-02-13",
+    "in March=2023-03:month; in January=2024-01:month" },
   /* A sale announced is ahead. */
   { "Tickets go on sale on Friday.", "2023-03-22", "on Friday=2023-03-24:day" },
   { "He was arrested on March 3.", "2024-02-13", "on March 3=2023-03-03:day" },
