@@ -1449,6 +1449,9 @@ START_TEST (test_run_shapes)
                    "Texas Northwest=texas_northwest/region "
                    "inside: Indiana=us_indiana/gazetteer Texas=us_texas/gazetteer");
   assert_mentions ("They flew over North Korea.", "North Korea=dprk/gazetteer");
+  /* An old quarter or ground of a listed place is a place of its own. */
+  assert_mentions ("They played at Old Trafford.",
+                   "Old Trafford=old_trafford/region inside: Trafford=gb_trafford/gazetteer");
   /* A compass word and "of" before the place name one too, which a
    * body's name may hold; not in lower case. */
   assert_mentions ("The West of England Zorb Authority met in the west of England.",
