@@ -4324,8 +4324,9 @@ names_listed (const Extractor *x, PxSpan span)
  * took and no body word, and then neither a capitalised word nor a
  * connector.  "the Telugu Desam Party of N. Chandrababu Naidu" is a
  * party and its leader; "University of Mary Washington" (a listed place,
- * whatever a rule made of it) and "Church of Jesus Christ of Latter-day
- * Saints" (a connector after) are one name each. */
+ * whatever a rule made of it), "Church of Jesus Christ of Latter-day
+ * Saints" (a connector after) and "Institute of Marine Science" (common
+ * words only after the given name, a field) are one name each. */
 static gboolean
 person_ends_run (const Extractor *x, guint k, guint end)
 {
@@ -4333,6 +4334,7 @@ person_ends_run (const Extractor *x, guint k, guint end)
       || !(is_given_name (x, k) || opens_with_initial (x, k)))
     return FALSE;
   guint words = 0;
+  gboolean family = FALSE;   /* a word no common word: a family name */
   for (k += MAX (capital_word (x, k, end), 1); k < end; words++)
     {
       guint w = capital_word (x, k, end);
@@ -4340,9 +4342,10 @@ person_ends_run (const Extractor *x, guint k, guint end)
         break;
       if (!token_free (x, k) || is_body_word (x, k) || names_listed (x, tokens_span (x, k, w)))
         return FALSE;
+      family = family || !common_word (x, k, w);
       k += w;
     }
-  return words > 0 && (k >= end || !word_in (x, k, x->rules->connectors));
+  return words > 0 && family && (k >= end || !word_in (x, k, x->rules->connectors));
 }
 
 /* The tokens of the listed demonym that starts at token @k, when a

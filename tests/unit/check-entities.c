@@ -1994,6 +1994,9 @@ START_TEST (test_bodies)
                    "Zorb Party=zorb_party/capitalised J. Quinto Varga=j_quinto_varga/capitalised");
   assert_mentions ("He studied at the University of Mary Washington.",
                    "University of Mary Washington=university_of_mary_washington/capitalised");
+  /* A given name before common words only is a field's word. */
+  assert_mentions ("Staff at the Zorb Institute of Marine Science left.",
+                   "Zorb Institute of Marine Science=zorb_institute_of_marine_science/capitalised");
   /* An office of a country's whose name goes on ("of ...") is left to
    * the runs of capitalised words, which join a place after "of the" to
    * a body's name that holds none yet. */
