@@ -3774,14 +3774,16 @@ static gboolean has_adjective_ending (const Extractor *x, const char *word, gsiz
  * public body's first word is often a place's ("Brechin" of Brechin Town
  * Council), and a common word names no one alone, nor does an adjective
  * by its ending ("Georgian" of Georgian Dream: "Georgian officials").
- * After a place cue it is the company still: "shares of Novo", "a stake
- * in Activision". */
+ * A body's word is none either, but a club's ("Atletico" of Atletico
+ * Madrid).  After a place cue it is the company still: "shares of Novo",
+ * "a stake in Activision". */
 static gboolean
 first_word_is_short_name (const Extractor *x, char **words, guint n)
 {
   if (n < 2 || is_common_word (x, words[0])
       || g_hash_table_contains (x->rules->not_names, words[0])
-      || g_hash_table_contains (x->rules->body_word_kinds, words[0])
+      || (g_hash_table_contains (x->rules->body_word_kinds, words[0])
+          && !g_hash_table_contains (x->rules->club_words, words[0]))
       || has_adjective_ending (x, words[0], strlen (words[0])))
     return FALSE;
   for (guint i = 1; i < n; i++)
@@ -5951,9 +5953,16 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       guint w = capital_word (x, k, s->first_token + s->n_tokens);
       org = org || is_web_name (x, k, w);
       guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
-      /* "WBNS-TV": a hyphenated word's last part may be a body's word. */
+      /* "WBNS-TV": a hyphenated word's last part may be a body's word;
+       * an event's word a hyphen joins to a name is no event's
+       * ("Copa-Cogeca" is no cup; "Booker Prize-winner" joins a
+       * common word). */
       if (w > 2)
-        org = org || (word_value (x, k + w - 1, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
+        {
+          org = org || (word_value (x, k + w - 1, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
+          if (is_capitalised (x, k + w - 1) && !common_word (x, k + w - 1, 1))
+            kind &= ~(guintptr) PX_BODY_EVENT;
+        }
       gboolean placed = (kind & PX_BODY_PLACE) && (i > 0 || opens_place (x, words, w));
       gboolean evented = (kind & PX_BODY_EVENT) && (i > 0 || opens_event (x, words, w));
       org = org || (kind & PX_BODY_ORG);
@@ -8896,10 +8905,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                  * the place, below; "Holocaust Museum", of the event.  Not
                  * after an organisation: "Rolling Stone Magazine" is the
                  * magazine itself. */
-          else if (!multi && is_body_word (x, k))
+          else if (!multi && is_body_word (x, k) && word_tokens (x, k, end) == 1)
             {
               /* A body word alone names the body named before with it
-               * ("the Church"), else nobody we can tell. */
+               * ("the Church"), else nobody we can tell; not one that a
+               * hyphen joins to a name ("Copa-Cogeca"). */
               guint body = body_named_before (x, k, token (x, k)->span.start);
               if (body != PX_NO_ENTITY)
                 add_mention (x, px_token_span (token (x, k)), body, "body-word", FALSE);

@@ -43,6 +43,7 @@ static const RuleField word_sets[] = {
   { "complement_joiners", G_STRUCT_OFFSET (PxNameRules, complement_joiners) },
   { "web_domains", G_STRUCT_OFFSET (PxNameRules, web_domains) },
   { "org_words", G_STRUCT_OFFSET (PxNameRules, org_words) },
+  { "club_words", G_STRUCT_OFFSET (PxNameRules, club_words) },
   { "place_words", G_STRUCT_OFFSET (PxNameRules, place_words) },
   { "event_words", G_STRUCT_OFFSET (PxNameRules, event_words) },
   { "law_words", G_STRUCT_OFFSET (PxNameRules, law_words) },
@@ -318,10 +319,10 @@ read_lexicon (const PxYaml *doc, const PxYamlNode *node, const char *key, PxLexi
 static void
 index_body_words (PxNameRules *rules)
 {
-  GHashTable *sets[] = { rules->org_words, rules->place_words, rules->event_words,
-                         rules->law_words, rules->product_words };
-  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT, PX_BODY_LAW,
-                               PX_BODY_PRODUCT };
+  GHashTable *sets[] = { rules->org_words, rules->club_words, rules->place_words,
+                         rules->event_words, rules->law_words, rules->product_words };
+  const PxBodyKind kinds[] = { PX_BODY_ORG, PX_BODY_ORG, PX_BODY_PLACE, PX_BODY_EVENT,
+                               PX_BODY_LAW, PX_BODY_PRODUCT };
   rules->body_word_kinds = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     {

@@ -72,6 +72,7 @@ struct _PxNameRules {
   GHashTable *complement_joiners;  /* join common words inside a body's name */
   GHashTable *web_domains;    /* "com": after a period, end a web site's name */
   GHashTable *org_words;
+  GHashTable *club_words;     /* "Atlético": an organisation's word, first a club's short name */
   GHashTable *place_words;
   GHashTable *opening_place_words;  /* "Mount Kenya": place words that make one first */
   GHashTable *opening_event_words;  /* "Storm Daniel": event words that make one first */

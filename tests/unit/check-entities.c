@@ -1736,6 +1736,16 @@ START_TEST (test_run_shapes)
                    "Brooklyn Nets=brooklyn_nets/team "
                    "inside: Boston=us_boston/gazetteer Brooklyn=us_brooklyn/gazetteer");
   assert_mentions ("Austin Zorbeks said so.", "Austin Zorbeks=austin_zorbeks/capitalised");
+  /* Clubs' and cups' words in other languages. */
+  assert_type ("Deportivo Zorbia beat them.", "deportivo_zorbia", PX_ENTITY_ORG);
+  assert_type ("They won the Copa Zorbiana.", "copa_zorbiana", PX_ENTITY_EVENT);
+  assert_type ("They asked Zorbiol, the football confederation, to act.", "zorbiol",
+               PX_ENTITY_ORG);
+  /* An event's word a hyphen joins to a name is no event's, nor a body
+   * word alone. */
+  assert_mentions ("The farm lobby Copa-Zorbeca said so.",
+                   "Copa-Zorbeca=copa_zorbeca/capitalised");
+  assert_type ("The farm lobby Copa-Zorbeca said so.", "copa_zorbeca", PX_ENTITY_ORG);
   /* So they do when "the" stands before the place, which a town takes
    * no more than a family name does. */
   assert_mentions ("The game against the Boston Zorbicks was put off.",
