@@ -751,6 +751,7 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
 static gboolean is_literal_cue (const Extractor *x, guint k);
 static gboolean is_lower_word (const Extractor *x, guint k);
 static gboolean team_score_after (const Extractor *x, guint k, guint end);
+static gboolean is_score (const Extractor *x, guint k, guint end);
 
 /* "Denzel Washington", "Valeska Paris", "Thierry Breton": a listed place
  * of one word whose subtype is one of given_name_subtypes (a city), right
@@ -1815,6 +1816,24 @@ match_after (const Extractor *x, guint k, guint end)
     if (team_score_after (x, j, end))
       return TRUE;
   return FALSE;
+}
+
+/* Whether a match is reported before token @first of sentence @s: a
+ * score, perhaps a noun, and one of match_joiners ("drew 2-2 with", "a
+ * 3-1 win over"); not a set's score after another ("lost 6-4, 6-3 to"). */
+static gboolean
+match_before (const Extractor *x, const PxSentence *s, guint first, guint end)
+{
+  if (first < s->first_token + 4 || !word_in (x, first - 1, x->rules->match_joiners))
+    return FALSE;
+  guint joiner = first - 1;
+  if (joiner >= s->first_token + 4 && is_lower_word (x, joiner - 1))
+    joiner--;
+  guint score = joiner - 3;
+  if (!team_score_after (x, score, end))
+    return FALSE;
+  guint before = score > s->first_token && token_is (x, score - 1, ",") ? score - 1 : score;
+  return before < s->first_token + 3 || !is_score (x, before - 3, end);
 }
 
 /* "Celtic beat Rangers 2-1": a free capitalised word at token @k before
@@ -5937,10 +5956,12 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (words->len > 1 && word_in (x, first, x->rules->vessel_prefixes))
     return PX_ENTITY_PRODUCT;
   /* "beating Zorbia Quintar 5-0": a name before a score is a team's,
-   * unless a given name opens it ("beating Carlos Alcaraz 4-6") and no
-   * body's or place's word is in it ("beat Crystal Palace 3-1"), or sets
-   * follow (a player's: "Daniil Medvedev 3-6, 3-6, 6-4"). */
-  if (team_score_after (x, last + 1, end)
+   * and so is one before a match's report ("Chapecoense drew 2-2") or
+   * after its score ("drew 2-2 with Palmeiras"), unless a given name
+   * opens it ("beating Carlos Alcaraz 4-6") and no body's or place's
+   * word is in it ("beat Crystal Palace 3-1"), or sets follow (a
+   * player's: "Daniil Medvedev 3-6, 3-6, 6-4"). */
+  if ((match_after (x, last + 1, end) || match_before (x, s, first, end))
       && (!is_given_name (x, first) || body_word_among (x, words, words->len)))
     return PX_ENTITY_ORG;
   gboolean joined = has_org_joiner (x, words);

@@ -100,6 +100,7 @@ static const RuleField word_sets[] = {
   { "namesake_place_words", G_STRUCT_OFFSET (PxNameRules, namesake_place_words) },
   { "maker_subtypes", G_STRUCT_OFFSET (PxNameRules, maker_subtypes) },
   { "match_verbs", G_STRUCT_OFFSET (PxNameRules, match_verbs) },
+  { "match_joiners", G_STRUCT_OFFSET (PxNameRules, match_joiners) },
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },

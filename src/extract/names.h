@@ -81,6 +81,7 @@ struct _PxNameRules {
   GHashTable *company_city_subtypes;  /* "Tokyo Electron": a common word after one names a body */
   GHashTable *namesake_subtypes;  /* "Europa League": places a body's name holds as a word */
   GHashTable *match_verbs;    /* "Barcelona beat Sevilla 3-0": a town before one is a team */
+  GHashTable *match_joiners;  /* "drew 2-2 with Palmeiras": after a score, a team */
   GHashTable *maker_subtypes;  /* "Takeda's Qdenga": listed bodies whose possessive names
                                * a product before one word */
   GHashTable *namesake_place_words;  /* "Lebanon Township": the places a place's name with

@@ -2312,6 +2312,9 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("They beat Crystal Zorbace Palace 3-1 away.", "crystal_zorbace_palace",
                PX_ENTITY_ORG);
   assert_type ("She beat Jane Zorbova 2-1 in the final.", "jane_zorbova", PX_ENTITY_PERSON);
+  /* So is one after a score and a joiner, a plural's looks aside. */
+  assert_type ("They drew 2-2 with Zorbeiras at home.", "zorbeiras", PX_ENTITY_ORG);
+  assert_type ("It was a 3-1 win over Quintaria on Sunday.", "quintaria", PX_ENTITY_ORG);
   /* A noun after a verb or a determiner after the name is not its kind
    * noun. */
   assert_type ("Later Zorbex's Ange Quintaglou said his team lost.", "ange_quintaglou",
