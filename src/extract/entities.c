@@ -6634,6 +6634,34 @@ publication_after (const Extractor *x, guint k, guint n, guint end)
   return TRUE;
 }
 
+static gboolean names_a_group (const Extractor *x, PxSpan span);
+
+/* Whether "the" stands before the run of @words at token @k of sentence
+ * @s (written "The" only where it opens the sentence: inside one it
+ * opens a title, "Batman: The Animated Series"), a word in the plural
+ * ends the run and the run ends its phrase, before a mark, the
+ * sentence's end or a verb of kind_noun_verbs at @after: "the Economic
+ * Freedom Fighters," is a party, a band or a team, no slogan nor a
+ * work's name before its noun ("the Silver Clouds installation"); a
+ * body's word among them types them otherwise. */
+static gboolean
+group_after_article (const Extractor *x, const PxSentence *s, guint k, const GArray *words,
+                     guint after, guint end)
+{
+  if (k <= s->first_token
+      || !(word_in (x, k - 1, x->rules->definite_articles)
+           || (k - 1 == s->first_token && definite_article_before (x, token (x, k)->span.start))))
+    return FALSE;
+  if (after < end && token (x, after)->kind != PX_TOKEN_PUNCT
+      && !word_in (x, after, x->rules->kind_noun_verbs))
+    return FALSE;
+  for (guint i = 0; i < words->len; i++)
+    if (is_body_word (x, g_array_index (words, guint, i)))
+      return FALSE;   /* "the Election Results": a body's word says more */
+  guint last = g_array_index (words, guint, words->len - 1);
+  return names_a_group (x, tokens_span (x, last, word_tokens (x, last, end)));
+}
+
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
@@ -6661,8 +6689,11 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
    * clause as a name when a verb of saying follows: "National Grid
    * said" (inside a sentence, "chief executive Hock Tan said" may be a
    * person's name as well). */
+  /* "the Economic Freedom Fighters": named whole, as an acronym would. */
+  gboolean grouped = all_common && words->len > 1
+                     && group_after_article (x, s, k, words, k + *n, end);
   gboolean kind_named = (all_common || common_opener)
-                        && (abbreviated || workplace_cue_before (x, s, k)
+                        && (abbreviated || grouped || workplace_cue_before (x, s, k)
                             || (all_common && opener && words->len > 1 && k + *n < end
                                 && word_in (x, k + *n, x->rules->kind_noun_verbs))
                             || noun_before_type (x, s, k, words->len, k + *n) != PX_ENTITY_PERSON
@@ -6685,7 +6716,7 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
       || ((descriptor (x, k, first)
            || (adjective_by_ending (x, k, first, end) && !is_given_name (x, k))
            || (word_in (x, k, x->rules->not_names) && !given_pair))
-          && words->len > 2 && !abbreviated))
+          && words->len > 2 && !abbreviated && !grouped))
     {
       guint next = g_array_index (words, guint, 1);
       *n -= next - k;

@@ -2312,6 +2312,13 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("They beat Crystal Zorbace Palace 3-1 away.", "crystal_zorbace_palace",
                PX_ENTITY_ORG);
   assert_type ("She beat Jane Zorbova 2-1 in the final.", "jane_zorbova", PX_ENTITY_PERSON);
+  /* Common words after "the" ending in a plural and ending the phrase
+   * are a group's name; not before a noun. */
+  assert_mentions ("He leads the Radical Freedom Fighters, which won.",
+                   "Radical Freedom Fighters=radical_freedom_fighters/capitalised");
+  assert_type ("He leads the Radical Freedom Fighters, which won.", "radical_freedom_fighters",
+               PX_ENTITY_ORG);
+  assert_mentions ("He saw the Silver Clouds installation.", "");
   /* So is one after a score and a joiner, a plural's looks aside. */
   assert_type ("They drew 2-2 with Zorbeiras at home.", "zorbeiras", PX_ENTITY_ORG);
   assert_type ("It was a 3-1 win over Quintaria on Sunday.", "quintaria", PX_ENTITY_ORG);
