@@ -1375,6 +1375,8 @@ START_TEST (test_unknown_names)
   assert_type ("The ship sailed on The Zorbent that day.", "the_zorbent", PX_ENTITY_ORG);
   /* A web site's name is one name, wherever it stands; a period and a
    * word that is no web_domains word end the name before them. */
+  assert_mentions ("Power was out, according to Zorbwatch.us.",
+                   "Zorbwatch.us=zorbwatch_us/capitalised");
   assert_mentions ("Zorbix.com, a site, agreed with Quinto-Varga.org.au and Zorb.company.",
                    "Zorbix.com=zorbix_com/capitalised "
                    "Quinto-Varga.org.au=quinto_varga_org_au/capitalised Zorb=zorb/capitalised");
