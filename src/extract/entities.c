@@ -8350,14 +8350,19 @@ holds_words (const char *name, const char *part)
   return FALSE;
 }
 
-/* Whether @name is @surface and a legal form of same_body_words: "Nippon
- * Steel" is "Nippon Steel Corporation" named short. */
+/* Whether @name is @surface and a legal form of same_body_words or
+ * another organisation's word: "Nippon Steel" is "Nippon Steel
+ * Corporation" named short, "Live Nation" "Live Nation Entertainment". */
 static gboolean
 short_of_company (const Extractor *x, const char *name, const char *surface)
 {
   gsize len = strlen (surface);
-  return g_str_has_prefix (name, surface) && name[len] == ' '
-         && g_hash_table_contains (x->rules->same_body_words, name + len + 1);
+  if (!g_str_has_prefix (name, surface) || name[len] != ' ')
+    return FALSE;
+  const char *rest = name + len + 1;
+  return g_hash_table_contains (x->rules->same_body_words, rest)
+         || (GPOINTER_TO_UINT (g_hash_table_lookup (x->rules->body_word_kinds, rest))
+             & PX_BODY_ORG);
 }
 
 /* The body named last before mention @i with @i's first word, when its

@@ -612,6 +612,10 @@ START_TEST (test_unknown_names)
                    "Quintex Zorb Corporation=quintex_zorb_corporation/capitalised "
                    "Quintex Zorb=quintex_zorb_corporation/short-name "
                    "Ana Varga=ana_varga/capitalised Zorb=quintex_zorb_corporation/surname");
+  /* So is it less another organisation's word. */
+  assert_mentions ("Tickets are sold by Quintex Zorb Entertainment. Later Quintex Zorb agreed.",
+                   "Quintex Zorb Entertainment=quintex_zorb_entertainment/capitalised "
+                   "Quintex Zorb=quintex_zorb_entertainment/short-name");
   /* A title before a name that a building's noun ends opens a place's
    * name; a street's word is a family name as often. */
   assert_type ("It moved to the Prince Zorbard Theatre.", "prince_zorbard_theatre",
