@@ -705,6 +705,8 @@ START_TEST (test_unknown_names)
   /* The apposition's noun may come before a participle that ends it. */
   assert_type ("It sent images through Zorbqiao, a relay satellite launched in May.",
                "zorbqiao", PX_ENTITY_PRODUCT);
+  assert_type ("It used Zorbflake, a cloud storage provider used by banks.", "zorbflake",
+               PX_ENTITY_ORG);
   assert_type ("They met Quintelo, a nonprofit group linked to the church.", "quintelo",
                PX_ENTITY_ORG);
   /* "between", "until" and the like end an apposition, and a name
