@@ -512,6 +512,10 @@ static const Case relative[] = {
   { "It was the first time in 40 years. Rains end in two weeks.", "2023-03-13",
     "in 40 years=1983/2023:span; in two weeks=2023-03-27/2023-04-02:week" },
   { "Obiri won her third title in four years.", "2026-04-20", "in four years=2022/2026:span" },
+  /* So it does after a verb in the present perfect, a future cue aside. */
+  { "Numbers have fallen by 40% in three decades.", "2020-03-11",
+    "in three decades=1990/2020:span" },
+  { "It has said it will open a plant in two years.", "2020-03-11", "in two years=2022:year" },
   { "It is to be held from November 20 to December 11.", "2015-05-07",
     "from November 20 to December 11=2015-11-20/2015-12-11:span" },
   { "It is to run from January 23 through March 9.", "2014-01-28",
