@@ -260,6 +260,8 @@ static const Case relative[] = {
   { "A law bans the app beginning Sunday.", "2025-01-17", "Sunday=2025-01-19:day" },
   { "The government has until mid-January to submit it.", "2024-11-29",
     "mid-January=2025-01:month" },
+  /* A part of a year is that year, its words in the date. */
+  { "The plant will open by mid-2025.", "2024-11-29", "by mid-2025=2025:year" },
   /* A cue that is a noun after a possessive cues nothing; as a verb it
    * does. */
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
