@@ -257,6 +257,9 @@ START_TEST (test_titles)
                    "Quinto Varga=quinto_varga/title Sofia Qwerty=sofia_qwerty/title");
   /* So is a country's name that is a listed given name; another stays
    * the country. */
+  /* A listed name whose first word is a common word. */
+  assert_mentions ("Vietnam's leader To Lam met him.",
+                   "Vietnam=vietnam/gazetteer To Lam=to_lam/gazetteer");
   assert_mentions ("Foreign Minister Israel Qwerty met Ambassador Japan Qwerty.",
                    "Israel Qwerty=israel_qwerty/title Japan=japan/gazetteer "
                    "Qwerty=israel_qwerty/surname");
