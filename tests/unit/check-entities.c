@@ -2449,10 +2449,13 @@ START_TEST (test_owners_particles_and_openers)
   /* A compass word before a demonym opens the place's name. */
   assert_mentions ("Trucks used the North Kenyan Highway.",
                    "North Kenyan Highway=north_kenyan_highway/capitalised");
-  /* A fire is an event; an ocean names no team; a prayer is an event;
-   * "Fire Chief" is a title. */
+  /* A fire is an event; an ocean names no team (the listed district
+   * Pacific Palisades aside); a prayer is an event; "Fire Chief" is a
+   * title. */
   assert_mentions ("Fires burned homes in the Pacific Palisades. The Palisades Fire spread.",
-                   "Pacific=pacific/gazetteer Palisades Fire=palisades_fire/capitalised");
+                   "Pacific Palisades=pacific_palisades/gazetteer "
+                   "Palisades Fire=palisades_fire/capitalised");
+  assert_mentions ("Boats crossed the Pacific Zorbades.", "Pacific=pacific/gazetteer");
   assert_type ("The Zorbades Fire spread across 5,000 acres.", "zorbades_fire", PX_ENTITY_EVENT);
   assert_type ("He spoke after the Zorbelus prayer.", "zorbelus", PX_ENTITY_EVENT);
   assert_mentions ("Los Angeles Fire Chief Quinto Varga spoke.",
