@@ -7083,6 +7083,21 @@ has_model_word (const Extractor *x, PxSpan span)
   return FALSE;
 }
 
+static gboolean names_a_group (const Extractor *x, PxSpan span);
+
+/* Whether the run of @words is an acronym and a common word in the
+ * plural: "AMC Theatres", "UPS Airlines" name one company, where "HMC
+ * Searcher" is a body and a ship. */
+static gboolean
+acronym_and_plural (const Extractor *x, const GArray *words, guint end)
+{
+  if (words->len != 2)
+    return FALSE;
+  guint last = g_array_index (words, guint, 1);
+  guint w = word_tokens (x, last, end);
+  return common_word (x, last, w) && names_a_group (x, tokens_span (x, last, w));
+}
+
 /* An acronym long enough to be a body of its own when it opens a run
  * (opening_acronym_min_letters). */
 static gboolean
@@ -8912,7 +8927,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           if (multi && names_a_body (x, words))
             span_n = n = split_after_body (x, k, n, end, words);
-          else if (multi && opening_acronym (x, k))
+          else if (multi && opening_acronym (x, k) && !acronym_and_plural (x, words, end))
             continue;   /* "HMC Searcher": the body, then the rest */
           else if (multi && (is_capitals_code (x, g_array_index (words, guint, words->len - 1))
                              || has_model_word (x, tokens_span (x, k, n)))
