@@ -3240,7 +3240,15 @@ pass_country_offices (Extractor *x)
               rehome_listed_office (x, span, office_by_country, office, &rehomed);
               continue;
             }
-          if (resolved == PX_NO_ENTITY)
+          gint place = place_mention_before (x, span.start);
+          /* "the Royal Canadian Air Force": a name of its own, which the
+           * runs of capitalised words read. */
+          if (place >= 0 && named_before (x, mention_at (x, (guint) place)->span.start))
+            continue;
+          /* "the Texas Senate", "the Delaware Supreme Court": a region's
+           * own body, no office of the country in view. */
+          gboolean regional = place >= 0 && listed_country (x, (guint) place) == PX_NO_ENTITY;
+          if (resolved == PX_NO_ENTITY && !regional)
             {
               guint country = country_in_view (countries, span.start);
               if (country != PX_NO_ENTITY)
@@ -3253,9 +3261,8 @@ pass_country_offices (Extractor *x)
                   && country_named_before (x, span.start) == PX_NO_ENTITY)
                 resolved = cached_office_of (x, office_by_country, main, office);
             }
-          gint place = place_mention_before (x, span.start);
           guint owner = PX_NO_ENTITY;
-          if (resolved != PX_NO_ENTITY)
+          if (resolved != PX_NO_ENTITY && !regional)
             add_mention (x, span, gazetteer_entity (x, resolved), "country-office", FALSE);
           else if (place < 0 && !g_hash_table_contains (x->rules->hosted_offices, office)
                    && (owner = office_owner (x, countries, main, span.start)) != PX_NO_ENTITY)

@@ -414,6 +414,14 @@ START_TEST (test_context)
   assert_mentions ("The Kenyan Cabinet met. Later Cabinet agreed.",
                    "Kenyan Cabinet=cabinet_of_kenya/country-office "
                    "Cabinet=cabinet_of_kenya/country-office inside: Kenyan=kenya/gazetteer");
+  /* A region's name before an office makes the region's own body; a
+   * capitalised word before a country's, a name of its own. */
+  assert_mentions ("The Texas Senate voted. Later the U.S. Senate voted.",
+                   "Texas Senate=texas_senate/country-office U.S. Senate=us_senate/gazetteer "
+                   "inside: Texas=us_texas/gazetteer U.S.=usa/gazetteer");
+  assert_mentions ("It was flown by the Royal Kenyan Air Force.",
+                   "Royal Kenyan Air Force=royal_kenyan_air_force/capitalised "
+                   "inside: Kenyan=kenya/gazetteer");
   /* A word of a longer title is no office nor family name. */
   assert_mentions ("The Kenyan Cabinet met. Chief Cabinet Secretary Quinto Varga spoke.",
                    "Kenyan Cabinet=cabinet_of_kenya/country-office "
