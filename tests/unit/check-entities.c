@@ -2435,6 +2435,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("He was buried at Zorbton Cemetery.", "zorbton_cemetery", PX_ENTITY_PLACE);
   assert_type ("The Zorbex Brewery closed.", "zorbex_brewery", PX_ENTITY_ORG);
   assert_type ("The bones are held by Museums Zorbia.", "museums_zorbia", PX_ENTITY_ORG);
+  assert_type ("Chief Allan Quint of the Zorbipewyan First Nation spoke.",
+               "zorbipewyan_first_nation", PX_ENTITY_ORG);
   /* An acronym and a common word in the plural name one company. */
   assert_type ("He went to ZQX Theatres.", "zqx_theatres", PX_ENTITY_ORG);
   assert_mentions ("They sailed on Lake Washington.",
