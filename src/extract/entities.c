@@ -7418,7 +7418,7 @@ rename_acronym (Extractor *x, guint from, PxSpan span, guint to)
  * the document's language: every mention of the name becomes one of the
  * body.  Unless the body's own names abbreviate the acronym: "Rapid
  * Support Forces (RSF)" is no Reporters sans frontieres, and the
- * document's "RSF" is then the forces. */
+ * document's "RSF" is then the forces; so for a listed name too. */
 static void
 pass_listed_acronyms (Extractor *x)
 {
@@ -7433,9 +7433,8 @@ pass_listed_acronyms (Extractor *x)
         continue;
       const PxMention *m = mention_at (x, (guint) name), *g = mention_at (x, (guint) listed);
       PxEntityType type = entity_of (x, g->entity)->type;
-      if (entity_of (x, m->entity)->gazetteer_entity != PX_NO_ENTITY
-          || g_strcmp0 (g->rule, "gazetteer") != 0 || g->span.end != token (x, k)->span.end
-          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
+      if (g_strcmp0 (g->rule, "gazetteer") != 0 || g->span.end != token (x, k)->span.end
+          || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET) || m->entity == g->entity)
         continue;
       guint from = m->entity, to = g->entity;
       const PxToken *t = token (x, k);
@@ -7443,10 +7442,13 @@ pass_listed_acronyms (Extractor *x)
                                    x->text + t->span.start, t->span.end - t->span.start))
         {
           /* Two bodies share the letters: in this document they are the
-           * one it spells out. */
+           * one it spells out, listed or not ("Pakistan Tehreek-e-Insaf
+           * (PTI)" is no Press Trust of India). */
           rename_acronym (x, to, px_token_span (t), from);
           continue;
         }
+      if (entity_of (x, from)->gazetteer_entity != PX_NO_ENTITY)
+        continue;
       for (guint i = 0; i < x->out->mentions->len; i++)
         if (mention_at (x, i)->entity == from)
           {

@@ -2901,6 +2901,11 @@ START_TEST (test_listed_acronyms)
   assert_mentions ("The Rapid Zorb Forces (RSF) fought. RSF fighters left.",
                    "Rapid Zorb Forces=rapid_zorb_forces/capitalised "
                    "RSF=rapid_zorb_forces/acronym RSF=rapid_zorb_forces/acronym");
+  /* So for a listed name: its own acronym is then its. */
+  assert_mentions ("Pakistan Tehreek-e-Insaf (PTI) met. PTI won.",
+                   "Pakistan Tehreek-e-Insaf=pakistan_tehreek_e_insaf/gazetteer "
+                   "PTI=pakistan_tehreek_e_insaf/acronym PTI=pakistan_tehreek_e_insaf/acronym "
+                   "inside: Pakistan=pakistan/gazetteer");
   assert_mentions ("Deputies of Liga Zorba (M5S) voted.",
                    "Liga Zorba=liga_zorba/capitalised "
                    "M5S=five_star_movement/gazetteer");
