@@ -257,6 +257,8 @@ START_TEST (test_titles)
                    "Quinto Varga=quinto_varga/title Sofia Qwerty=sofia_qwerty/title");
   /* So is a country's name that is a listed given name; another stays
    * the country. */
+  /* A listed island where a person's name would be read. */
+  assert_mentions ("The ferry left for Crete.", "Crete=crete/gazetteer");
   /* A listed name whose first word is a common word. */
   assert_mentions ("Vietnam's leader To Lam met him.",
                    "Vietnam=vietnam/gazetteer To Lam=to_lam/gazetteer");
