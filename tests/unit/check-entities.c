@@ -2435,6 +2435,7 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Its Chief Technology Officer spoke.", "");
   assert_type ("Miners died at the Zorbek Mine.", "zorbek_mine", PX_ENTITY_PLACE);
   assert_type ("He was buried at Zorbton Cemetery.", "zorbton_cemetery", PX_ENTITY_PLACE);
+  assert_type ("The Jardín Botánico Zorbal burned.", "jardin_botanico_zorbal", PX_ENTITY_PLACE);
   assert_type ("The Zorbex Brewery closed.", "zorbex_brewery", PX_ENTITY_ORG);
   assert_type ("The bones are held by Museums Zorbia.", "museums_zorbia", PX_ENTITY_ORG);
   assert_type ("Chief Allan Quint of the Zorbipewyan First Nation spoke.",
