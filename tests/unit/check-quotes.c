@@ -789,6 +789,11 @@ START_TEST (test_members)
                                     persons, zorbton);
   assert_quote (&k, 0, "It is a tragedy,", PX_QUOTE_STATEMENT, "Quintex Group");
   assert_quote (&k, 1, "It is over,", PX_QUOTE_STATEMENT, "");
+  /* So does one whose name the entity extractor found in lower case. */
+  static const char *const zorbjet[] = { "zorbJet", NULL };
+  g_auto (Quoted) lower = quote_among ("A spokesperson for zorbJet said it was “doing everything "
+                                       "possible” to help.", zorbjet);
+  assert_quote (&lower, 0, "doing everything possible", PX_QUOTE_TERM, "zorbJet");
   /* Before the verb, a new spokesperson of a body the body's name opens:
    * the body speaks; a person's: no one the rules can tell. */
   static const char *const varga[] = { "Quinto Varga", "Varga", NULL };
