@@ -257,6 +257,7 @@ START_TEST (test_titles)
                    "Quinto Varga=quinto_varga/title Sofia Qwerty=sofia_qwerty/title");
   /* So is a country's name that is a listed given name; another stays
    * the country. */
+  assert_mentions ("He told Le Parisien so.", "Le Parisien=le_parisien/gazetteer");
   /* A listed island where a person's name would be read. */
   assert_mentions ("The ferry left for Crete.", "Crete=crete/gazetteer");
   /* A listed name whose first word is a common word. */
