@@ -264,6 +264,8 @@ static const Case relative[] = {
   { "The plant will open by mid-2025.", "2024-11-29", "by mid-2025=2025:year" },
   /* A cue that is a noun after a possessive cues nothing; as a verb it
    * does. */
+  { "They were pelted with mud during a visit on Sunday.", "2024-11-01",
+    "on Sunday=2024-10-27:day" },
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
     "2025=2025:year; on Tuesday=2024-10-15:day" },
   { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
