@@ -3060,17 +3060,9 @@ named_before (const Extractor *x, gsize at)
 static guint
 token_starting_at (const Extractor *x, gsize at)
 {
-  guint lo = 0, hi = px_segmentation_n_tokens (x->seg);
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (token (x, mid)->span.start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo < px_segmentation_n_tokens (x->seg) && token (x, lo)->span.start == at ? lo
-                                                                                  : G_MAXUINT;
+  guint n = px_segmentation_n_tokens (x->seg);
+  guint k = px_segmentation_token_from (x->seg, at, n);
+  return k < n && token (x, k)->span.start == at ? k : G_MAXUINT;
 }
 
 /* The most tokens of a title before a word inside it: "Chief Cabinet

@@ -2450,7 +2450,7 @@ sentence_start_before (const Ctx *c, gsize offset)
 static guint
 token_from (const Ctx *c, gsize offset, guint from)
 {
-  guint lo = 0, hi = MIN (from, c->n_tokens);
+  guint hi = MIN (from, c->n_tokens);
   if (hi == 0 || tok (c, hi - 1)->span.start < offset)
     {
       hi = MAX (hi, sentence_start_before (c, offset));
@@ -2458,15 +2458,7 @@ token_from (const Ctx *c, gsize offset, guint from)
         hi++;
       return hi;
     }
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      if (tok (c, mid)->span.start < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return px_segmentation_token_from (c->seg, offset, hi);
 }
 
 /* The sentence holding token @i. */

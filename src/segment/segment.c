@@ -532,3 +532,18 @@ px_segmentation_get_token (const PxSegmentation *seg, guint i)
   g_return_val_if_fail (i < seg->tokens->len, NULL);
   return &g_array_index (seg->tokens, PxToken, i);
 }
+
+guint
+px_segmentation_token_from (const PxSegmentation *seg, gsize offset, guint below)
+{
+  guint lo = 0, hi = MIN (below, seg->tokens->len);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (seg->tokens, PxToken, mid).span.start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}

@@ -198,6 +198,11 @@ guint             px_segmentation_n_sentences (const PxSegmentation *seg);
 const PxSentence *px_segmentation_get_sentence (const PxSegmentation *seg, guint i);
 guint             px_segmentation_n_tokens (const PxSegmentation *seg);
 const PxToken    *px_segmentation_get_token (const PxSegmentation *seg, guint i);
+/* The first of tokens [0, @below) that starts at or after @offset, by
+ * bisection (tokens are in text order); @below (or the number of
+ * tokens, if fewer) when none does. */
+guint             px_segmentation_token_from (const PxSegmentation *seg, gsize offset,
+                                              guint below);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxSegmentation, px_segmentation_free)
 

@@ -328,6 +328,23 @@ START_TEST (test_tokens_belong_to_their_sentences)
 }
 END_TEST
 
+/* The first token at or after an offset, among the tokens below a bound. */
+START_TEST (test_token_from_offset)
+{
+  g_auto (Segmented) s = segment ("Seoul met Tokyo. Ties grew.");
+  guint n = px_segmentation_n_tokens (s.seg);
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 0, n), 0);
+  /* "met" starts at 6; offset 5 is the space before it. */
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 5, n), 1);
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 6, n), 1);
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 7, n), 2);
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 1000, n), n);
+  /* Only the tokens below the bound are looked at. */
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 1000, 2), 2);
+  ck_assert_uint_eq (px_segmentation_token_from (s.seg, 0, n + 5), 0);
+}
+END_TEST
+
 /* ### Paragraphs */
 
 START_TEST (test_paragraph_per_line)
@@ -658,6 +675,7 @@ px_test_segment_suite (void)
   tcase_add_test (tokens, test_punctuation);
   tcase_add_test (tokens, test_non_ascii_words);
   tcase_add_test (tokens, test_tokens_belong_to_their_sentences);
+  tcase_add_test (tokens, test_token_from_offset);
   tcase_add_test (tokens, test_token_hash_and_shape);
   suite_add_tcase (s, tokens);
 
