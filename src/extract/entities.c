@@ -7082,8 +7082,6 @@ has_model_word (const Extractor *x, PxSpan span)
   return FALSE;
 }
 
-static gboolean names_a_group (const Extractor *x, PxSpan span);
-
 /* Whether the run of @words is an acronym and a common word in the
  * plural: "AMC Theatres", "UPS Airlines" name one company, where "HMC
  * Searcher" is a body and a ship. */

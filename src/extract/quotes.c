@@ -1172,23 +1172,7 @@ is_ly_adverb (const Ctx *c, guint i)
   return lower_word_ending_in (c, i, "ly") && !(i > 0 && tok_in (c, i - 1, SET_DETERMINERS));
 }
 
-static guint spans_before (const PxSpan *spans, guint n, gsize at);
-
-/* Whether one of the @n @spans (by start) starts at token @k. */
-static gboolean
-span_starts_at (const Ctx *c, const PxSpan *spans, guint n, guint k)
-{
-  gsize at = tok (c, k)->span.start;
-  guint p = spans_before (spans, n, at + 1);
-  return p > 0 && spans[p - 1].start == at;
-}
-
-/* Whether a person the entity extractor found starts at token @k. */
-static gboolean
-person_starts_at (const Ctx *c, guint k)
-{
-  return span_starts_at (c, c->persons, c->n_persons, k);
-}
+static gboolean span_starts_at (const PxSpan *spans, guint n, gsize at);
 
 /* A capitalised word that may be part of a name, or the first of a
  * body's name the entity extractor found written in lower case
@@ -1199,7 +1183,7 @@ is_name_word (const Ctx *c, guint i)
   return !c->is_mark[i]
          && (is_upper_word (c, i)
              || (tok (c, i)->kind == PX_TOKEN_WORD
-                 && span_starts_at (c, c->bodies, c->n_bodies, i)))
+                 && span_starts_at (c->bodies, c->n_bodies, tok (c, i)->span.start)))
          && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS)
          && !(i > 0 && tok_in (c, i, SET_PERSON_NOUNS) && tok_is (c, i - 1, "the"));
 }
@@ -1357,6 +1341,20 @@ person_ends_at (const Ctx *c, gsize at)
   return span_ends_at (c->persons, c->n_persons, at);
 }
 
+/* Whether one of the @n @spans (by start) starts at @at. */
+static gboolean
+span_starts_at (const PxSpan *spans, guint n, gsize at)
+{
+  guint k = spans_before (spans, n, at + 1);
+  return k > 0 && spans[k - 1].start == at;
+}
+
+/* Whether a person the entity extractor found starts at token @k. */
+static gboolean
+person_starts_at (const Ctx *c, guint k)
+{
+  return span_starts_at (c->persons, c->n_persons, tok (c, k)->span.start);
+}
 
 /* The first token of the person named after a title that starts at
  * token @k: capitalised words and the words that join a title's ("of",
