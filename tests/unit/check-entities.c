@@ -258,6 +258,9 @@ START_TEST (test_titles)
   /* So is a country's name that is a listed given name; another stays
    * the country. */
   assert_mentions ("He told Le Parisien so.", "Le Parisien=le_parisien/gazetteer");
+  /* A listed group where a kind noun and a verb would leave a person. */
+  assert_mentions ("The militant group Hayat Tahrir al-Sham swept into Aleppo.",
+                   "Hayat Tahrir al-Sham=hayat_tahrir_al_sham/gazetteer Aleppo=sy_aleppo/gazetteer");
   /* A listed island where a person's name would be read. */
   assert_mentions ("The ferry left for Crete.", "Crete=crete/gazetteer");
   /* A listed name whose first word is a common word. */
