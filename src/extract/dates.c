@@ -3189,7 +3189,7 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
 #define QUANTITY_MAX_TOKENS 8
 
 /* Where the window of lookahead_past_window words before token @at
- * starts: numbers and the percent sign between count for none, being
+ * starts: numbers and the marks written onto them count for none, being
  * the verb's quantity ("fell to 6.7% in August", "rose 5% in May"). */
 static guint
 past_window_start (const PxDateRules *rules, const Tok *toks, guint at)
@@ -3200,7 +3200,8 @@ past_window_start (const PxDateRules *rules, const Tok *toks, guint at)
       k--;
       const Tok *t = &toks[k];
       gboolean quantity = t->kind == PX_TOKEN_NUMBER
-                          || (t->kind == PX_TOKEN_PUNCT && strcmp (t->low, "%") == 0);
+                          || (t->kind == PX_TOKEN_PUNCT && t->joined && k > 0
+                              && toks[k - 1].kind == PX_TOKEN_NUMBER);
       if (quantity && skipped < QUANTITY_MAX_TOKENS)
         skipped++;
       else

@@ -1701,17 +1701,22 @@ words_after_the (const Extractor *x)
   return set;
 }
 
+/* Whether the word at @span is one of definite_articles, in any case. */
+static gboolean
+is_definite_article (const Extractor *x, PxSpan span)
+{
+  g_autofree char *text = span_text (x, span);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  return g_hash_table_contains (x->rules->definite_articles, lower);
+}
+
 /* Whether one of definite_articles, in any case, stands right before
  * @at: "the Philadelphia Phillies", where a town takes no article. */
 static gboolean
 definite_article_before (const Extractor *x, gsize at)
 {
   PxSpan word;
-  if (!word_before (x, at, &word))
-    return FALSE;
-  g_autofree char *text = span_text (x, word);
-  g_autofree char *lower = g_ascii_strdown (text, -1);
-  return g_hash_table_contains (x->rules->definite_articles, lower);
+  return word_before (x, at, &word) && is_definite_article (x, word);
 }
 
 /* Whether a connector and a capitalised word stand before @at: the name
@@ -5762,11 +5767,8 @@ seat_after_body (const Extractor *x, const PxSentence *s, guint first, guint end
 static gboolean
 opens_with_article (const Extractor *x, const PxSentence *s, guint first)
 {
-  if (first <= s->first_token || !is_capitalised (x, first))
-    return FALSE;
-  g_autofree char *word = token_text (x, first);
-  g_autofree char *lower = g_utf8_strdown (word, -1);
-  return g_hash_table_contains (x->rules->definite_articles, lower);
+  return first > s->first_token && is_capitalised (x, first)
+         && is_definite_article (x, px_token_span (token (x, first)));
 }
 
 /* "Cheng Chung-tai of Civic Passion", "Nick Rhodes of Duran Duran": a
@@ -6648,8 +6650,8 @@ group_after_article (const Extractor *x, const PxSentence *s, guint k, const GAr
                      guint after, guint end)
 {
   if (k <= s->first_token
-      || !(word_in (x, k - 1, x->rules->definite_articles)
-           || (k - 1 == s->first_token && definite_article_before (x, token (x, k)->span.start))))
+      || !(k - 1 == s->first_token ? is_definite_article (x, px_token_span (token (x, k - 1)))
+                                   : word_in (x, k - 1, x->rules->definite_articles)))
     return FALSE;
   if (after < end && token (x, after)->kind != PX_TOKEN_PUNCT
       && !word_in (x, after, x->rules->kind_noun_verbs))
@@ -7082,17 +7084,25 @@ has_model_word (const Extractor *x, PxSpan span)
   return FALSE;
 }
 
+/* Whether the last of the run's @words is a common word in the plural
+ * ("Multilayer Resources", "AMC Theatres"), which is seldom a family
+ * name (the common words leave out those that are names as often:
+ * "Gates", "Banks", "Waters"). */
+static gboolean
+ends_in_common_plural (const Extractor *x, const GArray *words, guint end)
+{
+  guint last = g_array_index (words, guint, words->len - 1);
+  guint w = word_tokens (x, last, end);
+  return common_word (x, last, w) && names_a_group (x, tokens_span (x, last, w));
+}
+
 /* Whether the run of @words is an acronym and a common word in the
  * plural: "AMC Theatres", "UPS Airlines" name one company, where "HMC
  * Searcher" is a body and a ship. */
 static gboolean
 acronym_and_plural (const Extractor *x, const GArray *words, guint end)
 {
-  if (words->len != 2)
-    return FALSE;
-  guint last = g_array_index (words, guint, 1);
-  guint w = word_tokens (x, last, end);
-  return common_word (x, last, w) && names_a_group (x, tokens_span (x, last, w));
+  return words->len == 2 && ends_in_common_plural (x, words, end);
 }
 
 /* An acronym long enough to be a body of its own when it opens a run
@@ -8634,10 +8644,8 @@ names_a_group (const Extractor *x, PxSpan span)
 
 /* Whether the name @span of @words ends in a group's word: a single
  * word in the plural (names_a_group ()), or after other words a common
- * word in the plural ("Multilayer Resources"), which is seldom a family
- * name (the common words leave out those that are names as often:
- * "Gates", "Banks", "Waters"), unless a listed given name or a
- * particle opens the name ("John Stones", "De Beers"). */
+ * word in the plural (ends_in_common_plural ()), unless a listed given
+ * name or a particle opens the name ("John Stones", "De Beers"). */
 static gboolean
 ends_in_group (const Extractor *x, const GArray *words, PxSpan span, guint end)
 {
@@ -8649,12 +8657,10 @@ ends_in_group (const Extractor *x, const GArray *words, PxSpan span, guint end)
                                                       - token (x, first)->span.start));
   if (is_given_name (x, first) || g_hash_table_contains (x->rules->particles, opener))
     return FALSE;
-  guint last = g_array_index (words, guint, words->len - 1);
-  guint w = word_tokens (x, last, end);
-  PxSpan word = tokens_span (x, last, w);
   /* "Economic Freedom Fighters (EFF)": an acronym says it is a body. */
-  return names_a_group (x, word) && common_word (x, last, w)
-         && !abbreviated_after (x, first, last + w - first, end);
+  guint last = g_array_index (words, guint, words->len - 1);
+  return ends_in_common_plural (x, words, end)
+         && !abbreviated_after (x, first, last + word_tokens (x, last, end) - first, end);
 }
 
 /* Keeps @type, as unknown_type () gave it (@guessed) to a mention of
