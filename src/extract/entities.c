@@ -1370,6 +1370,24 @@ event_named_by_tail (const Extractor *x, PxSpan span, const PxNameMatch *m, GHas
   return event == m->entity ? NO_SHORT_NAME : event;
 }
 
+/* Whether @span names listed entity @g, an organisation whose name ends
+ * in one of town_words, right before a body's or a place's word: inside
+ * "Manchester City Council" or "Ipswich Town Hall" the word is the town's
+ * council's or hall's, and the club (Manchester City, Ipswich Town) is
+ * not named there, nor later by its town's name alone ("Manchester City
+ * Football Club" is the club's, which the gazetteer lists whole). */
+static gboolean
+town_word_of_body (const Extractor *x, PxSpan span, guint g)
+{
+  if (px_gazetteer_entity_type (x->gaz, g) != PX_ENTITY_ORG)
+    return FALSE;
+  guint n = px_segmentation_n_tokens (x->seg);
+  guint next = px_segmentation_token_from (x->seg, span.end, n);
+  return next > 0 && next < n && token (x, next)->span.start == span.end + 1
+         && word_in (x, next - 1, x->rules->town_words) && is_capitalised (x, next)
+         && is_body_word (x, next);
+}
+
 /* Notes the words of listed sports club @g's name, once it is named:
  * word -> club, or NO_SHORT_NAME when two clubs have it ("Milan" of AC
  * Milan and Inter Milan). */
@@ -1466,7 +1484,8 @@ pass_gazetteer (Extractor *x)
               add_mention (x, span, gazetteer_entity (x, club), "short-name", FALSE);
               continue;
             }
-          note_club_words (x, m->entity, clubs);
+          if (!town_word_of_body (x, span, m->entity))
+            note_club_words (x, m->entity, clubs);
           note_event_tails (x, m->entity, span, tails);
           guint apposed = m->demonym ? PX_NO_ENTITY : listed_after_comma (x, s, at, span);
           if (apposed != PX_NO_ENTITY)
@@ -2783,6 +2802,15 @@ common_body_word (const Extractor *x, const PxMention *m)
          && lexicon_has (x, m->span.start, m->span.end);
 }
 
+/* Whether mention @m names a listed club in a town's body's name
+ * (town_word_of_body ()). */
+static gboolean
+listed_town_word_of_body (const Extractor *x, const PxMention *m)
+{
+  guint g = entity_of (x, m->entity)->gazetteer_entity;
+  return g != PX_NO_ENTITY && town_word_of_body (x, m->span, g);
+}
+
 /* Moves the mentions absorb () joined into bodies to the nested ones, in
  * one pass: "Sheffield" is still named inside "University of Sheffield". */
 static void
@@ -2794,7 +2822,7 @@ nest_absorbed (Extractor *x)
     {
       PxMention m = g_array_index (mentions, PxMention, i);
       m.nested = is_absorbed (x, i);
-      if (m.nested && (common_body_word (x, &m)
+      if (m.nested && (common_body_word (x, &m) || listed_town_word_of_body (x, &m)
                        || g_hash_table_contains (x->unnamed, GUINT_TO_POINTER (i + 1))))
         continue;   /* "Labour" of "Nigeria Labour Congress" is no party */
       if (m.nested)

@@ -118,6 +118,7 @@ static const RuleField word_sets[] = {
   { "singular_only_nouns", G_STRUCT_OFFSET (PxNameRules, singular_only_nouns) },
   { "naming_verbs", G_STRUCT_OFFSET (PxNameRules, naming_verbs) },
   { "body_unit_words", G_STRUCT_OFFSET (PxNameRules, body_unit_words) },
+  { "town_words", G_STRUCT_OFFSET (PxNameRules, town_words) },
   { "teamless_subtypes", G_STRUCT_OFFSET (PxNameRules, teamless_subtypes) },
   { "vessel_prefixes", G_STRUCT_OFFSET (PxNameRules, vessel_prefixes) },
   { "person_role_nouns", G_STRUCT_OFFSET (PxNameRules, person_role_nouns) },

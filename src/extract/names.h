@@ -104,6 +104,7 @@ struct _PxNameRules {
   GHashTable *singular_only_nouns;  /* "line": a place's noun, but "shipping lines" are firms */
   GHashTable *naming_verbs;  /* "a group called Qilin": between a kind noun and its name */
   GHashTable *body_unit_words;  /* "School District": a place word a body's word makes a body */
+  GHashTable *town_words;     /* "City" of "Manchester City": before a body's word, the town's */
   GHashTable *teamless_subtypes;  /* "Pacific": places no team is named after */
   GHashTable *vessel_prefixes;  /* "MV", "HMS": open a ship's name */
   GHashTable *person_role_nouns;  /* "the developer": a person's role as often as a body's */
