@@ -4436,6 +4436,8 @@ absorb_inside (Extractor *x, PxSpan span, gboolean place)
 
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
 
+static gboolean is_acronym (const Extractor *x, guint k);
+
 static PxEntityType apposition_type (const Extractor *x, guint k, guint end);
 
 /* The connectors at token @k when capitalised common words after them
@@ -4523,8 +4525,10 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
        * the possessive of a run an organisation's word is in: "Zorbia
        * University's Medical School", "the University of Exeter's
        * Peninsula Medical School" are the university's school, another
-       * body. */
+       * body; nor an acronym's, a body's name of its own: "NASA's
+       * Operation IceBridge" is the agency's campaign. */
       if (c == 0 && !org && possessive_after (x, k + n - 1, end) && k + n + 1 < end
+          && !(w == 1 && is_acronym (x, at))
           && (is_body_word (x, k + n + 1)
               || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
                   && common_words_to_body (x, k + n + 1, end))))

@@ -251,6 +251,9 @@ START_TEST (test_titles)
                    "Peninsula Medical School=peninsula_medical_school/capitalised "
                    "Quintex University=quintex_university/capitalised "
                    "Zorb School=zorb_school/capitalised");
+  /* Nor does an acronym's, a body's name of its own. */
+  assert_mentions ("Later, ZORBA's Operation Quintbridge flew there.",
+                   "ZORBA=zorba/acronym Operation Quintbridge=operation_quintbridge/capitalised");
   /* Offices of faiths and legislatures; after a title, a listed name of
    * one word before a capitalised word is a given name. */
   assert_mentions ("Later Archbishop Quinto Varga met Deputy Sofia Qwerty.",
