@@ -6394,8 +6394,10 @@ pass_titles (Extractor *x)
 /* "the Duke of Sussex", "the Prince of Wales", "the Archbishop of
  * Canterbury": one of peerage_titles, one of place_joiners ("of") and a
  * place's name (a listed
- * place's, or capitalised words no pass took) name a person, the place
- * nested in the mention (rule peerage). */
+ * place's, or capitalised words no pass took, up to a given name) name a
+ * person, the place nested in the mention (rule peerage); before a given
+ * name they are that person's title, and only the place is named
+ * ("Archbishop of Canterbury Justin Welby" is Justin Welby). */
 static void
 pass_peerages (Extractor *x)
 {
@@ -6411,18 +6413,28 @@ pass_peerages (Extractor *x)
             continue;
           PxSpan span = px_token_span (token (x, k));
           gint place = place_mention_at (x, token (x, k + 2)->span.start);
+          guint n = 0;
           if (place >= 0)
-            span.end = absorb (x, (guint) place).end;
+            n = last_token_within (x, k + 2, end, mention_at (x, (guint) place)->span.end) - (k + 1);
           else
+            while (k + 2 + n < end && is_capitalised (x, k + 2 + n) && token_free (x, k + 2 + n)
+                   && !word_in (x, k + 2 + n, x->rules->not_names)
+                   && !(n > 0 && is_given_name (x, k + 2 + n)))
+              n++;
+          if (n == 0)
+            continue;
+          PxSpan seat = tokens_span (x, k + 2, n);
+          if (k + 2 + n < end && token (x, k + 2 + n)->span.start == seat.end + 1
+              && is_given_name (x, k + 2 + n))
             {
-              guint n = 0;
-              while (k + 2 + n < end && is_capitalised (x, k + 2 + n) && token_free (x, k + 2 + n)
-                     && !word_in (x, k + 2 + n, x->rules->not_names))
-                n++;
-              if (n == 0)
-                continue;
-              span.end = tokens_span (x, k + 2, n).end;
+              if (place < 0)
+                {
+                  g_autofree char *name = span_text (x, seat);
+                  add_mention (x, seat, named_entity (x, name, PX_ENTITY_PLACE), "peerage", FALSE);
+                }
+              continue;
             }
+          span.end = place >= 0 ? absorb (x, (guint) place).end : seat.end;
           g_autofree char *name = span_text (x, span);
           add_mention (x, span, named_entity (x, name, PX_ENTITY_PERSON), "peerage", FALSE);
         }

@@ -2337,6 +2337,11 @@ START_TEST (test_owners_particles_and_openers)
                    "left.",
                    "Archbishop of Zorbury=quinto_varga/peerage Quinto Varga=quinto_varga/capitalised "
                    "Archbishop of Zorbury=quinto_varga/peerage");
+  /* Right before a given name, the title is that person's, and only the
+   * place is named. */
+  assert_mentions ("Archbishop of Zorbury John Varga spoke with Bishop of London Jane Qwerty.",
+                   "Zorbury=zorbury/peerage John Varga=john_varga/capitalised "
+                   "London=london/gazetteer Jane Qwerty=jane_qwerty/capitalised");
   /* So does a traditional ruler's. */
   assert_mentions ("The Oba of Zorbury, Quinto Varga, spoke.",
                    "Oba of Zorbury=quinto_varga/peerage Quinto Varga=quinto_varga/capitalised");
