@@ -4689,11 +4689,15 @@ name_before_separator (const Extractor *x, const PxSentence *s, guint k, PxEntit
 
 /* The first token of the name of @type that a place_list_joiners word
  * joins the single word at token @k to ("Kinshasa" in "to Kinshasa and
- * Goma"), when a word stands before that name in the sentence; G_MAXUINT
- * otherwise. */
+ * Goma"; a place's, one of definite_articles between or not: "the River
+ * Severn and the Wye"), when a word stands before that name in the
+ * sentence; G_MAXUINT otherwise. */
 static guint
 list_head (const Extractor *x, const PxSentence *s, guint k, PxEntityType type)
 {
+  if (type == PX_ENTITY_PLACE && k >= s->first_token + 3
+      && is_definite_article (x, px_token_span (token (x, k - 1))))
+    k--;
   if (k < s->first_token + 2 || !word_in (x, k - 1, x->rules->place_list_joiners))
     return G_MAXUINT;
   guint first = name_before_separator (x, s, k, type);
@@ -4724,17 +4728,21 @@ is_listed_city (const Extractor *x, guint k)
 }
 
 /* Whether the name at token @first, a place's, opens a list of places:
- * a literal_place_cues word or a place_cues phrase stands before it, or
- * it is a listed place of list_place_subtypes that is no given name too
- * ("between Bologna and Imola", "for Kozhikode, Malappuram and Kannur";
- * not "Paris and Nicky"). */
+ * a literal_place_cues word or a place_cues phrase stands before it, one
+ * of definite_articles between or not ("along the River Severn and the
+ * Wye"), or it is a listed place of list_place_subtypes that is no given
+ * name too ("between Bologna and Imola", "for Kozhikode, Malappuram and
+ * Kannur"; not "Paris and Nicky"). */
 static gboolean
 opens_place_list (const Extractor *x, const PxSentence *s, guint first)
 {
+  guint named = first;
+  if (first > s->first_token + 1 && is_definite_article (x, px_token_span (token (x, first - 1))))
+    first--;
   if (first > s->first_token
       && (is_literal_cue (x, first - 1) || cue_before (x, s, first, x->rules->place_cues, FALSE)))
     return TRUE;
-  return is_listed_city (x, first);
+  return is_listed_city (x, named);
 }
 
 /* "between Yilan and Hualien": the single word at token @k joined by one

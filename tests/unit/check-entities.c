@@ -620,6 +620,9 @@ START_TEST (test_unknown_names)
   /* A single word joined to a listed organisation is one too; a listed
    * place after an organisation's kind noun names a body of its own. */
   assert_type ("Later Microsoft and Zorbex agreed.", "zorbex", PX_ENTITY_ORG);
+  /* "the" may open either name of a list of places. */
+  assert_type ("Warnings were issued along the River Zorb and the Quintye on Sunday.",
+               "quintye", PX_ENTITY_PLACE);
   assert_type ("They sold it to the clothing company Patagonia.", "patagonia_unlisted",
                PX_ENTITY_ORG);
   /* A name that initials open is a person's, whatever list it is in. */
