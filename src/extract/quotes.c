@@ -580,9 +580,8 @@ px_quote_rules_load (const char *path, GError **error)
       || (px_yaml_node_lookup (root, "indefinites") != NULL
           && !px_yaml_read_word_set (doc, root, "indefinites", TRUE, rules->indefinites, CODE,
                                      error))
-      || (px_yaml_node_lookup (root, "determiners") != NULL
-          && !px_yaml_read_word_set (doc, root, "determiners", TRUE, rules->determiners, CODE,
-                                     error))
+      /* Required: its articles open the noun phrases of speakers. */
+      || !px_yaml_read_word_set (doc, root, "determiners", TRUE, rules->determiners, CODE, error)
       || (px_yaml_node_lookup (root, "aside_openers") != NULL
           && !px_yaml_read_word_set (doc, root, "aside_openers", TRUE, rules->aside_openers,
                                      CODE, error))
@@ -1295,8 +1294,9 @@ possessor_end (const Ctx *c, guint j, guint first)
   return G_MAXUINT;
 }
 
-/* Whether an article opens the noun phrase whose head is the word at @j
- * ("the company", "a Detroit-based carmaker"), a few words before it. */
+/* Whether an article or another of determiners opens the noun phrase
+ * whose head is the word at @j ("the company", "a Detroit-based
+ * carmaker", "her Awami League party"), a few words before it. */
 static gboolean
 article_before (const Ctx *c, guint j, guint first)
 {
@@ -1304,7 +1304,7 @@ article_before (const Ctx *c, guint j, guint first)
     {
       if (tok (c, k - 1)->kind != PX_TOKEN_WORD && !tok_is (c, k - 1, "-"))
         return FALSE;
-      if (tok_is (c, k - 1, "the") || tok_is (c, k - 1, "a") || tok_is (c, k - 1, "an"))
+      if (tok_in (c, k - 1, SET_DETERMINERS))
         return TRUE;
     }
   return FALSE;

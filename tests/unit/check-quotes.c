@@ -575,6 +575,11 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) noun = quote_named ("The Zorbex Metall union called the plans “a declaration "
                                       "of war.”", union_, persons);
   assert_quote (&noun, 0, "a declaration of war.", PX_QUOTE_TERM, "Zorbex Metall");
+  /* So after a possessive pronoun: "her Awami League party". */
+  static const char *const party[] = { "Zorbami League", NULL };
+  g_auto (Quoted) her = quote_named ("Her Zorbami League party called the court “a kangaroo "
+                                     "court.”", party, persons);
+  assert_quote (&her, 0, "a kangaroo court.", PX_QUOTE_TERM, "Zorbami League");
   /* A state after its town and a comma ends the appositive before. */
   static const char *const states[] = { "Zorbville", "Quintessee", NULL };
   g_auto (Quoted) town = quote_placed ("Quinto Varga, the first patient treated in Zorbville, "
@@ -959,6 +964,8 @@ static const BadRules bad_rules[] = {
   { "pronouns: [he, she, they, it]", "pronouns: [he, \"she he\"]", "is not a single word" },
   { "pronouns: [he, she, they, it]", "pronouns: he", "expected a list, found a scalar" },
   { "pronouns: [he, she, they, it]", "", "missing key 'pronouns'" },
+  { "determiners: [the, a, an, his, her, their, its, our, my, your, this, that]", "",
+    "missing key 'determiners'" },
   { "source_cues: [\"according to\",", "source_cues: [\"according  to\",",
     "separate words with single spaces" },
   { "after_quote_window: 10", "after_quote_window: -1",
