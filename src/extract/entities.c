@@ -5991,7 +5991,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * Fitzgerald Kennedy (JFK)"). */
   if (all_common_words (x, words, end) && abbreviated_after (x, first, last + 1 - first, end))
     return PX_ENTITY_ORG;
-  if (holds_place_particle (x, first, last))
+  /* "Bergen op Zoom" is a town, "the Museum am Rothenbaum" a museum. */
+  if (holds_place_particle (x, first, last)
+      && !(word_value (x, first, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG))
     return PX_ENTITY_PLACE;
   /* "the MV Merdi", "HMS Victory": a ship. */
   if (words->len > 1 && word_in (x, first, x->rules->vessel_prefixes))

@@ -2258,6 +2258,12 @@ START_TEST (test_owners_particles_and_openers)
                    "Alphen aan den Rijn=alphen_aan_den_rijn/capitalised "
                    "Co-op Group=co_op_group/capitalised");
   assert_type ("They flew to Bergen op Zoom.", "bergen_op_zoom", PX_ENTITY_PLACE);
+  /* After an organisation's word the particle is a body's connector. */
+  assert_type ("They came from the Museum am Zorbbaum in Hamburg.", "museum_am_zorbbaum",
+               PX_ENTITY_ORG);
+  /* A carrier in apposition is an airline. */
+  assert_type ("Pilots at Zorbwings, the group's low-cost carrier, voted to strike.",
+               "zorbwings", PX_ENTITY_ORG);
   assert_type ("The Co-op Group, which owns shops, said so.", "co_op_group", PX_ENTITY_ORG);
   /* A people's name is nobody's. */
   assert_mentions ("Seven Māori electorates voted.", "");
