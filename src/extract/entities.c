@@ -6362,6 +6362,12 @@ pass_titles (Extractor *x)
       for (guint k = s->first_token; k < end; k++)
         {
           guint t = title_at (x, k, end);
+          /* "City Librarian Vickery Bowles", "Executive Producer Jane
+           * Roe": an office's words no title opens are one, outside a
+           * name; once a name follows, a title as the list's are. */
+          guint office = t == 0 && (k == s->first_token || !is_capitalised (x, k - 1))
+                           ? office_words (x, k, end) : 0;
+          t = MAX (t, office);
           if (t == 0 || k + t >= end)
             continue;
           /* "Chief Minister", "Deputy Mayor": titles in a row are one,
@@ -6396,6 +6402,11 @@ pass_titles (Extractor *x)
           PxSpan name = name_span (x, k + t, n, end);
           g_autofree char *text = span_text (x, name);
           add_mention (x, name, named_entity (x, text, PX_ENTITY_PERSON), "title", FALSE);
+          if (office > 0)
+            {
+              x->title_len[k] = office;
+              x->after_title[k + office] = TRUE;
+            }
           k += t + n - 1;
         }
     }

@@ -2465,6 +2465,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Quinto Zorbathi=quinto_zorbathi/title");
   assert_mentions ("Its Chief Executive Officer Zorbathi spoke.", "Zorbathi=zorbathi/capitalised");
   assert_mentions ("Its Chief Technology Officer spoke.", "");
+  /* So is such an office no title opens, before a name. */
+  assert_mentions ("City Librarian Quinto Zorbathi spoke. Zorbathi left.",
+                   "Quinto Zorbathi=quinto_zorbathi/title Zorbathi=quinto_zorbathi/surname");
   assert_type ("Miners died at the Zorbek Mine.", "zorbek_mine", PX_ENTITY_PLACE);
   assert_type ("He was buried at Zorbton Cemetery.", "zorbton_cemetery", PX_ENTITY_PLACE);
   assert_type ("The Jardín Botánico Zorbal burned.", "jardin_botanico_zorbal", PX_ENTITY_PLACE);
