@@ -6150,7 +6150,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
               || (mark_or_end_after (x, last, end) && !is_given_name (x, first)))
           && listed_with_place (x, s, first))
       || (words->len == 1 && !brand && inside_place_list (x, s, first))
-      || (words->len == 2 && word_in (x, first, x->rules->compass_words))
+      || (words->len >= 2 && word_in (x, first, x->rules->compass_words))
       || compass_region_after (x, words))
     return PX_ENTITY_PLACE;
   if (cue_before (x, s, first, x->rules->product_cues, FALSE)
@@ -6778,10 +6778,13 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
   gboolean given_pair = words->len > 1
                         && ((is_given_name (x, k) && is_given_name (x, second))
                             || (opens_with_initial (x, k) && opens_with_initial (x, second)));
+  /* "North Penajam Paser": a compass word before a name no given name
+   * opens is a region's or a town's first word. */
+  gboolean compass = word_in (x, k, x->rules->compass_words) && !is_given_name (x, second);
   if ((common_opener && !kind_named) || opens_before_person (x, k, *n, end, words)
       || ((descriptor (x, k, first)
            || (adjective_by_ending (x, k, first, end) && !is_given_name (x, k))
-           || (word_in (x, k, x->rules->not_names) && !given_pair))
+           || (word_in (x, k, x->rules->not_names) && !given_pair && !compass))
           && words->len > 2 && !abbreviated && !grouped))
     {
       guint next = g_array_index (words, guint, 1);

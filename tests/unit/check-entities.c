@@ -938,6 +938,16 @@ START_TEST (test_unknown_names)
                "royal_zorbian_national_orchestra", PX_ENTITY_ORG);
   /* A compass word before one unlisted name: a place; so is a creek. */
   assert_type ("Residents of West Zorbton fled.", "west_zorbton", PX_ENTITY_PLACE);
+  /* ... or before two, no given name first; a regency is a place. */
+  assert_mentions ("It lies in the regencies of North Zorb Quintar and Zorbai Lenn.",
+                   "North Zorb Quintar=north_zorb_quintar/capitalised "
+                   "Zorbai Lenn=zorbai_lenn/capitalised");
+  assert_type ("It lies in the regencies of North Zorb Quintar and Zorbai Lenn.",
+               "north_zorb_quintar", PX_ENTITY_PLACE);
+  assert_type ("It lies in the regencies of North Zorb Quintar and Zorbai Lenn.",
+               "zorbai_lenn", PX_ENTITY_PLACE);
+  /* A style's adjective is no name. */
+  assert_mentions ("The fire ravaged the Gothic landmark near the Alpine village.", "");
   assert_type ("The Zorbdougall Creek fire grew.", "zorbdougall_creek", PX_ENTITY_PLACE);
   /* A reading room, a mountain range, a church in French. */
   assert_type ("The papers are in the Zorbian Reading Room.", "zorbian_reading_room",
