@@ -8027,6 +8027,72 @@ add_body_of_place (Extractor *x, guint k, guint n)
   add_mention (x, span, named_entity (x, name, PX_ENTITY_ORG), "capitalised", FALSE);
 }
 
+/* The singular of the capitalised plural at token @k when it is an
+ * organisation's word ("Departments", "Ministries", "Committees"), else
+ * NULL. */
+static char *
+plural_body_word (const Extractor *x, guint k)
+{
+  g_autofree char *word = token_text (x, k);
+  gsize len = strlen (word);
+  if (len < 4 || word[len - 1] != 's' || !is_capitalised (x, k))
+    return NULL;
+  /* "Ministries": the stem and "y"; "Departments": the stem. */
+  gboolean ies = g_str_has_suffix (word, "ies");
+  word[len - (ies ? 3 : 1)] = '\0';
+  g_autofree char *singular = g_strconcat (word, ies ? "y" : "", NULL);
+  gpointer kind = g_hash_table_lookup (x->rules->body_word_kinds, singular);
+  return (GPOINTER_TO_SIZE (kind) & PX_BODY_ORG) ? g_steal_pointer (&singular) : NULL;
+}
+
+/* The listed organisation the @n words from token @k name with
+ * @singular, an organisation's word, after them ("State" and
+ * "Department"), or PX_NO_ENTITY. */
+static guint
+listed_with_body_word (const Extractor *x, guint k, guint n, const char *singular)
+{
+  g_autofree char *words = span_text (x, tokens_span (x, k, n));
+  g_autofree char *name = g_strconcat (words, " ", singular, NULL);
+  guint listed = listed_as (x, name);
+  return listed != PX_NO_ENTITY && px_gazetteer_entity_type (x->gaz, listed) == PX_ENTITY_ORG
+           ? listed : PX_NO_ENTITY;
+}
+
+/* "the State and Homeland Security Departments", "the Treasury and
+ * Commerce Departments": capitalised words, one of place_list_joiners,
+ * capitalised words and an organisation's word in the plural that ends
+ * the run of @n tokens at @k name two bodies when the gazetteer lists
+ * each, its words and the word in the singular ("State Department",
+ * "Homeland Security Department"), as mentions of those words (rule
+ * coordinated).  Other such runs stay one name: "the Defence and Foreign
+ * Ministries" are two offices of a country no run can tell.  Whether it
+ * named them. */
+static gboolean
+add_coordinated_bodies (Extractor *x, guint k, guint n)
+{
+  guint last = k + n - 1, joiner = G_MAXUINT;
+  for (guint j = k; j < last; j++)
+    {
+      if (j > k && j + 1 < last && joiner == G_MAXUINT
+          && word_in (x, j, x->rules->place_list_joiners) && !is_capitalised (x, j))
+        joiner = j;
+      else if (token (x, j)->kind != PX_TOKEN_WORD || !is_capitalised (x, j))
+        return FALSE;
+    }
+  g_autofree char *singular = joiner != G_MAXUINT ? plural_body_word (x, last) : NULL;
+  if (singular == NULL)
+    return FALSE;
+  guint first = listed_with_body_word (x, k, joiner - k, singular);
+  guint second = listed_with_body_word (x, joiner + 1, last - joiner - 1, singular);
+  if (first == PX_NO_ENTITY || second == PX_NO_ENTITY)
+    return FALSE;
+  add_mention (x, tokens_span (x, k, joiner - k), gazetteer_entity (x, first), "coordinated",
+               FALSE);
+  add_mention (x, tokens_span (x, joiner + 1, last - joiner), gazetteer_entity (x, second),
+               "coordinated", FALSE);
+  return TRUE;
+}
+
 /* trim_common () on the run of @n tokens at @k, marking what it sheds as
  * taken: the clause's words, or the whole run when no name is left. */
 static guint
@@ -8995,6 +9061,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               || team_before_score (x, k, n, end))
             {
               add_body_of_place (x, k, n);
+              k += n - 1;
+              continue;
+            }
+          if (multi && add_coordinated_bodies (x, k, n))
+            {
               k += n - 1;
               continue;
             }

@@ -2271,6 +2271,10 @@ START_TEST (test_owners_particles_and_openers)
   /* After an organisation's word the particle is a body's connector. */
   assert_type ("They came from the Museum am Zorbbaum in Hamburg.", "museum_am_zorbbaum",
                PX_ENTITY_ORG);
+  /* Two listed bodies that share their plural organisation's word. */
+  assert_mentions ("Talks between the State and Homeland Security Departments ended.",
+                   "State=us_state_department/coordinated "
+                   "Homeland Security Departments=dhs/coordinated");
   /* A carrier in apposition is an airline. */
   assert_type ("Pilots at Zorbwings, the group's low-cost carrier, voted to strike.",
                "zorbwings", PX_ENTITY_ORG);
