@@ -4435,6 +4435,8 @@ absorb_inside (Extractor *x, PxSpan span, gboolean place)
 }
 
 static gboolean all_common_words (const Extractor *x, const GArray *words, guint end);
+static gboolean common_words_from (const Extractor *x, const GArray *words, guint from,
+                                   guint end);
 
 static gboolean is_acronym (const Extractor *x, guint k);
 
@@ -6174,10 +6176,14 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len > 1 && word_in (x, first, x->rules->saint_titles)))
     return PX_ENTITY_PLACE;
   /* "National Grid said": common words only, which something around
-   * kept as a name, are a body's; so are several words no word types
+   * kept as a name, are a body's, and so are they after an acronym ("LG
+   * Display", "SK Hynix" is no such); so are several words no word types
    * after a person's "of" (after_person_of ()): a band, a party, a
    * firm more often than a town. */
-  if (words->len > 1 && (all_common_words (x, words, end) || after_person_of (x, s, first)))
+  if (words->len > 1
+      && (all_common_words (x, words, end)
+          || (is_acronym (x, first) && common_words_from (x, words, 1, end))
+          || after_person_of (x, s, first)))
     return PX_ENTITY_ORG;
   if (opens_with_article (x, s, first))
     return is_literal_cue (x, first - 1) ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
@@ -6633,17 +6639,25 @@ adjective_by_ending (const Extractor *x, guint k, guint w, guint end)
   return w == 1 && !possessive_after (x, k, end) && has_adjective_ending (x, word, len);
 }
 
-/* Whether every one of @words is a common word or one of not_names. */
+/* Whether every one of @words from the @from-th is a common word or one
+ * of not_names. */
 static gboolean
-all_common_words (const Extractor *x, const GArray *words, guint end)
+common_words_from (const Extractor *x, const GArray *words, guint from, guint end)
 {
-  for (guint i = 0; i < words->len; i++)
+  for (guint i = from; i < words->len; i++)
     {
       guint w = g_array_index (words, guint, i);
       if (!common_word (x, w, word_tokens (x, w, end)) && !word_in (x, w, x->rules->not_names))
         return FALSE;
     }
   return TRUE;
+}
+
+/* Whether every one of @words is a common word or one of not_names. */
+static gboolean
+all_common_words (const Extractor *x, const GArray *words, guint end)
+{
+  return common_words_from (x, words, 0, end);
 }
 
 /* Whether an acronym in brackets right after the run of @n tokens at @k

@@ -946,6 +946,10 @@ START_TEST (test_unknown_names)
                "north_zorb_quintar", PX_ENTITY_PLACE);
   assert_type ("It lies in the regencies of North Zorb Quintar and Zorbai Lenn.",
                "zorbai_lenn", PX_ENTITY_PLACE);
+  /* An acronym before common words names a company. */
+  assert_type ("Later ZX Display said so.", "zx_display", PX_ENTITY_ORG);
+  /* An adjective in -ean is no name. */
+  assert_mentions ("The Zorbilean philosopher wrote it.", "");
   /* A style's adjective is no name. */
   assert_mentions ("The fire ravaged the Gothic landmark near the Alpine village.", "");
   assert_type ("The Zorbdougall Creek fire grew.", "zorbdougall_creek", PX_ENTITY_PLACE);
