@@ -2531,6 +2531,11 @@ START_TEST (test_owners_particles_and_openers)
   /* A ship's prefix makes a product; a country's web domain a site's
    * name. */
   assert_type ("The MV Zorbia capsized.", "mv_zorbia", PX_ENTITY_PRODUCT);
+  assert_type ("A ship rammed the BRP Zorbia Quinta near Quinta Shoal.", "brp_zorbia_quinta",
+               PX_ENTITY_PRODUCT);
+  assert_type ("Ships patrolled Zorbina Shoal daily.", "zorbina_shoal", PX_ENTITY_PLACE);
+  assert_type ("They met at Piazzale Zorbo, the bus terminal.", "piazzale_zorbo",
+               PX_ENTITY_PLACE);
   assert_type ("He wrote for HMS Quintar yesterday.", "hms_quintar", PX_ENTITY_PRODUCT);
   assert_type ("The KM Zorbia Quintar was carrying 140 people.", "km_zorbia_quintar",
                PX_ENTITY_PRODUCT);
