@@ -114,6 +114,7 @@ static const Count counts[] = {
   { "Pope Pius X. He reigned until 1914.", 2 },
   { "Malcolm X. Jones was there.", 1 },
   { "The law of Henry V. Officials cite it still.", 2 },
+  { "Altman wrote on X. By Monday, he was back.", 2 },
   /* More shapes. */
   { "It is made by Acme Inc. and sold widely.", 1 },
   /* "Sen." is a title and a name's word. */
