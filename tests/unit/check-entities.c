@@ -2483,6 +2483,10 @@ START_TEST (test_owners_particles_and_openers)
                    "Quinto Zorbathi=quinto_zorbathi/title");
   assert_mentions ("Its Chief Executive Officer Zorbathi spoke.", "Zorbathi=zorbathi/capitalised");
   assert_mentions ("Its Chief Technology Officer spoke.", "");
+  /* A field's word before a title is its portfolio, after a sentence's
+   * first word too. */
+  assert_mentions ("Former Treasury Secretary Quinto Zorbathi spoke.",
+                   "Quinto Zorbathi=quinto_zorbathi/title");
   /* So is such an office no title opens, before a name. */
   assert_mentions ("City Librarian Quinto Zorbathi spoke. Zorbathi left.",
                    "Quinto Zorbathi=quinto_zorbathi/title Zorbathi=quinto_zorbathi/surname");
