@@ -1979,6 +1979,11 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
     return SUBJECT_NONE;
   if (tok_in (c, i, SET_PRONOUNS))
     return anaphor (c, i, out);
+  /* "The board of OpenAI fired Sam Altman, saying": the body a body's
+   * noun belongs to, not one it is in ("the embassy in Berlin"). */
+  if (i + 2 < end && tok_in (c, i, SET_BODY_NOUNS) && tok_in (c, i + 1, SET_MEMBER_JOINERS)
+      && !tok_in (c, i + 1, SET_PLACE_JOINERS) && is_name_word (c, i + 2))
+    i += 2;
   if (!is_name_word (c, i))
     return SUBJECT_NONE;
   guint e = name_end (c, i, end);
