@@ -211,6 +211,9 @@ START_TEST (test_titles)
   assert_mentions ("Later the Duke of Zorbsex met the Prince of Wales.",
                    "Duke of Zorbsex=duke_of_zorbsex/peerage Prince of Wales=prince_of_wales/peerage "
                    "inside: Wales=wales/gazetteer");
+  /* A Chicago alderman, abbreviated. */
+  assert_mentions ("It is wrong, said Ald. Quinto Zorbathi on Monday.",
+                   "Quinto Zorbathi=quinto_zorbathi/title");
   /* An agency's administrator. */
   assert_mentions ("Later Administrator Quinto Varga spoke.",
                    "Quinto Varga=quinto_varga/title");
