@@ -5065,6 +5065,20 @@ office_of_owner (const Extractor *x, const PxSentence *s, guint at, const char *
   return country != PX_NO_ENTITY ? office_of (x, country, name) : PX_NO_ENTITY;
 }
 
+/* Whether token @i is an adverb before one of apposition_participles,
+ * which ends an apposition as the participle does: "the coalition long
+ * led by", "a group widely known as". */
+static gboolean
+adverb_before_participle (const Extractor *x, guint i, guint end)
+{
+  if (i + 1 >= end || !is_lower_word (x, i) || !word_in (x, i + 1, x->rules->apposition_participles))
+    return FALSE;
+  const PxToken *t = token (x, i);
+  return word_in (x, i, x->rules->apposition_adverbs)
+         || (t->span.end - t->span.start > 3 && x->text[t->span.end - 2] == 'l'
+             && x->text[t->span.end - 1] == 'y');
+}
+
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
  * country's largest bank", "DTEK, Ukraine's largest private energy
  * company,": the head noun of an apposition after the name at token @k.
@@ -5101,7 +5115,8 @@ apposition_head (const Extractor *x, guint k, guint end)
       gboolean part = token (x, i)->joined && token_is (x, i - 1, "-");
       if (token (x, i)->kind != PX_TOKEN_WORD
           || (!part && (word_in (x, i, x->rules->apposition_ends)
-                        || (words > 0 && word_in (x, i, x->rules->apposition_participles))))
+                        || (words > 0 && (word_in (x, i, x->rules->apposition_participles)
+                                          || adverb_before_participle (x, i, end)))))
           || words == x->rules->apposition_max_words)
         break;
       head = i;
@@ -5109,7 +5124,8 @@ apposition_head (const Extractor *x, guint k, guint end)
     }
   if (head == 0 || (i < end && token (x, i)->kind == PX_TOKEN_WORD
                     && !word_in (x, i, x->rules->apposition_ends)
-                    && !word_in (x, i, x->rules->apposition_participles)))
+                    && !word_in (x, i, x->rules->apposition_participles)
+                    && !adverb_before_participle (x, i, end)))
     return G_MAXUINT;
   return head;
 }

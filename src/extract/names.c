@@ -102,6 +102,7 @@ static const RuleField word_sets[] = {
   { "match_verbs", G_STRUCT_OFFSET (PxNameRules, match_verbs) },
   { "match_joiners", G_STRUCT_OFFSET (PxNameRules, match_joiners) },
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
+  { "apposition_adverbs", G_STRUCT_OFFSET (PxNameRules, apposition_adverbs) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },
   { "place_relatives", G_STRUCT_OFFSET (PxNameRules, place_relatives) },

@@ -88,6 +88,7 @@ struct _PxNameRules {
                                      * one of these at its head holds as a word */
   GHashTable *workplace_joiners;  /* "analysts at": an org_cues phrase's workplace word */
   GHashTable *apposition_participles;  /* "a group linked to": end an apposition only */
+  GHashTable *apposition_adverbs;  /* "the coalition long led by": before such a participle */
   GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */
   GHashTable *combining_forms;  /* "Anglo-", "Sino-": a word they open names peoples, nobody */
   GHashTable *place_relatives;  /* "Woolwich, where": after a comma, they make a name a place */

@@ -2282,6 +2282,10 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Talks between the State and Homeland Security Departments ended.",
                    "State=us_state_department/coordinated "
                    "Homeland Security Departments=dhs/coordinated");
+  /* An adverb before a participle ends an apposition as the participle
+   * does. */
+  assert_type ("They allied with Zorbisan Quintal, the coalition long led by his party.",
+               "zorbisan_quintal", PX_ENTITY_ORG);
   /* A carrier in apposition is an airline. */
   assert_type ("Pilots at Zorbwings, the group's low-cost carrier, voted to strike.",
                "zorbwings", PX_ENTITY_ORG);
