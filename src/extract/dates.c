@@ -3132,13 +3132,17 @@ cue_at (const GPtrArray *cues, const Tok *toks, guint i, guint at)
 }
 
 /* Whether the word at token @i is one of noun_cues right after one of
- * noun_cue_determiners or one word after it: a noun, no verb ("its
- * forecast", "its sales forecast", "their travel plans"). */
+ * noun_cue_determiners or one word after it, or right after a number: a
+ * noun, no verb ("its forecast", "its sales forecast", "their travel
+ * plans", "by seven runs", "a visit"). */
 static gboolean
 noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
 {
   if (cue_at (rules->noun_cue_words, toks, i, i + 1) == 0)
     return FALSE;
+  if (i > 0 && (toks[i - 1].kind == PX_TOKEN_NUMBER
+                || (toks[i - 1].lex != NULL && toks[i - 1].lex->has_count)))
+    return TRUE;
   for (guint d = i > 2 ? i - 2 : 0; d < i; d++)
     if (cue_at (rules->determiner_words, toks, d, d + 1) > 0)
       return TRUE;

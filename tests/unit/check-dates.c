@@ -269,6 +269,9 @@ static const Case relative[] = {
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
     "2025=2025:year; on Tuesday=2024-10-15:day" },
   { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
+  /* So is one after a number. */
+  { "India beat South Africa by seven runs in the final on Saturday.", "2024-07-02",
+    "on Saturday=2024-06-29:day" },
   /* A call is for what is to come. */
   { "Unions have called for another day of strikes on Saturday.", "2023-03-07",
     "on Saturday=2023-03-11:day" },
