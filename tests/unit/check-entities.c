@@ -2286,6 +2286,8 @@ START_TEST (test_owners_particles_and_openers)
    * does. */
   assert_type ("They allied with Zorbisan Quintal, the coalition long led by his party.",
                "zorbisan_quintal", PX_ENTITY_ORG);
+  /* A guard in Italian or Spanish is a body's word. */
+  assert_type ("Later the Guardia di Zorbanza said so.", "guardia_di_zorbanza", PX_ENTITY_ORG);
   /* A carrier in apposition is an airline. */
   assert_type ("Pilots at Zorbwings, the group's low-cost carrier, voted to strike.",
                "zorbwings", PX_ENTITY_ORG);
