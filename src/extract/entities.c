@@ -8088,8 +8088,8 @@ listed_with_body_word (const Extractor *x, guint k, guint n, const char *singula
            ? listed : PX_NO_ENTITY;
 }
 
-/* "the State and Homeland Security Departments", "the Treasury and
- * Commerce Departments": capitalised words, one of place_list_joiners,
+/* "the State and Homeland Security Departments", "the State and Defense
+ * Departments": capitalised words, one of place_list_joiners,
  * capitalised words and an organisation's word in the plural that ends
  * the run of @n tokens at @k name two bodies when the gazetteer lists
  * each, its words and the word in the singular ("State Department",
