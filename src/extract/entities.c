@@ -4827,8 +4827,10 @@ relative_of (const Extractor *x, const PxSentence *s, guint first)
 #define LIST_MAX_TOKENS 32
 
 /* The token after the list from token @k (capitalised words, commas and
- * place_list_joiners words), and in @joined whether a joiner is in it;
- * G_MAXUINT when it runs past LIST_MAX_TOKENS. */
+ * place_list_joiners words; after a joiner, one of definite_articles and
+ * a noun of apposition_place_nouns may open the last name: "Chuadanga,
+ * Jessore and the capital Dhaka"), and in @joined whether a joiner is in
+ * it; G_MAXUINT when it runs past LIST_MAX_TOKENS. */
 static guint
 list_end (const Extractor *x, guint k, guint end, gboolean *joined)
 {
@@ -4837,6 +4839,10 @@ list_end (const Extractor *x, guint k, guint end, gboolean *joined)
     {
       if (k - from == LIST_MAX_TOKENS)
         return G_MAXUINT;
+      if (k > from && k + 2 < end && word_in (x, k - 1, x->rules->place_list_joiners)
+          && is_definite_article (x, px_token_span (token (x, k))) && is_lower_word (x, k + 1)
+          && word_in (x, k + 1, x->rules->apposition_place_nouns) && is_capitalised (x, k + 2))
+        k += 2;
       if (word_in (x, k, x->rules->place_list_joiners))
         *joined = TRUE;
       else if (!is_capitalised (x, k) && !token_is (x, k, ",")
@@ -4911,6 +4917,29 @@ inside_place_list (const Extractor *x, const PxSentence *s, guint k)
   gboolean cue_inside = head > s->first_token + 1 && is_literal_cue (x, head - 1);
   return list_ends_clause (x, k + 1, end) || list_ends_in_place (x, k + 1, end)
          || (cue_inside && list_joined_after (x, k + 1, end));
+}
+
+static gboolean person_ends_at (const Extractor *x, gsize end);
+
+/* "including Chuadanga, Jessore and the capital Dhaka": whether the
+ * single word at token @k, a comma before or after it, is one of a list
+ * of names joined by a place_list_joiners word that ends in a listed
+ * place (list_ends_in_place ()); two names with no comma are no such
+ * list ("Barnier and Paris"). */
+static gboolean
+in_list_ending_in_place (const Extractor *x, const PxSentence *s, guint k, guint end)
+{
+  gboolean comma_before = k > s->first_token && token_is (x, k - 1, ",");
+  gboolean comma_after = k + 1 < end && token_is (x, k + 1, ",");
+  if (!(comma_before || comma_after) || !list_ends_in_place (x, k + 1, end))
+    return FALSE;
+  /* Nor one that names a person ("Barnier, Scholz and Paris"). */
+  gboolean joined;
+  guint last = list_end (x, k + 1, end, &joined);
+  for (guint j = k + 1; j < last; j++)
+    if (person_ends_at (x, token (x, j)->span.end))
+      return FALSE;
+  return TRUE;
 }
 
 /* Whether the gazetteer's mention at @i (-1: none) is an organisation's. */
@@ -6168,6 +6197,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
               || (mark_or_end_after (x, last, end) && !is_given_name (x, first)))
           && listed_with_place (x, s, first))
       || (words->len == 1 && !brand && inside_place_list (x, s, first))
+      || (words->len == 1 && !brand && !is_given_name (x, first)
+          && in_list_ending_in_place (x, s, first, end))
       || (words->len >= 2 && word_in (x, first, x->rules->compass_words))
       || compass_region_after (x, words))
     return PX_ENTITY_PLACE;

@@ -623,6 +623,13 @@ START_TEST (test_unknown_names)
   /* A single word joined to a listed organisation is one too; a listed
    * place after an organisation's kind noun names a body of its own. */
   assert_type ("Later Microsoft and Zorbex agreed.", "zorbex", PX_ENTITY_ORG);
+  /* A list that ends in a listed place, "the capital" before it or not,
+   * is of places, when a comma shows it a list and no person is in it. */
+  assert_type ("The heat hit the country, including Zorbanga, Quintore and the capital Dhaka.",
+               "zorbanga", PX_ENTITY_PLACE);
+  assert_type ("The heat hit the country, including Zorbanga, Quintore and the capital Dhaka.",
+               "quintore", PX_ENTITY_PLACE);
+  assert_type ("Later Zorbanga, Scholz and Paris agreed.", "zorbanga", PX_ENTITY_PERSON);
   /* "the" may open either name of a list of places. */
   assert_type ("Warnings were issued along the River Zorb and the Quintye on Sunday.",
                "quintye", PX_ENTITY_PLACE);
