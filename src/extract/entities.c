@@ -3127,10 +3127,8 @@ office_in_title (const Extractor *x, PxSpan span)
   guint k = token_starting_at (x, span.start);
   if (k == G_MAXUINT)
     return FALSE;
-  guint w = 1;
-  while (k + w < px_segmentation_n_tokens (x->seg) && token (x, k + w - 1)->span.end < span.end)
-    w++;
-  return inside_title (x, k, w);
+  guint last = last_token_within (x, k, px_segmentation_n_tokens (x->seg), span.end);
+  return inside_title (x, k, last + 1 - k);
 }
 
 /* Whether the office at @span is part of a longer name, left to the runs
@@ -4837,7 +4835,7 @@ list_end (const Extractor *x, guint k, guint end, gboolean *joined)
   *joined = FALSE;
   for (guint from = k; k < end; k++)
     {
-      if (k - from == LIST_MAX_TOKENS)
+      if (k - from >= LIST_MAX_TOKENS)
         return G_MAXUINT;
       if (k > from && k + 2 < end && word_in (x, k - 1, x->rules->place_list_joiners)
           && is_definite_article (x, px_token_span (token (x, k))) && is_lower_word (x, k + 1)
@@ -4872,6 +4870,18 @@ list_ends_clause (const Extractor *x, guint k, guint end)
   return joined && (apposed || clause_may_end_at (x, k, end));
 }
 
+/* Whether a list that list_end () read, ending before token @after
+ * (G_MAXUINT: too long) with a joiner in it (@joined), ends in a listed
+ * place. */
+static gboolean
+joined_list_ends_in_place (const Extractor *x, guint after, gboolean joined)
+{
+  if (after == G_MAXUINT || !joined || !is_capitalised (x, after - 1))
+    return FALSE;
+  gint i = indexed (x->place_ends, token (x, after - 1)->span.end);
+  return i >= 0 && !mention_at (x, (guint) i)->demonym;
+}
+
 /* Whether the list from token @k (as list_ends_clause () reads it) ends
  * in a listed place, whatever follows: "Croydon, Thurrock, Woking and
  * Nottingham have issued notices". */
@@ -4879,11 +4889,8 @@ static gboolean
 list_ends_in_place (const Extractor *x, guint k, guint end)
 {
   gboolean joined;
-  k = list_end (x, k, end, &joined);
-  if (k == G_MAXUINT || !joined || !is_capitalised (x, k - 1))
-    return FALSE;
-  gint i = indexed (x->place_ends, token (x, k - 1)->span.end);
-  return i >= 0 && !mention_at (x, (guint) i)->demonym;
+  guint after = list_end (x, k, end, &joined);
+  return joined_list_ends_in_place (x, after, joined);
 }
 
 /* Whether the list from token @k (as list_ends_clause () reads it) has
@@ -4931,11 +4938,13 @@ in_list_ending_in_place (const Extractor *x, const PxSentence *s, guint k, guint
 {
   gboolean comma_before = k > s->first_token && token_is (x, k - 1, ",");
   gboolean comma_after = k + 1 < end && token_is (x, k + 1, ",");
-  if (!(comma_before || comma_after) || !list_ends_in_place (x, k + 1, end))
+  if (!comma_before && !comma_after)
     return FALSE;
-  /* Nor one that names a person ("Barnier, Scholz and Paris"). */
   gboolean joined;
   guint last = list_end (x, k + 1, end, &joined);
+  if (!joined_list_ends_in_place (x, last, joined))
+    return FALSE;
+  /* Nor one that names a person ("Barnier, Scholz and Paris"). */
   for (guint j = k + 1; j < last; j++)
     if (person_ends_at (x, token (x, j)->span.end))
       return FALSE;
