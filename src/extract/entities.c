@@ -5103,6 +5103,16 @@ office_of_owner (const Extractor *x, const PxSentence *s, guint at, const char *
   return country != PX_NO_ENTITY ? office_of (x, country, name) : PX_NO_ENTITY;
 }
 
+/* Whether token @k is a word of more than three letters in -ly: an
+ * adverb more often than not ("widely", "Domestically"). */
+static gboolean
+ly_adverb (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  return t->span.end - t->span.start > 3 && x->text[t->span.end - 2] == 'l'
+         && x->text[t->span.end - 1] == 'y';
+}
+
 /* Whether token @i is an adverb before one of apposition_participles,
  * which ends an apposition as the participle does: "the coalition long
  * led by", "a group widely known as". */
@@ -5111,10 +5121,7 @@ adverb_before_participle (const Extractor *x, guint i, guint end)
 {
   if (i + 1 >= end || !is_lower_word (x, i) || !word_in (x, i + 1, x->rules->apposition_participles))
     return FALSE;
-  const PxToken *t = token (x, i);
-  return word_in (x, i, x->rules->apposition_adverbs)
-         || (t->span.end - t->span.start > 3 && x->text[t->span.end - 2] == 'l'
-             && x->text[t->span.end - 1] == 'y');
+  return word_in (x, i, x->rules->apposition_adverbs) || ly_adverb (x, i);
 }
 
 /* "IG Metall, the union,", "Goma, a city in the east", "Zorbix, the
@@ -6259,6 +6266,16 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (relative_after (x, last, end, x->rules->body_relatives))
     return PX_ENTITY_ORG;
   return words->len == 1 && joined_names (x, first, end) ? PX_ENTITY_ORG : PX_ENTITY_PERSON;
+}
+
+/* "Boiron, the world leader in homeopathic products, said": a word no
+ * dictionary has that opens a sentence with an apposition after it is a
+ * name whatever the apposition's noun, where an adverb in -ly before a
+ * comma ("Domestically, the rebels in Goma") is none. */
+static gboolean
+opens_with_apposition (const Extractor *x, guint k, guint n, guint end)
+{
+  return !ly_adverb (x, k + n - 1) && apposition_head (x, k + n - 1, end) != G_MAXUINT;
 }
 
 /* Words the document capitalises inside a sentence (with @alone, only
@@ -9225,6 +9242,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside)
                            && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
+                           && !opens_with_apposition (x, k, n, end)
                            && !(k + n < end && word_in (x, k + n, x->rules->kind_noun_verbs))
                            && !relative_after (x, k + n - 1, end, x->rules->body_relatives)
                            && !cue_after (x, k + n, end, x->rules->org_after_cues)

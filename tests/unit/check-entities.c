@@ -2295,6 +2295,19 @@ START_TEST (test_owners_particles_and_openers)
                "zorbisan_quintal", PX_ENTITY_ORG);
   /* A guard in Italian or Spanish is a body's word. */
   assert_type ("Later the Guardia di Zorbanza said so.", "guardia_di_zorbanza", PX_ENTITY_ORG);
+  /* Conservation trusts, music schools, police forces and a
+   * legislature's groups are bodies. */
+  assert_type ("It is run by the Zorbanos Conservancy.", "zorbanos_conservancy", PX_ENTITY_ORG);
+  assert_type ("She studied at the Zorbling Conservatory.", "zorbling_conservatory",
+               PX_ENTITY_ORG);
+  assert_type ("Officers of the Royal Zorbster Constabulary attended.",
+               "royal_zorbster_constabulary", PX_ENTITY_ORG);
+  assert_type ("The Zorbanic Caucus met.", "zorbanic_caucus", PX_ENTITY_ORG);
+  /* A word no dictionary has that opens a sentence is a name when an
+   * apposition follows it, whatever its noun; an adverb is none. */
+  assert_mentions ("Zorbanet, the world leader in remedies, said so.",
+                   "Zorbanet=zorbanet/capitalised");
+  assert_mentions ("Zorbanly, the rebels in Goma fled.", "Goma=goma/capitalised");
   /* A carrier in apposition is an airline. */
   assert_type ("Pilots at Zorbwings, the group's low-cost carrier, voted to strike.",
                "zorbwings", PX_ENTITY_ORG);
