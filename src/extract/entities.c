@@ -6185,10 +6185,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       && owns_thing_after (x, s, first, last, end, x->rules->facility_nouns))
     apposed = PX_ENTITY_ORG;
   /* "a Zorbex drug" is its maker's, "the Starliner capsule" the thing
-   * itself; a name a given name opens is left to the rules below. */
-  if (apposed == PX_ENTITY_PERSON && articled && !is_given_name (x, first))
+   * itself; a name a given name opens is left to the rules below, unless
+   * the given name is all of it ("the Rosetta orbiter": no one is "the
+   * Rosetta"). */
+  gboolean given = is_given_name (x, first);
+  if (apposed == PX_ENTITY_PERSON && articled && (!given || words->len == 1))
     {
-      if (owns_thing_after (x, s, first, last, end, x->rules->apposition_product_nouns))
+      if (!given && owns_thing_after (x, s, first, last, end, x->rules->apposition_product_nouns))
         apposed = PX_ENTITY_ORG;
       else if (word_in (x, first - 1, x->rules->definite_articles))
         apposed = noun_after_type (x, last, end, TRUE, TRUE) == PX_ENTITY_PRODUCT

@@ -1175,6 +1175,8 @@ START_TEST (test_unknown_names)
   assert_type ("Takeda's Zorbenga was approved.", "zorbenga", PX_ENTITY_PRODUCT);
   assert_type ("Later Toyota's Zorbaki said so.", "zorbaki", PX_ENTITY_PERSON);
   assert_type ("NASA said the Curiosity rover found rocks.", "curiosity", PX_ENTITY_PRODUCT);
+  /* A given name alone after "the" is no one's before a product's noun. */
+  assert_type ("It separated from the Rosetta orbiter.", "rosetta", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
                "quinto_space_telescope", PX_ENTITY_PRODUCT);
   assert_type ("Staff of the Space Telescope Quinto Institute met.",
