@@ -2800,6 +2800,9 @@ START_TEST (test_metonyms)
   ck_assert (px_entities_get_mention (entities, 0)->demonym);
   ck_assert (!px_entities_get_mention (entities, 0)->metonymic);
   ck_assert (!px_entities_get_mention (entities, 1)->demonym);
+  /* A legislature's seat stands for it. */
+  assert_mentions ("The bill passed by Holyrood last month fell short.",
+                   "Holyrood=holyrood/gazetteer/m");
 }
 END_TEST
 
