@@ -1447,6 +1447,20 @@ body_of_place_before (const Ctx *c, guint s, guint e, guint first)
   return body_start (c, s - 2, first);
 }
 
+/* "A museum director in Paris said", "The embassy in Berlin said": the
+ * name [@s, @e) is a place's, after a place_joiners word after a noun in
+ * lower case, and so says where the speaker is, not who; a body's noun
+ * that a name's possessive opens speaks for the possessor still
+ * (member_credit ()). */
+static gboolean
+place_of_common_noun (const Ctx *c, guint s, guint e, guint first)
+{
+  return s >= first + 2 && tok_in (c, s - 1, SET_PLACE_JOINERS) && is_lower_word (c, s - 2)
+         && is_one_of (c->places, c->n_places,
+                       (PxSpan) { tok (c, s)->span.start, tok (c, e - 1)->span.end })
+         && !(tok_in (c, s - 2, SET_BODY_NOUNS) && possessor_end (c, s - 2, first) != G_MAXUINT);
+}
+
 /* The credit for the name [@s, @e), or for the person of whose body it
  * is the name (member_before ()), or for the body in the place it names
  * (body_of_place_before ()) or the possessor of a body's noun there; a
@@ -1622,13 +1636,16 @@ comma_phrase_start (const Ctx *c, guint j, guint first)
 }
 
 /* Whether tokens [@k, @j) are a place the entity extractor found, right
- * after a comma that ends another ("Nashville, Tennessee"). */
+ * after a comma that ends another ("Nashville, Tennessee"), or the end
+ * of one whose name holds that comma ("Washington, D.C."). */
 static gboolean
 place_after_place (const Ctx *c, guint k, guint j)
 {
   PxSpan span = { tok (c, k)->span.start, tok (c, j - 1)->span.end };
-  return is_one_of (c->places, c->n_places, span)
-         && span_ends_at (c->places, c->n_places, tok (c, k - 2)->span.end);
+  if (is_one_of (c->places, c->n_places, span))
+    return span_ends_at (c->places, c->n_places, tok (c, k - 2)->span.end);
+  guint i = spans_before (c->places, c->n_places, tok (c, k - 1)->span.start);
+  return i > 0 && c->places[i - 1].end == span.end;
 }
 
 /* The first token of the appositive that ends at the comma @j, when one
@@ -1780,6 +1797,16 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
         return SUBJECT_NONE;
     }
   guint s = name_start (c, j, first);
+  /* "Jane Roe of Nashville, Tennessee, said": the place before the comma
+   * is the one the words before it go with. */
+  if (s != G_MAXUINT && s >= first + 3 && tok_is (c, s - 1, ",")
+      && place_after_place (c, s, j + 1))
+    {
+      j = s - 2;
+      s = name_start (c, j, first);
+    }
+  if (s != G_MAXUINT && place_of_common_noun (c, s, j + 1, first))
+    return SUBJECT_COMMON;
   if (s != G_MAXUINT)
     {
       /* "North Korea's Foreign Ministry": the name is the last one, but

@@ -814,6 +814,19 @@ START_TEST (test_members)
   g_auto (Quoted) i = quote_placed ("The Zorbian Embassy in Berlin called it “a symbol of "
                                     "friendship”.", embassy, persons, berlin);
   assert_quote (&i, 0, "a symbol of friendship", PX_QUOTE_TERM, "Zorbian Embassy");
+  /* A place after a noun in lower case says where the speaker is, not
+   * who; a place that holds a comma, or a place and the place it is in,
+   * stand together before the verb. */
+  static const char *const places[] = { "Zorbton, Q.R.", "Quintville", "Zorbia", NULL };
+  static const char *const council[] = { "Zorbic Council", NULL };
+  static const char *const roe[] = { "Jane Roe", NULL };
+  g_auto (Quoted) p = quote_placed ("A museum director in Quintville said it was “gone”. The "
+                                    "Zorbic Council, a trade group in Zorbton, Q.R., said it was "
+                                    "“sad”. Jane Roe of Quintville, Zorbia, said it was “lost”.",
+                                    council, roe, places);
+  assert_quote (&p, 0, "gone", PX_QUOTE_TERM, "");
+  assert_quote (&p, 1, "sad", PX_QUOTE_TERM, "Zorbic Council");
+  assert_quote (&p, 2, "lost", PX_QUOTE_TERM, "Jane Roe");
   /* A body's short form in brackets stands between its name and the
    * verb. */
   static const char *const msf[] = { "Zorbian Relief Corps", NULL };
