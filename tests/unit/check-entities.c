@@ -1060,6 +1060,10 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  /* A possessor and four words: "the country's largest private health
+   * insurer". */
+  assert_type ("Later Zorbibank, the country's largest private health insurer, fell.",
+               "zorbibank", PX_ENTITY_ORG);
   assert_type ("It blamed Zorbix, a Russian-speaking criminal group, for it.", "zorbix",
                PX_ENTITY_ORG);
   assert_type ("The police said its Zorbia Crime Unit was investigating.", "zorbia_crime_unit",
@@ -2800,6 +2804,10 @@ START_TEST (test_metonyms)
   ck_assert (px_entities_get_mention (entities, 0)->demonym);
   ck_assert (!px_entities_get_mention (entities, 0)->metonymic);
   ck_assert (!px_entities_get_mention (entities, 1)->demonym);
+  /* A party named after its country is the party. */
+  assert_mentions ("Labour lost to New Zealand First.",
+                   "Labour=new_zealand_labour_party/country-office New Zealand First=nz_first/gazetteer "
+                   "inside: New Zealand=new_zealand/gazetteer");
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
@@ -3029,13 +3037,13 @@ START_TEST (test_shared_body_names)
    * bear: a state's or another city's body of the same kind stays its
    * own, the place nested in it. */
   assert_mentions ("The Justice Department and the Texas Department of Transportation "
-                   "disagreed, and the Tokyo Metropolitan Police Department said so.",
+                   "disagreed, and the Las Vegas Metropolitan Police Department said so.",
                    "Justice Department=us_justice_department/gazetteer "
                    "Texas Department of Transportation="
                    "texas_department_of_transportation/capitalised "
-                   "Tokyo Metropolitan Police Department="
-                   "tokyo_metropolitan_police_department/capitalised "
-                   "inside: Texas=us_texas/gazetteer Tokyo=tokyo/gazetteer");
+                   "Las Vegas Metropolitan Police Department="
+                   "las_vegas_metropolitan_police_department/capitalised "
+                   "inside: Texas=us_texas/gazetteer Las Vegas=us_las_vegas/gazetteer");
 }
 END_TEST
 
