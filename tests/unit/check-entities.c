@@ -1179,6 +1179,8 @@ START_TEST (test_unknown_names)
   assert_type ("Takeda's Zorbenga was approved.", "zorbenga", PX_ENTITY_PRODUCT);
   assert_type ("Later Toyota's Zorbaki said so.", "zorbaki", PX_ENTITY_PERSON);
   assert_type ("NASA said the Curiosity rover found rocks.", "curiosity", PX_ENTITY_PRODUCT);
+  /* A currency of code is a product. */
+  assert_type ("A ransom was paid in the cryptocurrency Zorbero.", "zorbero", PX_ENTITY_PRODUCT);
   /* A given name alone after "the" is no one's before a product's noun. */
   assert_type ("It separated from the Rosetta orbiter.", "rosetta", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
