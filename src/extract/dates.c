@@ -270,6 +270,10 @@ struct _PxDateRules {
   GPtrArray *future_after_words;  /* owned: as future_words */
   GPtrArray *verbs;            /* owned: verb_cues, as future */
   GPtrArray *verb_words;       /* owned: as future_words */
+  GPtrArray *deferrals;        /* owned: deferral_cues, as future */
+  GPtrArray *deferral_words;   /* owned: as future_words */
+  GPtrArray *targets;          /* owned: deferral_targets, as future */
+  GPtrArray *target_words;     /* owned: as future_words */
   guint verb_max_words;        /* the most words of one of verb_cues */
   guint future_window;
   guint future_after_window;
@@ -348,6 +352,10 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
   g_clear_pointer (&rules->verb_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->deferrals, g_ptr_array_unref);
+  g_clear_pointer (&rules->deferral_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->targets, g_ptr_array_unref);
+  g_clear_pointer (&rules->target_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
   g_clear_pointer (&rules->determiner_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
@@ -616,7 +624,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 }
 
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
- * noun_cues, noun_cue_determiners, future_after_cues and verb_cues. */
+ * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
+ * deferral_cues and deferral_targets. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -628,7 +637,9 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "noun_cues", &l->rules->noun_cues, error)
          && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error)
          && read_cue_list (l, root, "future_after_cues", &l->rules->future_after, error)
-         && read_cue_list (l, root, "verb_cues", &l->rules->verbs, error);
+         && read_cue_list (l, root, "verb_cues", &l->rules->verbs, error)
+         && read_cue_list (l, root, "deferral_cues", &l->rules->deferrals, error)
+         && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error);
 }
 
 /* A list @key of words of the lexicon, each given a flag: with
@@ -1287,7 +1298,8 @@ build_start_filter (PxDateRules *rules)
     }
   const GPtrArray *cue_lists[] = { rules->future, rules->lookback, rules->past, rules->passive,
                                    rules->ed_adjectives, rules->noun_cues, rules->determiners,
-                                   rules->future_after, rules->verbs };
+                                   rules->future_after, rules->verbs, rules->deferrals,
+                                   rules->targets };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1318,6 +1330,8 @@ build_start_filter (PxDateRules *rules)
   rules->determiner_words = cue_slots (rules, rules->determiners);
   rules->future_after_words = cue_slots (rules, rules->future_after);
   rules->verb_words = cue_slots (rules, rules->verbs);
+  rules->deferral_words = cue_slots (rules, rules->deferrals);
+  rules->target_words = cue_slots (rules, rules->targets);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1357,8 +1371,8 @@ px_date_rules_load (const char *path, GError **error)
     "lookback_cues",
     "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
-    "lookahead_past_window", "quarters", "quarter_codes", "holidays",
-    "patterns", NULL
+    "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
+    "deferral_targets", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -3236,14 +3250,28 @@ since_between (const PxDateRules *rules, const Tok *toks, guint from, guint at)
   return FALSE;
 }
 
-/* Whether a future cue starts within the window before @at, with no
- * verb in the past after it (in "Smith, who runs the firm, resigned on
- * Monday" the Monday is past), nor one of since_words ("his first visit
- * since taking office in June": what began is past). */
+/* Whether one of deferral_targets is the word at token @at, which opens
+ * a date, or the one right before it: "postponed until April",
+ * "adjourned until Monday". */
 static gboolean
-future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint at)
+deferred_to (const PxDateRules *rules, const Tok *toks, guint at, guint n)
+{
+  return (at < n && cue_at (rules->target_words, toks, at, at + 1) > 0)
+         || (at > 0 && cue_at (rules->target_words, toks, at - 1, at) > 0);
+}
+
+/* Whether a future cue starts within the window before @at, or one of
+ * deferral_cues with the date deferred to (deferred_to (): "postponed on
+ * Saturday" tells when it was put off, a day past), with no verb in the
+ * past after it (in "Smith, who runs the firm, resigned on Monday" the
+ * Monday is past), nor one of since_words ("his first visit since
+ * taking office in June": what began is past). */
+static gboolean
+future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at)
 {
   guint end = cue_end_before (rules, rules->future_words, TRUE, toks, at);
+  if (deferred_to (rules, toks, at, n))
+    end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, toks, at));
   return end > 0 && !past_verb_between (rules, text, toks, end, at)
          && !since_between (rules, toks, end, at);
 }
@@ -3424,7 +3452,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           i++;
           continue;
         }
-      gboolean future = future_before (rules, text, toks, i)
+      gboolean future = future_before (rules, text, toks, n, i)
                         || future_after_opening (rules, toks, n, i, end);
       /* A month without its year shares the year of a date listed right
        * after it, before any the sentence wrote earlier. */

@@ -247,6 +247,11 @@ static const Case relative[] = {
     "on April 19=2024-04-19:day" },
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
+  { "The hearing was rescheduled for May 5.", "2024-02-13", "May 5=2024-05-05:day" },
+  /* ... where the date is what it was put off to, not when. */
+  { "The match was postponed on Saturday because of rain.", "2015-04-05",
+    "on Saturday=2015-04-04:day" },
+  { "A short circuit delayed the restart in March.", "2015-04-05", "in March=2015-03:month" },
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
   /* A least day is ahead, though a verb in the past goes before. */
   { "Shipping was halted until at least Wednesday.", "2024-06-03", "Wednesday=2024-06-05:day" },
