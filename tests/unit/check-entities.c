@@ -1060,6 +1060,9 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  /* A listed district after a capitalised word is a family name. */
+  assert_mentions ("It was started by Zorbippa Langley of a society.",
+                   "Zorbippa Langley=zorbippa_langley/capitalised");
   /* A body's part is a body. */
   assert_type ("Later Zorbensie, the Dutch branch of a charity, sued.", "zorbensie",
                PX_ENTITY_ORG);
