@@ -2816,6 +2816,10 @@ START_TEST (test_metonyms)
   assert_mentions ("Labour lost to New Zealand First.",
                    "Labour=new_zealand_labour_party/country-office New Zealand First=nz_first/gazetteer "
                    "inside: New Zealand=new_zealand/gazetteer");
+  /* A competition authority by its own name, in lower case after the
+   * first word. */
+  assert_mentions ("The Autorité de la concurrence fined it.",
+                   "Autorité de la concurrence=autorite_de_la_concurrence/gazetteer");
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
