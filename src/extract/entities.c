@@ -1035,8 +1035,10 @@ static gboolean is_body_word (const Extractor *x, guint k);
  * between a listed given name and a capitalised word that no listed name
  * takes and that is no body's, place's or event's word is inside one
  * person's name, which the runs of capitalised words find; "Henry Ford
- * Hospital" stays the company's.  @at is its token, @next_start where
- * the next listed name starts. */
+ * Hospital" stays the company's.  So is one that ends the run after a
+ * given name that is no common word ("Angus Cargill, his editor,"; not
+ * "Will Apple"). @at is its token, @next_start where the next listed
+ * name starts. */
 static gboolean
 inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                     const PxNameMatch *m, gsize next_start)
@@ -1047,11 +1049,13 @@ inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
     return FALSE;
   guint given = at - 1, next = at + 1;
   const PxToken *g = token (x, given), *n = token (x, next);
-  return g->kind == PX_TOKEN_WORD && g->span.end + 1 == span.start && is_capitalised (x, given)
-         && token_free (x, given) && is_given_name (x, given)
-         && n->kind == PX_TOKEN_WORD && n->span.start == span.end + 1 && is_capitalised (x, next)
-         && n->span.start < next_start && !is_body_word (x, next)
-         && !word_in (x, next, x->rules->not_names);
+  if (g->kind != PX_TOKEN_WORD || g->span.end + 1 != span.start || !is_capitalised (x, given)
+      || !token_free (x, given) || !is_given_name (x, given))
+    return FALSE;
+  if (n->kind == PX_TOKEN_WORD && n->span.start == span.end + 1 && is_capitalised (x, next))
+    return n->span.start < next_start && !is_body_word (x, next)
+           && !word_in (x, next, x->rules->not_names);
+  return !common_word (x, given, 1);
 }
 
 /* "the Moon Jae-in government": a listed name that opens with a definite

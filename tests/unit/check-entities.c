@@ -2600,6 +2600,8 @@ START_TEST (test_owners_particles_and_openers)
    * name is inside a person's name. */
   assert_mentions ("Its chief Kelly Bayer Zorbmarin said so.",
                    "Kelly Bayer Zorbmarin=kelly_bayer_zorbmarin/capitalised");
+  /* ... and one that ends it after a given name no dictionary has. */
+  assert_mentions ("His editor, Angus Cargill, said so.", "Angus Cargill=angus_cargill/capitalised");
   /* An unlisted name after a country's possessive is the body the
    * gazetteer lists with the country's name. */
   assert_mentions ("Japan's Meteorological Agency warned of waves.",
