@@ -2822,6 +2822,9 @@ START_TEST (test_metonyms)
    * first word. */
   assert_mentions ("The Autorité de la concurrence fined it.",
                    "Autorité de la concurrence=autorite_de_la_concurrence/gazetteer");
+  /* "Bayern" is the club, "Bavaria" the region. */
+  assert_mentions ("Bayern won in Bavaria.",
+                   "Bayern=bayern_munich/gazetteer Bavaria=de_bavaria/gazetteer");
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
