@@ -23,6 +23,12 @@ gboolean px_segment_rules_is_starter (const PxSegmentRules *rules, const char *w
 G_GNUC_INTERNAL
 gboolean px_segment_rules_is_numeral (const PxSegmentRules *rules, char letter);
 
+/* Whether the capital @letter is a name of its own (the platform X),
+ * which a period after ends a sentence where a word in lower case comes
+ * before it, rather than an initial. */
+G_GNUC_INTERNAL
+gboolean px_segment_rules_is_name_letter (const PxSegmentRules *rules, char letter);
+
 /* Whether "'s" after the @len bytes at @word (any case) is a contraction
  * of "is", "has" or "us" rather than a possessive: "it's", "let's". */
 G_GNUC_INTERNAL

@@ -11,6 +11,7 @@ struct _PxSegmentRules {
   GHashTable *classes;    /* owned: word -> PxAbbrevClass */
   GHashTable *starters;   /* owned set of words */
   GHashTable *numerals;   /* owned set of one-letter strings */
+  GHashTable *names;      /* owned set of one-letter strings: name_letters */
   GHashTable *contracted; /* owned set of lowercase words */
 };
 
@@ -22,6 +23,7 @@ px_segment_rules_free (PxSegmentRules *rules)
   g_hash_table_unref (rules->classes);
   g_hash_table_unref (rules->starters);
   g_hash_table_unref (rules->numerals);
+  g_hash_table_unref (rules->names);
   g_hash_table_unref (rules->contracted);
   g_free (rules);
 }
@@ -62,6 +64,13 @@ check_numeral (const char *word)
 }
 
 static const char *
+check_name_letter (const char *word)
+{
+  return strlen (word) == 1 && g_ascii_isupper (word[0]) ? NULL
+         : "a name's letter is one capital letter, without its period";
+}
+
+static const char *
 check_lowercase_word (const char *word)
 {
   for (const char *p = word; *p != '\0'; p++)
@@ -70,13 +79,14 @@ check_lowercase_word (const char *word)
   return *word != '\0' ? NULL : "a word before 's is written in lowercase ASCII letters";
 }
 
-/* A list that older rules files may leave out: absent means empty. */
+/* A list each of whose entries @check accepts; with @optional, older
+ * rules files may leave it out, which means empty. */
 static gboolean
-read_optional_list (const PxYaml *doc, const PxYamlNode *root, const char *key, CheckWord check,
-                    GHashTable *out, GError **error)
+read_checked_list (const PxYaml *doc, const PxYamlNode *root, const char *key, gboolean optional,
+                   CheckWord check, GHashTable *out, GError **error)
 {
   const PxYamlNode *list = px_yaml_node_lookup (root, key);
-  if (list == NULL)
+  if (list == NULL && optional)
     return TRUE;
   if (!read_word_list (doc, root, key, FALSE, out, GINT_TO_POINTER (1), error))
     return FALSE;
@@ -96,7 +106,7 @@ px_segment_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "titles", "before_number", "number_labels", "may_end", "sentence_starters",
-    "numeral_letters", "contracted_s", NULL
+    "numeral_letters", "name_letters", "contracted_s", NULL
   };
   g_autoptr(PxYaml) doc = px_yaml_load_file (path, CODE, error);
   if (doc == NULL)
@@ -118,6 +128,7 @@ px_segment_rules_load (const char *path, GError **error)
   rules->classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->starters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->numerals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->contracted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!read_word_list (doc, root, "titles", TRUE, rules->classes,
                        GINT_TO_POINTER (PX_ABBREV_TITLE), error)
@@ -130,9 +141,12 @@ px_segment_rules_load (const char *path, GError **error)
                           GINT_TO_POINTER (PX_ABBREV_MAY_END), error)
       || !read_word_list (doc, root, "sentence_starters", FALSE, rules->starters,
                           GINT_TO_POINTER (1), error)
-      || !read_optional_list (doc, root, "numeral_letters", check_numeral, rules->numerals, error)
-      || !read_optional_list (doc, root, "contracted_s", check_lowercase_word, rules->contracted,
-                              error))
+      || !read_checked_list (doc, root, "numeral_letters", TRUE, check_numeral, rules->numerals,
+                             error)
+      || !read_checked_list (doc, root, "name_letters", FALSE, check_name_letter, rules->names,
+                             error)
+      || !read_checked_list (doc, root, "contracted_s", TRUE, check_lowercase_word,
+                             rules->contracted, error))
     return NULL;
   return g_steal_pointer (&rules);
 }
@@ -172,6 +186,12 @@ gboolean
 px_segment_rules_is_numeral (const PxSegmentRules *rules, char letter)
 {
   return lookup_word (rules->numerals, &letter, 1) != NULL;
+}
+
+gboolean
+px_segment_rules_is_name_letter (const PxSegmentRules *rules, char letter)
+{
+  return lookup_word (rules->names, &letter, 1) != NULL;
 }
 
 gboolean

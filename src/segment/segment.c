@@ -178,6 +178,19 @@ is_letter_period_run (const char *text, gsize start, gsize end)
   return end - start > 2 || g_ascii_isupper (text[start]);
 }
 
+/* Whether a word in lower case ends right before the space before @w,
+ * within the text from @from: "on X", not "Malcolm X". */
+static gboolean
+after_lower_word (const char *text, gsize from, gsize w)
+{
+  if (w < from + 2 || text[w - 1] != ' ')
+    return FALSE;
+  gsize start = w - 1;
+  while (start > from && g_ascii_isalpha (text[start - 1]))
+    start--;
+  return start < w - 1 && g_ascii_islower (text[start]);
+}
+
 /* Whether the single period at @period, followed (after spaces) by the
  * character at @next, ends a sentence, given the word it closes. */
 static gboolean
@@ -205,9 +218,13 @@ period_ends_sentence (const Segmenter *s, gsize from, gsize period, gsize next, 
     }
   /* An initial never ends a sentence, but a numeral letter after a name
    * ("World War I.", "Henry V.") often does: like "U.S.", it ends one
-   * before a word that usually opens a sentence. */
+   * before a word that usually opens a sentence; and a letter that is a
+   * name of its own does after a word in lower case, which no initial
+   * follows in a name ("wrote on X. Activision's chief"). */
   if (is_letter_period_run (s->text, w, period + 1))
-    return (len > 2 || px_segment_rules_is_numeral (s->rules, word[0])) && starter;
+    return ((len > 2 || px_segment_rules_is_numeral (s->rules, word[0])) && starter)
+           || (len == 2 && px_segment_rules_is_name_letter (s->rules, word[0])
+               && after_lower_word (s->text, from, w));
   return TRUE;
 }
 

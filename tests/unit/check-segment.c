@@ -115,6 +115,10 @@ static const Count counts[] = {
   { "Malcolm X. Jones was there.", 1 },
   { "The law of Henry V. Officials cite it still.", 2 },
   { "Altman wrote on X. By Monday, he was back.", 2 },
+  /* The platform X after a word in lower case ends a sentence before
+   * any capitalised word. */
+  { "He wrote on X. Activision's chief said so.", 2 },
+  { "Malcolm X. Jones and Malcolm X. Activision were there.", 1 },
   /* More shapes. */
   { "It is made by Acme Inc. and sold widely.", 1 },
   /* "Sen." is a title and a name's word. */
@@ -578,13 +582,14 @@ typedef struct {
   const char *message;
 } BadRules;
 
-#define LISTS "before_number: []\nmay_end: []\nsentence_starters: []\n"
+#define LISTS "before_number: []\nmay_end: []\nsentence_starters: []\nname_letters: []\n"
 
 static const BadRules bad_rules[] = {
   { "version: 1\ntitles: [Mr]\n" LISTS,
     "abbrev.yaml:2:10: 'Mr': an abbreviation is written with its final period" },
   { "version: 1\ntitles: [Mr., Mr.]\n" LISTS, "abbrev.yaml:2:15: 'Mr.' is listed twice" },
-  { "version: 1\ntitles: [Inc.]\nbefore_number: []\nmay_end: [Inc.]\nsentence_starters: []\n",
+  { "version: 1\ntitles: [Inc.]\nbefore_number: []\nmay_end: [Inc.]\nsentence_starters: []\n"
+    "name_letters: []\n",
     "abbrev.yaml:4:11: 'Inc.' is listed twice" },
   { "version: 1\ntitles: [Mr.]\n", "abbrev.yaml:1:1: missing key 'before_number'" },
   { "titles: []\n" LISTS, "abbrev.yaml:1:1: missing key 'version'" },
@@ -592,17 +597,22 @@ static const BadRules bad_rules[] = {
     "abbrev.yaml:1:10: version 3 is not supported (this parallax reads version 1)" },
   { "version: 1\ntitles: []\nmaybe_end: []\n" LISTS,
     "abbrev.yaml:3:1: unknown key 'maybe_end' (expected one of: version, titles, before_number, "
-    "number_labels, may_end, sentence_starters, numeral_letters, contracted_s)" },
+    "number_labels, may_end, sentence_starters, numeral_letters, name_letters, contracted_s)" },
+  { "version: 1\ntitles: []\nbefore_number: []\nmay_end: []\nsentence_starters: []\n",
+    "abbrev.yaml:1:1: missing key 'name_letters'" },
+  { "version: 1\ntitles: []\nbefore_number: []\nmay_end: []\nsentence_starters: []\n"
+    "name_letters: [XI]\n",
+    "abbrev.yaml:6:16: 'XI': a name's letter is one capital letter, without its period" },
   { "version: 1\ntitles: []\n" LISTS "number_labels: [No]\n",
-    "abbrev.yaml:6:17: 'No': an abbreviation is written with its final period" },
+    "abbrev.yaml:7:17: 'No': an abbreviation is written with its final period" },
   { "version: 1\ntitles: []\n" LISTS "numeral_letters: [II]\n",
-    "abbrev.yaml:6:19: 'II': a numeral letter is one capital letter, without its period" },
+    "abbrev.yaml:7:19: 'II': a numeral letter is one capital letter, without its period" },
   { "version: 1\ntitles: []\n" LISTS "numeral_letters: [I.]\n",
-    "abbrev.yaml:6:19: 'I.': a numeral letter is one capital letter" },
+    "abbrev.yaml:7:19: 'I.': a numeral letter is one capital letter" },
   { "version: 1\ntitles: []\n" LISTS "contracted_s: [It]\n",
-    "abbrev.yaml:6:16: 'It': a word before 's is written in lowercase ASCII letters" },
+    "abbrev.yaml:7:16: 'It': a word before 's is written in lowercase ASCII letters" },
   { "version: 1\ntitles: []\n" LISTS "contracted_s: [it, it]\n",
-    "abbrev.yaml:6:20: 'it' is listed twice" },
+    "abbrev.yaml:7:20: 'it' is listed twice" },
   { "version: 1\ntitles: Mr.\n" LISTS, "abbrev.yaml:2:9: expected a list, found a scalar" },
   { "version: 1\ntitles: [[Mr.]]\n" LISTS, "abbrev.yaml:2:10: expected a scalar, found a list" },
   { "version: 1\ntitles: [Mr.\n", "abbrev.yaml:3:1: did not find expected ',' or ']'" },
@@ -626,7 +636,8 @@ START_TEST (test_custom_abbreviations)
                                          "titles:\n  - Amb.\n"
                                          "before_number: []\n"
                                          "may_end: [Ltd.]\n"
-                                         "sentence_starters: [Then]\n", -1);
+                                         "sentence_starters: [Then]\n"
+                                         "name_letters: []\n", -1);
   g_autoptr(GError) error = NULL;
   g_autoptr(PxSegmentRules) custom = px_segment_rules_load (path, &error);
   ck_assert_msg (custom != NULL, "%s", error != NULL ? error->message : "");
