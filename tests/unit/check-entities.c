@@ -2309,6 +2309,9 @@ START_TEST (test_owners_particles_and_openers)
                "zorbisan_quintal", PX_ENTITY_ORG);
   /* A guard in Italian or Spanish is a body's word. */
   assert_type ("Later the Guardia di Zorbanza said so.", "guardia_di_zorbanza", PX_ENTITY_ORG);
+  /* A campaigning group is a body. */
+  assert_type ("It was backed by the London Cycling Campaign.", "london_cycling_campaign",
+               PX_ENTITY_ORG);
   /* Conservation trusts, music schools, police forces and a
    * legislature's groups are bodies. */
   assert_type ("It is run by the Zorbanos Conservancy.", "zorbanos_conservancy", PX_ENTITY_ORG);
