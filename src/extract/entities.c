@@ -2491,15 +2491,15 @@ pass_honorifics (Extractor *x)
           if (n == 0 || !is_free (x, tokens_span (x, k, h + n)))
             continue;
           PxSpan name = tokens_span (x, k + h, n);
-          g_autofree char *last = token_text (x, k + h + n - 1);
-          guint person = earlier_person (&pi, last, title.start);
+          g_autofree char *bare = span_text (x, name);
+          /* The name's last word, hyphens and all ("Ms. Neville-Jones"),
+           * as the index files a person's family name. */
+          const char *space = strrchr (bare, ' ');
+          guint person = earlier_person (&pi, space != NULL ? space + 1 : bare, title.start);
           if (person == G_MAXUINT)
-            {
-              /* The honorific is no part of the name: "Mr. Toccafondi" is
-               * Toccafondi, whom another report may name without it. */
-              g_autofree char *bare = span_text (x, name);
-              person = named_entity (x, bare, PX_ENTITY_PERSON);
-            }
+            /* The honorific is no part of the name: "Mr. Toccafondi" is
+             * Toccafondi, whom another report may name without it. */
+            person = named_entity (x, bare, PX_ENTITY_PERSON);
           add_mention (x, tokens_span (x, k, h + n), person, "honorific", FALSE);
           note_mention (&pi, x, x->out->mentions->len - 1);
         }

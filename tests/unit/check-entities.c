@@ -357,6 +357,10 @@ START_TEST (test_surnames)
   assert_mentions ("Quinto J. Zorbek Jr. spoke. Later Zorbek and Mr. Zorbek left.",
                    "Quinto J. Zorbek Jr.=quinto_j_zorbek_jr/capitalised "
                    "Zorbek=quinto_j_zorbek_jr/surname Mr. Zorbek=quinto_j_zorbek_jr/honorific");
+  /* A hyphenated family name after an honorific, a life peer's too. */
+  assert_mentions ("Baroness Zorbia Quint-Varga spoke. Later Ms. Quint-Varga left.",
+                   "Baroness Zorbia Quint-Varga=zorbia_quint_varga/honorific "
+                   "Ms. Quint-Varga=zorbia_quint_varga/honorific");
   /* A nickname in quotes between the names: one person, named without it,
    * whose family name alone is then the person's. */
   assert_mentions ("Gangs led by Quinto \"Barbecue\" Zorbier rule. Zorbier said so.",
