@@ -5330,6 +5330,8 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
   return kind == PX_ENTITY_PERSON && org_in_list (x, s, k) ? PX_ENTITY_ORG : kind;
 }
 
+static gboolean is_demonym (const Extractor *x, guint k);
+
 /* Whether the name at token @first is owned: a possessive or one of
  * kind_noun_openers that is no article stands before it, perhaps with
  * two words in lower case between ("its", "Nvidia's new"), or an
@@ -5339,9 +5341,15 @@ static gboolean
 possessed (const Extractor *x, const PxSentence *s, guint first)
 {
   if (first > s->first_token
-      && mention_ending_at (x, token (x, first - 1)->span.end, PX_ENTITY_ORG) >= 0
       && token (x, first - 1)->span.end + 1 == token (x, first)->span.start)
-    return TRUE;
+    {
+      if (mention_ending_at (x, token (x, first - 1)->span.end, PX_ENTITY_ORG) >= 0)
+        return TRUE;
+      /* A country's adjective owns as its possessive does: "Russian Soyuz
+       * spacecraft". */
+      if (is_demonym (x, first - 1))
+        return TRUE;
+    }
   /* The owner of a list owns each of its names: "its Blackwell and
    * Rubin chips". */
   guint head = first;
@@ -8558,13 +8566,31 @@ body_named_before (const Extractor *x, guint k, gsize at)
   return i >= 0 ? mention_at (x, (guint) i)->entity : PX_NO_ENTITY;
 }
 
+/* Whether the last word of @span, in any case, is one of product_words:
+ * "Space Telescope", "Hubble telescope". */
+static gboolean
+ends_in_product_word (const Extractor *x, PxSpan span)
+{
+  gsize start = span.end;
+  while (start > span.start && x->text[start - 1] != ' ')
+    start--;
+  g_autofree char *last = g_strndup (x->text + start, span.end - start);
+  if (g_hash_table_contains (x->rules->product_words, last))
+    return TRUE;
+  last[0] = g_ascii_toupper (last[0]);
+  return g_hash_table_contains (x->rules->product_words, last);
+}
+
 /* The organisation named last before token @k in two words, the word
  * at @k and a body's word, an acronym or a listed name ("Labor" after
  * "the Labor Party", "Reform" after "Reform UK", "Real" after "Real
  * Madrid"): its short name, though a common word.  Not the first word of
  * a longer name ("Doctor" of "Doctor Who Society of Canada") nor of two
  * common words ("Georgian Dream", where "Georgian" is a people's), nor
- * one of not_names.  PX_NO_ENTITY if none. */
+ * one of not_names.  So is the product named last before whose name the
+ * word opens and a word of product_words ends ("with Hubble's
+ * spectrograph" after "the Hubble Space Telescope").  PX_NO_ENTITY if
+ * none. */
 static guint
 opened_body_before (const Extractor *x, guint k)
 {
@@ -8578,9 +8604,13 @@ opened_body_before (const Extractor *x, guint k)
   const char *word = x->text + t->span.start;
   gsize len = t->span.end - t->span.start;
   PxSpan rest = { m->span.start + len + 1, m->span.end };
-  if (entity_of (x, m->entity)->type != PX_ENTITY_ORG || rest.start >= rest.end
-      || memcmp (x->text + m->span.start, word, len) != 0 || x->text[m->span.start + len] != ' '
-      || memchr (x->text + rest.start, ' ', rest.end - rest.start) != NULL)
+  PxEntityType type = entity_of (x, m->entity)->type;
+  if ((type != PX_ENTITY_ORG && type != PX_ENTITY_PRODUCT) || rest.start >= rest.end
+      || memcmp (x->text + m->span.start, word, len) != 0 || x->text[m->span.start + len] != ' ')
+    return PX_NO_ENTITY;
+  if (type == PX_ENTITY_PRODUCT)
+    return ends_in_product_word (x, rest) ? m->entity : PX_NO_ENTITY;
+  if (memchr (x->text + rest.start, ' ', rest.end - rest.start) != NULL)
     return PX_NO_ENTITY;
   g_autofree char *second = span_text (x, rest);
   gboolean capital, all_caps;

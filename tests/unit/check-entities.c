@@ -1191,6 +1191,12 @@ START_TEST (test_unknown_names)
   assert_type ("NASA said the Curiosity rover found rocks.", "curiosity", PX_ENTITY_PRODUCT);
   /* A currency of code is a product. */
   assert_type ("A ransom was paid in the cryptocurrency Zorbero.", "zorbero", PX_ENTITY_PRODUCT);
+  /* A country's adjective owns a product as its possessive does. */
+  assert_type ("They flew on Russian Zorbyuz spacecraft.", "zorbyuz", PX_ENTITY_PRODUCT);
+  /* A listed product's first word alone, after it, is the product. */
+  assert_mentions ("They used the Hubble Space Telescope and Hubble's camera.",
+                   "Hubble Space Telescope=hubble_space_telescope/gazetteer "
+                   "Hubble=hubble_space_telescope/short-name");
   /* A given name alone after "the" is no one's before a product's noun. */
   assert_type ("It separated from the Rosetta orbiter.", "rosetta", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
