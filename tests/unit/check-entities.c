@@ -2827,6 +2827,9 @@ START_TEST (test_metonyms)
   ck_assert (px_entities_get_mention (entities, 0)->demonym);
   ck_assert (!px_entities_get_mention (entities, 0)->metonymic);
   ck_assert (!px_entities_get_mention (entities, 1)->demonym);
+  /* India's "Congress" is its party, its legislature being Parliament. */
+  assert_mentions ("India voted. Congress lost.",
+                   "India=india/gazetteer Congress=indian_national_congress/country-office");
   /* A party named after its country is the party. */
   assert_mentions ("Labour lost to New Zealand First.",
                    "Labour=new_zealand_labour_party/country-office New Zealand First=nz_first/gazetteer "
