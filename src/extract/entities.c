@@ -6011,6 +6011,27 @@ definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint 
   return place ? PX_ENTITY_PLACE : PX_ENTITY_ORG;
 }
 
+/* Whether what stands before the name at token @first of sentence @s
+ * makes a name of several words a place: one of sure_place_cues, "the"
+ * between or not ("near Zorbo Quinta", "along the Nysa Klodzka"), or one
+ * of site_joiners after a site's noun ("the dam at Stronie Slaskie"). */
+static gboolean
+sure_place_before (const Extractor *x, const PxSentence *s, guint first)
+{
+  if (first < s->first_token + 1)
+    return FALSE;
+  guint k = first - 1;
+  if (word_in (x, k, x->rules->sure_place_cues))
+    return TRUE;
+  if (k < s->first_token + 1)
+    return FALSE;
+  if (word_in (x, k, x->rules->definite_articles))
+    return word_in (x, k - 1, x->rules->sure_place_cues);
+  return word_in (x, k, x->rules->site_joiners) && is_lower_word (x, k - 1)
+         && (kind_noun_type (x, k - 1, FALSE) == PX_ENTITY_PLACE
+             || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE);
+}
+
 /* Whether the run of two @words from token @first of sentence @s is a
  * listed given name and a word that is no common word (a family name as
  * often as a place's word: "Hall", "Park"), with neither a
@@ -6274,8 +6295,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (words->len == 1 && made_by_company (x, s, first))
     return PX_ENTITY_PRODUCT;
   if ((words->len == 1 && after_place_cue (x, s, first) && !relative_of (x, s, first))
-      || (words->len > 1 && first > s->first_token
-          && word_in (x, first - 1, x->rules->sure_place_cues) && !is_given_name (x, first))
+      || (words->len > 1 && sure_place_before (x, s, first) && !is_given_name (x, first))
       || relative_after (x, last, end, x->rules->place_relatives))
     return PX_ENTITY_PLACE;
   if (relative_after (x, last, end, x->rules->body_relatives))

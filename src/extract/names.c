@@ -104,6 +104,7 @@ static const RuleField word_sets[] = {
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
   { "apposition_adverbs", G_STRUCT_OFFSET (PxNameRules, apposition_adverbs) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },
+  { "site_joiners", G_STRUCT_OFFSET (PxNameRules, site_joiners) },
   { "combining_forms", G_STRUCT_OFFSET (PxNameRules, combining_forms) },
   { "place_relatives", G_STRUCT_OFFSET (PxNameRules, place_relatives) },
   { "body_relatives", G_STRUCT_OFFSET (PxNameRules, body_relatives) },

@@ -87,6 +87,7 @@ struct _PxNameRules {
   GHashTable *namesake_place_words;  /* "Lebanon Township": the places a place's name with
                                      * one of these at its head holds as a word */
   GHashTable *workplace_joiners;  /* "analysts at": an org_cues phrase's workplace word */
+  GHashTable *site_joiners;  /* "the dam at": between a site's noun and the place */
   GHashTable *apposition_participles;  /* "a group linked to": end an apposition only */
   GHashTable *apposition_adverbs;  /* "the coalition long led by": before such a participle */
   GHashTable *family_nouns;  /* "the Rajapaksa family": the name before one is a person's */

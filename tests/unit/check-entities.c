@@ -1067,6 +1067,12 @@ START_TEST (test_unknown_names)
   /* A listed district after a capitalised word is a family name. */
   assert_mentions ("It was started by Zorbippa Langley of a society.",
                    "Zorbippa Langley=zorbippa_langley/capitalised");
+  /* A name of several words after a site's noun and "at", or after a
+   * sure place cue and "the", is a place's; after a workplace's "at" a
+   * body's. */
+  assert_type ("The dam at Zorbo Quinta gave way.", "zorbo_quinta", PX_ENTITY_PLACE);
+  assert_type ("Flooding along the Zorbo Quinta rose.", "zorbo_quinta", PX_ENTITY_PLACE);
+  assert_type ("An analyst at Zorbo Quinta said so.", "zorbo_quinta", PX_ENTITY_ORG);
   /* A body's part is a body. */
   assert_type ("Later Zorbensie, the Dutch branch of a charity, sued.", "zorbensie",
                PX_ENTITY_ORG);
