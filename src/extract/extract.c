@@ -127,7 +127,9 @@ named_spans (const PxEntities *entities, GArray *bodies, GArray *persons, GArray
 /* A speaker is the entity whose mention covers most of the speaker's
  * words: "The KCNA's statement" credits KCNA, "Mr. Ishiba" Shigeru Ishiba;
  * but a person named last is the head of the words before ("U.S.
- * Treasury Secretary Scott Bessent" is no treasury).  Only the mentions
+ * Treasury Secretary Scott Bessent" is no treasury), and a demonym that
+ * is not all of them names no speaker ("Australian Energy Producers", a
+ * body no list holds, is not Australia).  Only the mentions
  * around the speaker are read, so a document with 100,000 quotes costs no
  * more per quote than one with ten. */
 static guint
@@ -144,6 +146,8 @@ speaker_entity (const PxEntities *entities, PxSpan speaker)
       const PxMention *m = px_entities_get_mention (entities, k);
       if (m->span.start >= speaker.end)
         break;
+      if (m->demonym && (m->span.start != speaker.start || m->span.end != speaker.end))
+        continue;
       gsize o = overlap (m->span, speaker);
       if (o > best_overlap)
         {

@@ -230,17 +230,22 @@ END_TEST
 
 /* px_extract: a quote's speaker is the person named last in the words
  * that name it, not a body named before the title; a body alone is the
- * body. */
+ * body; a country's adjective before a body no list holds is no
+ * speaker. */
 START_TEST (test_speaker_entity)
 {
   static const char data[] = "Talks end\n\nU.S. Treasury Secretary Zorbo Varga called it "
                              "\"a victory\".  North Korea's Foreign Ministry called it "
-                             "\"a defeat\".\n";
+                             "\"a defeat\".  Australian Energy Producers called it \"a draw\".\n";
   g_autofree char *path = px_test_write ("speaker.txt", data, -1);
   g_autoptr(PxDocument) doc = px_test_load_document (path, "2025-01-20", NULL);
   const PxExtraction *x = px_document_get_extraction (doc);
   const PxEntities *entities = px_extraction_get_entities (x);
-  ck_assert_uint_eq (px_extraction_get_quotes (x)->len, 2);
+  ck_assert_uint_eq (px_extraction_get_quotes (x)->len, 3);
+  guint draw = px_extraction_quote_speaker (x, 2);
+  ck_assert_msg (draw == G_MAXUINT
+                 || strcmp (px_entities_get_entity (entities, draw)->id, "australia") != 0,
+                 "the adjective spoke");
   static const char *const want[] = { "zorbo_varga", "dprk_foreign_ministry" };
   for (guint q = 0; q < G_N_ELEMENTS (want); q++)
     {
