@@ -1412,15 +1412,20 @@ note_club_words (const Extractor *x, guint g, GHashTable *clubs)
 
 /* "Bayern Munich ... gave Bayern the lead": a listed place of one word
  * that is a word of one sports club named before is that club, unless a
- * literal_place_cues word opens it ("in Munich").  The club, or
+ * literal_place_cues word opens it ("in Munich") or it opens a longer
+ * name, a capitalised word that is none of not_names right after it
+ * ("Sheffield City Council" after "Sheffield United").  The club, or
  * NO_SHORT_NAME. */
 static guint
 club_named_place (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                   const PxNameMatch *m, GHashTable *clubs)
 {
+  guint end = s->first_token + s->n_tokens;
   if (m->demonym || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
       || token (x, at)->span.end != span.end
-      || (at > s->first_token && is_literal_cue (x, at - 1)))
+      || (at > s->first_token && is_literal_cue (x, at - 1))
+      || (at + 1 < end && token (x, at + 1)->span.start == span.end + 1
+          && is_capitalised (x, at + 1) && !word_in (x, at + 1, x->rules->not_names)))
     return NO_SHORT_NAME;
   g_autofree char *word = span_text (x, span);
   return short_named (clubs, word);

@@ -589,6 +589,11 @@ START_TEST (test_unknown_names)
   assert_mentions ("Atletico Madrid lost. Later Atletico said so.",
                    "Atletico Madrid=atletico_madrid/gazetteer "
                    "Atletico=atletico_madrid/short-name inside: Madrid=madrid/gazetteer");
+  /* A club's town that opens a longer name is the town in that name. */
+  assert_mentions ("Sheffield United won. Sheffield Zorbic Council said so.",
+                   "Sheffield United=sheffield_united/gazetteer "
+                   "Sheffield Zorbic Council=sheffield_zorbic_council/capitalised "
+                   "inside: Sheffield=gb_sheffield/gazetteer Sheffield=gb_sheffield/gazetteer");
   assert_mentions ("The Quintobo Town Council met. Later Quintobo residents left.",
                    "Quintobo Town Council=quintobo_town_council/capitalised "
                    "Quintobo=quintobo/capitalised");
