@@ -5303,9 +5303,13 @@ example_kind_type (const Extractor *x, const PxSentence *s, guint first, gboolea
 {
   guint k = first;
   gboolean comma = FALSE;
+  /* A brand's possessive is part of its name: "Tesco, Sainsbury's and
+   * Asda". */
   while (k > s->first_token && first - k < LIST_MAX_TOKENS
          && (is_capitalised (x, k - 1) || token_is (x, k - 1, ",")
              || (token_is (x, k - 1, "-") && token (x, k - 1)->joined)
+             || (token (x, k - 1)->kind == PX_TOKEN_POSSESSIVE && k >= 2
+                 && is_capitalised (x, k - 2))
              || word_in (x, k - 1, x->rules->place_list_joiners)
              || word_in (x, k - 1, x->rules->connectors)))
     comma |= token_is (x, --k, ",");
@@ -9062,6 +9066,7 @@ static gboolean
 common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
 {
   return apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON
+         || example_kind_type (x, s, k, TRUE) != PX_ENTITY_PERSON
          || publication_after (x, k, n, end)
          || (k > s->first_token && place_noun_opens (x, s, k - 1))
          || noun_before_type (x, s, k, n, k + n) != PX_ENTITY_PERSON

@@ -1078,6 +1078,11 @@ START_TEST (test_unknown_names)
   assert_type ("The dam at Zorbo Quinta gave way.", "zorbo_quinta", PX_ENTITY_PLACE);
   assert_type ("Flooding along the Zorbo Quinta rose.", "zorbo_quinta", PX_ENTITY_PLACE);
   assert_type ("An analyst at Zorbo Quinta said so.", "zorbo_quinta", PX_ENTITY_ORG);
+  /* A list after an example cue types a name past a brand's possessive,
+   * and a common word too. */
+  assert_type ("Supermarkets including Zorbco, Quinbury's and Varda grew.", "varda",
+               PX_ENTITY_ORG);
+  assert_type ("Companies, including Adobe and Zorbex, signed.", "adobe", PX_ENTITY_ORG);
   /* A body's part is a body. */
   assert_type ("Later Zorbensie, the Dutch branch of a charity, sued.", "zorbensie",
                PX_ENTITY_ORG);
