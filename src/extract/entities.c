@@ -811,6 +811,18 @@ looks_plural (const char *w, gsize n)
          && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
+/* The singular of the plural @word (@len bytes), as written:
+ * "companies" is "company", "Departments" "Department". */
+static char *
+singular_of (const char *word, gsize len)
+{
+  gboolean ies = len > 4 && g_str_has_suffix (word, "ies");
+  char *one = g_strndup (word, ies ? len - 2 : len - 1);
+  if (ies)
+    one[len - 3] = 'y';
+  return one;
+}
+
 /* Whether token @k is an article (apposition_articles), in any case:
  * "the Celtics", "The King". */
 static gboolean
@@ -5218,11 +5230,7 @@ plural_kind_type (const Extractor *x, guint k)
     return PX_ENTITY_PERSON;
   if (g_hash_table_contains (x->rules->apposition_place_nouns, noun))
     return PX_ENTITY_PLACE;
-  /* "companies": "company"; "firms": "firm". */
-  gboolean ies = len > 4 && g_str_has_suffix (noun, "ies");
-  g_autofree char *one = g_strndup (noun, ies ? len - 2 : len - 1);
-  if (ies)
-    one[len - 3] = 'y';
+  g_autofree char *one = singular_of (noun, len);
   if (g_hash_table_contains (x->rules->singular_only_nouns, one))
     return PX_ENTITY_PERSON;
   if (g_hash_table_contains (x->rules->apposition_org_nouns, one))
@@ -6312,14 +6320,19 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   return words->len == 1 && joined_names (x, first, end) ? PX_ENTITY_ORG : PX_ENTITY_PERSON;
 }
 
-/* "Boiron, the world leader in homeopathic products, said": a word no
- * dictionary has that opens a sentence with an apposition after it is a
- * name whatever the apposition's noun, where an adverb in -ly before a
- * comma ("Domestically, the rebels in Goma") is none. */
+/* Whether an apposition after the word at token @k, a word no
+ * dictionary has that opens a sentence, says it is a name: "Goma, a city
+ * in the east," by its noun, and "Boiron, the world leader in
+ * homeopathic products, said" whatever the noun, unless the word is an
+ * adverb in -ly ("Domestically, the rebels in Goma"), which only a
+ * body's or a place's noun makes a name. */
 static gboolean
-opens_with_apposition (const Extractor *x, guint k, guint n, guint end)
+named_by_apposition (const Extractor *x, guint k, guint end)
 {
-  return !ly_adverb (x, k + n - 1) && apposition_head (x, k + n - 1, end) != G_MAXUINT;
+  guint head = apposition_head (x, k, end);
+  if (head == G_MAXUINT)
+    return FALSE;
+  return !ly_adverb (x, k) || kind_noun_type (x, head, TRUE) != PX_ENTITY_PERSON;
 }
 
 /* Words the document capitalises inside a sentence (with @alone, only
@@ -8168,10 +8181,7 @@ plural_body_word (const Extractor *x, guint k)
   gsize len = strlen (word);
   if (len < 4 || word[len - 1] != 's' || !is_capitalised (x, k))
     return NULL;
-  /* "Ministries": the stem and "y"; "Departments": the stem. */
-  gboolean ies = g_str_has_suffix (word, "ies");
-  word[len - (ies ? 3 : 1)] = '\0';
-  g_autofree char *singular = g_strconcat (word, ies ? "y" : "", NULL);
+  g_autofree char *singular = singular_of (word, len);
   gpointer kind = g_hash_table_lookup (x->rules->body_word_kinds, singular);
   return (GPOINTER_TO_SIZE (kind) & PX_BODY_ORG) ? g_steal_pointer (&singular) : NULL;
 }
@@ -9056,7 +9066,8 @@ opens_body_of_place (const Extractor *x, guint k, guint end)
 
 /* Whether something types the common word of @n tokens at @k as a
  * name: an apposition ("Unite, the British union,"), a kind noun before
- * it ("the journal Science"), a place's noun and "of" ("the town of
+ * it ("the journal Science") or before the list it is in ("companies
+ * including Adobe"), a place's noun and "of" ("the town of
  * Tempi"), or after an article, a possessive or a kind noun's opener a
  * kind noun after it ("the Champagne region", "its Perseverance
  * rover": a maker is seldom named by a common word, so a product's noun
@@ -9066,7 +9077,6 @@ static gboolean
 common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
 {
   return apposition_type (x, k + n - 1, end) != PX_ENTITY_PERSON
-         || example_kind_type (x, s, k, TRUE) != PX_ENTITY_PERSON
          || publication_after (x, k, n, end)
          || (k > s->first_token && place_noun_opens (x, s, k - 1))
          || noun_before_type (x, s, k, n, k + n) != PX_ENTITY_PERSON
@@ -9075,7 +9085,10 @@ common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, gu
                  || word_in (x, k - 1, x->rules->kind_noun_openers)
                  || (token (x, k - 1)->kind == PX_TOKEN_POSSESSIVE && k >= 2
                      && !common_word (x, k - 2, 1)))
-             && noun_after_type (x, k + n - 1, end, TRUE, TRUE) != PX_ENTITY_PERSON);
+             && noun_after_type (x, k + n - 1, end, TRUE, TRUE) != PX_ENTITY_PERSON)
+         /* Last, as it walks back over a list: "companies, including
+          * Adobe, Amazon and Zorbex". */
+         || example_kind_type (x, s, k, TRUE) != PX_ENTITY_PERSON;
 }
 
 /* The listed organisation's mention of one word that ends one space
@@ -9308,8 +9321,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                        || common_compound (x, k, n) || after_count (x, s, k)
                        || adjective_by_ending (x, k, n, end)
                        || (opener && !word_in (x, k, inside)
-                           && apposition_type (x, k + n - 1, end) == PX_ENTITY_PERSON
-                           && !opens_with_apposition (x, k, n, end)
+                           && !named_by_apposition (x, k + n - 1, end)
                            && !(k + n < end && word_in (x, k + n, x->rules->kind_noun_verbs))
                            && !relative_after (x, k + n - 1, end, x->rules->body_relatives)
                            && !cue_after (x, k + n, end, x->rules->org_after_cues)

@@ -56,18 +56,23 @@ read_word_list (const PxYaml *doc, const PxYamlNode *root, const char *key,
 /* What makes an entry of an optional list wrong, or NULL. */
 typedef const char *(*CheckWord) (const char *word);
 
+static gboolean
+is_one_capital (const char *word)
+{
+  return strlen (word) == 1 && g_ascii_isupper (word[0]);
+}
+
 static const char *
 check_numeral (const char *word)
 {
-  return strlen (word) == 1 && g_ascii_isupper (word[0]) ? NULL
+  return is_one_capital (word) ? NULL
          : "a numeral letter is one capital letter, without its period";
 }
 
 static const char *
 check_name_letter (const char *word)
 {
-  return strlen (word) == 1 && g_ascii_isupper (word[0]) ? NULL
-         : "a name's letter is one capital letter, without its period";
+  return is_one_capital (word) ? NULL : "a name's letter is one capital letter, without its period";
 }
 
 static const char *

@@ -2340,7 +2340,7 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_ORG);
   /* Conservation trusts, music schools, police forces and a
    * legislature's groups are bodies. */
-  assert_type ("It is run by the Zorbanos Conservancy.", "zorbanos_conservancy", PX_ENTITY_ORG);
+  assert_type ("It is run by Zorbanos Conservancy.", "zorbanos_conservancy", PX_ENTITY_ORG);
   assert_type ("She studied at the Zorbling Conservatory.", "zorbling_conservatory",
                PX_ENTITY_ORG);
   assert_type ("Officers of the Royal Zorbster Constabulary attended.",
