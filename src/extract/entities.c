@@ -2908,10 +2908,12 @@ listed_country (const Extractor *x, guint i)
                                                                                         : PX_NO_ENTITY;
 }
 
-/* A country's mention: where it starts, and the gazetteer entity. */
+/* A country's mention: where it starts, the gazetteer entity, and
+ * whether it is the people's adjective ("Japanese"). */
 typedef struct {
   gsize start;
   guint country;
+  gboolean demonym;
 } CountrySeen;
 
 static gint
@@ -2949,22 +2951,37 @@ dateline_country (const Extractor *x, CountrySeen *out)
   return out->country != PX_NO_ENTITY;
 }
 
-/* The countries mentioned so far, in text order, a dateline's among them:
- * an office's country is looked up, not searched for, at each office (a
- * long text names many). */
+/* The country mention @i names, as listed_country (), or the country of
+ * the listed place it names: "Dhaka" is in Bangladesh. */
+static guint
+country_in_mention (const Extractor *x, guint i)
+{
+  guint g = listed_country (x, i);
+  const PxEntity *e = entity_of (x, mention_at (x, i)->entity);
+  if (g != PX_NO_ENTITY || e->type != PX_ENTITY_PLACE || e->gazetteer_entity == PX_NO_ENTITY)
+    return g;
+  const char *code = px_gazetteer_entity_field (x->gaz, e->gazetteer_entity, "country");
+  return code != NULL ? px_gazetteer_country_of_code (x->gaz, code) : PX_NO_ENTITY;
+}
+
+/* The countries mentioned so far, in text order, a dateline's among them,
+ * by their names or their places' ("Crowds stormed her residence in
+ * Dhaka. The Supreme Court ..." after "fled to India" is Bangladesh's
+ * court): an office's country is looked up, not searched for, at each
+ * office (a long text names many). */
 static GArray *
 country_mentions (const Extractor *x)
 {
   GArray *seen = g_array_new (FALSE, FALSE, sizeof (CountrySeen));
-  CountrySeen dateline = { G_MAXSIZE, PX_NO_ENTITY };
+  CountrySeen dateline = { G_MAXSIZE, PX_NO_ENTITY, FALSE };
   if (dateline_country (x, &dateline))
     g_array_append_val (seen, dateline);
   for (guint k = 0; k < x->out->mentions->len; k++)
     {
-      guint g = listed_country (x, k);
+      guint g = country_in_mention (x, k);
       if (g == PX_NO_ENTITY || mention_at (x, k)->span.start == dateline.start)
         continue;
-      CountrySeen c = { mention_at (x, k)->span.start, g };
+      CountrySeen c = { mention_at (x, k)->span.start, g, mention_at (x, k)->demonym };
       g_array_append_val (seen, c);
     }
   g_array_sort (seen, compare_seen);
@@ -3190,21 +3207,42 @@ unlisted_office (Extractor *x, PxSpan span, guint country, const char *written)
 static guint main_country (const Extractor *x);
 static guint country_named_before (const Extractor *x, gsize at);
 
+/* Where the sentence holding offset @at starts. */
+static gsize
+start_of_sentence_at (const Extractor *x, gsize at)
+{
+  guint lo = 0, hi = px_segmentation_n_sentences (x->seg);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (px_segmentation_get_sentence (x->seg, mid)->span.start <= at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? px_segmentation_get_sentence (x->seg, lo - 1)->span.start : 0;
+}
+
 /* The country that owns the office at @at: the one named right before
- * it ("Chile's Senate"), else the one in view when it is also the
- * country the document names most, @main ("the Senate" in a story about
- * Australia, but not after a passing mention of Singapore), or @main
- * when no country is in view at all; else PX_NO_ENTITY. */
+ * it ("Chile's Senate"), else the one named last before it in its own
+ * sentence, by a name, not an adjective ("India's External Affairs
+ * Minister told Parliament", but "the son of Japanese immigrants,
+ * dissolved Congress"), else the country the document names most,
+ * @main: a country of an earlier sentence may be named in passing ("the
+ * Senate" in a story about Australia after a mention of Singapore; "The
+ * Constitutional Court ordered his release" after "extradited from
+ * Chile" in a story about Peru).  PX_NO_ENTITY when there is none. */
 static guint
 office_owner (const Extractor *x, const GArray *countries, guint main, gsize at)
 {
   guint named = country_named_before (x, at);
   if (named != PX_NO_ENTITY)
     return named;
-  /* "WASHINGTON — The Supreme Court": with no country named at all, the
-   * country of the places. */
-  guint seen = country_in_view (countries, at);
-  return seen == main || seen == PX_NO_ENTITY ? main : PX_NO_ENTITY;
+  guint lo = count_before (countries, G_STRUCT_OFFSET (CountrySeen, start), at);
+  const CountrySeen *last = lo > 0 ? &g_array_index (countries, CountrySeen, lo - 1) : NULL;
+  if (last != NULL && !last->demonym && last->start >= start_of_sentence_at (x, at))
+    return last->country;
+  return main;
 }
 
 /* "Pakistan's Foreign Office": an office the gazetteer lists under its
@@ -5149,7 +5187,8 @@ adverb_before_participle (const Extractor *x, guint i, guint end)
  * country's largest bank", "DTEK, Ukraine's largest private energy
  * company,": the head noun of an apposition after the name at token @k.
  * The apposition is an apposition_marks mark, an apposition_articles
- * word, a listed place's or a name's possessive, and up to
+ * word, one of apposition_possessives ("her official residence"), a
+ * listed place's or a name's possessive, and up to
  * apposition_max_words words; its head is the last of them before a mark
  * or an apposition_ends word.  G_MAXUINT when there is none. */
 static guint
@@ -5163,6 +5202,7 @@ apposition_head (const Extractor *x, guint k, guint end)
   if (is_capitalised (x, k + 2) && possessive_after (x, k + 2, end))
     i = k + 4;
   else if (!word_in (x, k + 2, x->rules->apposition_articles)
+           && !word_in (x, k + 2, x->rules->apposition_possessives)
            && (i = after_place_possessive (x, k + 2, end)) == G_MAXUINT)
     return G_MAXUINT;
   guint head = 0, words = 0;
@@ -8620,6 +8660,21 @@ ends_in_product_word (const Extractor *x, PxSpan span)
   return g_hash_table_contains (x->rules->product_words, last);
 }
 
+/* Whether product mention @m ends in the @len bytes at @word after a
+ * listed organisation's whole name, its maker's: "Windows" of "Microsoft
+ * Windows", "Chrome" of "Google Chrome". */
+static gboolean
+maker_then_word (const Extractor *x, const PxMention *m, const char *word, gsize len)
+{
+  if (m->span.end - m->span.start < len + 2)
+    return FALSE;
+  gsize maker_end = m->span.end - len - 1;
+  if (x->text[maker_end] != ' ' || memcmp (x->text + maker_end + 1, word, len) != 0)
+    return FALSE;
+  guint maker = listed_whole (x, x->text + m->span.start, maker_end - m->span.start, FALSE);
+  return maker != PX_NO_ENTITY && px_gazetteer_entity_type (x->gaz, maker) == PX_ENTITY_ORG;
+}
+
 /* The organisation named last before token @k in two words, the word
  * at @k and a body's word, an acronym or a listed name ("Labor" after
  * "the Labor Party", "Reform" after "Reform UK", "Real" after "Real
@@ -8628,8 +8683,9 @@ ends_in_product_word (const Extractor *x, PxSpan span)
  * common words ("Georgian Dream", where "Georgian" is a people's), nor
  * one of not_names.  So is the product named last before whose name the
  * word opens and a word of product_words ends ("with Hubble's
- * spectrograph" after "the Hubble Space Telescope").  PX_NO_ENTITY if
- * none. */
+ * spectrograph" after "the Hubble Space Telescope"), or whose name is
+ * its maker's and the word ("of Windows machines" after "Microsoft
+ * Windows").  PX_NO_ENTITY if none. */
 static guint
 opened_body_before (const Extractor *x, guint k)
 {
@@ -8644,6 +8700,8 @@ opened_body_before (const Extractor *x, guint k)
   gsize len = t->span.end - t->span.start;
   PxSpan rest = { m->span.start + len + 1, m->span.end };
   PxEntityType type = entity_of (x, m->entity)->type;
+  if (type == PX_ENTITY_PRODUCT && maker_then_word (x, m, word, len))
+    return m->entity;
   if ((type != PX_ENTITY_ORG && type != PX_ENTITY_PRODUCT) || rest.start >= rest.end
       || memcmp (x->text + m->span.start, word, len) != 0 || x->text[m->span.start + len] != ' ')
     return PX_NO_ENTITY;

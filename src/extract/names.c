@@ -65,6 +65,7 @@ static const RuleField word_sets[] = {
   { "place_list_joiners", G_STRUCT_OFFSET (PxNameRules, place_list_joiners) },
   { "apposition_marks", G_STRUCT_OFFSET (PxNameRules, apposition_marks) },
   { "apposition_articles", G_STRUCT_OFFSET (PxNameRules, apposition_articles) },
+  { "apposition_possessives", G_STRUCT_OFFSET (PxNameRules, apposition_possessives) },
   { "apposition_org_nouns", G_STRUCT_OFFSET (PxNameRules, apposition_org_nouns) },
   { "apposition_place_nouns", G_STRUCT_OFFSET (PxNameRules, apposition_place_nouns) },
   { "apposition_ends", G_STRUCT_OFFSET (PxNameRules, apposition_ends) },

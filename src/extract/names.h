@@ -146,6 +146,7 @@ struct _PxNameRules {
   GHashTable *place_list_joiners;   /* "to Kinshasa and Goma": join places in a list */
   GHashTable *apposition_marks;  /* "Siesta Key, Florida", "IG Metall, the union" */
   GHashTable *apposition_articles;
+  GHashTable *apposition_possessives;  /* "Ganabhaban, her official residence" */
   GHashTable *apposition_org_nouns;   /* "the union": the name before is an organisation */
   GHashTable *apposition_place_nouns; /* "the town": the name before is a place */
   GHashTable *apposition_product_nouns;  /* "the browser": a product */

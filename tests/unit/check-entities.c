@@ -400,7 +400,25 @@ START_TEST (test_context)
                    "Kenya=kenya/gazetteer Senate=senate_of_kenya/country-office");
   assert_mentions ("Kenya and Kenya. The Senate met. Uganda said so. The Senate met.",
                    "Kenya=kenya/gazetteer Kenya=kenya/gazetteer "
-                   "Senate=senate_of_kenya/country-office Uganda=uganda/gazetteer");
+                   "Senate=senate_of_kenya/country-office Uganda=uganda/gazetteer "
+                   "Senate=senate_of_kenya/country-office");
+  /* A country named in the office's own sentence owns it, unless by its
+   * adjective only ("the son of Ugandan immigrants"). */
+  assert_mentions ("Kenya and Kenya. Uganda's minister told the Senate.",
+                   "Kenya=kenya/gazetteer Kenya=kenya/gazetteer Uganda=uganda/gazetteer "
+                   "Senate=senate_of_uganda/country-office");
+  assert_mentions ("Kenya and Kenya. A Ugandan minister told the Senate.",
+                   "Kenya=kenya/gazetteer Kenya=kenya/gazetteer Ugandan=uganda/gazetteer "
+                   "Senate=senate_of_kenya/country-office");
+  /* A listed town puts its country in view. */
+  assert_mentions ("Japan's envoy flew to China. He landed in Seoul. The Foreign Ministry said.",
+                   "Japan=japan/gazetteer China=china/gazetteer Seoul=seoul/gazetteer "
+                   "Foreign Ministry=rok_foreign_ministry/country-office");
+  /* A constitutional court and a national assembly are offices. */
+  assert_mentions ("South Korea voted. The National Assembly and the Constitutional Court met.",
+                   "South Korea=south_korea/gazetteer "
+                   "National Assembly=rok_national_assembly/country-office "
+                   "Constitutional Court=constitutional_court_korea/country-office");
   assert_mentions ("Kenya said so. The Embassy met.", "Kenya=kenya/gazetteer");
   /* An office listed under its bare name for one country is another's
    * right after its name, and then alone, but not after its own. */
@@ -1069,6 +1087,10 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  /* A possessive pronoun opens an apposition as an article does. */
+  assert_type ("Crowds stormed Zorbabhaban, her official residence in Dhaka.", "zorbabhaban",
+               PX_ENTITY_PLACE);
+  assert_type ("Later Quinto Varga, his lawyer, spoke.", "quinto_varga", PX_ENTITY_PERSON);
   /* A listed district after a capitalised word is a family name. */
   assert_mentions ("It was started by Zorbippa Langley of a society.",
                    "Zorbippa Langley=zorbippa_langley/capitalised");
@@ -1213,6 +1235,11 @@ START_TEST (test_unknown_names)
   assert_mentions ("They used the Hubble Space Telescope and Hubble's camera.",
                    "Hubble Space Telescope=hubble_space_telescope/gazetteer "
                    "Hubble=hubble_space_telescope/short-name");
+  /* A listed product named by its maker and a word is that word later,
+   * a common word too; not before it is named so. */
+  assert_mentions ("Few use Windows. It runs Microsoft Windows, and most Windows machines crashed.",
+                   "Microsoft Windows=microsoft_windows/gazetteer "
+                   "Windows=microsoft_windows/short-name inside: Microsoft=microsoft/gazetteer");
   /* A given name alone after "the" is no one's before a product's noun. */
   assert_type ("It separated from the Rosetta orbiter.", "rosetta", PX_ENTITY_PRODUCT);
   assert_type ("Images came from the Quinto Space Telescope on Monday.",
