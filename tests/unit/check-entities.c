@@ -1087,6 +1087,12 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  /* The regional governments of Spain are bodies. */
+  assert_mentions ("Later the Generalitat de Catalunya and the Xunta de Galicia spoke.",
+                   "Generalitat de Catalunya=generalitat_de_catalunya/capitalised "
+                   "Xunta de Galicia=xunta_de_galicia/capitalised "
+                   "inside: Catalunya=es_catalonia/gazetteer");
+  assert_type ("Later the Generalitat Valenciana spoke.", "generalitat_valenciana", PX_ENTITY_ORG);
   /* A possessive pronoun opens an apposition as an article does. */
   assert_type ("Crowds stormed Zorbabhaban, her official residence in Dhaka.", "zorbabhaban",
                PX_ENTITY_PLACE);
@@ -2887,6 +2893,13 @@ START_TEST (test_metonyms)
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
+  /* A stock index is a product, a rating agency a company; the
+   * retailer keeps its "Fitch". */
+  assert_mentions ("The Dow Jones Industrial Average fell after Standard & Poor's warned. "
+                   "Abercrombie & Fitch fell too.",
+                   "Dow Jones Industrial Average=dow_jones_industrial_average/gazetteer "
+                   "Standard & Poor's=sp_global/gazetteer "
+                   "Abercrombie & Fitch=abercrombie_and_fitch/gazetteer");
 }
 END_TEST
 
