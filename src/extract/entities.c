@@ -6170,6 +6170,9 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       guint w = capital_word (x, k, s->first_token + s->n_tokens);
       org = org || is_web_name (x, k, w);
       guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
+      /* "the Quai François-Mitterrand", but "Juan Pont Ferrer". */
+      if (i == 0 && kind == 0 && word_in (x, k, x->rules->opening_place_words))
+        kind = PX_BODY_PLACE;
       /* "WBNS-TV": a hyphenated word's last part may be a body's word;
        * an event's word a hyphen joins to a name is no event's
        * ("Copa-Cogeca" is no cup; "Booker Prize-winner" joins a

@@ -1087,6 +1087,12 @@ START_TEST (test_unknown_names)
   assert_type ("Later Quinto Varga, the country's largest bank, fell.", "quinto_varga",
                PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga, a state-owned bank, fell.", "quinto_varga", PX_ENTITY_ORG);
+  /* A French or Italian place's word opens a place's name, and is a
+   * family name inside a run. */
+  assert_mentions ("A lift on the Quai Zorbin-Varga rose, and Juan Pont Ferrer spoke.",
+                   "Quai Zorbin-Varga=quai_zorbin_varga/capitalised "
+                   "Juan Pont Ferrer=juan_pont_ferrer/capitalised");
+  assert_type ("A lift on the Quai Zorbin-Varga rose.", "quai_zorbin_varga", PX_ENTITY_PLACE);
   /* The regional governments of Spain are bodies. */
   assert_mentions ("Later the Generalitat de Catalunya and the Xunta de Galicia spoke.",
                    "Generalitat de Catalunya=generalitat_de_catalunya/capitalised "
