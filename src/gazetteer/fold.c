@@ -100,14 +100,14 @@ is_possessive_s (const PxNameTokens *t, gsize i)
  * the possessive; inner periods of an abbreviation ("U.S.", "D.P.R.K.",
  * "S.Paulo") and the period after a single letter ("W."), which fold away.
  * A period after a longer part is a full stop: "Folha de S.Paulo." ends
- * before it. */
+ * before it; so is one after a single digit: "Ligue 1." */
 static void
 scan_word (PxNameTokens *t)
 {
   const char *s = t->text;
   gsize i = t->start;
   guint letters = 0;
-  gboolean dotted = FALSE;
+  gboolean dotted = FALSE, digit = FALSE;
   while (i < t->len)
     {
       gunichar c = char_at (s, t->len, i);
@@ -115,12 +115,13 @@ scan_word (PxNameTokens *t)
       if (px_is_word_char (c))
         {
           fold_char (t->folded, c);
+          digit = g_ascii_isdigit (c);
           letters++;
         }
       else if (is_apostrophe (c) && n < t->len && px_is_word_char (char_at (s, t->len, n))
                && !is_possessive_s (t, i))
         g_string_append_c (t->folded, '\'');
-      else if (c == '.' && (letters == 1 || dotted))
+      else if (c == '.' && ((letters == 1 && !digit) || dotted))
         {
           /* "U." or "U.S": the period belongs to the abbreviation when a
            * letter follows at once or when it closes one. */

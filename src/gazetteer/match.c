@@ -431,8 +431,9 @@ static const char (*latin1_folds (void))[4]
 
 /* Whether the general tokenizer ends at @j a word of @chars characters
  * that has no period or apostrophe: FALSE when the word goes on, or may
- * (a letter, a digit, a period after one letter, an apostrophe with a
- * letter after it other than a possessive's s). */
+ * (a letter, a digit, a period after one letter, not after one digit:
+ * "Ligue 1." ends at the 1; an apostrophe with a letter after it other
+ * than a possessive's s). */
 static gboolean
 word_ends_at (const Block *b, gsize j, guint chars)
 {
@@ -454,7 +455,7 @@ word_ends_at (const Block *b, gsize j, guint chars)
   else if (g_ascii_isalnum (text[j]))
     return FALSE;
   else if (text[j] == '.')
-    return chars > 1;
+    return chars > 1 || g_ascii_isdigit (text[j - 1]);
   else if (text[j] != '\'')
     return TRUE;
   if (next >= b->len || (text[next] < 0x80 && !g_ascii_isalnum (text[next])))
@@ -471,7 +472,7 @@ plain_word_ends_at (const Block *b, gsize i, gsize j)
   if (j >= b->len)
     return TRUE;
   guchar c = (guchar) b->text[j];
-  if (c < 0x80 && c != '\'' && (c != '.' || j - i > 1))
+  if (c < 0x80 && c != '\'' && (c != '.' || j - i > 1 || g_ascii_isdigit (b->text[i])))
     return TRUE;
   return word_ends_at (b, j, (guint) (j - i));
 }
@@ -648,7 +649,7 @@ read_ascii_run (Block *b, gsize *pos, guint n)
           /* plain_word_ends_at (), the byte after the word being in the
            * window (a zero past the text's end). */
           const guchar after = (guchar) win[j];
-          if (after >= 0x80 || after == '\'' || (after == '.' && j - i == 1))
+          if (after >= 0x80 || after == '\'' || (after == '.' && j - i == 1 && !g_ascii_isdigit (c)))
             break;
           guint64 hash = word_hash (win + i, j - i);
           /* The fields written out, not through put_ascii (): in this
@@ -755,7 +756,8 @@ read_plain (Block *b)
               /* The byte after it is in the window (a zero past the
                * text's end): plain_word_ends_at (), without its bounds. */
               const guchar after = (guchar) win[j - base];
-              ends = (after < 0x80 && after != '\'' && (after != '.' || j - i > 1))
+              ends = (after < 0x80 && after != '\''
+                      && (after != '.' || j - i > 1 || g_ascii_isdigit (c)))
                      || word_ends_at (b, j, (guint) (j - i));
             }
           else if (i > base)

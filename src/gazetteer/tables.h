@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 
 #define PXG_MAGIC "PXGAZ\r\n\032"   /* \r\n and ^Z catch text-mode mangling */
 #define PXG_MAGIC_LEN 8
-#define PXG_VERSION 8
+#define PXG_VERSION 9
 /* What the sources' hash covers and how it is computed (cache.c), apart
  * from the layout: a report's manifest cites that hash as the gazetteer's
  * identity, so a new layout must not change it.  Bump it only when the
@@ -584,7 +584,7 @@ px_ascii_word_hash (const char *text, gsize len, gsize i, gsize j)
 /* The token at @pos when it is a plain ASCII word or mark, which the
  * general tokenizer would read the same way: FALSE when anything about it
  * needs that tokenizer (a byte above ASCII, an apostrophe, the period of
- * a one-letter abbreviation).  Its folded form is its surface in lower
+ * a one-letter abbreviation; after one digit, a period is a full stop).  Its folded form is its surface in lower
  * case, and is not written anywhere.  px_name_token_next tries it first;
  * it is here so that the matcher's loop, which reads every word of a
  * text, has it inline. */
@@ -609,7 +609,8 @@ px_ascii_token (const char *text, gsize len, gsize pos, PxNameToken *token)
   gsize j = i + 1;
   while (j < len && g_ascii_isalnum (text[j]))
     j++;
-  if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\'' || (text[j] == '.' && j - i == 1)))
+  if (j < len && ((guchar) text[j] >= 0x80 || text[j] == '\''
+                  || (text[j] == '.' && j - i == 1 && !g_ascii_isdigit (text[i]))))
     return FALSE;
   token->end = j;
   token->hash = px_ascii_word_hash (text, len, i, j);

@@ -1696,8 +1696,8 @@ START_TEST (test_run_shapes)
                    "inside: Sheffield=gb_sheffield/gazetteer");
   /* A planet or a moon that opens a body's name only lends it a word;
    * after "of" it is named still. */
-  assert_mentions ("He played in the Europa League.",
-                   "Europa League=europa_league/capitalised");
+  assert_mentions ("He played in the Europa Zorbia League.",
+                   "Europa Zorbia League=europa_zorbia_league/capitalised");
   assert_mentions ("Saturn Systems sued Friends of the Earth.",
                    "Saturn Systems=saturn_systems/capitalised "
                    "Friends of the Earth=friends_of_the_earth/gazetteer "
@@ -2899,6 +2899,12 @@ START_TEST (test_metonyms)
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
+  /* A football league is a body, a cup an event. */
+  assert_mentions ("They topped La Liga and lost the Copa del Rey final.",
+                   "La Liga=la_liga/gazetteer Copa del Rey=copa_del_rey/gazetteer");
+  /* A US court of appeals by its circuit. */
+  assert_mentions ("It will appeal to the Third Circuit.",
+                   "Third Circuit=us_court_of_appeals_third_circuit/gazetteer");
   /* A stock index is a product, a rating agency a company; the
    * retailer keeps its "Fitch". */
   assert_mentions ("The Dow Jones Industrial Average fell after Standard & Poor's warned. "

@@ -95,6 +95,7 @@ START_TEST (test_fold)
     { "D.P.R.K.", "dprk" },
     { "S.Paulo. S.P.", "spaulo . sp" },
     { "George W. Bush", "george w bush" },
+    { "Ligue 1. Web 2.0", "ligue 1 . web 2 . 0" },
     { "the Koreas' talks", "the koreas ' talks" },
     { "O'Brien's", "o'brien 's" },
     { "Straße", "strasse" },
@@ -749,6 +750,10 @@ START_TEST (test_bundled)
   /* A period after a dotted name's longer last part is a full stop. */
   assert_matches (gaz, "He told Folha de S.Paulo. It ran in the U.S.",
                   "Folha de S.Paulo=folha U.S.=usa");
+  /* A period after a single digit is a full stop, not an initial's. */
+  assert_matches (gaz, "PSG top Ligue 1. The FTSE 100 fell.",
+                  "PSG=paris_saint_germain Ligue 1=ligue_1 FTSE 100=ftse_100");
+  assert_matches (gaz, "PSG top Ligue 1.", "PSG=paris_saint_germain Ligue 1=ligue_1");
   guint rt = px_gazetteer_find (gaz, "rt");
   ck_assert_str_eq (px_gazetteer_entity_field (gaz, rt, "ownership"), "state-funded");
   ck_assert_ptr_nonnull (px_gazetteer_entity_field (gaz, rt, "ownership_source"));
