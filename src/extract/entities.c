@@ -7735,9 +7735,9 @@ ampersand_initials (const Extractor *x, PxSpan span)
 
 /* "The RSF" after "the paramilitary Rapid Support Forces": a listed
  * acronym no bracket defines is the body the document named before it
- * by those initials, when one is (and only one) and no list holds it;
- * the listed body of those letters ("RSF", Reporters sans frontières) is
- * not the one the story speaks of there.  So are initials joined by an
+ * by those initials, when one is (and only one) and no list holds it,
+ * listed or not; the listed body of those letters ("RSF", Reporters sans
+ * frontières) is not the one the story speaks of there.  So are initials joined by an
  * ampersand, which the gazetteer lacks, of any body named before: "J&J"
  * after "Johnson & Johnson". */
 static void
@@ -7754,8 +7754,7 @@ pass_acronyms_of_named_bodies (Extractor *x)
         continue;
       g_autofree char *acronym = span_text (x, m->span);
       guint body = body_abbreviated_before (x, acronym, m->span.start);
-      if (body == PX_NO_ENTITY || body == m->entity
-          || (listed && entity_of (x, body)->gazetteer_entity != PX_NO_ENTITY))
+      if (body == PX_NO_ENTITY || body == m->entity)
         continue;
       PxMention *renamed = &g_array_index (x->out->mentions, PxMention, i);
       renamed->entity = body;

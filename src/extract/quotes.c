@@ -1995,11 +1995,18 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
     return anaphor (c, i, out);
   if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i)))
     for (guint k = i; k < end && k - i < 8; k++)
-      if (tok_is (c, k, ","))
-        {
-          i = k + 1;
-          break;
-        }
+      {
+        /* "On Wednesday he withdrew the bill, saying": a pronoun after
+         * an opening phrase with no comma, which a preposition opens
+         * (not "When he arrived, Ruto said"). */
+        if (k >= i + 2 && tok_in (c, i, SET_ASIDE_OPENERS) && tok_in (c, k, SET_PRONOUNS))
+          return anaphor (c, k, out);
+        if (tok_is (c, k, ","))
+          {
+            i = k + 1;
+            break;
+          }
+      }
   while (i < end && (tok_is (c, i, "the") || tok_is (c, i, "a") || tok_is (c, i, "an")))
     i++;
   if (i >= end)

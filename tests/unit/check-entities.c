@@ -2899,6 +2899,9 @@ START_TEST (test_metonyms)
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
+  /* An armed group and a UN mission by their acronyms. */
+  assert_mentions ("M23 rebels took the city as MONUSCO withdrew.",
+                   "M23=march_23_movement/gazetteer MONUSCO=monusco/gazetteer");
   /* A football league is a body, a cup an event. */
   assert_mentions ("They topped La Liga and lost the Copa del Rey final.",
                    "La Liga=la_liga/gazetteer Copa del Rey=copa_del_rey/gazetteer");
@@ -3122,6 +3125,10 @@ START_TEST (test_listed_acronyms)
   assert_mentions ("RSF staff left. The Rapid Sorb Forces fought. The RSF left.",
                    "RSF=rsf/gazetteer Rapid Sorb Forces=rapid_sorb_forces/capitalised "
                    "RSF=rapid_sorb_forces/acronym");
+  /* A listed body's too, whose listed names leave the acronym out. */
+  assert_mentions ("The paramilitary Rapid Support Forces fought. The RSF left.",
+                   "Rapid Support Forces=rapid_support_forces/gazetteer "
+                   "RSF=rapid_support_forces/acronym");
   /* So are initials an ampersand joins, of a name that has one. */
   assert_mentions ("Later Zorb & Quint sued. Shares in Z&Q rose.",
                    "Zorb & Quint=zorb_quint/capitalised Z&Q=zorb_quint/acronym");

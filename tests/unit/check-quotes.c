@@ -355,6 +355,8 @@ static const Case speakers[] = {
   { "According to the Foreign Ministry, Japan is “a war criminal state”.", "Foreign Ministry" },
   { "President Vladimir Putin called NATO a “blatant anachronism”.", "Vladimir Putin" },
   { "Putin called NATO old and accused it of “the diktat of the older brother”.", "Putin" },
+  /* "welcomed ... as" characterises, as "called" does. */
+  { "Quinto Varga welcomed the deal as “socially responsible”.", "Quinto Varga" },
   { "The KCNA’s statement also called Japan “a war criminal state”.", "KCNA" },
   { "In a statement, the North labeled Japan’s actions as “a dangerous act”.", "the North" },
   { "KCNA warned that it was “provocative military hegemony.”", "KCNA" },
@@ -607,6 +609,14 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
                                         "was “a disgrace to the nation.”", bodies, persons);
   assert_quote (&clause, 0, "a disgrace to the nation.", PX_QUOTE_TERM, "Quinto Varga");
+  /* ... after an opening phrase a preposition opens, with no comma;
+   * not after a subordinate clause's. */
+  g_auto (Quoted) opened = quote_named ("Quinto Varga spoke. On Wednesday he withdrew the bill, "
+                                        "saying he had “listened keenly”.", bodies, persons);
+  assert_quote (&opened, 0, "listened keenly", PX_QUOTE_TERM, "Quinto Varga");
+  g_auto (Quoted) subordinate = quote_named ("Quinto Varga spoke. When he left, the mayor rose, "
+                                             "saying it was “a disgrace”.", bodies, persons);
+  assert_quote (&subordinate, 0, "a disgrace", PX_QUOTE_TERM, "");
   /* After the verb, a name in apposition to a role. */
   g_auto (Quoted) e = quote_named ("“We will not give up,” said the mayor, Quinto Varga.", bodies,
                                    persons);
