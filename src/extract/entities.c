@@ -8027,8 +8027,8 @@ pass_shared_surnames (Extractor *x)
     }
 }
 
-/* Whether the acronym at @k is used as a body is: possessive ("FTU's
- * Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
+/* Whether the acronym at @k is used as a body is: possessive, of
+ * initials_min_letters capitals ("FTU's Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
  * body's apposition ("the NASUWT, a smaller teachers' union,"), after
  * a body's kind noun ("the exchange FTX"), perhaps with a comma and an
  * article between ("the train drivers' union, the GDL,"), after one of
@@ -8043,11 +8043,13 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
    * of initials_min_letters capitals at least (a person's name takes no
    * article, a thing's acronym seldom speaks, "the AI said" may). */
   const PxToken *t = token (x, k);
+  gboolean initials = count_letters (x->text + t->span.start, t->span.end - t->span.start)
+                      >= x->rules->initials_min_letters;
   gboolean speaks = k > s->first_token && word_in (x, k - 1, x->rules->kind_noun_openers)
-                    && k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs)
-                    && count_letters (x->text + t->span.start, t->span.end - t->span.start)
-                         >= x->rules->initials_min_letters;
-  if (possessive_after (x, k, end) || speaks
+                    && k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs) && initials;
+  /* "the ZBMA's chief"; but "AI's Sputnik moment", "GDP's fall": two
+   * letters are a thing's as often. */
+  if ((possessive_after (x, k, end) && initials) || speaks
       || (k + 1 < end && is_lower_word (x, k + 1)
           && word_in (x, k + 1, x->rules->acronym_body_nouns))
       || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG

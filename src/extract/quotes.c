@@ -1573,11 +1573,14 @@ name_to_comma (const Ctx *c, guint k, guint j)
   return m > k && tok_is (c, m, ",") && name_start (c, m - 1, k) == k;
 }
 
+static guint appositive_before (const Ctx *c, guint j, guint first);
+
 /* "Donald Trump, who last week cut his deadline to “10 or 12 days”,
  * called": the token of the relative pronoun that opens a clause ending
- * at the comma @j, right after a name and a comma, whatever quotes the
- * clause holds; G_MAXUINT when there is none within
- * RELATIVE_MAX_TOKENS. */
+ * at the comma @j, right after a name and a comma, or after a name's
+ * appositive ("Gisèle Pelicot, 72, who waived her right to anonymity,
+ * said"), whatever quotes the clause holds; G_MAXUINT when there is none
+ * within RELATIVE_MAX_TOKENS. */
 static guint
 relative_clause_before (const Ctx *c, guint j, guint first)
 {
@@ -1590,7 +1593,8 @@ relative_clause_before (const Ctx *c, guint j, guint first)
       if (tok_is (c, k - 1, ",") && !tok_in (c, k, SET_RELATIVES))
         return G_MAXUINT;   /* another clause or apposition first */
       if (tok_in (c, k, SET_RELATIVES) && tok_is (c, k - 1, ",")
-          && name_start (c, before_short_form (c, k - 2, first), first) != G_MAXUINT)
+          && (name_start (c, before_short_form (c, k - 2, first), first) != G_MAXUINT
+              || appositive_before (c, k - 1, first) != G_MAXUINT))
         return k;
     }
   return G_MAXUINT;

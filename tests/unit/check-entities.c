@@ -2277,6 +2277,8 @@ START_TEST (test_acronyms)
   /* So is one of three capitals or more after an article before a verb
    * of saying; not one of two. */
   assert_mentions ("The ZBMA said so, and the ZQ said it too.", "ZBMA=zbma/acronym");
+  /* The same for a possessive: "AI's Sputnik moment" names no body. */
+  assert_mentions ("The ZBMA's chief quit over ZQ's rise.", "ZBMA=zbma/acronym");
   /* So is one after a body's kind noun, and every use of it after. */
   assert_mentions ("The exchange ZTX failed. ZTX customers lost money.",
                    "ZTX=ztx/acronym ZTX=ztx/acronym");

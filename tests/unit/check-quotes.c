@@ -357,6 +357,10 @@ static const Case speakers[] = {
   { "Putin called NATO old and accused it of “the diktat of the older brother”.", "Putin" },
   /* "welcomed ... as" characterises, as "called" does. */
   { "Quinto Varga welcomed the deal as “socially responsible”.", "Quinto Varga" },
+  { "Quinto Varga thanked Jane Roe for her “proactive role”.", "Quinto Varga" },
+  /* A relative clause after an age in apposition. */
+  { "Jane Roe, 72, who waived her right to anonymity, said she thought of “the victims”.",
+    "Jane Roe" },
   { "The KCNA’s statement also called Japan “a war criminal state”.", "KCNA" },
   { "In a statement, the North labeled Japan’s actions as “a dangerous act”.", "the North" },
   { "KCNA warned that it was “provocative military hegemony.”", "KCNA" },
@@ -739,7 +743,7 @@ START_TEST (test_relatives)
   /* A quote's comma and a word of clause_openers: another clause, whose
    * verb credits someone else. */
   static const char *const two[] = { "Jane Roe", "Quinto Varga", NULL };
-  g_auto (Quoted) f = quote_named ("Jane Roe thanked her for her “long service”, while Quinto "
+  g_auto (Quoted) f = quote_named ("Jane Roe honoured her for her “long service”, while Quinto "
                                    "Varga said she had been “formidable”.", bodies, two);
   assert_quote (&f, 0, "long service", PX_QUOTE_TERM, "");
   assert_quote (&f, 1, "formidable", PX_QUOTE_TERM, "Quinto Varga");
