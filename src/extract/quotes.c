@@ -123,6 +123,7 @@ typedef enum {
   SET_INDEFINITES = 1 << 16,
   SET_DETERMINERS = 1 << 17,
   SET_ASIDE_OPENERS = 1 << 18,
+  SET_THING_PRONOUNS = 1 << 19,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -145,6 +146,7 @@ struct _PxQuoteRules {
   GHashTable *any_body_nouns;
   GHashTable *pronouns;
   GHashTable *person_pronouns;
+  GHashTable *thing_pronouns; /* "it": a body or place of its sentence */
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
   GHashTable *clause_openers; /* "while": a clause of its own after a quote */
   GHashTable *honorific_pronouns;  /* "Mr" -> "he": owned keys, values interned */
@@ -221,7 +223,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->honorific_pronouns, rules->clause_openers, rules->place_joiners,
-    rules->indefinites, rules->determiners, rules->aside_openers,
+    rules->indefinites, rules->determiners, rules->aside_openers, rules->thing_pronouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -492,13 +494,14 @@ build_index (PxQuoteRules *rules)
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
     rules->place_joiners, rules->indefinites, rules->determiners, rules->aside_openers,
+    rules->thing_pronouns,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
-    SET_ASIDE_OPENERS,
+    SET_ASIDE_OPENERS, SET_THING_PRONOUNS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -533,7 +536,8 @@ px_quote_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
-    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "person_nouns",
+    "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "thing_pronouns",
+    "person_nouns",
     "member_joiners", "place_joiners", "indefinites", "determiners", "aside_openers",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
@@ -557,7 +561,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
-    &rules->aside_openers,
+    &rules->aside_openers, &rules->thing_pronouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -592,6 +596,8 @@ px_quote_rules_load (const char *path, GError **error)
           && !px_yaml_read_word_set (doc, root, "clause_openers", TRUE, rules->clause_openers,
                                      CODE, error))
       || !px_yaml_read_word_set (doc, root, "person_pronouns", TRUE, rules->person_pronouns,
+                                 CODE, error)
+      || !px_yaml_read_word_set (doc, root, "thing_pronouns", TRUE, rules->thing_pronouns,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
@@ -1522,7 +1528,10 @@ anaphor (const Ctx *c, guint j, Credit *out)
   if (j > 0 && tok_in (c, j - 1, SET_INDEFINITES))
     return SUBJECT_COMMON;
   if (!tok_in (c, j, SET_PERSON_PRONOUNS) && !is_person_noun (c, j))
-    return SUBJECT_ANAPHOR;
+    {
+      out->span = px_token_span (tok (c, j));   /* for thing_named_before () */
+      return SUBJECT_ANAPHOR;
+    }
   out->span = px_token_span (tok (c, j));
   return SUBJECT_PRONOUN;
 }
@@ -2372,6 +2381,35 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
   return credit;
 }
 
+/* "India struck what it called ...": the body or place named last
+ * before @pronoun in its sentence, which opens at token @first, when
+ * @pronoun is one of thing_pronouns; not found otherwise. */
+static Credit
+thing_named_before (const Ctx *c, PxSpan pronoun, guint first)
+{
+  Credit none = { 0 };
+  guint k = pronoun.end > pronoun.start ? px_segmentation_token_from (c->seg, pronoun.start,
+                                                                      c->n_tokens)
+                                        : c->n_tokens;
+  if (k >= c->n_tokens || !tok_in (c, k, SET_THING_PRONOUNS))
+    return none;
+  gsize from = tok (c, first)->span.start;
+  const PxSpan *lists[] = { c->bodies, c->places };
+  const guint counts[] = { c->n_bodies, c->n_places };
+  const PxSpan *best = NULL;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint n = spans_before (lists[l], counts[l], pronoun.start);
+      if (n > 0 && lists[l][n - 1].start >= from && lists[l][n - 1].end <= pronoun.start
+          && (best == NULL || lists[l][n - 1].start > best->start))
+        best = &lists[l][n - 1];
+    }
+  if (best == NULL)
+    return none;
+  Credit credit = { TRUE, FALSE, *best, NULL };
+  return credit;
+}
+
 /* Finds the speaker a hit credits. */
 static void
 credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
@@ -2410,7 +2448,10 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
       g_assert_not_reached ();
     }
   if (kind == SUBJECT_ANAPHOR)
-    credit = last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
+    {
+      Credit thing = thing_named_before (c, credit.span, first);
+      credit = thing.found ? thing : last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
+    }
   else if (kind == SUBJECT_PRONOUN)
     {
       /* "he", "she": person_nouns ("the Dutchman") give none. */

@@ -507,6 +507,12 @@ START_TEST (test_person_pronouns)
                                    "all night,” it said.", none, persons);
   assert_quote (&b, 0, "I met Zorb,", PX_QUOTE_STATEMENT, "");
   assert_quote (&b, 1, "It rained all day and all night,", PX_QUOTE_STATEMENT, "");
+  /* "It" is the body or place named last before it in its sentence. */
+  static const char *const lands[] = { "Quintia", "Zorbia", NULL };
+  g_auto (Quoted) it = quote_placed ("Quinto Varga spoke for Zorbia. The fighting began when "
+                                     "Quintia struck what it called “terrorist camps”.", none,
+                                     persons, lands);
+  assert_quote (&it, 0, "terrorist camps", PX_QUOTE_TERM, "Quintia");
   /* A transcript's speaker: a person's name, a colon, the quote; not
    * a word that names no one. */
   g_auto (Quoted) colon = quote_named ("Rain fell.\n\nZorb: “We had no choice at all.”\n\n"
