@@ -2901,6 +2901,9 @@ START_TEST (test_metonyms)
   /* A legislature's seat stands for it. */
   assert_mentions ("The bill passed by Holyrood last month fell short.",
                    "Holyrood=holyrood/gazetteer/m");
+  /* A statistics office and a UK department. */
+  assert_mentions ("The ONS and the Department for Education agreed.",
+                   "ONS=ons/gazetteer Department for Education=department_for_education/gazetteer");
   /* An armed group and a UN mission by their acronyms. */
   assert_mentions ("M23 rebels took the city as MONUSCO withdrew.",
                    "M23=march_23_movement/gazetteer MONUSCO=monusco/gazetteer");
