@@ -2423,17 +2423,68 @@ mention_starting_at (const PersonIndex *pi, Extractor *x, gsize start)
   return i ? &g_array_index (x->out->mentions, PxMention, i - 1) : NULL;
 }
 
+/* How many people of one family name an honorific's gender is tried on:
+ * a family's few, named in one story. */
+#define MAX_NAMESAKES 8
+
+typedef enum {
+  GENDER_NONE,
+  GENDER_MALE,
+  GENDER_FEMALE,
+} Gender;
+
+/* The gender the honorific @title says (male_honorifics,
+ * female_honorifics), or GENDER_NONE. */
+static Gender
+honorific_gender (const Extractor *x, PxSpan title)
+{
+  g_autofree char *text = span_text (x, title);
+  if (g_hash_table_contains (x->rules->male_honorifics, text))
+    return GENDER_MALE;
+  return g_hash_table_contains (x->rules->female_honorifics, text) ? GENDER_FEMALE : GENDER_NONE;
+}
+
+/* The gender person @entity's first word says as a given name
+ * (male_given_names, female_given_names), or GENDER_NONE. */
+static Gender
+given_name_gender (const Extractor *x, guint entity)
+{
+  const char *name = entity_of (x, entity)->name;
+  const char *space = strchr (name, ' ');
+  g_autofree char *given = g_utf8_strdown (name, space != NULL ? space - name : -1);
+  gsize len = strlen (given);
+  if (px_lexicon_contains (x->rules->male_given_names, given, len))
+    return GENDER_MALE;
+  return px_lexicon_contains (x->rules->female_given_names, given, len) ? GENDER_FEMALE
+                                                                        : GENDER_NONE;
+}
+
 /* The person named before @before whose first or last word is @word;
- * when several are, the first named: "Ms Khan" after "Aisha Khan" and
- * "her mother, Samina Khan" is the woman the story is about, as news
- * names a relative by her full name.  G_MAXUINT when none is. */
+ * when several are, the first named whose given name is of the
+ * honorific's @gender, else the first whose given name is not of the
+ * other ("Mrs Clinton" after "Bill Clinton and Hillary Clinton"), else
+ * the first: "Ms Khan" after "Aisha Khan" and "her mother, Samina Khan"
+ * is the woman the story is about, as news names a relative by her full
+ * name.  G_MAXUINT when none is. */
 static guint
-earlier_person (const PersonIndex *pi, const char *word, gsize before)
+earlier_person (const Extractor *x, const PersonIndex *pi, const char *word, gsize before,
+                Gender gender)
 {
   const GArray *seen = g_hash_table_lookup (pi->by_word, word);
-  if (seen == NULL || seen_before (seen, before) == 0)
+  guint n = seen != NULL ? seen_before (seen, before) : 0;
+  if (n == 0)
     return G_MAXUINT;
-  return g_array_index (seen, PersonSeen, 0).entity;
+  guint fits = G_MAXUINT;
+  for (guint k = 0; k < n && gender != GENDER_NONE && k < MAX_NAMESAKES; k++)
+    {
+      guint entity = g_array_index (seen, PersonSeen, k).entity;
+      Gender given = given_name_gender (x, entity);
+      if (given == gender)
+        return entity;
+      if (given == GENDER_NONE && fits == G_MAXUINT)
+        fits = entity;
+    }
+  return fits != G_MAXUINT ? fits : g_array_index (seen, PersonSeen, 0).entity;
 }
 
 /* Whether the listed place or body of @m, right after the honorific of
@@ -2494,7 +2545,8 @@ pass_honorifics (Extractor *x)
               if (is_family_name_listed (x, m, k, h, end))
                 {
                   g_autofree char *surname = span_text (x, m->span);
-                  guint person = earlier_person (&pi, surname, title.start);
+                  guint person = earlier_person (x, &pi, surname, title.start,
+                                                 honorific_gender (x, title));
                   m->entity = person != G_MAXUINT
                                 ? person
                                 : unlisted_entity (x, surname, surname, PX_ENTITY_PERSON);
@@ -2512,7 +2564,8 @@ pass_honorifics (Extractor *x)
           /* The name's last word, hyphens and all ("Ms. Neville-Jones"),
            * as the index files a person's family name. */
           const char *space = strrchr (bare, ' ');
-          guint person = earlier_person (&pi, space != NULL ? space + 1 : bare, title.start);
+          guint person = earlier_person (x, &pi, space != NULL ? space + 1 : bare, title.start,
+                                         honorific_gender (x, title));
           if (person == G_MAXUINT)
             /* The honorific is no part of the name: "Mr. Toccafondi" is
              * Toccafondi, whom another report may name without it. */

@@ -60,6 +60,10 @@ struct _PxNameRules {
   GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
   GHashTable *pageant_honorifics;  /* "Miss": before a country, a pageant's title */
+  GHashTable *male_honorifics;     /* "Mr": of honorifics, a man's */
+  GHashTable *female_honorifics;   /* "Mrs": a woman's */
+  PxLexicon *male_given_names;     /* lower case: given names mostly men's */
+  PxLexicon *female_given_names;   /* and mostly women's */
   GPtrArray *in_context;      /* PxSurfaceRule* */
   GPtrArray *after_comma;     /* PxSurfaceRule*: "Everett, Washington," is the state */
   GPtrArray *after_article;   /* PxSurfaceRule*: "the Amazon" is the rainforest */

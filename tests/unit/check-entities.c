@@ -361,6 +361,14 @@ START_TEST (test_surnames)
   assert_mentions ("Baroness Zorbia Quint-Varga spoke. Later Ms. Quint-Varga left.",
                    "Baroness Zorbia Quint-Varga=zorbia_quint_varga/honorific "
                    "Ms. Quint-Varga=zorbia_quint_varga/honorific");
+  /* Of two people of one family name, an honorific stands for the one
+   * whose given name is of its gender. */
+  assert_mentions ("John Quintel and Mary Quintel came. Later Mrs Quintel and Mr Quintel left.",
+                   "John Quintel=john_quintel/capitalised Mary Quintel=mary_quintel/capitalised "
+                   "Mrs Quintel=mary_quintel/honorific Mr Quintel=john_quintel/honorific");
+  /* The French honorifics too. */
+  assert_mentions ("Zorbia Quintel spoke. Later Mme Quintel left.",
+                   "Zorbia Quintel=zorbia_quintel/capitalised Mme Quintel=zorbia_quintel/honorific");
   /* A nickname in quotes between the names: one person, named without it,
    * whose family name alone is then the person's. */
   assert_mentions ("Gangs led by Quinto \"Barbecue\" Zorbier rule. Zorbier said so.",
@@ -2033,6 +2041,13 @@ START_TEST (test_word_list_errors)
   ck_assert_ptr_null (formless);
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "club_forms",
                         "'FC Town' has no NAME", NULL);
+  g_clear_error (&error);
+  /* A gender's honorific must be one of honorifics. */
+  g_autoptr(PxNameRules) unlisted = rules_edited ("male_honorifics: [Mr,",
+                                                  "male_honorifics: [Herr, Mr,", &error);
+  ck_assert_ptr_null (unlisted);
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "male_honorifics",
+                        "'Herr' is none of honorifics", NULL);
 }
 END_TEST
 
