@@ -4162,6 +4162,21 @@ is_web_name (const Extractor *x, guint k, guint w)
 /* A capitalised word from @k, with hyphen-joined parts ("Kim Shin-Wook",
  * "Hewlett-Packard") and a web site's ending ("Secunia.com"); returns its
  * number of tokens, 0 if none. */
+/* Whether token @i, after a hyphen that ends a run, makes the word an
+ * adjective of the name before it: a participle in -ed in lower case,
+ * more than adjective_min_letters letters long ("-backed", "-themed").
+ * No syllable of a Korean or Chinese given name is one, where common
+ * words are ("Lee Yue-shun", "Wong Kwok-hing"). */
+static gboolean
+describing_part (const Extractor *x, guint i)
+{
+  const PxToken *t = token (x, i);
+  gsize len = t->span.end - t->span.start;
+  return is_lower_word (x, i)
+         && count_letters (x->text + t->span.start, len) > x->rules->adjective_min_letters
+         && memcmp (x->text + t->span.end - 2, "ed", 2) == 0;
+}
+
 static guint
 capital_word (const Extractor *x, guint k, guint end)
 {
@@ -4180,12 +4195,19 @@ capital_word (const Extractor *x, guint k, guint end)
            && token (x, k + 2)->joined && is_lower_word (x, k + 2) && !common_word (x, k + 2, 1)))
     return 0;
   /* "Lung-bin", and with a slash between capitals "Bodø/Glimt": one
-   * word of the name. */
+   * word of the name; but after a capitalised word, a participle after
+   * the hyphen that ends the run makes the whole an adjective of the
+   * name before it: "a Taylor Swift-themed class" names Taylor Swift
+   * (not "the Asteroid Terrestrial-impact Last Alert System"). */
+  gboolean after_name = k > 0 && !token (x, k)->joined && is_capitalised (x, k - 1)
+                        && token_free (x, k - 1);
   guint n = 1;
   while (k + n + 1 < end && token (x, k + n)->joined && token (x, k + n + 1)->joined
          && token (x, k + n + 1)->kind == PX_TOKEN_WORD && token_free (x, k + n + 1)
          && (token_is (x, k + n, "-")
-             || (token_is (x, k + n, "/") && is_capitalised (x, k + n + 1))))
+             || (token_is (x, k + n, "/") && is_capitalised (x, k + n + 1)))
+         && !(after_name && token_is (x, k + n, "-") && describing_part (x, k + n + 1)
+              && !(k + n + 2 < end && is_capitalised (x, k + n + 2))))
     n += 2;
   return n + web_domain_at (x, k + n, end);
 }

@@ -366,6 +366,9 @@ START_TEST (test_surnames)
   assert_mentions ("John Quintel and Mary Quintel came. Later Mrs Quintel and Mr Quintel left.",
                    "John Quintel=john_quintel/capitalised Mary Quintel=mary_quintel/capitalised "
                    "Mrs Quintel=mary_quintel/honorific Mr Quintel=john_quintel/honorific");
+  /* A participle after a hyphen that ends a name is no part of it. */
+  assert_mentions ("It was a Quinto Zorbel-themed class; Lee Yue-shun came.",
+                   "Quinto Zorbel=quinto_zorbel/capitalised Lee Yue-shun=lee_yue_shun/capitalised");
   /* The French honorifics too. */
   assert_mentions ("Zorbia Quintel spoke. Later Mme Quintel left.",
                    "Zorbia Quintel=zorbia_quintel/capitalised Mme Quintel=zorbia_quintel/honorific");
