@@ -115,7 +115,7 @@ scan_word (PxNameTokens *t)
       if (px_is_word_char (c))
         {
           fold_char (t->folded, c);
-          digit = g_ascii_isdigit (c);
+          digit = c < 0x80 && g_ascii_isdigit ((char) c);
           letters++;
         }
       else if (is_apostrophe (c) && n < t->len && px_is_word_char (char_at (s, t->len, n))

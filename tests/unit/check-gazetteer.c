@@ -96,6 +96,8 @@ START_TEST (test_fold)
     { "S.Paulo. S.P.", "spaulo . sp" },
     { "George W. Bush", "george w bush" },
     { "Ligue 1. Web 2.0", "ligue 1 . web 2 . 0" },
+    /* A letter beyond ASCII is no digit, whatever its low byte (U+0130). */
+    { "İ. Smith", "i smith" },
     { "the Koreas' talks", "the koreas ' talks" },
     { "O'Brien's", "o'brien 's" },
     { "Straße", "strasse" },
