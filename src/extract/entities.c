@@ -1881,14 +1881,35 @@ match_before (const Extractor *x, const PxSentence *s, guint first, guint end)
   return before < s->first_token + 3 || !is_score (x, before - 3, end);
 }
 
+/* "Liverpool won the Premier League": one of title_verbs at token @k,
+ * and within match_max_tokens after it a league the gazetteer named (an
+ * organisation of league_subtypes). */
+static gboolean
+league_won_after (const Extractor *x, guint k, guint end)
+{
+  if (k >= end || !word_in (x, k, x->rules->title_verbs))
+    return FALSE;
+  for (guint j = k + 1; j < end && j <= k + x->rules->match_max_tokens; j++)
+    {
+      gint i = indexed (x->namer_starts, token (x, j)->span.start);
+      if (i >= 0)
+        {
+          guint g = entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity;
+          return g != PX_NO_ENTITY && subtype_in (x, g, x->rules->league_subtypes);
+        }
+    }
+  return FALSE;
+}
+
 /* "Celtic beat Rangers 2-1": a free capitalised word at token @k before
- * a match's report is the club the gazetteer lists under it
- * (club_named ()), whether the word is a name or not. */
+ * a match's report, or a league won, is the club the gazetteer lists
+ * under it (club_named ()), whether the word is a name or not. */
 static void
 name_bare_club (Extractor *x, guint k, guint end)
 {
   PxSpan span = px_token_span (token (x, k));
-  if (!is_capitalised (x, k) || !is_free (x, span) || !match_after (x, k + 1, end))
+  if (!is_capitalised (x, k) || !is_free (x, span)
+      || !(match_after (x, k + 1, end) || league_won_after (x, k + 1, end)))
     return;
   guint club = club_named (x, span);
   if (club != PX_NO_ENTITY)
@@ -1918,7 +1939,9 @@ pass_club_places (Extractor *x)
             continue;
           PxSpan span = mention_at (x, (guint) i)->span;
           guint last = last_token_within (x, k, end, span.end);
-          guint club = match_after (x, last + 1, end) ? club_named (x, span) : PX_NO_ENTITY;
+          guint club = match_after (x, last + 1, end) || league_won_after (x, last + 1, end)
+                         ? club_named (x, span)
+                         : PX_NO_ENTITY;
           if (club == PX_NO_ENTITY)
             continue;
           absorb (x, (guint) i);

@@ -102,6 +102,8 @@ static const RuleField word_sets[] = {
   { "maker_subtypes", G_STRUCT_OFFSET (PxNameRules, maker_subtypes) },
   { "match_verbs", G_STRUCT_OFFSET (PxNameRules, match_verbs) },
   { "match_joiners", G_STRUCT_OFFSET (PxNameRules, match_joiners) },
+  { "title_verbs", G_STRUCT_OFFSET (PxNameRules, title_verbs) },
+  { "league_subtypes", G_STRUCT_OFFSET (PxNameRules, league_subtypes) },
   { "apposition_participles", G_STRUCT_OFFSET (PxNameRules, apposition_participles) },
   { "apposition_adverbs", G_STRUCT_OFFSET (PxNameRules, apposition_adverbs) },
   { "workplace_joiners", G_STRUCT_OFFSET (PxNameRules, workplace_joiners) },

@@ -86,6 +86,8 @@ struct _PxNameRules {
   GHashTable *namesake_subtypes;  /* "Europa League": places a body's name holds as a word */
   GHashTable *match_verbs;    /* "Barcelona beat Sevilla 3-0": a town before one is a team */
   GHashTable *match_joiners;  /* "drew 2-2 with Palmeiras": after a score, a team */
+  GHashTable *title_verbs;    /* "Liverpool won the Premier League": a town before one */
+  GHashTable *league_subtypes;  /* the subtypes of listed leagues */
   GHashTable *maker_subtypes;  /* "Takeda's Qdenga": listed bodies whose possessive names
                                * a product before one word */
   GHashTable *namesake_place_words;  /* "Lebanon Township": the places a place's name with

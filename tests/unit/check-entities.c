@@ -1902,6 +1902,11 @@ START_TEST (test_run_shapes)
                    "Real Madrid=real_madrid/gazetteer Barcelona=fc_barcelona/team "
                    "inside: Madrid=madrid/gazetteer");
   assert_mentions ("Prices in Barcelona rose 2-3 percent.", "Barcelona=es_barcelona/gazetteer");
+  /* So is one that wins a listed league; not one that wins the games. */
+  assert_mentions ("Barcelona won La Liga again.",
+                   "Barcelona=fc_barcelona/team La Liga=la_liga/gazetteer");
+  assert_mentions ("Barcelona won the Olympics.",
+                   "Barcelona=es_barcelona/gazetteer Olympics=olympic_games/gazetteer");
   /* A club named after its town and a town word: that word before a
    * body's or a place's word is the town's council or hall. */
   assert_mentions ("Manchester City Council met.",
