@@ -4185,19 +4185,21 @@ is_web_name (const Extractor *x, guint k, guint w)
 /* A capitalised word from @k, with hyphen-joined parts ("Kim Shin-Wook",
  * "Hewlett-Packard") and a web site's ending ("Secunia.com"); returns its
  * number of tokens, 0 if none. */
+static gboolean ends_in_one_of (const char *word, gsize len, const GPtrArray *endings);
+
 /* Whether token @i, after a hyphen that ends a run, makes the word an
- * adjective of the name before it: a participle in -ed in lower case,
- * more than adjective_min_letters letters long ("-backed", "-themed").
- * No syllable of a Korean or Chinese given name is one, where common
- * words are ("Lee Yue-shun", "Wong Kwok-hing"). */
+ * adjective of the name before it: a participle (participle_endings) in
+ * lower case, more than adjective_min_letters letters long ("-backed",
+ * "-themed").  No syllable of a Korean or Chinese given name is one,
+ * where common words are ("Lee Yue-shun", "Wong Kwok-hing"). */
 static gboolean
 describing_part (const Extractor *x, guint i)
 {
   const PxToken *t = token (x, i);
+  const char *word = x->text + t->span.start;
   gsize len = t->span.end - t->span.start;
-  return is_lower_word (x, i)
-         && count_letters (x->text + t->span.start, len) > x->rules->adjective_min_letters
-         && memcmp (x->text + t->span.end - 2, "ed", 2) == 0;
+  return is_lower_word (x, i) && count_letters (word, len) > x->rules->adjective_min_letters
+         && ends_in_one_of (word, len, x->rules->participle_endings);
 }
 
 static guint

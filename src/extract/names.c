@@ -155,6 +155,7 @@ static const RuleField phrase_lists[] = {
   { "adjective_suffixes", G_STRUCT_OFFSET (PxNameRules, adjective_suffixes) },
   { "epithet_endings", G_STRUCT_OFFSET (PxNameRules, epithet_endings) },
   { "genus_endings", G_STRUCT_OFFSET (PxNameRules, genus_endings) },
+  { "participle_endings", G_STRUCT_OFFSET (PxNameRules, participle_endings) },
   { "place_name_endings", G_STRUCT_OFFSET (PxNameRules, place_name_endings) },
 };
 

@@ -200,6 +200,7 @@ struct _PxNameRules {
   GPtrArray *adjective_suffixes;  /* char*: endings of demonyms and adjectives */
   GPtrArray *epithet_endings;     /* char*: endings of a species' second word */
   GPtrArray *genus_endings;       /* char*: endings of a genus' name alone */
+  GPtrArray *participle_endings;  /* char*: "-themed": after a hyphen, no name's part */
   GPtrArray *place_name_endings;  /* char*: "in the Peloponnese": endings of a place's noun */
   guint adjective_suffix_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */
