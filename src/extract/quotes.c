@@ -57,6 +57,9 @@
 /* A relative clause between a speaker and the verb is longer: "who last
  * week shortened his deadline for a ceasefire to “10 or 12 days”". */
 #define RELATIVE_MAX_TOKENS 32
+/* The most tokens of the words that describe a body between "of the"
+ * and its name: "the London-based think tank" is 5. */
+#define DESCRIPTION_MAX_TOKENS 6
 /* The longest noun phrase read after a verb. */
 #define NP_MAX_TOKENS 8
 /* Deeper nesting is not prose; further opening marks are ignored, which
@@ -1402,11 +1405,31 @@ body_start (const Ctx *c, guint s, guint first)
   return span_start (c, c->bodies, c->n_bodies, s, first);
 }
 
+/* "of the far-right Alternative for Germany", "of the watchdog group
+ * Three Mile Island Alert", "of the London-based Chatham House": the
+ * token of the determiner that opens the body's description before the
+ * name at @s, the words between in lower case but for a place before a
+ * hyphen; @s itself when no determiner opens a description there. */
+static guint
+description_start (const Ctx *c, guint s, guint first)
+{
+  for (guint k = s; k > first && s - k <= DESCRIPTION_MAX_TOKENS; k--)
+    {
+      if (tok_in (c, k - 1, SET_DETERMINERS))
+        return k - 1;
+      gboolean describes = is_lower_word (c, k - 1) || tok_is (c, k - 1, "-")
+                           || (k < s && tok_is (c, k, "-") && is_upper_word (c, k - 1));
+      if (!describes)
+        break;
+    }
+  return s;
+}
+
 /* "Frank Kelly of Imperial College London said", "Robert Habeck of the
  * Greens said", "Derk-Jan Dijk of Surrey's Sleep Research Centre said":
- * the first token of the person's name before a
- * member_joiners word (and an article) before the name at @s, or
- * G_MAXUINT when no person is named there. */
+ * the first token of the person's name before a member_joiners word
+ * (and the body's description, description_start ()) before the name
+ * at @s, or G_MAXUINT when no person is named there. */
 static guint
 member_before (const Ctx *c, guint s, guint first)
 {
@@ -1424,8 +1447,7 @@ member_before (const Ctx *c, guint s, guint first)
           if (owner != G_MAXUINT)
             s = owner;
         }
-      if (s > first && tok_is (c, s - 1, "the"))
-        s--;
+      s = description_start (c, s, first);
       if (s < first + 2 || !tok_in (c, s - 1, SET_MEMBER_JOINERS))
         return G_MAXUINT;
       if (person_ends_at (c, tok (c, s - 2)->span.end))

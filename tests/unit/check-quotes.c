@@ -776,6 +776,14 @@ START_TEST (test_members)
   g_auto (Quoted) d = quote_named ("“It is a trend,” said Quinto Varga of the Zorbia College "
                                    "London.", bodies, persons);
   assert_quote (&d, 0, "It is a trend,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* And past words that describe the body after its article. */
+  static const char *const members[] = { "Quinto Varga", "Zora Vell", NULL };
+  g_auto (Quoted) w = quote_named ("Quinto Varga of the far-right Zorbia College London accused "
+                                   "them of “fraud”. Zora Vell of the Zorbia-based think tank "
+                                   "Zorbia College London said it was “a gift”.", bodies,
+                                   members);
+  assert_quote (&w, 0, "fraud", PX_QUOTE_TERM, "Quinto Varga");
+  assert_quote (&w, 1, "a gift", PX_QUOTE_TERM, "Zora Vell");
   /* A country's or a body's name before a title and a person, the
    * subject of a clause cue: the person. */
   static const char *const countries[] = { "U.S.", NULL };
