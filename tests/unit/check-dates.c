@@ -280,6 +280,9 @@ static const Case relative[] = {
   /* A call is for what is to come. */
   { "Unions have called for another day of strikes on Saturday.", "2023-03-07",
     "on Saturday=2023-03-11:day" },
+  /* So is a wish. */
+  { "Adams said he looked forward to the election in November.", "2025-06-20",
+    "in November=2025-11:month" },
   /* The day a thing is planned for is ahead; a possessive is no plan. */
   { "The union called a strike for Thursday.", "2025-08-06", "for Thursday=2025-08-07:day" },
   { "He was charged over Thursday's attack, and for Thursday's fire.", "2025-08-06",

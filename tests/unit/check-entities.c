@@ -2943,6 +2943,9 @@ START_TEST (test_metonyms)
                    "Dow Jones Industrial Average=dow_jones_industrial_average/gazetteer "
                    "Standard & Poor's=sp_global/gazetteer "
                    "Abercrombie & Fitch=abercrombie_and_fitch/gazetteer");
+  /* A crude oil benchmark is a product, not a person. */
+  assert_mentions ("Oil jumped, with Brent crude trading near $75.",
+                   "Brent crude=brent_crude/gazetteer");
 }
 END_TEST
 
