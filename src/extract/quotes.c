@@ -1264,6 +1264,9 @@ title_at (const Ctx *c, guint s, guint e)
   return best;
 }
 
+static gboolean person_ends_at (const Ctx *c, gsize at);
+static guint span_start (const Ctx *c, const PxSpan *spans, guint n, guint s, guint first);
+
 /* The credit for the name [@s, @e): titles dropped, "the" kept where the
  * rules say so. */
 static Credit
@@ -1271,6 +1274,12 @@ name_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
 {
   for (guint t; s < e && (t = title_at (c, s, e)) > 0 && s + t < e;)
     s += t;
+  /* Where the entity extractor found a person, the name is theirs:
+   * "Secretary of State Marco Rubio", what is left of a title the rules
+   * do not list, goes; "Ursula von der Leyen", whose particles no name
+   * word walk passes, comes whole. */
+  if (person_ends_at (c, tok (c, e - 1)->span.end))
+    s = span_start (c, c->persons, c->n_persons, e - 1, first);
   if (e == s + 1 && s > first && tok_is (c, s - 1, "the")
       && tok_in (c, s, SET_KEEP_ARTICLE))
     s--;
@@ -1477,13 +1486,16 @@ body_of_place_before (const Ctx *c, guint s, guint e, guint first)
 
 /* "A museum director in Paris said", "The embassy in Berlin said": the
  * name [@s, @e) is a place's, after a place_joiners word after a noun in
- * lower case, and so says where the speaker is, not who; a body's noun
+ * lower case, and so says where the speaker is, not who, unless the noun
+ * ends a body the entity extractor found ("the UN human rights office in
+ * Geneva", body_of_place_before ()); a body's noun
  * that a name's possessive opens speaks for the possessor still
  * (member_credit ()). */
 static gboolean
 place_of_common_noun (const Ctx *c, guint s, guint e, guint first)
 {
   return s >= first + 2 && tok_in (c, s - 1, SET_PLACE_JOINERS) && is_lower_word (c, s - 2)
+         && !span_ends_at (c->bodies, c->n_bodies, tok (c, s - 2)->span.end)
          && is_one_of (c->places, c->n_places,
                        (PxSpan) { tok (c, s)->span.start, tok (c, e - 1)->span.end })
          && !(tok_in (c, s - 2, SET_BODY_NOUNS) && possessor_end (c, s - 2, first) != G_MAXUINT);
@@ -1540,14 +1552,31 @@ is_anaphor (const Ctx *c, guint j)
   return tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS) || is_person_noun (c, j);
 }
 
+/* Whether an indefinite opens the noun phrase whose head is the word at
+ * @j, over a few words that describe it ("a senior Israeli official"). */
+static gboolean
+indefinite_before (const Ctx *c, guint j)
+{
+  for (guint k = j; k > 0 && j - k < 4; k--)
+    {
+      if (tok_in (c, k - 1, SET_INDEFINITES))
+        return TRUE;
+      if (tok_in (c, k - 1, SET_DETERMINERS)
+          || (tok (c, k - 1)->kind != PX_TOKEN_WORD && !tok_is (c, k - 1, "-")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
  * ("he", not "it") or noun ("the Dutchman", "the 34-year-old") is a kind
  * of its own (credit_hit ()). */
 static SubjectKind
 anaphor (const Ctx *c, guint j, Credit *out)
 {
-  /* "an official said", "said one resident": someone new, unnamed. */
-  if (j > 0 && tok_in (c, j - 1, SET_INDEFINITES))
+  /* "an official said", "said one resident", "a museum director said",
+   * "a senior Israeli official said": someone new, unnamed. */
+  if (indefinite_before (c, j))
     return SUBJECT_COMMON;
   if (!tok_in (c, j, SET_PERSON_PRONOUNS) && !is_person_noun (c, j))
     {
@@ -2685,6 +2714,10 @@ credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
         }
       if (hit->credit.found)
         return hit->credit;
+      /* "X called for an inquiry, and a museum director said it was
+       * '...'": someone unnamed said it, not X. */
+      if (hit->anonymous)
+        return none;
     }
   return none;
 }

@@ -791,6 +791,16 @@ START_TEST (test_members)
                                    "saying he looked forward to “a partnership”.", countries,
                                    persons);
   assert_quote (&t, 0, "a partnership", PX_QUOTE_TERM, "Quinto Varga");
+  /* The speaker is the person the entity extractor found, particles and
+   * all. */
+  static const char *const particles[] = { "Zora von der Vell", NULL };
+  g_auto (Quoted) v = quote_named ("Zora von der Vell, the head of the college, said it stood "
+                                   "“in full solidarity”.", bodies, particles);
+  assert_quote (&v, 0, "in full solidarity", PX_QUOTE_TERM, "Zora von der Vell");
+  /* The speaker is the person, not what is left of an unlisted title. */
+  g_auto (Quoted) u = quote_named ("Secretary of State Quinto Varga said it was “not involved”.",
+                                   countries, persons);
+  assert_quote (&u, 0, "not involved", PX_QUOTE_TERM, "Quinto Varga");
   /* A body's name with "of" in it is read whole, past a clause after it. */
   static const char *const university[] = { "Queen Zora University of Zorbia", NULL };
   g_auto (Quoted) e = quote_named ("Then Quinto Varga of Queen Zora University of Zorbia, who was "
@@ -802,7 +812,7 @@ START_TEST (test_members)
   g_auto (Quoted) h = quote_placed ("Professor Quinto Varga of Zorbia's Sleep Research Centre, "
                                     "who was not involved, said the work was “solid”.", centre,
                                     persons, NULL);
-  assert_quote (&h, 0, "solid", PX_QUOTE_TERM, "Professor Quinto Varga");
+  assert_quote (&h, 0, "solid", PX_QUOTE_TERM, "Quinto Varga");
   /* So does the body's place. */
   static const char *const firm[] = { "Zorbian Derivatives Company", "Lagos", NULL };
   g_auto (Quoted) g = quote_named ("Quinto Varga of Zorbian Derivatives Company in Lagos said it "
@@ -814,7 +824,7 @@ START_TEST (test_members)
   g_auto (Quoted) j = quote_placed ("Judge Quinto Varga of the Zorbian District Court for the "
                                     "District of Quintova wrote that it was “a monopoly”.", court,
                                     persons, district);
-  assert_quote (&j, 0, "a monopoly", PX_QUOTE_TERM, "Judge Quinto Varga");
+  assert_quote (&j, 0, "a monopoly", PX_QUOTE_TERM, "Quinto Varga");
   /* After the verb, a spokesperson for a body: the body speaks; one
    * resident of a place: someone unnamed. */
   static const char *const quintex[] = { "Quintex Group", NULL };
@@ -855,6 +865,18 @@ START_TEST (test_members)
   assert_quote (&p, 0, "gone", PX_QUOTE_TERM, "");
   assert_quote (&p, 1, "sad", PX_QUOTE_TERM, "Zorbic Council");
   assert_quote (&p, 2, "lost", PX_QUOTE_TERM, "Jane Roe");
+  /* Unless the noun ends a body's name: the body in the place speaks. */
+  static const char *const office[] = { "Zorbic rights office", NULL };
+  g_auto (Quoted) o = quote_placed ("The Zorbic rights office in Quintville said it was “shocked”.",
+                                    office, roe, places);
+  assert_quote (&o, 0, "shocked", PX_QUOTE_TERM, "Zorbic rights office");
+  /* Someone unnamed, over the words that describe them, is no one the
+   * rules can tell, and no earlier verb's subject speaks for them. */
+  g_auto (Quoted) y = quote_placed ("Jane Roe called for an inquiry, and a museum director said it "
+                                    "was “shocked”. A senior Zorbian official said it was “grim”.",
+                                    council, roe, places);
+  assert_quote (&y, 0, "shocked", PX_QUOTE_TERM, "");
+  assert_quote (&y, 1, "grim", PX_QUOTE_TERM, "");
   /* A body's short form in brackets stands between its name and the
    * verb. */
   static const char *const msf[] = { "Zorbian Relief Corps", NULL };
