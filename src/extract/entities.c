@@ -2985,7 +2985,8 @@ listed_country (const Extractor *x, guint i)
 }
 
 /* A country's mention: where it starts, the gazetteer entity, and
- * whether it is the people's adjective ("Japanese"). */
+ * whether it is an adjective: the people's ("Japanese"), or the name's
+ * before a hyphen ("its China-based parent", opens_compound_adjective ()). */
 typedef struct {
   gsize start;
   guint country;
@@ -3040,6 +3041,16 @@ country_in_mention (const Extractor *x, guint i)
   return code != NULL ? px_gazetteer_country_of_code (x->gaz, code) : PX_NO_ENTITY;
 }
 
+/* Whether the name at @span opens a compound adjective with a hyphen
+ * ("China-based", "US-brokered", "Iran-backed"), which describes a thing
+ * rather than names the country as an actor. */
+static gboolean
+opens_compound_adjective (const Extractor *x, PxSpan span)
+{
+  return span.end + 1 < x->len && x->text[span.end] == '-'
+         && g_ascii_islower (x->text[span.end + 1]);
+}
+
 /* The countries mentioned so far, in text order, a dateline's among them,
  * by their names or their places' ("Crowds stormed her residence in
  * Dhaka. The Supreme Court ..." after "fled to India" is Bangladesh's
@@ -3057,7 +3068,8 @@ country_mentions (const Extractor *x)
       guint g = country_in_mention (x, k);
       if (g == PX_NO_ENTITY || mention_at (x, k)->span.start == dateline.start)
         continue;
-      CountrySeen c = { mention_at (x, k)->span.start, g, mention_at (x, k)->demonym };
+      const PxMention *m = mention_at (x, k);
+      CountrySeen c = { m->span.start, g, m->demonym || opens_compound_adjective (x, m->span) };
       g_array_append_val (seen, c);
     }
   g_array_sort (seen, compare_seen);
@@ -3414,9 +3426,12 @@ pass_country_offices (Extractor *x)
               /* "passed by Congress" after "its China-based parent" in a
                * story about the US: the document's main country's, when
                * the one in view lists none and none is named right
-               * before ("Chile's Senate" is Chile's or nobody's). */
+               * before ("Chile's Senate" is Chile's or nobody's) or by
+               * name earlier in its sentence ("Madagascar's President
+               * ... and the National Assembly moved" in a story that
+               * names France more is Madagascar's: office_owner ()). */
               if (resolved == PX_NO_ENTITY && main != PX_NO_ENTITY && country != main
-                  && country_named_before (x, span.start) == PX_NO_ENTITY)
+                  && office_owner (x, countries, main, span.start) == main)
                 resolved = cached_office_of (x, office_by_country, main, office);
             }
           guint owner = PX_NO_ENTITY;

@@ -421,6 +421,16 @@ START_TEST (test_context)
   assert_mentions ("Kenya and Kenya. A Ugandan minister told the Senate.",
                    "Kenya=kenya/gazetteer Kenya=kenya/gazetteer Ugandan=uganda/gazetteer "
                    "Senate=senate_of_kenya/country-office");
+  /* So even where the document names another country more, whose
+   * office is listed; a name before a hyphen is an adjective there. */
+  assert_mentions ("Kenya's president fled, and the National Assembly met. France and France.",
+                   "Kenya=kenya/gazetteer "
+                   "National Assembly=national_assembly_of_kenya/country-office "
+                   "France=france/gazetteer France=france/gazetteer");
+  assert_mentions ("The United States and the United States. A law on its China-based owner "
+                   "passed Congress.",
+                   "United States=usa/gazetteer United States=usa/gazetteer "
+                   "China=china/gazetteer Congress=us_congress/country-office");
   /* A listed town puts its country in view. */
   assert_mentions ("Japan's envoy flew to China. He landed in Seoul. The Foreign Ministry said.",
                    "Japan=japan/gazetteer China=china/gazetteer Seoul=seoul/gazetteer "
@@ -1668,6 +1678,8 @@ START_TEST (test_run_shapes)
                    "Unión por la Quinta=union_por_la_quinta/capitalised "
                    "Partido Acción Zorbista=partido_accion_zorbista/capitalised");
   assert_type ("They met Partido Acción Zorbista.", "partido_accion_zorbista", PX_ENTITY_ORG);
+  /* So is a school's, whose word no place's is. */
+  assert_type ("She teaches at the Collège de Zorbia.", "college_de_zorbia", PX_ENTITY_ORG);
   /* An acronym opening a run is a body of its own: the run after it is
    * the name ("QZA Administrator" sheds its common word at a clause's
    * start only, so here the person is named after the acronym). */
@@ -2943,6 +2955,9 @@ START_TEST (test_metonyms)
                    "Dow Jones Industrial Average=dow_jones_industrial_average/gazetteer "
                    "Standard & Poor's=sp_global/gazetteer "
                    "Abercrombie & Fitch=abercrombie_and_fitch/gazetteer");
+  /* A device by its model's name is a product, not a person. */
+  assert_mentions ("Apple launched new AirPods Pro.",
+                   "Apple=apple_inc/gazetteer AirPods Pro=airpods/gazetteer");
   /* A crude oil benchmark is a product, not a person. */
   assert_mentions ("Oil jumped, with Brent crude trading near $75.",
                    "Brent crude=brent_crude/gazetteer");
