@@ -8147,7 +8147,8 @@ pass_shared_surnames (Extractor *x)
  * body's apposition ("the NASUWT, a smaller teachers' union,"), after
  * a body's kind noun ("the exchange FTX"), perhaps with a comma and an
  * article between ("the train drivers' union, the GDL,"), after one of
- * acronym_body_cues ("Wong Kwok-kin of the FTU") or of org_cues ("researchers at CERN")
+ * acronym_body_cues ("Wong Kwok-kin of the FTU", initials_min_letters
+ * capitals again) or of org_cues ("researchers at CERN")
  * or, after a person's name, one of acronym_member_cues ("Leung
  * Yiu-chung of NWSC"). */
 static gboolean
@@ -8173,7 +8174,9 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
           && noun_before_type (x, s, k - 1, 1, k + 1) == PX_ENTITY_ORG)
       || apposition_type (x, k, end) == PX_ENTITY_ORG)
     return TRUE;
-  return cue_before (x, s, k, x->rules->acronym_body_cues, FALSE)
+  /* "Wong Kwok-kin of the FTU"; but "the pick and shovel of the AI gold
+   * rush": two letters after "of the" are a thing's as often. */
+  return (initials && cue_before (x, s, k, x->rules->acronym_body_cues, FALSE))
          || cue_before (x, s, k, x->rules->org_cues, FALSE)
          || cue_before (x, s, k, x->rules->acronym_member_cues, TRUE);
 }

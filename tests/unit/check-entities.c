@@ -2314,6 +2314,9 @@ START_TEST (test_acronyms)
   assert_mentions ("The ZBMA said so, and the ZQ said it too.", "ZBMA=zbma/acronym");
   /* The same for a possessive: "AI's Sputnik moment" names no body. */
   assert_mentions ("The ZBMA's chief quit over ZQ's rise.", "ZBMA=zbma/acronym");
+  /* And for "of the": "the pick and shovel of the AI gold rush". */
+  assert_mentions ("It is the shovel of the ZQ gold rush, said Wong Qwerty of the ZTU.",
+                   "Wong Qwerty=wong_qwerty/capitalised ZTU=ztu/acronym");
   /* So is one after a body's kind noun, and every use of it after. */
   assert_mentions ("The exchange ZTX failed. ZTX customers lost money.",
                    "ZTX=ztx/acronym ZTX=ztx/acronym");
