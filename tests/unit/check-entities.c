@@ -1407,6 +1407,9 @@ START_TEST (test_unknown_names)
   /* A military exercise's noun after a name makes it an event's. */
   assert_type ("Troops cancelled the Zorbak Vila exercise in May.", "zorbak_vila",
                PX_ENTITY_EVENT);
+  /* So does a competition's prize. */
+  assert_type ("She was the first to win the Zorbledon singles title.", "zorbledon",
+               PX_ENTITY_EVENT);
   /* A listed place's possessive after a comma qualifies what follows,
    * not the name before: "Zorb Feng, China's ambassador," is no place. */
   assert_type ("Zorb Feng, China's ambassador to the United States, said so.", "zorb_feng",
