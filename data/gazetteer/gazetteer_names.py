@@ -19,6 +19,7 @@ SHARED_NAMES = {
     "Georgia": "the country and the US state",
     "Punjab": "the Indian and the Pakistani provinces",
     "Kochi": "the Indian port city (formerly Cochin) and the Japanese prefectural capital",
+    "Cambridge": "the English university town and the one in Massachusetts",
 }
 
 # Letters NFKD does not decompose into a base letter and a mark.
