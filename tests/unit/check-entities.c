@@ -231,6 +231,8 @@ START_TEST (test_titles)
   /* A party's member is no part of the name after it, nor a name alone. */
   assert_mentions ("Later Democrat Quinto Varga met a Republican.",
                    "Quinto Varga=quinto_varga/capitalised");
+  assert_mentions ("He lost his seat to Liberal Quinto Varga, not Conservative Jane Qwerty.",
+                   "Quinto Varga=quinto_varga/capitalised Jane Qwerty=jane_qwerty/capitalised");
   /* A title with a possessive, or before a name that ends in a body's
    * noun, opens a body's name; a family name that is a body word ("Hall")
    * does not stop a person's. */
@@ -2961,6 +2963,15 @@ START_TEST (test_metonyms)
                    "Dow Jones Industrial Average=dow_jones_industrial_average/gazetteer "
                    "Standard & Poor's=sp_global/gazetteer "
                    "Abercrombie & Fitch=abercrombie_and_fitch/gazetteer");
+  /* A university town under the cities' size is listed: its possessive
+   * is no part of a body's name; of two such towns, the story's country
+   * chooses. */
+  assert_mentions ("Researchers at Cambridge's Institute of Astronomy met in Oxford.",
+                   "Cambridge=cambridge/gazetteer "
+                   "Institute of Astronomy=institute_of_astronomy/capitalised "
+                   "Oxford=oxford/gazetteer");
+  assert_mentions ("Researchers in Cambridge met in Palo Alto.",
+                   "Cambridge=cambridge_massachusetts/gazetteer Palo Alto=palo_alto/gazetteer");
   /* A device by its model's name is a product, not a person. */
   assert_mentions ("Apple launched new AirPods Pro.",
                    "Apple=apple_inc/gazetteer AirPods Pro=airpods/gazetteer");
