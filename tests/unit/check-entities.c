@@ -2975,6 +2975,9 @@ START_TEST (test_metonyms)
   /* A device by its model's name is a product, not a person. */
   assert_mentions ("Apple launched new AirPods Pro.",
                    "Apple=apple_inc/gazetteer AirPods Pro=airpods/gazetteer");
+  /* A grid operator is a company. */
+  assert_mentions ("The chief executive of National Grid spoke.",
+                   "National Grid=national_grid/gazetteer");
   /* A crude oil benchmark is a product, not a person. */
   assert_mentions ("Oil jumped, with Brent crude trading near $75.",
                    "Brent crude=brent_crude/gazetteer");
