@@ -231,6 +231,9 @@ START_TEST (test_titles)
   /* A party's member is no part of the name after it, nor a name alone. */
   assert_mentions ("Later Democrat Quinto Varga met a Republican.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* Nor is a church's adjective. */
+  assert_mentions ("The Episcopal bishop of Zorbia, Quinto Varga, met a Methodist.",
+                   "Zorbia=zorbia/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("He lost his seat to Liberal Quinto Varga, not Conservative Jane Qwerty.",
                    "Quinto Varga=quinto_varga/capitalised Jane Qwerty=jane_qwerty/capitalised");
   /* A title with a possessive, or before a name that ends in a body's
@@ -1409,6 +1412,9 @@ START_TEST (test_unknown_names)
   /* A military exercise's noun after a name makes it an event's. */
   assert_type ("Troops cancelled the Zorbak Vila exercise in May.", "zorbak_vila",
                PX_ENTITY_EVENT);
+  /* So does an operation's, after its name or before it and a verb of
+   * naming. */
+  assert_type ("The operation codenamed Zorbweb took a year.", "zorbweb", PX_ENTITY_EVENT);
   /* So does a competition's prize. */
   assert_type ("She was the first to win the Zorbledon singles title.", "zorbledon",
                PX_ENTITY_EVENT);

@@ -358,6 +358,8 @@ static const Case speakers[] = {
   /* "welcomed ... as" characterises, as "called" does. */
   { "Quinto Varga welcomed the deal as “socially responsible”.", "Quinto Varga" },
   { "Quinto Varga thanked Jane Roe for her “proactive role”.", "Quinto Varga" },
+  /* So do a plea's verbs. */
+  { "The bishop, Quinto Varga, appealed to Jane Roe to “have mercy”.", "Quinto Varga" },
   /* A relative clause after an age in apposition. */
   { "Jane Roe, 72, who waived her right to anonymity, said she thought of “the victims”.",
     "Jane Roe" },
