@@ -1689,6 +1689,8 @@ START_TEST (test_run_shapes)
                    "Unión por la Quinta=union_por_la_quinta/capitalised "
                    "Partido Acción Zorbista=partido_accion_zorbista/capitalised");
   assert_type ("They met Partido Acción Zorbista.", "partido_accion_zorbista", PX_ENTITY_ORG);
+  /* So is a family firm's short word. */
+  assert_type ("He worked at Zorbling Bros. for years.", "zorbling_bros", PX_ENTITY_ORG);
   /* So is a school's, whose word no place's is. */
   assert_type ("She teaches at the Collège de Zorbia.", "college_de_zorbia", PX_ENTITY_ORG);
   /* An acronym opening a run is a body of its own: the run after it is
@@ -2981,6 +2983,11 @@ START_TEST (test_metonyms)
   /* A device by its model's name is a product, not a person. */
   assert_mentions ("Apple launched new AirPods Pro.",
                    "Apple=apple_inc/gazetteer AirPods Pro=airpods/gazetteer");
+  /* A studio, and a streaming service, whose short word is no given
+   * name's. */
+  assert_mentions ("Netflix bought Warner Bros. and HBO Max.",
+                   "Netflix=netflix/gazetteer Warner Bros.=warner_bros/gazetteer "
+                   "HBO Max=hbo_max/gazetteer");
   /* A grid operator is a company. */
   assert_mentions ("The chief executive of National Grid spoke.",
                    "National Grid=national_grid/gazetteer");
