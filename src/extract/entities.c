@@ -3268,6 +3268,16 @@ in_longer_name (const Extractor *x, PxSpan span)
          || goes_on_into (x, span.end, PX_BODY_ORG);
 }
 
+/* Whether one of office_members comes right after the office ending at
+ * @end: "Senate Democrats" are a caucus, whose name leaves "the Senate"
+ * the country's office; no longer body's short name. */
+static gboolean
+members_follow (const Extractor *x, gsize end)
+{
+  PxSpan word;
+  return word_after (x, end, &word) && span_in (x, word, x->rules->office_members);
+}
+
 /* Whether one of office_qualifiers comes right before the office at @at:
  * "the state Senate" is Virginia's, not the country's. */
 static gboolean
@@ -3395,7 +3405,8 @@ pass_country_offices (Extractor *x)
       for (guint k = 0; k < spans->len && !in_longer; k++)
         {
           PxSpan span = g_array_index (spans, PxSpan, k);
-          in_longer = g_ascii_isupper (x->text[span.start]) && in_longer_name (x, span);
+          in_longer = g_ascii_isupper (x->text[span.start]) && !members_follow (x, span.end)
+                      && in_longer_name (x, span);
         }
       for (guint k = 0; k < spans->len && !in_longer; k++)
         {
@@ -3403,7 +3414,8 @@ pass_country_offices (Extractor *x)
           /* Case matters after the first letter only; an office is a
            * capitalised name. */
           if (!g_ascii_isupper (x->text[span.start]) || qualified_office (x, span.start)
-              || goes_on_into (x, span.end, PX_BODY_PLACE) || office_in_title (x, span))
+              || goes_on_into (x, span.end, PX_BODY_PLACE) || office_in_title (x, span)
+              || members_follow (x, span.end))
             continue;
           if (!is_free (x, span))
             {

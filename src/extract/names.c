@@ -130,6 +130,7 @@ static const RuleField word_sets[] = {
   { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
   { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },
   { "office_qualifiers", G_STRUCT_OFFSET (PxNameRules, office_qualifiers) },
+  { "office_members", G_STRUCT_OFFSET (PxNameRules, office_members) },
   { "saint_titles", G_STRUCT_OFFSET (PxNameRules, saint_titles) },
   { "acronym_connectors", G_STRUCT_OFFSET (PxNameRules, acronym_connectors) },
   { "count_ordinals", G_STRUCT_OFFSET (PxNameRules, count_ordinals) },

@@ -118,6 +118,7 @@ struct _PxNameRules {
   GHashTable *person_role_nouns;  /* "the developer": a person's role as often as a body's */
   GHashTable *hosted_offices;  /* "Embassy": an office the country in view may host, not own */
   GHashTable *office_qualifiers;  /* "the state Senate": no country's office */
+  GHashTable *office_members;  /* "Senate Democrats": an office's members, no longer name */
   GHashTable *field_words;  /* "and Mental Health": a body's word that also names its field */
   GHashTable *saint_titles;  /* "Santa Cruz": a run they open is a place's */
   GHashTable *acronym_connectors;  /* "of": "DOC", Department of Conservation */

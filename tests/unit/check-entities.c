@@ -466,6 +466,13 @@ START_TEST (test_context)
                    "U.S. Senate=us_senate/gazetteer "
                    "House of Representatives=us_house/country-office "
                    "Senate=us_senate/country-office inside: U.S.=usa/gazetteer");
+  /* A caucus's name leaves the bare office the country's; a party's
+   * leader's title takes no part of it. */
+  assert_mentions ("The U.S. Senate voted. Eight Senate Democrats broke ranks, and the Senate "
+                   "agreed. Senate Minority Leader Zorba Quint spoke.",
+                   "U.S. Senate=us_senate/gazetteer Senate Democrats=senate_democrats/capitalised "
+                   "Senate=us_senate/country-office Senate=us_senate/country-office "
+                   "Zorba Quint=zorba_quint/title inside: U.S.=usa/gazetteer");
   /* An unlisted office with its country's name or demonym is the one
    * its bare name means later. */
   assert_mentions ("The UK Government agreed.",
