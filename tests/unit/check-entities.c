@@ -2995,6 +2995,9 @@ START_TEST (test_metonyms)
   assert_mentions ("Netflix bought Warner Bros. and HBO Max.",
                    "Netflix=netflix/gazetteer Warner Bros.=warner_bros/gazetteer "
                    "HBO Max=hbo_max/gazetteer");
+  /* So is an airport operator; the president's office is a place. */
+  assert_mentions ("Aena said so in the Oval Office.",
+                   "Aena=aena/gazetteer Oval Office=oval_office/gazetteer");
   /* A grid operator is a company. */
   assert_mentions ("The chief executive of National Grid spoke.",
                    "National Grid=national_grid/gazetteer");
