@@ -60,6 +60,9 @@
 /* The most tokens of the words that describe a body between "of the"
  * and its name: "the London-based think tank" is 5. */
 #define DESCRIPTION_MAX_TOKENS 6
+/* The most tokens between a noun and the article or indefinite that
+ * opens its phrase: "a Detroit - based" is 3. */
+#define OPENER_MAX_TOKENS 4
 /* The longest noun phrase read after a verb. */
 #define NP_MAX_TOKENS 8
 /* Deeper nesting is not prose; further opening marks are ignored, which
@@ -1312,20 +1315,30 @@ possessor_end (const Ctx *c, guint j, guint first)
   return G_MAXUINT;
 }
 
+/* The token of the nearest word of @openers that opens the noun phrase
+ * whose head is the word at @j, over the few words that describe it
+ * ("a senior Israeli official", "a Detroit-based carmaker"), or
+ * G_MAXUINT. */
+static guint
+opener_before (const Ctx *c, guint j, guint first, WordSet openers)
+{
+  for (guint k = j; k > first && j - k < OPENER_MAX_TOKENS; k--)
+    {
+      if (tok (c, k - 1)->kind != PX_TOKEN_WORD && !tok_is (c, k - 1, "-"))
+        return G_MAXUINT;
+      if (tok_in (c, k - 1, openers))
+        return k - 1;
+    }
+  return G_MAXUINT;
+}
+
 /* Whether an article or another of determiners opens the noun phrase
  * whose head is the word at @j ("the company", "a Detroit-based
- * carmaker", "her Awami League party"), a few words before it. */
+ * carmaker", "her Awami League party"). */
 static gboolean
 article_before (const Ctx *c, guint j, guint first)
 {
-  for (guint k = j; k > first && j - k < 4; k--)
-    {
-      if (tok (c, k - 1)->kind != PX_TOKEN_WORD && !tok_is (c, k - 1, "-"))
-        return FALSE;
-      if (tok_in (c, k - 1, SET_DETERMINERS))
-        return TRUE;
-    }
-  return FALSE;
+  return opener_before (c, j, first, SET_DETERMINERS) != G_MAXUINT;
 }
 
 /* How many of the @n @spans (by start) start before @at. */
@@ -1552,20 +1565,13 @@ is_anaphor (const Ctx *c, guint j)
   return tok_in (c, j, SET_PRONOUNS | SET_ROLE_NOUNS) || is_person_noun (c, j);
 }
 
-/* Whether an indefinite opens the noun phrase whose head is the word at
- * @j, over a few words that describe it ("a senior Israeli official"). */
+/* Whether an indefinite, not another determiner, opens the noun phrase
+ * whose head is the word at @j ("a senior Israeli official"). */
 static gboolean
 indefinite_before (const Ctx *c, guint j)
 {
-  for (guint k = j; k > 0 && j - k < 4; k--)
-    {
-      if (tok_in (c, k - 1, SET_INDEFINITES))
-        return TRUE;
-      if (tok_in (c, k - 1, SET_DETERMINERS)
-          || (tok (c, k - 1)->kind != PX_TOKEN_WORD && !tok_is (c, k - 1, "-")))
-        return FALSE;
-    }
-  return FALSE;
+  guint o = opener_before (c, j, 0, SET_INDEFINITES | SET_DETERMINERS);
+  return o != G_MAXUINT && tok_in (c, o, SET_INDEFINITES);
 }
 
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
