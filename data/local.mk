@@ -22,6 +22,8 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/lexicon/given-names.txt \
 	%reldir%/lexicon/given-names-male.txt \
 	%reldir%/lexicon/given-names-female.txt \
+	%reldir%/lexicon/honorifics-male.txt \
+	%reldir%/lexicon/honorifics-female.txt \
 	%reldir%/lexicon/title-minor-words.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL \

@@ -2462,9 +2462,12 @@ static Gender
 honorific_gender (const Extractor *x, PxSpan title)
 {
   g_autofree char *text = span_text (x, title);
-  if (g_hash_table_contains (x->rules->male_honorifics, text))
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  gsize len = strlen (lower);
+  if (px_lexicon_contains (x->rules->male_honorifics, lower, len))
     return GENDER_MALE;
-  return g_hash_table_contains (x->rules->female_honorifics, text) ? GENDER_FEMALE : GENDER_NONE;
+  return px_lexicon_contains (x->rules->female_honorifics, lower, len) ? GENDER_FEMALE
+                                                                       : GENDER_NONE;
 }
 
 /* The gender person @entity's first word says as a given name

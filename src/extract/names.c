@@ -202,8 +202,8 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->attributive_prefixes);
   g_hash_table_unref (rules->edition_subtypes);
   g_hash_table_unref (rules->pageant_honorifics);
-  g_hash_table_unref (rules->male_honorifics);
-  g_hash_table_unref (rules->female_honorifics);
+  px_lexicon_free (rules->male_honorifics);
+  px_lexicon_free (rules->female_honorifics);
   px_lexicon_free (rules->male_given_names);
   px_lexicon_free (rules->female_given_names);
   g_ptr_array_unref (rules->in_context);
@@ -328,29 +328,6 @@ read_lexicon (const PxYaml *doc, const PxYamlNode *node, const char *key, PxLexi
   return TRUE;
 }
 
-/* The list at @key into @set, each of its words one of @rules'
- * honorifics, read already: a gender's honorifics ("Mrs"). */
-static gboolean
-read_gendered_honorifics (const PxYaml *doc, const PxYamlNode *root, const char *key,
-                          const PxNameRules *rules, GHashTable *set, GError **error)
-{
-  if (!px_yaml_read_word_set (doc, root, key, FALSE, set, CODE, error))
-    return FALSE;
-  GHashTableIter iter;
-  gpointer word;
-  g_hash_table_iter_init (&iter, set);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    {
-      gboolean listed = FALSE;
-      for (guint i = 0; i < rules->honorifics->len && !listed; i++)
-        listed = strcmp (rules->honorifics->pdata[i], word) == 0;
-      if (!listed)
-        return px_yaml_throw (doc, px_yaml_node_lookup (root, key), error, CODE,
-                              "%s: '%s' is none of honorifics", key, (const char *) word);
-    }
-  return TRUE;
-}
-
 /* One lookup tells whether a word is a body's and which kinds. */
 static void
 index_body_words (PxNameRules *rules)
@@ -461,8 +438,6 @@ px_name_rules_load (const char *path, GError **error)
   rules->attributive_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->edition_subtypes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->pageant_honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rules->male_honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  rules->female_honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->in_context = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   rules->after_comma = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
   rules->after_article = g_ptr_array_new_with_free_func ((GDestroyNotify) surface_rule_free);
@@ -486,10 +461,8 @@ px_name_rules_load (const char *path, GError **error)
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "pageant_honorifics", FALSE,
                                  rules->pageant_honorifics, CODE, error)
-      || !read_gendered_honorifics (doc, root, "male_honorifics", rules, rules->male_honorifics,
-                                    error)
-      || !read_gendered_honorifics (doc, root, "female_honorifics", rules,
-                                    rules->female_honorifics, error)
+      || !read_lexicon (doc, root, "male_honorifics", &rules->male_honorifics, error)
+      || !read_lexicon (doc, root, "female_honorifics", &rules->female_honorifics, error)
       || !read_lexicon (doc, root, "male_given_names", &rules->male_given_names, error)
       || !read_lexicon (doc, root, "female_given_names", &rules->female_given_names, error)
       || !read_surface_rules (rules->in_context, doc, root, "in_context", error)

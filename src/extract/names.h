@@ -60,8 +60,8 @@ struct _PxNameRules {
   GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
   GHashTable *pageant_honorifics;  /* "Miss": before a country, a pageant's title */
-  GHashTable *male_honorifics;     /* "Mr": of honorifics, a man's */
-  GHashTable *female_honorifics;   /* "Mrs": a woman's */
+  PxLexicon *male_honorifics;      /* lower case: "mr", a man's honorific */
+  PxLexicon *female_honorifics;    /* "mrs": a woman's */
   PxLexicon *male_given_names;     /* lower case: given names mostly men's */
   PxLexicon *female_given_names;   /* and mostly women's */
   GPtrArray *in_context;      /* PxSurfaceRule* */

@@ -155,7 +155,7 @@ struct _PxQuoteRules {
   GHashTable *thing_pronouns; /* "it": a body or place of its sentence */
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
   GHashTable *clause_openers; /* "while": a clause of its own after a quote */
-  GHashTable *honorific_pronouns;  /* "Mr" -> "he": owned keys, values interned */
+  GPtrArray *honorific_lists; /* NameList*: the honorifics of each pronoun */
   GPtrArray *name_lists;      /* NameList*: the given names of each pronoun */
   GHashTable *member_joiners;
   GHashTable *place_joiners;  /* "the Chinese Embassy in Berlin": a body, then its place */
@@ -228,7 +228,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->any_body_nouns, rules->pronouns, rules->between, rules->after_speaker,
     rules->keep_article, rules->not_names, rules->clause_words,
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
-    rules->person_nouns, rules->honorific_pronouns, rules->clause_openers, rules->place_joiners,
+    rules->person_nouns, rules->clause_openers, rules->place_joiners,
     rules->indefinites, rules->determiners, rules->aside_openers, rules->thing_pronouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
@@ -238,6 +238,8 @@ px_quote_rules_free (PxQuoteRules *rules)
     g_ptr_array_unref (rules->all_cues);
   if (rules->name_lists != NULL)
     g_ptr_array_unref (rules->name_lists);
+  if (rules->honorific_lists != NULL)
+    g_ptr_array_unref (rules->honorific_lists);
   if (rules->titles != NULL)
     g_ptr_array_unref (rules->titles);
   px_lexicon_free (rules->title_minor_words);
@@ -343,7 +345,8 @@ read_count (const PxYaml *doc, const PxYamlNode *map, const char *key, guint max
   return TRUE;
 }
 
-/* The given names a pronoun stands for (pronoun_given_names). */
+/* The given names or honorifics of a pronoun's persons
+ * (pronoun_given_names, pronoun_honorifics). */
 typedef struct {
   const char *pronoun;        /* interned */
   PxLexicon *names;
@@ -380,15 +383,17 @@ pronoun_mapping (const PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode 
   return TRUE;
 }
 
-/* pronoun_given_names: a mapping of person_pronouns to the paths of
- * lists of given names (relative to the data directory unless
- * absolute).  Optional. */
+/* The optional mapping @key of person_pronouns to the paths of word
+ * lists (relative to the data directory unless absolute), into @lists:
+ * pronoun_given_names ("he": the given names mostly men's) and
+ * pronoun_honorifics ("she": "mrs", "dame").  rules/names.yaml reads
+ * the same files for the gender of an honorific's person. */
 static gboolean
-read_pronoun_given_names (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
-                          GError **error)
+read_pronoun_lists (const PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
+                    const char *key, GPtrArray *lists, GError **error)
 {
   const PxYamlNode *map;
-  if (!pronoun_mapping (rules, doc, root, "pronoun_given_names", &map, error))
+  if (!pronoun_mapping (rules, doc, root, key, &map, error))
     return FALSE;
   for (guint i = 0; map != NULL && i + 1 < px_yaml_node_n_children (map); i += 2)
     {
@@ -400,43 +405,10 @@ read_pronoun_given_names (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNo
       NameList *list = g_new0 (NameList, 1);
       list->pronoun = g_intern_string (pronoun);
       list->names = px_lexicon_open (name, &local);
-      g_ptr_array_add (rules->name_lists, list);
+      g_ptr_array_add (lists, list);
       if (list->names == NULL)
-        return px_yaml_throw (doc, px_yaml_node_child (map, i + 1), error, CODE,
-                              "pronoun_given_names: %s", local->message);
-    }
-  return TRUE;
-}
-
-/* pronoun_honorifics: a mapping of person_pronouns to the honorifics
- * that make a person one the pronoun may stand for ("he": [Mr, Sir]).
- * Optional: a rules file written before it has none. */
-static gboolean
-read_pronoun_honorifics (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root,
-                         GError **error)
-{
-  const PxYamlNode *map;
-  if (!pronoun_mapping (rules, doc, root, "pronoun_honorifics", &map, error))
-    return FALSE;
-  for (guint i = 0; map != NULL && i + 1 < px_yaml_node_n_children (map); i += 2)
-    {
-      const PxYamlNode *key = px_yaml_node_child (map, i);
-      const char *pronoun = px_yaml_node_scalar (key);
-      const char *interned = g_intern_string (pronoun);
-      g_autoptr(GHashTable) words = word_set_new ();
-      if (!px_yaml_read_word_set (doc, map, pronoun, FALSE, words, CODE, error))
-        return FALSE;
-      GHashTableIter it;
-      gpointer word;
-      g_hash_table_iter_init (&it, words);
-      while (g_hash_table_iter_next (&it, &word, NULL))
-        {
-          if (g_hash_table_contains (rules->honorific_pronouns, word))
-            return px_yaml_throw (doc, key, error, CODE,
-                                  "pronoun_honorifics: '%s' is given two pronouns",
-                                  (const char *) word);
-          g_hash_table_insert (rules->honorific_pronouns, g_strdup (word), (gpointer) interned);
-        }
+        return px_yaml_throw (doc, px_yaml_node_child (map, i + 1), error, CODE, "%s: %s", key,
+                              local->message);
     }
   return TRUE;
 }
@@ -571,7 +543,7 @@ px_quote_rules_load (const char *path, GError **error)
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
-  rules->honorific_pronouns = word_set_new ();
+  rules->honorific_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) name_list_free);
   rules->name_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) name_list_free);
 
   if (!read_cues (rules, doc, root, "verbs", CUE_VERB, error)
@@ -614,8 +586,9 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "keep_article", TRUE, rules->keep_article, CODE, error)
       || !px_yaml_read_word_set (doc, root, "not_names", TRUE, rules->not_names, CODE, error)
       || !px_yaml_read_word_set (doc, root, "elisions", TRUE, rules->elisions, CODE, error)
-      || !read_pronoun_honorifics (rules, doc, root, error)
-      || !read_pronoun_given_names (rules, doc, root, error)
+      || !read_pronoun_lists (rules, doc, root, "pronoun_honorifics", rules->honorific_lists,
+                              error)
+      || !read_pronoun_lists (rules, doc, root, "pronoun_given_names", rules->name_lists, error)
       || !read_kinds (rules, doc, root, error)
       || !read_count (doc, root, "name_term_max_words", 1000, &rules->name_term_max_words,
                       error)
@@ -2838,6 +2811,26 @@ make_quote (const Ctx *c, const Found *f, guint open)
   return q;
 }
 
+/* The one pronoun whose list of @lists holds @word, in lower case, or
+ * NULL: none does, or lists of two pronouns do. */
+static const char *
+listed_pronoun (const GPtrArray *lists, const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  const char *found = NULL;
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const NameList *l = lists->pdata[i];
+      if (px_lexicon_contains (l->names, lower, strlen (lower)))
+        {
+          if (found != NULL && found != l->pronoun)
+            return NULL;
+          found = l->pronoun;
+        }
+    }
+  return found;
+}
+
 /* The pronoun the given name @first of a name whose next word starts at
  * @rest gives (pronoun_given_names), or NULL.  Only a word of four
  * letters or more before a word with no hyphen: "Li Qiang", "Moon
@@ -2845,22 +2838,9 @@ make_quote (const Ctx *c, const Found *f, guint open)
 static const char *
 given_name_pronoun (const Ctx *c, const char *first, const char *rest, gsize rest_len)
 {
-  gsize len = strlen (first);
-  if (len < 4 || memchr (rest, '-', rest_len) != NULL)
+  if (strlen (first) < 4 || memchr (rest, '-', rest_len) != NULL)
     return NULL;
-  g_autofree char *lower = g_utf8_strdown (first, (gssize) len);
-  const char *found = NULL;
-  for (guint i = 0; i < c->rules->name_lists->len; i++)
-    {
-      const NameList *l = c->rules->name_lists->pdata[i];
-      if (px_lexicon_contains (l->names, lower, strlen (lower)))
-        {
-          if (found != NULL)
-            return NULL;
-          found = l->pronoun;
-        }
-    }
-  return found;
+  return listed_pronoun (c->rules->name_lists, first);
 }
 
 /* Fills @c's pronoun_of from the honorifics and given names opening the
@@ -2877,7 +2857,7 @@ note_known_pronouns (Ctx *c)
       if (space == NULL)
         continue;
       g_autofree char *first = g_strndup (c->t + span.start, (gsize) (space - (c->t + span.start)));
-      const char *pronoun = g_hash_table_lookup (c->rules->honorific_pronouns, first);
+      const char *pronoun = listed_pronoun (c->rules->honorific_lists, first);
       if (pronoun == NULL)
         {
           const char *rest = space + 1;

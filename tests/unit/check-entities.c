@@ -2082,12 +2082,14 @@ START_TEST (test_word_list_errors)
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "club_forms",
                         "'FC Town' has no NAME", NULL);
   g_clear_error (&error);
-  /* A gender's honorific must be one of honorifics. */
-  g_autoptr(PxNameRules) unlisted = rules_edited ("male_honorifics: [Mr,",
-                                                  "male_honorifics: [Herr, Mr,", &error);
+  /* A gender's honorifics are a word list's path, and the list must
+   * open. */
+  g_autoptr(PxNameRules) unlisted
+    = rules_edited ("male_honorifics: data/lexicon/honorifics-male.txt",
+                    "male_honorifics: data/lexicon/no-such-list.txt", &error);
   ck_assert_ptr_null (unlisted);
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "male_honorifics",
-                        "'Herr' is none of honorifics", NULL);
+                        "no-such-list.txt", NULL);
 }
 END_TEST
 

@@ -673,6 +673,12 @@ START_TEST (test_person_pronouns)
                                    honoured);
   assert_quote (&i, 0, "It is lawful,", PX_QUOTE_STATEMENT, "Jane Roe");
   assert_quote (&i, 1, "We will appeal the ruling,", PX_QUOTE_STATEMENT, "Mr Quinto Varga");
+  /* The honorifics' lists are the entity rules' too, read whole: a
+   * baroness's, in lower or title case. */
+  static const char *const peers[] = { "Mr Quinto Varga", "Baroness Quella Roe", NULL };
+  g_auto (Quoted) l = quote_named ("Mr Quinto Varga spoke. Baroness Quella Roe said the plan "
+                                   "was lawful. “It is not,” he said.", none, peers);
+  assert_quote (&l, 0, "It is not,", PX_QUOTE_STATEMENT, "Mr Quinto Varga");
   /* So does a given name of the other pronoun's list; a first word
    * before a hyphened one may be a family name ("Moon Jae-in"), and gives
    * none. */
@@ -1039,9 +1045,12 @@ static const BadRules bad_rules[] = {
     ":21: expected a whole number from 0 to 1000, found '-1'" },
   { "statement_min_words: 8", "statement_min_words: many",
     ":24: expected a whole number from 0 to 1000, found 'many'" },
-  { "  he: [Mr,", "  it: [Mr,", "pronoun_honorifics: 'it' is none of person_pronouns" },
-  { "  she: [Mrs,", "  she: [Mr,", "pronoun_honorifics: 'Mr' is given two pronouns" },
-  { "  she: [Mrs,", "  she: Mrs", "expected a list, found a scalar" },
+  { "  he: data/lexicon/honorifics-male.txt", "  it: data/lexicon/honorifics-male.txt",
+    "pronoun_honorifics: 'it' is none of person_pronouns" },
+  { "  she: data/lexicon/honorifics-female.txt", "  she: [Mrs, Ms]",
+    "expected a scalar, found a list" },
+  { "  she: data/lexicon/honorifics-female.txt", "  she: data/lexicon/no-such-list.txt",
+    "pronoun_honorifics:" },
   { "  he: data/lexicon/given-names-male.txt", "  it: data/lexicon/given-names-male.txt",
     "pronoun_given_names: 'it' is none of person_pronouns" },
   { "  he: data/lexicon/given-names-male.txt", "  he: data/lexicon/no-such-list.txt",
