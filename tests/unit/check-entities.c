@@ -436,6 +436,11 @@ START_TEST (test_context)
                    "passed Congress.",
                    "United States=usa/gazetteer United States=usa/gazetteer "
                    "China=china/gazetteer Congress=us_congress/country-office");
+  /* A dateline's country is the story's, however often another is
+   * named. */
+  assert_mentions ("NAIROBI (AP) - Uganda and Uganda spoke. The Senate met.",
+                   "NAIROBI=nairobi/gazetteer AP=ap/gazetteer Uganda=uganda/gazetteer "
+                   "Uganda=uganda/gazetteer Senate=senate_of_kenya/country-office");
   /* A listed town puts its country in view. */
   assert_mentions ("Japan's envoy flew to China. He landed in Seoul. The Foreign Ministry said.",
                    "Japan=japan/gazetteer China=china/gazetteer Seoul=seoul/gazetteer "
@@ -2678,6 +2683,9 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("A tree fell on his car in County Zorbegal, police said.", "county_zorbegal",
                PX_ENTITY_PLACE);
   assert_mentions ("County Executive Zorb Quintara spoke.", "Zorb Quintara=zorb_quintara/title");
+  assert_mentions ("They live in Zorbville. Zorbville City Manager Zorb Quintara spoke.",
+                   "Zorbville=zorbville/capitalised Zorbville=zorbville/capitalised "
+                   "Zorb Quintara=zorb_quintara/title");
   assert_mentions ("He quoted Kristian Zorbes Quintarsen.",
                    "Kristian Zorbes Quintarsen=kristian_zorbes_quintarsen/capitalised");
   assert_mentions ("Climate Crisis Minister Zorb Quintakis spoke.",
