@@ -3624,7 +3624,9 @@ cached_country_of_places (const Extractor *x)
   return x->places_country->country;
 }
 
-/* The document's main country: the one its listed places name most, a
+/* The document's main country: its dateline's, the country it is filed
+ * from ("SEOUL (Yonhap) --" in a story that names the U.S. and
+ * Washington more); else the one its listed places name most, a
  * mention of the country itself, of one of its towns or of its regions
  * each counting once ("Indianapolis", "Texas" and "Oregon" make a story
  * American that names Russia once); when it names no place with a
@@ -3635,7 +3637,9 @@ main_country (const Extractor *x)
 {
   if (!x->main_country->looked)
     {
-      guint country = country_of_places (x, TRUE);
+      CountrySeen dateline;
+      guint country = dateline_country (x, &dateline) ? dateline.country
+                                                      : country_of_places (x, TRUE);
       x->main_country->country = country != PX_NO_ENTITY ? country
                                                          : cached_country_of_places (x);
       x->main_country->looked = TRUE;
