@@ -63,6 +63,8 @@ typedef struct {
   int decade;            /* "sixties": 60 */
   gboolean needs_capital;
   gboolean name_when_capital;  /* "USA Today": capitalised inside a clause, a name */
+  gboolean name_before_capital;  /* "jan": with no period, before a capitalised
+                                    word, a given name ("Jan Ullrich") */
   gboolean has_shift;
   int shift;
   gboolean has_day_word;
@@ -642,15 +644,24 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error);
 }
 
-/* A list @key of words of the lexicon, each given a flag: with
- * @day_words, names_when_capitalised (day words that, capitalised after
- * a word, are a name's: "NBC's Today show"; read after day_words);
- * otherwise needs_capital (months and weekdays that are also common
- * words: "may"). */
+/* The flags read_flagged_words () gives. */
+typedef enum {
+  FLAG_NEEDS_CAPITAL,
+  FLAG_NAME_WHEN_CAPITAL,
+  FLAG_NAME_BEFORE_CAPITAL,
+} WordFlag;
+
+/* A list @key of words of the lexicon, each given @flag:
+ * names_when_capitalised (day words that, capitalised after a word, are
+ * a name's: "NBC's Today show"; read after day_words); needs_capital
+ * (months and weekdays that are also common words: "may");
+ * names_before_capital (their short forms that are also given names:
+ * "Jan Ullrich"). */
 static gboolean
-read_flagged_words (const Load *l, const PxYamlNode *root, const char *key, gboolean day_words,
+read_flagged_words (const Load *l, const PxYamlNode *root, const char *key, WordFlag flag,
                     GError **error)
 {
+  gboolean day_words = flag == FLAG_NAME_WHEN_CAPITAL;
   const PxYamlNode *list = need (l, root, key, PX_YAML_SEQUENCE, error);
   if (list == NULL)
     return FALSE;
@@ -667,10 +678,9 @@ read_flagged_words (const Load *l, const PxYamlNode *root, const char *key, gboo
         return px_yaml_throw (l->doc, px_yaml_node_child (list, i), error, CODE,
                               day_words ? "'%s' is not one of day_words"
                                         : "'%s' is not a month or weekday name", word);
-      if (day_words)
-        lex->name_when_capital = TRUE;
-      else
-        lex->needs_capital = TRUE;
+      lex->name_when_capital |= flag == FLAG_NAME_WHEN_CAPITAL;
+      lex->needs_capital |= flag == FLAG_NEEDS_CAPITAL;
+      lex->name_before_capital |= flag == FLAG_NAME_BEFORE_CAPITAL;
     }
   return TRUE;
 }
@@ -1365,7 +1375,7 @@ px_date_rules_load (const char *path, GError **error)
 {
   static const char *const keys[] = {
     "version", "default_order", "two_digit_year_pivot", "hundreds_century_before", "years",
-    "months", "weekdays", "needs_capital", "units", "shifts", "day_words",
+    "months", "weekdays", "needs_capital", "names_before_capital", "units", "shifts", "day_words",
     "names_when_capitalised", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "year_joiners", "future_cues",
     "lookback_cues",
@@ -1387,11 +1397,14 @@ px_date_rules_load (const char *path, GError **error)
   if (!read_scalars (&l, root, error)
       || !read_names (&l, root, "months", 12, TRUE, error)
       || !read_names (&l, root, "weekdays", 7, FALSE, error)
-      || !read_flagged_words (&l, root, "needs_capital", FALSE, error)
+      || !read_flagged_words (&l, root, "needs_capital", FLAG_NEEDS_CAPITAL, error)
+      || !read_flagged_words (&l, root, "names_before_capital", FLAG_NAME_BEFORE_CAPITAL,
+                              error)
       || !read_units (&l, root, error)
       || !read_word_ints (&l, root, "shifts", -1, 1, error)
       || !read_word_ints (&l, root, "day_words", -366, 366, error)
-      || !read_flagged_words (&l, root, "names_when_capitalised", TRUE, error)
+      || !read_flagged_words (&l, root, "names_when_capitalised", FLAG_NAME_WHEN_CAPITAL,
+                              error)
       || !read_word_ints (&l, root, "numbers", -1, 1000, error)
       || !read_word_ints (&l, root, "decades", 0, 90, error)
       || !read_word_ints (&l, root, "seasons", 1, 12, error)
@@ -1428,6 +1441,7 @@ typedef struct {
   PxTokenKind kind;
   gboolean joined;
   gboolean capital;
+  gboolean period;       /* ends in '.': "Jan." */
   char low[32];          /* lowercased text of a token that is not a word
                             (numbers, punctuation); "" for words and when
                             longer */
@@ -1549,6 +1563,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   gsize len = t->end - t->start;
   const char *s = text + t->start;
   t->capital = (token->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
+  t->period = len > 0 && s[len - 1] == '.';
   t->low[0] = '\0';
   t->lex = NULL;
   t->literal = -1;
@@ -1768,6 +1783,20 @@ match_numdate (const Matcher *m, const Tok *t, Caps *c)
   return TRUE;
 }
 
+/* Whether the month or weekday at @i is a given name: a short form of
+ * names_before_capital with no period, before a capitalised word that
+ * is no word of the lexicon ("Jan Ullrich", "Sun Yat-sen"; but "Jan
+ * 16", "Jan. Parliament", "Sun Mar 2"). */
+static gboolean
+is_given_name (const Matcher *m, guint i)
+{
+  const Tok *t = &m->toks[i];
+  if (!t->lex->name_before_capital || t->period || i + 1 >= m->n)
+    return FALSE;
+  const Tok *next = &m->toks[i + 1];
+  return next->kind == PX_TOKEN_WORD && next->capital && next->lex == NULL;
+}
+
 /* How many tokens a class takes at @i (0: no match). */
 static guint
 match_class (const Matcher *m, const Class *k, guint i, Caps *c)
@@ -1777,12 +1806,14 @@ match_class (const Matcher *m, const Class *k, guint i, Caps *c)
   switch (k->kind)
     {
     case C_MONTH:
-      if (lex == NULL || lex->month == 0 || (lex->needs_capital && !t->capital))
+      if (lex == NULL || lex->month == 0 || (lex->needs_capital && !t->capital)
+          || is_given_name (m, i))
         return 0;
       caps_put (c, k->field, lex->month);
       return 1;
     case C_WEEKDAY:
-      if (lex == NULL || lex->weekday == 0 || (lex->needs_capital && !t->capital))
+      if (lex == NULL || lex->weekday == 0 || (lex->needs_capital && !t->capital)
+          || is_given_name (m, i))
         return 0;
       caps_put (c, k->field, lex->weekday);
       return 1;

@@ -198,6 +198,11 @@ static const Case relative[] = {
   /* A date opening its sentence before the future's mark. */
   { "On Tuesday they will meet.", "2025-01-20", "On Tuesday=2025-01-21:day" },
   { "On Sunday the visit ended.", "2025-01-20", "On Sunday=2025-01-19:day" },
+  { "On Friday he is expected in Kyiv.", "2025-01-20", "On Friday=2025-01-24:day" },
+  /* A short form that is also a given name, before a name. */
+  { "He is the first since Jan Ullrich in 2006.", "2025-01-20", "in 2006=2006:year" },
+  { "It closed on Jan 16 and in Jan. Later Parliament met.", "2025-01-20",
+    "on Jan 16=2025-01-16:day; in Jan.=2025-01:month" },
   { "They meet next Monday.", "2025-01-20", "next Monday=2025-01-27:day" },
   { "They met last Monday.", "2025-01-20", "last Monday=2025-01-13:day" },
   { "It opened last week.", "2025-01-20", "last week=2025-01-13/2025-01-19:week" },
@@ -762,6 +767,10 @@ START_TEST (test_load)
   assert_load_fails (e, "'months' must list 12 entries, not 11");
   g_autofree char *f = edited_rules ("needs_capital: [may,", "needs_capital: [maybe,");
   assert_load_fails (f, "'maybe' is not a month or weekday name");
+  g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
+  assert_load_fails (f1, "'jon' is not a month or weekday name");
+  g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");
+  assert_load_fails (f3, "names_before_capital");
   g_autofree char *f2 = edited_rules ("names_when_capitalised: [today,",
                                       "names_when_capitalised: [monday,");
   assert_load_fails (f2, "'monday' is not one of day_words");
