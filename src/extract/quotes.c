@@ -1378,6 +1378,22 @@ person_after_title (const Ctx *c, guint k, guint end)
   return G_MAXUINT;
 }
 
+/* The token after the person the entity extractor found over token @k,
+ * before @end: "Ursula" of "Ursula von der Leyen", where a walk forward
+ * over name words stops at the particles; @k + 1 when no person is
+ * there. */
+static guint
+past_person (const Ctx *c, guint k, guint end)
+{
+  guint p = spans_before (c->persons, c->n_persons, tok (c, k)->span.start + 1);
+  guint e = k + 1;
+  if (p == 0 || c->persons[p - 1].end < tok (c, k)->span.end)
+    return e;
+  while (e < end && tok (c, e)->span.end <= c->persons[p - 1].end)
+    e++;
+  return e;
+}
+
 /* The first token of the name of the @n @spans (by start) over token
  * @s, or @s when none is. */
 static guint
@@ -2098,7 +2114,7 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
       i = titled;
       e = name_end (c, i, end);
     }
-  *out = name_credit (c, i, e, sent->first_token, rule);
+  *out = name_credit (c, i, past_person (c, e - 1, end), sent->first_token, rule);
   return SUBJECT_NAMED;
 }
 

@@ -805,6 +805,12 @@ START_TEST (test_members)
   g_auto (Quoted) v = quote_named ("Zora von der Vell, the head of the college, said it stood "
                                    "“in full solidarity”.", bodies, particles);
   assert_quote (&v, 0, "in full solidarity", PX_QUOTE_TERM, "Zora von der Vell");
+  /* So as the subject of a clause cue, after a body and a title. */
+  static const char *const commission[] = { "European Commission", NULL };
+  g_auto (Quoted) v2 = quote_named ("European Commission President Zora von der Vell "
+                                    "congratulated him, saying it had chosen “a strong Zorbia”.",
+                                    commission, particles);
+  assert_quote (&v2, 0, "a strong Zorbia", PX_QUOTE_TERM, "Zora von der Vell");
   /* The speaker is the person, not what is left of an unlisted title. */
   g_auto (Quoted) u = quote_named ("Secretary of State Quinto Varga said it was “not involved”.",
                                    countries, persons);
