@@ -358,6 +358,7 @@ static const Case speakers[] = {
   /* "welcomed ... as" characterises, as "called" does. */
   { "Quinto Varga welcomed the deal as “socially responsible”.", "Quinto Varga" },
   { "Quinto Varga thanked Jane Roe for her “proactive role”.", "Quinto Varga" },
+  { "Quinto Varga congratulated Zorbex on the “huge step” it took.", "Quinto Varga" },
   /* So do a plea's verbs. */
   { "The bishop, Quinto Varga, appealed to Jane Roe to “have mercy”.", "Quinto Varga" },
   /* A relative clause after an age in apposition. */
