@@ -3157,6 +3157,30 @@ px_dates_anchor (GPtrArray *dates, guint k, const GDate *from, const GDate *to, 
   return TRUE;
 }
 
+gboolean
+px_dates_name_day (GPtrArray *dates, guint k, const GDate *day)
+{
+  g_return_val_if_fail (dates != NULL && k < dates->len && day != NULL, FALSE);
+  const PxDate *date = dates->pdata[k];
+  if (date->granularity != PX_GRANULARITY_DAY || !g_date_valid (&date->start)
+      || !g_date_valid (day) || g_date_get_month (&date->start) != g_date_get_month (day)
+      || g_date_get_day (&date->start) != g_date_get_day (day))
+    return FALSE;
+  Res r = { 0 };
+  unit_interval (day, UNIT_DAY, 0, &r);
+  if (!r.resolved)
+    return FALSE;
+  PxDate *named = date_new (&r);
+  named->span = date->span;
+  named->granularity = r.granularity;
+  named->start = r.start;
+  named->end = r.end;
+  named->rule = date->rule;
+  date_free (dates->pdata[k]);
+  dates->pdata[k] = named;
+  return TRUE;
+}
+
 /* The tokens of the first of @cues (words or phrases, as cue_slots ())
  * that starts at token @i and ends before @at; 0 when none does. */
 static guint

@@ -241,6 +241,44 @@ anchor_on_events (PxExtraction *out)
     }
 }
 
+/* The mention of a listed event whose name starts inside @date's span
+ * and runs past it ("Sept. 11" of "the Sept. 11 attacks"), or NULL. */
+static const PxMention *
+event_named_from (const PxEntities *entities, const PxDate *date)
+{
+  guint k = first_mention_from (entities, date->span.start);
+  for (; k < px_entities_n_mentions (entities); k++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k);
+      if (m->span.start >= date->span.end)
+        return NULL;
+      const PxEntity *e = px_entities_get_entity (entities, m->entity);
+      if (m->span.end > date->span.end && e->type == PX_ENTITY_EVENT
+          && e->gazetteer_entity != PX_NO_ENTITY)
+        return m;
+    }
+  return NULL;
+}
+
+/* "the Sept. 11 attacks" in a story of 2025: a day written in the name
+ * of an event the gazetteer dates to that one day is the event's. */
+static void
+date_event_names (PxExtraction *out)
+{
+  for (guint k = 0; k < out->dates->len; k++)
+    {
+      const PxMention *m = event_named_from (out->entities, out->dates->pdata[k]);
+      if (m == NULL)
+        continue;
+      guint e = px_entities_get_entity (out->entities, m->entity)->gazetteer_entity;
+      GDate from, to;
+      if (event_day (out->gazetteer, e, "from", FALSE, PX_GRANULARITY_DAY, &from)
+          && event_day (out->gazetteer, e, "to", TRUE, PX_GRANULARITY_DAY, &to)
+          && g_date_compare (&from, &to) == 0)
+        px_dates_name_day (out->dates, k, &from);
+    }
+}
+
 /* Where the gazetteer's events are named, in text order: the date rules
  * know which of them are holidays. */
 static GArray *
@@ -292,6 +330,7 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   out->quotes = px_extract_quotes (rules->quotes, text, seg, &named);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);
+  date_event_names (out);
   link_speakers (out);
   return out;
 }

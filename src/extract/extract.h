@@ -106,6 +106,12 @@ GPtrArray *px_extract_dates_named (const PxDateRules *rules, const PxText *text,
  * would leave the calendar. */
 gboolean   px_dates_anchor  (GPtrArray *dates, guint k, const GDate *from, const GDate *to,
                              gsize end);
+/* Date @k of @dates, a day written in the name of an event that took
+ * the one day @day ("the Sept. 11 attacks", "the Jan. 6 attack"), is
+ * that day, when it has @day's month and day: the name leaves the year
+ * out, which is the event's, not the latest before publication.
+ * Replaces the date in @dates; FALSE (and nothing changed) otherwise. */
+gboolean   px_dates_name_day (GPtrArray *dates, guint k, const GDate *day);
 
 /* ==== Quotes (quotes.c, rules/attribution.yaml) ========================= */
 

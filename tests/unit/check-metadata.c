@@ -228,6 +228,22 @@ START_TEST (test_event_anchor)
 }
 END_TEST
 
+/* px_extract: a day written in the name of an event the gazetteer dates
+ * to that one day is the event's day, not the latest before
+ * publication; a day written elsewhere is not. */
+START_TEST (test_event_name_day)
+{
+  static const char data[] = "A death\n\nAfter the Sept. 11 attacks he pushed for war.  "
+                             "He spoke on Sept. 11 in Ohio.\n";
+  g_autofree char *path = px_test_write ("named.txt", data, -1);
+  g_autoptr(PxDocument) doc = px_test_load_document (path, "2025-11-05", NULL);
+  GPtrArray *dates = px_extraction_get_dates (px_document_get_extraction (doc));
+  ck_assert_uint_eq (dates->len, 2);
+  ck_assert_str_eq (((const PxDate *) dates->pdata[0])->value, "2001-09-11");
+  ck_assert_str_eq (((const PxDate *) dates->pdata[1])->value, "2025-09-11");
+}
+END_TEST
+
 /* px_extract: a quote's speaker is the person named last in the words
  * that name it, not a body named before the title; a body alone is the
  * body; a country's adjective before a body no list holds is no
@@ -487,6 +503,7 @@ px_test_metadata_suite (void)
   tcase_add_test (tc, test_capture_date_never_read);
   tcase_add_test (tc, test_anchor);
   tcase_add_test (tc, test_event_anchor);
+  tcase_add_test (tc, test_event_name_day);
   tcase_add_test (tc, test_speaker_entity);
   tcase_add_test (tc, test_gum);
   suite_add_tcase (s, tc);
