@@ -264,6 +264,8 @@ struct _PxDateRules {
   GPtrArray *passive_words;    /* owned: as future_words */
   GPtrArray *ed_adjectives;    /* owned: ed_adjectives, as future */
   GPtrArray *ed_adjective_words;  /* owned: as future_words */
+  GPtrArray *adjective_openers;    /* owned: adjective_openers, as future */
+  GPtrArray *adjective_opener_words;  /* owned: as future_words */
   GPtrArray *noun_cues;        /* owned: noun_cues, as future */
   GPtrArray *noun_cue_words;   /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
@@ -348,6 +350,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->passive_words, g_ptr_array_unref);
   g_clear_pointer (&rules->ed_adjectives, g_ptr_array_unref);
   g_clear_pointer (&rules->ed_adjective_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->adjective_openers, g_ptr_array_unref);
+  g_clear_pointer (&rules->adjective_opener_words, g_ptr_array_unref);
   g_clear_pointer (&rules->noun_cues, g_ptr_array_unref);
   g_clear_pointer (&rules->noun_cue_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
@@ -626,6 +630,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 }
 
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
+ * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
  * deferral_cues and deferral_targets. */
 static gboolean
@@ -636,6 +641,7 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "past_cues", &l->rules->past, error)
          && read_cue_list (l, root, "passive_cues", &l->rules->passive, error)
          && read_cue_list (l, root, "ed_adjectives", &l->rules->ed_adjectives, error)
+         && read_cue_list (l, root, "adjective_openers", &l->rules->adjective_openers, error)
          && read_cue_list (l, root, "noun_cues", &l->rules->noun_cues, error)
          && read_cue_list (l, root, "noun_cue_determiners", &l->rules->determiners, error)
          && read_cue_list (l, root, "future_after_cues", &l->rules->future_after, error)
@@ -1307,7 +1313,8 @@ build_start_filter (PxDateRules *rules)
       n_keys += count_words (pattern->items, pattern->n_items);
     }
   const GPtrArray *cue_lists[] = { rules->future, rules->lookback, rules->past, rules->passive,
-                                   rules->ed_adjectives, rules->noun_cues, rules->determiners,
+                                   rules->ed_adjectives, rules->adjective_openers,
+                                   rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
                                    rules->targets };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
@@ -1336,6 +1343,7 @@ build_start_filter (PxDateRules *rules)
   rules->past_words = cue_slots (rules, rules->past);
   rules->passive_words = cue_slots (rules, rules->passive);
   rules->ed_adjective_words = cue_slots (rules, rules->ed_adjectives);
+  rules->adjective_opener_words = cue_slots (rules, rules->adjective_openers);
   rules->noun_cue_words = cue_slots (rules, rules->noun_cues);
   rules->determiner_words = cue_slots (rules, rules->determiners);
   rules->future_after_words = cue_slots (rules, rules->future_after);
@@ -1379,7 +1387,8 @@ px_date_rules_load (const char *path, GError **error)
     "names_when_capitalised", "numbers", "decades",
     "seasons", "ordinal_suffixes", "meridiems", "since_words", "year_joiners", "future_cues",
     "lookback_cues",
-    "past_cues", "passive_cues", "ed_adjectives", "noun_cues", "noun_cue_determiners",
+    "past_cues", "passive_cues", "ed_adjectives", "adjective_openers", "noun_cues",
+    "noun_cue_determiners",
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "patterns", NULL
@@ -3238,7 +3247,8 @@ cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns,
 /* Whether a verb in the past stands in tokens [@from, @at): one of
  * past_cues ("said", "was") or a word in lower case ending in "ed", that
  * no passive_cues word comes before ("resigned", not "will be sentenced"
- * or "will be held"). */
+ * or "will be held"), nor, for a word in "ed", one of adjective_openers
+ * ("would visit the affected areas"). */
 static gboolean
 past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, guint from,
                    guint at)
@@ -3250,6 +3260,7 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
                     && g_ascii_islower (text[t->start]) && text[t->end - 2] == 'e'
                     && text[t->end - 1] == 'd';
       if (ed ? cue_at (rules->ed_adjective_words, toks, k, at) > 0
+                 || (k > 0 && cue_at (rules->adjective_opener_words, toks, k - 1, k) > 0)
              : cue_at (rules->past_words, toks, k, at) == 0)
         continue;
       if (k == 0 || cue_at (rules->passive_words, toks, k - 1, k) == 0)

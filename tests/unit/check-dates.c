@@ -199,6 +199,9 @@ static const Case relative[] = {
   { "On Tuesday they will meet.", "2025-01-20", "On Tuesday=2025-01-21:day" },
   { "On Sunday the visit ended.", "2025-01-20", "On Sunday=2025-01-19:day" },
   { "On Friday he is expected in Kyiv.", "2025-01-20", "On Friday=2025-01-24:day" },
+  /* A word in "ed" after an article describes a noun: no past verb. */
+  { "He said he would visit the affected areas on Sunday.", "2025-01-20",
+    "on Sunday=2025-01-26:day" },
   /* A short form that is also a given name, before a name. */
   { "He is the first since Jan Ullrich in 2006.", "2025-01-20", "in 2006=2006:year" },
   { "It closed on Jan 16 and in Jan. Later Parliament met.", "2025-01-20",
@@ -767,6 +770,9 @@ START_TEST (test_load)
   assert_load_fails (e, "'months' must list 12 entries, not 11");
   g_autofree char *f = edited_rules ("needs_capital: [may,", "needs_capital: [maybe,");
   assert_load_fails (f, "'maybe' is not a month or weekday name");
+  g_autofree char *f4 = edited_rules ("adjective_openers: [the, a, an, its, their, his, her, our, my, "
+                                      "your, this, these, those]\n", "");
+  assert_load_fails (f4, "missing key 'adjective_openers'");
   g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
   assert_load_fails (f1, "'jon' is not a month or weekday name");
   g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");
