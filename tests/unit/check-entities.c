@@ -2858,6 +2858,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Conservative Party=conservative_party_of_canada/country-office");
   assert_mentions ("Britain voted, and the Conservative Party won.",
                    "Britain=uk/gazetteer Conservative Party=conservative_party_uk/gazetteer");
+  assert_mentions ("Spain voted. Spain's opposition People's Party won.",
+                   "Spain=spain/gazetteer Spain=spain/gazetteer "
+                   "People's Party=partido_popular/country-office");
   /* A party name the gazetteer lists for no country alone is the party
    * of the country the document names most, or of the possessive's. */
   assert_mentions ("Australia voted, and the Liberal Party won.",
