@@ -199,6 +199,8 @@ static const Case relative[] = {
   { "On Tuesday they will meet.", "2025-01-20", "On Tuesday=2025-01-21:day" },
   { "On Sunday the visit ended.", "2025-01-20", "On Sunday=2025-01-19:day" },
   { "On Friday he is expected in Kyiv.", "2025-01-20", "On Friday=2025-01-24:day" },
+  /* An aim told in the past points ahead. */
+  { "He said he aimed to form a cabinet by Friday.", "2025-01-20", "Friday=2025-01-24:day" },
   /* A word in "ed" after an article describes a noun: no past verb. */
   { "He said he would visit the affected areas on Sunday.", "2025-01-20",
     "on Sunday=2025-01-26:day" },
