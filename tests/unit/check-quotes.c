@@ -359,6 +359,7 @@ static const Case speakers[] = {
   { "Quinto Varga welcomed the deal as “socially responsible”.", "Quinto Varga" },
   { "Quinto Varga thanked Jane Roe for her “proactive role”.", "Quinto Varga" },
   { "Quinto Varga congratulated Zorbex on the “huge step” it took.", "Quinto Varga" },
+  { "Quinto Varga blamed a “rare atmospheric phenomenon”.", "Quinto Varga" },
   /* So do a plea's verbs. */
   { "The bishop, Quinto Varga, appealed to Jane Roe to “have mercy”.", "Quinto Varga" },
   /* A relative clause after an age in apposition. */
