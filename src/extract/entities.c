@@ -3031,8 +3031,12 @@ dateline_country (const Extractor *x, CountrySeen *out)
   return out->country != PX_NO_ENTITY;
 }
 
+static guint token_starting_at (const Extractor *x, gsize at);
+
 /* The country mention @i names, as listed_country (), or the country of
- * the listed place it names: "Dhaka" is in Bangladesh. */
+ * the listed place it names after a literal_place_cues word: "her
+ * residence in Dhaka" is in Bangladesh, but "the Paris climate
+ * agreement" takes the story to no France. */
 static guint
 country_in_mention (const Extractor *x, guint i)
 {
@@ -3040,6 +3044,9 @@ country_in_mention (const Extractor *x, guint i)
   const PxEntity *e = entity_of (x, mention_at (x, i)->entity);
   if (g != PX_NO_ENTITY || e->type != PX_ENTITY_PLACE || e->gazetteer_entity == PX_NO_ENTITY)
     return g;
+  guint k = token_starting_at (x, mention_at (x, i)->span.start);
+  if (k == G_MAXUINT || k == 0 || !is_literal_cue (x, k - 1))
+    return PX_NO_ENTITY;
   const char *code = px_gazetteer_entity_field (x->gaz, e->gazetteer_entity, "country");
   return code != NULL ? px_gazetteer_country_of_code (x->gaz, code) : PX_NO_ENTITY;
 }

@@ -441,6 +441,10 @@ START_TEST (test_context)
   assert_mentions ("NAIROBI (AP) - Uganda and Uganda spoke. The Senate met.",
                    "NAIROBI=nairobi/gazetteer AP=ap/gazetteer Uganda=uganda/gazetteer "
                    "Uganda=uganda/gazetteer Senate=senate_of_kenya/country-office");
+  /* A listed town puts its country in view where the text is there, not
+   * where it names a thing. */
+  assert_mentions ("The U.S. left the Paris climate agreement. The Senate met.",
+                   "U.S.=usa/gazetteer Paris=paris/gazetteer/m Senate=us_senate/country-office");
   /* A listed town puts its country in view. */
   assert_mentions ("Japan's envoy flew to China. He landed in Seoul. The Foreign Ministry said.",
                    "Japan=japan/gazetteer China=china/gazetteer Seoul=seoul/gazetteer "
