@@ -2371,21 +2371,39 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
   return TRUE;
 }
 
+/* The subject (subject_person ()) of the sentence of the cue at token
+ * @cue, named before the cue: "BBC chairman Samir Shah apologised for
+ * what he called ..."; *@opened is where that sentence starts. */
+static gboolean
+own_sentence_subject (const Ctx *c, guint cue, const char *pronoun, PxSpan *person,
+                      gsize *opened)
+{
+  const PxSentence *sent = &c->sentences[sentence_of (c, cue)];
+  guint k = subject_person (c, sent, cue, pronoun);
+  if (k == G_MAXUINT || c->persons[k].end > tok (c, cue)->span.start)
+    return FALSE;
+  *person = c->persons[k];
+  *opened = tok (c, sent->first_token)->span.start;
+  return TRUE;
+}
+
 /* "He said": the last person credited before the cue at token @cue, in
  * paragraph @para or the one before, a body credited being no "he" ("The
  * agency said ... Chief executive Martin Winterkorn apologised. '...,' he
  * said."); with no one credited, the last person named before it.  But
- * the subject of the sentence just before, named after whoever was
- * credited, is who the pronoun stands for: "Frydnes said ... Toshiyuki
- * Mimaki, co-chair of the group, broke down in tears. '...,' he told
- * Kyodo News." */
+ * the subject of the cue's own sentence, or else of the sentence just
+ * before, named after whoever was credited, is who the pronoun stands
+ * for: "Samir Shah apologised for what he called ...", "Frydnes said ...
+ * Toshiyuki Mimaki, co-chair of the group, broke down in tears. '...,'
+ * he told Kyodo News." */
 static Credit
 pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
   Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE, pronoun);
   PxSpan subject;
   gsize opened;
-  if (previous_sentence_subject (c, cue, para, pronoun, &subject, &opened)
+  if ((own_sentence_subject (c, cue, pronoun, &subject, &opened)
+       || previous_sentence_subject (c, cue, para, pronoun, &subject, &opened))
       && (!credited.found || credited.span.end <= opened))
     {
       Credit credit = { TRUE, FALSE, subject, NULL };

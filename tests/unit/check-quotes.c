@@ -668,6 +668,12 @@ START_TEST (test_person_pronouns)
                                    "recalled.", bodies, persons);
   assert_quote (&g, 0, "Thank you all.", PX_QUOTE_STATEMENT, "Quinto Varga");
   assert_quote (&g, 1, "It was chaos,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* The subject of the pronoun's own sentence, named after the last
+   * credit, over the subject of the sentence before. */
+  static const char *const chair[] = { "Quinto Varga", "Zorb Quintara", NULL };
+  g_auto (Quoted) o = quote_named ("Quinto Varga resigned. Board chairman Zorb Quintara "
+                                   "apologised for what he called “an error”.", bodies, chair);
+  assert_quote (&o, 0, "an error", PX_QUOTE_TERM, "Zorb Quintara");
   /* An honorific of the other pronoun rules a person out. */
   static const char *const honoured[] = { "Jane Roe", "Mr Quinto Varga", NULL };
   g_auto (Quoted) i = quote_named ("Jane Roe spoke. Mr Quinto Varga said the plan was lawful. "
