@@ -236,6 +236,9 @@ START_TEST (test_titles)
                    "Zorbia=zorbia/capitalised Quinto Varga=quinto_varga/capitalised");
   assert_mentions ("He lost his seat to Liberal Quinto Varga, not Conservative Jane Qwerty.",
                    "Quinto Varga=quinto_varga/capitalised Jane Qwerty=jane_qwerty/capitalised");
+  /* Nor a rank opening a sentence, nor a people's member. */
+  assert_mentions ("Quinto Varga spoke. Senior Varga administration officials met the Pole.",
+                   "Quinto Varga=quinto_varga/capitalised Varga=quinto_varga/surname");
   /* A title with a possessive, or before a name that ends in a body's
    * noun, opens a body's name; a family name that is a body word ("Hall")
    * does not stop a person's. */
@@ -2684,6 +2687,9 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("They sailed on Lake Washington.",
                    "Lake Washington=lake_washington/capitalised");
   assert_type ("Protesters met on Parliament Square.", "parliament_square", PX_ENTITY_PLACE);
+  assert_type ("The oath was moved indoors to the Zorbitol Rotunda because of cold.",
+               "zorbitol_rotunda",
+               PX_ENTITY_PLACE);
   assert_type ("A tree fell on his car in County Zorbegal, police said.", "county_zorbegal",
                PX_ENTITY_PLACE);
   assert_mentions ("County Executive Zorb Quintara spoke.", "Zorb Quintara=zorb_quintara/title");
