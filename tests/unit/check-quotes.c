@@ -360,6 +360,8 @@ static const Case speakers[] = {
   { "Quinto Varga thanked Jane Roe for her “proactive role”.", "Quinto Varga" },
   { "Quinto Varga congratulated Zorbex on the “huge step” it took.", "Quinto Varga" },
   { "Quinto Varga blamed a “rare atmospheric phenomenon”.", "Quinto Varga" },
+  { "Quinto Varga said he would rename the Gulf of Zorbia the “Gulf of Varga”.",
+    "Quinto Varga" },
   /* So do a plea's verbs. */
   { "The bishop, Quinto Varga, appealed to Jane Roe to “have mercy”.", "Quinto Varga" },
   /* A relative clause after an age in apposition. */
