@@ -3136,6 +3136,30 @@ stays_in_calendar (const GDate *date, Unit unit, int n)
   return year >= 2 && year <= 9998;
 }
 
+/* Replaces date @k of @dates by the @unit holding @day, its span reaching
+ * to @end; the rule and any event offset stay.  FALSE (and nothing
+ * changed) when that unit cannot be told. */
+static gboolean
+replace_date (GPtrArray *dates, guint k, const GDate *day, Unit unit, gsize end)
+{
+  const PxDate *date = dates->pdata[k];
+  Res r = { 0 };
+  unit_interval (day, unit, 0, &r);
+  if (!r.resolved)
+    return FALSE;
+  PxDate *fresh = date_new (&r);
+  fresh->span = (PxSpan) { date->span.start, end };
+  fresh->granularity = r.granularity;
+  fresh->start = r.start;
+  fresh->end = r.end;
+  fresh->rule = date->rule;
+  fresh->event_offset = date->event_offset;
+  fresh->event_unit = date->event_unit;
+  date_free (dates->pdata[k]);
+  dates->pdata[k] = fresh;
+  return TRUE;
+}
+
 gboolean
 px_dates_anchor (GPtrArray *dates, guint k, const GDate *from, const GDate *to, gsize end)
 {
@@ -3149,21 +3173,7 @@ px_dates_anchor (GPtrArray *dates, guint k, const GDate *from, const GDate *to, 
   if (!stays_in_calendar (&anchor, unit, date->event_offset)
       || !move (&anchor, unit, date->event_offset))
     return FALSE;
-  Res r = { 0 };
-  unit_interval (&anchor, unit, 0, &r);
-  if (!r.resolved)
-    return FALSE;
-  PxDate *anchored = date_new (&r);
-  anchored->span = (PxSpan) { date->span.start, MAX (date->span.end, end) };
-  anchored->granularity = r.granularity;
-  anchored->start = r.start;
-  anchored->end = r.end;
-  anchored->rule = date->rule;
-  anchored->event_offset = date->event_offset;
-  anchored->event_unit = date->event_unit;
-  date_free (dates->pdata[k]);
-  dates->pdata[k] = anchored;
-  return TRUE;
+  return replace_date (dates, k, &anchor, unit, MAX (date->span.end, end));
 }
 
 gboolean
@@ -3175,19 +3185,7 @@ px_dates_name_day (GPtrArray *dates, guint k, const GDate *day)
       || !g_date_valid (day) || g_date_get_month (&date->start) != g_date_get_month (day)
       || g_date_get_day (&date->start) != g_date_get_day (day))
     return FALSE;
-  Res r = { 0 };
-  unit_interval (day, UNIT_DAY, 0, &r);
-  if (!r.resolved)
-    return FALSE;
-  PxDate *named = date_new (&r);
-  named->span = date->span;
-  named->granularity = r.granularity;
-  named->start = r.start;
-  named->end = r.end;
-  named->rule = date->rule;
-  date_free (dates->pdata[k]);
-  dates->pdata[k] = named;
-  return TRUE;
+  return replace_date (dates, k, day, UNIT_DAY, date->span.end);
 }
 
 /* The tokens of the first of @cues (words or phrases, as cue_slots ())
