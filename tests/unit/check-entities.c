@@ -2868,6 +2868,8 @@ START_TEST (test_owners_particles_and_openers)
                    "Conservative Party=conservative_party_of_canada/country-office");
   assert_mentions ("Britain voted, and the Conservative Party won.",
                    "Britain=uk/gazetteer Conservative Party=conservative_party_uk/gazetteer");
+  assert_mentions ("Australia voted. The Greens' leader lost.",
+                   "Australia=australia/gazetteer Greens=australian_greens/country-office");
   assert_mentions ("Spain voted. Spain's opposition People's Party won.",
                    "Spain=spain/gazetteer Spain=spain/gazetteer "
                    "People's Party=partido_popular/country-office");
