@@ -2673,14 +2673,19 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   if (h >= c->hits.len)
     return none;
   const Hit *hit = hit_at (c, h);
-  /* "“...,” Jane Roe, whose husband died in the crash, told the court":
-   * a relative clause before the verb does not count in the window. */
+  /* "“...,” Jane Roe, whose husband died in the crash, told the court",
+   * "“...,” Paz, the son of former president Jaime Paz Zamora, told
+   * supporters": a relative clause or appositives before the verb do
+   * not count in the window. */
   guint far = hit->token;
   if (far > start + 1 && tok_is (c, far - 1, ","))
     {
       guint relative = relative_clause_before (c, far - 1, start);
+      guint appositive = appositives_before (c, far - 1, start);
       if (relative != G_MAXUINT)
         far = relative;
+      else if (appositive != G_MAXUINT)
+        far = appositive;
     }
   /* "including “The Shieling”, were translated. Jane Roe called": a cue
    * of the next sentence is none of the quote's. */

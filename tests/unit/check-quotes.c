@@ -764,6 +764,12 @@ START_TEST (test_relatives)
                                    "in the Zorbian crash in the north, told the court.", bodies,
                                    persons);
   assert_quote (&g, 0, "Zorbex is a criminal,", PX_QUOTE_STATEMENT, "Jane Roe");
+  /* Nor do appositives. */
+  static const char *const roe[] = { "Roe", NULL };
+  g_auto (Quoted) r = quote_named ("“Zorbia is returning to the world,” Roe, the daughter of "
+                                   "the former president of the Zorbian republic, told "
+                                   "supporters.", bodies, roe);
+  assert_quote (&r, 0, "Zorbia is returning to the world,", PX_QUOTE_STATEMENT, "Roe");
   /* A quote's comma and a word of clause_openers: another clause, whose
    * verb credits someone else. */
   static const char *const two[] = { "Jane Roe", "Quinto Varga", NULL };
