@@ -278,6 +278,8 @@ struct _PxDateRules {
   GPtrArray *deferral_words;   /* owned: as future_words */
   GPtrArray *targets;          /* owned: deferral_targets, as future */
   GPtrArray *target_words;     /* owned: as future_words */
+  GPtrArray *period_ends;      /* owned: period_ends, as future */
+  GPtrArray *period_words;     /* owned: as future_words */
   guint verb_max_words;        /* the most words of one of verb_cues */
   guint future_window;
   guint future_after_window;
@@ -362,6 +364,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->deferral_words, g_ptr_array_unref);
   g_clear_pointer (&rules->targets, g_ptr_array_unref);
   g_clear_pointer (&rules->target_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->period_ends, g_ptr_array_unref);
+  g_clear_pointer (&rules->period_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
   g_clear_pointer (&rules->determiner_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
@@ -632,7 +636,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
- * deferral_cues and deferral_targets. */
+ * deferral_cues, deferral_targets and period_ends. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -647,7 +651,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "future_after_cues", &l->rules->future_after, error)
          && read_cue_list (l, root, "verb_cues", &l->rules->verbs, error)
          && read_cue_list (l, root, "deferral_cues", &l->rules->deferrals, error)
-         && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error);
+         && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error)
+         && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1316,7 +1321,7 @@ build_start_filter (PxDateRules *rules)
                                    rules->ed_adjectives, rules->adjective_openers,
                                    rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
-                                   rules->targets };
+                                   rules->targets, rules->period_ends };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1350,6 +1355,7 @@ build_start_filter (PxDateRules *rules)
   rules->verb_words = cue_slots (rules, rules->verbs);
   rules->deferral_words = cue_slots (rules, rules->deferrals);
   rules->target_words = cue_slots (rules, rules->targets);
+  rules->period_words = cue_slots (rules, rules->period_ends);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1391,7 +1397,7 @@ px_date_rules_load (const char *path, GError **error)
     "noun_cue_determiners",
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
-    "deferral_targets", "patterns", NULL
+    "deferral_targets", "period_ends", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -3314,30 +3320,47 @@ since_between (const PxDateRules *rules, const Tok *toks, guint from, guint at)
   return FALSE;
 }
 
-/* Whether one of deferral_targets is the word at token @at, which opens
- * a date, or the one right before it: "postponed until April",
- * "adjourned until Monday". */
-static gboolean
-deferred_to (const PxDateRules *rules, const Tok *toks, guint at, guint n)
+/* The token of the word of @words that is the word at token @at, which
+ * opens a date, or the one right before it ("postponed until April",
+ * "adjourned until Monday"); G_MAXUINT when neither is. */
+static guint
+word_opening (const GPtrArray *words, const Tok *toks, guint at, guint n)
 {
-  return (at < n && cue_at (rules->target_words, toks, at, at + 1) > 0)
-         || (at > 0 && cue_at (rules->target_words, toks, at - 1, at) > 0);
+  if (at < n && cue_at (words, toks, at, at + 1) > 0)
+    return at;
+  if (at > 0 && cue_at (words, toks, at - 1, at) > 0)
+    return at - 1;
+  return G_MAXUINT;
+}
+
+/* Whether one of period_ends opens the date at @at, with no verb in the
+ * past right before it: the end of what runs on from the clause's time is
+ * ahead ("ordered flags at half-staff until Sunday", "funds the
+ * government through Jan. 30"), where "stayed until Friday" has ended. */
+static gboolean
+period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
+                  guint at)
+{
+  guint w = word_opening (rules->period_words, toks, at, n);
+  return w != G_MAXUINT && !past_verb_between (rules, text, toks, w > 0 ? w - 1 : 0, w);
 }
 
 /* Whether a future cue starts within the window before @at, or one of
- * deferral_cues with the date deferred to (deferred_to (): "postponed on
- * Saturday" tells when it was put off, a day past), with no verb in the
- * past after it (in "Smith, who runs the firm, resigned on Monday" the
- * Monday is past), nor one of since_words ("his first visit since
- * taking office in June": what began is past). */
+ * deferral_cues with the date deferred to (one of deferral_targets opens
+ * it: "postponed on Saturday" tells when it was put off, a day past),
+ * with no verb in the past after it (in "Smith, who runs the firm,
+ * resigned on Monday" the Monday is past), nor one of since_words ("his
+ * first visit since taking office in June": what began is past); or
+ * whether the date ends a period ahead (period_end_ahead ()). */
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at)
 {
   guint end = cue_end_before (rules, rules->future_words, TRUE, toks, at);
-  if (deferred_to (rules, toks, at, n))
+  if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
     end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, toks, at));
-  return end > 0 && !past_verb_between (rules, text, toks, end, at)
-         && !since_between (rules, toks, end, at);
+  return (end > 0 && !past_verb_between (rules, text, toks, end, at)
+          && !since_between (rules, toks, end, at))
+         || period_end_ahead (rules, text, toks, n, at);
 }
 
 /* Whether the date of tokens [0, @end) opens its sentence and one of

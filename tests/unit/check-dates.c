@@ -265,6 +265,13 @@ static const Case relative[] = {
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
   /* A least day is ahead, though a verb in the past goes before. */
   { "Shipping was halted until at least Wednesday.", "2024-06-03", "Wednesday=2024-06-05:day" },
+  /* The end of a period that runs on is ahead, unless a verb in the
+   * past ends it. */
+  { "He ordered flags at half-staff until Sunday evening.", "2025-09-11",
+    "Sunday=2025-09-14:day" },
+  { "The bill funds the government through Jan. 30.", "2025-11-13",
+    "through Jan. 30=2026-01-30:day" },
+  { "He stayed until Friday.", "2025-09-11", "Friday=2025-09-05:day" },
   /* Two centuries are one span. */
   { "Goitre was common in the 18th and 19th centuries.", "2010-06-02",
     "in the 18th and 19th centuries=1700/1899:span" },
