@@ -1130,6 +1130,20 @@ is_upper_word (const Ctx *c, guint i)
   return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (c->t, t);
 }
 
+/* Whether token @i is a word of two or more letters, all in capitals
+ * ("ZERO", "NATO"). */
+static gboolean
+is_shouted_word (const Ctx *c, guint i)
+{
+  const PxToken *t = tok (c, i);
+  if (t->kind != PX_TOKEN_WORD || t->span.end - t->span.start < 2)
+    return FALSE;
+  for (const char *p = c->t + t->span.start; p < c->t + t->span.end; p = g_utf8_next_char (p))
+    if (!g_unichar_isupper (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_lower_word (const Ctx *c, guint i)
 {
@@ -2754,7 +2768,7 @@ static void
 classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                 gboolean *name_term)
 {
-  guint words = 0, clause = 0, lower = 0, minor = 0;
+  guint words = 0, clause = 0, lower = 0, minor = 0, shouted = 0;
   for (guint i = token_from (c, f->inner.start, open);
        i < c->n_tokens && tok (c, i)->span.end <= f->inner.end; i++)
     {
@@ -2766,6 +2780,7 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
         words++;
       clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
+      shouted += !piece && is_shouted_word (c, i);
       minor += !piece && !is_upper_word (c, i)
                && px_lexicon_contains (c->rules->title_minor_words, c->t + t->span.start,
                                        t->span.end - t->span.start);
@@ -2784,8 +2799,10 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                            || (words >= c->rules->clause_min_words && clause > 0)
                            || (words >= c->rules->sentence_min_words && sentence));
   *kind = statement ? PX_QUOTE_STATEMENT : PX_QUOTE_TERM;
+  /* "had shown “ZERO GRATITUDE.”": words all in capitals are shouted,
+   * no name, when there are more than one. */
   *name_term = !statement && lower == minor && words > 0
-               && words <= c->rules->name_term_max_words;
+               && words <= c->rules->name_term_max_words && !(words > 1 && shouted == words);
 }
 
 /* "Hidalgo: 'Because the air was killing Parisians.'": in an interview's

@@ -783,6 +783,11 @@ START_TEST (test_relatives)
                                    persons);
   assert_quote (&n, 0, "The Shieling", PX_QUOTE_TERM, "");
   assert_quote (&n, 1, "a voice of the islands", PX_QUOTE_TERM, "Jane Roe");
+  /* Words all in capitals are shouted, no name: a cue further back
+   * credits them. */
+  g_auto (Quoted) u = quote_named ("Jane Roe complained that Zorbia's leaders had shown “ZERO "
+                                   "GRATITUDE.”", bodies, persons);
+  assert_quote (&u, 0, "ZERO GRATITUDE.", PX_QUOTE_TERM, "Jane Roe");
 }
 END_TEST
 
