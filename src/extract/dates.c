@@ -3214,9 +3214,10 @@ cue_at (const GPtrArray *cues, const Tok *toks, guint i, guint at)
 }
 
 /* Whether the word at token @i is one of noun_cues right after one of
- * noun_cue_determiners or one word after it, or right after a number: a
- * noun, no verb ("its forecast", "its sales forecast", "their travel
- * plans", "by seven runs", "a visit"). */
+ * noun_cue_determiners or a possessive, or one word after it, or right
+ * after a number: a noun, no verb ("its forecast", "its sales forecast",
+ * "their travel plans", "Putin's first visit", "by seven runs", "a
+ * visit"). */
 static gboolean
 noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
 {
@@ -3226,7 +3227,7 @@ noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
                 || (toks[i - 1].lex != NULL && toks[i - 1].lex->has_count)))
     return TRUE;
   for (guint d = i > 2 ? i - 2 : 0; d < i; d++)
-    if (cue_at (rules->determiner_words, toks, d, d + 1) > 0)
+    if (toks[d].kind == PX_TOKEN_POSSESSIVE || cue_at (rules->determiner_words, toks, d, d + 1) > 0)
       return TRUE;
   return FALSE;
 }

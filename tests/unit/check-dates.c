@@ -288,6 +288,8 @@ static const Case relative[] = {
    * does. */
   { "They were pelted with mud during a visit on Sunday.", "2024-11-01",
     "on Sunday=2024-10-27:day" },
+  { "It was Putin's first visit to the country in a decade.", "2025-08-16",
+    "in a decade=2015/2025:span" },
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
     "2025=2025:year; on Tuesday=2024-10-15:day" },
   { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
