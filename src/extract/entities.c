@@ -4093,6 +4093,14 @@ collect_surnames (const Extractor *x)
       const char *family = family_name (x, words, n);
       note_surname (surnames, family, m->entity, m->span.start);
       note_particled_family (x, surnames, family, m->entity, m->span.start);
+      /* As written, too: "Zelenskiy" after "Volodymyr Zelenskiy", an
+       * alias of the one the gazetteer names "Volodymyr Zelensky". */
+      g_autofree char *surface = span_text (x, m->span);
+      g_auto(GStrv) written = g_strsplit (surface, " ", -1);
+      guint n_written = g_strv_length (written);
+      const char *written_family = n_written >= 2 ? family_name (x, written, n_written) : NULL;
+      if (written_family != NULL && g_strcmp0 (written_family, family) != 0)
+        note_surname (surnames, written_family, m->entity, m->span.start);
     }
   return surnames;
 }

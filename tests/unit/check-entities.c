@@ -124,6 +124,10 @@ START_TEST (test_titles)
                    "Quinto Zorbashi=quinto_zorbashi/title");
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
+  /* The family name as an alias writes it, too. */
+  assert_mentions ("President Volodymyr Zelenskiy arrived. Zelenskiy spoke.",
+                   "Volodymyr Zelenskiy=volodymyr_zelensky/gazetteer "
+                   "Zelenskiy=volodymyr_zelensky/surname");
   /* A listed family name after an unlisted given name is another
    * person's; after a title, or alone, the listed person's. */
   assert_mentions ("Zora Trump met President Trump. Later Trump left.",
@@ -2689,6 +2693,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_type ("Protesters met on Parliament Square.", "parliament_square", PX_ENTITY_PLACE);
   assert_type ("The oath was moved indoors to the Zorbitol Rotunda because of cold.",
                "zorbitol_rotunda",
+               PX_ENTITY_PLACE);
+  assert_type ("The floods swept through the Texas Hill Country.", "texas_hill_country",
                PX_ENTITY_PLACE);
   assert_type ("A tree fell on his car in County Zorbegal, police said.", "county_zorbegal",
                PX_ENTITY_PLACE);
