@@ -478,7 +478,7 @@ END_TEST
 START_TEST (test_body_nouns)
 {
   static const char *const bodies[] = { "Zorbex Securities", "Quintovan Ministry of Health",
-                                        "Varga Bank", NULL };
+                                        "Varga Bank", "Zorbian Academy", NULL };
   /* A company: the last organisation named. */
   g_auto (Quoted) a = quote_among ("Zorbex Securities posted a loss. “We expect a recovery "
                                    "next year,” the company said.", bodies);
@@ -497,6 +497,12 @@ START_TEST (test_body_nouns)
   g_auto (Quoted) d = quote_among ("Zorbex Securities posted a loss.\n\nNothing else.\n\n"
                                    "“We expect a recovery next year,” the company said.", bodies);
   assert_quote (&d, 0, "We expect a recovery next year,", PX_QUOTE_STATEMENT, "");
+  /* An academy. */
+  g_auto (Quoted) e = quote_among ("The Zorbian Academy met. The academy praised his “compelling "
+                                   "and visionary oeuvre that reaffirms the power of art.”",
+                                   bodies);
+  assert_quote (&e, 0, "compelling and visionary oeuvre that reaffirms the power of art.",
+                PX_QUOTE_STATEMENT, "Zorbian Academy");
 }
 END_TEST
 
