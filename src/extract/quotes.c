@@ -130,6 +130,7 @@ typedef enum {
   SET_DETERMINERS = 1 << 17,
   SET_ASIDE_OPENERS = 1 << 18,
   SET_THING_PRONOUNS = 1 << 19,
+  SET_KIN_NOUNS = 1 << 20,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -153,6 +154,7 @@ struct _PxQuoteRules {
   GHashTable *pronouns;
   GHashTable *person_pronouns;
   GHashTable *thing_pronouns; /* "it": a body or place of its sentence */
+  GHashTable *kin_nouns;      /* "daughter": a relative of the possessor, no one of theirs */
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
   GHashTable *clause_openers; /* "while": a clause of its own after a quote */
   GPtrArray *honorific_lists; /* NameList*: the honorifics of each pronoun */
@@ -230,6 +232,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->clause_openers, rules->place_joiners,
     rules->indefinites, rules->determiners, rules->aside_openers, rules->thing_pronouns,
+    rules->kin_nouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -472,14 +475,14 @@ build_index (PxQuoteRules *rules)
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
     rules->place_joiners, rules->indefinites, rules->determiners, rules->aside_openers,
-    rules->thing_pronouns,
+    rules->thing_pronouns, rules->kin_nouns,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
-    SET_ASIDE_OPENERS, SET_THING_PRONOUNS,
+    SET_ASIDE_OPENERS, SET_THING_PRONOUNS, SET_KIN_NOUNS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -515,6 +518,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "thing_pronouns",
+    "kin_nouns",
     "person_nouns",
     "member_joiners", "place_joiners", "indefinites", "determiners", "aside_openers",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
@@ -539,7 +543,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->not_names, &rules->clause_words, &rules->elisions,
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
-    &rules->aside_openers, &rules->thing_pronouns,
+    &rules->aside_openers, &rules->thing_pronouns, &rules->kin_nouns,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -577,6 +581,7 @@ px_quote_rules_load (const char *path, GError **error)
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "thing_pronouns", TRUE, rules->thing_pronouns,
                                  CODE, error)
+      || !px_yaml_read_word_set (doc, root, "kin_nouns", TRUE, rules->kin_nouns, CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "relative_pronouns", TRUE, rules->relatives, CODE,
@@ -2108,11 +2113,18 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   /* "Kremlin spokesman Dmitry Peskov was quoted", "Zorbex chief
    * executive Jane Roe", "NASA's administrator, Bill Nelson,": up to three
    * words in lower case, a role's noun among them, between a body and
-   * the person who speaks, a comma perhaps before the person. */
-  gboolean role = FALSE;
+   * the person who speaks, a comma perhaps before the person; so a kin's
+   * noun after a possessive ("Duterte's daughter, Vice President Sara
+   * Duterte,"), which without a name after it is no one the rules can
+   * tell, not the possessor. */
+  gboolean role = FALSE, kin = FALSE;
   guint r = words;
   for (; r < end && r - words < 3 && is_lower_word (c, r); r++)
-    role = role || tok_in (c, r, SET_ROLE_NOUNS);
+    {
+      role = role || tok_in (c, r, SET_ROLE_NOUNS);
+      kin = kin || (words > e && tok_in (c, r, SET_KIN_NOUNS));
+    }
+  role = role || kin;
   if (role && r + 1 < end && tok_is (c, r, ",") && is_name_word (c, r + 1))
     r++;
   if (role && r < end && is_name_word (c, r))
@@ -2120,6 +2132,8 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
       i = r;
       e = name_end (c, i, end);
     }
+  else if (kin)
+    return SUBJECT_COMMON;
   /* "U.S. Secretary of State Marco Rubio congratulated Noboa, saying":
    * a country's or a body's name before a title is the person's. */
   guint titled = role || person_starts_at (c, i) ? G_MAXUINT : person_after_title (c, e, end);

@@ -553,6 +553,16 @@ START_TEST (test_person_pronouns)
                                        "Quintia, saying it had joined “an exclusive club”.",
                                        agency, persons, quintia);
   assert_quote (&role, 0, "an exclusive club", PX_QUOTE_TERM, "Quinto Varga");
+  /* So does a kin's noun after a possessive; without a name after it,
+   * no one, not the possessor. */
+  static const char *const family[] = { "Quinto Varga", "Sara Varga", NULL };
+  g_auto (Quoted) kin = quote_named ("Quinto Varga was arrested. Varga's daughter, Vice "
+                                     "President Sara Varga, flew in and called the arrest "
+                                     "“political persecution.”", none, family);
+  assert_quote (&kin, 0, "political persecution.", PX_QUOTE_TERM, "Sara Varga");
+  g_auto (Quoted) kin2 = quote_named ("Quinto Varga was arrested. Varga's daughter flew in and "
+                                      "called the arrest “political persecution.”", none, family);
+  assert_quote (&kin2, 0, "political persecution.", PX_QUOTE_TERM, "");
   /* The last person credited comes first, unless someone whom the
    * pronoun may stand for opens the sentence just before: a story names
    * its next speaker so. */
