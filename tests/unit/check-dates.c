@@ -258,6 +258,9 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "The hearing was rescheduled for May 5.", "2024-02-13", "May 5=2024-05-05:day" },
+  /* So is a date set. */
+  { "The judge set a hearing to confirm the charges for Sept. 23.", "2025-03-14",
+    "Sept. 23=2025-09-23:day" },
   /* ... where the date is what it was put off to, not when. */
   { "The match was postponed on Saturday because of rain.", "2015-04-05",
     "on Saturday=2015-04-04:day" },
