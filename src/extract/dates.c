@@ -284,6 +284,7 @@ struct _PxDateRules {
   guint future_window;
   guint future_after_window;
   guint lookahead_days;
+  guint lookback_days;         /* a future cue's day this near before publication is past */
   guint past_window;           /* a past verb this near before a date cancels the lookahead */
   GPtrArray *patterns;         /* owned Pattern* */
   GArray *holidays;            /* owned Holiday */
@@ -1019,6 +1020,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   if (node == NULL || !read_int (l, node, 0, 366, &v, error))
     return FALSE;
   rules->lookahead_days = v;
+  node = need (l, root, "future_lookback_days", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 366, &v, error))
+    return FALSE;
+  rules->lookback_days = v;
   node = need (l, root, "lookahead_past_window", PX_YAML_SCALAR, error);
   if (node == NULL || !read_int (l, node, 0, 100, &v, error))
     return FALSE;
@@ -1396,6 +1401,7 @@ px_date_rules_load (const char *path, GError **error)
     "past_cues", "passive_cues", "ed_adjectives", "adjective_openers", "noun_cues",
     "noun_cue_determiners",
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
+    "future_lookback_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "period_ends", "patterns", NULL
   };
@@ -2057,6 +2063,7 @@ typedef struct {
   const Pattern *pattern;
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
+  gboolean after_act;    /* only as the end a deferral or a period sets, after an act */
   gboolean past;         /* a verb in the past does, close before it, and no future cue */
   gboolean lookback;     /* a lookback cue does ("the deadliest ... in two decades") */
   const GPtrArray *before;   /* the dates found before it in the text */
@@ -2110,10 +2117,26 @@ interval (int y, int m, int d, GDate *first, GDate *last, Prec *prec)
   return TRUE;
 }
 
+/* How many days day @d of month @m in year @y comes before @pub; G_MAXUINT
+ * when it is no valid date. */
+static guint
+days_after (int d, int m, int y, const GDate *pub)
+{
+  if (!g_date_valid_dmy (d, m, y))
+    return G_MAXUINT;
+  GDate day;
+  g_date_set_dmy (&day, d, m, y);
+  int n = g_date_days_between (&day, pub);
+  return n >= 0 ? (guint) n : G_MAXUINT;
+}
+
 /* The year of month @m (day @d, 0: none) nearest publication: the most
  * recent one not after it, unless the next one not before it comes
- * within the rules' lookahead_days or a future cue precedes; or by @shift
- * (-1 strictly before the current month, 0 this year, 1 after). */
+ * within the rules' lookahead_days or a future cue precedes (and, where
+ * that is only a deferral or a period's end, after an act that may be
+ * past, the day did not come within future_lookback_days before
+ * publication); or by
+ * @shift (-1 strictly before the current month, 0 this year, 1 after). */
 static int
 infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
 {
@@ -2129,7 +2152,11 @@ infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
       return m > pm ? py : py + 1;
     }
   int past = cmp <= 0 ? py : py - 1, next = cmp >= 0 ? py : py + 1;
-  if (x->future || past == next)
+  if (past == next)
+    return next;
+  if (x->future && x->after_act)
+    return d > 0 && days_after (d, m, past, pub) <= x->rules->lookback_days ? past : next;
+  if (x->future)
     return next;
   if (x->past)
     return past;   /* "left in March", "was arrested on March 3" */
@@ -3352,16 +3379,20 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
  * with no verb in the past after it (in "Smith, who runs the firm,
  * resigned on Monday" the Monday is past), nor one of since_words ("his
  * first visit since taking office in June": what began is past); or
- * whether the date ends a period ahead (period_end_ahead ()). */
+ * whether the date ends a period ahead (period_end_ahead ()).
+ * @after_act is set when only a deferral or a period's end does: the
+ * date is after an act, which may itself be past. */
 static gboolean
-future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at)
+future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
+               gboolean *after_act)
 {
-  guint end = cue_end_before (rules, rules->future_words, TRUE, toks, at);
+  guint cue = cue_end_before (rules, rules->future_words, TRUE, toks, at), end = cue;
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
     end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, toks, at));
-  return (end > 0 && !past_verb_between (rules, text, toks, end, at)
-          && !since_between (rules, toks, end, at))
-         || period_end_ahead (rules, text, toks, n, at);
+  gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
+                  && !since_between (rules, toks, end, at);
+  *after_act = !(cued && end == cue);
+  return cued || period_end_ahead (rules, text, toks, n, at);
 }
 
 /* Whether the date of tokens [0, @end) opens its sentence and one of
@@ -3540,13 +3571,14 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           i++;
           continue;
         }
-      gboolean future = future_before (rules, text, toks, n, i)
-                        || future_after_opening (rules, toks, n, i, end);
+      gboolean after_act = FALSE, opening = future_after_opening (rules, toks, n, i, end);
+      gboolean future = future_before (rules, text, toks, n, i, &after_act) || opening;
+      after_act = after_act && !opening;
       /* A month without its year shares the year of a date listed right
        * after it, before any the sentence wrote earlier. */
       int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)
                      ? year_after_joiner (rules, text, toks, n, end, set) : 0;
-      Ctx x = { rules, context, pattern, &caps, future,
+      Ctx x = { rules, context, pattern, &caps, future, after_act,
                 !future && past_verb_between (rules, text, toks,
                                               past_window_start (rules, toks, i), i),
                 cue_end_before (rules, rules->lookback_words, FALSE, toks, i) > 0, out,
