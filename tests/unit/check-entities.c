@@ -2696,6 +2696,8 @@ START_TEST (test_owners_particles_and_openers)
                PX_ENTITY_PLACE);
   assert_type ("The floods swept through the Texas Hill Country.", "texas_hill_country",
                PX_ENTITY_PLACE);
+  assert_type ("He toured the Zorbaflores Locks of the canal.", "zorbaflores_locks",
+               PX_ENTITY_PLACE);
   assert_type ("A tree fell on his car in County Zorbegal, police said.", "county_zorbegal",
                PX_ENTITY_PLACE);
   assert_mentions ("County Executive Zorb Quintara spoke.", "Zorb Quintara=zorb_quintara/title");
