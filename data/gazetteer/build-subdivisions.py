@@ -64,6 +64,44 @@ EXCLUDE = {
     "Imo": "in capitals, the acronym IMO (International Maritime Organization)",
 }
 
+# What a state's or province's people are called, singular and plural,
+# where the word names nothing else news writes of: not "Georgian" (the
+# country's), "New Yorker", "Oregonian", "Tennessean", "Oklahoman",
+# "Washingtonian" (publications), "Victorian" (the era), nor the
+# languages' words ("Punjabi", "Bengali").  A demonym is a mention of
+# the place, as "Japanese" is of Japan.
+DEMONYMS = {
+    "US-AL": ["Alabamian", "Alabamians"], "US-AK": ["Alaskan", "Alaskans"],
+    "US-AZ": ["Arizonan", "Arizonans"], "US-AR": ["Arkansan", "Arkansans"],
+    "US-CA": ["Californian", "Californians"], "US-CO": ["Coloradan", "Coloradans"],
+    "US-DE": ["Delawarean", "Delawareans"], "US-FL": ["Floridian", "Floridians"],
+    "US-HI": ["Hawaiian", "Hawaiians"], "US-ID": ["Idahoan", "Idahoans"],
+    "US-IL": ["Illinoisan", "Illinoisans"], "US-IN": ["Hoosier", "Hoosiers"],
+    "US-IA": ["Iowan", "Iowans"], "US-KS": ["Kansan", "Kansans"],
+    "US-KY": ["Kentuckian", "Kentuckians"], "US-LA": ["Louisianan", "Louisianans"],
+    "US-ME": ["Mainer", "Mainers"], "US-MD": ["Marylander", "Marylanders"],
+    "US-MI": ["Michigander", "Michiganders"], "US-MN": ["Minnesotan", "Minnesotans"],
+    "US-MS": ["Mississippian", "Mississippians"], "US-MO": ["Missourian", "Missourians"],
+    "US-MT": ["Montanan", "Montanans"], "US-NE": ["Nebraskan", "Nebraskans"],
+    "US-NV": ["Nevadan", "Nevadans"], "US-NJ": ["New Jerseyan", "New Jerseyans"],
+    "US-NM": ["New Mexican", "New Mexicans"],
+    "US-NC": ["North Carolinian", "North Carolinians"],
+    "US-ND": ["North Dakotan", "North Dakotans"], "US-OH": ["Ohioan", "Ohioans"],
+    "US-PA": ["Pennsylvanian", "Pennsylvanians"],
+    "US-RI": ["Rhode Islander", "Rhode Islanders"],
+    "US-SC": ["South Carolinian", "South Carolinians"],
+    "US-SD": ["South Dakotan", "South Dakotans"], "US-TX": ["Texan", "Texans"],
+    "US-UT": ["Utahn", "Utahns"], "US-VT": ["Vermonter", "Vermonters"],
+    "US-VA": ["Virginian", "Virginians"], "US-WV": ["West Virginian", "West Virginians"],
+    "US-WI": ["Wisconsinite", "Wisconsinites"], "US-WY": ["Wyomingite", "Wyomingites"],
+    "CA-AB": ["Albertan", "Albertans"], "CA-BC": ["British Columbian", "British Columbians"],
+    "CA-MB": ["Manitoban", "Manitobans"], "CA-ON": ["Ontarian", "Ontarians"],
+    "CA-QC": ["Quebecer", "Quebecers", "Quebecker", "Quebeckers"],
+    "CA-NS": ["Nova Scotian", "Nova Scotians"],
+    "CA-NL": ["Newfoundlander", "Newfoundlanders"],
+    "AU-QLD": ["Queenslander", "Queenslanders"], "AU-TAS": ["Tasmanian", "Tasmanians"],
+}
+
 # Chinese names carry the kind of unit in pinyin; news drops it.
 CN_SUFFIXES = [" Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Weiwu'er Zizhiqu", " Zizhiqu",
                " Sheng", " Shi"]
@@ -115,8 +153,9 @@ def main():
     for note in sorted(left_out):
         out.write("# left out: " + note + "\n")
     for cc, name, kind, code in sorted(rows):
-        out.write("\t".join([ident(cc, name), "place/" + kind, name, "country:" + cc.upper()])
-                  + "\n")
+        adjectives = ["adj:" + d for d in DEMONYMS.get(code, [])]
+        out.write("\t".join([ident(cc, name), "place/" + kind, name] + adjectives
+                             + ["country:" + cc.upper()]) + "\n")
 
 
 if __name__ == "__main__":

@@ -124,6 +124,9 @@ START_TEST (test_titles)
                    "Quinto Zorbashi=quinto_zorbashi/title");
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
+  /* A state's and a city's people name them, as "Japanese" does Japan. */
+  assert_mentions ("A Texan met a fellow Chicagoan.",
+                   "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
   /* The family name as an alias writes it, too. */
   assert_mentions ("President Volodymyr Zelenskiy arrived. Zelenskiy spoke.",
                    "Volodymyr Zelenskiy=volodymyr_zelensky/gazetteer "
