@@ -1180,14 +1180,20 @@ city_of_other_country (const Extractor *x, const PxSentence *s, guint at, PxSpan
                                                   s->span.start + next->span.end), end);
 }
 
+static char *title_cased (const Extractor *x, PxSpan span);
+
 /* A mention at @span of a place of its own, named as the listed town
  * it is the namesake of and identified with the place @where after it:
  * "Santa Clara, California" is santa_clara_california, a place called
- * Santa Clara. */
+ * Santa Clara; "CAMBRIDGE, Massachusetts" in a dateline one called
+ * Cambridge. */
 static void
 add_namesake (Extractor *x, PxSpan span, PxSpan where)
 {
-  g_autofree char *name = span_text (x, span);
+  g_autofree char *written = span_text (x, span);
+  gboolean capital = FALSE, all_caps = FALSE;
+  px_gazetteer_case (written, span.end - span.start, &capital, &all_caps);
+  g_autofree char *name = all_caps ? title_cased (x, span) : g_strdup (written);
   g_autofree char *region = span_text (x, where);
   g_autofree char *qualified = g_strconcat (name, " ", region, NULL);
   add_mention (x, span, unlisted_entity (x, name, qualified, PX_ENTITY_PLACE), "namesake", FALSE);

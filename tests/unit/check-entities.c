@@ -118,6 +118,24 @@ assert_type (const char *s, const char *id, PxEntityType type)
   ck_abort_msg ("in '%s': no %s", s, id);
 }
 
+/* That the entity @id found in @s is named @name. */
+static void
+assert_canonical (const char *s, const char *id, const char *name)
+{
+  g_autoptr(PxEntities) entities = extract_string (s);
+  for (guint k = 0; k < px_entities_n_entities (entities); k++)
+    {
+      const PxEntity *e = px_entities_get_entity (entities, k);
+      if (g_str_equal (e->id, id))
+        {
+          ck_assert_msg (g_str_equal (e->name, name), "in '%s': %s is named '%s', not '%s'", s,
+                         id, e->name, name);
+          return;
+        }
+    }
+  ck_abort_msg ("in '%s': no %s", s, id);
+}
+
 START_TEST (test_titles)
 {
   assert_mentions ("Chief Cabinet Secretary Quinto Zorbashi spoke.",
@@ -2773,6 +2791,9 @@ START_TEST (test_owners_particles_and_openers)
                    "Santa Clara=santa_clara_california/namesake California=us_california/gazetteer "
                    "Paris=paris_texas/namesake Texas=us_texas/gazetteer Paris=paris/gazetteer "
                    "France=france/gazetteer");
+  /* In a dateline, in capitals, it is named as the town is. */
+  assert_canonical ("CAMBRIDGE, Massachusetts (Reuters) - Harvard said no.",
+                    "cambridge_massachusetts_unlisted", "Cambridge");
   /* A listed party after another country's name, demonym or possessive,
    * or in a document that names its country nowhere, is another party:
    * the other country's of the same name, or one of its own. */
