@@ -145,6 +145,8 @@ START_TEST (test_titles)
   /* A state's and a city's people name them, as "Japanese" does Japan. */
   assert_mentions ("A Texan met a fellow Chicagoan.",
                    "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
+  assert_mentions ("Talks aboard Air Force One touched on the Himalayan border.",
+                   "Air Force One=air_force_one/gazetteer Himalayan=himalayas/gazetteer");
   /* The family name as an alias writes it, too. */
   assert_mentions ("President Volodymyr Zelenskiy arrived. Zelenskiy spoke.",
                    "Volodymyr Zelenskiy=volodymyr_zelensky/gazetteer "
