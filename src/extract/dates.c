@@ -280,6 +280,8 @@ struct _PxDateRules {
   GPtrArray *target_words;     /* owned: as future_words */
   GPtrArray *period_ends;      /* owned: period_ends, as future */
   GPtrArray *period_words;     /* owned: as future_words */
+  GPtrArray *relatives;        /* owned: clause_relatives, as future */
+  GPtrArray *relative_words;   /* owned: as future_words */
   guint verb_max_words;        /* the most words of one of verb_cues */
   guint future_window;
   guint future_after_window;
@@ -367,6 +369,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->target_words, g_ptr_array_unref);
   g_clear_pointer (&rules->period_ends, g_ptr_array_unref);
   g_clear_pointer (&rules->period_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->relatives, g_ptr_array_unref);
+  g_clear_pointer (&rules->relative_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
   g_clear_pointer (&rules->determiner_words, g_ptr_array_unref);
   g_clear_pointer (&rules->patterns, g_ptr_array_unref);
@@ -637,7 +641,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
- * deferral_cues, deferral_targets and period_ends. */
+ * deferral_cues, deferral_targets, period_ends and clause_relatives. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -653,7 +657,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "verb_cues", &l->rules->verbs, error)
          && read_cue_list (l, root, "deferral_cues", &l->rules->deferrals, error)
          && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error)
-         && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error);
+         && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error)
+         && read_cue_list (l, root, "clause_relatives", &l->rules->relatives, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1326,7 +1331,7 @@ build_start_filter (PxDateRules *rules)
                                    rules->ed_adjectives, rules->adjective_openers,
                                    rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
-                                   rules->targets, rules->period_ends };
+                                   rules->targets, rules->period_ends, rules->relatives };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1361,6 +1366,7 @@ build_start_filter (PxDateRules *rules)
   rules->deferral_words = cue_slots (rules, rules->deferrals);
   rules->target_words = cue_slots (rules, rules->targets);
   rules->period_words = cue_slots (rules, rules->period_ends);
+  rules->relative_words = cue_slots (rules, rules->relatives);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1403,7 +1409,7 @@ px_date_rules_load (const char *path, GError **error)
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "future_lookback_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
-    "deferral_targets", "period_ends", "patterns", NULL
+    "deferral_targets", "period_ends", "clause_relatives", "patterns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -3549,6 +3555,38 @@ year_after_joiner (const PxDateRules *rules, const char *text, const Tok *toks, 
   return caps.v[F_YEAR];
 }
 
+static inline gboolean
+is_comma (const Tok *t)
+{
+  return t->kind == PX_TOKEN_PUNCT && strcmp (t->low, ",") == 0;
+}
+
+/* Whether token @at is in a relative clause after a comma: one of
+ * clause_relatives right after a comma, and no comma since ("Osbourne,
+ * who disclosed in 2020 that he had Parkinson's disease,"). */
+static gboolean
+in_relative_clause (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  for (guint k = at; k-- > 1;)
+    {
+      if (is_comma (&toks[k]))
+        return FALSE;
+      if (cue_at (rules->relative_words, toks, k, k + 1) > 0 && is_comma (&toks[k - 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a comma stands in tokens [@from, @to). */
+static gboolean
+comma_between (const Tok *toks, guint from, guint to)
+{
+  for (guint k = from; k < to; k++)
+    if (is_comma (&toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* @set: room for a pattern set. */
 static void
 extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
@@ -3556,6 +3594,11 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
 {
   guint taken = 0;   /* tokens before this are in a date already */
   int year = 0;      /* the last year a date of the sentence wrote */
+  /* Where the relative clause that wrote it goes on, the clause's end
+   * ends that year's reach: "Osbourne, who disclosed in 2020 that he had
+   * Parkinson's disease, played his final concert on July 5" is this
+   * July.  G_MAXUINT when it was written elsewhere. */
+  guint year_clause = G_MAXUINT;
   for (guint i = 0; i < n;)
     {
       if (!candidates (rules, toks, n, i, set))
@@ -3570,6 +3613,11 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
         {
           i++;
           continue;
+        }
+      if (year_clause != G_MAXUINT && comma_between (toks, year_clause, i))
+        {
+          year = 0;
+          year_clause = G_MAXUINT;
         }
       gboolean after_act = FALSE, opening = future_after_opening (rules, toks, n, i, end);
       gboolean future = future_before (rules, text, toks, n, i, &after_act) || opening;
@@ -3614,7 +3662,10 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       if (has (&caps, F_YEAR) && r.resolved
           && !(g_date_valid (&context->published)
                && g_date_compare (&r.end, &context->published) == 0))
-        year = g_date_get_year (&r.start);
+        {
+          year = g_date_get_year (&r.start);
+          year_clause = in_relative_clause (rules, toks, i) ? end : G_MAXUINT;
+        }
       i = taken = end;
     }
 }

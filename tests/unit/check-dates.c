@@ -271,6 +271,11 @@ static const Case relative[] = {
   { "Workers could return as soon as Wednesday.", "2024-11-05", "Wednesday=2024-11-06:day" },
   /* A least day is ahead, though a verb in the past goes before. */
   { "Shipping was halted until at least Wednesday.", "2024-06-03", "Wednesday=2024-06-05:day" },
+  /* A year written in a relative clause ends with it. */
+  { "Osbourne, who disclosed in 2020 that he was ill, played on July 5 at Villa Park.",
+    "2025-07-23", "in 2020=2020:year; on July 5=2025-07-05:day" },
+  { "In 2019, when he moved, he bought a house on May 5.", "2025-07-23",
+    "In 2019=2019:year; on May 5=2019-05-05:day" },
   /* The end of a period that runs on is ahead, unless a verb in the
    * past ends it. */
   { "He ordered flags at half-staff until Sunday evening.", "2025-09-11",
