@@ -147,6 +147,8 @@ START_TEST (test_titles)
                    "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
   assert_mentions ("Talks aboard Air Force One touched on the Himalayan border.",
                    "Air Force One=air_force_one/gazetteer Himalayan=himalayas/gazetteer");
+  assert_mentions ("He joined the Rock and Roll Hall of Fame.",
+                   "Rock and Roll Hall of Fame=rock_and_roll_hall_of_fame/gazetteer");
   /* The family name as an alias writes it, too. */
   assert_mentions ("President Volodymyr Zelenskiy arrived. Zelenskiy spoke.",
                    "Volodymyr Zelenskiy=volodymyr_zelensky/gazetteer "
