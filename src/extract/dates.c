@@ -268,6 +268,8 @@ struct _PxDateRules {
   GPtrArray *adjective_opener_words;  /* owned: as future_words */
   GPtrArray *noun_cues;        /* owned: noun_cues, as future */
   GPtrArray *noun_cue_words;   /* owned: as future_words */
+  GPtrArray *past_cues_after_name; /* owned: past_after_name_cues, as future */
+  GPtrArray *past_after_name_words; /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
@@ -359,6 +361,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->adjective_opener_words, g_ptr_array_unref);
   g_clear_pointer (&rules->noun_cues, g_ptr_array_unref);
   g_clear_pointer (&rules->noun_cue_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->past_cues_after_name, g_ptr_array_unref);
+  g_clear_pointer (&rules->past_after_name_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
@@ -641,7 +645,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
- * deferral_cues, deferral_targets, period_ends and clause_relatives. */
+ * deferral_cues, deferral_targets, period_ends, clause_relatives and
+ * past_after_name_cues. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -658,7 +663,9 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "deferral_cues", &l->rules->deferrals, error)
          && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error)
          && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error)
-         && read_cue_list (l, root, "clause_relatives", &l->rules->relatives, error);
+         && read_cue_list (l, root, "clause_relatives", &l->rules->relatives, error)
+         && read_cue_list (l, root, "past_after_name_cues", &l->rules->past_cues_after_name,
+                           error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1331,7 +1338,8 @@ build_start_filter (PxDateRules *rules)
                                    rules->ed_adjectives, rules->adjective_openers,
                                    rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
-                                   rules->targets, rules->period_ends, rules->relatives };
+                                   rules->targets, rules->period_ends, rules->relatives,
+                                   rules->past_cues_after_name };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1367,6 +1375,7 @@ build_start_filter (PxDateRules *rules)
   rules->target_words = cue_slots (rules, rules->targets);
   rules->period_words = cue_slots (rules, rules->period_ends);
   rules->relative_words = cue_slots (rules, rules->relatives);
+  rules->past_after_name_words = cue_slots (rules, rules->past_cues_after_name);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1409,7 +1418,8 @@ px_date_rules_load (const char *path, GError **error)
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "future_lookback_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
-    "deferral_targets", "period_ends", "clause_relatives", "patterns", NULL
+    "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues", "patterns",
+    NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -3265,18 +3275,34 @@ noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
   return FALSE;
 }
 
+/* Whether the word at token @i is one of past_after_name_cues right after
+ * a capitalised word that is none of adjective_openers and does not end
+ * in "s" (@text: the normalised text): the verb in the past, a name in
+ * the singular its subject ("Nvidia Corp forecast fourth-quarter revenue
+ * above estimates on Wednesday"), where "The forecast for Monday" and
+ * "Analysts forecast" look ahead. */
+static gboolean
+past_after_name (const PxDateRules *rules, const char *text, const Tok *toks, guint i)
+{
+  return i > 0 && toks[i - 1].capital && toks[i - 1].kind == PX_TOKEN_WORD
+         && text[toks[i - 1].end - 1] != 's'
+         && cue_at (rules->past_after_name_words, toks, i, i + 1) > 0
+         && cue_at (rules->adjective_opener_words, toks, i - 1, i) == 0;
+}
+
 /* One past the end of the last of @cues that starts within the window
- * before @at, not counting a noun (@nouns: noun_after_determiner ());
- * 0 when none does. */
+ * before @at, not counting a noun (@nouns: noun_after_determiner ()) nor
+ * a verb in the past (past_after_name ()); 0 when none does. */
 static guint
-cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns, const Tok *toks,
-                guint at)
+cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns,
+                const char *text, const Tok *toks, guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0, last = 0;
   for (guint i = from; i < at; i++)
     {
       guint n = cue_at (cues, toks, i, at);
-      if (n > 0 && !(nouns && noun_after_determiner (rules, toks, i)))
+      if (n > 0 && !(nouns && (noun_after_determiner (rules, toks, i)
+                                || past_after_name (rules, text, toks, i))))
         last = i + n;
     }
   return last;
@@ -3392,9 +3418,9 @@ static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
                gboolean *after_act)
 {
-  guint cue = cue_end_before (rules, rules->future_words, TRUE, toks, at), end = cue;
+  guint cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at), end = cue;
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
-    end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, toks, at));
+    end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at));
   gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
                   && !since_between (rules, toks, end, at);
   *after_act = !(cued && end == cue);
@@ -3629,7 +3655,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       Ctx x = { rules, context, pattern, &caps, future, after_act,
                 !future && past_verb_between (rules, text, toks,
                                               past_window_start (rules, toks, i), i),
-                cue_end_before (rules, rules->lookback_words, FALSE, toks, i) > 0, out,
+                cue_end_before (rules, rules->lookback_words, FALSE, text, toks, i) > 0, out,
                 shared > 0 ? shared : year };
       Res r;
       resolve (&x, &r);

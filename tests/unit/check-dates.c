@@ -304,6 +304,11 @@ static const Case relative[] = {
   { "ASML cut its sales forecast for 2025 on Tuesday.", "2024-10-16",
     "2025=2025:year; on Tuesday=2024-10-15:day" },
   { "The firm plans to open a plant on Tuesday.", "2024-10-16", "on Tuesday=2024-10-22:day" },
+  /* After a name, "forecast" is the verb in the past; after a plural,
+   * in the present. */
+  { "Nvidia Corp forecast higher revenue on Wednesday.", "2025-11-06",
+    "on Wednesday=2025-11-05:day" },
+  { "Analysts forecast a rise on Monday.", "2025-11-06", "on Monday=2025-11-10:day" },
   /* So is one after a number. */
   { "India beat South Africa by seven runs in the final on Saturday.", "2024-07-02",
     "on Saturday=2024-06-29:day" },
