@@ -3270,7 +3270,8 @@ noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
                 || (toks[i - 1].lex != NULL && toks[i - 1].lex->has_count)))
     return TRUE;
   for (guint d = i > 2 ? i - 2 : 0; d < i; d++)
-    if (toks[d].kind == PX_TOKEN_POSSESSIVE || cue_at (rules->determiner_words, toks, d, d + 1) > 0)
+    if (toks[d].kind == PX_TOKEN_POSSESSIVE
+        || cue_at (rules->determiner_words, toks, d, d + 1) > 0)
       return TRUE;
   return FALSE;
 }
@@ -3587,29 +3588,25 @@ is_comma (const Tok *t)
   return t->kind == PX_TOKEN_PUNCT && strcmp (t->low, ",") == 0;
 }
 
+/* How far back from a date the search for the relative pronoun that
+ * opens its clause goes: "who disclosed in an interview with the BBC
+ * in 2020" is 9 tokens. */
+#define RELATIVE_CLAUSE_MAX_TOKENS 24
+
 /* Whether token @at is in a relative clause after a comma: one of
  * clause_relatives right after a comma, and no comma since ("Osbourne,
  * who disclosed in 2020 that he had Parkinson's disease,"). */
 static gboolean
 in_relative_clause (const PxDateRules *rules, const Tok *toks, guint at)
 {
-  for (guint k = at; k-- > 1;)
+  guint stop = at > RELATIVE_CLAUSE_MAX_TOKENS ? at - RELATIVE_CLAUSE_MAX_TOKENS : 1;
+  for (guint k = at; k-- > stop;)
     {
       if (is_comma (&toks[k]))
         return FALSE;
       if (cue_at (rules->relative_words, toks, k, k + 1) > 0 && is_comma (&toks[k - 1]))
         return TRUE;
     }
-  return FALSE;
-}
-
-/* Whether a comma stands in tokens [@from, @to). */
-static gboolean
-comma_between (const Tok *toks, guint from, guint to)
-{
-  for (guint k = from; k < to; k++)
-    if (is_comma (&toks[k]))
-      return TRUE;
   return FALSE;
 }
 
@@ -3620,10 +3617,12 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
 {
   guint taken = 0;   /* tokens before this are in a date already */
   int year = 0;      /* the last year a date of the sentence wrote */
-  /* Where the relative clause that wrote it goes on, the clause's end
-   * ends that year's reach: "Osbourne, who disclosed in 2020 that he had
-   * Parkinson's disease, played his final concert on July 5" is this
-   * July.  G_MAXUINT when it was written elsewhere. */
+  /* Where a relative clause wrote it, the clause's end ends that year's
+   * reach: "Osbourne, who disclosed in 2020 that he had Parkinson's
+   * disease, played his final concert on July 5" is this July.  The
+   * first token not yet looked at for the comma that ends the clause;
+   * G_MAXUINT when the year was written elsewhere.  Each token is looked
+   * at once. */
   guint year_clause = G_MAXUINT;
   for (guint i = 0; i < n;)
     {
@@ -3640,11 +3639,13 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           i++;
           continue;
         }
-      if (year_clause != G_MAXUINT && comma_between (toks, year_clause, i))
-        {
-          year = 0;
-          year_clause = G_MAXUINT;
-        }
+      for (; year_clause < i; year_clause++)
+        if (is_comma (&toks[year_clause]))
+          {
+            year = 0;
+            year_clause = G_MAXUINT;
+            break;
+          }
       gboolean after_act = FALSE, opening = future_after_opening (rules, toks, n, i, end);
       gboolean future = future_before (rules, text, toks, n, i, &after_act) || opening;
       after_act = after_act && !opening;

@@ -4102,6 +4102,8 @@ collect_surnames (const Extractor *x)
       /* As written, too: "Zelenskiy" after "Volodymyr Zelenskiy", an
        * alias of the one the gazetteer names "Volodymyr Zelensky". */
       g_autofree char *surface = span_text (x, m->span);
+      if (g_strcmp0 (surface, e->name) == 0)
+        continue;
       g_auto(GStrv) written = g_strsplit (surface, " ", -1);
       guint n_written = g_strv_length (written);
       const char *written_family = n_written >= 2 ? family_name (x, written, n_written) : NULL;

@@ -2708,12 +2708,11 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   guint far = hit->token;
   if (far > start + 1 && tok_is (c, far - 1, ","))
     {
-      guint relative = relative_clause_before (c, far - 1, start);
-      guint appositive = appositives_before (c, far - 1, start);
-      if (relative != G_MAXUINT)
-        far = relative;
-      else if (appositive != G_MAXUINT)
-        far = appositive;
+      guint skip = relative_clause_before (c, far - 1, start);
+      if (skip == G_MAXUINT)
+        skip = appositives_before (c, far - 1, start);
+      if (skip != G_MAXUINT)
+        far = skip;
     }
   /* "including “The Shieling”, were translated. Jane Roe called": a cue
    * of the next sentence is none of the quote's. */
