@@ -8197,13 +8197,15 @@ static gboolean
 body_context (const Extractor *x, const PxSentence *s, guint k)
 {
   guint end = s->first_token + s->n_tokens;
-  /* "The ZBMA said": after an article, the subject of a verb of saying,
-   * of initials_min_letters capitals at least (a person's name takes no
-   * article, a thing's acronym seldom speaks, "the AI said" may). */
+  /* "The ZBMA said", "ZBMA said on Tuesday": after an article or opening
+   * its sentence, the subject of a verb of saying, of
+   * initials_min_letters capitals at least (a thing's acronym seldom
+   * speaks, "the AI said" may; after a possessive, "the firm's CEO
+   * said", it is a person's role). */
   const PxToken *t = token (x, k);
   gboolean initials = count_letters (x->text + t->span.start, t->span.end - t->span.start)
                       >= x->rules->initials_min_letters;
-  gboolean speaks = k > s->first_token && word_in (x, k - 1, x->rules->kind_noun_openers)
+  gboolean speaks = (k == s->first_token || word_in (x, k - 1, x->rules->kind_noun_openers))
                     && k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs) && initials;
   /* "the ZBMA's chief"; but "AI's Sputnik moment", "GDP's fall": two
    * letters are a thing's as often. */

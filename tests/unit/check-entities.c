@@ -2375,6 +2375,8 @@ START_TEST (test_acronyms)
   /* So is one of three capitals or more after an article before a verb
    * of saying; not one of two. */
   assert_mentions ("The ZBMA said so, and the ZQ said it too.", "ZBMA=zbma/acronym");
+  /* Or opening the sentence; not after a possessive, a person's role. */
+  assert_mentions ("ZBMA said so. The firm's ZXO said it too.", "ZBMA=zbma/acronym");
   /* The same for a possessive: "AI's Sputnik moment" names no body. */
   assert_mentions ("The ZBMA's chief quit over ZQ's rise.", "ZBMA=zbma/acronym");
   /* And for "of the": "the pick and shovel of the AI gold rush". */
