@@ -1135,20 +1135,6 @@ is_upper_word (const Ctx *c, guint i)
   return t->kind == PX_TOKEN_WORD && px_token_is_capitalised (c->t, t);
 }
 
-/* Whether token @i is a word of two or more letters, all in capitals
- * ("ZERO", "NATO"). */
-static gboolean
-is_shouted_word (const Ctx *c, guint i)
-{
-  const PxToken *t = tok (c, i);
-  if (t->kind != PX_TOKEN_WORD || t->span.end - t->span.start < 2)
-    return FALSE;
-  for (const char *p = c->t + t->span.start; p < c->t + t->span.end; p = g_utf8_next_char (p))
-    if (!g_unichar_isupper (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 is_lower_word (const Ctx *c, guint i)
 {
@@ -2793,7 +2779,7 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
         words++;
       clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
       lower += !piece && !is_upper_word (c, i);
-      shouted += !piece && is_shouted_word (c, i);
+      shouted += !piece && is_capitals_word (c, i);
       minor += !piece && !is_upper_word (c, i)
                && px_lexicon_contains (c->rules->title_minor_words, c->t + t->span.start,
                                        t->span.end - t->span.start);
