@@ -264,6 +264,9 @@ static const Case relative[] = {
   /* So is a date set. */
   { "The judge set a hearing to confirm the charges for Sept. 23.", "2025-03-14",
     "Sept. 23=2025-09-23:day" },
+  /* ... and a vote called for a day. */
+  { "Noboa has called a referendum for Nov. 16 on foreign bases.", "2025-10-08",
+    "Nov. 16=2025-11-16:day" },
   /* ... where the date is what it was put off to, not when. */
   { "The match was postponed on Saturday because of rain.", "2015-04-05",
     "on Saturday=2015-04-04:day" },
