@@ -4158,6 +4158,73 @@ pass_surnames (Extractor *x, GHashTable *surnames)
     }
 }
 
+/* Notes in @parts the runs of two words or more that open or close
+ * @words (@n of them, three or more), as note_surname () notes a family
+ * name. */
+static void
+note_name_parts (GHashTable *parts, char **words, guint n, guint person, gsize first)
+{
+  for (guint len = 2; len < n; len++)
+    {
+      g_autofree char *closing = g_strjoinv (" ", words + n - len);
+      char *held = words[len];
+      words[len] = NULL;
+      g_autofree char *opening = g_strjoinv (" ", words);
+      words[len] = held;
+      note_surname (parts, opening, person, first);
+      note_surname (parts, closing, person, first);
+    }
+}
+
+/* A name of several words that no rule but the capitals found, and that
+ * opens or closes the name of a person of more words named before it,
+ * is that person, as a family name alone is: "Sri Mulyani" after
+ * "finance minister Sri Mulyani Indrawati".  A part that two such names
+ * share (surname_owner ()) names neither.  The part's other mentions go
+ * with it: it was never a person of its own. */
+static void
+pass_name_parts (Extractor *x)
+{
+  g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (e->type != PX_ENTITY_PERSON)
+        continue;
+      g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
+      note_name_parts (parts, words, g_strv_length (words), m->entity, m->span.start);
+      g_autofree char *surface = span_text (x, m->span);
+      if (g_strcmp0 (surface, e->name) == 0)
+        continue;
+      g_auto(GStrv) written = g_strsplit (surface, " ", -1);
+      note_name_parts (parts, written, g_strv_length (written), m->entity, m->span.start);
+    }
+  if (g_hash_table_size (parts) == 0)
+    return;
+  gsize lead = lead_end (x);
+  g_autoptr(GHashTable) moved = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < x->out->mentions->len; i++)
+    {
+      const PxMention *m = mention_at (x, i);
+      const PxEntity *e = entity_of (x, m->entity);
+      if (e->type != PX_ENTITY_PERSON || e->gazetteer_entity != PX_NO_ENTITY
+          || g_strcmp0 (m->rule, "capitalised") != 0)
+        continue;
+      g_autofree char *surface = span_text (x, m->span);
+      guint owner = surname_owner (g_hash_table_lookup (parts, surface), m->span.start, lead);
+      if (owner != AMBIGUOUS && owner != m->entity)
+        g_hash_table_insert (moved, GUINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (owner + 1));
+    }
+  for (guint i = 0; i < x->out->mentions->len && g_hash_table_size (moved) > 0; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      gpointer owner = g_hash_table_lookup (moved, GUINT_TO_POINTER (m->entity + 1));
+      if (owner != NULL)
+        m->entity = GPOINTER_TO_UINT (owner) - 1;
+    }
+}
+
 /* ### Names nobody listed */
 
 /* Token @k's word in @table: its value, or that of the word without its
@@ -6447,6 +6514,12 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
         apposed = noun_after_type (x, last, end, TRUE, TRUE) == PX_ENTITY_PRODUCT
                     ? PX_ENTITY_PRODUCT : PX_ENTITY_PERSON;
     }
+  /* Without an article too, one word that is no given name right before
+   * a product's noun names no one: "danced on stage with Optimus robots",
+   * "sold Zorbex phones" (the maker, as "a Zorbex drug"). */
+  if (apposed == PX_ENTITY_PERSON && !articled && words->len == 1 && !given && last + 1 < end
+      && word_in (x, last + 1, x->rules->apposition_product_nouns))
+    apposed = PX_ENTITY_ORG;
   if (apposed == PX_ENTITY_PERSON)
     apposed = list_kind_type (x, last, end, owned);
   if (apposed == PX_ENTITY_PERSON)
@@ -9754,6 +9827,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
    * Key" the title pass found. */
   pass_honorifics (&x);
   pass_listed_acronyms (&x);
+  pass_name_parts (&x);
   g_autoptr(GHashTable) surnames = collect_surnames (&x);
   pass_surnames (&x, surnames);
   g_autoptr(GHashTable) acronyms = defined_acronyms (&x);

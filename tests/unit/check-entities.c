@@ -149,6 +149,8 @@ START_TEST (test_titles)
                    "Air Force One=air_force_one/gazetteer Himalayan=himalayas/gazetteer");
   assert_mentions ("He joined the Rock and Roll Hall of Fame.",
                    "Rock and Roll Hall of Fame=rock_and_roll_hall_of_fame/gazetteer");
+  assert_mentions ("He joined Norges Bank Investment Management.",
+                   "Norges Bank Investment Management=norges_bank_investment_management/gazetteer");
   /* The family name as an alias writes it, too. */
   assert_mentions ("President Volodymyr Zelenskiy arrived. Zelenskiy spoke.",
                    "Volodymyr Zelenskiy=volodymyr_zelensky/gazetteer "
@@ -376,6 +378,16 @@ END_TEST
 
 START_TEST (test_surnames)
 {
+  /* Two words or more that open or close a longer name named before are
+   * that person's, unless another's name has them too. */
+  assert_mentions ("Minister Quinto Zorb Varga left. Later Quinto Zorb spoke, and Zorb Varga.",
+                   "Quinto Zorb Varga=quinto_zorb_varga/title "
+                   "Quinto Zorb=quinto_zorb_varga/capitalised "
+                   "Zorb Varga=quinto_zorb_varga/capitalised");
+  assert_mentions ("Quinto Zorb Varga and Quinto Zorb Lamont met. Later Quinto Zorb spoke.",
+                   "Quinto Zorb Varga=quinto_zorb_varga/capitalised "
+                   "Quinto Zorb Lamont=quinto_zorb_lamont/capitalised "
+                   "Quinto Zorb=quinto_zorb/capitalised");
   /* Two persons share the family name: "Kim" alone stays unresolved. */
   assert_mentions ("Kim Seol-hwa and Kim Jong Un met. Kim spoke.",
                    "Kim Seol-hwa=kim_seol_hwa/gazetteer Kim Jong Un=kim_jong_un/gazetteer");
@@ -1294,6 +1306,8 @@ START_TEST (test_unknown_names)
   assert_type ("She lived on the cruise ship, Freewinds, for years.", "freewinds",
                PX_ENTITY_PRODUCT);
   assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_ORG);
+  /* ... and without an article. */
+  assert_type ("He danced on stage with Zorbex robots.", "zorbex", PX_ENTITY_ORG);
   assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Zorbex, a firm whose Quintara lander tipped over, said so.", "quintara",
