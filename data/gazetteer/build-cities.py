@@ -56,7 +56,7 @@ import os
 import subprocess
 import sys
 
-from gazetteer_names import SHARED_NAMES, fold, ident, known_names
+from gazetteer_names import SHARED_NAMES, fold, ident, known_names, spelling
 
 # Cities smaller than this are left out...
 MIN_POPULATION = 250000
@@ -76,6 +76,15 @@ SKIP_FEATURES = {"PPLX", "PPLL", "PPLQ", "PPLH", "PPLW", "PPLCH"}
 # (Xi'an, Huai'an), as news writes them.
 DROP_APOSTROPHE = {"AO", "BY", "EG", "IQ", "KP", "KR", "KZ", "LY", "RU", "SA", "SY", "UA", "YE"}
 APOSTROPHES = "'\u2019\u2018\u02bc"
+
+# The Arabic article opening a town's name, which news writes either
+# apart or joined by a hyphen ("El Fasher" and "el-Fasher", "Al Kut" and
+# "al-Kut").  The matcher folds case and accents but keeps a hyphen, so
+# the joined form is an alias, for the towns of these countries; in lower
+# case, as news writes it inside a sentence, which lets any case match.
+ARABIC_ARTICLES = {"Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An"}
+ARABIC_COUNTRIES = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
+                    "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
 
 # Korean and Japanese names carry the kind of unit ("Ansan-si", "Gifu-shi");
 # news drops it.
@@ -293,6 +302,9 @@ def news_name(c):
         name = name[: -len(suffix)]
     if c["country"] in DROP_APOSTROPHE:
         name = "".join(ch for ch in name if ch not in APOSTROPHES)
+    article, _, rest = name.partition(" ")
+    if c["country"] in ARABIC_COUNTRIES and article in ARABIC_ARTICLES and rest:
+        return name, [article.lower() + "-" + rest]
     return name, []
 
 
@@ -356,11 +368,14 @@ def main():
         out.write("# left out: " + note + "\n")
     entries = []
     for c, name, aliases, others in rows:
-        kept, seen = [], {fold(name)}
+        # Spellings are told apart by case and accents only, as the
+        # matcher tells them: "El-Fasher" is another spelling of "El Fasher".
+        kept, seen = [], {spelling(name)}
         for a in aliases:
-            if fold(a) in seen or fold(a) in taken or fold(a) in names:
+            if spelling(a) in seen or (fold(a) != fold(name)
+                                       and (fold(a) in taken or fold(a) in names)):
                 continue
-            seen.add(fold(a))
+            seen.add(spelling(a))
             kept.append(a)
         entries.append((ident(c["country"], name), name, kept, others, c["country"].upper()))
     for ident_, name, aliases, others, cc in sorted(entries):

@@ -33,6 +33,12 @@ def fold(s):
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
+def spelling(s):
+    """@s folded as the matcher folds it: case and accents, not marks."""
+    s = unicodedata.normalize("NFKD", s.translate(FOLD_LETTERS))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
 def ident(cc, name):
     return cc.lower() + "_" + re.sub(r"[^a-z0-9]+", "_", fold(name)).strip("_")
 

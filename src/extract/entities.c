@@ -1289,12 +1289,27 @@ note_homonym (Extractor *x, const PxNameMatch *m)
   g_array_append_val (x->homonym_mentions, h);
 }
 
+/* Whether listed entity @inner, a town of homonym_city_subtypes, is
+ * listed for a country other than listed entity @outer's: "Libertad"
+ * (a Philippine city) in "La Libertad Avanza", Argentina's party, is a
+ * word of its name, no place. */
+static gboolean
+town_of_other_country (const Extractor *x, guint inner, guint outer)
+{
+  if (!subtype_in (x, inner, x->rules->homonym_city_subtypes))
+    return FALSE;
+  const char *own = px_gazetteer_entity_field (x->gaz, outer, "country");
+  const char *other = px_gazetteer_entity_field (x->gaz, inner, "country");
+  return own != NULL && other != NULL && g_strcmp0 (own, other) != 0;
+}
+
 /* Adds the listed entities of @type the gazetteer finds in the text
  * [@from, @to), from @covered on (one already nested ends there), as
- * nested in a listed entity's mention.  The new end of what is covered. */
+ * nested in the mention of listed entity @outer.  The new end of what is
+ * covered. */
 static gsize
 nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found,
-                PxEntityType type)
+                PxEntityType type, guint outer)
 {
   g_array_set_size (found, 0);
   px_gazetteer_match (x->gaz, x->text + from, to - from, found);
@@ -1303,7 +1318,8 @@ nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
       const PxNameMatch *m = &g_array_index (found, PxNameMatch, k);
       PxSpan span = { from + m->span.start, from + m->span.end };
       if (span.start < covered || m->demonym
-          || px_gazetteer_entity_type (x->gaz, m->entity) != type)
+          || px_gazetteer_entity_type (x->gaz, m->entity) != type
+          || town_of_other_country (x, m->entity, outer))
         continue;
       add_mention (x, span, gazetteer_entity (x, m->entity), "gazetteer", FALSE);
       note_homonym (x, m);
@@ -1324,7 +1340,8 @@ nest_listed_in (Extractor *x, gsize from, gsize to, gsize covered, GArray *found
  * ("Korean Central News Agency") name no place.  @at is the first token
  * of @body. */
 static void
-nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityType type)
+nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityType type,
+             guint outer)
 {
   guint last = last_token_within (x, at, s->first_token + s->n_tokens, body.end);
   if (last == at)
@@ -1337,7 +1354,7 @@ nest_listed (Extractor *x, const PxSentence *s, guint at, PxSpan body, PxEntityT
       if (t->kind == PX_TOKEN_WORD && t->span.start >= covered)
         covered = nest_listed_in (x, t->span.start,
                                   k == at ? token (x, last - 1)->span.end : body.end,
-                                  covered, found, type);
+                                  covered, found, type, outer);
     }
 }
 
@@ -1539,9 +1556,9 @@ pass_gazetteer (Extractor *x)
                              && is_metonymic (x, s, span);
           PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
           if (!adjective && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET))
-            nest_listed (x, s, at, span, PX_ENTITY_PLACE);
+            nest_listed (x, s, at, span, PX_ENTITY_PLACE, m->entity);
           else if (!adjective && type == PX_ENTITY_PRODUCT)
-            nest_listed (x, s, at, span, PX_ENTITY_ORG);
+            nest_listed (x, s, at, span, PX_ENTITY_ORG, m->entity);
         }
     }
 }
@@ -3011,11 +3028,28 @@ compare_seen (gconstpointer a, gconstpointer b)
 
 static gint place_mention_at (const Extractor *x, gsize at);
 
+/* Whether a slash at @end joins the dateline's place to a listed place
+ * of a country other than @code's: "CAIRO/KHARTOUM" is filed from two
+ * bureaus, and the story is no more Egypt's than Sudan's. */
+static gboolean
+filed_from_another_country (const Extractor *x, gsize end, const char *code)
+{
+  if (end + 1 >= x->len || x->text[end] != '/')
+    return FALSE;
+  gint i = place_mention_at (x, end + 1);
+  if (i < 0)
+    return FALSE;
+  guint g = entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity;
+  const char *other = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country") : NULL;
+  return other != NULL && g_strcmp0 (other, code) != 0;
+}
+
 /* The country of the listed place in capitals that opens the story's
  * first sentence, a dateline's ("WASHINGTON (AP) -"), as it is seen
  * there: the story is filed from that country, and its offices before
  * another country is named are that country's.  FALSE when there is
- * none. */
+ * none, or when the dateline joins places of two countries
+ * (filed_from_another_country ()). */
 static gboolean
 dateline_country (const Extractor *x, CountrySeen *out)
 {
@@ -3030,7 +3064,7 @@ dateline_country (const Extractor *x, CountrySeen *out)
   gboolean capital, all_caps;
   px_gazetteer_case (x->text + m->span.start, m->span.end - m->span.start, &capital, &all_caps);
   const char *code = g != PX_NO_ENTITY ? px_gazetteer_entity_field (x->gaz, g, "country") : NULL;
-  if (!all_caps || code == NULL)
+  if (!all_caps || code == NULL || filed_from_another_country (x, m->span.end, code))
     return FALSE;
   out->start = m->span.start;
   out->country = px_gazetteer_country_of_code (x->gaz, code);

@@ -149,6 +149,9 @@ START_TEST (test_titles)
                    "Air Force One=air_force_one/gazetteer Himalayan=himalayas/gazetteer");
   assert_mentions ("He joined the Rock and Roll Hall of Fame.",
                    "Rock and Roll Hall of Fame=rock_and_roll_hall_of_fame/gazetteer");
+  /* The Arabic article joined by a hyphen, in lower case too. */
+  assert_mentions ("The army left el-Obeid for El-Fasher.",
+                   "el-Obeid=sd_el_obeid/gazetteer El-Fasher=sd_el_fasher/gazetteer");
   assert_mentions ("He joined Norges Bank Investment Management.",
                    "Norges Bank Investment Management=norges_bank_investment_management/gazetteer");
   /* The family name as an alias writes it, too. */
@@ -485,6 +488,12 @@ START_TEST (test_context)
   assert_mentions ("NAIROBI (AP) - Uganda and Uganda spoke. The Senate met.",
                    "NAIROBI=nairobi/gazetteer AP=ap/gazetteer Uganda=uganda/gazetteer "
                    "Uganda=uganda/gazetteer Senate=senate_of_kenya/country-office");
+  /* ... unless it joins two countries' towns: the story is filed from
+   * both. */
+  assert_mentions ("NAIROBI/KAMPALA (AP) - Uganda and Uganda spoke. The Senate met.",
+                   "NAIROBI=nairobi/gazetteer KAMPALA=ug_kampala/gazetteer AP=ap/gazetteer "
+                   "Uganda=uganda/gazetteer Uganda=uganda/gazetteer "
+                   "Senate=senate_of_uganda/country-office");
   /* A listed town puts its country in view where the text is there, not
    * where it names a thing. */
   assert_mentions ("The U.S. left the Paris climate agreement. The Senate met.",
@@ -646,6 +655,9 @@ START_TEST (test_unknown_names)
   assert_mentions ("Later Jetstar and Air Canada cancelled flights.",
                    "Jetstar=jetstar/gazetteer Air Canada=air_canada/gazetteer "
                    "inside: Canada=canada/gazetteer");
+  /* A town of another country in a listed body's name is a word of it. */
+  assert_mentions ("Argentina voted. La Libertad Avanza won.",
+                   "Argentina=argentina/gazetteer La Libertad Avanza=la_libertad_avanza/gazetteer");
   /* A listed body opens the name of a body whose head noun comes before
    * a connector; a currency's letters end a name. */
   assert_mentions ("Later Harvard School of Zorbology agreed to pay Quinto Varga C$812.",
