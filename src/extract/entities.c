@@ -4843,13 +4843,22 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
        * University's Medical School", "the University of Exeter's
        * Peninsula Medical School" are the university's school, another
        * body; nor an acronym's, a body's name of its own: "NASA's
-       * Operation IceBridge" is the agency's campaign. */
-      if (c == 0 && !org && possessive_after (x, k + n - 1, end) && k + n + 1 < end
-          && !(w == 1 && is_acronym (x, at))
-          && (is_body_word (x, k + n + 1)
-              || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
-                  && common_words_to_body (x, k + n + 1, end))))
-        c = 1;
+       * Operation IceBridge" is the agency's campaign.  Past a body's
+       * connector, the possessive of one of irregular_plurals goes on
+       * into the complement before any capitalised word ("Ministry of
+       * Women's Affairs"), where a singular's names an owner ("the
+       * Department of Energy's Office of Science"). */
+      if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
+          && !(w == 1 && is_acronym (x, at)))
+        {
+          if (!org)
+            c = is_body_word (x, k + n + 1)
+                || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
+                    && common_words_to_body (x, k + n + 1, end));
+          else
+            c = complement && word_in (x, at, x->rules->irregular_plurals)
+                && capital_word (x, k + n + 1, end) > 0;
+        }
       /* "Procter & Gamble": an organisation's joiner joins any two. */
       if (c == 0 && k + n < end && word_in (x, k + n, x->rules->org_joiners)
           && token_free (x, k + n))
@@ -8577,11 +8586,15 @@ is_score (const Extractor *x, guint k, guint end)
 }
 
 /* Whether one score of a match stands at token @k: a score with no
- * other after it, as a set's would have ("5-0", not "3-6, 3-6, 6-4"). */
+ * other before or after it, as a set's would have ("5-0", not "3-6,
+ * 3-6, 6-4" nor the last of "routed Anisimova 6-0 6-0"). */
 static gboolean
 team_score_after (const Extractor *x, guint k, guint end)
 {
   if (k >= end || token (x, k)->kind != PX_TOKEN_NUMBER || !is_score (x, k, end))
+    return FALSE;
+  guint before = k > 0 && token_is (x, k - 1, ",") ? k - 1 : k;
+  if (before >= 3 && is_score (x, before - 3, end))
     return FALSE;
   guint next = k + 3;
   if (next < end && token_is (x, next, ","))
@@ -8909,13 +8922,21 @@ body_word_mention_before (const Extractor *x, guint k, gsize at)
 }
 
 /* The body named last before @at whose name has the body word at token
- * @k: "the Church" after "the Church of Scientology".  PX_NO_ENTITY if
- * none. */
+ * @k: "the Church" after "the Church of Scientology", "the Arena" after
+ * "Volgograd Arena".  PX_NO_ENTITY if none, or if that name is a place's
+ * and the word no place's word: "the House" after "the White House" is
+ * no White House. */
 static guint
 body_named_before (const Extractor *x, guint k, gsize at)
 {
   gint i = body_word_mention_before (x, k, at);
-  return i >= 0 ? mention_at (x, (guint) i)->entity : PX_NO_ENTITY;
+  if (i < 0)
+    return PX_NO_ENTITY;
+  guint entity = mention_at (x, (guint) i)->entity;
+  if (entity_of (x, entity)->type == PX_ENTITY_PLACE
+      && !(word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_PLACE))
+    return PX_NO_ENTITY;
+  return entity;
 }
 
 /* Whether the last word of @span, in any case, is one of product_words:

@@ -116,6 +116,7 @@ struct _PxNameRules {
   GHashTable *teamless_subtypes;  /* "Pacific": places no team is named after */
   GHashTable *vessel_prefixes;  /* "MV", "HMS": open a ship's name */
   GHashTable *person_role_nouns;  /* "the developer": a person's role as often as a body's */
+  GHashTable *irregular_plurals;  /* "Women": its possessive goes on into a body's complement */
   GHashTable *hosted_offices;  /* "Embassy": an office the country in view may host, not own */
   GHashTable *office_qualifiers;  /* "the state Senate": no country's office */
   GHashTable *office_members;  /* "Senate Democrats": an office's members, no longer name */

@@ -1864,6 +1864,9 @@ START_TEST (test_run_shapes)
                    "grew.",
                    "Church of Zorbia=church_of_zorbia/capitalised "
                    "Church=church_of_zorbia/body-word");
+  /* ... and a place's name holds a building's word. */
+  assert_mentions ("He served at the White House. Later he ran for the House.",
+                   "White House=white_house/gazetteer/m");
   /* The first of two words of a body's name alone is the body named
    * before, a common word too, when the second is a body's word. */
   assert_mentions ("Later the Labor Party won. They would talk with Labor on climate.",
@@ -2260,6 +2263,13 @@ START_TEST (test_bodies)
   assert_mentions ("The Zorb Ministry of Defence and Border Police met.",
                    "Zorb Ministry of Defence=zorb_ministry_of_defence/capitalised "
                    "Border Police=border_police/capitalised");
+  /* An irregular plural's possessive goes on into the complement; a
+   * singular's names the owner. */
+  assert_mentions ("The Zorb Ministry of Women's Affairs met.",
+                   "Zorb Ministry of Women's Affairs=zorb_ministry_of_women_affairs/capitalised");
+  assert_mentions ("The Zorb Department of Energy's Office of Science met.",
+                   "Zorb Department of Energy=zorb_department_of_energy/capitalised "
+                   "Office of Science=office_of_science/capitalised");
   /* A listed body after a body word and a connector completes that
    * body's name; a person's name after them ends it. */
   assert_mentions ("The Zorb Ministry of Labour met.",
@@ -2646,6 +2656,8 @@ START_TEST (test_owners_particles_and_openers)
   assert_mentions ("Leverkusen beat Eintracht Bremen 5-0 on Sunday.",
                    "Eintracht Bremen=eintracht_bremen/capitalised inside: Bremen=de_bremen/gazetteer");
   assert_type ("He beat Zorbo Quintov 3-6, 6-4, 6-3.", "zorbo_quintov", PX_ENTITY_PERSON);
+  assert_type ("Later Zorbia Quintar routed Quinto Lamont 6-0 6-0 to win.", "zorbia_quintar",
+               PX_ENTITY_PERSON);
   /* "St." opens a place's name after a place's cue. */
   assert_type ("Officials met in St. Zorben on Monday.", "st_zorben", PX_ENTITY_PLACE);
   /* Stations and fields are places, an elided particle after "de" part
