@@ -1893,6 +1893,20 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
     }
   if (tok_in (c, j, SET_BODY_NOUNS | SET_ANY_BODY_NOUNS) && article_before (c, j, first))
     {
+      /* "Judge Anirban Das of the Sealdah court said": a person before a
+       * member's joiner and the noun's phrase speaks, as one before a
+       * body's name does (member_before ()). */
+      guint a = opener_before (c, j, first, SET_DETERMINERS);
+      if (a != G_MAXUINT && a >= first + 2 && tok_in (c, a - 1, SET_MEMBER_JOINERS)
+          && person_ends_at (c, tok (c, a - 2)->span.end))
+        {
+          guint p = name_start (c, a - 2, first);
+          if (p != G_MAXUINT)
+            {
+              *out = name_credit (c, p, a - 1, first, rule);
+              return SUBJECT_NAMED;
+            }
+        }
       /* "the IG Metall union said": the body named before its noun. */
       guint n = j > first ? name_start (c, j - 1, first) : G_MAXUINT;
       Credit body = n != G_MAXUINT ? name_credit (c, n, j, first, rule) : (Credit) { 0 };
@@ -2306,13 +2320,22 @@ static guint sentence_of (const Ctx *c, guint i);
 
 /* The index of the person who opens sentence @sent, outside quotes and
  * no possessor ("Lee's car flooded"), whom @pronoun may stand for: the
- * sentence's subject.  G_MAXUINT when no one does. */
+ * sentence's subject; or the person a source cue that opens the
+ * sentence credits, who speaks in it: in "According to Peskov, Putin
+ * will meet Witkoff. '...,' he said." the pronoun is Peskov.  G_MAXUINT
+ * when no one does. */
 static guint
 subject_person (const Ctx *c, const PxSentence *sent, guint cue, const char *pronoun)
 {
-  guint first = past_dateline (c, sent->first_token, sent->first_token + sent->n_tokens);
-  if (first >= sent->first_token + sent->n_tokens)
+  guint end = sent->first_token + sent->n_tokens;
+  guint first = past_dateline (c, sent->first_token, end);
+  if (first >= end)
     return G_MAXUINT;
+  guint cue_end;
+  const Cue *source = cue_match (c, first, end, &cue_end);
+  if (source != NULL && source->kind == CUE_SOURCE && cue_end < end
+      && person_starts_at (c, cue_end))
+    first = cue_end;
   gsize opener = tok (c, first)->span.start;
   /* "Opposition politician Ekuru Aukot, who filed the petition,
    * welcomed the decision": a role or a title before the name. */

@@ -541,6 +541,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) subject = quote_named ("Quinto Varga took the prize from Zorb and thanked his "
                                          "crew. “Let us go,” he said.", none, persons);
   assert_quote (&subject, 0, "Let us go,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A person a source cue opening it credits speaks in it. */
+  g_auto (Quoted) according = quote_named ("According to Zorb, Quinto Varga will meet Jane Roe "
+                                           "soon. “We are ready,” he said.", none, persons);
+  assert_quote (&according, 0, "We are ready,", PX_QUOTE_STATEMENT, "Zorb");
   /* A possessor opening it is no subject. */
   g_auto (Quoted) owner_first = quote_named ("Zorb's horse beat Quinto Varga. “It was close,” "
                                              "he said.", none, persons);
@@ -611,6 +615,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) noun = quote_named ("The Zorbex Metall union called the plans “a declaration "
                                       "of war.”", union_, persons);
   assert_quote (&noun, 0, "a declaration of war.", PX_QUOTE_TERM, "Zorbex Metall");
+  /* A person before a member's joiner and that noun speaks for it. */
+  g_auto (Quoted) member = quote_named ("Quinto Varga of the Zorbex Metall union called the plans "
+                                        "“a declaration of war.”", union_, persons);
+  assert_quote (&member, 0, "a declaration of war.", PX_QUOTE_TERM, "Quinto Varga");
   /* So after a possessive pronoun: "her Awami League party". */
   static const char *const party[] = { "Zorbami League", NULL };
   g_auto (Quoted) her = quote_named ("Her Zorbami League party called the court “a kangaroo "
