@@ -3610,6 +3610,21 @@ in_relative_clause (const PxDateRules *rules, const Tok *toks, guint at)
   return FALSE;
 }
 
+/* The year @year a date before it in its sentence wrote, which a date
+ * without one takes, or 0 where the date is put ahead (@future), that
+ * year is past, and no verb in the past stands between them
+ * (@past_since): in "the 2015 Paris Agreement, a process that takes
+ * effect in January" the January is the next one; in "In 2019 he said
+ * he would move in March" the move was in 2019. */
+static int
+year_ahead_allows (const PxDateContext *context, gboolean future, gboolean past_since, int year)
+{
+  if (future && !past_since && year > 0 && g_date_valid (&context->published)
+      && year < g_date_get_year (&context->published))
+    return 0;
+  return year;
+}
+
 /* @set: room for a pattern set. */
 static void
 extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
@@ -3624,6 +3639,11 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
    * G_MAXUINT when the year was written elsewhere.  Each token is looked
    * at once. */
   guint year_clause = G_MAXUINT;
+  /* Whether a verb in the past stands between that year's date and
+   * token @year_scanned, up to which the tokens were looked at, each
+   * once. */
+  gboolean past_since_year = FALSE;
+  guint year_scanned = 0;
   for (guint i = 0; i < n;)
     {
       if (!candidates (rules, toks, n, i, set))
@@ -3646,6 +3666,12 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
             year_clause = G_MAXUINT;
             break;
           }
+      if (year > 0 && year_scanned < i)
+        {
+          past_since_year = past_since_year
+                            || past_verb_between (rules, text, toks, year_scanned, i);
+          year_scanned = i;
+        }
       gboolean after_act = FALSE, opening = future_after_opening (rules, toks, n, i, end);
       gboolean future = future_before (rules, text, toks, n, i, &after_act) || opening;
       after_act = after_act && !opening;
@@ -3657,7 +3683,8 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
                 !future && past_verb_between (rules, text, toks,
                                               past_window_start (rules, toks, i), i),
                 cue_end_before (rules, rules->lookback_words, FALSE, text, toks, i) > 0, out,
-                shared > 0 ? shared : year };
+                shared > 0 ? shared
+                           : year_ahead_allows (context, future, past_since_year, year) };
       Res r;
       resolve (&x, &r);
       if (toks[i].word >= 0 && rules->words.slots[toks[i].word].since
@@ -3692,6 +3719,8 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
         {
           year = g_date_get_year (&r.start);
           year_clause = in_relative_clause (rules, toks, i) ? end : G_MAXUINT;
+          past_since_year = FALSE;
+          year_scanned = end;
         }
       i = taken = end;
     }

@@ -279,6 +279,12 @@ static const Case relative[] = {
     "2025-07-23", "in 2020=2020:year; on July 5=2025-07-05:day" },
   { "In 2019, when he moved, he bought a house on May 5.", "2025-07-23",
     "In 2019=2019:year; on May 5=2019-05-05:day" },
+  /* A past year does not reach a date put ahead, unless a verb in the
+   * past stands between them. */
+  { "It left the 2015 Paris Agreement, a process that takes effect in January.",
+    "2025-11-22", "2015=2015:year; in January=2026-01:month" },
+  { "In 2019 he said he would move in March.", "2025-11-22",
+    "In 2019=2019:year; in March=2019-03:month" },
   /* The end of a period that runs on is ahead, unless a verb in the
    * past ends it. */
   { "He ordered flags at half-staff until Sunday evening.", "2025-09-11",
