@@ -5737,6 +5737,16 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
+/* Whether a title in lower case follows token @k, and a capitalised word
+ * it: the word at @k is the employer of the one the title names ("Ookla
+ * analyst Luke Kehoe", "Zorbex economist Jane Roe"), no person. */
+static gboolean
+employer_before_title (const Extractor *x, guint k, guint end)
+{
+  guint t = k + 1 < end ? x->title_len[k + 1] : 0;
+  return t > 0 && is_lower_word (x, k + 1) && k + 1 + t < end && is_capitalised (x, k + 1 + t);
+}
+
 /* The tokens of a court case's party that starts at token @k: capitalised
  * words, with connectors between them ("Board of Education"), at most
  * max_name_words words; 0 when no capitalised word starts there. */
@@ -6562,6 +6572,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * "sold Zorbex phones" (the maker, as "a Zorbex drug"). */
   if (apposed == PX_ENTITY_PERSON && !articled && words->len == 1 && !given && last + 1 < end
       && word_in (x, last + 1, x->rules->apposition_product_nouns))
+    apposed = PX_ENTITY_ORG;
+  if (apposed == PX_ENTITY_PERSON && words->len == 1 && !given && employer_before_title (x, last, end))
     apposed = PX_ENTITY_ORG;
   if (apposed == PX_ENTITY_PERSON)
     apposed = list_kind_type (x, last, end, owned);

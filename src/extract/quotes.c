@@ -2449,11 +2449,34 @@ pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
   return credited.found ? credited : person_named_before (c, cue, para, pronoun);
 }
 
+/* The body that opens the sentence before the one of the cue at token
+ * @cue, past its dateline, its subject; -1 when none does or that
+ * sentence starts before @from. */
+static gint
+body_opening_sentence_before (const Ctx *c, guint cue, gsize from)
+{
+  guint si = sentence_of (c, cue);
+  if (si == 0)
+    return -1;
+  const PxSentence *sent = &c->sentences[si - 1];
+  guint end = sent->first_token + sent->n_tokens;
+  guint first = past_dateline (c, sent->first_token, end);
+  if (first >= end || tok (c, sent->first_token)->span.start < from)
+    return -1;
+  gsize at = tok (c, first)->span.start;
+  guint k = spans_before (c->bodies, c->n_bodies, at + 1);
+  return k > 0 && c->bodies[k - 1].start == at ? (gint) k - 1 : -1;
+}
+
 /* "..., the ministry said": the last organisation named before the cue
  * at token @cue, in paragraph @para or the one before, whose name holds
  * the body's @noun ("the Ministry of Health"); for a noun of
- * any_body_nouns ("the company"), the last one named whatever its name.
- * Not found when there is none among the last MAX_LOOK_BACK named. */
+ * any_body_nouns ("the company"), the last one named whatever its name,
+ * but the subject of the sentence before (body_opening_sentence_before
+ * ()) when the cue's own sentence named none: "Microsoft said ... the
+ * websites of Alaska Airlines and Starbucks. The company blamed ..." is
+ * Microsoft.  Not found when there is none among the last MAX_LOOK_BACK
+ * named. */
 static Credit
 body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
 {
@@ -2478,6 +2501,10 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
     j--;   /* a few tokens: subject_before () found the noun near the cue */
   if (nearest < 0 || !tok_in (c, j, SET_ANY_BODY_NOUNS))
     return none;
+  gint subject = body_opening_sentence_before (c, cue, from);
+  const PxSentence *own = &c->sentences[sentence_of (c, cue)];
+  if (subject >= 0 && c->bodies[nearest].start < tok (c, own->first_token)->span.start)
+    nearest = subject;
   Credit credit = { TRUE, FALSE, c->bodies[nearest], NULL };
   return credit;
 }

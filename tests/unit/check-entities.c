@@ -1320,6 +1320,9 @@ START_TEST (test_unknown_names)
   assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_ORG);
   /* ... and without an article. */
   assert_type ("He danced on stage with Zorbex robots.", "zorbex", PX_ENTITY_ORG);
+  /* One word before a title in lower case and a name is the employer. */
+  assert_type ("It was, said Zorbex economist Jane Qwerty, a surprise.", "zorbex",
+               PX_ENTITY_ORG);
   assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Zorbex, a firm whose Quintara lander tipped over, said so.", "quintara",

@@ -484,6 +484,11 @@ START_TEST (test_body_nouns)
                                    "next year,” the company said.", bodies);
   assert_quote (&a, 0, "We expect a recovery next year,", PX_QUOTE_STATEMENT,
                 "Zorbex Securities");
+  /* ... but the subject of the sentence before rather than a body it
+   * lists. */
+  g_auto (Quoted) subject = quote_among ("Zorbex Securities said its outage hit Varga Bank. The "
+                                         "company blamed “a configuration change.”", bodies);
+  assert_quote (&subject, 0, "a configuration change.", PX_QUOTE_TERM, "Zorbex Securities");
   /* A ministry: the last one whose name says so, not the last body. */
   g_auto (Quoted) b = quote_among ("The Quintovan Ministry of Health wrote to Varga Bank. “Cases "
                                    "fell sharply this week,” the ministry said.", bodies);
