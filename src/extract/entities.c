@@ -6573,7 +6573,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
   if (apposed == PX_ENTITY_PERSON && !articled && words->len == 1 && !given && last + 1 < end
       && word_in (x, last + 1, x->rules->apposition_product_nouns))
     apposed = PX_ENTITY_ORG;
-  if (apposed == PX_ENTITY_PERSON && words->len == 1 && !given && employer_before_title (x, last, end))
+  if (apposed == PX_ENTITY_PERSON && words->len == 1 && !given
+      && employer_before_title (x, last, end))
     apposed = PX_ENTITY_ORG;
   if (apposed == PX_ENTITY_PERSON)
     apposed = list_kind_type (x, last, end, owned);
