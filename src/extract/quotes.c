@@ -1644,11 +1644,15 @@ static guint appositive_before (const Ctx *c, guint j, guint first);
 static guint
 relative_clause_before (const Ctx *c, guint j, guint first)
 {
-  for (guint k = j; k > first + 2 && j - k < RELATIVE_MAX_TOKENS; k--)
+  for (guint k = j; k >= first + 2 && j - k < RELATIVE_MAX_TOKENS; k--)
     {
       /* "who has fallen out with its chief executive, Sam Altman,": a
        * name apposed to a noun inside the clause is part of it. */
       if (tok_is (c, k - 1, ",") && is_lower_word (c, k - 2) && name_to_comma (c, k, j))
+        continue;
+      /* "who fled to India on Aug. 5, 2024,": a date's comma. */
+      if (tok_is (c, k - 1, ",") && tok (c, k)->kind == PX_TOKEN_NUMBER
+          && tok (c, k - 2)->kind == PX_TOKEN_NUMBER)
         continue;
       if (tok_is (c, k - 1, ",") && !tok_in (c, k, SET_RELATIVES))
         return G_MAXUINT;   /* another clause or apposition first */

@@ -220,6 +220,7 @@ static const Case relative[] = {
   /* A schedule is told in the present tense; a past verb keeps the past. */
   { "The exhibition opens on June 28.", "2011-04-13", "on June 28=2011-06-28:day" },
   { "The series continues in Sydney in January.", "2025-11-23", "in January=2026-01:month" },
+  { "The tax will be set to zero from April 1.", "2025-03-14", "from April 1=2025-04-01:day" },
   { "The exhibition opened on June 28.", "2011-04-13", "on June 28=2010-06-28:day" },
   { "The vote takes place in November.", "2025-01-20", "in November=2025-11:month" },
   { "The vote took place in November.", "2025-01-20", "in November=2024-11:month" },

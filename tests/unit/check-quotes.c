@@ -756,6 +756,11 @@ START_TEST (test_relatives)
                                    "or 12 days”, called the attack “disgusting”.", bodies,
                                    persons);
   assert_quote (&c, 1, "disgusting", PX_QUOTE_TERM, "Jane Roe");
+  /* ... a date's comma too, after a name of one word. */
+  static const char *const one[] = { "Zorb", NULL };
+  g_auto (Quoted) dated = quote_named ("Zorb, who fled on Aug. 5, 2024, called the verdict "
+                                       "“biased”.", bodies, one);
+  assert_quote (&dated, 0, "biased", PX_QUOTE_TERM, "Zorb");
   /* A name apposed to a noun inside the clause is part of it. */
   static const char *const pair[] = { "Jane Roe", "Quinto Varga", NULL };
   g_auto (Quoted) c2 = quote_named ("Jane Roe, who fell out with its chief executive, Quinto "
