@@ -6699,6 +6699,20 @@ plural_demonym (const Extractor *x, PxSpan span)
   return listed_whole (x, x->text + span.start, len - 1, TRUE);
 }
 
+/* "Ukrainians fled", "exempting Brazilians", "South Africans": the
+ * plural of a listed demonym at @span names its place, at a clause's
+ * start too and whatever its ending (adjective_by_ending () would take
+ * "Brazilians" for an adjective's).  FALSE when it is none. */
+static gboolean
+add_plural_demonym (Extractor *x, PxSpan span)
+{
+  guint people = plural_demonym (x, span);
+  if (people == PX_NO_ENTITY)
+    return FALSE;
+  add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);
+  return TRUE;
+}
+
 /* Whether @k opens a clause: the sentence's first word, or the first after
  * an opening quote, a colon, a list item's "a)" or a dash. */
 static gboolean
@@ -9633,6 +9647,9 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           else if (n == 1 && is_plural_acronym (x, k))
             continue;   /* "SUVs", "NGOs": things of a kind, not a name */
+          else if (!multi && !in_quoted_title (x, s, k) && !names_a_work (x, s, k)
+                   && add_plural_demonym (x, tokens_span (x, k, n)))
+            continue;   /* no title's word: "Cowboys and Indians" */
           else if (n == 1 && (word_in (x, k, x->rules->post_nominals)
                               || word_in (x, k, x->rules->capitalised_adjectives)))
             continue;   /* "admitted to a PhD", "the first Black woman" */
@@ -9703,12 +9720,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               k += n - 1;
               continue;
             }
-          guint people = plural_demonym (x, span);
-          if (people != PX_NO_ENTITY)
-            {
-              add_mention (x, span, gazetteer_entity (x, people), "gazetteer", TRUE);
-              continue;
-            }
+          if (add_plural_demonym (x, span))
+            continue;
           gboolean guessed = FALSE;
           /* After an honorific a name is a person's, unless a legal form
            * ends it: "Sir Robert McAlpine Ltd." is a company. */

@@ -145,6 +145,11 @@ START_TEST (test_titles)
   /* A state's and a city's people name them, as "Japanese" does Japan. */
   assert_mentions ("A Texan met a fellow Chicagoan.",
                    "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
+  /* A demonym's plural, whatever its ending, at a sentence's start too;
+   * no title's word. */
+  assert_mentions ("Ukrainians fled, and the law exempts Brazilians. He sang "
+                   "“Cowboys and Indians” later.",
+                   "Ukrainians=ukraine/gazetteer Brazilians=brazil/gazetteer");
   assert_mentions ("Talks aboard Air Force One touched on the Himalayan border.",
                    "Air Force One=air_force_one/gazetteer Himalayan=himalayas/gazetteer");
   assert_mentions ("He joined the Rock and Roll Hall of Fame.",
