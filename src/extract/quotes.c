@@ -2453,6 +2453,22 @@ pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
   return credited.found ? credited : person_named_before (c, cue, para, pronoun);
 }
 
+/* "..., with Israeli Prime Minister Benjamin Netanyahu saying his country
+ * was “…”": the name between "with" and the clause cue at token @cue is
+ * the cue's subject, not the sentence's.  FALSE when no name stands
+ * there. */
+static gboolean
+with_subject (const Ctx *c, guint cue, guint first, Credit *out, const char *rule)
+{
+  if (cue < first + 2 || !is_name_word (c, cue - 1))
+    return FALSE;
+  guint s = name_start (c, cue - 1, first);
+  if (s == G_MAXUINT || s <= first || !tok_is (c, s - 1, "with"))
+    return FALSE;
+  *out = name_credit (c, s, cue, first, rule);
+  return out->found;
+}
+
 /* The body that opens the sentence before the one of the cue at token
  * @cue, past its dateline, its subject; -1 when none does or that
  * sentence starts before @from. */
@@ -2568,6 +2584,8 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
         kind = sentence_subject (c, h->sentence, &credit, rule);
       break;
     case CUE_CLAUSE:
+      if (with_subject (c, h->token, first, &credit, rule))
+        break;
       credit = previous_in_sentence (c, hit_index);
       if (!credit.found)
         kind = sentence_subject (c, h->sentence, &credit, rule);

@@ -344,6 +344,9 @@ static const Case speakers[] = {
     "Quinto Varga" },
   /* The -ing form of a verb of saying is a clause cue. */
   { "Quinto Varga deployed the army, declaring an “armed conflict” there.", "Quinto Varga" },
+  /* After "with" and a name, the name is its subject. */
+  { "Zorbia and Quintia fought on, with President Jane Roe saying they were “winning”.",
+    "Jane Roe" },
   /* A body's noun and "of" before the subject: the body it belongs to. */
   { "The board of Zorbex fired him on Friday, saying he was not “candid”.", "Zorbex" },
   /* The place of a dateline is no subject. */
