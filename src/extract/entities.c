@@ -7430,6 +7430,16 @@ place_rank (const Extractor *x, guint g)
   return is_country (x, g) ? 2 : subtype_in (x, g, x->rules->list_place_subtypes) ? 1 : 0;
 }
 
+/* The last word of @span, as written. */
+static char *
+last_word_of (const Extractor *x, PxSpan span)
+{
+  gsize start = span.end;
+  while (start > span.start && x->text[start - 1] != ' ')
+    start--;
+  return g_strndup (x->text + start, span.end - start);
+}
+
 /* "Avon and Somerset Police", "Devon and Cornwall Police": where a place
  * joined by a word of complement_joiners to the place at @at (listed
  * @opener) that opens a body's name starts: one named already, listed
@@ -7512,8 +7522,12 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
   if (places[0] >= 0)
     {
       span.start = absorb (x, (guint) places[0]).start;
+      /* Paired places share a body's word, not a company's common word:
+       * "Advantest and Tokyo Electron" are two companies. */
+      g_autofree char *last = last_word_of (x, span);
       if (body_last && !mention_at (x, (guint) places[0])->demonym
-          && entity_of (x, mention_at (x, (guint) places[0])->entity)->type == PX_ENTITY_PLACE)
+          && entity_of (x, mention_at (x, (guint) places[0])->entity)->type == PX_ENTITY_PLACE
+          && g_hash_table_contains (x->rules->body_word_kinds, last))
         span.start = paired_place_start (x, span.start,
                                          entity_of (x, mention_at (x, (guint) places[0])->entity)
                                            ->gazetteer_entity);
@@ -8971,10 +8985,7 @@ body_named_before (const Extractor *x, guint k, gsize at)
 static gboolean
 ends_in_product_word (const Extractor *x, PxSpan span)
 {
-  gsize start = span.end;
-  while (start > span.start && x->text[start - 1] != ' ')
-    start--;
-  g_autofree char *last = g_strndup (x->text + start, span.end - start);
+  g_autofree char *last = last_word_of (x, span);
   if (g_hash_table_contains (x->rules->product_words, last))
     return TRUE;
   last[0] = g_ascii_toupper (last[0]);

@@ -2333,6 +2333,11 @@ START_TEST (test_bodies)
   assert_mentions ("Later Osaka Gas and the Tokyo Tower and Paris Monday.",
                    "Osaka Gas=osaka_gas/capitalised Tokyo Tower=tokyo_tower/capitalised "
                    "Paris=paris/gazetteer inside: Osaka=osaka/gazetteer Tokyo=tokyo/gazetteer");
+  /* Such a company pairs with no place before it, as a body's word
+   * would ("Avon and Somerset Police"). */
+  assert_mentions ("Shares such as Zorbitest and Osaka Gas rose.",
+                   "Zorbitest=zorbitest/capitalised Osaka Gas=osaka_gas/capitalised "
+                   "inside: Osaka=osaka/gazetteer");
   /* A demonym before a body's name that no body word ends qualifies it. */
   assert_mentions ("Later the Spanish Zorbox party leader spoke.",
                    "Spanish=spain/gazetteer Zorbox=zorbox/capitalised");
