@@ -7440,6 +7440,14 @@ last_word_of (const Extractor *x, PxSpan span)
   return g_strndup (x->text + start, span.end - start);
 }
 
+/* Whether the last word of @span is a body's word, as written. */
+static gboolean
+ends_in_body_word (const Extractor *x, PxSpan span)
+{
+  g_autofree char *last = last_word_of (x, span);
+  return g_hash_table_contains (x->rules->body_word_kinds, last);
+}
+
 /* "Avon and Somerset Police", "Devon and Cornwall Police": where a place
  * joined by a word of complement_joiners to the place at @at (listed
  * @opener) that opens a body's name starts: one named already, listed
@@ -7524,10 +7532,9 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
       span.start = absorb (x, (guint) places[0]).start;
       /* Paired places share a body's word, not a company's common word:
        * "Advantest and Tokyo Electron" are two companies. */
-      g_autofree char *last = last_word_of (x, span);
       if (body_last && !mention_at (x, (guint) places[0])->demonym
           && entity_of (x, mention_at (x, (guint) places[0])->entity)->type == PX_ENTITY_PLACE
-          && g_hash_table_contains (x->rules->body_word_kinds, last))
+          && ends_in_body_word (x, span))
         span.start = paired_place_start (x, span.start,
                                          entity_of (x, mention_at (x, (guint) places[0])->entity)
                                            ->gazetteer_entity);
