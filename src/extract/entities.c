@@ -4192,6 +4192,21 @@ pass_surnames (Extractor *x, GHashTable *surnames)
     }
 }
 
+/* Gives every mention of an entity that @moved maps (entity + 1 -> the
+ * entity + 1 it is) to that entity: a name found for one of its own
+ * that was another's all along. */
+static void
+move_mentions (Extractor *x, GHashTable *moved)
+{
+  for (guint i = 0; i < x->out->mentions->len && g_hash_table_size (moved) > 0; i++)
+    {
+      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
+      gpointer to = g_hash_table_lookup (moved, GUINT_TO_POINTER (m->entity + 1));
+      if (to != NULL)
+        m->entity = GPOINTER_TO_UINT (to) - 1;
+    }
+}
+
 /* Notes in @parts the runs of two words or more that open or close
  * @words (@n of them, three or more), as note_surname () notes a family
  * name. */
@@ -4250,13 +4265,7 @@ pass_name_parts (Extractor *x)
       if (owner != AMBIGUOUS && owner != m->entity)
         g_hash_table_insert (moved, GUINT_TO_POINTER (m->entity + 1), GUINT_TO_POINTER (owner + 1));
     }
-  for (guint i = 0; i < x->out->mentions->len && g_hash_table_size (moved) > 0; i++)
-    {
-      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
-      gpointer owner = g_hash_table_lookup (moved, GUINT_TO_POINTER (m->entity + 1));
-      if (owner != NULL)
-        m->entity = GPOINTER_TO_UINT (owner) - 1;
-    }
+  move_mentions (x, moved);
 }
 
 /* ### Names nobody listed */
@@ -9158,13 +9167,7 @@ pass_short_names (Extractor *x)
     }
   /* A person so found was never one: its other mentions ("Steel" alone,
    * read as the family name) are the company's too. */
-  for (guint i = 0; i < x->out->mentions->len && g_hash_table_size (people) > 0; i++)
-    {
-      PxMention *m = &g_array_index (x->out->mentions, PxMention, i);
-      gpointer body = g_hash_table_lookup (people, GUINT_TO_POINTER (m->entity + 1));
-      if (body != NULL)
-        m->entity = GPOINTER_TO_UINT (body) - 1;
-    }
+  move_mentions (x, people);
 }
 
 /* Whether token @k is written right after "#" or "@": a hashtag or a

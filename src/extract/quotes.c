@@ -131,6 +131,7 @@ typedef enum {
   SET_ASIDE_OPENERS = 1 << 18,
   SET_THING_PRONOUNS = 1 << 19,
   SET_KIN_NOUNS = 1 << 20,
+  SET_ABSOLUTE_OPENERS = 1 << 21,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -155,6 +156,7 @@ struct _PxQuoteRules {
   GHashTable *person_pronouns;
   GHashTable *thing_pronouns; /* "it": a body or place of its sentence */
   GHashTable *kin_nouns;      /* "daughter": a relative of the possessor, no one of theirs */
+  GHashTable *absolute_openers;  /* "with": opens a name that a clause cue's subject is */
   GHashTable *person_nouns;   /* "the Dutchman": a person named before, as "he" is */
   GHashTable *clause_openers; /* "while": a clause of its own after a quote */
   GPtrArray *honorific_lists; /* NameList*: the honorifics of each pronoun */
@@ -232,7 +234,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->clause_openers, rules->place_joiners,
     rules->indefinites, rules->determiners, rules->aside_openers, rules->thing_pronouns,
-    rules->kin_nouns,
+    rules->kin_nouns, rules->absolute_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -475,14 +477,14 @@ build_index (PxQuoteRules *rules)
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
     rules->place_joiners, rules->indefinites, rules->determiners, rules->aside_openers,
-    rules->thing_pronouns, rules->kin_nouns,
+    rules->thing_pronouns, rules->kin_nouns, rules->absolute_openers,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
     SET_BETWEEN, SET_AFTER_SPEAKER, SET_KEEP_ARTICLE, SET_NOT_NAMES, SET_CLAUSE_WORDS,
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
-    SET_ASIDE_OPENERS, SET_THING_PRONOUNS, SET_KIN_NOUNS,
+    SET_ASIDE_OPENERS, SET_THING_PRONOUNS, SET_KIN_NOUNS, SET_ABSOLUTE_OPENERS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -518,7 +520,7 @@ px_quote_rules_load (const char *path, GError **error)
   static const char *const keys[] = {
     "version", "verbs", "clause_cues", "source_cues", "speech_nouns", "role_nouns",
     "body_nouns", "any_body_nouns", "pronouns", "person_pronouns", "thing_pronouns",
-    "kin_nouns",
+    "kin_nouns", "absolute_openers",
     "person_nouns",
     "member_joiners", "place_joiners", "indefinites", "determiners", "aside_openers",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
@@ -544,6 +546,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
     &rules->aside_openers, &rules->thing_pronouns, &rules->kin_nouns,
+    &rules->absolute_openers,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -582,6 +585,8 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "thing_pronouns", TRUE, rules->thing_pronouns,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "kin_nouns", TRUE, rules->kin_nouns, CODE, error)
+      || !px_yaml_read_word_set (doc, root, "absolute_openers", TRUE, rules->absolute_openers,
+                                 CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "relative_pronouns", TRUE, rules->relatives, CODE,
@@ -2454,16 +2459,16 @@ pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
 }
 
 /* "..., with Israeli Prime Minister Benjamin Netanyahu saying his country
- * was “…”": the name between "with" and the clause cue at token @cue is
- * the cue's subject, not the sentence's.  FALSE when no name stands
- * there. */
+ * was “…”": the name between a word of absolute_openers and the clause
+ * cue at token @cue is the cue's subject, not the sentence's.  FALSE when
+ * no name stands there. */
 static gboolean
 with_subject (const Ctx *c, guint cue, guint first, Credit *out, const char *rule)
 {
   if (cue < first + 2 || !is_name_word (c, cue - 1))
     return FALSE;
   guint s = name_start (c, cue - 1, first);
-  if (s == G_MAXUINT || s <= first || !tok_is (c, s - 1, "with"))
+  if (s == G_MAXUINT || s <= first || !tok_in (c, s - 1, SET_ABSOLUTE_OPENERS))
     return FALSE;
   *out = name_credit (c, s, cue, first, rule);
   return out->found;
