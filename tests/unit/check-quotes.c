@@ -814,6 +814,11 @@ START_TEST (test_relatives)
                                    "Varga said she had been “formidable”.", bodies, two);
   assert_quote (&f, 0, "long service", PX_QUOTE_TERM, "");
   assert_quote (&f, 1, "formidable", PX_QUOTE_TERM, "Quinto Varga");
+  /* "and" opens one too: the cue before the quote credits it. */
+  g_auto (Quoted) w = quote_named ("Jane Roe wrote on her blog that the Zorbian state had "
+                                   "“racist laws,” and Quinto Varga threatened to cut funding.",
+                                   bodies, two);
+  assert_quote (&w, 0, "racist laws,", PX_QUOTE_TERM, "Jane Roe");
   /* Nor is a cue of the next sentence: the window ends with the quote's. */
   g_auto (Quoted) n = quote_named ("Her novels, including “The Shieling”, were translated. "
                                    "Jane Roe called her “a voice of the islands”.", bodies,
