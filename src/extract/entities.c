@@ -1070,6 +1070,8 @@ inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
   return !common_word (x, given, 1);
 }
 
+static gboolean is_definite_article (const Extractor *x, PxSpan span);
+
 /* "the Moon Jae-in government": a listed name that opens with a definite
  * article, right before a capitalised word, opens a longer name (the runs
  * of capitalised words find it), and is not the one listed.  @at is its
@@ -1079,7 +1081,7 @@ opens_longer_name (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
                    const PxNameMatch *m)
 {
   guint end = s->first_token + s->n_tokens;
-  if (m->demonym || !word_in (x, at, x->rules->definite_articles))
+  if (m->demonym || !is_definite_article (x, px_token_span (token (x, at))))
     return FALSE;
   guint next = at;
   while (next < end && token (x, next)->span.start < span.end)
@@ -3584,6 +3586,16 @@ is_country (const Extractor *x, guint g)
   return code != NULL && px_gazetteer_country_of_code (x->gaz, code) == g;
 }
 
+/* Whether a listed country's name (not its people's) follows token
+ * @last, a space between. */
+static gboolean
+country_after (const Extractor *x, guint last)
+{
+  gsize at = token (x, last)->span.end + 1;
+  gint i = x->text[at - 1] == ' ' ? place_mention_at (x, at) : -1;
+  return i >= 0 && is_country (x, entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity);
+}
+
 /* Whether the listed @g tells which country a story is in: a place of
  * a country ("Atlanta", "Tbilisi") that is neither the country itself
  * nor a seat of government that may stand for one ("Washington"). */
@@ -4019,6 +4031,19 @@ note_particled_family (const Extractor *x, GHashTable *surnames, const char *fam
   note_surname (surnames, opening, person, first);
 }
 
+/* "Collor" of "Fernando Collor de Mello", "Lopez" of "Ana Lopez de la
+ * Cruz": a word inside a person's name, right before a particle and a
+ * word after it, is a first family name, which goes by itself too. */
+static void
+note_family_before_particle (const Extractor *x, GHashTable *surnames, char **words, guint n,
+                             guint person, gsize first)
+{
+  for (guint i = 1; i + 2 < n; i++)
+    if (g_hash_table_contains (x->rules->particles, words[i + 1])
+        && !g_hash_table_contains (x->rules->particles, words[i]))
+      note_surname (surnames, words[i], person, first);
+}
+
 /* Whether the word at token @k is a place's short name (@surnames, as
  * collect_surnames () notes them) written before the place is named in
  * full: "at Zandvoort" before "Circuit Zandvoort" names the town. */
@@ -4133,6 +4158,7 @@ collect_surnames (const Extractor *x)
       const char *family = family_name (x, words, n);
       note_surname (surnames, family, m->entity, m->span.start);
       note_particled_family (x, surnames, family, m->entity, m->span.start);
+      note_family_before_particle (x, surnames, words, n, m->entity, m->span.start);
       /* As written, too: "Zelenskiy" after "Volodymyr Zelenskiy", an
        * alias of the one the gazetteer names "Volodymyr Zelensky". */
       g_autofree char *surface = span_text (x, m->span);
@@ -4401,6 +4427,11 @@ capital_word (const Extractor *x, guint k, guint end)
          && !(after_name && token_is (x, k + n, "-") && describing_part (x, k + n + 1)
               && !(k + n + 2 < end && is_capitalised (x, k + n + 2))))
     n += 2;
+  /* "the NASA-funded Zorbex Alert System": such a word before a name is
+   * its adjective, no word of it, at a sentence's start too. */
+  if ((!after_name || word_in (x, k - 1, x->rules->not_names)) && n >= 3 && describing_part (x, k + n - 1) && k + n < end
+      && !token (x, k + n)->joined && is_capitalised (x, k + n))
+    return 0;
   return n + web_domain_at (x, k + n, end);
 }
 
@@ -4651,6 +4682,15 @@ digit_inside_name (const Extractor *x, guint word, guint k, guint end)
   return after > k + 1 && (after >= end || token (x, after)->kind != PX_TOKEN_NUMBER);
 }
 
+/* Whether token @k, inside the sentence, is a number written apart and
+ * free. */
+static gboolean
+numeral_at (const Extractor *x, guint k, guint end)
+{
+  return k < end && token (x, k)->kind == PX_TOKEN_NUMBER && !token (x, k)->joined
+         && token_free (x, k);
+}
+
 static gboolean abbreviated_after (const Extractor *x, guint k, guint n, guint end);
 
 /* Whether the complement_joiners word at token @at joins the body's name
@@ -4883,6 +4923,15 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
         c = connector_to_law_or_body (x, k + n, end, words);
       if (c == 0 && digit_inside_name (x, at, k + n, end))
         c = 1;
+      /* "Hospital No. 1", "China Railway No. 10 Engineering Group": a
+       * number sign after a name's word takes the number into the name,
+       * which goes on if a capitalised word follows. */
+      if (c == 0 && words->len > 1 && word_in (x, at, x->rules->number_signs)
+          && numeral_at (x, k + n, end))
+        {
+          n++;
+          continue;
+        }
       /* "Pieter van der Berg": particles inside a person's name. */
       if (c == 0 && !body && k + n < end && token_free (x, k + n))
         c = particles_at (x, k + n, end);
@@ -5472,14 +5521,19 @@ apposition_head (const Extractor *x, guint k, guint end)
 {
   if (k + 3 >= end || !word_in (x, k + 1, x->rules->apposition_marks))
     return G_MAXUINT;
-  guint i = k + 3;
+  /* "BR Distribuidora, then a subsidiary of Petrobras,": one of its
+   * adverbs may open it before the article. */
+  guint open = k + 2;
+  if (word_in (x, open, x->rules->apposition_adverbs) && ++open + 1 >= end)
+    return G_MAXUINT;
+  guint i = open + 1;
   /* "Starlink, Musk's satellite internet company,": a name's possessive
    * opens it as an article does. */
-  if (is_capitalised (x, k + 2) && possessive_after (x, k + 2, end))
-    i = k + 4;
-  else if (!word_in (x, k + 2, x->rules->apposition_articles)
-           && !word_in (x, k + 2, x->rules->apposition_possessives)
-           && (i = after_place_possessive (x, k + 2, end)) == G_MAXUINT)
+  if (is_capitalised (x, open) && possessive_after (x, open, end))
+    i = open + 2;
+  else if (!word_in (x, open, x->rules->apposition_articles)
+           && !word_in (x, open, x->rules->apposition_possessives)
+           && (i = after_place_possessive (x, open, end)) == G_MAXUINT)
     return G_MAXUINT;
   guint head = 0, words = 0;
   for (; i < end; i++)
@@ -5926,9 +5980,14 @@ kind_noun_before (const Extractor *x, const PxSentence *s, guint first)
   if (first < s->first_token + 2)
     return G_MAXUINT;
   gboolean comma = token_is (x, first - 1, ",");
-  /* "a criminal group called Qilin": a verb of naming between. */
-  gboolean named = !comma && word_in (x, first - 1, x->rules->naming_verbs);
-  guint noun = comma || named ? first - 2 : first - 1;
+  /* "a criminal group called Qilin", "a group called the Kashmir
+   * Resistance": a verb of naming between, an article after it or not. */
+  guint verb = first - 1;
+  if (!comma && verb > s->first_token + 1 && word_in (x, verb, x->rules->definite_articles)
+      && word_in (x, verb - 1, x->rules->naming_verbs))
+    verb--;
+  gboolean named = !comma && word_in (x, verb, x->rules->naming_verbs);
+  guint noun = comma ? first - 2 : named ? verb - 1 : first - 1;
   if (noun <= s->first_token || !is_lower_word (x, noun))
     return G_MAXUINT;
   guint opener = noun_opener (x, s, noun, comma);
@@ -6501,6 +6560,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * Hall"). */
   if (!connected && !joined && ends_in_venue (x, words, last))
     return PX_ENTITY_PLACE;
+  /* "Turning Point USA": a place's name sets its country off with a
+   * comma; a country's name right after a place's word ends a body's
+   * name, its branch in that country. */
+  if (place_head && !joined && country_after (x, last))
+    return PX_ENTITY_ORG;
   if (place_head && !joined)
     return given_before_family_word (x, s, words, first) ? PX_ENTITY_PERSON : PX_ENTITY_PLACE;
   /* "the Federal Students' Conference, a body that represents pupils":
@@ -8459,7 +8523,9 @@ after_inner_demonym (const Extractor *x, const GArray *words)
 static guint
 drop_trailing_not_names (const Extractor *x, guint k, guint n, GArray *words)
 {
-  while (words->len > 1
+  /* A run ends in a number only after a sign of number_signs, which
+   * the number keeps: "Hospital No. 1". */
+  while (words->len > 1 && token (x, k + n - 1)->kind != PX_TOKEN_NUMBER
          && !after_inner_demonym (x, words)
          && ((word_in (x, g_array_index (words, guint, words->len - 1), x->rules->not_names)
               && !is_body_word (x, g_array_index (words, guint, words->len - 1))

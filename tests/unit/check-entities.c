@@ -142,6 +142,10 @@ START_TEST (test_titles)
                    "Quinto Zorbashi=quinto_zorbashi/title");
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
+  /* A first family name before a particle goes by itself. */
+  assert_mentions ("Ambassador Jane Qwerty de Zorb arrived. A plea from Qwerty failed.",
+                   "Jane Qwerty de Zorb=jane_qwerty_de_zorb/title "
+                   "Qwerty=jane_qwerty_de_zorb/surname");
   /* A state's and a city's people name them, as "Japanese" does Japan. */
   assert_mentions ("A Texan met a fellow Chicagoan.",
                    "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
@@ -2287,6 +2291,40 @@ START_TEST (test_bodies)
   assert_mentions ("Rocks from the moon came back.", "the moon=moon/gazetteer");
   assert_mentions ("Ties grew under the Moon Jae-in government.",
                    "Moon Jae-in=moon_jae_in/capitalised");
+  /* A country's name right after a place's word ends a body's name: a
+   * place's would take a comma. */
+  assert_mentions ("He founded Zorb Point USA in 2012.",
+                   "Zorb Point USA=zorb_point_united_states/capitalised inside: USA=usa/gazetteer");
+  assert_type ("He founded Zorb Point USA in 2012.", "zorb_point_united_states", PX_ENTITY_ORG);
+  assert_mentions ("They walked to Zorb Point, Canada.",
+                   "Zorb Point=zorb_point/capitalised Canada=canada/gazetteer");
+  /* A kind noun names what a naming verb and an article name. */
+  assert_mentions ("A group called the Zorb Resistance claimed it.",
+                   "Zorb Resistance=zorb_resistance/capitalised");
+  assert_type ("A group called the Zorb Resistance claimed it.", "zorb_resistance",
+               PX_ENTITY_ORG);
+  /* An adverb may open an apposition before its article. */
+  assert_mentions ("He paid Zorb Distribuidora, then a subsidiary of Petrobras.",
+                   "Zorb Distribuidora=zorb_distribuidora/capitalised Petrobras=petrobras/gazetteer");
+  assert_type ("He paid Zorb Distribuidora, then a subsidiary of Petrobras.", "zorb_distribuidora",
+               PX_ENTITY_ORG);
+  /* A hyphened participle makes an adjective of a word before a name;
+   * a name ending in "System" is a product's. */
+  assert_mentions ("It was seen by the NASA-funded Zorb Alert System.",
+                   "Zorb Alert System=zorb_alert_system/capitalised");
+  assert_type ("It was seen by the NASA-funded Zorb Alert System.", "zorb_alert_system",
+               PX_ENTITY_PRODUCT);
+  assert_mentions ("It left the Solar System.", "Solar System=solar_system/gazetteer");
+  assert_mentions ("The Zorb-based Quinto Bank said so.", "Quinto Bank=quinto_bank/capitalised");
+  /* A number sign takes its number into the name, which may go on. */
+  assert_mentions ("He was taken to Zorb Hospital No. 1 in May.",
+                   "Zorb Hospital No. 1=zorb_hospital_no_1/capitalised");
+  assert_mentions ("Zorb Railway No. 10 Engineering Group built it.",
+                   "Zorb Railway No. 10 Engineering Group=zorb_railway_no_10_engineering_group/capitalised");
+  /* The article is one in any case: a sentence opens with it too. */
+  assert_mentions ("The Moon Jae-in government fell.", "Moon Jae-in=moon_jae_in/capitalised");
+  assert_mentions ("The Caribbean Zorb Agency said so.",
+                   "Caribbean Zorb Agency=caribbean_zorb_agency/capitalised");
   assert_mentions ("The Zorb Party of J. Quinto Varga won.",
                    "Zorb Party=zorb_party/capitalised J. Quinto Varga=j_quinto_varga/capitalised");
   assert_mentions ("He studied at the University of Mary Washington.",
