@@ -132,6 +132,7 @@ typedef enum {
   SET_THING_PRONOUNS = 1 << 19,
   SET_KIN_NOUNS = 1 << 20,
   SET_ABSOLUTE_OPENERS = 1 << 21,
+  SET_SUBJECT_ADVERBS = 1 << 22,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -166,6 +167,7 @@ struct _PxQuoteRules {
   GHashTable *indefinites;    /* "an official said": someone not named before */
   GHashTable *determiners;    /* "her family said": an -ly word after one is a noun */
   GHashTable *aside_openers;  /* "The ministry, in a post on X, said": an aside's first words */
+  GHashTable *subject_adverbs; /* "Later he broke with ..., calling": before the subject */
   GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -234,7 +236,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->clause_openers, rules->place_joiners,
     rules->indefinites, rules->determiners, rules->aside_openers, rules->thing_pronouns,
-    rules->kin_nouns, rules->absolute_openers,
+    rules->kin_nouns, rules->absolute_openers, rules->subject_adverbs,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -477,7 +479,7 @@ build_index (PxQuoteRules *rules)
     rules->not_names, rules->clause_words, rules->person_pronouns,
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
     rules->place_joiners, rules->indefinites, rules->determiners, rules->aside_openers,
-    rules->thing_pronouns, rules->kin_nouns, rules->absolute_openers,
+    rules->thing_pronouns, rules->kin_nouns, rules->absolute_openers, rules->subject_adverbs,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
@@ -485,6 +487,7 @@ build_index (PxQuoteRules *rules)
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
     SET_ASIDE_OPENERS, SET_THING_PRONOUNS, SET_KIN_NOUNS, SET_ABSOLUTE_OPENERS,
+    SET_SUBJECT_ADVERBS,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -523,6 +526,7 @@ px_quote_rules_load (const char *path, GError **error)
     "kin_nouns", "absolute_openers",
     "person_nouns",
     "member_joiners", "place_joiners", "indefinites", "determiners", "aside_openers",
+    "subject_adverbs",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -546,7 +550,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
     &rules->aside_openers, &rules->thing_pronouns, &rules->kin_nouns,
-    &rules->absolute_openers,
+    &rules->absolute_openers, &rules->subject_adverbs,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -586,6 +590,8 @@ px_quote_rules_load (const char *path, GError **error)
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "kin_nouns", TRUE, rules->kin_nouns, CODE, error)
       || !px_yaml_read_word_set (doc, root, "absolute_openers", TRUE, rules->absolute_openers,
+                                 CODE, error)
+      || !px_yaml_read_word_set (doc, root, "subject_adverbs", TRUE, rules->subject_adverbs,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
@@ -1252,6 +1258,7 @@ title_at (const Ctx *c, guint s, guint e)
 
 static gboolean person_ends_at (const Ctx *c, gsize at);
 static guint span_start (const Ctx *c, const PxSpan *spans, guint n, guint s, guint first);
+static guint body_start (const Ctx *c, guint s, guint first);
 
 /* The credit for the name [@s, @e): titles dropped, "the" kept where the
  * rules say so. */
@@ -1266,6 +1273,10 @@ name_credit (const Ctx *c, guint s, guint e, guint first, const char *rule)
    * word walk passes, comes whole. */
   if (person_ends_at (c, tok (c, e - 1)->span.end))
     s = span_start (c, c->persons, c->n_persons, e - 1, first);
+  /* A body's, whole, though a title opens it: "the Prime Minister's
+   * Office" is no "'s Office". */
+  else
+    s = MIN (s, body_start (c, e - 1, first));
   if (e == s + 1 && s > first && tok_is (c, s - 1, "the")
       && tok_in (c, s, SET_KEEP_ARTICLE))
     s--;
@@ -2080,6 +2091,11 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
    * though it is one of not_names. */
   if (i < end && tok_in (c, i, SET_PRONOUNS))
     return anaphor (c, i, out);
+  /* "Later he broke with Trump, calling him ...": so does an adverb of
+   * subject_adverbs, or one in -ly, right before the pronoun. */
+  if (i + 1 < end && (tok_in (c, i, SET_SUBJECT_ADVERBS) || is_ly_adverb (c, i))
+      && tok_in (c, i + 1, SET_PRONOUNS))
+    return anaphor (c, i + 1, out);
   if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i)))
     for (guint k = i; k < end && k - i < 8; k++)
       {
@@ -2433,22 +2449,46 @@ own_sentence_subject (const Ctx *c, guint cue, const char *pronoun, PxSpan *pers
   return TRUE;
 }
 
-/* "He said": the last person credited before the cue at token @cue, in
- * paragraph @para or the one before, a body credited being no "he" ("The
- * agency said ... Chief executive Martin Winterkorn apologised. '...,' he
- * said."); with no one credited, the last person named before it.  But
- * the subject of the cue's own sentence, or else of the sentence just
- * before, named after whoever was credited, is who the pronoun stands
- * for: "Samir Shah apologised for what he called ...", "Frydnes said ...
- * Toshiyuki Mimaki, co-chair of the group, broke down in tears. '...,'
- * he told Kyodo News." */
+/* "The programme spliced parts of Trump's speech, making it appear he
+ * had urged ...": the last person named in the sentence of the cue at
+ * token @cue, before the pronoun at @at and outside quotes, whom
+ * @pronoun may stand for; *@opened is where the sentence starts. */
+static gboolean
+named_in_own_sentence (const Ctx *c, guint cue, gsize at, const char *pronoun, PxSpan *person,
+                       gsize *opened)
+{
+  gsize start = tok (c, c->sentences[sentence_of (c, cue)].first_token)->span.start;
+  guint lo = spans_before (c->persons, c->n_persons, at);
+  for (guint k = lo; k-- > 0 && c->persons[k].start >= start && lo - k <= MAX_LOOK_BACK;)
+    if (!quoted_at (c, c->persons[k].start, cue) && pronoun_fits (c, c->persons[k], pronoun))
+      {
+        *person = c->persons[k];
+        *opened = start;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* "He said", the pronoun at @at: the last person credited before the
+ * cue at token @cue, in paragraph @para or the one before, a body
+ * credited being no "he" ("The agency said ... Chief executive Martin
+ * Winterkorn apologised. '...,' he said."); with no one credited, the
+ * last person named before it.  But the subject of the cue's own
+ * sentence, or else the last person that sentence names before the
+ * pronoun, or else the subject of the sentence just before, named after
+ * whoever was credited, is who the pronoun stands for: "Samir Shah
+ * apologised for what he called ...", "... parts of Trump's speech,
+ * making it appear he had urged ...", "Frydnes said ... Toshiyuki
+ * Mimaki, co-chair of the group, broke down in tears. '...,' he told
+ * Kyodo News." */
 static Credit
-pronoun_referent (const Ctx *c, guint cue, guint para, const char *pronoun)
+pronoun_referent (const Ctx *c, guint cue, gsize at, guint para, const char *pronoun)
 {
   Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE, pronoun);
   PxSpan subject;
   gsize opened;
   if ((own_sentence_subject (c, cue, pronoun, &subject, &opened)
+       || named_in_own_sentence (c, cue, at, pronoun, &subject, &opened)
        || previous_sentence_subject (c, cue, para, pronoun, &subject, &opened))
       && (!credited.found || credited.span.end <= opened))
     {
@@ -2614,7 +2654,7 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
                                                (gssize) (credit.span.end - credit.span.start));
       const char *pronoun = g_hash_table_contains (c->rules->person_pronouns, word) ? word
                                                                                    : NULL;
-      credit = pronoun_referent (c, h->token, para, pronoun);
+      credit = pronoun_referent (c, h->token, credit.span.start, para, pronoun);
       /* "She said" tells who she is for the next pronoun. */
       guint key = credit.found && pronoun != NULL ? person_key (c, credit.span) : 0;
       if (key != 0 && !g_hash_table_contains (c->pronoun_of, GUINT_TO_POINTER (key)))
@@ -2925,11 +2965,13 @@ make_quote (const Ctx *c, const Found *f, guint open)
     credit = credit_before (c, open, si, name_term);
   if (!credit.found && !anonymous)
     credit = credit_by_colon (c, open, si);
-  if (!credit.found && !anonymous && open == sent->first_token)
+  if (!credit.found && !anonymous && !name_term && open == sent->first_token)
     {
       /* A quote that opens its sentence without a cue goes on from the
        * last one credited; one whose cue names no one the rules can
-       * tell ("...," the company said) is no one's we know. */
+       * tell ("...," the company said) is no one's we know, and a name
+       * or a title in title case ("No Other Land," made by ..., won)
+       * goes on from no one. */
       credit = last_person (c, c->first_mention[si], sent->paragraph, TRUE, FALSE, NULL);
       credit.rule = "continuation";
     }

@@ -454,6 +454,10 @@ START_TEST (test_continuing_quote)
   ck_assert_str_eq (get (&q, 2)->rule, "said");
   /* "Lee answered" has no cue ("answered" is not in the rules): Kim goes on. */
   assert_quote (&q, 3, "It goes on from Lee.", PX_QUOTE_STATEMENT, "Kim");
+  /* A title in title case goes on from no one. */
+  g_auto (Quoted) t = quote ("“It rained all day,” Kim said. “No Other Land,” made by a "
+                             "collective, won the prize.");
+  assert_quote (&t, 1, "No Other Land,", PX_QUOTE_TERM, "");
   /* A role and an apposed name may stand between the quote and its verb. */
   g_auto (Quoted) r = quote ("“It rained all day,” Kim said. “Every day costs lives,” its "
                              "chairman, Dr. Quinto Varga, said.");
@@ -492,6 +496,10 @@ START_TEST (test_body_nouns)
   g_auto (Quoted) subject = quote_among ("Zorbex Securities said its outage hit Varga Bank. The "
                                          "company blamed “a configuration change.”", bodies);
   assert_quote (&subject, 0, "a configuration change.", PX_QUOTE_TERM, "Zorbex Securities");
+  /* A body's name is whole, though a title opens it. */
+  static const char *const office[] = { "Prime Minister's Office", NULL };
+  g_auto (Quoted) o = quote_among ("“We will act,” the Prime Minister's Office said.", office);
+  assert_quote (&o, 0, "We will act,", PX_QUOTE_STATEMENT, "Prime Minister's Office");
   /* A ministry: the last one whose name says so, not the last body. */
   g_auto (Quoted) b = quote_among ("The Quintovan Ministry of Health wrote to Varga Bank. “Cases "
                                    "fell sharply this week,” the ministry said.", bodies);
@@ -708,6 +716,15 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) o = quote_named ("Quinto Varga resigned. Board chairman Zorb Quintara "
                                    "apologised for what he called “an error”.", bodies, chair);
   assert_quote (&o, 0, "an error", PX_QUOTE_TERM, "Zorb Quintara");
+  /* Else the last person that sentence names before the pronoun; one
+   * named after it is none ("he broke with Trump, calling him ..."). */
+  g_auto (Quoted) p = quote_named ("Quinto Varga resigned. The film cut Zorb Quintara's speech, "
+                                   "making it appear he had urged them to “fight”.", bodies,
+                                   chair);
+  assert_quote (&p, 0, "fight", PX_QUOTE_TERM, "Zorb Quintara");
+  g_auto (Quoted) p2 = quote_named ("Quinto Varga spoke. Later he broke with Zorb Quintara, "
+                                    "calling him a “coward”.", bodies, chair);
+  assert_quote (&p2, 0, "coward", PX_QUOTE_TERM, "Quinto Varga");
   /* An honorific of the other pronoun rules a person out. */
   static const char *const honoured[] = { "Jane Roe", "Mr Quinto Varga", NULL };
   g_auto (Quoted) i = quote_named ("Jane Roe spoke. Mr Quinto Varga said the plan was lawful. "
