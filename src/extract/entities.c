@@ -9250,12 +9250,22 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
  * 737 Max", "iPhone 15 Pro") or a people's ("200 Rohingya"), no
  * person's name ("In 1998 Ortberg joined" keeps its year); so is one
  * after an ordinal of count_ordinals, a thing counted ("her second
- * Oscar"). */
+ * Oscar"), or of possessed_ordinals after a possessive ("the country's
+ * first Oscar"; "the first Kennedy to run" is a person), unless a noun
+ * follows that the name qualifies ("her first Wimbledon title"). */
 static gboolean
 after_count (const Extractor *x, const PxSentence *s, guint k)
 {
   PxSpan year;
-  if (k > s->first_token && word_in (x, k - 1, x->rules->count_ordinals))
+  /* Not before a noun the name qualifies ("his second Wimbledon title"),
+   * a word in lower case that no title leaves so ("an Oscar in 2003"). */
+  gboolean noun_after = k + 1 < s->first_token + s->n_tokens && is_lower_word (x, k + 1)
+                        && !is_title_minor (x, k + 1);
+  if (k > s->first_token && !noun_after && word_in (x, k - 1, x->rules->count_ordinals))
+    return TRUE;
+  if (k > s->first_token + 1 && !noun_after && word_in (x, k - 1, x->rules->possessed_ordinals)
+      && (token (x, k - 2)->kind == PX_TOKEN_POSSESSIVE
+          || word_in (x, k - 2, x->rules->apposition_possessives)))
     return TRUE;
   return k > s->first_token && token (x, k - 1)->kind == PX_TOKEN_NUMBER
          && !year_beside (x, token (x, k)->span.start, FALSE, &year);

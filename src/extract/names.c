@@ -128,6 +128,7 @@ static const RuleField word_sets[] = {
   { "vessel_prefixes", G_STRUCT_OFFSET (PxNameRules, vessel_prefixes) },
   { "person_role_nouns", G_STRUCT_OFFSET (PxNameRules, person_role_nouns) },
   { "number_signs", G_STRUCT_OFFSET (PxNameRules, number_signs) },
+  { "possessed_ordinals", G_STRUCT_OFFSET (PxNameRules, possessed_ordinals) },
   { "irregular_plurals", G_STRUCT_OFFSET (PxNameRules, irregular_plurals) },
   { "field_words", G_STRUCT_OFFSET (PxNameRules, field_words) },
   { "hosted_offices", G_STRUCT_OFFSET (PxNameRules, hosted_offices) },

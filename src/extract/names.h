@@ -116,6 +116,7 @@ struct _PxNameRules {
   GHashTable *teamless_subtypes;  /* "Pacific": places no team is named after */
   GHashTable *vessel_prefixes;  /* "MV", "HMS": open a ship's name */
   GHashTable *person_role_nouns;  /* "the developer": a person's role as often as a body's */
+  GHashTable *possessed_ordinals;  /* "first": counts after a possessive ("her first Oscar") */
   GHashTable *number_signs;  /* "No.": joins the number after it to a name ("Hospital No. 1") */
   GHashTable *irregular_plurals;  /* "Women": its possessive goes on into a body's complement */
   GHashTable *hosted_offices;  /* "Embassy": an office the country in view may host, not own */

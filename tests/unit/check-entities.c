@@ -886,6 +886,13 @@ START_TEST (test_unknown_names)
   assert_type ("Later the National Endowment for the Zorbs gave grants.",
                "national_endowment_for_the_zorbs", PX_ENTITY_ORG);
   assert_type ("Later she received a Grammy for it.", "grammy_awards", PX_ENTITY_EVENT);
+  /* A thing counted after an ordinal is no one; "first" counts only
+   * after a possessive. */
+  assert_mentions ("She won her second Zorbie, the country's first Quintar.", "");
+  assert_mentions ("The first Quintar to run won.", "Quintar=quintar/capitalised");
+  assert_mentions ("She won the country's first Quintar in May.", "");
+  /* ... but not one that qualifies a noun after it. */
+  assert_type ("He won his second Wimbledon title.", "wimbledon", PX_ENTITY_EVENT);
   /* Two places joined by "and" open a body's name together, when they
    * are of one rank. */
   assert_type ("Later Devon and Cornwall Police said so.", "devon_and_cornwall_police",
