@@ -2895,7 +2895,9 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
       if (!piece)
         words++;
       clause += tok_in (c, i, SET_CLAUSE_WORDS) || is_verb (c, i);
-      lower += !piece && !is_upper_word (c, i);
+      /* A number is no word in lower case: "a “60 Minutes” interview"
+       * names the programme. */
+      lower += !piece && t->kind == PX_TOKEN_WORD && !is_upper_word (c, i);
       shouted += !piece && is_capitals_word (c, i);
       minor += !piece && !is_upper_word (c, i)
                && px_lexicon_contains (c->rules->title_minor_words, c->t + t->span.start,

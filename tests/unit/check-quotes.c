@@ -207,6 +207,11 @@ START_TEST (test_single_quotes)
   ck_assert_uint_eq (q.quotes->len, 2);
   assert_quote (&q, 0, "Quad", PX_QUOTE_TERM, "");
   assert_quote (&q, 1, "Squad", PX_QUOTE_TERM, "");
+  /* A number in a name is no word in lower case: the programme's name
+   * is nobody's words, whatever verb came before. */
+  g_auto (Quoted) n = quote ("Kim criticised the network for its settlement with the "
+                             "mayor over a “60 Minutes” interview.");
+  assert_quote (&n, 0, "60 Minutes", PX_QUOTE_TERM, "");
 }
 END_TEST
 
