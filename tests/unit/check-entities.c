@@ -1052,6 +1052,9 @@ START_TEST (test_unknown_names)
    * make a person is a group's name: no entity. */
   assert_mentions ("Fans dressed as Zorbtroopers and Quinto Varga met.",
                    "Quinto Varga=quinto_varga/capitalised");
+  /* A name a given name opens is a person's, though it ends in a
+   * plural; the given names are those of babies born since 1960 too. */
+  assert_type ("Jalen Hurts threw two passes.", "jalen_hurts", PX_ENTITY_PERSON);
   /* A capital inside a word after a small letter: a body's name, unless
    * a name's prefix comes before it. */
   assert_type ("Voters backed ZorbLeft on Monday.", "zorbleft", PX_ENTITY_ORG);
