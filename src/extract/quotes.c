@@ -133,6 +133,7 @@ typedef enum {
   SET_KIN_NOUNS = 1 << 20,
   SET_ABSOLUTE_OPENERS = 1 << 21,
   SET_SUBJECT_ADVERBS = 1 << 22,
+  SET_PERSON_RELATIVES = 1 << 23,
 } WordSet;
 
 /* Everything the rules say of one word, so that a token is looked up
@@ -168,6 +169,7 @@ struct _PxQuoteRules {
   GHashTable *determiners;    /* "her family said": an -ly word after one is a noun */
   GHashTable *aside_openers;  /* "The ministry, in a post on X, said": an aside's first words */
   GHashTable *subject_adverbs; /* "Later he broke with ..., calling": before the subject */
+  GHashTable *person_relatives; /* "who": a person's, past an appositive */
   GHashTable *relatives;
   GHashTable *between;
   GHashTable *after_speaker;
@@ -236,7 +238,7 @@ px_quote_rules_free (PxQuoteRules *rules)
     rules->elisions, rules->person_pronouns, rules->member_joiners, rules->relatives,
     rules->person_nouns, rules->clause_openers, rules->place_joiners,
     rules->indefinites, rules->determiners, rules->aside_openers, rules->thing_pronouns,
-    rules->kin_nouns, rules->absolute_openers, rules->subject_adverbs,
+    rules->kin_nouns, rules->absolute_openers, rules->subject_adverbs, rules->person_relatives,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     if (sets[i] != NULL)
@@ -480,6 +482,7 @@ build_index (PxQuoteRules *rules)
     rules->member_joiners, rules->relatives, rules->person_nouns, rules->clause_openers,
     rules->place_joiners, rules->indefinites, rules->determiners, rules->aside_openers,
     rules->thing_pronouns, rules->kin_nouns, rules->absolute_openers, rules->subject_adverbs,
+    rules->person_relatives,
   };
   const WordSet bits[] = {
     SET_SPEECH_NOUNS, SET_ROLE_NOUNS, SET_BODY_NOUNS, SET_ANY_BODY_NOUNS, SET_PRONOUNS,
@@ -487,7 +490,7 @@ build_index (PxQuoteRules *rules)
     SET_PERSON_PRONOUNS, SET_MEMBER_JOINERS, SET_RELATIVES,
     SET_PERSON_NOUNS, SET_CLAUSE_OPENERS, SET_PLACE_JOINERS, SET_INDEFINITES, SET_DETERMINERS,
     SET_ASIDE_OPENERS, SET_THING_PRONOUNS, SET_KIN_NOUNS, SET_ABSOLUTE_OPENERS,
-    SET_SUBJECT_ADVERBS,
+    SET_SUBJECT_ADVERBS, SET_PERSON_RELATIVES,
   };
   G_STATIC_ASSERT (G_N_ELEMENTS (sets) == G_N_ELEMENTS (bits));
   guint n_keys = g_hash_table_size (rules->cues) + rules->titles->len;
@@ -526,7 +529,7 @@ px_quote_rules_load (const char *path, GError **error)
     "kin_nouns", "absolute_openers",
     "person_nouns",
     "member_joiners", "place_joiners", "indefinites", "determiners", "aside_openers",
-    "subject_adverbs",
+    "subject_adverbs", "person_relatives",
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
@@ -550,7 +553,7 @@ px_quote_rules_load (const char *path, GError **error)
     &rules->person_pronouns, &rules->member_joiners, &rules->relatives, &rules->person_nouns,
     &rules->clause_openers, &rules->place_joiners, &rules->indefinites, &rules->determiners,
     &rules->aside_openers, &rules->thing_pronouns, &rules->kin_nouns,
-    &rules->absolute_openers, &rules->subject_adverbs,
+    &rules->absolute_openers, &rules->subject_adverbs, &rules->person_relatives,
   };
   for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
     *sets[i] = word_set_new ();
@@ -592,6 +595,8 @@ px_quote_rules_load (const char *path, GError **error)
       || !px_yaml_read_word_set (doc, root, "absolute_openers", TRUE, rules->absolute_openers,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "subject_adverbs", TRUE, rules->subject_adverbs,
+                                 CODE, error)
+      || !px_yaml_read_word_set (doc, root, "person_relatives", TRUE, rules->person_relatives,
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "member_joiners", TRUE, rules->member_joiners,
                                  CODE, error)
@@ -1833,6 +1838,13 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   if (tok_in (c, j, SET_RELATIVES) && j >= first + 2 && tok_is (c, j - 1, ","))
     {
       guint e = before_short_form (c, j - 2, first);
+      /* "Lance Wilkes, an analyst at Bernstein, who called it": a
+       * person's relative past an appositive stands for the name the
+       * appositive follows. */
+      guint k = tok_in (c, j, SET_PERSON_RELATIVES) ? appositive_before (c, j - 1, first)
+                                                    : G_MAXUINT;
+      if (k != G_MAXUINT && k >= first + 2 && name_start (c, k - 2, first) != G_MAXUINT)
+        e = k - 2;
       guint s = name_start (c, e, first);
       if (s != G_MAXUINT)
         {
@@ -2574,11 +2586,28 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
   return credit;
 }
 
+static gboolean is_verb (const Ctx *c, guint i);
+
+/* Whether the name at @span, a determiner before it and a word in lower
+ * case after it that is no verb of saying, only qualifies the noun the
+ * phrase is about: in "A Texas biotech company said ... in what it
+ * called" the pronoun stands for the company, which no one named. */
+static gboolean
+qualifies_noun (const Ctx *c, PxSpan span, guint first)
+{
+  guint k = px_segmentation_token_from (c->seg, span.start, c->n_tokens);
+  guint after = px_segmentation_token_from (c->seg, span.end, c->n_tokens);
+  return k > first && k < c->n_tokens && tok_in (c, k - 1, SET_DETERMINERS)
+         && after < c->n_tokens && is_lower_word (c, after) && !is_verb (c, after);
+}
+
 /* "India struck what it called ...": the body or place named last
  * before @pronoun in its sentence, which opens at token @first, when
- * @pronoun is one of thing_pronouns; not found otherwise. */
+ * @pronoun is one of thing_pronouns; not found otherwise, and *@unnamed
+ * set when that name only qualifies the noun the pronoun stands for
+ * (qualifies_noun ()). */
 static Credit
-thing_named_before (const Ctx *c, PxSpan pronoun, guint first)
+thing_named_before (const Ctx *c, PxSpan pronoun, guint first, gboolean *unnamed)
 {
   Credit none = { 0 };
   guint k = pronoun.end > pronoun.start ? px_segmentation_token_from (c->seg, pronoun.start,
@@ -2597,7 +2626,8 @@ thing_named_before (const Ctx *c, PxSpan pronoun, guint first)
           && (best == NULL || lists[l][n - 1].start > best->start))
         best = &lists[l][n - 1];
     }
-  if (best == NULL)
+  *unnamed = best != NULL && qualifies_noun (c, *best, first);
+  if (best == NULL || *unnamed)
     return none;
   Credit credit = { TRUE, FALSE, *best, NULL };
   return credit;
@@ -2644,8 +2674,12 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     }
   if (kind == SUBJECT_ANAPHOR)
     {
-      Credit thing = thing_named_before (c, credit.span, first);
-      credit = thing.found ? thing : last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
+      gboolean unnamed = FALSE;
+      Credit thing = thing_named_before (c, credit.span, first, &unnamed);
+      credit = thing.found || unnamed ? thing
+                                      : last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
+      if (unnamed)
+        kind = SUBJECT_COMMON;
     }
   else if (kind == SUBJECT_PRONOUN)
     {

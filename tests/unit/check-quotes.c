@@ -546,6 +546,11 @@ START_TEST (test_person_pronouns)
                                      "Quintia struck what it called “terrorist camps”.", none,
                                      persons, lands);
   assert_quote (&it, 0, "terrorist camps", PX_QUOTE_TERM, "Quintia");
+  /* ... not one that only qualifies the noun the phrase is about. */
+  g_auto (Quoted) it2 = quote_placed ("Quinto Varga spoke. A Quintia biotech company said it "
+                                      "had bred pups, in what it called the first "
+                                      "“de-extinction.”", none, persons, lands);
+  assert_quote (&it2, 0, "de-extinction.", PX_QUOTE_TERM, "");
   /* A transcript's speaker: a person's name, a colon, the quote; not
    * a word that names no one. */
   g_auto (Quoted) colon = quote_named ("Rain fell.\n\nZorb: “We had no choice at all.”\n\n"
@@ -775,6 +780,10 @@ START_TEST (test_relatives)
   g_auto (Quoted) b = quote_named ("Jane Roe, who called the plan “reckless”, left.", bodies,
                                    persons);
   assert_quote (&b, 0, "reckless", PX_QUOTE_TERM, "Jane Roe");
+  /* A person's relative past an appositive: the name it follows. */
+  g_auto (Quoted) wr = quote_named ("Shares fell, said Jane Roe, an analyst at the Zorbian "
+                                    "Institute, who called it “a big surprise.”", bodies, persons);
+  assert_quote (&wr, 0, "a big surprise.", PX_QUOTE_TERM, "Jane Roe");
   /* A relative clause after the speaker's name, quotes and all, is passed
    * over on the way to its verb. */
   g_auto (Quoted) c = quote_named ("Jane Roe, who last week cut her deadline for a deal to “10 "
