@@ -7513,12 +7513,15 @@ last_word_of (const Extractor *x, PxSpan span)
   return g_strndup (x->text + start, span.end - start);
 }
 
-/* Whether the last word of @span is a body's word, as written. */
+/* Whether the last word of @span is a body's word, as written, and no
+ * field's, which ends a company's name as often ("Zorbitest and Osaka
+ * Gas" are two companies). */
 static gboolean
 ends_in_body_word (const Extractor *x, PxSpan span)
 {
   g_autofree char *last = last_word_of (x, span);
-  return g_hash_table_contains (x->rules->body_word_kinds, last);
+  return g_hash_table_contains (x->rules->body_word_kinds, last)
+         && !g_hash_table_contains (x->rules->field_words, last);
 }
 
 /* "Avon and Somerset Police", "Devon and Cornwall Police": where a place

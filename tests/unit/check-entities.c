@@ -2325,6 +2325,8 @@ START_TEST (test_bodies)
   assert_type ("It was seen by the NASA-funded Zorb Alert System.", "zorb_alert_system",
                PX_ENTITY_PRODUCT);
   assert_mentions ("It left the Solar System.", "Solar System=solar_system/gazetteer");
+  /* An industry's word names a company. */
+  assert_type ("Quinto Oil said it cut jobs.", "quinto_oil", PX_ENTITY_ORG);
   assert_mentions ("She arrived in what was then Tanganyika.", "Tanganyika=tanganyika/gazetteer");
   assert_mentions ("The Zorb-based Quinto Bank said so.", "Quinto Bank=quinto_bank/capitalised");
   /* A number sign takes its number into the name, which may go on. */
