@@ -1860,10 +1860,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
   guint relative = tok_is (c, j, ",") ? relative_clause_before (c, j, first) : G_MAXUINT;
   if (relative != G_MAXUINT)
     {
-      /* The clause may follow an appositive, whose name said nothing:
+      /* The clause may follow appositives, whose names said nothing:
        * "Tristram Hunt, the director of the V&A, which is lending 17
-       * pieces, told". */
-      guint k = appositive_before (c, relative - 1, first);
+       * pieces, told"; with no name before them ("Later he said, an
+       * analyst, a director, who called") no one the rules can tell. */
+      guint k = appositives_before (c, relative - 1, first);
       guint e = k != G_MAXUINT && k - 1 > first ? k - 2 : G_MAXUINT;
       guint s = e != G_MAXUINT ? name_start (c, e, first) : G_MAXUINT;
       if (s == G_MAXUINT)
@@ -1871,6 +1872,8 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
           e = before_short_form (c, relative - 2, first);
           s = name_start (c, e, first);
         }
+      if (s == G_MAXUINT)
+        return SUBJECT_NONE;
       *out = member_credit (c, s, e + 1, first, rule);
       return SUBJECT_NAMED;
     }

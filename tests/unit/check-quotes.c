@@ -780,6 +780,11 @@ START_TEST (test_relatives)
   g_auto (Quoted) b = quote_named ("Jane Roe, who called the plan “reckless”, left.", bodies,
                                    persons);
   assert_quote (&b, 0, "reckless", PX_QUOTE_TERM, "Jane Roe");
+  /* A relative clause after appositives with no name before them: no
+   * one the rules can tell (this once read past the sentence's start). */
+  g_auto (Quoted) nameless = quote ("It rose, an analyst, a director, who called it “bad”, "
+                                    "suggested.");
+  assert_quote (&nameless, 0, "bad", PX_QUOTE_TERM, "");
   /* A person's relative past an appositive: the name it follows. */
   g_auto (Quoted) wr = quote_named ("Shares fell, said Jane Roe, an analyst at the Zorbian "
                                     "Institute, who called it “a big surprise.”", bodies, persons);
