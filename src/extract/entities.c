@@ -3593,7 +3593,8 @@ country_after (const Extractor *x, guint last)
 {
   gsize at = token (x, last)->span.end + 1;
   gint i = x->text[at - 1] == ' ' ? place_mention_at (x, at) : -1;
-  return i >= 0 && is_country (x, entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity);
+  return i >= 0
+         && is_country (x, entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity);
 }
 
 /* Whether the listed @g tells which country a story is in: a place of
@@ -4429,8 +4430,9 @@ capital_word (const Extractor *x, guint k, guint end)
     n += 2;
   /* "the NASA-funded Zorbex Alert System": such a word before a name is
    * its adjective, no word of it, at a sentence's start too. */
-  if ((!after_name || word_in (x, k - 1, x->rules->not_names)) && n >= 3 && describing_part (x, k + n - 1) && k + n < end
-      && !token (x, k + n)->joined && is_capitalised (x, k + n))
+  if ((!after_name || word_in (x, k - 1, x->rules->not_names)) && n >= 3
+      && describing_part (x, k + n - 1) && k + n < end && !token (x, k + n)->joined
+      && is_capitalised (x, k + n))
     return 0;
   return n + web_domain_at (x, k + n, end);
 }
