@@ -2330,6 +2330,18 @@ honorific_at (const Extractor *x, guint i, guint end)
   return i < end ? x->honorific_len[i] : 0;
 }
 
+/* Whether an honorific ends right before token @k: "Mr. Musk's
+ * Department of Government Efficiency" is a person's possessive and a
+ * body, where "King's College" is one name. */
+static gboolean
+after_honorific (const Extractor *x, guint k)
+{
+  for (guint t = 1; t <= 2 && t <= k; t++)
+    if (honorific_at (x, k - t, k) == t)
+      return TRUE;
+  return FALSE;
+}
+
 /* ### Honorifics
  *
  * At each honorific the pass asks which mention starts right after it and
@@ -4900,7 +4912,7 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
        * Women's Affairs"), where a singular's names an owner ("the
        * Department of Energy's Office of Science"). */
       if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
-          && !(w == 1 && is_acronym (x, at)))
+          && !(w == 1 && is_acronym (x, at)) && !after_honorific (x, k))
         {
           if (!org)
             c = is_body_word (x, k + n + 1)

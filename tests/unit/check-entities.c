@@ -260,6 +260,10 @@ START_TEST (test_titles)
   /* An agency's administrator. */
   assert_mentions ("Later Administrator Quinto Varga spoke.",
                    "Quinto Varga=quinto_varga/title");
+  /* After an honorific a possessive ends the person's name. */
+  assert_mentions ("She worked for Mr. Zorbia's Department of Quinto Affairs.",
+                   "Mr. Zorbia=zorbia/honorific "
+                   "Department of Quinto Affairs=department_of_quinto_affairs/capitalised");
   /* A legal form ends a company's name, even after an honorific. */
   assert_type ("It was built by Sir Quinto Zorbpine Ltd. Later it was sold.",
                "quinto_zorbpine_ltd", PX_ENTITY_ORG);
