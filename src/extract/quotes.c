@@ -2591,16 +2591,18 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
 
 static gboolean is_verb (const Ctx *c, guint i);
 
-/* Whether the name at @span, a determiner before it and a word in lower
- * case after it that is no verb of saying, only qualifies the noun the
- * phrase is about: in "A Texas biotech company said ... in what it
- * called" the pronoun stands for the company, which no one named. */
+/* Whether the name at @span, an indefinite article before it and a word
+ * in lower case after it that is no verb of saying, only qualifies the
+ * noun the phrase is about: in "A Texas biotech company said ... in what
+ * it called" the pronoun stands for the company, which no one named.
+ * ("The Kremlin ordered troops to ... what it called": "the" opens the
+ * name of the subject as often.) */
 static gboolean
 qualifies_noun (const Ctx *c, PxSpan span, guint first)
 {
   guint k = px_segmentation_token_from (c->seg, span.start, c->n_tokens);
   guint after = px_segmentation_token_from (c->seg, span.end, c->n_tokens);
-  return k > first && k < c->n_tokens && tok_in (c, k - 1, SET_DETERMINERS)
+  return k > first && k < c->n_tokens && tok_in (c, k - 1, SET_INDEFINITES)
          && after < c->n_tokens && is_lower_word (c, after) && !is_verb (c, after);
 }
 

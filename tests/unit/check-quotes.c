@@ -551,6 +551,11 @@ START_TEST (test_person_pronouns)
                                       "had bred pups, in what it called the first "
                                       "“de-extinction.”", none, persons, lands);
   assert_quote (&it2, 0, "de-extinction.", PX_QUOTE_TERM, "");
+  /* "the" opens a subject's name as often: it stays the thing named. */
+  static const char *const bloc[] = { "Zorbian Union", NULL };
+  g_auto (Quoted) it3 = quote_placed ("Quinto Varga spoke. The Zorbian Union ordered troops to "
+                                      "what it called “terrorist camps”.", bloc, persons, lands);
+  assert_quote (&it3, 0, "terrorist camps", PX_QUOTE_TERM, "Zorbian Union");
   /* A transcript's speaker: a person's name, a colon, the quote; not
    * a word that names no one. */
   g_auto (Quoted) colon = quote_named ("Rain fell.\n\nZorb: “We had no choice at all.”\n\n"
