@@ -2405,6 +2405,20 @@ sentence_subject_person (const Ctx *c, guint k, guint cue, const char *pronoun)
   return subject != G_MAXUINT ? subject : k;
 }
 
+/* The index of the last person the entity extractor found that starts
+ * in [@from, @before), outside the quotes before the cue at token @cue,
+ * whom @pronoun may stand for, at most MAX_LOOK_BACK persons back;
+ * G_MAXUINT when none is. */
+static guint
+last_person_between (const Ctx *c, gsize from, gsize before, guint cue, const char *pronoun)
+{
+  guint lo = spans_before (c->persons, c->n_persons, before);
+  for (guint k = lo; k-- > 0 && c->persons[k].start >= from && lo - k <= MAX_LOOK_BACK;)
+    if (!quoted_at (c, c->persons[k].start, cue) && pronoun_fits (c, c->persons[k], pronoun))
+      return k;
+  return G_MAXUINT;
+}
+
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
  * person the entity extractor found last before the cue at token @cue,
  * in paragraph @para or the one before, outside quotes, whom @pronoun
@@ -2416,15 +2430,11 @@ person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
   Credit none = { 0 };
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
-  guint lo = spans_before (c->persons, c->n_persons, tok (c, cue)->span.start);
-  for (guint k = lo; k-- > 0 && c->persons[k].start >= from && lo - k <= MAX_LOOK_BACK;)
-    if (!quoted_at (c, c->persons[k].start, cue) && pronoun_fits (c, c->persons[k], pronoun))
-      {
-        Credit credit = { TRUE, FALSE, c->persons[sentence_subject_person (c, k, cue, pronoun)],
-                          NULL };
-        return credit;
-      }
-  return none;
+  guint k = last_person_between (c, from, tok (c, cue)->span.start, cue, pronoun);
+  if (k == G_MAXUINT)
+    return none;
+  Credit credit = { TRUE, FALSE, c->persons[sentence_subject_person (c, k, cue, pronoun)], NULL };
+  return credit;
 }
 
 /* The subject (subject_person ()) of the sentence before the one of the
@@ -2473,15 +2483,12 @@ named_in_own_sentence (const Ctx *c, guint cue, gsize at, const char *pronoun, P
                        gsize *opened)
 {
   gsize start = tok (c, c->sentences[sentence_of (c, cue)].first_token)->span.start;
-  guint lo = spans_before (c->persons, c->n_persons, at);
-  for (guint k = lo; k-- > 0 && c->persons[k].start >= start && lo - k <= MAX_LOOK_BACK;)
-    if (!quoted_at (c, c->persons[k].start, cue) && pronoun_fits (c, c->persons[k], pronoun))
-      {
-        *person = c->persons[k];
-        *opened = start;
-        return TRUE;
-      }
-  return FALSE;
+  guint k = last_person_between (c, start, at, cue, pronoun);
+  if (k == G_MAXUINT)
+    return FALSE;
+  *person = c->persons[k];
+  *opened = start;
+  return TRUE;
 }
 
 /* "He said", the pronoun at @at: the last person credited before the
