@@ -2146,8 +2146,22 @@ days_after (int d, int m, int y, const GDate *pub)
   return n >= 0 ? (guint) n : G_MAXUINT;
 }
 
-/* The year of month @m (day @d, 0: none) nearest publication: the most
- * recent one not after it, unless the next one not before it comes
+/* The weekday (1, Monday - 7) of day @d of month @m in year @y; 0 when it
+ * is no valid date. */
+static int
+named_weekday (int y, int m, int d)
+{
+  if (!g_date_valid_dmy (d, m, y))
+    return 0;
+  GDate day;
+  g_date_set_dmy (&day, d, m, y);
+  return g_date_get_weekday (&day);
+}
+
+/* The year of month @m (day @d, 0: none) nearest publication: of the
+ * most recent one not after it and the next one not before it, the only
+ * one on the weekday written with the day; else the most recent one,
+ * unless the next one comes
  * within the rules' lookahead_days or a future cue precedes (and, where
  * that is only a deferral or a period's end, after an act that may be
  * past, the day did not come within future_lookback_days before
@@ -2170,6 +2184,12 @@ infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
   int past = cmp <= 0 ? py : py - 1, next = cmp >= 0 ? py : py + 1;
   if (past == next)
     return next;
+  /* "Saturday, May 10": the weekday written beside the day tells its
+   * year better than tense does. */
+  int named = d > 0 && have (x, F_WEEKDAY) ? get (x, F_WEEKDAY) : 0;
+  gboolean past_fits = named_weekday (past, m, d) == named;
+  if (named && past_fits != (named_weekday (next, m, d) == named))
+    return past_fits ? past : next;
   if (x->future && x->after_act)
     return d > 0 && days_after (d, m, past, pub) <= x->rules->lookback_days ? past : next;
   if (x->future)

@@ -542,6 +542,13 @@ static const Case relative[] = {
   { "The festival runs through March 11 this year.", "2007-03-05",
     "through March 11=2007-03-11:day; this year=2007:year" },
   { "It happened on April 20.", "2007-03-05", "on April 20=2006-04-20:day" },
+  /* The weekday written with the day tells its year before tense does;
+   * when neither year fits it, tense decides. */
+  { "A truce was announced on Saturday, May 10.", "2025-05-07",
+    "on Saturday, May 10=2025-05-10:day" },
+  { "It will be held on Thursday, 16 January.", "2025-05-07",
+    "on Thursday, 16 January=2025-01-16:day" },
+  { "He will speak on Thursday, Jan. 17.", "2025-05-07", "on Thursday, Jan. 17=2026-01-17:day" },
   /* A year its sentence wrote before it: that year; not one of another
    * sentence. */
   { "In the summer of 1998, a concert drew 30,000 people in late July.", "2012-06-09",
