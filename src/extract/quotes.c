@@ -2825,26 +2825,15 @@ marks_between (const Ctx *c, guint from, guint to)
   return FALSE;
 }
 
-/* "...," he said; "...," said X; "...," according to X.  *@anonymous:
- * the cue there has a common noun for subject, and credits no one ("...,"
- * the company said). */
+/* The cue of an attribution that starts at token @start, right after a
+ * quote or a comma. */
 static Credit
-credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
+credit_from (const Ctx *c, guint start, gboolean *anonymous)
 {
   Credit none = { 0 };
-  *anonymous = FALSE;
-  if (f->close == G_MAXSIZE)
-    return none;
-  guint a = token_from (c, f->close + 1, open);
-  if (a >= c->n_tokens)
-    return none;
-  char last = c->t[f->inner.end - 1];
-  gboolean comma_after = tok_is (c, a, ",");
-  if (!comma_after && last != ',' && last != '!' && last != '?')
-    return none;
-  guint start = a + (comma_after ? 1 : 0);
-  /* "“...”, while Keir Starmer said": another clause, another speaker. */
-  if (start < c->n_tokens && tok_in (c, start, SET_CLAUSE_OPENERS))
+  /* "“...”, while Keir Starmer said": another clause, another speaker;
+   * "a “truce”, which Rubio said was fragile": a clause on the quote. */
+  if (start < c->n_tokens && tok_in (c, start, SET_CLAUSE_OPENERS | SET_RELATIVES))
     return none;
   guint h = hit_from (c, start);
   if (h >= c->hits.len)
@@ -2872,6 +2861,82 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
     return none;
   *anonymous = hit->anonymous;
   return hit->credit;
+}
+
+/* "...," he said; "...," said X; "...," according to X.  *@anonymous:
+ * the cue there has a common noun for subject, and credits no one ("...,"
+ * the company said). */
+static Credit
+credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
+{
+  Credit none = { 0 };
+  *anonymous = FALSE;
+  if (f->close == G_MAXSIZE)
+    return none;
+  guint a = token_from (c, f->close + 1, open);
+  if (a >= c->n_tokens)
+    return none;
+  char last = c->t[f->inner.end - 1];
+  gboolean comma_after = tok_is (c, a, ",");
+  if (!comma_after && last != ',' && last != '!' && last != '?')
+    return none;
+  return credit_from (c, a + (comma_after ? 1 : 0), anonymous);
+}
+
+/* A word of the verbs list ("called"). */
+static gboolean
+is_verb (const Ctx *c, guint i)
+{
+  guint end = 0;
+  const Cue *cue = cue_match (c, i, i + 1, &end);
+  return cue != NULL && cue->kind == CUE_VERB;
+}
+
+/* Whether what follows @hit's cue up to @end, its sentence's end, is no
+ * clause of what was said, only where or to whom: "Anwar said, after
+ * five days of fighting", "Nunez told France Inter radio", not "Rubio
+ * said the deal was dead" or "said Moscow was ready". */
+static gboolean
+ends_report (const Ctx *c, const Hit *hit, guint end)
+{
+  for (guint i = hit->end; i < end; i++)
+    {
+      if (i - hit->end > c->rules->after_quote_window)
+        return FALSE;
+      gboolean boundary = tok (c, i)->kind == PX_TOKEN_PUNCT
+                          && (i + 1 == end || !tok (c, i + 1)->joined);
+      if (boundary || (tok_in (c, i, SET_AFTER_SPEAKER) && !tok_in (c, i, SET_DETERMINERS)))
+        return TRUE;
+      if (tok_in (c, i, SET_CLAUSE_WORDS | SET_DETERMINERS | SET_PRONOUNS | SET_RELATIVES)
+          || is_verb (c, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The cue of an attribution that ends the quote's sentence after a comma
+ * ("agreed to an 'immediate' ceasefire from midnight, Anwar Ibrahim
+ * said, after five days of fighting"): the sentence is its speaker's
+ * report, quotes and all. */
+static Credit
+credit_at_sentence_end (const Ctx *c, const Found *f, guint open, guint si, gboolean *anonymous)
+{
+  Credit none = { 0 };
+  *anonymous = FALSE;
+  if (f->close == G_MAXSIZE)
+    return none;
+  guint a = token_from (c, f->close + 1, open);
+  const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
+  guint h = hit_from (c, sent->first_token + sent->n_tokens);
+  if (a >= c->n_tokens || h == 0 || hit_at (c, h - 1)->token <= a)
+    return none;
+  const Hit *last = hit_at (c, h - 1);
+  if (!ends_report (c, last, sent->first_token + sent->n_tokens))
+    return none;
+  for (guint i = last->token; i > a && last->token - i <= c->rules->after_quote_window; i--)
+    if (tok_is (c, i - 1, ","))
+      return credit_from (c, i, anonymous);
+  return none;
 }
 
 /* Whether a comma stands between @from and @to but right at @from:
@@ -2914,15 +2979,6 @@ credit_before (const Ctx *c, guint open, guint sentence, gboolean name_term)
         return none;
     }
   return none;
-}
-
-/* A word of the verbs list ("called"). */
-static gboolean
-is_verb (const Ctx *c, guint i)
-{
-  guint end = 0;
-  const Cue *cue = cue_match (c, i, i + 1, &end);
-  return cue != NULL && cue->kind == CUE_VERB;
 }
 
 /* Words of the quote, and whether it reads as a statement or as a name. */
@@ -3011,6 +3067,8 @@ make_quote (const Ctx *c, const Found *f, guint open)
     credit = credit_after (c, f, open, &anonymous);
   if (!credit.found)
     credit = credit_before (c, open, si, name_term);
+  if (!credit.found && !anonymous && !name_term)
+    credit = credit_at_sentence_end (c, f, open, si, &anonymous);
   if (!credit.found && !anonymous)
     credit = credit_by_colon (c, open, si);
   if (!credit.found && !anonymous && !name_term && open == sent->first_token)

@@ -871,6 +871,33 @@ START_TEST (test_relatives)
   g_auto (Quoted) u = quote_named ("Jane Roe complained that Zorbia's leaders had shown “ZERO "
                                    "GRATITUDE.”", bodies, persons);
   assert_quote (&u, 0, "ZERO GRATITUDE.", PX_QUOTE_TERM, "Jane Roe");
+  /* A relative pronoun after the quote's comma opens a clause on it. */
+  g_auto (Quoted) t = quote_named ("Zorbia agreed to a “truce”, which Jane Roe said was fragile.",
+                                   bodies, persons);
+  assert_quote (&t, 0, "truce", PX_QUOTE_TERM, "");
+}
+END_TEST
+
+START_TEST (test_report_at_sentence_end)
+{
+  static const char *const bodies[] = { NULL };
+  static const char *const persons[] = { "Jane Roe", NULL };
+  /* An attribution that ends the sentence after a comma: the sentence is
+   * its speaker's report, quotes and all, where or to whom after it. */
+  g_auto (Quoted) a = quote_named ("Zorbia agreed on Monday to an “immediate” truce from "
+                                   "midnight, Prime Minister Jane Roe said, after five days of "
+                                   "fighting.", bodies, persons);
+  assert_quote (&a, 0, "immediate", PX_QUOTE_TERM, "Jane Roe");
+  g_auto (Quoted) t = quote_named ("Zorbia agreed to a “truce” on Monday, Jane Roe told "
+                                   "reporters.", bodies, persons);
+  assert_quote (&t, 0, "truce", PX_QUOTE_TERM, "Jane Roe");
+  /* Not a clause of what was said, nor a cue inside another clause. */
+  g_auto (Quoted) c = quote_named ("Zorbia agreed to a “truce” on Monday, Jane Roe said Quintara "
+                                   "was ready.", bodies, persons);
+  assert_quote (&c, 0, "truce", PX_QUOTE_TERM, "");
+  g_auto (Quoted) d = quote_named ("Zorbia agreed to a “truce” on Monday, a day after Jane Roe "
+                                   "said the deal was dead.", bodies, persons);
+  assert_quote (&d, 0, "truce", PX_QUOTE_TERM, "");
 }
 END_TEST
 
@@ -1262,6 +1289,7 @@ px_test_quotes_suite (void)
   tcase_add_test (credit, test_body_nouns);
   tcase_add_test (credit, test_person_pronouns);
   tcase_add_test (credit, test_relatives);
+  tcase_add_test (credit, test_report_at_sentence_end);
   tcase_add_test (credit, test_members);
   suite_add_tcase (s, credit);
 
