@@ -1299,19 +1299,28 @@ typedef enum {
   SUBJECT_BODY,      /* a body's noun ("the ministry"): the body named before */
 } SubjectKind;
 
+/* The possessive mark before the noun at @j, over a few lowercase words
+ * ("The KCNA's statement", "the allies' final statement"), or G_MAXUINT. */
+static guint
+possessive_before (const Ctx *c, guint j, guint first)
+{
+  for (guint k = j, steps = 0; k > first + 1 && steps < 4; k--, steps++)
+    {
+      if (tok (c, k - 1)->kind == PX_TOKEN_POSSESSIVE)
+        return k - 1;
+      if (tok (c, k - 1)->kind != PX_TOKEN_WORD || is_upper_word (c, k - 1))
+        break;
+    }
+  return G_MAXUINT;
+}
+
 /* The possessor of a speech noun at @j ("The KCNA's statement"): the name
  * before "'s", over a few lowercase words. */
 static guint
 possessor_end (const Ctx *c, guint j, guint first)
 {
-  for (guint k = j, steps = 0; k > first && steps < 4; k--, steps++)
-    {
-      if (tok (c, k - 1)->kind == PX_TOKEN_POSSESSIVE)
-        return k - 1 > first && name_start (c, k - 2, first) != G_MAXUINT ? k - 1 : G_MAXUINT;
-      if (tok (c, k - 1)->kind != PX_TOKEN_WORD || is_upper_word (c, k - 1))
-        break;
-    }
-  return G_MAXUINT;
+  guint p = possessive_before (c, j, first);
+  return p != G_MAXUINT && name_start (c, p - 1, first) != G_MAXUINT ? p : G_MAXUINT;
 }
 
 /* The token of the nearest word of @openers that opens the noun phrase
@@ -1923,8 +1932,9 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
           *out = name_credit (c, name_start (c, p - 1, first), p, first, rule);
           return SUBJECT_NAMED;
         }
+      /* "the allies' final statement said": theirs, no one named. */
       if (tok_in (c, j, SET_SPEECH_NOUNS))
-        return SUBJECT_ANAPHOR;
+        return possessive_before (c, j, first) != G_MAXUINT ? SUBJECT_COMMON : SUBJECT_ANAPHOR;
     }
   if (tok_in (c, j, SET_BODY_NOUNS | SET_ANY_BODY_NOUNS) && article_before (c, j, first))
     {

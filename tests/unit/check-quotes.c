@@ -376,6 +376,9 @@ static const Case speakers[] = {
   { "Jane Roe, 72, who waived her right to anonymity, said she thought of “the victims”.",
     "Jane Roe" },
   { "The KCNA’s statement also called Japan “a war criminal state”.", "KCNA" },
+  /* A statement a common noun possesses is theirs, no one named, not the
+   * last speaker's. */
+  { "Kim said NATO grew. The allies’ final statement said the pledge was “ironclad.”", "" },
   { "In a statement, the North labeled Japan’s actions as “a dangerous act”.", "the North" },
   { "KCNA warned that it was “provocative military hegemony.”", "KCNA" },
   /* A cue after "but" whose earlier verb is no cue: the sentence's subject. */
@@ -416,6 +419,8 @@ static const Case speakers[] = {
   { "North Korea’s Foreign Ministry has claimed NATO is growing, citing its "
     "“military collusion” with Japan.", "Foreign Ministry" },
   { "Kim went on to cite reports that NATO will open a “liaison office” in Japan.", "Kim" },
+  { "Quinto Varga had earlier called Jane Roe “daddy”.", "Quinto Varga" },
+  { "Quinto Varga already said the talks were “useful”.", "Quinto Varga" },
   { "In comments carried by the Korean Central News Agency (KCNA) on Monday, an official, "
     "Kim Seol-hwa, said Washington is pushing NATO into Asia.\n\n“It is an open secret,” he "
     "said.", "Kim Seol-hwa" },
