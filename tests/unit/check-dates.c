@@ -147,6 +147,10 @@ static const Case absolute[] = {
   { "It ran from 2015 to 2022.", NULL, "from 2015 to 2022=2015/2022:span" },
   { "The talks run March 3-5.", "2025-01-20", "March 3-5=2024-03-03/2024-03-05:span" },
   { "The talks run March 3-5, 2025.", NULL, "March 3-5, 2025=2025-03-03/2025-03-05:span" },
+  /* After "on" a hyphen makes one span; "and" two days. */
+  { "The meeting is on March 18-19, 2025.", NULL,
+    "on March 18-19, 2025=2025-03-18/2025-03-19:span" },
+  { "They met on 27-28 January 2025.", NULL, "on 27-28 January 2025=2025-01-27/2025-01-28:span" },
   { "It was 03/04/2025.", NULL, "03/04/2025=2025-03-04:day?" },
   { "It was 2015.05.25 then.", NULL, "2015.05.25=2015-05-25:day" },
   { "It was 05.25.2015 then.", NULL, "05.25.2015=2015-05-25:day" },
