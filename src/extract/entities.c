@@ -4504,6 +4504,37 @@ body_words_name_portfolio (const Extractor *x, const GArray *words)
   return TRUE;
 }
 
+/* The tokens of a title that a capitalised common word at @k qualifies,
+ * the word with it: "Assistant Commissioner", "Acting Director"; 0 when
+ * none follows. */
+static guint
+qualified_title_at (const Extractor *x, guint k, guint end)
+{
+  if (k + 1 >= end || !is_capitalised (x, k) || token (x, k)->kind != PX_TOKEN_WORD
+      || !common_word (x, k, 1))
+    return 0;
+  guint t = title_at (x, k + 1, end);
+  return t > 0 ? t + 1 : 0;
+}
+
+/* The tokens of the titles that follow one ending at @k: "Chief
+ * Minister", "Deputy Mayor": titles in a row are one, and so is a
+ * capitalised common word before the next title ("spokesman Assistant
+ * Commissioner Paul Nyathi").  At most MAX_TITLES_AFTER of them: every
+ * word of a run asks, and a sentence of titles alone must not cost the
+ * square of its length. */
+#define MAX_TITLES_AFTER 4
+static guint
+titles_after (const Extractor *x, guint k, guint end)
+{
+  guint t = 0;
+  for (guint i = 0, more; i < MAX_TITLES_AFTER
+                          && ((more = title_at (x, k + t, end)) > 0
+                              || (more = qualified_title_at (x, k + t, end)) > 0); i++)
+    t += more;
+  return t;
+}
+
 /* The next word of a run at @k, in tokens: a capitalised word or, after
  * the run's @first word, one with its particle ("al-Amr").  None at a
  * title whose person pass 2 found: "Monroe County District Attorney Mike
@@ -4512,7 +4543,11 @@ body_words_name_portfolio (const Extractor *x, const GArray *words)
 static guint
 next_run_word (const Extractor *x, guint k, gboolean first, guint end)
 {
+  /* "Security Council Deputy Chairman Dmitry Medvedev": a run ends
+   * before titles in a row that a name follows. */
   guint t = first ? 0 : title_at (x, k, end);
+  if (t > 0)
+    t += titles_after (x, k + t, end);
   if (t > 0 && k + t < end && !token_free (x, k + t))
     return 0;
   guint w = capital_word (x, k, end);
@@ -6873,19 +6908,6 @@ ends_in_body_noun (const Extractor *x, guint k, guint n)
   return g_hash_table_contains (x->rules->apposition_place_nouns, noun);
 }
 
-/* The tokens of a title that a capitalised common word at @k qualifies,
- * the word with it: "Assistant Commissioner", "Acting Director"; 0 when
- * none follows. */
-static guint
-qualified_title_at (const Extractor *x, guint k, guint end)
-{
-  if (k + 1 >= end || !is_capitalised (x, k) || token (x, k)->kind != PX_TOKEN_WORD
-      || !common_word (x, k, 1))
-    return 0;
-  guint t = title_at (x, k + 1, end);
-  return t > 0 ? t + 1 : 0;
-}
-
 /* An office's words the title list does not hold, between a title and
  * a name: "Chief Financial Officer Yoichi Miyazaki", "General Manager
  * Jane Fraser".  Capitalised common words, at most MAX_OFFICE_WORDS, the
@@ -6936,12 +6958,7 @@ pass_titles (Extractor *x)
           t = MAX (t, office);
           if (t == 0 || k + t >= end)
             continue;
-          /* "Chief Minister", "Deputy Mayor": titles in a row are one,
-           * and so is a capitalised common word before the next title
-           * ("spokesman Assistant Commissioner Paul Nyathi"). */
-          for (guint more; (more = title_at (x, k + t, end)) > 0
-                           || (more = qualified_title_at (x, k + t, end)) > 0;)
-            t += more;
+          t += titles_after (x, k + t, end);
           /* "planetary scientist Dr. Shuai Li": the honorific is no name's. */
           t += honorific_at (x, k + t, end);
           t += office_after_title (x, k + t, end);

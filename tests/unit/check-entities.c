@@ -2799,6 +2799,10 @@ START_TEST (test_owners_particles_and_openers)
                    "Zorbanian Quintex Group=zorbanian_quintex_group/capitalised");
   assert_mentions ("Police spokesman Assistant Commissioner Quinto Zorbathi spoke.",
                    "Quinto Zorbathi=quinto_zorbathi/title");
+  /* A body's run ends before titles in a row that a name follows. */
+  assert_mentions ("Zorbian Security Council Deputy Chairman Quinto Zorbathi spoke.",
+                   "Zorbian Security Council=zorbian_security_council/capitalised "
+                   "Quinto Zorbathi=quinto_zorbathi/title");
   /* The rest of an office between a title and a name, ending in one of
    * office_nouns, is no part of the name; an office alone names no one. */
   assert_mentions ("Chief Financial Officer Quinto Zorbathi spoke.",
