@@ -68,6 +68,11 @@
 /* Deeper nesting is not prose; further opening marks are ignored, which
  * keeps the work per mark bounded. */
 #define MAX_NESTING 32
+/* The most tokens between a clause's opener and a clause cue in it: "...,
+ * while Democratic leader Hakeem Jeffries spoke for a record eight hours
+ * and 44 minutes on the floor on Thursday to delay the vote, calling" is
+ * 24. */
+#define CLAUSE_MAX_TOKENS 48
 /* How many cues, or speakers, a search looks back over at most. */
 #define MAX_LOOK_BACK 64
 /* Room the arrays of one document start with, in bytes: an article of
@@ -2104,14 +2109,14 @@ past_dateline (const Ctx *c, guint i, guint end)
   return i;
 }
 
-/* The subject of the sentence @si: its first name, after a dateline
- * and an opening phrase ("Shortly ago, Japan officially opened ..."). */
+/* The subject of the clause of sentence @si that opens at token @i: its
+ * first name, after an opening phrase ("Shortly ago, Japan officially
+ * opened ..."). */
 static SubjectKind
-sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
+subject_from (const Ctx *c, guint si, guint i, Credit *out, const char *rule)
 {
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
   guint end = sent->first_token + sent->n_tokens;
-  guint i = past_dateline (c, sent->first_token, end);
   /* "He rejected the offer, saying": a pronoun opens no phrase to skip,
    * though it is one of not_names. */
   if (i < end && tok_in (c, i, SET_PRONOUNS))
@@ -2194,6 +2199,34 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
     }
   *out = name_credit (c, i, past_person (c, e - 1, end), sent->first_token, rule);
   return SUBJECT_NAMED;
+}
+
+/* The subject of the sentence @si, after a dateline. */
+static SubjectKind
+sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
+{
+  const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
+  guint first = past_dateline (c, sent->first_token, sent->first_token + sent->n_tokens);
+  return subject_from (c, si, first, out, rule);
+}
+
+/* The first token of the clause that a word of clause_openers after a
+ * comma (a quote's closing mark perhaps between) opens before @cue, with
+ * no cue of its own before @cue: "...,
+ * while Democratic leader Hakeem Jeffries spoke for eight hours ...,
+ * calling the bill ..." is Jeffries's clause; or G_MAXUINT. */
+static guint
+clause_before (const Ctx *c, guint hit_index, guint first)
+{
+  const Hit *h = hit_at (c, hit_index);
+  guint stop = first;
+  if (hit_index > 0 && hit_at (c, hit_index - 1)->sentence == h->sentence)
+    stop = MAX (first, hit_at (c, hit_index - 1)->end);
+  for (guint k = h->token; k > stop + 1 && h->token - k < CLAUSE_MAX_TOKENS; k--)
+    if (tok_in (c, k - 1, SET_CLAUSE_OPENERS)
+        && (tok_is (c, k - 2, ",") || (c->is_mark[k - 2] && k - 2 > stop && tok_is (c, k - 3, ","))))
+      return k;
+  return G_MAXUINT;
 }
 
 /* Whether @span is one of the @n @spans (by start). */
@@ -2429,6 +2462,29 @@ last_person_between (const Ctx *c, gsize from, gsize before, guint cue, const ch
   return G_MAXUINT;
 }
 
+/* "over Donald Trump, whom he called a 'coward'": the person a relative
+ * pronoun right before the pronoun at @at follows (a comma perhaps
+ * between), in the sentence of the cue at token @cue, into *@person;
+ * the subject of a relative clause is someone else than its antecedent.
+ * FALSE when no person stands there. */
+static gboolean
+relative_antecedent (const Ctx *c, guint cue, gsize at, const char *pronoun, PxSpan *person)
+{
+  guint first = c->sentences[sentence_of (c, cue)].first_token;
+  guint p = px_segmentation_token_from (c->seg, at, cue);
+  guint a = p > first && tok_in (c, p - 1, SET_RELATIVES) ? p - 1 : 0;
+  if (a > first + 1 && tok_is (c, a - 1, ","))
+    a--;
+  if (a <= first)
+    return FALSE;
+  gsize end = tok (c, a - 1)->span.end;
+  guint k = last_person_between (c, tok (c, first)->span.start, end, cue, pronoun);
+  if (k == G_MAXUINT || c->persons[k].end != end)
+    return FALSE;
+  *person = c->persons[k];
+  return TRUE;
+}
+
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
  * person the entity extractor found last before the cue at token @cue,
  * in paragraph @para or the one before, outside quotes, whom @pronoun
@@ -2469,15 +2525,21 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
 }
 
 /* The subject (subject_person ()) of the sentence of the cue at token
- * @cue, named before the cue: "BBC chairman Samir Shah apologised for
- * what he called ..."; *@opened is where that sentence starts. */
+ * @cue, named before the cue, unless the pronoun at @at opens a relative
+ * clause on it: "BBC chairman Samir Shah apologised for what he called
+ * ..."; *@opened is where that sentence starts. */
 static gboolean
-own_sentence_subject (const Ctx *c, guint cue, const char *pronoun, PxSpan *person,
+own_sentence_subject (const Ctx *c, guint cue, gsize at, const char *pronoun, PxSpan *person,
                       gsize *opened)
 {
   const PxSentence *sent = &c->sentences[sentence_of (c, cue)];
   guint k = subject_person (c, sent, cue, pronoun);
   if (k == G_MAXUINT || c->persons[k].end > tok (c, cue)->span.start)
+    return FALSE;
+  /* "Donald Trump, whom he called a 'coward', ...". */
+  PxSpan antecedent;
+  if (relative_antecedent (c, cue, at, pronoun, &antecedent)
+      && antecedent.start == c->persons[k].start)
     return FALSE;
   *person = c->persons[k];
   *opened = tok (c, sent->first_token)->span.start;
@@ -2493,6 +2555,9 @@ named_in_own_sentence (const Ctx *c, guint cue, gsize at, const char *pronoun, P
                        gsize *opened)
 {
   gsize start = tok (c, c->sentences[sentence_of (c, cue)].first_token)->span.start;
+  PxSpan antecedent;
+  if (relative_antecedent (c, cue, at, pronoun, &antecedent))
+    at = antecedent.start;
   guint k = last_person_between (c, start, at, cue, pronoun);
   if (k == G_MAXUINT)
     return FALSE;
@@ -2519,7 +2584,7 @@ pronoun_referent (const Ctx *c, guint cue, gsize at, guint para, const char *pro
   Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE, pronoun);
   PxSpan subject;
   gsize opened;
-  if ((own_sentence_subject (c, cue, pronoun, &subject, &opened)
+  if ((own_sentence_subject (c, cue, at, pronoun, &subject, &opened)
        || named_in_own_sentence (c, cue, at, pronoun, &subject, &opened)
        || previous_sentence_subject (c, cue, para, pronoun, &subject, &opened))
       && (!credited.found || credited.span.end <= opened))
@@ -2682,6 +2747,10 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
       break;
     case CUE_CLAUSE:
       if (with_subject (c, h->token, first, &credit, rule))
+        break;
+      guint clause = clause_before (c, hit_index, first);
+      if (clause != G_MAXUINT
+          && (kind = subject_from (c, h->sentence, clause, &credit, rule)) != SUBJECT_NONE)
         break;
       credit = previous_in_sentence (c, hit_index);
       if (!credit.found)

@@ -420,6 +420,8 @@ static const Case speakers[] = {
     "“military collusion” with Japan.", "Foreign Ministry" },
   { "Kim went on to cite reports that NATO will open a “liaison office” in Japan.", "Kim" },
   { "Quinto Varga had earlier called Jane Roe “daddy”.", "Quinto Varga" },
+  /* With no name after "and", the sentence's. */
+  { "Quinto Varga rejected the plan, and left, calling it “a farce”.", "Quinto Varga" },
   { "Quinto Varga already said the talks were “useful”.", "Quinto Varga" },
   { "In comments carried by the Korean Central News Agency (KCNA) on Monday, an official, "
     "Kim Seol-hwa, said Washington is pushing NATO into Asia.\n\n“It is an open secret,” he "
@@ -865,6 +867,20 @@ START_TEST (test_relatives)
                                    "“racist laws,” and Quinto Varga threatened to cut funding.",
                                    bodies, two);
   assert_quote (&w, 0, "racist laws,", PX_QUOTE_TERM, "Jane Roe");
+  /* A clause cue in a clause a word of clause_openers opens after a
+   * comma: that clause's subject, not the verb's before it. */
+  g_auto (Quoted) l = quote_named ("Jane Roe said it would “roar,” while Zorbian leader Quinto "
+                                   "Varga spoke for hours, calling it “an attack”.", bodies, two);
+  assert_quote (&l, 1, "an attack", PX_QUOTE_TERM, "Quinto Varga");
+  /* A pronoun right after a relative pronoun is someone else than the
+   * relative's antecedent. */
+  static const char *const rivals[] = { "Quinto Varga", "Marco Zorbi", NULL };
+  g_auto (Quoted) o = quote_named ("Quinto Varga spoke. Later he broke with the party over Marco "
+                                   "Zorbi, whom he called a “coward”.", bodies, rivals);
+  assert_quote (&o, 0, "coward", PX_QUOTE_TERM, "Quinto Varga");
+  g_auto (Quoted) z = quote_named ("Quinto Varga spoke. Marco Zorbi, whom he called a “coward”, "
+                                   "left.", bodies, rivals);
+  assert_quote (&z, 0, "coward", PX_QUOTE_TERM, "Quinto Varga");
   /* Nor is a cue of the next sentence: the window ends with the quote's. */
   g_auto (Quoted) n = quote_named ("Her novels, including “The Shieling”, were translated. "
                                    "Jane Roe called her “a voice of the islands”.", bodies,
