@@ -4189,6 +4189,19 @@ collect_surnames (const Extractor *x)
 static PxEntityType noun_before_type (const Extractor *x, const PxSentence *s, guint first,
                                       guint n, guint after);
 
+/* Whether a body's kind noun right before the family name of @w tokens
+ * at @k names a body, no person: "the construction company Odebrecht"
+ * after "Marcelo Odebrecht".  Not one before a comma, which ends a phrase
+ * as often as it opens an apposition: "In a video posted by her team,
+ * Machado said" is the woman. */
+static gboolean
+kind_noun_claims_surname (const Extractor *x, const PxSentence *s, guint k, guint w)
+{
+  if (k > s->first_token && token_is (x, k - 1, ","))
+    return FALSE;
+  return noun_before_type (x, s, k, w, k + w) != PX_ENTITY_PERSON;
+}
+
 static void
 pass_surnames (Extractor *x, GHashTable *surnames)
 {
@@ -4221,9 +4234,7 @@ pass_surnames (Extractor *x, GHashTable *surnames)
           if (owner != AMBIGUOUS && !articled)
             {
               gboolean person = entity_of (x, owner)->type == PX_ENTITY_PERSON;
-              /* "the construction company Odebrecht" after "Marcelo
-               * Odebrecht": a body's kind noun names no person. */
-              if (!person || noun_before_type (x, sent, k, w, k + w) == PX_ENTITY_PERSON)
+              if (!person || !kind_noun_claims_surname (x, sent, k, w))
                 add_mention (x, span, owner, person ? "surname" : "short-name", FALSE);
             }
           k += w - 1;
@@ -9709,11 +9720,11 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                       || place_mention_before (x, token (x, k)->span.start) < 0)))
             continue;
           /* A family name alone is the surnames pass's, unless a body's
-           * kind noun names it ("the construction company Odebrecht"
-           * before "Marcelo Odebrecht"), or it is a place's word written
-           * before the place ("at Zandvoort" before "Circuit Zandvoort"). */
+           * kind noun names it (kind_noun_claims_surname ()), or it is a
+           * place's word written before the place ("at Zandvoort" before
+           * "Circuit Zandvoort"). */
           if (!multi && surnames && word_in (x, k, surnames)
-              && noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_PERSON
+              && !kind_noun_claims_surname (x, s, k, 1)
               && !place_word_before_place (x, surnames, k))
             continue;
           guint n = drop_trailing_not_names (x, k,

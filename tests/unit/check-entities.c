@@ -1819,6 +1819,10 @@ START_TEST (test_run_shapes)
   assert_mentions ("The company Zorbrecht paid. Later Quinto Zorbrecht left.",
                    "Zorbrecht=zorbrecht/capitalised "
                    "Quinto Zorbrecht=quinto_zorbrecht/capitalised");
+  /* Not one before a comma, which ends an opening phrase as often. */
+  assert_mentions ("Later Quinto Zorbrecht left. In a video posted by his team, Zorbrecht spoke.",
+                   "Quinto Zorbrecht=quinto_zorbrecht/capitalised "
+                   "Zorbrecht=quinto_zorbrecht/surname");
   /* An organisation's kind noun before a name a common word opens makes
    * a body of it, whose connectors go on with its name. */
   assert_mentions ("Later the union Mothers of Zorbia marched.",
