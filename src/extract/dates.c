@@ -270,6 +270,10 @@ struct _PxDateRules {
   GPtrArray *noun_cue_words;   /* owned: as future_words */
   GPtrArray *past_cues_after_name; /* owned: past_after_name_cues, as future */
   GPtrArray *past_after_name_words; /* owned: as future_words */
+  GPtrArray *past_after_pronouns;  /* owned: past_after_pronouns, as future */
+  GPtrArray *past_after_pronoun_words; /* owned: as future_words */
+  GPtrArray *baseline_openers; /* owned: baseline_openers, as future */
+  GPtrArray *baseline_words;   /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
@@ -363,6 +367,10 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->noun_cue_words, g_ptr_array_unref);
   g_clear_pointer (&rules->past_cues_after_name, g_ptr_array_unref);
   g_clear_pointer (&rules->past_after_name_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->past_after_pronouns, g_ptr_array_unref);
+  g_clear_pointer (&rules->past_after_pronoun_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->baseline_openers, g_ptr_array_unref);
+  g_clear_pointer (&rules->baseline_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
@@ -645,8 +653,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
- * deferral_cues, deferral_targets, period_ends, clause_relatives and
- * past_after_name_cues. */
+ * deferral_cues, deferral_targets, period_ends, clause_relatives,
+ * past_after_name_cues, past_after_pronouns and baseline_openers. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -665,7 +673,10 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error)
          && read_cue_list (l, root, "clause_relatives", &l->rules->relatives, error)
          && read_cue_list (l, root, "past_after_name_cues", &l->rules->past_cues_after_name,
-                           error);
+                           error)
+         && read_cue_list (l, root, "past_after_pronouns", &l->rules->past_after_pronouns,
+                           error)
+         && read_cue_list (l, root, "baseline_openers", &l->rules->baseline_openers, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1339,7 +1350,8 @@ build_start_filter (PxDateRules *rules)
                                    rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
                                    rules->targets, rules->period_ends, rules->relatives,
-                                   rules->past_cues_after_name };
+                                   rules->past_cues_after_name, rules->past_after_pronouns,
+                                   rules->baseline_openers };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1376,6 +1388,8 @@ build_start_filter (PxDateRules *rules)
   rules->period_words = cue_slots (rules, rules->period_ends);
   rules->relative_words = cue_slots (rules, rules->relatives);
   rules->past_after_name_words = cue_slots (rules, rules->past_cues_after_name);
+  rules->past_after_pronoun_words = cue_slots (rules, rules->past_after_pronouns);
+  rules->baseline_words = cue_slots (rules, rules->baseline_openers);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1418,7 +1432,8 @@ px_date_rules_load (const char *path, GError **error)
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "future_lookback_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
-    "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues", "patterns",
+    "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
+    "past_after_pronouns", "baseline_openers", "patterns",
     NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -3004,6 +3019,25 @@ reference_date (const Ctx *x, Unit unit)
   return published (x) ? &x->context->published : NULL;
 }
 
+/* "in September of that year", "on May 3 of the following year": that
+ * month (day) of the year the story has reached (reference_date ()),
+ * moved by @sign years. */
+static void
+month_of_later_year (const Ctx *x, int sign, Res *r)
+{
+  gboolean day = have (x, F_DAY);
+  const GDate *reference = reference_date (x, UNIT_YEAR);
+  if (reference == NULL)
+    return set_unresolved (r, day ? PX_GRANULARITY_DAY : PX_GRANULARITY_MONTH);
+  int y = g_date_get_year (reference) + sign;
+  if (!interval (y, get (x, F_MONTH), day ? get (x, F_DAY) : 0, &r->start, &r->end,
+                 &r->start_prec))
+    return;
+  r->end_prec = r->start_prec;
+  r->granularity = granularity_of (r->start_prec);
+  r->valid = r->resolved = TRUE;
+}
+
 /* "the next day", "the previous year", "two days later", "a year
  * earlier", "that year": told from the time the story has reached
  * (reference_date ()), not from publication.  A count moves the reference
@@ -3019,6 +3053,8 @@ resolve_later (const Ctx *x, Res *r)
   int sign = (x->pattern->offset > 0) - (x->pattern->offset < 0);
   if ((have (x, F_PLURAL) && !have (x, F_COUNT)) || get (x, F_COUNT) < 0)
     return set_unresolved (r, PX_GRANULARITY_VAGUE);
+  if (have (x, F_MONTH))
+    return month_of_later_year (x, sign, r);
   const GDate *reference = reference_date (x, unit);
   if (reference == NULL)
     return set_unresolved (r, unit_granularity (unit));
@@ -3298,16 +3334,20 @@ noun_after_determiner (const PxDateRules *rules, const Tok *toks, guint i)
 
 /* Whether the word at token @i is one of past_after_name_cues right after
  * a capitalised word that is none of adjective_openers and does not end
- * in "s" (@text: the normalised text): the verb in the past, a name in
- * the singular its subject ("Nvidia Corp forecast fourth-quarter revenue
- * above estimates on Wednesday"), where "The forecast for Monday" and
- * "Analysts forecast" look ahead. */
+ * in "s" (@text: the normalised text), or after one of
+ * past_after_pronouns: the verb in the past, a name or a pronoun in the
+ * singular its subject ("Nvidia Corp forecast fourth-quarter revenue
+ * above estimates on Wednesday", "the 1.5% it forecast in November"),
+ * where "The forecast for Monday" and "Analysts forecast" look ahead. */
 static gboolean
 past_after_name (const PxDateRules *rules, const char *text, const Tok *toks, guint i)
 {
-  return i > 0 && toks[i - 1].capital && toks[i - 1].kind == PX_TOKEN_WORD
+  if (i == 0 || cue_at (rules->past_after_name_words, toks, i, i + 1) == 0)
+    return FALSE;
+  if (cue_at (rules->past_after_pronoun_words, toks, i - 1, i) > 0)
+    return TRUE;
+  return toks[i - 1].capital && toks[i - 1].kind == PX_TOKEN_WORD
          && text[toks[i - 1].end - 1] != 's'
-         && cue_at (rules->past_after_name_words, toks, i, i + 1) > 0
          && cue_at (rules->adjective_opener_words, toks, i - 1, i) == 0;
 }
 
@@ -3330,7 +3370,8 @@ cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns,
 }
 
 /* Whether a verb in the past stands in tokens [@from, @at): one of
- * past_cues ("said", "was") or a word in lower case ending in "ed", that
+ * past_cues ("said", "was"), one past_after_name () holds ("it
+ * forecast") or a word in lower case ending in "ed", that
  * no passive_cues word comes before ("resigned", not "will be sentenced"
  * or "will be held"), nor, for a word in "ed", one of adjective_openers
  * ("would visit the affected areas"). */
@@ -3346,7 +3387,8 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
                     && text[t->end - 1] == 'd';
       if (ed ? cue_at (rules->ed_adjective_words, toks, k, at) > 0
                  || (k > 0 && cue_at (rules->adjective_opener_words, toks, k - 1, k) > 0)
-             : cue_at (rules->past_words, toks, k, at) == 0)
+             : cue_at (rules->past_words, toks, k, at) == 0
+                 && !past_after_name (rules, text, toks, k))
         continue;
       if (k == 0 || cue_at (rules->passive_words, toks, k - 1, k) == 0)
         return TRUE;
@@ -3356,6 +3398,18 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
 
 /* The most tokens a quantity between a verb and a date may hold. */
 #define QUANTITY_MAX_TOKENS 8
+
+/* Whether token @k, before token @at, is a quantity's: a number, or a
+ * mark written onto one ("6.7%", "$5"). */
+static gboolean
+is_quantity (const Tok *toks, guint k, guint at)
+{
+  const Tok *t = &toks[k];
+  return t->kind == PX_TOKEN_NUMBER
+         || (t->kind == PX_TOKEN_PUNCT
+             && ((t->joined && k > 0 && toks[k - 1].kind == PX_TOKEN_NUMBER)
+                 || (k + 1 < at && toks[k + 1].joined && toks[k + 1].kind == PX_TOKEN_NUMBER)));
+}
 
 /* Where the window of lookahead_past_window words before token @at
  * starts: numbers and the marks written onto them count for none, being
@@ -3367,16 +3421,33 @@ past_window_start (const PxDateRules *rules, const Tok *toks, guint at)
   while (k > 0 && words < rules->past_window)
     {
       k--;
-      const Tok *t = &toks[k];
-      gboolean quantity = t->kind == PX_TOKEN_NUMBER
-                          || (t->kind == PX_TOKEN_PUNCT && t->joined && k > 0
-                              && toks[k - 1].kind == PX_TOKEN_NUMBER);
-      if (quantity && skipped < QUANTITY_MAX_TOKENS)
+      if (is_quantity (toks, k, at) && skipped < QUANTITY_MAX_TOKENS)
         skipped++;
       else
         words++;
     }
   return k;
+}
+
+/* The most words of a baseline opener: "down from" is two. */
+#define BASELINE_MAX_WORDS 3
+
+/* Whether the date at token @at is a change's starting point: one of
+ * baseline_openers and a quantity right before it ("would rise to 3.7%
+ * in the third quarter, from 2.5% in December"), which a future cue
+ * does not move ahead. */
+static gboolean
+baseline_before (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  guint k = at;
+  while (k > 0 && at - k < QUANTITY_MAX_TOKENS && is_quantity (toks, k - 1, at))
+    k--;
+  if (k == at)
+    return FALSE;
+  for (guint s = k; s-- > 0 && k - s <= BASELINE_MAX_WORDS;)
+    if (cue_at (rules->baseline_words, toks, s, k) == k - s)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether one of verb_cues ends with token @i, which opens a date's
@@ -3431,7 +3502,8 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
  * it: "postponed on Saturday" tells when it was put off, a day past),
  * with no verb in the past after it (in "Smith, who runs the firm,
  * resigned on Monday" the Monday is past), nor one of since_words ("his
- * first visit since taking office in June": what began is past); or
+ * first visit since taking office in June": what began is past), the
+ * date no change's starting point (baseline_before ()); or
  * whether the date ends a period ahead (period_end_ahead ()).
  * @after_act is set when only a deferral or a period's end does: the
  * date is after an act, which may itself be past. */
@@ -3443,7 +3515,7 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
     end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at));
   gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
-                  && !since_between (rules, toks, end, at);
+                  && !since_between (rules, toks, end, at) && !baseline_before (rules, toks, at);
   *after_act = !(cued && end == cue);
   return cued || period_end_ahead (rules, text, toks, n, at);
 }

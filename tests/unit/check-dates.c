@@ -324,6 +324,14 @@ static const Case relative[] = {
   { "Nvidia Corp forecast higher revenue on Wednesday.", "2025-11-06",
     "on Wednesday=2025-11-05:day" },
   { "Analysts forecast a rise on Monday.", "2025-11-06", "on Monday=2025-11-10:day" },
+  /* So after a pronoun in the singular, which cancels a future cue before. */
+  { "It expects growth of 0.75%, down from the 1.5% it forecast in November.", "2025-02-06",
+    "in November=2024-11:month" },
+  /* A change's starting point after a future cue is past; "from" alone
+   * may open what is to come. */
+  { "It said inflation would rise to 3.7% in the third quarter, from 2.5% in December.",
+    "2025-02-06", "in the third quarter=2025-07/2025-09:span; in December=2024-12:month" },
+  { "Prices will rise from $5 in May.", "2025-02-06", "in May=2025-05:month" },
   /* So is one after a number. */
   { "India beat South Africa by seven runs in the final on Saturday.", "2024-07-02",
     "on Saturday=2024-06-29:day" },
@@ -408,6 +416,11 @@ static const Case relative[] = {
   { "He was held on March 2. Two days later he left; the following day he spoke.",
     "2024-03-14", "on March 2=2024-03-02:day; Two days later=2024-03-04:day; "
     "the following day=2024-03-05:day" },
+  /* A month of that year, or of the year after or before it. */
+  { "He won in July 2024. She fled in September of that year.", "2025-10-10",
+    "in July 2024=2024-07:month; in September of that year=2024-09:month" },
+  { "He was elected in 2019. On May 3 of the following year he resigned.", "2025-10-10",
+    "in 2019=2019:year; On May 3 of the following year=2020-05-03:day" },
   { "He fled in 2019 and, the year before, it fell; a decade later it rose.", "2024-03-14",
     "in 2019=2019:year; the year before=2018:year; a decade later=2028:year" },
   { "It rained on March 2. A week later, and the following week, it was dry.", "2024-03-14",
