@@ -6494,17 +6494,24 @@ sure_place_before (const Extractor *x, const PxSentence *s, guint first)
              || plural_kind_type (x, k - 1) == PX_ENTITY_PLACE);
 }
 
-/* Whether the run of two @words from token @first of sentence @s is a
- * listed given name and a word that is no common word (a family name as
- * often as a place's word: "Hall", "Park"), with neither a
- * literal_place_cues word nor an article before it. */
+/* Whether the run of two or three @words from token @first of sentence
+ * @s is one or two listed given names and a word that is no common word
+ * (a family name as often as a place's word: "Hall", "Park"; "Ana Paola
+ * Hall"), with neither a literal_place_cues word nor an article before
+ * it. */
 static gboolean
 given_before_family_word (const Extractor *x, const PxSentence *s, const GArray *words,
                           guint first)
 {
-  if (words->len != 2 || !is_given_name (x, first) || common_word (x, first, 1))
+  if (words->len != 2 && words->len != 3)
     return FALSE;
-  guint family = g_array_index (words, guint, 1);
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      guint given = g_array_index (words, guint, i);
+      if (!is_given_name (x, given) || common_word (x, given, 1))
+        return FALSE;
+    }
+  guint family = g_array_index (words, guint, words->len - 1);
   if (common_word (x, family, 1))
     return FALSE;
   return first == s->first_token

@@ -795,6 +795,8 @@ START_TEST (test_unknown_names)
   /* A given name before a place word the dictionary capitalises too is a
    * person's, but not after a place's cue or an article. */
   assert_type ("The candidate Susan Hall lost.", "susan_hall", PX_ENTITY_PERSON);
+  assert_type ("Council president Ana Paola Hall urged patience.", "ana_paola_hall",
+               PX_ENTITY_PERSON);
   assert_type ("They walked in Victoria Park.", "victoria_park", PX_ENTITY_PLACE);
   /* So before an event's word; a date's "on" opens a day's name. */
   assert_type ("Later Richard Masters declined.", "richard_masters", PX_ENTITY_PERSON);
