@@ -2879,6 +2879,13 @@ sentence_of (const Ctx *c, guint i)
   return lo;
 }
 
+/* The paragraph of token @i. */
+static guint
+paragraph_of (const Ctx *c, guint i)
+{
+  return c->sentences[sentence_of (c, i)].paragraph;
+}
+
 /* The first hit at or after token @i. */
 static guint
 hit_from (const Ctx *c, guint i)
@@ -2953,7 +2960,9 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   if (f->close == G_MAXSIZE)
     return none;
   guint a = token_from (c, f->close + 1, open);
-  if (a >= c->n_tokens)
+  /* "'...?' [new paragraph] Vice President Sara Duterte called": a
+   * paragraph's end ends the quote's attribution. */
+  if (a >= c->n_tokens || paragraph_of (c, a) != paragraph_of (c, open))
     return none;
   char last = c->t[f->inner.end - 1];
   gboolean comma_after = tok_is (c, a, ",");
@@ -3205,7 +3214,8 @@ given_name_pronoun (const Ctx *c, const char *first, const char *rest, gsize res
 /* Fills @c's pronoun_of from the honorifics and given names opening the
  * persons' names (pronoun_honorifics: "Mr Justice Swift" is no "she";
  * pronoun_given_names: nor is "Thomas Zurbuchen"); "" for a person given
- * two. */
+ * two.  Then from a given name that is a person's whole name, for one no
+ * longer name gave a pronoun: "his daughter Veronica" is no "he". */
 static void
 note_known_pronouns (Ctx *c)
 {
@@ -3230,6 +3240,18 @@ note_known_pronouns (Ctx *c)
       const char *had = g_hash_table_lookup (c->pronoun_of, key);
       g_hash_table_insert (c->pronoun_of, key,
                            (gpointer) (had == NULL || had == pronoun ? pronoun : ""));
+    }
+  for (guint k = 0; k < c->n_persons; k++)
+    {
+      PxSpan span = c->persons[k];
+      gpointer key = GUINT_TO_POINTER (person_key (c, span));
+      if (memchr (c->t + span.start, ' ', span.end - span.start) != NULL
+          || g_hash_table_contains (c->pronoun_of, key))
+        continue;
+      g_autofree char *word = g_strndup (c->t + span.start, span.end - span.start);
+      const char *pronoun = given_name_pronoun (c, word, "", 0);
+      if (pronoun != NULL)
+        g_hash_table_insert (c->pronoun_of, key, (gpointer) pronoun);
     }
 }
 

@@ -881,6 +881,15 @@ START_TEST (test_relatives)
   g_auto (Quoted) z = quote_named ("Quinto Varga spoke. Marco Zorbi, whom he called a “coward”, "
                                    "left.", bodies, rivals);
   assert_quote (&z, 0, "coward", PX_QUOTE_TERM, "Quinto Varga");
+  /* A given name that is a person's whole name tells the pronoun. */
+  static const char *const kin[] = { "Quinto Varga", "Veronica", NULL };
+  g_auto (Quoted) v = quote_named ("Quinto Varga was held. In a video posted by his daughter "
+                                   "Veronica, he asked: “What is the law?”", bodies, kin);
+  assert_quote (&v, 0, "What is the law?", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A paragraph's end ends a quote's attribution after it. */
+  g_auto (Quoted) p = quote_named ("Quinto Varga was held. “What is the law?”\n\nJane Roe, his "
+                                   "daughter, called it “an affront”.", bodies, two);
+  assert_quote (&p, 0, "What is the law?", PX_QUOTE_STATEMENT, "");
   /* Nor is a cue of the next sentence: the window ends with the quote's. */
   g_auto (Quoted) n = quote_named ("Her novels, including “The Shieling”, were translated. "
                                    "Jane Roe called her “a voice of the islands”.", bodies,
