@@ -231,6 +231,10 @@ static const Case relative[] = {
   /* A verb in the past after the cue cancels it; a passive does not. */
   { "Smith, who runs the firm, resigned on Monday.", "2025-06-11", "on Monday=2025-06-09:day" },
   { "He will be sentenced on Friday.", "2025-06-11", "on Friday=2025-06-13:day" },
+  /* So do a modal and "to" before a verb whose past is its plain form. */
+  { "The storm will hit Cuba on Wednesday.", "2025-10-28", "on Wednesday=2025-10-29:day" },
+  { "It is expected to hit Cuba on Wednesday.", "2025-10-28", "on Wednesday=2025-10-29:day" },
+  { "The storm hit Cuba on Wednesday.", "2025-10-28", "on Wednesday=2025-10-22:day" },
   /* A fixture is told in the present tense. */
   { "Arsenal host Bayern on Wednesday.", "2025-09-21", "on Wednesday=2025-09-24:day" },
   /* Within lookahead_days a date is ahead, unless a verb in the past
