@@ -933,7 +933,10 @@ body_named_as_place (const Extractor *x, const PxSentence *s, guint at, PxSpan s
 /* "Cleveland-Cliffs": a listed place joined by a hyphen to a capitalised
  * word that nothing listed starts (@next_start: the next match's start)
  * opens a compound name, and names no place; "Seoul-Tokyo" and
- * "Dallas-Fort Worth" name two.  @at is the place's first token. */
+ * "Dallas-Fort Worth" name two.  So does a listed name joined by one to
+ * a number, a designation's: "the planet K2-18b" is no mountain; but not
+ * one that ends in a number, a model's whose variant the number is ("a
+ * Boeing 787-8").  @at is the name's first token. */
 static gboolean
 opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                      const PxNameMatch *m, gsize next_start)
@@ -944,6 +947,8 @@ opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan s
       || !token_is (x, after, "-") || !token (x, after)->joined || !token (x, after + 1)->joined)
     return FALSE;
   const PxToken *t = token (x, after + 1);
+  if (g_ascii_isdigit (x->text[t->span.start]))
+    return token (x, after - 1)->kind != PX_TOKEN_NUMBER;
   return t->kind == PX_TOKEN_WORD && is_capitalised (x, after + 1) && t->span.start != next_start;
 }
 
@@ -4443,6 +4448,11 @@ capital_word (const Extractor *x, guint k, guint end)
    * (not "the Asteroid Terrestrial-impact Last Alert System"). */
   gboolean after_name = k > 0 && !token (x, k)->joined && is_capitalised (x, k - 1)
                         && token_free (x, k - 1);
+  /* "Kepler-452b", "K2-18b": a word that a hyphen joins to a number
+   * opens a designation, no name. */
+  if (k + 2 < end && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+      && token (x, k + 2)->joined && g_ascii_isdigit (x->text[token (x, k + 2)->span.start]))
+    return 0;
   guint n = 1;
   while (k + n + 1 < end && token (x, k + n)->joined && token (x, k + n + 1)->joined
          && token (x, k + n + 1)->kind == PX_TOKEN_WORD && token_free (x, k + n + 1)

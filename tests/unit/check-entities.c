@@ -212,6 +212,10 @@ START_TEST (test_titles)
                    "QuintelMittal=quintelmittal/capitalised");
   assert_mentions ("The Seoul-Tokyo flight left.",
                    "Seoul=seoul/gazetteer/m Tokyo=tokyo/gazetteer/m");
+  /* A hyphen and a number make a designation, unless the name ends in a
+   * number, a model's. */
+  assert_mentions ("Later the planet Seoul-18b rose.", "");
+  assert_mentions ("Later the planet Zorbeth-452b rose.", "");
   /* A place joined by a hyphen to a family name after a given name is
    * part of that name, and of the same compound later. */
   assert_mentions ("Later Jimmy Qwerty-Ireland spoke. Qwerty-Ireland left Ireland.",
