@@ -867,6 +867,21 @@ START_TEST (test_relatives)
                                    "“racist laws,” and Quinto Varga threatened to cut funding.",
                                    bodies, two);
   assert_quote (&w, 0, "racist laws,", PX_QUOTE_TERM, "Jane Roe");
+  /* Nor is a cue of the next sentence: the window ends with the quote's. */
+  g_auto (Quoted) n = quote_named ("Her novels, including “The Shieling”, were translated. "
+                                   "Jane Roe called her “a voice of the islands”.", bodies,
+                                   persons);
+  assert_quote (&n, 0, "The Shieling", PX_QUOTE_TERM, "");
+  assert_quote (&n, 1, "a voice of the islands", PX_QUOTE_TERM, "Jane Roe");
+  /* Words all in capitals are shouted, no name: a cue further back
+   * credits them. */
+  g_auto (Quoted) u = quote_named ("Jane Roe complained that Zorbia's leaders had shown “ZERO "
+                                   "GRATITUDE.”", bodies, persons);
+  assert_quote (&u, 0, "ZERO GRATITUDE.", PX_QUOTE_TERM, "Jane Roe");
+  /* A relative pronoun after the quote's comma opens a clause on it. */
+  g_auto (Quoted) t = quote_named ("Zorbia agreed to a “truce”, which Jane Roe said was fragile.",
+                                   bodies, persons);
+  assert_quote (&t, 0, "truce", PX_QUOTE_TERM, "");
   /* A clause cue in a clause a word of clause_openers opens after a
    * comma: that clause's subject, not the verb's before it. */
   g_auto (Quoted) l = quote_named ("Jane Roe said it would “roar,” while Zorbian leader Quinto "
@@ -890,21 +905,6 @@ START_TEST (test_relatives)
   g_auto (Quoted) p = quote_named ("Quinto Varga was held. “What is the law?”\n\nJane Roe, his "
                                    "daughter, called it “an affront”.", bodies, two);
   assert_quote (&p, 0, "What is the law?", PX_QUOTE_STATEMENT, "");
-  /* Nor is a cue of the next sentence: the window ends with the quote's. */
-  g_auto (Quoted) n = quote_named ("Her novels, including “The Shieling”, were translated. "
-                                   "Jane Roe called her “a voice of the islands”.", bodies,
-                                   persons);
-  assert_quote (&n, 0, "The Shieling", PX_QUOTE_TERM, "");
-  assert_quote (&n, 1, "a voice of the islands", PX_QUOTE_TERM, "Jane Roe");
-  /* Words all in capitals are shouted, no name: a cue further back
-   * credits them. */
-  g_auto (Quoted) u = quote_named ("Jane Roe complained that Zorbia's leaders had shown “ZERO "
-                                   "GRATITUDE.”", bodies, persons);
-  assert_quote (&u, 0, "ZERO GRATITUDE.", PX_QUOTE_TERM, "Jane Roe");
-  /* A relative pronoun after the quote's comma opens a clause on it. */
-  g_auto (Quoted) t = quote_named ("Zorbia agreed to a “truce”, which Jane Roe said was fragile.",
-                                   bodies, persons);
-  assert_quote (&t, 0, "truce", PX_QUOTE_TERM, "");
 }
 END_TEST
 
