@@ -4441,6 +4441,11 @@ capital_word (const Extractor *x, guint k, guint end)
       && !(k > 0 && !token (x, k)->joined && is_capitalised (x, k - 1) && k + 2 < end
            && token (x, k + 2)->joined && is_lower_word (x, k + 2) && !common_word (x, k + 2, 1)))
     return 0;
+  /* "Kepler-452b", "K2-18b": a word that a hyphen joins to a number
+   * opens a designation, no name. */
+  if (k + 2 < end && token_is (x, k + 1, "-") && token (x, k + 1)->joined
+      && token (x, k + 2)->joined && g_ascii_isdigit (x->text[token (x, k + 2)->span.start]))
+    return 0;
   /* "Lung-bin", and with a slash between capitals "Bodø/Glimt": one
    * word of the name; but after a capitalised word, a participle after
    * the hyphen that ends the run makes the whole an adjective of the
@@ -4448,11 +4453,6 @@ capital_word (const Extractor *x, guint k, guint end)
    * (not "the Asteroid Terrestrial-impact Last Alert System"). */
   gboolean after_name = k > 0 && !token (x, k)->joined && is_capitalised (x, k - 1)
                         && token_free (x, k - 1);
-  /* "Kepler-452b", "K2-18b": a word that a hyphen joins to a number
-   * opens a designation, no name. */
-  if (k + 2 < end && token_is (x, k + 1, "-") && token (x, k + 1)->joined
-      && token (x, k + 2)->joined && g_ascii_isdigit (x->text[token (x, k + 2)->span.start]))
-    return 0;
   guint n = 1;
   while (k + n + 1 < end && token (x, k + n)->joined && token (x, k + n + 1)->joined
          && token (x, k + n + 1)->kind == PX_TOKEN_WORD && token_free (x, k + n + 1)

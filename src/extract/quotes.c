@@ -2210,23 +2210,27 @@ sentence_subject (const Ctx *c, guint si, Credit *out, const char *rule)
   return subject_from (c, si, first, out, rule);
 }
 
-/* The first token of the clause that a word of clause_openers after a
- * comma (a quote's closing mark perhaps between) opens before @cue, with
- * no cue of its own before @cue: "...,
- * while Democratic leader Hakeem Jeffries spoke for eight hours ...,
- * calling the bill ..." is Jeffries's clause; or G_MAXUINT. */
-static guint
-clause_before (const Ctx *c, guint hit_index, guint first)
+/* The subject of the clause that a word of clause_openers after a comma
+ * (a quote's closing mark perhaps between) opens before the cue of hit
+ * @hit_index, with no cue between: "..., while Democratic leader Hakeem
+ * Jeffries spoke for eight hours ..., calling the bill ..." is
+ * Jeffries; SUBJECT_NONE when no such clause, or no subject, is there. */
+static SubjectKind
+clause_subject (const Ctx *c, guint hit_index, guint first, Credit *out, const char *rule)
 {
   const Hit *h = hit_at (c, hit_index);
   guint stop = first;
   if (hit_index > 0 && hit_at (c, hit_index - 1)->sentence == h->sentence)
     stop = MAX (first, hit_at (c, hit_index - 1)->end);
   for (guint k = h->token; k > stop + 1 && h->token - k < CLAUSE_MAX_TOKENS; k--)
-    if (tok_in (c, k - 1, SET_CLAUSE_OPENERS)
-        && (tok_is (c, k - 2, ",") || (c->is_mark[k - 2] && k - 2 > stop && tok_is (c, k - 3, ","))))
-      return k;
-  return G_MAXUINT;
+    {
+      if (!tok_in (c, k - 1, SET_CLAUSE_OPENERS))
+        continue;
+      guint comma = c->is_mark[k - 2] && k - 2 > stop ? k - 3 : k - 2;
+      if (tok_is (c, comma, ","))
+        return subject_from (c, h->sentence, k, out, rule);
+    }
+  return SUBJECT_NONE;
 }
 
 /* Whether @span is one of the @n @spans (by start). */
@@ -2748,9 +2752,7 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     case CUE_CLAUSE:
       if (with_subject (c, h->token, first, &credit, rule))
         break;
-      guint clause = clause_before (c, hit_index, first);
-      if (clause != G_MAXUINT
-          && (kind = subject_from (c, h->sentence, clause, &credit, rule)) != SUBJECT_NONE)
+      if ((kind = clause_subject (c, hit_index, first, &credit, rule)) != SUBJECT_NONE)
         break;
       credit = previous_in_sentence (c, hit_index);
       if (!credit.found)
