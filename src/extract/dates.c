@@ -2201,10 +2201,13 @@ infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
     return next;
   /* "Saturday, May 10": the weekday written beside the day tells its
    * year better than tense does. */
-  int named = d > 0 && have (x, F_WEEKDAY) ? get (x, F_WEEKDAY) : 0;
-  gboolean past_fits = named_weekday (past, m, d) == named;
-  if (named && past_fits != (named_weekday (next, m, d) == named))
-    return past_fits ? past : next;
+  if (d > 0 && have (x, F_WEEKDAY))
+    {
+      int named = get (x, F_WEEKDAY);
+      gboolean past_fits = named_weekday (past, m, d) == named;
+      if (past_fits != (named_weekday (next, m, d) == named))
+        return past_fits ? past : next;
+    }
   if (x->future && x->after_act)
     return d > 0 && days_after (d, m, past, pub) <= x->rules->lookback_days ? past : next;
   if (x->future)

@@ -2529,21 +2529,20 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
 }
 
 /* The subject (subject_person ()) of the sentence of the cue at token
- * @cue, named before the cue, unless the pronoun at @at opens a relative
- * clause on it: "BBC chairman Samir Shah apologised for what he called
- * ..."; *@opened is where that sentence starts. */
+ * @cue, named before the cue, unless it is the @antecedent (or NULL) of
+ * the relative clause the pronoun opens: "BBC chairman Samir Shah
+ * apologised for what he called ..."; *@opened is where that sentence
+ * starts. */
 static gboolean
-own_sentence_subject (const Ctx *c, guint cue, gsize at, const char *pronoun, PxSpan *person,
-                      gsize *opened)
+own_sentence_subject (const Ctx *c, guint cue, const PxSpan *antecedent, const char *pronoun,
+                      PxSpan *person, gsize *opened)
 {
   const PxSentence *sent = &c->sentences[sentence_of (c, cue)];
   guint k = subject_person (c, sent, cue, pronoun);
   if (k == G_MAXUINT || c->persons[k].end > tok (c, cue)->span.start)
     return FALSE;
   /* "Donald Trump, whom he called a 'coward', ...". */
-  PxSpan antecedent;
-  if (relative_antecedent (c, cue, at, pronoun, &antecedent)
-      && antecedent.start == c->persons[k].start)
+  if (antecedent != NULL && antecedent->start == c->persons[k].start)
     return FALSE;
   *person = c->persons[k];
   *opened = tok (c, sent->first_token)->span.start;
@@ -2552,17 +2551,16 @@ own_sentence_subject (const Ctx *c, guint cue, gsize at, const char *pronoun, Px
 
 /* "The programme spliced parts of Trump's speech, making it appear he
  * had urged ...": the last person named in the sentence of the cue at
- * token @cue, before the pronoun at @at and outside quotes, whom
- * @pronoun may stand for; *@opened is where the sentence starts. */
+ * token @cue, before the pronoun at @at and outside quotes, and before
+ * the @antecedent (or NULL) of the relative clause the pronoun opens,
+ * whom @pronoun may stand for; *@opened is where the sentence starts. */
 static gboolean
-named_in_own_sentence (const Ctx *c, guint cue, gsize at, const char *pronoun, PxSpan *person,
-                       gsize *opened)
+named_in_own_sentence (const Ctx *c, guint cue, gsize at, const PxSpan *antecedent,
+                       const char *pronoun, PxSpan *person, gsize *opened)
 {
   gsize start = tok (c, c->sentences[sentence_of (c, cue)].first_token)->span.start;
-  PxSpan antecedent;
-  if (relative_antecedent (c, cue, at, pronoun, &antecedent))
-    at = antecedent.start;
-  guint k = last_person_between (c, start, at, cue, pronoun);
+  guint k = last_person_between (c, start, antecedent != NULL ? antecedent->start : at, cue,
+                                 pronoun);
   if (k == G_MAXUINT)
     return FALSE;
   *person = c->persons[k];
@@ -2586,10 +2584,12 @@ static Credit
 pronoun_referent (const Ctx *c, guint cue, gsize at, guint para, const char *pronoun)
 {
   Credit credited = last_person (c, c->mentions.len, para, FALSE, TRUE, pronoun);
-  PxSpan subject;
+  PxSpan subject, relative;
+  const PxSpan *antecedent = relative_antecedent (c, cue, at, pronoun, &relative) ? &relative
+                                                                                  : NULL;
   gsize opened;
-  if ((own_sentence_subject (c, cue, at, pronoun, &subject, &opened)
-       || named_in_own_sentence (c, cue, at, pronoun, &subject, &opened)
+  if ((own_sentence_subject (c, cue, antecedent, pronoun, &subject, &opened)
+       || named_in_own_sentence (c, cue, at, antecedent, pronoun, &subject, &opened)
        || previous_sentence_subject (c, cue, para, pronoun, &subject, &opened))
       && (!credited.found || credited.span.end <= opened))
     {
@@ -2963,8 +2963,9 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
     return none;
   guint a = token_from (c, f->close + 1, open);
   /* "'...?' [new paragraph] Vice President Sara Duterte called": a
-   * paragraph's end ends the quote's attribution. */
-  if (a >= c->n_tokens || paragraph_of (c, a) != paragraph_of (c, open))
+   * paragraph's end after the closing mark (the token before @a; a quote
+   * over paragraphs opens in an earlier one) ends the attribution. */
+  if (a >= c->n_tokens || paragraph_of (c, a) != paragraph_of (c, a - 1))
     return none;
   char last = c->t[f->inner.end - 1];
   gboolean comma_after = tok_is (c, a, ",");

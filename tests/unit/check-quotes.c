@@ -905,6 +905,12 @@ START_TEST (test_relatives)
   g_auto (Quoted) p = quote_named ("Quinto Varga was held. “What is the law?”\n\nJane Roe, his "
                                    "daughter, called it “an affront”.", bodies, two);
   assert_quote (&p, 0, "What is the law?", PX_QUOTE_STATEMENT, "");
+  /* A quote over paragraphs takes the attribution after its last mark. */
+  g_auto (Quoted) m = quote_named ("Quinto Varga answered.\n\n“The first part is long and goes "
+                                   "on.\n\n“The second part ends here,” said Jane Roe.", bodies,
+                                   two);
+  assert_quote (&m, 0, "The first part is long and goes on.\n\n“The second part ends here,",
+                PX_QUOTE_STATEMENT, "Jane Roe");
 }
 END_TEST
 
