@@ -3354,9 +3354,53 @@ past_after_name (const PxDateRules *rules, const char *text, const Tok *toks, gu
          && cue_at (rules->adjective_opener_words, toks, i - 1, i) == 0;
 }
 
+static inline gboolean
+is_comma (const Tok *t)
+{
+  return t->kind == PX_TOKEN_PUNCT && strcmp (t->low, ",") == 0;
+}
+
+/* How far back from a date the search for the relative pronoun that
+ * opens its clause goes: "who disclosed in an interview with the BBC
+ * in 2020" is 9 tokens. */
+#define RELATIVE_CLAUSE_MAX_TOKENS 24
+
+/* Whether token @at is in a relative clause after a comma: one of
+ * clause_relatives right after a comma, and no comma since ("Osbourne,
+ * who disclosed in 2020 that he had Parkinson's disease,"). */
+static gboolean
+in_relative_clause (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  guint stop = at > RELATIVE_CLAUSE_MAX_TOKENS ? at - RELATIVE_CLAUSE_MAX_TOKENS : 1;
+  for (guint k = at; k-- > stop;)
+    {
+      if (is_comma (&toks[k]))
+        return FALSE;
+      if (cue_at (rules->relative_words, toks, k, k + 1) > 0 && is_comma (&toks[k - 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the cue of tokens [@i, @end) stands in a relative clause that
+ * a comma closes before token @at: the clause's verb tells of the
+ * clause's own time ("The president, who takes office on Nov. 8,
+ * inherits an economy in its worst crisis in four decades"). */
+static gboolean
+cue_in_closed_clause (const PxDateRules *rules, const Tok *toks, guint i, guint end, guint at)
+{
+  if (!in_relative_clause (rules, toks, i))
+    return FALSE;
+  for (guint k = end; k < at; k++)
+    if (is_comma (&toks[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* One past the end of the last of @cues that starts within the window
  * before @at, not counting a noun (@nouns: noun_after_determiner ()) nor
- * a verb in the past (past_after_name ()); 0 when none does. */
+ * a verb in the past (past_after_name ()), nor a cue in a relative
+ * clause closed before @at (cue_in_closed_clause ()); 0 when none does. */
 static guint
 cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns,
                 const char *text, const Tok *toks, guint at)
@@ -3365,8 +3409,10 @@ cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns,
   for (guint i = from; i < at; i++)
     {
       guint n = cue_at (cues, toks, i, at);
-      if (n > 0 && !(nouns && (noun_after_determiner (rules, toks, i)
-                                || past_after_name (rules, text, toks, i))))
+      if (n > 0
+          && !(nouns && (noun_after_determiner (rules, toks, i)
+                         || past_after_name (rules, text, toks, i)))
+          && !cue_in_closed_clause (rules, toks, i, i + n, at))
         last = i + n;
     }
   return last;
@@ -3675,34 +3721,6 @@ year_after_joiner (const PxDateRules *rules, const char *text, const Tok *toks, 
       || !has (&caps, F_YEAR) || !has (&caps, F_MONTH))
     return 0;
   return caps.v[F_YEAR];
-}
-
-static inline gboolean
-is_comma (const Tok *t)
-{
-  return t->kind == PX_TOKEN_PUNCT && strcmp (t->low, ",") == 0;
-}
-
-/* How far back from a date the search for the relative pronoun that
- * opens its clause goes: "who disclosed in an interview with the BBC
- * in 2020" is 9 tokens. */
-#define RELATIVE_CLAUSE_MAX_TOKENS 24
-
-/* Whether token @at is in a relative clause after a comma: one of
- * clause_relatives right after a comma, and no comma since ("Osbourne,
- * who disclosed in 2020 that he had Parkinson's disease,"). */
-static gboolean
-in_relative_clause (const PxDateRules *rules, const Tok *toks, guint at)
-{
-  guint stop = at > RELATIVE_CLAUSE_MAX_TOKENS ? at - RELATIVE_CLAUSE_MAX_TOKENS : 1;
-  for (guint k = at; k-- > stop;)
-    {
-      if (is_comma (&toks[k]))
-        return FALSE;
-      if (cue_at (rules->relative_words, toks, k, k + 1) > 0 && is_comma (&toks[k - 1]))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /* The year @year a date before it in its sentence wrote, which a date

@@ -65,10 +65,12 @@ typedef struct {
    * "Botswana Democratic Party (BDP)". */
   GHashTable *unnamed;
   /* For the single words' pass (index_mentions ()): the ends of person
-   * mentions, and each word of a body's name -> the mentions of such
-   * bodies (BodyWord).  NULL until then. */
+   * mentions, each word of a body's name -> the mentions of such
+   * bodies (BodyWord), and the head word of a body's name (name_head ())
+   * -> the same.  NULL until then. */
   GHashTable *person_ends;
   GHashTable *body_words;
+  GHashTable *body_heads;
   /* And a body's initials, when they are long enough to be its acronym
    * (initials_of ()) -> Initialled. */
   GHashTable *initials;
@@ -9001,8 +9003,43 @@ index_initials_as (Extractor *x, char *taken, guint entity, gsize start)
     named->entity = PX_NO_ENTITY;
 }
 
-/* Notes mention @i in the index of index_mentions (); unless @in_order,
- * the index is sorted later. */
+/* Notes mention @i under @word in @index (of index_mentions ()); unless
+ * @in_order, the index is sorted later. */
+static void
+index_under (Extractor *x, GHashTable *index, const char *word, guint i, gboolean in_order)
+{
+  const PxMention *m = mention_at (x, i);
+  BodyWord *found = g_hash_table_lookup (index, word);
+  if (found == NULL)
+    {
+      found = body_word_new ();
+      g_hash_table_insert (index, g_strdup (word), found);
+    }
+  GArray *added = found->added;
+  if (!in_order || added->len == 0
+      || mention_at (x, g_array_index (added, guint, added->len - 1))->span.start
+           <= m->span.start)
+    g_array_append_val (added, i);
+  else
+    g_array_insert_val (added, starting_before (x, added, m->span.start + 1), i);
+}
+
+/* The head of the name of @words, which "the" and it alone names again:
+ * the word before the first of connectors past the first word ("Church"
+ * of "Church of Scientology", "House" of "Texas House of
+ * Representatives"), else the last ("Caucus" of "House Democratic
+ * Caucus"). */
+static guint
+name_head (const Extractor *x, char **words)
+{
+  guint w = 1;
+  while (words[w] != NULL && !g_hash_table_contains (x->rules->connectors, words[w]))
+    w++;
+  return w - 1;
+}
+
+/* Notes mention @i in the indices of index_mentions (); unless
+ * @in_order, they are sorted later. */
 static void
 index_mention (Extractor *x, guint i, gboolean in_order)
 {
@@ -9016,22 +9053,11 @@ index_mention (Extractor *x, guint i, gboolean in_order)
   if ((e->type == PX_ENTITY_ORG || e->type == PX_ENTITY_OUTLET) && !m->demonym)
     index_initials (x, m);
   g_auto(GStrv) words = g_strsplit (e->name, " ", -1);
+  if (words[0] == NULL)
+    return;
   for (guint w = 0; words[w] != NULL; w++)
-    {
-      BodyWord *found = g_hash_table_lookup (x->body_words, words[w]);
-      if (found == NULL)
-        {
-          found = body_word_new ();
-          g_hash_table_insert (x->body_words, g_strdup (words[w]), found);
-        }
-      GArray *added = found->added;
-      if (!in_order || added->len == 0
-          || mention_at (x, g_array_index (added, guint, added->len - 1))->span.start
-               <= m->span.start)
-        g_array_append_val (added, i);
-      else
-        g_array_insert_val (added, starting_before (x, added, m->span.start + 1), i);
-    }
+    index_under (x, x->body_words, words[w], i, in_order);
+  index_under (x, x->body_heads, words[name_head (x, words)], i, in_order);
 }
 
 static gint compare_starts (gconstpointer a, gconstpointer b, gpointer x);
@@ -9080,41 +9106,53 @@ index_mentions (Extractor *x)
     x->person_ends = g_hash_table_new (g_direct_hash, g_direct_equal);
   x->body_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) body_word_free);
+  x->body_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) body_word_free);
   x->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint i = 0; i < x->out->mentions->len; i++)
     index_mention (x, i, FALSE);
   /* Sorted once: the mentions so far are in the order of the passes. */
-  GHashTableIter iter;
-  BodyWord *found;
-  g_hash_table_iter_init (&iter, x->body_words);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &found))
+  GHashTable *indices[] = { x->body_words, x->body_heads };
+  for (guint n = 0; n < G_N_ELEMENTS (indices); n++)
     {
-      GArray *t = found->before;
-      found->before = found->added;
-      found->added = t;
-      g_array_sort_with_data (found->before, compare_starts, x);
+      GHashTableIter iter;
+      BodyWord *found;
+      g_hash_table_iter_init (&iter, indices[n]);
+      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &found))
+        {
+          GArray *t = found->before;
+          found->before = found->added;
+          found->added = t;
+          g_array_sort_with_data (found->before, compare_starts, x);
+        }
     }
 }
 
 /* The mention of the body named last before @at whose name has the
- * word at token @k, or -1. */
+ * word at token @k (@index: x->body_words), or whose name's head it is
+ * (x->body_heads); -1 if none. */
 static gint
-body_word_mention_before (const Extractor *x, guint k, gsize at)
+body_word_mention_before (const Extractor *x, GHashTable *index, guint k, gsize at)
 {
   g_autofree char *word = token_text (x, k);
-  const BodyWord *found = g_hash_table_lookup (x->body_words, word);
+  const BodyWord *found = g_hash_table_lookup (index, word);
   return found ? body_mention_before (x, found, at) : -1;
 }
 
 /* The body named last before @at whose name has the body word at token
- * @k: "the Church" after "the Church of Scientology", "the Arena" after
- * "Volgograd Arena".  PX_NO_ENTITY if none, or if that name is a place's
+ * @k ("United" after "United Airlines"), as its head (name_head ()) after
+ * a definite article: "the Church" after "the Church of Scientology",
+ * "the Arena" after "Volgograd Arena"; "the House" after "the Texas House
+ * of Representatives", not after "the House Democratic Caucus" that
+ * follows it.  PX_NO_ENTITY if none, or if that name is a place's
  * and the word no place's word: "the House" after "the White House" is
  * no White House. */
 static guint
 body_named_before (const Extractor *x, guint k, gsize at)
 {
-  gint i = body_word_mention_before (x, k, at);
+  GHashTable *index = definite_article_before (x, token (x, k)->span.start) ? x->body_heads
+                                                                             : x->body_words;
+  gint i = body_word_mention_before (x, index, k, at);
   if (i < 0)
     return PX_NO_ENTITY;
   guint entity = mention_at (x, (guint) i)->entity;
@@ -9167,7 +9205,7 @@ opened_body_before (const Extractor *x, guint k)
 {
   if (word_in (x, k, x->rules->not_names))
     return PX_NO_ENTITY;
-  gint i = body_word_mention_before (x, k, token (x, k)->span.start);
+  gint i = body_word_mention_before (x, x->body_words, k, token (x, k)->span.start);
   if (i < 0)
     return PX_NO_ENTITY;
   const PxMention *m = mention_at (x, (guint) i);
@@ -10095,6 +10133,7 @@ px_extract_entities (const PxNameRules *rules, const PxGazetteer *gazetteer, con
   g_hash_table_unref (x.works);
   g_hash_table_unref (x.person_ends);
   g_hash_table_unref (x.body_words);
+  g_hash_table_unref (x.body_heads);
   g_hash_table_unref (x.initials);
   if (x.homonym_mentions != NULL)
     g_array_unref (x.homonym_mentions);

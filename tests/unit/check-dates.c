@@ -605,6 +605,12 @@ static const Case relative[] = {
   { "Numbers have fallen by 40% in three decades.", "2020-03-11",
     "in three decades=1990/2020:span" },
   { "It has said it will open a plant in two years.", "2020-03-11", "in two years=2022:year" },
+  /* A cue in a relative clause a comma closes tells of the clause alone. */
+  { "Paz, who takes office on Nov. 8, inherits the worst crisis in four decades.",
+    "2025-10-20", "on Nov. 8=2025-11-08:day; in four decades=1985/2025:span" },
+  { "Paz, who takes office, meets Lula on Friday.", "2025-10-20", "on Friday=2025-10-24:day" },
+  { "Paz, who won on Sunday, will visit Lula in two weeks.", "2025-10-20",
+    "on Sunday=2025-10-19:day; in two weeks=2025-11-03/2025-11-09:week" },
   { "It is to be held from November 20 to December 11.", "2015-05-07",
     "from November 20 to December 11=2015-11-20/2015-12-11:span" },
   { "It is to run from January 23 through March 9.", "2014-01-28",

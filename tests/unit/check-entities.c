@@ -1900,6 +1900,13 @@ START_TEST (test_run_shapes)
                    "grew.",
                    "Church of Zorbia=church_of_zorbia/capitalised "
                    "Church=church_of_zorbia/body-word");
+  /* After "the", the word is the head of the body's name, the word
+   * before its first connector or its last. */
+  assert_mentions ("The Zorbian House of Quints met, and the House Zorbian Caucus left. "
+                   "Later the House voted.",
+                   "Zorbian House of Quints=zorbian_house_of_quints/capitalised "
+                   "House Zorbian Caucus=house_zorbian_caucus/capitalised "
+                   "House=zorbian_house_of_quints/body-word");
   /* ... and a place's name holds a building's word. */
   assert_mentions ("He served at the White House. Later he ran for the House.",
                    "White House=white_house/gazetteer/m");
