@@ -2096,7 +2096,9 @@ typedef struct {
   gboolean future;       /* a future cue comes before the match */
   gboolean after_act;    /* only as the end a deferral or a period sets, after an act */
   gboolean past;         /* a verb in the past does, close before it, and no future cue */
-  gboolean lookback;     /* a lookback cue does ("the deadliest ... in two decades") */
+  /* a lookback cue does, after any future cue ("the deadliest ... in two
+   * decades", "will be its youngest in more than a century") */
+  gboolean lookback;
   const GPtrArray *before;   /* the dates found before it in the text */
   int sentence_year;     /* the year a date before it in its sentence wrote, or 0 */
 } Ctx;
@@ -3120,10 +3122,10 @@ resolve (const Ctx *x, Res *r)
     case R_TO_DATE: resolve_to_date (x, r); break;
     case R_OFFSET_PAST: resolve_offset (x, -1, r); break;
     case R_OFFSET_FUTURE:
-      /* "the deadliest outbreak in two decades" looks back; in "improved
-       * within three days" and "was freed in two weeks" the units are a
-       * duration, no date. */
-      if (x->lookback && !x->future)
+      /* "the deadliest outbreak in two decades" looks back
+       * (lookback_after_future ()); in "improved within three days" and
+       * "was freed in two weeks" the units are a duration, no date. */
+      if (x->lookback)
         resolve_trailing (x, r);
       else if (!x->past)
         resolve_offset (x, 1, r);
@@ -3569,6 +3571,21 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
   return cued || period_end_ahead (rules, text, toks, n, at);
 }
 
+/* Whether a lookback cue stands within the window before token @at, and
+ * after the last future cue there, if @future: in "Mamdani will be the
+ * city's youngest mayor in more than a century" the superlative tells of
+ * the century; in "it has said it will open a plant in two years" the
+ * cue after the present perfect does of the years. */
+static gboolean
+lookback_after_future (const PxDateRules *rules, const char *text, const Tok *toks, guint at,
+                       gboolean future)
+{
+  guint lookback = cue_end_before (rules, rules->lookback_words, FALSE, text, toks, at);
+  return lookback > 0
+         && (!future || lookback > cue_end_before (rules, rules->future_words, TRUE, text, toks,
+                                                   at));
+}
+
 /* Whether the date of tokens [0, @end) opens its sentence and one of
  * future_after_cues starts within future_after_window tokens after it:
  * "On Sunday he will visit Mosul", "On Monday, the court is to rule". */
@@ -3795,7 +3812,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       Ctx x = { rules, context, pattern, &caps, future, after_act,
                 !future && past_verb_between (rules, text, toks,
                                               past_window_start (rules, toks, i), i),
-                cue_end_before (rules, rules->lookback_words, FALSE, text, toks, i) > 0, out,
+                lookback_after_future (rules, text, toks, i, future), out,
                 shared > 0 ? shared
                            : year_ahead_allows (context, future, past_since_year, year) };
       Res r;

@@ -3744,6 +3744,24 @@ country_named_before (const Extractor *x, gsize at)
   return i >= 0 ? listed_country (x, (guint) i) : PX_NO_ENTITY;
 }
 
+/* The mention of a listed country (not its people) after one of
+ * place_joiners right after @at: "Ivory Coast" of "Democratic Party of
+ * Ivory Coast"; -1 if none. */
+static gint
+country_mention_after_joiner (const Extractor *x, gsize at)
+{
+  PxSpan joiner;
+  if (!word_after (x, at, &joiner))
+    return -1;
+  g_autofree char *text = span_text (x, joiner);
+  if (!g_hash_table_contains (x->rules->place_joiners, text))
+    return -1;
+  gint i = joiner.end + 1 < x->len ? indexed (x->place_starts, joiner.end + 1) : -1;
+  return i >= 0 && x->text[joiner.end] == ' ' && !mention_at (x, (guint) i)->demonym
+             && listed_country (x, (guint) i) != PX_NO_ENTITY
+           ? i : -1;
+}
+
 /* The party of country_parties whose name is @len bytes at @at, or NULL. */
 static const char *
 party_named (const Extractor *x, gsize at, gsize len)
@@ -3843,14 +3861,18 @@ foreign_party (const Extractor *x, guint g, guint before, guint main, GHashTable
 
 /* Mention @k names a body of its own, found by @rule, with the
  * country's name or demonym right before it, if any, joined to it and
- * nested in it: "the Malawi Congress Party", "the Kenya Red Cross". */
+ * nested in it ("the Malawi Congress Party", "the Kenya Red Cross"), or
+ * mention @after of the country after a joiner ("Democratic Party of
+ * Ivory Coast"; -1 for none). */
 static void
-join_country_before (Extractor *x, guint k, const char *rule)
+join_country (Extractor *x, guint k, gint after, const char *rule)
 {
   PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
   PxSpan span = m->span;
   gint named = mention_before (x, x->place_ends, span.start);
-  if (named >= 0)
+  if (after >= 0)
+    span.end = absorb (x, (guint) after).end;
+  else if (named >= 0)
     {
       g_hash_table_remove (x->namer_starts, GSIZE_TO_POINTER (span.start));
       span.start = absorb (x, (guint) named).start;
@@ -3870,10 +3892,11 @@ join_country_before (Extractor *x, guint k, const char *rule)
  * gazetteer lists for @country ("Labour" in a story about New Zealand
  * is the New Zealand Labour Party), else a party of its own: "the Malawi
  * Congress Party" (the country's name or demonym right before it joins
- * the name), "Malawi's ... Democratic Progressive Party" (no Taiwanese
- * party). */
+ * the name), "Democratic Party of Ivory Coast" (so does mention @after
+ * of the country after a joiner, -1 for none), "Malawi's ... Democratic
+ * Progressive Party" (no Taiwanese party). */
 static void
-rename_foreign_party (Extractor *x, guint k, guint g, guint country)
+rename_foreign_party (Extractor *x, guint k, guint g, guint country, gint after)
 {
   PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
   guint own = country != PX_NO_ENTITY
@@ -3881,11 +3904,13 @@ rename_foreign_party (Extractor *x, guint k, guint g, guint country)
                 : PX_NO_ENTITY;
   if (own != PX_NO_ENTITY)
     {
+      if (after >= 0)
+        m->span.end = absorb (x, (guint) after).end;
       m->entity = gazetteer_entity (x, own);
       m->rule = "country-office";
       return;
     }
-  join_country_before (x, k, "foreign-party");
+  join_country (x, k, after, "foreign-party");
 }
 
 /* The listed parties the text shows to be other countries' are parties
@@ -3916,7 +3941,9 @@ pass_foreign_parties (Extractor *x)
       PxSpan next;
       if (word_after (x, m->span.end, &next) && g_ascii_isupper (x->text[next.start]))
         continue;
-      guint before = country_named_before (x, m->span.start);
+      gint after = country_mention_after_joiner (x, m->span.end);
+      guint before = after >= 0 ? listed_country (x, (guint) after)
+                                : country_named_before (x, m->span.start);
       guint first = GPOINTER_TO_UINT (g_hash_table_lookup (renamed, GUINT_TO_POINTER (g + 1)));
       if (first > 0 && before == PX_NO_ENTITY)
         {
@@ -3928,7 +3955,7 @@ pass_foreign_parties (Extractor *x)
         }
       if (!foreign_party (x, g, before, main, codes))
         continue;
-      rename_foreign_party (x, k, g, before != PX_NO_ENTITY ? before : main);
+      rename_foreign_party (x, k, g, before != PX_NO_ENTITY ? before : main, after);
       if (before == PX_NO_ENTITY)
         g_hash_table_insert (renamed, GUINT_TO_POINTER (g + 1), GUINT_TO_POINTER (k + 1));
     }
@@ -3953,7 +3980,7 @@ pass_national_societies (Extractor *x)
                                      px_gazetteer_entity_field (x->gaz, g, "id"))
           || country_named_before (x, m->span.start) == PX_NO_ENTITY)
         continue;
-      join_country_before (x, k, "national-society");
+      join_country (x, k, -1, "national-society");
     }
 }
 

@@ -2507,9 +2507,41 @@ person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
   return credit;
 }
 
+/* The most tokens a definite description of a person that opens a
+ * sentence holds after "the": "The 65-year-old former foreign minister". */
+#define PERSON_DESCRIPTION_MAX_TOKENS 9
+
+/* Whether sentence @sent opens, past its dateline, with a definite
+ * description of one person: "the", then a few words, the last a
+ * person's or a role's noun (is_person_noun (), role_nouns) that a word
+ * in lower case follows ("The first American pope met ..."; not "The
+ * minister, Takeshi Iwaya, said", nor "The pope's visit"). */
+static gboolean
+opens_with_description (const Ctx *c, const PxSentence *sent)
+{
+  guint end = sent->first_token + sent->n_tokens;
+  guint first = past_dateline (c, sent->first_token, end);
+  if (first + 2 >= end || !tok_is (c, first, "the"))
+    return FALSE;
+  for (guint j = first + 1; j + 1 < end && j - first <= PERSON_DESCRIPTION_MAX_TOKENS; j++)
+    {
+      const PxToken *t = tok (c, j);
+      if ((is_person_noun (c, j) || tok_in (c, j, SET_ROLE_NOUNS)) && is_lower_word (c, j + 1))
+        return TRUE;
+      if (t->kind == PX_TOKEN_POSSESSIVE || (t->kind == PX_TOKEN_PUNCT && !tok_is (c, j, "-")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The subject (subject_person ()) of the sentence before the one of the
- * cue at token @cue, in paragraph @para or the one before; *@opened is
- * where that sentence starts. */
+ * cue at token @cue, in paragraph @para or the one before; where a
+ * description of a person opens that sentence (opens_with_description
+ * ()), the person it stands for, named before it, as person_named_before
+ * () finds one: in "Pope Leo XIV arrived ... The first American pope met
+ * President Erdogan and laid a wreath at the mausoleum of Ataturk. In a
+ * speech, he called ..." the pronoun is Leo.  *@opened is where that
+ * sentence starts. */
 static gboolean
 previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pronoun,
                            PxSpan *person, gsize *opened)
@@ -2521,6 +2553,12 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
   gsize opener = tok (c, sent->first_token)->span.start;
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
   guint k = opener >= from ? subject_person (c, sent, cue, pronoun) : G_MAXUINT;
+  if (k == G_MAXUINT && opener >= from && opens_with_description (c, sent))
+    {
+      k = last_person_between (c, from, opener, cue, pronoun);
+      if (k != G_MAXUINT)
+        k = sentence_subject_person (c, k, cue, pronoun);
+    }
   if (k == G_MAXUINT)
     return FALSE;
   *person = c->persons[k];

@@ -227,6 +227,11 @@ static const Case relative[] = {
   { "The tax will be set to zero from April 1.", "2025-03-14", "from April 1=2025-04-01:day" },
   { "The exhibition opened on June 28.", "2011-04-13", "on June 28=2010-06-28:day" },
   { "The vote takes place in November.", "2025-01-20", "in November=2025-11:month" },
+  { "He flies to Beirut on Sunday.", "2025-11-27", "on Sunday=2025-11-30:day" },
+  { "He is to name his Cabinet in the middle of October.", "2025-09-09",
+    "in the middle of October=2025-10:month" },
+  { "They will meet in the middle of next year.", "2025-09-09",
+    "in the middle of next year=2026:year" },
   { "The vote took place in November.", "2025-01-20", "in November=2024-11:month" },
   /* A verb in the past after the cue cancels it; a passive does not. */
   { "Smith, who runs the firm, resigned on Monday.", "2025-06-11", "on Monday=2025-06-09:day" },
@@ -601,6 +606,13 @@ static const Case relative[] = {
   { "It was the first time in 40 years. Rains end in two weeks.", "2023-03-13",
     "in 40 years=1983/2023:span; in two weeks=2023-03-27/2023-04-02:week" },
   { "Obiri won her third title in four years.", "2026-04-20", "in four years=2022/2026:span" },
+  /* ... with a count's qualifier, and after a future cue that comes first. */
+  { "It was their worst result in over two decades.", "2025-09-09",
+    "in over two decades=2005/2025:span" },
+  { "He will be its youngest mayor in more than a century.", "2025-11-04",
+    "in more than a century=1925/2025:span" },
+  { "It will end within about three weeks.", "2025-09-09",
+    "within about three weeks=2025-09-29/2025-10-05:week" },
   /* So it does after a verb in the present perfect, a future cue aside. */
   { "Numbers have fallen by 40% in three decades.", "2020-03-11",
     "in three decades=1990/2020:span" },

@@ -2941,6 +2941,11 @@ START_TEST (test_owners_particles_and_openers)
                    "Malawi=malawi/gazetteer "
                    "Democratic Progressive Party=democratic_progressive_party/foreign-party "
                    "DPP=democratic_progressive_party/acronym DPP=democratic_progressive_party/acronym");
+  /* So is one that a joiner and another country's name follow. */
+  assert_mentions ("Zambia voted. The Democratic Party of Zambia lost.",
+                   "Zambia=zambia/gazetteer "
+                   "Democratic Party of Zambia=democratic_party_of_zambia/foreign-party "
+                   "inside: Zambia=zambia/gazetteer");
   assert_mentions ("New Zealand voted. Labour lost in Auckland.",
                    "New Zealand=new_zealand/gazetteer Labour=new_zealand_labour_party/country-office "
                    "Auckland=nz_auckland/gazetteer");

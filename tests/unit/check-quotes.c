@@ -579,6 +579,16 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) subject = quote_named ("Quinto Varga took the prize from Zorb and thanked his "
                                          "crew. “Let us go,” he said.", none, persons);
   assert_quote (&subject, 0, "Let us go,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A description of a person that opens the sentence before stands for
+   * a person named before it, not for one that sentence names later. */
+  g_auto (Quoted) described = quote_named ("Quinto Varga landed. The first Zorbian pope met "
+                                           "Jane Roe at the tomb of Zorb. In a speech, he "
+                                           "called for “peace”.", none, persons);
+  assert_quote (&described, 0, "peace", PX_QUOTE_TERM, "Quinto Varga");
+  g_auto (Quoted) appositive = quote_named ("Quinto Varga landed. The pope, Zorb, met Jane Roe. "
+                                            "In a speech, he called for “peace”.", none,
+                                            persons);
+  assert_quote (&appositive, 0, "peace", PX_QUOTE_TERM, "Zorb");
   /* A person a source cue opening it credits speaks in it. */
   g_auto (Quoted) according = quote_named ("According to Zorb, Quinto Varga will meet Jane Roe "
                                            "soon. “We are ready,” he said.", none, persons);
