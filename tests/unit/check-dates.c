@@ -273,6 +273,8 @@ static const Case relative[] = {
   /* A date put off is ahead. */
   { "The trial was postponed until April.", "2024-02-13", "until April=2024-04:month" },
   { "The hearing was rescheduled for May 5.", "2024-02-13", "May 5=2024-05-05:day" },
+  { "It planned to resume flights but pushed that back to Monday.", "2025-08-17",
+    "Monday=2025-08-18:day" },
   /* ... but not a day that came just before publication. */
   { "The deadline was later pushed back to Sept. 15.", "2025-09-16",
     "Sept. 15=2025-09-15:day" },

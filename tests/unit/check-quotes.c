@@ -420,6 +420,7 @@ static const Case speakers[] = {
     "“military collusion” with Japan.", "Foreign Ministry" },
   { "Kim went on to cite reports that NATO will open a “liaison office” in Japan.", "Kim" },
   { "Quinto Varga had earlier called Jane Roe “daddy”.", "Quinto Varga" },
+  { "Quinto Varga nonetheless called it “a historic night”.", "Quinto Varga" },
   /* With no name after "and", the sentence's. */
   { "Quinto Varga rejected the plan, and left, calling it “a farce”.", "Quinto Varga" },
   { "Quinto Varga already said the talks were “useful”.", "Quinto Varga" },
@@ -693,6 +694,9 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) embassy = quote_placed ("Quintia's embassy in Zorbington rejected the claims as "
                                           "“groundless.”", none, persons, capitals);
   assert_quote (&embassy, 0, "groundless.", PX_QUOTE_TERM, "Quintia");
+  g_auto (Quoted) mission = quote_placed ("Quintia's observer mission said the vote “did not "
+                                          "comply”.", none, persons, capitals);
+  assert_quote (&mission, 0, "did not comply", PX_QUOTE_STATEMENT, "Quintia");
   /* A clause cue's subject may be a pronoun opening the sentence. */
   g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
                                         "was “a disgrace to the nation.”", bodies, persons);
