@@ -274,6 +274,8 @@ struct _PxDateRules {
   GPtrArray *past_after_pronoun_words; /* owned: as future_words */
   GPtrArray *baseline_openers; /* owned: baseline_openers, as future */
   GPtrArray *baseline_words;   /* owned: as future_words */
+  GPtrArray *report_nouns;     /* owned: report_nouns, as future */
+  GPtrArray *report_words;     /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
@@ -293,6 +295,7 @@ struct _PxDateRules {
   guint future_after_window;
   guint lookahead_days;
   guint lookback_days;         /* a future cue's day this near before publication is past */
+  guint report_days;           /* a future cue's part of a year ended this near is that one */
   guint past_window;           /* a past verb this near before a date cancels the lookahead */
   GPtrArray *patterns;         /* owned Pattern* */
   GArray *holidays;            /* owned Holiday */
@@ -371,6 +374,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->past_after_pronoun_words, g_ptr_array_unref);
   g_clear_pointer (&rules->baseline_openers, g_ptr_array_unref);
   g_clear_pointer (&rules->baseline_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->report_nouns, g_ptr_array_unref);
+  g_clear_pointer (&rules->report_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
@@ -654,7 +659,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
  * deferral_cues, deferral_targets, period_ends, clause_relatives,
- * past_after_name_cues, past_after_pronouns and baseline_openers. */
+ * past_after_name_cues, past_after_pronouns, baseline_openers and
+ * report_nouns. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -676,7 +682,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
                            error)
          && read_cue_list (l, root, "past_after_pronouns", &l->rules->past_after_pronouns,
                            error)
-         && read_cue_list (l, root, "baseline_openers", &l->rules->baseline_openers, error);
+         && read_cue_list (l, root, "baseline_openers", &l->rules->baseline_openers, error)
+         && read_cue_list (l, root, "report_nouns", &l->rules->report_nouns, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1047,6 +1054,10 @@ read_scalars (const Load *l, const PxYamlNode *root, GError **error)
   if (node == NULL || !read_int (l, node, 0, 366, &v, error))
     return FALSE;
   rules->lookback_days = v;
+  node = need (l, root, "part_report_days", PX_YAML_SCALAR, error);
+  if (node == NULL || !read_int (l, node, 0, 366, &v, error))
+    return FALSE;
+  rules->report_days = v;
   node = need (l, root, "lookahead_past_window", PX_YAML_SCALAR, error);
   if (node == NULL || !read_int (l, node, 0, 100, &v, error))
     return FALSE;
@@ -1351,7 +1362,7 @@ build_start_filter (PxDateRules *rules)
                                    rules->future_after, rules->verbs, rules->deferrals,
                                    rules->targets, rules->period_ends, rules->relatives,
                                    rules->past_cues_after_name, rules->past_after_pronouns,
-                                   rules->baseline_openers };
+                                   rules->baseline_openers, rules->report_nouns };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1390,6 +1401,7 @@ build_start_filter (PxDateRules *rules)
   rules->past_after_name_words = cue_slots (rules, rules->past_cues_after_name);
   rules->past_after_pronoun_words = cue_slots (rules, rules->past_after_pronouns);
   rules->baseline_words = cue_slots (rules, rules->baseline_openers);
+  rules->report_words = cue_slots (rules, rules->report_nouns);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1430,10 +1442,10 @@ px_date_rules_load (const char *path, GError **error)
     "past_cues", "passive_cues", "ed_adjectives", "adjective_openers", "noun_cues",
     "noun_cue_determiners",
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
-    "future_lookback_days",
+    "future_lookback_days", "part_report_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
-    "past_after_pronouns", "baseline_openers", "patterns",
+    "past_after_pronouns", "baseline_openers", "report_nouns", "patterns",
     NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -2095,6 +2107,7 @@ typedef struct {
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
   gboolean after_act;    /* only as the end a deferral or a period sets, after an act */
+  gboolean reported;     /* a word of report_nouns follows it (report_noun_after ()) */
   gboolean past;         /* a verb in the past does, close before it, and no future cue */
   /* a lookback cue does, after any future cue ("the deadliest ... in two
    * decades", "will be its youngest in more than a century") */
@@ -2940,12 +2953,30 @@ resolve_holiday (const Ctx *x, Res *r)
   set_day (r, &day);
 }
 
+/* Whether part @q of @months months of @year ended at most
+ * part_report_days before publication, a word of report_nouns after it:
+ * after a future cue it is still that one, whose figures come after it
+ * ("is due to report third-quarter results on Oct. 30"), where "will
+ * report in the first quarter" is the next. */
+static gboolean
+part_just_ended (const Ctx *x, int year, int q, int months)
+{
+  if (!x->reported)
+    return FALSE;
+  Res part;
+  part_interval (year, q, months, &part);
+  const GDate *pub = &x->context->published;
+  return part.valid && g_date_compare (&part.end, pub) < 0
+         && (guint) g_date_days_between (&part.end, pub) <= x->rules->report_days;
+}
+
 /* "the third quarter of 2023", "Q3 2023", "the first quarter", "the
  * second half of 2024": a part of @months months of the calendar year
  * (the QUARTER's, else the pattern's offset: "the last quarter of
  * 2023"); without a year, that of publication moved by the SHIFT ("the
  * first half of next year"), else the latest begun by publication, or
- * the next after a future cue. */
+ * the next after a future cue unless the last ended just before
+ * (part_just_ended ()). */
 static void
 resolve_part (const Ctx *x, int months, Res *r)
 {
@@ -2962,6 +2993,8 @@ resolve_part (const Ctx *x, int months, Res *r)
       year = g_date_get_year (pub);
       if (have (x, F_SHIFT))
         year += get (x, F_SHIFT);   /* "the first half of next year" */
+      else if (x->future && part_just_ended (x, q < current ? year : year - 1, q, months))
+        year -= q < current ? 0 : 1;
       else if (x->future ? q < current : q > current)
         year += x->future ? 1 : -1;
     }
@@ -3537,15 +3570,20 @@ word_opening (const GPtrArray *words, const Tok *toks, guint at, guint n)
 }
 
 /* Whether one of period_ends opens the date at @at, with no verb in the
- * past right before it: the end of what runs on from the clause's time is
- * ahead ("ordered flags at half-staff until Sunday", "funds the
- * government through Jan. 30"), where "stayed until Friday" has ended. */
+ * past nor a unit right before it: the end of what runs on from the
+ * clause's time is ahead ("ordered flags at half-staff until Sunday",
+ * "funds the government through Jan. 30"), where "stayed until Friday"
+ * has ended and "in the year through October" counts back from it. */
 static gboolean
 period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
                   guint at)
 {
   guint w = word_opening (rules->period_words, toks, at, n);
-  return w != G_MAXUINT && !past_verb_between (rules, text, toks, w > 0 ? w - 1 : 0, w);
+  if (w == G_MAXUINT)
+    return FALSE;
+  if (w > 0 && toks[w - 1].lex != NULL && toks[w - 1].lex->unit != UNIT_NONE)
+    return FALSE;
+  return !past_verb_between (rules, text, toks, w > 0 ? w - 1 : 0, w);
 }
 
 /* Whether a future cue starts within the window before @at, or one of
@@ -3569,6 +3607,22 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
                   && !since_between (rules, toks, end, at) && !baseline_before (rules, toks, at);
   *after_act = !(cued && end == cue);
   return cued || period_end_ahead (rules, text, toks, n, at);
+}
+
+/* The most tokens from a date's end to the word of report_nouns it
+ * qualifies: "third-quarter financial results" is 2. */
+#define REPORT_NOUN_MAX_TOKENS 2
+
+/* Whether a word of report_nouns follows the date that ends before token
+ * @end, a word perhaps between: the figures of "third-quarter results",
+ * "fourth-quarter financial results". */
+static gboolean
+report_noun_after (const PxDateRules *rules, const Tok *toks, guint n, guint end)
+{
+  for (guint k = end; k < n && k < end + REPORT_NOUN_MAX_TOKENS; k++)
+    if (cue_at (rules->report_words, toks, k, n) > 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether a lookback cue stands within the window before token @at, and
@@ -3810,6 +3864,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)
                      ? year_after_joiner (rules, text, toks, n, end, set) : 0;
       Ctx x = { rules, context, pattern, &caps, future, after_act,
+                report_noun_after (rules, toks, n, end),
                 !future && past_verb_between (rules, text, toks,
                                               past_window_start (rules, toks, i), i),
                 lookback_after_future (rules, text, toks, i, future), out,

@@ -1610,8 +1610,10 @@ static SubjectKind
 anaphor (const Ctx *c, guint j, Credit *out)
 {
   /* "an official said", "said one resident", "a museum director said",
-   * "a senior Israeli official said": someone new, unnamed. */
-  if (indefinite_before (c, j))
+   * "a senior Israeli official said": someone new, unnamed.  A pronoun
+   * heads no phrase an article opens: "opened a review of what he
+   * called". */
+  if (!tok_in (c, j, SET_PRONOUNS) && indefinite_before (c, j))
     return SUBJECT_COMMON;
   if (!tok_in (c, j, SET_PERSON_PRONOUNS) && !is_person_noun (c, j))
     {

@@ -308,6 +308,9 @@ static const Case relative[] = {
     "Sunday=2025-09-14:day" },
   { "The bill funds the government through Jan. 30.", "2025-11-13",
     "through Jan. 30=2026-01-30:day" },
+  /* ... but not the end of a unit counted back from it. */
+  { "Bears attacked 196 people in the year through October.", "2025-11-05",
+    "through October=2025-10:month" },
   { "He stayed until Friday.", "2025-09-11", "Friday=2025-09-05:day" },
   /* Two centuries are one span. */
   { "Goitre was common in the 18th and 19th centuries.", "2010-06-02",
@@ -376,6 +379,13 @@ static const Case relative[] = {
     "in the first quarter=2024-01/2024-03:span; in the fourth quarter=2023-10/2023-12:span" },
   { "It will report in the first quarter.", "2024-05-14",
     "in the first quarter=2025-01/2025-03:span" },
+  /* ... but a quarter's results come after it: the one just ended. */
+  { "It is due to report third-quarter results on Oct. 30.", "2025-10-20",
+    "third-quarter=2025-07/2025-09:span; on Oct. 30=2025-10-30:day" },
+  { "It will report fourth-quarter financial results soon.", "2026-01-20",
+    "fourth-quarter=2025-10/2025-12:span" },
+  { "It will report first-quarter results soon.", "2025-06-20",
+    "first-quarter=2026-01/2026-03:span" },
   { "It rose in the third quarter of 2023, in Q4-2022 and in the last quarter of 2021.",
     NULL, "in the third quarter of 2023=2023-07/2023-09:span; in Q4-2022=2022-10/2022-12:span; "
     "in the last quarter of 2021=2021-10/2021-12:span" },
@@ -406,6 +416,7 @@ static const Case relative[] = {
   /* A second year in two digits ends a span. */
   { "In the 2023-24 season and in 1995-96 it rained.", "2025-06-10",
     "In the 2023-24=2023/2024:span; in 1995-96=1995/1996:span" },
+  { "Borrowing falls by 2029-30.", "2025-11-26", "by 2029-30=2029/2030:span" },
   /* Halves of a year, only with the year: a game has halves too. */
   { "It covers the first half of 2024 and the second half of next year.", "2025-06-10",
     "the first half of 2024=2024-01/2024-06:span; "
@@ -859,6 +870,13 @@ START_TEST (test_load)
   g_autofree char *f4 = edited_rules ("adjective_openers: [the, a, an, its, their, his, her, our, my, "
                                       "your, this, these, those]\n", "");
   assert_load_fails (f4, "missing key 'adjective_openers'");
+  g_autofree char *f5 = edited_rules ("part_report_days: 60\n", "");
+  assert_load_fails (f5, "missing key 'part_report_days'");
+  g_autofree char *f6 = edited_rules ("report_nouns: [results, earnings, figures, revenue, "
+                                      "revenues, profit, profits, sales, data,\n"
+                                      "               numbers, gdp, growth, report, reports]\n",
+                                      "");
+  assert_load_fails (f6, "missing key 'report_nouns'");
   g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
   assert_load_fails (f1, "'jon' is not a month or weekday name");
   g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");

@@ -590,6 +590,10 @@ START_TEST (test_person_pronouns)
                                             "In a speech, he called for “peace”.", none,
                                             persons);
   assert_quote (&appositive, 0, "peace", PX_QUOTE_TERM, "Zorb");
+  /* A pronoun heads no phrase an article opens. */
+  g_auto (Quoted) review = quote_named ("Quinto Varga opened a review of what he called “a "
+                                        "serious error”.", none, persons);
+  assert_quote (&review, 0, "a serious error", PX_QUOTE_TERM, "Quinto Varga");
   /* A person a source cue opening it credits speaks in it. */
   g_auto (Quoted) according = quote_named ("According to Zorb, Quinto Varga will meet Jane Roe "
                                            "soon. “We are ready,” he said.", none, persons);
