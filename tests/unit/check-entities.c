@@ -572,6 +572,10 @@ START_TEST (test_context)
   assert_mentions ("The Kenyan Cabinet met. Chief Cabinet Secretary Quinto Varga spoke.",
                    "Kenyan Cabinet=cabinet_of_kenya/country-office "
                    "Quinto Varga=quinto_varga/title inside: Kenyan=kenya/gazetteer");
+  /* A service's word before "Secretary" is the title's, no army of the
+   * country in view. */
+  assert_mentions ("Talks ended in Moscow. Army Secretary Quinto Varga left.",
+                   "Moscow=moscow/gazetteer Quinto Varga=quinto_varga/title");
   /* "Congress" alone is the country's, where the gazetteer lists one. */
   assert_mentions ("The United States will act. Later Congress must pass it.",
                    "United States=usa/gazetteer Congress=us_congress/country-office");
@@ -2013,6 +2017,7 @@ START_TEST (test_run_shapes)
   assert_type ("Troops crossed the Zorbia Strait.", "zorbia_strait", PX_ENTITY_PLACE);
   assert_type ("Police closed Quinto Shore Drive.", "quinto_shore_drive", PX_ENTITY_PLACE);
   assert_type ("It hit the Zorbian Sea Fleet.", "zorbian_sea_fleet", PX_ENTITY_ORG);
+  assert_type ("The Zorbian Sumud Flotilla set sail.", "zorbian_sumud_flotilla", PX_ENTITY_ORG);
   /* A score after a name is no model's number; a long one may be. */
   assert_mentions ("Jane Qwerty beat Quinto Varga 6-3, 7-5 on Sunday.",
                    "Jane Qwerty=jane_qwerty/capitalised Quinto Varga=quinto_varga/capitalised");
