@@ -276,6 +276,8 @@ struct _PxDateRules {
   GPtrArray *baseline_words;   /* owned: as future_words */
   GPtrArray *report_nouns;     /* owned: report_nouns, as future */
   GPtrArray *report_words;     /* owned: as future_words */
+  GPtrArray *speech_verbs;     /* owned: speech_verbs, as future */
+  GPtrArray *speech_words;     /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
@@ -376,6 +378,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->baseline_words, g_ptr_array_unref);
   g_clear_pointer (&rules->report_nouns, g_ptr_array_unref);
   g_clear_pointer (&rules->report_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->speech_verbs, g_ptr_array_unref);
+  g_clear_pointer (&rules->speech_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
@@ -659,8 +663,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
  * deferral_cues, deferral_targets, period_ends, clause_relatives,
- * past_after_name_cues, past_after_pronouns, baseline_openers and
- * report_nouns. */
+ * past_after_name_cues, past_after_pronouns, baseline_openers,
+ * report_nouns and speech_verbs. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -683,7 +687,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "past_after_pronouns", &l->rules->past_after_pronouns,
                            error)
          && read_cue_list (l, root, "baseline_openers", &l->rules->baseline_openers, error)
-         && read_cue_list (l, root, "report_nouns", &l->rules->report_nouns, error);
+         && read_cue_list (l, root, "report_nouns", &l->rules->report_nouns, error)
+         && read_cue_list (l, root, "speech_verbs", &l->rules->speech_verbs, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1362,7 +1367,8 @@ build_start_filter (PxDateRules *rules)
                                    rules->future_after, rules->verbs, rules->deferrals,
                                    rules->targets, rules->period_ends, rules->relatives,
                                    rules->past_cues_after_name, rules->past_after_pronouns,
-                                   rules->baseline_openers, rules->report_nouns };
+                                   rules->baseline_openers, rules->report_nouns,
+                                   rules->speech_verbs };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1402,6 +1408,7 @@ build_start_filter (PxDateRules *rules)
   rules->past_after_pronoun_words = cue_slots (rules, rules->past_after_pronouns);
   rules->baseline_words = cue_slots (rules, rules->baseline_openers);
   rules->report_words = cue_slots (rules, rules->report_nouns);
+  rules->speech_words = cue_slots (rules, rules->speech_verbs);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1445,7 +1452,7 @@ px_date_rules_load (const char *path, GError **error)
     "future_lookback_days", "part_report_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
-    "past_after_pronouns", "baseline_openers", "report_nouns", "patterns",
+    "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs", "patterns",
     NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -3609,6 +3616,24 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
   return cued || period_end_ahead (rules, text, toks, n, at);
 }
 
+/* Where the clause a verb of speech_verbs reports, the last before
+ * token @at, starts, else the sentence: "in|within N units" after a verb
+ * in the past anywhere there is a duration ("the storm had dropped five
+ * months' worth of rain in four days"), while the reported clause has a
+ * time of its own ("officials said the bridge reopens in two weeks"). */
+static guint
+reported_clause_start (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  guint start = 0;
+  for (guint k = 0; k < at; k++)
+    {
+      guint len = cue_at (rules->speech_words, toks, k, at);
+      if (len > 0)
+        start = k + len;
+    }
+  return start;
+}
+
 /* The most tokens from a date's end to the word of report_nouns it
  * qualifies: "third-quarter financial results" is 2. */
 #define REPORT_NOUN_MAX_TOKENS 2
@@ -3863,10 +3888,11 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
        * after it, before any the sentence wrote earlier. */
       int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)
                      ? year_after_joiner (rules, text, toks, n, end, set) : 0;
+      guint past_from = pattern->resolve == R_OFFSET_FUTURE ? reported_clause_start (rules, toks, i)
+                                                             : past_window_start (rules, toks, i);
       Ctx x = { rules, context, pattern, &caps, future, after_act,
                 report_noun_after (rules, toks, n, end),
-                !future && past_verb_between (rules, text, toks,
-                                              past_window_start (rules, toks, i), i),
+                !future && past_verb_between (rules, text, toks, past_from, i),
                 lookback_after_future (rules, text, toks, i, future), out,
                 shared > 0 ? shared
                            : year_ahead_allows (context, future, past_since_year, year) };

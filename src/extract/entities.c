@@ -3094,10 +3094,14 @@ dateline_country (const Extractor *x, CountrySeen *out)
 
 static guint token_starting_at (const Extractor *x, gsize at);
 
+static gsize start_of_sentence_at (const Extractor *x, gsize at);
+
 /* The country mention @i names, as listed_country (), or the country of
  * the listed place it names after a literal_place_cues word: "her
  * residence in Dhaka" is in Bangladesh, but "the Paris climate
- * agreement" takes the story to no France. */
+ * agreement" takes the story to no France, nor does a place after a
+ * name inside a sentence and the cue, that name's seat: "a fellow at
+ * the Royal United Services Institute in London". */
 static guint
 country_in_mention (const Extractor *x, guint i)
 {
@@ -3107,6 +3111,9 @@ country_in_mention (const Extractor *x, guint i)
     return g;
   guint k = token_starting_at (x, mention_at (x, i)->span.start);
   if (k == G_MAXUINT || k == 0 || !is_literal_cue (x, k - 1))
+    return PX_NO_ENTITY;
+  if (k >= 2 && is_capitalised (x, k - 2)
+      && start_of_sentence_at (x, token (x, k - 2)->span.start) != token (x, k - 2)->span.start)
     return PX_NO_ENTITY;
   const char *code = px_gazetteer_entity_field (x->gaz, e->gazetteer_entity, "country");
   return code != NULL ? px_gazetteer_country_of_code (x->gaz, code) : PX_NO_ENTITY;

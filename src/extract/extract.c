@@ -100,18 +100,23 @@ first_mention_from (const PxEntities *entities, gsize at)
 
 /* The spans of the mentions, by start, of the bodies (organisations and
  * outlets) into @bodies and of the persons into @persons, with their
- * entities into @person_entities: those an attribution may credit; and
- * of the places into @places. */
+ * entities into @person_entities: those an attribution may credit; of
+ * the places into @places, and of the places named by their people into
+ * @peoples. */
 static void
 named_spans (const PxEntities *entities, GArray *bodies, GArray *persons, GArray *person_entities,
-             GArray *places)
+             GArray *places, GArray *peoples)
 {
   for (guint k = 0; k < px_entities_n_mentions (entities); k++)
     {
       const PxMention *m = px_entities_get_mention (entities, k);
       PxEntityType type = px_entities_get_entity (entities, m->entity)->type;
       if (m->demonym)
-        continue;
+        {
+          if (type == PX_ENTITY_PLACE)
+            g_array_append_val (peoples, m->span);
+          continue;
+        }
       if (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET)
         g_array_append_val (bodies, m->span);
       else if (type == PX_ENTITY_PLACE)
@@ -318,7 +323,8 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   g_autoptr(GArray) persons = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autoptr(GArray) person_entities = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (PxSpan));
-  named_spans (out->entities, bodies, persons, person_entities, places);
+  g_autoptr(GArray) peoples = g_array_new (FALSE, FALSE, sizeof (PxSpan));
+  named_spans (out->entities, bodies, persons, person_entities, places, peoples);
   g_autoptr(GArray) times = g_array_sized_new (FALSE, FALSE, sizeof (PxSpan), out->dates->len);
   for (guint k = 0; k < out->dates->len; k++)
     g_array_append_val (times, ((const PxDate *) out->dates->pdata[k])->span);
@@ -326,7 +332,8 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
                          (const PxSpan *) (void *) persons->data, persons->len,
                          (const guint *) (void *) person_entities->data,
                          (const PxSpan *) (void *) places->data, places->len,
-                         (const PxSpan *) (void *) times->data, times->len };
+                         (const PxSpan *) (void *) times->data, times->len,
+                         (const PxSpan *) (void *) peoples->data, peoples->len };
   out->quotes = px_extract_quotes (rules->quotes, text, seg, &named);
   out->numbers = px_extract_numbers (rules->numbers, text, seg);
   anchor_on_events (out);

@@ -151,6 +151,8 @@ typedef struct {
   guint n_places;
   const PxSpan *times;     /* dates: "Kim on Sunday said" is Kim's */
   guint n_times;
+  const PxSpan *peoples;   /* places named by their people: "the Chinese ministry said" */
+  guint n_peoples;
 } PxNamedSpans;
 
 /* (transfer full) (element-type PxQuote).  @named: NULL when nothing

@@ -57,6 +57,9 @@
 /* A relative clause between a speaker and the verb is longer: "who last
  * week shortened his deadline for a ceasefire to “10 or 12 days”". */
 #define RELATIVE_MAX_TOKENS 32
+/* The most words in lower case between a people's name and the body's
+ * noun it owns: "the Chinese foreign ministry" has one. */
+#define DEMONYM_MAX_WORDS_BEFORE 2
 /* The most tokens of the words that describe a body between "of the"
  * and its name: "the London-based think tank" is 5. */
 #define DESCRIPTION_MAX_TOKENS 6
@@ -1090,6 +1093,8 @@ typedef struct {
   guint n_places;
   const PxSpan *times;   /* the dates, by start */
   guint n_times;
+  const PxSpan *peoples; /* the places named by their people, by start */
+  guint n_peoples;
   GHashTable *pronoun_of;       /* person_key () -> the pronoun that stands for it,
                                  * interned; "" when two do */
 } Ctx;
@@ -1959,10 +1964,25 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
               return SUBJECT_NAMED;
             }
         }
-      /* "the IG Metall union said": the body named before its noun. */
-      guint n = j > first ? name_start (c, j - 1, first) : G_MAXUINT;
-      Credit body = n != G_MAXUINT ? name_credit (c, n, j, first, rule) : (Credit) { 0 };
-      if (body.found && names_a_body (c, body.span))
+      /* "the Chinese foreign ministry said": a body the entity extractor
+       * named, its noun the last word. */
+      guint b = body_start (c, j, first);
+      if (b < j && span_ends_at (c->bodies, c->n_bodies, tok (c, j)->span.end))
+        {
+          *out = name_credit (c, b, j + 1, first, rule);
+          return SUBJECT_NAMED;
+        }
+      /* "the IG Metall union said": the body named before its noun; "the
+       * Israeli army said", "the Zorbian foreign ministry said": the
+       * country a people's name before it, a few words in lower case
+       * perhaps between, names, as "Zorbia's foreign ministry" does. */
+      guint d = j;
+      while (d > first + 1 && j - d < DEMONYM_MAX_WORDS_BEFORE && is_lower_word (c, d - 1))
+        d--;
+      guint n = d > first ? name_start (c, d - 1, first) : G_MAXUINT;
+      Credit body = n != G_MAXUINT ? name_credit (c, n, d, first, rule) : (Credit) { 0 };
+      if (body.found && ((d == j && names_a_body (c, body.span))
+                         || is_one_of (c->peoples, c->n_peoples, body.span)))
         {
           *out = body;
           return SUBJECT_NAMED;
@@ -3340,7 +3360,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
                    const PxNamedSpans *named)
 {
   g_return_val_if_fail (rules != NULL && text != NULL && seg != NULL, NULL);
-  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0, NULL, NULL, 0, NULL, 0 };
+  static const PxNamedSpans nothing_named = { NULL, 0, NULL, 0, NULL, NULL, 0, NULL, 0, NULL, 0 };
   if (named == NULL)
     named = &nothing_named;
   GPtrArray *out = g_ptr_array_new_full (32, (GDestroyNotify) quote_free);
@@ -3358,7 +3378,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             NULL, NULL, { 0 }, { 0 }, NULL,
             named->bodies, named->n_bodies, named->persons, named->n_persons,
             named->person_entities, named->places, named->n_places, named->times,
-            named->n_times, NULL };
+            named->n_times, named->peoples, named->n_peoples, NULL };
   g_autoptr(GHashTable) pronoun_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.pronoun_of = pronoun_of;
   note_known_pronouns (&c);

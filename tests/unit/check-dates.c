@@ -255,6 +255,13 @@ static const Case relative[] = {
   { "They said the festival in March is big.", "2024-02-13", "in March=2024-03:month" },
   /* After a verb in the past, units are a duration, no date. */
   { "Patients improved within three days.", "2024-02-13", "" },
+  /* ... so is one after such a verb anywhere before it, past the last
+   * verb of speech, whose clause has its own time. */
+  { "The storm had dropped months' worth of rain in four days.", "2024-09-16", "" },
+  { "Officials said the bridge reopens in two weeks.", "2025-06-04",
+    "in two weeks=2025-06-16/2025-06-22:week" },
+  { "The president faces an economy that shrank in the first quarter.", "2025-06-04",
+    "in the first quarter=2025-01/2025-03:span" },
   { "The vote is in two weeks.", "2024-02-13", "in two weeks=2024-02-26/2024-03-03:week" },
   /* An adjective in "ed" is no verb in the past. */
   { "The Fed is expected to leave rates unchanged on Wednesday.", "2024-03-19",
@@ -877,6 +884,11 @@ START_TEST (test_load)
                                       "               numbers, gdp, growth, report, reports]\n",
                                       "");
   assert_load_fails (f6, "missing key 'report_nouns'");
+  g_autofree char *f7 = edited_rules ("speech_verbs: [said, says, say, told, tells, added, "
+                                      "adds, wrote, writes, announced, announces,\n"
+                                      "               stated, states, warned, warns, predicted, "
+                                      "predicts]\n", "");
+  assert_load_fails (f7, "missing key 'speech_verbs'");
   g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
   assert_load_fails (f1, "'jon' is not a month or weekday name");
   g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");

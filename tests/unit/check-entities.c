@@ -205,6 +205,8 @@ START_TEST (test_titles)
   assert_mentions ("The head, Jimmy Welsh, left. Welsh said so.",
                    "Jimmy Welsh=jimmy_welsh/capitalised Welsh=jimmy_welsh/surname");
   assert_mentions ("In June British troops left.", "British=uk/gazetteer");
+  /* A listed name that opens with a particle in lower case. */
+  assert_mentions ("It cut its ties with al Qaeda.", "al Qaeda=al_qaeda/gazetteer");
   /* A place that a hyphen joins to a capitalised word nothing lists
    * opens a compound name; two places so joined stay two. */
   assert_mentions ("Offers came from Boston-Zorbcliffs and QuintelMittal.",
@@ -576,6 +578,13 @@ START_TEST (test_context)
    * country in view. */
   assert_mentions ("Talks ended in Moscow. Army Secretary Quinto Varga left.",
                    "Moscow=moscow/gazetteer Quinto Varga=quinto_varga/title");
+  /* A place after a name and "in" is that name's seat, not where the
+   * story is. */
+  assert_mentions ("Protests grew in Georgia. Jane Roe, a fellow at the Zorbian Institute in "
+                   "London, spoke. Parliament met.",
+                   "Georgia=georgia/gazetteer Jane Roe=jane_roe/capitalised "
+                   "Zorbian Institute=zorbian_institute/capitalised London=london/gazetteer "
+                   "Parliament=parliament_of_georgia/country-office");
   /* "Congress" alone is the country's, where the gazetteer lists one. */
   assert_mentions ("The United States will act. Later Congress must pass it.",
                    "United States=usa/gazetteer Congress=us_congress/country-office");

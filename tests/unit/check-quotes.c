@@ -64,11 +64,11 @@ spans_of (const char *t, gsize len, const char *const *names)
 /* Quotes of all of @data, segmented as one range, with every occurrence
  * of each of the NULL-terminated @bodies given as an organisation's
  * mention ("the ministry said" may credit them), of @persons as a
- * person's ("he said" may), of @places as a place's and of @times as a
- * date's (NULL: none). */
+ * person's ("he said" may), of @places as a place's, of @peoples as a
+ * place's people's ("Zorbian") and of @times as a date's (NULL: none). */
 static Quoted
 quote_spanned (const char *data, const char *const *bodies, const char *const *persons,
-               const char *const *places, const char *const *times)
+               const char *const *places, const char *const *peoples, const char *const *times)
 {
   static const char *const none[] = { NULL };
   g_autoptr(GError) error = NULL;
@@ -82,10 +82,12 @@ quote_spanned (const char *data, const char *const *bodies, const char *const *p
   g_autoptr(GArray) person_spans = spans_of (t, len, persons);
   g_autoptr(GArray) place_spans = spans_of (t, len, places != NULL ? places : none);
   g_autoptr(GArray) time_spans = spans_of (t, len, times != NULL ? times : none);
+  g_autoptr(GArray) people_spans = spans_of (t, len, peoples != NULL ? peoples : none);
   PxNamedSpans named = { (const PxSpan *) (void *) body_spans->data, body_spans->len,
                          (const PxSpan *) (void *) person_spans->data, person_spans->len, NULL,
                          (const PxSpan *) (void *) place_spans->data, place_spans->len,
-                         (const PxSpan *) (void *) time_spans->data, time_spans->len };
+                         (const PxSpan *) (void *) time_spans->data, time_spans->len,
+                         (const PxSpan *) (void *) people_spans->data, people_spans->len };
   q.quotes = px_extract_quotes (rules, q.text, q.seg, &named);
   ck_assert_ptr_nonnull (q.quotes);
   return q;
@@ -95,14 +97,14 @@ static Quoted
 quote_placed (const char *data, const char *const *bodies, const char *const *persons,
               const char *const *places)
 {
-  return quote_spanned (data, bodies, persons, places, NULL);
+  return quote_spanned (data, bodies, persons, places, NULL, NULL);
 }
 
 static Quoted
 quote_dated (const char *data, const char *const *persons, const char *const *times)
 {
   static const char *const none[] = { NULL };
-  return quote_spanned (data, none, persons, NULL, times);
+  return quote_spanned (data, none, persons, NULL, NULL, times);
 }
 
 static Quoted
@@ -701,6 +703,17 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) mission = quote_placed ("Quintia's observer mission said the vote “did not "
                                           "comply”.", none, persons, capitals);
   assert_quote (&mission, 0, "did not comply", PX_QUOTE_STATEMENT, "Quintia");
+  /* So does a people's name before the noun, a word between perhaps,
+   * and a body named whole, its noun last. */
+  static const char *const zorbian[] = { "Zorbian", NULL };
+  g_auto (Quoted) army = quote_spanned ("“It is over,” the Zorbian foreign ministry said.", none,
+                                        persons, NULL, zorbian, NULL);
+  assert_quote (&army, 0, "It is over,", PX_QUOTE_STATEMENT, "Zorbian");
+  static const char *const ministry[] = { "Zorbian foreign ministry", NULL };
+  g_auto (Quoted) named_ministry = quote_among ("“It is over,” the Zorbian foreign ministry "
+                                                "said.", ministry);
+  assert_quote (&named_ministry, 0, "It is over,", PX_QUOTE_STATEMENT,
+                "Zorbian foreign ministry");
   /* A clause cue's subject may be a pronoun opening the sentence. */
   g_auto (Quoted) clause = quote_named ("Quinto Varga spoke. He rejected the offer, saying it "
                                         "was “a disgrace to the nation.”", bodies, persons);
