@@ -140,6 +140,8 @@ START_TEST (test_titles)
 {
   assert_mentions ("Chief Cabinet Secretary Quinto Zorbashi spoke.",
                    "Quinto Zorbashi=quinto_zorbashi/title");
+  assert_mentions ("Zorbex Steel Vice Chairman Quinto Zorbashi spoke.",
+                   "Zorbex Steel=zorbex_steel/capitalised Quinto Zorbashi=quinto_zorbashi/title");
   assert_mentions ("Ambassador Jane Qwerty arrived. Qwerty spoke.",
                    "Jane Qwerty=jane_qwerty/title Qwerty=jane_qwerty/surname");
   /* A first family name before a particle goes by itself. */
