@@ -278,6 +278,8 @@ struct _PxDateRules {
   GPtrArray *report_words;     /* owned: as future_words */
   GPtrArray *speech_verbs;     /* owned: speech_verbs, as future */
   GPtrArray *speech_words;     /* owned: as future_words */
+  GPtrArray *plan_openers;     /* owned: past_plan_openers, as future */
+  GPtrArray *plan_opener_words;  /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
@@ -380,6 +382,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->report_words, g_ptr_array_unref);
   g_clear_pointer (&rules->speech_verbs, g_ptr_array_unref);
   g_clear_pointer (&rules->speech_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->plan_openers, g_ptr_array_unref);
+  g_clear_pointer (&rules->plan_opener_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
@@ -664,7 +668,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
  * deferral_cues, deferral_targets, period_ends, clause_relatives,
  * past_after_name_cues, past_after_pronouns, baseline_openers,
- * report_nouns and speech_verbs. */
+ * report_nouns, speech_verbs and past_plan_openers. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -688,7 +692,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
                            error)
          && read_cue_list (l, root, "baseline_openers", &l->rules->baseline_openers, error)
          && read_cue_list (l, root, "report_nouns", &l->rules->report_nouns, error)
-         && read_cue_list (l, root, "speech_verbs", &l->rules->speech_verbs, error);
+         && read_cue_list (l, root, "speech_verbs", &l->rules->speech_verbs, error)
+         && read_cue_list (l, root, "past_plan_openers", &l->rules->plan_openers, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1368,7 +1373,7 @@ build_start_filter (PxDateRules *rules)
                                    rules->targets, rules->period_ends, rules->relatives,
                                    rules->past_cues_after_name, rules->past_after_pronouns,
                                    rules->baseline_openers, rules->report_nouns,
-                                   rules->speech_verbs };
+                                   rules->speech_verbs, rules->plan_openers };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1409,6 +1414,7 @@ build_start_filter (PxDateRules *rules)
   rules->baseline_words = cue_slots (rules, rules->baseline_openers);
   rules->report_words = cue_slots (rules, rules->report_nouns);
   rules->speech_words = cue_slots (rules, rules->speech_verbs);
+  rules->plan_opener_words = cue_slots (rules, rules->plan_openers);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1452,7 +1458,8 @@ px_date_rules_load (const char *path, GError **error)
     "future_lookback_days", "part_report_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
-    "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs", "patterns",
+    "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs",
+    "past_plan_openers", "patterns",
     NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -3439,21 +3446,48 @@ cue_in_closed_clause (const PxDateRules *rules, const Tok *toks, guint i, guint 
   return FALSE;
 }
 
+/* The most words of one of past_plan_openers: "had been" is two. */
+#define PLAN_OPENER_MAX_WORDS 2
+
+/* Whether one of past_plan_openers ends right before the cue at token @i:
+ * a plan made in the past ("He had promised to hold elections by Feb. 7
+ * but failed to"), which points nowhere from publication. */
+static gboolean
+past_plan (const PxDateRules *rules, const Tok *toks, guint i)
+{
+  for (guint s = i > PLAN_OPENER_MAX_WORDS ? i - PLAN_OPENER_MAX_WORDS : 0; s < i; s++)
+    if (cue_at (rules->plan_opener_words, toks, s, i) == i - s)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether token @i ends a compound a hyphen joins it into: "run" of
+ * "state-run", no verb. */
+static gboolean
+in_compound (const Tok *toks, guint i)
+{
+  return i > 0 && toks[i].joined && toks[i - 1].kind == PX_TOKEN_PUNCT
+         && strcmp (toks[i - 1].low, "-") == 0;
+}
+
 /* One past the end of the last of @cues that starts within the window
- * before @at, not counting a noun (@nouns: noun_after_determiner ()) nor
- * a verb in the past (past_after_name ()), nor a cue in a relative
- * clause closed before @at (cue_in_closed_clause ()); 0 when none does. */
+ * before @at, not counting a cue in a relative clause closed before @at
+ * (cue_in_closed_clause ()) nor one that ends a compound (in_compound
+ * ()); for the future cues (@future), not a noun (noun_after_determiner
+ * ()), a verb in the past (past_after_name ()) nor a plan made in the
+ * past (past_plan (): a deferral in the past perfect still moves a date
+ * ahead); 0 when none does. */
 static guint
-cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean nouns,
+cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean future,
                 const char *text, const Tok *toks, guint at)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0, last = 0;
   for (guint i = from; i < at; i++)
     {
       guint n = cue_at (cues, toks, i, at);
-      if (n > 0
-          && !(nouns && (noun_after_determiner (rules, toks, i)
-                         || past_after_name (rules, text, toks, i)))
+      if (n > 0 && !in_compound (toks, i)
+          && !(future && (noun_after_determiner (rules, toks, i)
+                          || past_after_name (rules, text, toks, i) || past_plan (rules, toks, i)))
           && !cue_in_closed_clause (rules, toks, i, i + n, at))
         last = i + n;
     }

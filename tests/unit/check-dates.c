@@ -228,6 +228,13 @@ static const Case relative[] = {
   { "The exhibition opened on June 28.", "2011-04-13", "on June 28=2010-06-28:day" },
   { "The vote takes place in November.", "2025-01-20", "in November=2025-11:month" },
   { "He flies to Beirut on Sunday.", "2025-11-27", "on Sunday=2025-11-30:day" },
+  { "The talks resume on Monday.", "2025-11-27", "on Monday=2025-12-01:day" },
+  /* ... but not one a hyphen joins into a compound, nor a plan made in
+   * the past. */
+  { "It appeared in a long-planned review on Monday.", "2023-05-16",
+    "on Monday=2023-05-15:day" },
+  { "He had promised to hold a vote by Feb. 7 but failed.", "2024-03-12",
+    "by Feb. 7=2024-02-07:day" },
   { "He is to name his Cabinet in the middle of October.", "2025-09-09",
     "in the middle of October=2025-10:month" },
   { "They will meet in the middle of next year.", "2025-09-09",
@@ -889,6 +896,8 @@ START_TEST (test_load)
                                       "               stated, states, warned, warns, predicted, "
                                       "predicts]\n", "");
   assert_load_fails (f7, "missing key 'speech_verbs'");
+  g_autofree char *f8 = edited_rules ("past_plan_openers: [had, \"had been\"]\n", "");
+  assert_load_fails (f8, "missing key 'past_plan_openers'");
   g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
   assert_load_fails (f1, "'jon' is not a month or weekday name");
   g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");
