@@ -110,6 +110,10 @@ if mkfifo pipe 2>/dev/null; then
   for cmd in extract inspect; do
     cat pipe >"from-pipe.$cmd" &
     expect_status 0 "$cmd -o a named pipe" -- "$PARALLAX" $cmd -o pipe "$KCNA"
+    # Had parallax failed before opening the pipe, the reader would wait
+    # for a writer for ever: opening and closing it once more ends that.
+    exec 3<>pipe
+    exec 3>&-
     wait
     [ -p pipe ] && pass "$cmd -o a named pipe: still a pipe" || fail "$cmd: the pipe was replaced"
     "$PARALLAX" $cmd "$KCNA" | cmp -s - "from-pipe.$cmd" && pass "$cmd -o a named pipe: the report" \
