@@ -280,6 +280,8 @@ struct _PxDateRules {
   GPtrArray *speech_words;     /* owned: as future_words */
   GPtrArray *plan_openers;     /* owned: past_plan_openers, as future */
   GPtrArray *plan_opener_words;  /* owned: as future_words */
+  GPtrArray *possessives;      /* owned: possessive_determiners, as future */
+  GPtrArray *possessive_words; /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
   GPtrArray *determiner_words; /* owned: as future_words */
   GPtrArray *future_after;     /* owned: future_after_cues, as future */
@@ -384,6 +386,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->speech_words, g_ptr_array_unref);
   g_clear_pointer (&rules->plan_openers, g_ptr_array_unref);
   g_clear_pointer (&rules->plan_opener_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->possessives, g_ptr_array_unref);
+  g_clear_pointer (&rules->possessive_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after_words, g_ptr_array_unref);
   g_clear_pointer (&rules->verbs, g_ptr_array_unref);
@@ -668,7 +672,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
  * deferral_cues, deferral_targets, period_ends, clause_relatives,
  * past_after_name_cues, past_after_pronouns, baseline_openers,
- * report_nouns, speech_verbs and past_plan_openers. */
+ * report_nouns, speech_verbs, past_plan_openers and
+ * possessive_determiners. */
 static gboolean
 read_cues (const Load *l, const PxYamlNode *root, GError **error)
 {
@@ -693,7 +698,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "baseline_openers", &l->rules->baseline_openers, error)
          && read_cue_list (l, root, "report_nouns", &l->rules->report_nouns, error)
          && read_cue_list (l, root, "speech_verbs", &l->rules->speech_verbs, error)
-         && read_cue_list (l, root, "past_plan_openers", &l->rules->plan_openers, error);
+         && read_cue_list (l, root, "past_plan_openers", &l->rules->plan_openers, error)
+         && read_cue_list (l, root, "possessive_determiners", &l->rules->possessives, error);
 }
 
 /* The flags read_flagged_words () gives. */
@@ -1373,7 +1379,8 @@ build_start_filter (PxDateRules *rules)
                                    rules->targets, rules->period_ends, rules->relatives,
                                    rules->past_cues_after_name, rules->past_after_pronouns,
                                    rules->baseline_openers, rules->report_nouns,
-                                   rules->speech_verbs, rules->plan_openers };
+                                   rules->speech_verbs, rules->plan_openers,
+                                   rules->possessives };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1415,6 +1422,7 @@ build_start_filter (PxDateRules *rules)
   rules->report_words = cue_slots (rules, rules->report_nouns);
   rules->speech_words = cue_slots (rules, rules->speech_verbs);
   rules->plan_opener_words = cue_slots (rules, rules->plan_openers);
+  rules->possessive_words = cue_slots (rules, rules->possessives);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
                                  g_strv_length (g_ptr_array_index (rules->verbs, c)));
@@ -1459,7 +1467,7 @@ px_date_rules_load (const char *path, GError **error)
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
     "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs",
-    "past_plan_openers", "patterns",
+    "past_plan_openers", "possessive_determiners", "patterns",
     NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -3575,6 +3583,17 @@ baseline_before (const PxDateRules *rules, const Tok *toks, guint at)
   return FALSE;
 }
 
+/* Whether the match of @pattern at token @i is a unit and its shift
+ * that a possessive owns, a noun phrase and no date: "her last day would
+ * be Feb. 7", "Ardern's last day". */
+static gboolean
+possessed_unit (const PxDateRules *rules, const Tok *toks, const Pattern *pattern, guint i)
+{
+  return pattern->resolve == R_RELATIVE && i > 0 && (toks[i].classes & (1u << C_SHIFT))
+         && (toks[i - 1].kind == PX_TOKEN_POSSESSIVE
+             || cue_at (rules->possessive_words, toks, i - 1, i) > 0);
+}
+
 /* Whether one of verb_cues ends with token @i, which opens a date's
  * match: "meant to last eight days" is no span of days. */
 static gboolean
@@ -3897,7 +3916,8 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       Caps caps = { { 0 }, 0 };
       guint end = 0;
       const Pattern *pattern = best_match (rules, toks, n, i, set, &caps, &end);
-      if (pattern == NULL || opens_as_verb (rules, toks, i))
+      if (pattern == NULL || opens_as_verb (rules, toks, i)
+          || possessed_unit (rules, toks, pattern, i))
         {
           i++;
           continue;

@@ -3034,6 +3034,22 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
   return credit_from (c, a + (comma_after ? 1 : 0), anonymous);
 }
 
+/* Whether the quote ends in "!" or "?" with no comma after its closing
+ * mark, and so may end its sentence: a cue before it in its sentence
+ * credits it before one after it, which may open the next ("Orban
+ * congratulated Wilders, writing that 'the winds of change are here!'
+ * French far-right leader Marine Le Pen also welcomed the result."),
+ * while "'Stop!' shouted the guard" has none before. */
+static gboolean
+exclaimed (const Ctx *c, const Found *f, guint open)
+{
+  char last = c->t[f->inner.end - 1];
+  if (f->close == G_MAXSIZE || (last != '!' && last != '?'))
+    return FALSE;
+  guint a = token_from (c, f->close + 1, open);
+  return a >= c->n_tokens || !tok_is (c, a, ",");
+}
+
 /* A word of the verbs list ("called"). */
 static gboolean
 is_verb (const Ctx *c, guint i)
@@ -3214,6 +3230,8 @@ make_quote (const Ctx *c, const Found *f, guint open)
    * follows: "the Institute, which called parts of the book 'alarmist',
    * Raman said". */
   Credit credit = q->kind == PX_QUOTE_TERM ? credit_before (c, open, si, TRUE) : (Credit) { 0 };
+  if (!credit.found && exclaimed (c, f, open))
+    credit = credit_before (c, open, si, name_term);
   if (!credit.found)
     credit = credit_after (c, f, open, &anonymous);
   if (!credit.found)

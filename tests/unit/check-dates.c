@@ -233,6 +233,9 @@ static const Case relative[] = {
    * the past. */
   { "It appeared in a long-planned review on Monday.", "2023-05-16",
     "on Monday=2023-05-15:day" },
+  /* A shift and a unit a possessive owns are a noun phrase. */
+  { "Her last day will be Feb. 7; Ardern's last day is near.", "2023-01-19",
+    "Feb. 7=2023-02-07:day" },
   { "He had promised to hold a vote by Feb. 7 but failed.", "2024-03-12",
     "by Feb. 7=2024-02-07:day" },
   { "He is to name his Cabinet in the middle of October.", "2025-09-09",
@@ -898,6 +901,9 @@ START_TEST (test_load)
   assert_load_fails (f7, "missing key 'speech_verbs'");
   g_autofree char *f8 = edited_rules ("past_plan_openers: [had, \"had been\"]\n", "");
   assert_load_fails (f8, "missing key 'past_plan_openers'");
+  g_autofree char *f9 = edited_rules ("possessive_determiners: [its, their, his, her, our, my, "
+                                      "your]\n", "");
+  assert_load_fails (f9, "missing key 'possessive_determiners'");
   g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
   assert_load_fails (f1, "'jon' is not a month or weekday name");
   g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");

@@ -592,6 +592,14 @@ START_TEST (test_person_pronouns)
                                             "In a speech, he called for “peace”.", none,
                                             persons);
   assert_quote (&appositive, 0, "peace", PX_QUOTE_TERM, "Zorb");
+  /* A quote that ends in "!" is the cue's before it, not one in the
+   * next sentence's. */
+  g_auto (Quoted) exclaimed = quote_named ("Quinto Varga backed him, writing that “the winds "
+                                           "are here!” Jane Roe also welcomed it.", none,
+                                           persons);
+  assert_quote (&exclaimed, 0, "the winds are here!", PX_QUOTE_STATEMENT, "Quinto Varga");
+  g_auto (Quoted) shouted = quote_named ("“Stop it now!” Jane Roe shouted.", none, persons);
+  assert_quote (&shouted, 0, "Stop it now!", PX_QUOTE_STATEMENT, "Jane Roe");
   /* A pronoun heads no phrase an article opens. */
   g_auto (Quoted) review = quote_named ("Quinto Varga opened a review of what he called “a "
                                         "serious error”.", none, persons);
