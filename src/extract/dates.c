@@ -3669,16 +3669,21 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
   return cued || period_end_ahead (rules, text, toks, n, at);
 }
 
+/* How far back from a date the clause that reported_clause_start ()
+ * reads goes: a sentence of many such dates costs no more per date. */
+#define REPORTED_CLAUSE_MAX_TOKENS 48
+
 /* Where the clause a verb of speech_verbs reports, the last before
- * token @at, starts, else the sentence: "in|within N units" after a verb
- * in the past anywhere there is a duration ("the storm had dropped five
+ * token @at, starts, else the sentence (at most
+ * REPORTED_CLAUSE_MAX_TOKENS back): "in|within N units" after a verb in
+ * the past anywhere there is a duration ("the storm had dropped five
  * months' worth of rain in four days"), while the reported clause has a
  * time of its own ("officials said the bridge reopens in two weeks"). */
 static guint
 reported_clause_start (const PxDateRules *rules, const Tok *toks, guint at)
 {
-  guint start = 0;
-  for (guint k = 0; k < at; k++)
+  guint start = at > REPORTED_CLAUSE_MAX_TOKENS ? at - REPORTED_CLAUSE_MAX_TOKENS : 0;
+  for (guint k = start; k < at; k++)
     {
       guint len = cue_at (rules->speech_words, toks, k, at);
       if (len > 0)
