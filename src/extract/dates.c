@@ -3469,8 +3469,8 @@ past_plan (const PxDateRules *rules, const Tok *toks, guint i)
   return FALSE;
 }
 
-/* Whether token @i ends a compound a hyphen joins it into: "run" of
- * "state-run", no verb. */
+/* Whether token @i ends a compound a hyphen joins it into: "planned" of
+ * "long-planned", no verb. */
 static gboolean
 in_compound (const Tok *toks, guint i)
 {

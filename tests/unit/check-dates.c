@@ -884,26 +884,28 @@ START_TEST (test_load)
   assert_load_fails (e, "'months' must list 12 entries, not 11");
   g_autofree char *f = edited_rules ("needs_capital: [may,", "needs_capital: [maybe,");
   assert_load_fails (f, "'maybe' is not a month or weekday name");
-  g_autofree char *f4 = edited_rules ("adjective_openers: [the, a, an, its, their, his, her, our, my, "
-                                      "your, this, these, those]\n", "");
-  assert_load_fails (f4, "missing key 'adjective_openers'");
-  g_autofree char *f5 = edited_rules ("part_report_days: 60\n", "");
-  assert_load_fails (f5, "missing key 'part_report_days'");
-  g_autofree char *f6 = edited_rules ("report_nouns: [results, earnings, figures, revenue, "
-                                      "revenues, profit, profits, sales, data,\n"
-                                      "               numbers, gdp, growth, report, reports]\n",
-                                      "");
-  assert_load_fails (f6, "missing key 'report_nouns'");
-  g_autofree char *f7 = edited_rules ("speech_verbs: [said, says, say, told, tells, added, "
-                                      "adds, wrote, writes, announced, announces,\n"
-                                      "               stated, states, warned, warns, predicted, "
-                                      "predicts]\n", "");
-  assert_load_fails (f7, "missing key 'speech_verbs'");
-  g_autofree char *f8 = edited_rules ("past_plan_openers: [had, \"had been\"]\n", "");
-  assert_load_fails (f8, "missing key 'past_plan_openers'");
-  g_autofree char *f9 = edited_rules ("possessive_determiners: [its, their, his, her, our, my, "
-                                      "your]\n", "");
-  assert_load_fails (f9, "missing key 'possessive_determiners'");
+  /* Each required key taken out is missed by its name. */
+  static const struct {
+    const char *text, *key;
+  } required[] = {
+    { "adjective_openers: [the, a, an, its, their, his, her, our, my, your, this, these, "
+      "those]\n", "adjective_openers" },
+    { "part_report_days: 60\n", "part_report_days" },
+    { "report_nouns: [results, earnings, figures, revenue, revenues, profit, profits, sales, "
+      "data,\n               numbers, gdp, growth, report, reports]\n", "report_nouns" },
+    { "speech_verbs: [said, says, say, told, tells, added, adds, wrote, writes, announced, "
+      "announces,\n               stated, states, warned, warns, predicted, predicts]\n",
+      "speech_verbs" },
+    { "past_plan_openers: [had, \"had been\"]\n", "past_plan_openers" },
+    { "possessive_determiners: [its, their, his, her, our, my, your]\n",
+      "possessive_determiners" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (required); k++)
+    {
+      g_autofree char *without = edited_rules (required[k].text, "");
+      g_autofree char *missed = g_strdup_printf ("missing key '%s'", required[k].key);
+      assert_load_fails (without, missed);
+    }
   g_autofree char *f1 = edited_rules ("names_before_capital: [jan,", "names_before_capital: [jon,");
   assert_load_fails (f1, "'jon' is not a month or weekday name");
   g_autofree char *f3 = edited_rules ("names_before_capital: [jan, jun, sun]\n", "");

@@ -714,9 +714,9 @@ START_TEST (test_person_pronouns)
   /* So does a people's name before the noun, a word between perhaps,
    * and a body named whole, its noun last. */
   static const char *const zorbian[] = { "Zorbian", NULL };
-  g_auto (Quoted) army = quote_spanned ("“It is over,” the Zorbian foreign ministry said.", none,
-                                        persons, NULL, zorbian, NULL);
-  assert_quote (&army, 0, "It is over,", PX_QUOTE_STATEMENT, "Zorbian");
+  g_auto (Quoted) peoples = quote_spanned ("“It is over,” the Zorbian foreign ministry said.",
+                                           none, persons, NULL, zorbian, NULL);
+  assert_quote (&peoples, 0, "It is over,", PX_QUOTE_STATEMENT, "Zorbian");
   static const char *const ministry[] = { "Zorbian foreign ministry", NULL };
   g_auto (Quoted) named_ministry = quote_among ("“It is over,” the Zorbian foreign ministry "
                                                 "said.", ministry);
