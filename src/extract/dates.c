@@ -2129,10 +2129,11 @@ typedef struct {
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
   gboolean after_act;    /* only as the end a deferral or a period sets, after an act */
-  gboolean reported;     /* a word of report_nouns follows it (report_noun_after ()) */
+  gboolean reported;     /* a quarter or half a word of report_nouns follows */
   gboolean past;         /* a verb in the past does, close before it, and no future cue */
-  /* a lookback cue does, after any future cue ("the deadliest ... in two
-   * decades", "will be its youngest in more than a century") */
+  /* "in N units" a lookback cue does, after any future cue ("the
+   * deadliest ... in two decades", "will be its youngest in more than a
+   * century") */
   gboolean lookback;
   const GPtrArray *before;   /* the dates found before it in the text */
   int sentence_year;     /* the year a date before it in its sentence wrote, or 0 */
@@ -3655,17 +3656,18 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
  * date no change's starting point (baseline_before ()); or
  * whether the date ends a period ahead (period_end_ahead ()).
  * @after_act is set when only a deferral or a period's end does: the
- * date is after an act, which may itself be past. */
+ * date is after an act, which may itself be past; *@cue to one past the
+ * last future cue (cue_end_before ()), 0 when none. */
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
-               gboolean *after_act)
+               gboolean *after_act, guint *cue)
 {
-  guint cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at), end = cue;
+  guint end = *cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at);
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
     end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at));
   gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
                   && !since_between (rules, toks, end, at) && !baseline_before (rules, toks, at);
-  *after_act = !(cued && end == cue);
+  *after_act = !(cued && end == *cue);
   return cued || period_end_ahead (rules, text, toks, n, at);
 }
 
@@ -3709,18 +3711,17 @@ report_noun_after (const PxDateRules *rules, const Tok *toks, guint n, guint end
 }
 
 /* Whether a lookback cue stands within the window before token @at, and
- * after the last future cue there, if @future: in "Mamdani will be the
- * city's youngest mayor in more than a century" the superlative tells of
- * the century; in "it has said it will open a plant in two years" the
- * cue after the present perfect does of the years. */
+ * after the last future cue there (@future_cue: one past its end, 0 for
+ * none), if @future: in "Mamdani will be the city's youngest mayor in
+ * more than a century" the superlative tells of the century; in "it has
+ * said it will open a plant in two years" the cue after the present
+ * perfect does of the years. */
 static gboolean
 lookback_after_future (const PxDateRules *rules, const char *text, const Tok *toks, guint at,
-                       gboolean future)
+                       gboolean future, guint future_cue)
 {
   guint lookback = cue_end_before (rules, rules->lookback_words, FALSE, text, toks, at);
-  return lookback > 0
-         && (!future || lookback > cue_end_before (rules, rules->future_words, TRUE, text, toks,
-                                                   at));
+  return lookback > 0 && (!future || lookback > future_cue);
 }
 
 /* Whether the date of tokens [0, @end) opens its sentence and one of
@@ -3941,18 +3942,22 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           year_scanned = i;
         }
       gboolean after_act = FALSE, opening = future_after_opening (rules, toks, n, i, end);
-      gboolean future = future_before (rules, text, toks, n, i, &after_act) || opening;
+      guint future_cue = 0;
+      gboolean future = future_before (rules, text, toks, n, i, &after_act, &future_cue) || opening;
       after_act = after_act && !opening;
       /* A month without its year shares the year of a date listed right
        * after it, before any the sentence wrote earlier. */
       int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)
                      ? year_after_joiner (rules, text, toks, n, end, set) : 0;
-      guint past_from = pattern->resolve == R_OFFSET_FUTURE ? reported_clause_start (rules, toks, i)
-                                                             : past_window_start (rules, toks, i);
+      /* What only some resolvers read is looked for only for them. */
+      gboolean offset = pattern->resolve == R_OFFSET_FUTURE;
+      gboolean part = pattern->resolve == R_QUARTER || pattern->resolve == R_HALF;
+      guint past_from = offset ? reported_clause_start (rules, toks, i)
+                               : past_window_start (rules, toks, i);
       Ctx x = { rules, context, pattern, &caps, future, after_act,
-                report_noun_after (rules, toks, n, end),
+                part && report_noun_after (rules, toks, n, end),
                 !future && past_verb_between (rules, text, toks, past_from, i),
-                lookback_after_future (rules, text, toks, i, future), out,
+                offset && lookback_after_future (rules, text, toks, i, future, future_cue), out,
                 shared > 0 ? shared
                            : year_ahead_allows (context, future, past_since_year, year) };
       Res r;

@@ -3868,18 +3868,14 @@ foreign_party (const Extractor *x, guint g, guint before, guint main, GHashTable
 
 /* Mention @k names a body of its own, found by @rule, with the
  * country's name or demonym right before it, if any, joined to it and
- * nested in it ("the Malawi Congress Party", "the Kenya Red Cross"), or
- * mention @after of the country after a joiner ("Democratic Party of
- * Ivory Coast"; -1 for none). */
+ * nested in it: "the Malawi Congress Party", "the Kenya Red Cross". */
 static void
-join_country (Extractor *x, guint k, gint after, const char *rule)
+join_country_before (Extractor *x, guint k, const char *rule)
 {
   PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
   PxSpan span = m->span;
   gint named = mention_before (x, x->place_ends, span.start);
-  if (after >= 0)
-    span.end = absorb (x, (guint) after).end;
-  else if (named >= 0)
+  if (named >= 0)
     {
       g_hash_table_remove (x->namer_starts, GSIZE_TO_POINTER (span.start));
       span.start = absorb (x, (guint) named).start;
@@ -3906,18 +3902,18 @@ static void
 rename_foreign_party (Extractor *x, guint k, guint g, guint country, gint after)
 {
   PxMention *m = &g_array_index (x->out->mentions, PxMention, k);
+  if (after >= 0)
+    m->span.end = absorb (x, (guint) after).end;
   guint own = country != PX_NO_ENTITY
                 ? office_of (x, country, px_gazetteer_entity_field (x->gaz, g, "name"))
                 : PX_NO_ENTITY;
   if (own != PX_NO_ENTITY)
     {
-      if (after >= 0)
-        m->span.end = absorb (x, (guint) after).end;
       m->entity = gazetteer_entity (x, own);
       m->rule = "country-office";
       return;
     }
-  join_country (x, k, after, "foreign-party");
+  join_country_before (x, k, "foreign-party");
 }
 
 /* The listed parties the text shows to be other countries' are parties
@@ -3987,7 +3983,7 @@ pass_national_societies (Extractor *x)
                                      px_gazetteer_entity_field (x->gaz, g, "id"))
           || country_named_before (x, m->span.start) == PX_NO_ENTITY)
         continue;
-      join_country (x, k, -1, "national-society");
+      join_country_before (x, k, "national-society");
     }
 }
 

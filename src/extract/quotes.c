@@ -2511,21 +2511,32 @@ relative_antecedent (const Ctx *c, guint cue, gsize at, const char *pronoun, PxS
   return TRUE;
 }
 
+/* The index of the person found last in [@from, @before) whom @pronoun
+ * may stand for (last_person_between ()), or of the one who opens that
+ * person's sentence (sentence_subject_person ()); G_MAXUINT when none
+ * is. */
+static guint
+person_before (const Ctx *c, gsize from, gsize before, guint cue, const char *pronoun)
+{
+  guint k = last_person_between (c, from, before, cue, pronoun);
+  return k != G_MAXUINT ? sentence_subject_person (c, k, cue, pronoun) : G_MAXUINT;
+}
+
 /* "Marvin Rees defended the cuts. 'We have no choice,' he said.": the
  * person the entity extractor found last before the cue at token @cue,
  * in paragraph @para or the one before, outside quotes, whom @pronoun
  * may stand for, or the one who opens that person's sentence
- * (sentence_subject_person ()); for a person's pronoun when no one was
- * credited before it. */
+ * (person_before ()); for a person's pronoun when no one was credited
+ * before it. */
 static Credit
 person_named_before (const Ctx *c, guint cue, guint para, const char *pronoun)
 {
   Credit none = { 0 };
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
-  guint k = last_person_between (c, from, tok (c, cue)->span.start, cue, pronoun);
+  guint k = person_before (c, from, tok (c, cue)->span.start, cue, pronoun);
   if (k == G_MAXUINT)
     return none;
-  Credit credit = { TRUE, FALSE, c->persons[sentence_subject_person (c, k, cue, pronoun)], NULL };
+  Credit credit = { TRUE, FALSE, c->persons[k], NULL };
   return credit;
 }
 
@@ -2559,11 +2570,11 @@ opens_with_description (const Ctx *c, const PxSentence *sent)
 /* The subject (subject_person ()) of the sentence before the one of the
  * cue at token @cue, in paragraph @para or the one before; where a
  * description of a person opens that sentence (opens_with_description
- * ()), the person it stands for, named before it, as person_named_before
- * () finds one: in "Pope Leo XIV arrived ... The first American pope met
- * President Erdogan and laid a wreath at the mausoleum of Ataturk. In a
- * speech, he called ..." the pronoun is Leo.  *@opened is where that
- * sentence starts. */
+ * ()), the person it stands for, named before it (person_before ()): in
+ * "Pope Leo XIV arrived ... The first American pope met President
+ * Erdogan and laid a wreath at the mausoleum of Ataturk. In a speech, he
+ * called ..." the pronoun is Leo.  *@opened is where that sentence
+ * starts. */
 static gboolean
 previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pronoun,
                            PxSpan *person, gsize *opened)
@@ -2576,11 +2587,7 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
   guint k = opener >= from ? subject_person (c, sent, cue, pronoun) : G_MAXUINT;
   if (k == G_MAXUINT && opener >= from && opens_with_description (c, sent))
-    {
-      k = last_person_between (c, from, opener, cue, pronoun);
-      if (k != G_MAXUINT)
-        k = sentence_subject_person (c, k, cue, pronoun);
-    }
+    k = person_before (c, from, opener, cue, pronoun);
   if (k == G_MAXUINT)
     return FALSE;
   *person = c->persons[k];
@@ -3230,11 +3237,12 @@ make_quote (const Ctx *c, const Found *f, guint open)
    * follows: "the Institute, which called parts of the book 'alarmist',
    * Raman said". */
   Credit credit = q->kind == PX_QUOTE_TERM ? credit_before (c, open, si, TRUE) : (Credit) { 0 };
-  if (!credit.found && exclaimed (c, f, open))
+  gboolean before_first = exclaimed (c, f, open);
+  if (!credit.found && before_first)
     credit = credit_before (c, open, si, name_term);
   if (!credit.found)
     credit = credit_after (c, f, open, &anonymous);
-  if (!credit.found)
+  if (!credit.found && !before_first)
     credit = credit_before (c, open, si, name_term);
   if (!credit.found && !anonymous && !name_term)
     credit = credit_at_sentence_end (c, f, open, si, &anonymous);
