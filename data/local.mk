@@ -25,6 +25,7 @@ nobase_dist_pkgdata_DATA += \
 	%reldir%/lexicon/honorifics-male.txt \
 	%reldir%/lexicon/honorifics-female.txt \
 	%reldir%/lexicon/title-minor-words.txt \
+	%reldir%/lexicon/work-nouns.txt \
 	%reldir%/lexicon/SOURCES.md \
 	%reldir%/lexicon/COPYING.SCOWL \
 	%reldir%/lexicon/COPYING.faker

@@ -3458,14 +3458,32 @@ cue_in_closed_clause (const PxDateRules *rules, const Tok *toks, guint i, guint 
 /* The most words of one of past_plan_openers: "had been" is two. */
 #define PLAN_OPENER_MAX_WORDS 2
 
+/* Whether one of @cues is the @n tokens from token @i, whatever shorter
+ * one cue_at () finds first there ("had" of "had been"). */
+static gboolean
+cue_is (const GPtrArray *cues, const Tok *toks, guint i, guint n)
+{
+  for (guint c = 0; c < cues->len; c++)
+    {
+      const int *cue = g_ptr_array_index (cues, c);
+      guint j = 0;
+      while (j < n && cue[j] >= 0 && cue[j] == toks[i + j].word)
+        j++;
+      if (j == n && cue[j] < 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether one of past_plan_openers ends right before the cue at token @i:
  * a plan made in the past ("He had promised to hold elections by Feb. 7
- * but failed to"), which points nowhere from publication. */
+ * but failed to", "the band had been due to play on Friday"), which
+ * points nowhere from publication. */
 static gboolean
 past_plan (const PxDateRules *rules, const Tok *toks, guint i)
 {
   for (guint s = i > PLAN_OPENER_MAX_WORDS ? i - PLAN_OPENER_MAX_WORDS : 0; s < i; s++)
-    if (cue_at (rules->plan_opener_words, toks, s, i) == i - s)
+    if (cue_is (rules->plan_opener_words, toks, s, i - s))
       return TRUE;
   return FALSE;
 }
@@ -3503,12 +3521,38 @@ cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean future
   return last;
 }
 
+/* The most adverbs between a passive_cues word and its participle. */
+#define PASSIVE_MAX_ADVERBS 2
+
+/* Whether token @k is a word in lower case ending in "ly", an adverb. */
+static gboolean
+is_ly_adverb (const char *text, const Tok *toks, guint k)
+{
+  const Tok *t = &toks[k];
+  return t->kind == PX_TOKEN_WORD && t->end - t->start >= 4 && g_ascii_islower (text[t->start])
+         && text[t->end - 2] == 'l' && text[t->end - 1] == 'y';
+}
+
+/* Whether a passive_cues word stands right before token @k, at most
+ * PASSIVE_MAX_ADVERBS adverbs in "ly" between ("will be formally
+ * nominated", "is to be officially opened"). */
+static gboolean
+passive_before (const PxDateRules *rules, const char *text, const Tok *toks, guint k)
+{
+  for (guint adverbs = 0; k > 0 && adverbs <= PASSIVE_MAX_ADVERBS; adverbs++, k--)
+    if (cue_at (rules->passive_words, toks, k - 1, k) > 0)
+      return TRUE;
+    else if (!is_ly_adverb (text, toks, k - 1))
+      return FALSE;
+  return FALSE;
+}
+
 /* Whether a verb in the past stands in tokens [@from, @at): one of
  * past_cues ("said", "was"), one past_after_name () holds ("it
  * forecast") or a word in lower case ending in "ed", that
- * no passive_cues word comes before ("resigned", not "will be sentenced"
- * or "will be held"), nor, for a word in "ed", one of adjective_openers
- * ("would visit the affected areas"). */
+ * no passive_cues word comes before ("resigned", not "will be sentenced",
+ * "will be held" or "is to be formally nominated"), nor, for a word in
+ * "ed", one of adjective_openers ("would visit the affected areas"). */
 static gboolean
 past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, guint from,
                    guint at)
@@ -3524,7 +3568,7 @@ past_verb_between (const PxDateRules *rules, const char *text, const Tok *toks, 
              : cue_at (rules->past_words, toks, k, at) == 0
                  && !past_after_name (rules, text, toks, k))
         continue;
-      if (k == 0 || cue_at (rules->passive_words, toks, k - 1, k) == 0)
+      if (!passive_before (rules, text, toks, k))
         return TRUE;
     }
   return FALSE;

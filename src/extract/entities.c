@@ -3612,15 +3612,34 @@ is_country (const Extractor *x, guint g)
   return code != NULL && px_gazetteer_country_of_code (x->gaz, code) == g;
 }
 
+/* The mention of a listed country's name (not its people's) that starts
+ * at @at, or -1. */
+static gint
+country_mention_at (const Extractor *x, gsize at)
+{
+  gint i = place_mention_at (x, at);
+  return i >= 0
+         && is_country (x, entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity)
+           ? i : -1;
+}
+
 /* Whether a listed country's name (not its people's) follows token
  * @last, a space between. */
 static gboolean
 country_after (const Extractor *x, guint last)
 {
   gsize at = token (x, last)->span.end + 1;
-  gint i = x->text[at - 1] == ' ' ? place_mention_at (x, at) : -1;
-  return i >= 0
-         && is_country (x, entity_of (x, mention_at (x, (guint) i)->entity)->gazetteer_entity);
+  return x->text[at - 1] == ' ' && country_mention_at (x, at) >= 0;
+}
+
+/* Whether token @k is all of a listed country's name: "the U.S. Capitol"
+ * uses it as its people's name. */
+static gboolean
+is_country_word (const Extractor *x, guint k)
+{
+  PxSpan span = px_token_span (token (x, k));
+  gint i = country_mention_at (x, span.start);
+  return i >= 0 && mention_at (x, (guint) i)->span.end == span.end;
 }
 
 /* Whether the listed @g tells which country a story is in: a place of
@@ -4395,6 +4414,15 @@ static gboolean
 word_in (const Extractor *x, guint k, GHashTable *set)
 {
   return word_value (x, k, set, TRUE) != 0;
+}
+
+/* Whether token @k is a word @list spells as written. */
+static gboolean
+word_listed (const Extractor *x, guint k, const PxLexicon *list)
+{
+  const PxToken *t = token (x, k);
+  return t->kind == PX_TOKEN_WORD
+         && px_lexicon_contains (list, x->text + t->span.start, t->span.end - t->span.start);
 }
 
 static gboolean
@@ -5902,14 +5930,16 @@ noun_after_type (const Extractor *x, guint k, guint end, gboolean articled, gboo
   return PX_ENTITY_PERSON;
 }
 
-/* Whether a title in lower case follows token @k, and a capitalised word
- * it: the word at @k is the employer of the one the title names ("Ookla
- * analyst Luke Kehoe", "Zorbex economist Jane Roe"), no person. */
+/* Whether a title in lower case or in capitals follows token @k, and a
+ * capitalised word it: the word at @k is the employer of the one the
+ * title names ("Ookla analyst Luke Kehoe", "Zorbex CEO Jane Roe"), no
+ * person. */
 static gboolean
 employer_before_title (const Extractor *x, guint k, guint end)
 {
   guint t = k + 1 < end ? x->title_len[k + 1] : 0;
-  return t > 0 && is_lower_word (x, k + 1) && k + 1 + t < end && is_capitalised (x, k + 1 + t);
+  return t > 0 && (is_lower_word (x, k + 1) || is_acronym (x, k + 1)) && k + 1 + t < end
+         && is_capitalised (x, k + 1 + t);
 }
 
 /* The tokens of a court case's party that starts at token @k: capitalised
@@ -6055,7 +6085,7 @@ noun_opener (const Extractor *x, const PxSentence *s, guint noun, gboolean comma
        * newspaper Maariv show Naftali Bennett" the "show" is a verb. */
       if (is_capitalised (x, i + 1) && is_lower_word (x, i)
           && (kind_noun_type (x, i, TRUE) != PX_ENTITY_PERSON
-              || word_in (x, i, x->rules->work_nouns)))
+              || word_listed (x, i, x->rules->work_nouns)))
         break;
       /* A compound's parts before its hyphens qualify as one word. */
       if (!token_is (x, i, "-") && !token_is (x, i + 1, "-"))
@@ -6154,10 +6184,7 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
 static gboolean
 is_title_minor (const Extractor *x, guint k)
 {
-  const PxToken *t = token (x, k);
-  return t->kind == PX_TOKEN_WORD
-         && px_lexicon_contains (x->rules->title_minor_words, x->text + t->span.start,
-                                 t->span.end - t->span.start);
+  return word_listed (x, k, x->rules->title_minor_words);
 }
 
 /* Whether the name at token @first is a work's title: its kind noun
@@ -6175,7 +6202,7 @@ names_a_work (const Extractor *x, const PxSentence *s, guint first)
     if (is_capitalised (x, k - 1))
       start = k - 1;
   guint noun = kind_noun_before (x, s, start);
-  return noun != G_MAXUINT && word_in (x, noun, x->rules->work_nouns);
+  return noun != G_MAXUINT && word_listed (x, noun, x->rules->work_nouns);
 }
 
 /* Counts token @k into a title in quotes: a word capitalised or of
@@ -6491,14 +6518,15 @@ list_after_place_cue (const Extractor *x, const PxSentence *s, guint k)
  * of definite_articles that ends its phrase (a mark, the sentence's end,
  * an apposition_ends word) is a body's or, after a literal_place_cues
  * word or before one of place_relatives, a place's: people are seldom
- * named so.  A demonym may stand between ("the Scottish Premiership").
+ * named so.  A demonym or a country's name of one word may stand between
+ * ("the Scottish Premiership", "at the U.S. Capitol").
  * A word in lower case
  * after the name may be its noun ("the Trump campaign"), so it says
  * nothing there.  PX_ENTITY_PERSON when the name is no such. */
 static PxEntityType
 definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint last, guint end)
 {
-  if (first > s->first_token + 1 && is_demonym (x, first - 1))
+  if (first > s->first_token + 1 && (is_demonym (x, first - 1) || is_country_word (x, first - 1)))
     first--;
   if (first == s->first_token || !word_in (x, first - 1, x->rules->definite_articles))
     return PX_ENTITY_PERSON;
@@ -6991,11 +7019,15 @@ office_words (const Extractor *x, guint k, guint end)
   return office > 0 && capital_word (x, k + office, end) > 0 ? office : 0;
 }
 
-/* The tokens after a title before its person's name: a portfolio and
- * the office's other words. */
+/* The tokens after the title of @t tokens at @title before its person's
+ * name: a portfolio and the office's other words.  A title in lower case
+ * holds none: "the founder of Turning Point USA" names the body. */
 static guint
-office_after_title (const Extractor *x, guint k, guint end)
+office_after_title (const Extractor *x, guint title, guint t, guint end)
 {
+  if (is_lower_word (x, title))
+    return 0;
+  guint k = title + t;
   guint p = portfolio (x, k, end);
   return p + office_words (x, k + p, end);
 }
@@ -7021,7 +7053,7 @@ pass_titles (Extractor *x)
           t += titles_after (x, k + t, end);
           /* "planetary scientist Dr. Shuai Li": the honorific is no name's. */
           t += honorific_at (x, k + t, end);
-          t += office_after_title (x, k + t, end);
+          t += office_after_title (x, k, t, end);
           guint n = name_run (x, k + t, end);
           if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
             continue;
@@ -9788,7 +9820,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             after_honorific = k + t;
           if (t > 0)
             {
-              k += t + office_after_title (x, k + t, end) - 1;
+              k += t + office_after_title (x, k, t, end) - 1;
               continue;
             }
           if (hashtag_or_handle (x, s, k))

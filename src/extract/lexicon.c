@@ -115,3 +115,18 @@ px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsize len)
     }
   return FALSE;
 }
+
+gboolean
+px_lexicon_read (const PxYaml *doc, const PxYamlNode *node, const char *key, PxLexicon **out,
+                 GError **error)
+{
+  const char *name = px_yaml_lookup_string (doc, node, key, TRUE, CODE, error);
+  if (name == NULL)
+    return FALSE;
+  g_autoptr(GError) local = NULL;
+  *out = px_lexicon_open (name, &local);
+  if (*out == NULL)
+    return px_yaml_throw (doc, px_yaml_node_lookup (node, key), error, CODE, "%s: %s", key,
+                          local->message);
+  return TRUE;
+}

@@ -74,7 +74,6 @@ static const RuleField word_sets[] = {
   { "same_body_words", G_STRUCT_OFFSET (PxNameRules, same_body_words) },
   { "day_name_openers", G_STRUCT_OFFSET (PxNameRules, day_name_openers) },
   { "eponym_nouns", G_STRUCT_OFFSET (PxNameRules, eponym_nouns) },
-  { "work_nouns", G_STRUCT_OFFSET (PxNameRules, work_nouns) },
   { "kind_noun_joiners", G_STRUCT_OFFSET (PxNameRules, kind_noun_joiners) },
   { "peerage_titles", G_STRUCT_OFFSET (PxNameRules, peerage_titles) },
   { "post_nominals", G_STRUCT_OFFSET (PxNameRules, post_nominals) },
@@ -220,6 +219,7 @@ px_name_rules_free (PxNameRules *rules)
       g_hash_table_unref (WORD_SET (rules, i));
   px_lexicon_free (rules->common_words);
   px_lexicon_free (rules->title_minor_words);
+  px_lexicon_free (rules->work_nouns);
   px_lexicon_free (rules->given_names);
   for (guint i = 0; i < G_N_ELEMENTS (phrase_lists); i++)
     if (PHRASE_LIST (rules, i) != NULL)
@@ -313,24 +313,6 @@ new_set (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
-/* The word list at @key into *@out.  The list is named relative to the
- * data directory, like the rules themselves, unless the path is
- * absolute. */
-static gboolean
-read_lexicon (const PxYaml *doc, const PxYamlNode *node, const char *key, PxLexicon **out,
-              GError **error)
-{
-  const char *name = px_yaml_lookup_string (doc, node, key, TRUE, CODE, error);
-  if (name == NULL)
-    return FALSE;
-  g_autoptr(GError) local = NULL;
-  *out = px_lexicon_open (name, &local);
-  if (*out == NULL)
-    return px_yaml_throw (doc, px_yaml_node_lookup (node, key), error, CODE, "%s: %s", key,
-                          local->message);
-  return TRUE;
-}
-
 /* One lookup tells whether a word is a body's and which kinds. */
 static void
 index_body_words (PxNameRules *rules)
@@ -359,7 +341,7 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
 {
   /* The keys of no table above: the paths of the word lists. */
   static const char *const others[] = {
-    "common_words", "given_names", "title_minor_words", NULL
+    "common_words", "given_names", "title_minor_words", "work_nouns", NULL
   };
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (word_sets); i++)
@@ -398,11 +380,12 @@ read_unknown_names (PxNameRules *rules, const PxYaml *doc, const PxYamlNode *roo
       return px_yaml_throw (doc, px_yaml_node_lookup (node, "club_forms"), error, CODE,
                             "club_forms: '%s' has no NAME where the town's name goes",
                             (const char *) rules->club_forms->pdata[i]);
-  return read_lexicon (doc, node, "common_words", &rules->common_words, error)
-         && read_lexicon (doc, node, "title_minor_words", &rules->title_minor_words, error)
+  return px_lexicon_read (doc, node, "common_words", &rules->common_words, error)
+         && px_lexicon_read (doc, node, "title_minor_words", &rules->title_minor_words, error)
+         && px_lexicon_read (doc, node, "work_nouns", &rules->work_nouns, error)
          /* Optional: a rules file written before it has none. */
          && (px_yaml_node_lookup (node, "given_names") == NULL
-             || read_lexicon (doc, node, "given_names", &rules->given_names, error));
+             || px_lexicon_read (doc, node, "given_names", &rules->given_names, error));
 }
 
 static int
@@ -464,10 +447,10 @@ px_name_rules_load (const char *path, GError **error)
                                  CODE, error)
       || !px_yaml_read_word_set (doc, root, "pageant_honorifics", FALSE,
                                  rules->pageant_honorifics, CODE, error)
-      || !read_lexicon (doc, root, "male_honorifics", &rules->male_honorifics, error)
-      || !read_lexicon (doc, root, "female_honorifics", &rules->female_honorifics, error)
-      || !read_lexicon (doc, root, "male_given_names", &rules->male_given_names, error)
-      || !read_lexicon (doc, root, "female_given_names", &rules->female_given_names, error)
+      || !px_lexicon_read (doc, root, "male_honorifics", &rules->male_honorifics, error)
+      || !px_lexicon_read (doc, root, "female_honorifics", &rules->female_honorifics, error)
+      || !px_lexicon_read (doc, root, "male_given_names", &rules->male_given_names, error)
+      || !px_lexicon_read (doc, root, "female_given_names", &rules->female_given_names, error)
       || !read_surface_rules (rules->in_context, doc, root, "in_context", error)
       || !read_surface_rules (rules->after_comma, doc, root, "after_comma", error)
       || !read_surface_rules (rules->after_article, doc, root, "after_article", error)

@@ -14,6 +14,11 @@ PxLexicon *px_lexicon_open     (const char *name, GError **error);
 void       px_lexicon_free     (PxLexicon *lexicon);
 /* Whether @word (@len bytes, as the list spells it) is listed. */
 gboolean   px_lexicon_contains (const PxLexicon *lexicon, const char *word, gsize len);
+/* Opens into @out the list whose path @key of the rules mapping @node
+ * names: rules/names.yaml and rules/attribution.yaml share lists so
+ * that the two extractors cannot disagree on a word. */
+gboolean   px_lexicon_read     (const PxYaml *doc, const PxYamlNode *node, const char *key,
+                                PxLexicon **out, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxLexicon, px_lexicon_free)
 
@@ -173,7 +178,7 @@ struct _PxNameRules {
   GHashTable *same_body_words;    /* "Microsoft Corporation": the listed body itself */
   GHashTable *day_name_openers;   /* "on Victoria Day": words before a day's name */
   GHashTable *eponym_nouns;       /* "Alzheimer's disease": the word before names a thing */
-  GHashTable *work_nouns;         /* "the album Midnights": the name after is a work's title */
+  PxLexicon *work_nouns;          /* "the album Midnights": the name after is a work's title */
   GHashTable *post_nominals;      /* "Jane Roe MP": letters after a name, no part of it */
   GHashTable *peerage_titles;     /* "the Duke of Sussex": a title named after a place */
   GHashTable *kind_noun_joiners;  /* "the town of Grindavik": a place noun, then its names */

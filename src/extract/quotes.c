@@ -185,6 +185,7 @@ struct _PxQuoteRules {
   GHashTable *not_names;
   GHashTable *clause_words;
   PxLexicon *title_minor_words;  /* "Anatomy of a Fall": lower case in a title */
+  PxLexicon *work_nouns;      /* "the 1997 film 'Titanic'": a title after them */
   GHashTable *elisions;
   guint statement_min_words;
   guint clause_min_words;
@@ -260,6 +261,7 @@ px_quote_rules_free (PxQuoteRules *rules)
   if (rules->titles != NULL)
     g_ptr_array_unref (rules->titles);
   px_lexicon_free (rules->title_minor_words);
+  px_lexicon_free (rules->work_nouns);
   for (guint i = 0; i < rules->n_entries; i++)
     g_clear_pointer (&rules->entries[i].titles, g_ptr_array_unref);
   g_free (rules->entries);
@@ -430,23 +432,6 @@ read_pronoun_lists (const PxQuoteRules *rules, const PxYaml *doc, const PxYamlNo
   return TRUE;
 }
 
-/* title_minor_words: the path of a word list (relative to the data
- * directory unless absolute), which rules/names.yaml reads too. */
-static gboolean
-read_title_minor_words (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *kinds,
-                        GError **error)
-{
-  const char *name = px_yaml_lookup_string (doc, kinds, "title_minor_words", TRUE, CODE, error);
-  if (name == NULL)
-    return FALSE;
-  g_autoptr(GError) local = NULL;
-  rules->title_minor_words = px_lexicon_open (name, &local);
-  if (rules->title_minor_words == NULL)
-    return px_yaml_throw (doc, px_yaml_node_lookup (kinds, "title_minor_words"), error, CODE,
-                          "title_minor_words: %s", local->message);
-  return TRUE;
-}
-
 static gboolean
 read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GError **error)
 {
@@ -465,7 +450,7 @@ read_kinds (PxQuoteRules *rules, const PxYaml *doc, const PxYamlNode *root, GErr
          && px_yaml_read_word_set (doc, kinds, "clause_words", TRUE, rules->clause_words, CODE, error)
          && read_count (doc, kinds, "sentence_min_words", 1000, &rules->sentence_min_words,
                         error)
-         && read_title_minor_words (rules, doc, kinds, error);
+         && px_lexicon_read (doc, kinds, "title_minor_words", &rules->title_minor_words, error);
 }
 
 /* The entry of @word in the index, a new one when missing. */
@@ -541,7 +526,7 @@ px_quote_rules_load (const char *path, GError **error)
     "relative_pronouns", "between_speaker_and_verb", "after_speaker", "titles", "keep_article",
     "not_names",
     "kinds", "name_term_max_words", "name_term_max_distance", "after_quote_window",
-    "elisions", "pronoun_honorifics", "pronoun_given_names", "clause_openers", NULL
+    "elisions", "pronoun_honorifics", "pronoun_given_names", "clause_openers", "work_nouns", NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
   g_autoptr(PxYaml) doc = px_yaml_load_rules (path, keys, error);
@@ -619,6 +604,7 @@ px_quote_rules_load (const char *path, GError **error)
                               error)
       || !read_pronoun_lists (rules, doc, root, "pronoun_given_names", rules->name_lists, error)
       || !read_kinds (rules, doc, root, error)
+      || !px_lexicon_read (doc, root, "work_nouns", &rules->work_nouns, error)
       || !read_count (doc, root, "name_term_max_words", 1000, &rules->name_term_max_words,
                       error)
       || !read_count (doc, root, "name_term_max_distance", 1000,
@@ -3199,6 +3185,31 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                && words <= c->rules->name_term_max_words && !(words > 1 && shouted == words);
 }
 
+/* Whether the term whose first token at or after its opening mark is
+ * @open follows one of work_nouns in its sentence (from @first), a comma
+ * perhaps between, and opens with a capital: "the 1997 film 'Titanic'",
+ * "her album, 'Renaissance'," quote a work's title, no one's words;
+ * "called parts of the book 'alarmist'" quotes the caller. */
+static gboolean
+titles_a_work (const Ctx *c, guint open, guint first)
+{
+  guint inner = open;
+  while (inner < c->n_tokens && c->is_mark[inner])
+    inner++;
+  if (inner == c->n_tokens || !is_upper_word (c, inner))
+    return FALSE;
+  guint j = open;
+  while (j > first && c->is_mark[j - 1])
+    j--;
+  if (j > first && tok_is (c, j - 1, ","))
+    j--;
+  if (j == first || !is_lower_word (c, j - 1))
+    return FALSE;
+  const PxToken *t = tok (c, j - 1);
+  return px_lexicon_contains (c->rules->work_nouns, c->t + t->span.start,
+                              t->span.end - t->span.start);
+}
+
 /* "Hidalgo: 'Because the air was killing Parisians.'": in an interview's
  * transcript, a person's name that opens the sentence, a colon and the
  * quote (@open: its first token, or its mark) credit that person. */
@@ -3233,6 +3244,11 @@ make_quote (const Ctx *c, const Found *f, guint open)
   guint si = sentence_of (c, open);
   const PxSentence *sent = px_segmentation_get_sentence (c->seg, si);
   gboolean anonymous = FALSE;
+  if (q->kind == PX_QUOTE_TERM && titles_a_work (c, open, sent->first_token))
+    {
+      q->speaker.start = q->speaker.end = f->inner.start;
+      return q;
+    }
   /* A term right after its verb is that verb's subject's, whatever cue
    * follows: "the Institute, which called parts of the book 'alarmist',
    * Raman said". */

@@ -326,12 +326,26 @@ px_describe_document_sha256 (const PxDocument *doc)
 }
 
 /* Every rules file a run or comparison reads, cleaning to claims, and the
- * word list rules/names.yaml names (it decides what is a name too). */
+ * word lists rules/names.yaml and rules/attribution.yaml name (they decide
+ * what is a name and whose words a quote is too). */
 static const char *const rules_files[] = {
-  "rules/boilerplate.yaml", "rules/abbreviations.yaml", "rules/metadata.yaml",
-  "rules/names.yaml",       "data/lexicon/common-words.txt",
-  "rules/attribution.yaml", "rules/dates.yaml",         "rules/numbers.yaml",
-  "rules/claims.yaml",      "rules/compare.yaml",
+  "rules/boilerplate.yaml",
+  "rules/abbreviations.yaml",
+  "rules/metadata.yaml",
+  "rules/names.yaml",
+  "data/lexicon/common-words.txt",
+  "data/lexicon/given-names.txt",
+  "data/lexicon/given-names-male.txt",
+  "data/lexicon/given-names-female.txt",
+  "data/lexicon/honorifics-male.txt",
+  "data/lexicon/honorifics-female.txt",
+  "data/lexicon/title-minor-words.txt",
+  "data/lexicon/work-nouns.txt",
+  "rules/attribution.yaml",
+  "rules/dates.yaml",
+  "rules/numbers.yaml",
+  "rules/claims.yaml",
+  "rules/compare.yaml",
 };
 
 static void

@@ -148,6 +148,9 @@ START_TEST (test_titles)
   assert_mentions ("Ambassador Jane Qwerty de Zorb arrived. A plea from Qwerty failed.",
                    "Jane Qwerty de Zorb=jane_qwerty_de_zorb/title "
                    "Qwerty=jane_qwerty_de_zorb/surname");
+  /* "Former" opening a sentence is no name's word before a title. */
+  assert_mentions ("Former House Speaker Quinto Zorbashi spoke.",
+                   "Quinto Zorbashi=quinto_zorbashi/title");
   /* A state's and a city's people name them, as "Japanese" does Japan. */
   assert_mentions ("A Texan met a fellow Chicagoan.",
                    "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
@@ -1367,6 +1370,17 @@ START_TEST (test_unknown_names)
   /* One word before a title in lower case and a name is the employer. */
   assert_type ("It was, said Zorbex economist Jane Qwerty, a surprise.", "zorbex",
                PX_ENTITY_ORG);
+  /* After "the" and a country's name of one word, a name that ends its
+   * phrase is no person's either. */
+  assert_type ("They toured the U.S. Quorbex on Monday.", "united_states_quorbex",
+               PX_ENTITY_ORG);
+  /* A company's head in lower case or in capitals: the same. */
+  assert_type ("He met Jim Roe and Quorix founder Jane Qwerty.", "quorix", PX_ENTITY_ORG);
+  assert_type ("He met Jim Roe and Zendra CEO Jane Qwerty.", "zendra", PX_ENTITY_ORG);
+  /* A title in lower case holds no portfolio: "of" and common words
+   * after it name the body. */
+  assert_type ("Jane Qwerty, the founder of Turning Point USA, was there.",
+               "turning_point_united_states", PX_ENTITY_ORG);
   assert_type ("Nvidia said its Quintara chips sold out.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Demand for Nvidia's new Quintara chips grew.", "quintara", PX_ENTITY_PRODUCT);
   assert_type ("Zorbex, a firm whose Quintara lander tipped over, said so.", "quintara",
@@ -2218,6 +2232,14 @@ START_TEST (test_word_list_errors)
                     "male_honorifics: data/lexicon/no-such-list.txt", &error);
   ck_assert_ptr_null (unlisted);
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "male_honorifics",
+                        "no-such-list.txt", NULL);
+  g_clear_error (&error);
+  /* So are a work's nouns, which rules/attribution.yaml reads too. */
+  g_autoptr(PxNameRules) workless
+    = rules_edited ("work_nouns: data/lexicon/work-nouns.txt",
+                    "work_nouns: data/lexicon/no-such-list.txt", &error);
+  ck_assert_ptr_null (workless);
+  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "work_nouns",
                         "no-such-list.txt", NULL);
 }
 END_TEST

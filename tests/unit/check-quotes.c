@@ -346,6 +346,9 @@ typedef struct {
 
 static const Case speakers[] = {
   { "“It is over,” Kim said.", "Kim" },
+  /* A title after a work's noun is no one's words. */
+  { "Quinto Varga, the director of the 1997 film “Zorbic”, told Zorb News he knew.", "" },
+  { "Jane Roe released her album, “Quintessa,” in May, Zorb News said.", "" },
   /* "saying" after a comma: the clause's subject, not "the offer". */
   { "Quinto Varga rejected the offer, saying it was “a disgrace to the nation.”",
     "Quinto Varga" },
@@ -1267,6 +1270,9 @@ static const BadRules bad_rules[] = {
     "pronoun_given_names: 'it' is none of person_pronouns" },
   { "  he: data/lexicon/given-names-male.txt", "  he: data/lexicon/no-such-list.txt",
     "pronoun_given_names:" },
+  { "work_nouns: data/lexicon/work-nouns.txt", "", "missing key 'work_nouns'" },
+  { "work_nouns: data/lexicon/work-nouns.txt", "work_nouns: data/lexicon/no-such-list.txt",
+    "work_nouns: " },
 };
 
 START_TEST (test_bad_rules)
