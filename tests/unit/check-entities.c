@@ -151,6 +151,9 @@ START_TEST (test_titles)
   /* "Former" opening a sentence is no name's word before a title. */
   assert_mentions ("Former House Speaker Quinto Zorbashi spoke.",
                    "Quinto Zorbashi=quinto_zorbashi/title");
+  /* A region listed whole is no shorter listed name inside it. */
+  assert_mentions ("The storm spared the Tampa Bay area.",
+                   "Tampa Bay area=tampa_bay_area/gazetteer");
   /* A state's and a city's people name them, as "Japanese" does Japan. */
   assert_mentions ("A Texan met a fellow Chicagoan.",
                    "Texan=us_texas/gazetteer Chicagoan=chicago/gazetteer");
