@@ -6150,14 +6150,17 @@ body_kind_before (const Extractor *x, const PxSentence *s, guint k, guint end)
  * gives the name of @n words at token @first when it is the kind noun
  * before it (kind_noun_before ()): "the grid operator Enedis", "the port
  * city Quintobo", "Spain's weather agency, Aemet".  A name of several
- * words only before a mark ("the retailer John Lewis," but "the company
- * Elon Musk founded") or, with no comma before, one of apposition_ends
- * or kind_noun_verbs ("the firm Greenwell Power in March", "the group
- * Transport Focus said"; "the localist camp, Lau Siu-lai and ..." lists
- * people), unless the noun is a publication's ("the
- * journal Nature Medicine found") or a common word opens the name (no
- * person's: "the group Mothers of Zorbia marched").  PX_ENTITY_PERSON
- * when there is none. */
+ * words only before a mark ("the retailer John Lewis,") or, with no
+ * comma before, before one of apposition_ends or kind_noun_verbs ("the
+ * firm Greenwell Power in March", "the group Transport Focus said"; "the
+ * localist camp, Lau Siu-lai and ..." lists people) or before any word
+ * when no given name opens it and no apposition_participles word follows
+ * ("the coalition Fuerza Patria took 31%", but "the company Elon Musk
+ * founded", "the company Quinta Varga founded"), unless the noun is a
+ * publication's ("the journal Nature Medicine found") or a common word
+ * opens the name (no person's: "the group Mothers of Zorbia marched");
+ * after a comma, never one a given name opens.  PX_ENTITY_PERSON when
+ * there is none. */
 static PxEntityType
 noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n, guint after)
 {
@@ -6170,9 +6173,13 @@ noun_before_type (const Extractor *x, const PxSentence *s, guint first, guint n,
       && kind_noun_type (x, first - 1, FALSE) != PX_ENTITY_PERSON)
     k = first - 1;
   gboolean comma = k != G_MAXUINT && token_is (x, first - 1, ",");
-  if (k == G_MAXUINT
+  /* "A list was found in his car, Drew Evans, superintendent of the
+   * bureau, said": the car's name is seldom a person's. */
+  if (k == G_MAXUINT || (comma && n > 1 && is_given_name (x, first))
       || (n > 1 && after < end && token (x, after)->kind == PX_TOKEN_WORD
-          && (comma || (!word_in (x, after, x->rules->apposition_ends)
+          && (comma || ((is_given_name (x, first)
+                         || word_in (x, after, x->rules->apposition_participles))
+                        && !word_in (x, after, x->rules->apposition_ends)
                         && !word_in (x, after, x->rules->kind_noun_verbs)))
           && !word_in (x, k, x->rules->publication_nouns)
           && !body_kind_before (x, s, first, end)))
@@ -8561,14 +8568,16 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
 {
   guint end = s->first_token + s->n_tokens;
   /* "The ZBMA said", "ZBMA said on Tuesday": after an article or opening
-   * its sentence, the subject of a verb of saying, of
+   * its sentence or clause (past a dateline: "LOS ANGELES (Reuters) - ABC
+   * said"), the subject of a verb of saying, of
    * initials_min_letters capitals at least (a thing's acronym seldom
    * speaks, "the AI said" may; after a possessive, "the firm's CEO
    * said", it is a person's role). */
   const PxToken *t = token (x, k);
   gboolean initials = count_letters (x->text + t->span.start, t->span.end - t->span.start)
                       >= x->rules->initials_min_letters;
-  gboolean speaks = (k == s->first_token || word_in (x, k - 1, x->rules->kind_noun_openers))
+  gboolean speaks = (k == s->first_token || at_opener (x, s, k)
+                     || word_in (x, k - 1, x->rules->kind_noun_openers))
                     && k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs) && initials;
   /* "the ZBMA's chief"; but "AI's Sputnik moment", "GDP's fall": two
    * letters are a thing's as often. */

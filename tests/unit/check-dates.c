@@ -229,6 +229,8 @@ static const Case relative[] = {
   { "The vote takes place in November.", "2025-01-20", "in November=2025-11:month" },
   { "He flies to Beirut on Sunday.", "2025-11-27", "on Sunday=2025-11-30:day" },
   { "The talks resume on Monday.", "2025-11-27", "on Monday=2025-12-01:day" },
+  { "The new lawmakers take their seats on Dec. 10, and talks take place on Dec. 12.",
+    "2025-10-27", "on Dec. 10=2025-12-10:day; on Dec. 12=2025-12-12:day" },
   /* ... but not one a hyphen joins into a compound, nor a plan made in
    * the past. */
   { "It appeared in a long-planned review on Monday.", "2023-05-16",

@@ -1307,6 +1307,8 @@ START_TEST (test_unknown_names)
   /* A verb of saying after the name is the clause's own, not a relative
    * clause's; and the kind noun says more than the name's words. */
   assert_type ("The passenger group Zorba Qwerty said so.", "zorba_qwerty", PX_ENTITY_ORG);
+  /* ... and so is any verb after a name no given name opens. */
+  assert_type ("The Peronist coalition Zorba Qwerty took 31%.", "zorba_qwerty", PX_ENTITY_ORG);
   assert_type ("The campaign group Open Zorbia warned us.", "open_zorbia", PX_ENTITY_ORG);
   /* After such a noun, common words are a name, not a slogan. */
   assert_type ("Rail users' group Transport Focus said so.", "transport_focus", PX_ENTITY_ORG);
@@ -1367,6 +1369,9 @@ START_TEST (test_unknown_names)
   assert_type ("Sales of the drug Quinavex rose.", "quinavex", PX_ENTITY_PRODUCT);
   assert_type ("She lived on the cruise ship, Freewinds, for years.", "freewinds",
                PX_ENTITY_PRODUCT);
+  /* ... but not one a given name opens. */
+  assert_type ("A list was found in his car, Jane Qwerty, head of the bureau, said.",
+               "jane_qwerty", PX_ENTITY_PERSON);
   assert_type ("He took a Zorbex drug every day.", "zorbex", PX_ENTITY_ORG);
   /* ... and without an article. */
   assert_type ("He danced on stage with Zorbex robots.", "zorbex", PX_ENTITY_ORG);
@@ -2539,6 +2544,9 @@ START_TEST (test_acronyms)
   assert_mentions ("The ZBMA said so, and the ZQ said it too.", "ZBMA=zbma/acronym");
   /* Or opening the sentence; not after a possessive, a person's role. */
   assert_mentions ("ZBMA said so. The firm's ZXO said it too.", "ZBMA=zbma/acronym");
+  /* ... and so after a dateline. */
+  assert_mentions ("ZORBTON (Reuters) - ZBMA said so.",
+                   "ZORBTON=zorbton/dateline Reuters=reuters/gazetteer ZBMA=zbma/acronym");
   /* The same for a possessive: "AI's Sputnik moment" names no body. */
   assert_mentions ("The ZBMA's chief quit over ZQ's rise.", "ZBMA=zbma/acronym");
   /* And for "of the": "the pick and shovel of the AI gold rush". */

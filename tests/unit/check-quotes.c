@@ -514,6 +514,11 @@ START_TEST (test_body_nouns)
   g_auto (Quoted) subject = quote_among ("Zorbex Securities said its outage hit Varga Bank. The "
                                          "company blamed “a configuration change.”", bodies);
   assert_quote (&subject, 0, "a configuration change.", PX_QUOTE_TERM, "Zorbex Securities");
+  /* An outlet's noun: the last body named, whatever its name. */
+  g_auto (Quoted) network = quote_among ("Zorbex Securities said it would end the show. The "
+                                         "network called it “purely a financial decision”.",
+                                         bodies);
+  assert_quote (&network, 0, "purely a financial decision", PX_QUOTE_TERM, "Zorbex Securities");
   /* A body's name is whole, though a title opens it. */
   static const char *const office[] = { "Prime Minister's Office", NULL };
   g_auto (Quoted) o = quote_among ("“We will act,” the Prime Minister's Office said.", office);
