@@ -8516,16 +8516,33 @@ given_and_family_at (const Extractor *x, GHashTable *starts, guint k, guint end)
   return i;
 }
 
+/* The last words of the names of the persons found so far, in lower
+ * case. */
+static GHashTable *
+person_family_names (const Extractor *x)
+{
+  GHashTable *families = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint e = 0; e < x->out->entities->len; e++)
+    {
+      const char *space = strrchr (entity_of (x, e)->name, ' ');
+      if (entity_of (x, e)->type == PX_ENTITY_PERSON && space != NULL)
+        g_hash_table_add (families, g_utf8_strdown (space + 1, -1));
+    }
+  return families;
+}
+
 /* "Orville and Wilbur Wright": a given name alone, free, before one of
  * complement_joiners and a person named by a given name and a family
  * name, shares the family name: it is Orville Wright (rule
  * `shared-surname`).  Not a word the gazetteer or another rule took
  * ("Jordan and Jane Roe"), nor a common word, nor the last of a list
- * ("Gareth Bale, Marcelo and Cristiano Ronaldo"). */
+ * ("Gareth Bale, Marcelo and Cristiano Ronaldo"), nor another person's
+ * family name ("Andy Byron ... showed Byron and Kristin Cabot"). */
 static void
 pass_shared_surnames (Extractor *x)
 {
   g_autoptr(GHashTable) starts = NULL;
+  g_autoptr(GHashTable) families = NULL;
   for (guint i = 0; i < px_segmentation_n_sentences (x->seg); i++)
     {
       const PxSentence *s = px_segmentation_get_sentence (x->seg, i);
@@ -8548,6 +8565,11 @@ pass_shared_surnames (Extractor *x)
           if (family == NULL)
             continue;
           g_autofree char *given = span_text (x, span);
+          g_autofree char *lower = g_utf8_strdown (given, -1);
+          if (families == NULL)
+            families = person_family_names (x);   /* once, and only where needed */
+          if (g_hash_table_contains (families, lower))
+            continue;
           g_autofree char *name = g_strconcat (given, family, NULL);
           add_mention (x, span, named_entity (x, name, PX_ENTITY_PERSON), "shared-surname", FALSE);
         }
@@ -9711,6 +9733,23 @@ opens_body_of_place (const Extractor *x, guint k, guint end)
          && (word_value (x, b, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
 }
 
+/* Whether a rule named an entity of its own, no person, by the words
+ * of the @n tokens at @k written as they are: "Astronomer" after "the
+ * data software company Astronomer" names the company wherever else it
+ * stands. */
+static gboolean
+named_so_before (const Extractor *x, guint k, guint n)
+{
+  g_autofree char *name = span_text (x, tokens_span (x, k, n));
+  g_autofree char *id = id_from_name (name);
+  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (x->out->by_id, id));
+  if (slot == 0)
+    return FALSE;
+  const PxEntity *e = entity_of (x, slot - 1);
+  return e->gazetteer_entity == PX_NO_ENTITY && e->type != PX_ENTITY_PERSON
+         && g_str_equal (e->name, name);
+}
+
 /* Whether something types the common word of @n tokens at @k as a
  * name: an apposition ("Unite, the British union,"), a kind noun before
  * it ("the journal Science") or before the list it is in ("companies
@@ -9719,7 +9758,8 @@ opens_body_of_place (const Extractor *x, guint k, guint end)
  * kind noun after it ("the Champagne region", "its Perseverance
  * rover": a maker is seldom named by a common word, so a product's noun
  * there names the product); not after a common word's possessive, which
- * the name may go on from ("National People's Power coalition"). */
+ * the name may go on from ("National People's Power coalition").  Or
+ * something typed it so before (named_so_before ()). */
 static gboolean
 common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, guint end)
 {
@@ -9735,7 +9775,8 @@ common_word_typed (const Extractor *x, const PxSentence *s, guint k, guint n, gu
              && noun_after_type (x, k + n - 1, end, TRUE, TRUE) != PX_ENTITY_PERSON)
          /* Last, as it walks back over a list: "companies, including
           * Adobe, Amazon and Zorbex". */
-         || example_kind_type (x, s, k, TRUE) != PX_ENTITY_PERSON;
+         || example_kind_type (x, s, k, TRUE) != PX_ENTITY_PERSON
+         || named_so_before (x, k, n);
 }
 
 /* The listed organisation's mention of one word that ends one space

@@ -284,6 +284,47 @@ date_event_names (PxExtraction *out)
     }
 }
 
+/* The most mentions nested in a name, at its start or after, that stand
+ * between it and a day written inside it. */
+#define NESTED_MAX_MENTIONS 8
+
+/* Whether @date lies inside the name of an organisation, an outlet or a
+ * place, longer than it: "the March 23 Movement", "the May 13 Square". */
+static gboolean
+inside_body_or_place_name (const PxEntities *entities, const PxDate *date)
+{
+  guint k = first_mention_from (entities, date->span.start + 1);
+  for (guint n = 0; k > 0 && n < NESTED_MAX_MENTIONS; k--, n++)
+    {
+      const PxMention *m = px_entities_get_mention (entities, k - 1);
+      PxEntityType type = px_entities_get_entity (entities, m->entity)->type;
+      if (m->span.end >= date->span.end && m->span.end - m->span.start > date->span.end
+                                                                        - date->span.start
+          && (type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET || type == PX_ENTITY_PLACE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A day written in a body's or a place's name names no time of the
+ * story.  The kept dates move forward in order, the dropped ones to the
+ * end, which the array's free function then frees: one pass however many
+ * are dropped. */
+static void
+drop_dates_in_names (PxExtraction *out)
+{
+  GPtrArray *dates = out->dates;
+  guint kept = 0;
+  for (guint k = 0; k < dates->len; k++)
+    if (!inside_body_or_place_name (out->entities, dates->pdata[k]))
+      {
+        gpointer date = dates->pdata[k];
+        dates->pdata[k] = dates->pdata[kept];
+        dates->pdata[kept++] = date;
+      }
+  g_ptr_array_set_size (dates, (gint) kept);
+}
+
 /* Where the gazetteer's events are named, in text order: the date rules
  * know which of them are holidays. */
 static GArray *
@@ -319,6 +360,7 @@ px_extract (const PxExtractRules *rules, const PxText *text, const PxCleaned *cl
   g_autoptr(GArray) events = named_events (out->entities);
   out->dates = px_extract_dates_named (rules->dates, text, seg, &anchored,
                                        (const PxNamedDay *) (void *) events->data, events->len);
+  drop_dates_in_names (out);
   g_autoptr(GArray) bodies = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autoptr(GArray) persons = g_array_new (FALSE, FALSE, sizeof (PxSpan));
   g_autoptr(GArray) person_entities = g_array_new (FALSE, FALSE, sizeof (guint));

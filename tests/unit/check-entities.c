@@ -151,6 +151,9 @@ START_TEST (test_titles)
   /* "Former" opening a sentence is no name's word before a title. */
   assert_mentions ("Former House Speaker Quinto Zorbashi spoke.",
                    "Quinto Zorbashi=quinto_zorbashi/title");
+  /* An honour before a name is its title. */
+  assert_mentions ("Zorbic Hall of Famer Quinto Zorbashi spoke.",
+                   "Quinto Zorbashi=quinto_zorbashi/title");
   /* A region listed whole is no shorter listed name inside it. */
   assert_mentions ("The storm spared the Tampa Bay area.",
                    "Tampa Bay area=tampa_bay_area/gazetteer");
@@ -662,6 +665,10 @@ START_TEST (test_unknown_names)
                    "Mary=mary_zorbity/shared-surname John Zorbity=john_zorbity/capitalised");
   assert_mentions ("They thanked Jordan and John Zorbity.",
                    "Jordan=jordan/gazetteer John Zorbity=john_zorbity/capitalised");
+  /* Nor another person's family name. */
+  assert_mentions ("Andy Byron quit. It showed Byron and Kristin Zorbity.",
+                   "Andy Byron=andy_byron/capitalised Byron=andy_byron/surname "
+                   "Kristin Zorbity=kristin_zorbity/capitalised");
   assert_mentions ("Goals came from Quinto Varga, Mary and John Zorbity.",
                    "Quinto Varga=quinto_varga/capitalised Mary=mary/capitalised "
                    "John Zorbity=john_zorbity/capitalised");
@@ -1201,6 +1208,9 @@ START_TEST (test_unknown_names)
   assert_type ("Later publishers Quinto Varga and Zora Qwerty met.", "zora_qwerty",
                PX_ENTITY_PERSON);
   assert_type ("It was published in the journal Science.", "science", PX_ENTITY_ORG);
+  /* ... and where it stands alone after that. */
+  assert_mentions ("He runs the software company Astronomer. Astronomer said so.",
+                   "Astronomer=astronomer/capitalised Astronomer=astronomer/capitalised");
   assert_type ("Growers in the Champagne region lost less.", "champagne", PX_ENTITY_PLACE);
   assert_mentions ("Growers in Champagne lost less.", "");
   /* A common word there too ("tempi" is a plural of "tempo"). */

@@ -244,6 +244,20 @@ START_TEST (test_event_name_day)
 }
 END_TEST
 
+/* px_extract: a day written inside a body's name is no date of the
+ * story; the same day elsewhere is. */
+START_TEST (test_body_name_day)
+{
+  static const char data[] = "Rebels advance\n\nThe M23, which stands for the March 23 "
+                             "Movement, took Goma.  It fell on March 23.\n";
+  g_autofree char *path = px_test_write ("body-day.txt", data, -1);
+  g_autoptr(PxDocument) doc = px_test_load_document (path, "2025-01-28", NULL);
+  GPtrArray *dates = px_extraction_get_dates (px_document_get_extraction (doc));
+  ck_assert_uint_eq (dates->len, 1);
+  ck_assert_str_eq (((const PxDate *) dates->pdata[0])->value, "2024-03-23");
+}
+END_TEST
+
 /* px_extract: a quote's speaker is the person named last in the words
  * that name it, not a body named before the title; a body alone is the
  * body; a country's adjective before a body no list holds is no
@@ -504,6 +518,7 @@ px_test_metadata_suite (void)
   tcase_add_test (tc, test_anchor);
   tcase_add_test (tc, test_event_anchor);
   tcase_add_test (tc, test_event_name_day);
+  tcase_add_test (tc, test_body_name_day);
   tcase_add_test (tc, test_speaker_entity);
   tcase_add_test (tc, test_gum);
   suite_add_tcase (s, tc);
