@@ -4113,6 +4113,28 @@ note_family_before_particle (const Extractor *x, GHashTable *surnames, char **wo
       note_surname (surnames, words[i], person, first);
 }
 
+/* "Oligui" of "Brice Oligui Nguema": the word before the family name of
+ * a person's name of three words or more is a first family name too, as
+ * many Spanish and African names have, unless it is a given name
+ * ("Matthew" of "Thomas Matthew Crooks"), a common word or a particle. */
+static void
+note_first_family (const Extractor *x, GHashTable *surnames, char **words, guint n,
+                   const char *family, guint person, gsize first)
+{
+  guint f = 0;
+  while (f < n && words[f] != family)
+    f++;
+  if (n < 3 || f < 2 || f == n)
+    return;
+  const char *word = words[f - 1];
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  if (g_hash_table_contains (x->rules->particles, lower) || is_common_word (x, word)
+      || (x->rules->given_names != NULL
+          && px_lexicon_contains (x->rules->given_names, lower, strlen (lower))))
+    return;
+  note_surname (surnames, word, person, first);
+}
+
 /* Whether the word at token @k is a place's short name (@surnames, as
  * collect_surnames () notes them) written before the place is named in
  * full: "at Zandvoort" before "Circuit Zandvoort" names the town. */
@@ -4228,6 +4250,7 @@ collect_surnames (const Extractor *x)
       note_surname (surnames, family, m->entity, m->span.start);
       note_particled_family (x, surnames, family, m->entity, m->span.start);
       note_family_before_particle (x, surnames, words, n, m->entity, m->span.start);
+      note_first_family (x, surnames, words, n, family, m->entity, m->span.start);
       /* As written, too: "Zelenskiy" after "Volodymyr Zelenskiy", an
        * alias of the one the gazetteer names "Volodymyr Zelensky". */
       g_autofree char *surface = span_text (x, m->span);
@@ -4238,6 +4261,9 @@ collect_surnames (const Extractor *x)
       const char *written_family = n_written >= 2 ? family_name (x, written, n_written) : NULL;
       if (written_family != NULL && g_strcmp0 (written_family, family) != 0)
         note_surname (surnames, written_family, m->entity, m->span.start);
+      if (written_family != NULL)
+        note_first_family (x, surnames, written, n_written, written_family, m->entity,
+                           m->span.start);
     }
   return surnames;
 }

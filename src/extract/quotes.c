@@ -1847,9 +1847,11 @@ subject_before (const Ctx *c, guint v, guint first, Credit *out, const char *rul
       guint e = before_short_form (c, j - 2, first);
       /* "Lance Wilkes, an analyst at Bernstein, who called it": a
        * person's relative past an appositive stands for the name the
-       * appositive follows. */
-      guint k = tok_in (c, j, SET_PERSON_RELATIVES) ? appositive_before (c, j - 1, first)
-                                                    : G_MAXUINT;
+       * appositive follows; right after a person it is that person's:
+       * "congratulated Dan, as did Emmanuel Macron, who wrote". */
+      guint k = tok_in (c, j, SET_PERSON_RELATIVES)
+                    && !person_ends_at (c, tok (c, j - 2)->span.end)
+                  ? appositive_before (c, j - 1, first) : G_MAXUINT;
       if (k != G_MAXUINT && k >= first + 2 && name_start (c, k - 2, first) != G_MAXUINT)
         e = k - 2;
       guint s = name_start (c, e, first);

@@ -665,6 +665,11 @@ START_TEST (test_unknown_names)
                    "Mary=mary_zorbity/shared-surname John Zorbity=john_zorbity/capitalised");
   assert_mentions ("They thanked Jordan and John Zorbity.",
                    "Jordan=jordan/gazetteer John Zorbity=john_zorbity/capitalised");
+  /* The word before the family name of three is a family name too, no
+   * given name. */
+  assert_mentions ("Brice Zorbo Nguema won. Zorbo spoke.",
+                   "Brice Zorbo Nguema=brice_zorbo_nguema/capitalised "
+                   "Zorbo=brice_zorbo_nguema/surname");
   /* Nor another person's family name. */
   assert_mentions ("Andy Byron quit. It showed Byron and Kristin Zorbity.",
                    "Andy Byron=andy_byron/capitalised Byron=andy_byron/surname "

@@ -865,6 +865,11 @@ START_TEST (test_relatives)
                                     "Varga, threatened to leave, calling it “a violation”.",
                                     bodies, pair);
   assert_quote (&c2, 0, "a violation", PX_QUOTE_TERM, "Jane Roe");
+  /* A person's relative right after a person is that person's, whatever
+   * stands before. */
+  g_auto (Quoted) did = quote_named ("Zorba Lee thanked Jane Roe, as did Quinto Varga, who wrote "
+                                     "that she had “chosen well”.", bodies, pair);
+  assert_quote (&did, 0, "chosen well", PX_QUOTE_TERM, "Quinto Varga");
   /* A body's short form in brackets before the relative clause. */
   static const char *const association[] = { "Zorbian Association", NULL };
   g_auto (Quoted) h = quote_named ("The Zorbian Association (ZA), which backs the bill, called "
