@@ -4963,12 +4963,13 @@ static gboolean is_acronym (const Extractor *x, guint k);
 static PxEntityType apposition_type (const Extractor *x, guint k, guint end);
 
 /* The connectors at token @k when capitalised common words after them
- * lead to a law's word that ends the name, the run's @words before being
- * common too: "Freedom of Information Act", "Representation of the
- * People Act" are one law's name, as a body's word first would make
- * them ("Treaty of Versailles"); or when those words end the name
- * before an apposition that makes it a body's ("Defenders of Wildlife,
- * a conservation group,").  0 when they do not. */
+ * lead to a law's or an organisation's word that ends the name, the
+ * run's @words before being common too: "Freedom of Information Act",
+ * "Representation of the People Act" are one law's name, "Freedom of the
+ * Press Foundation" one body's, as a body's word first would make them
+ * ("Treaty of Versailles"); or when those words end the name before an
+ * apposition that makes it a body's ("Defenders of Wildlife, a
+ * conservation group,").  0 when they do not. */
 static guint
 connector_to_law_or_body (const Extractor *x, guint k, guint end, const GArray *words)
 {
@@ -4983,11 +4984,29 @@ connector_to_law_or_body (const Extractor *x, guint k, guint end, const GArray *
        i++, at += w)
     {
       guintptr kind = word_value (x, at, x->rules->body_word_kinds, FALSE);
+      gboolean last = capital_word (x, at + w, end) == 0;
       if (kind & PX_BODY_LAW)
-        return capital_word (x, at + w, end) == 0 ? c : 0;
+        return last ? c : 0;
+      /* An organisation's word ends the whole name (a mark or a word in
+       * lower case after it), and no subject's connector comes before
+       * it: not "Members of the International Association of
+       * Machinists", "Deputies of Movimento 5 Stelle", nor "Democrat on
+       * the Senate Banking Committee". */
+      if (kind & PX_BODY_ORG)
+        {
+          if (!last)
+            continue;   /* "Press" of "Freedom of the Press Foundation" */
+          gboolean goes_on = at + w < end && token (x, at + w)->kind != PX_TOKEN_PUNCT
+                             && (!is_lower_word (x, at + w)
+                                 || word_in (x, at + w, x->rules->connectors));
+          gboolean subject = FALSE;
+          for (guint j = k; j < k + c; j++)
+            subject = subject || word_in (x, j, x->rules->subject_connectors);
+          return goes_on || subject ? 0 : c;
+        }
       if (kind != 0 || !common_word (x, at, w))
         return 0;
-      if (capital_word (x, at + w, end) == 0)
+      if (last)
         return apposition_type (x, at + w - 1, end) == PX_ENTITY_ORG ? c : 0;
     }
   return 0;
@@ -6843,11 +6862,15 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       || (words->len >= 2 && word_in (x, first, x->rules->compass_words))
       || compass_region_after (x, words))
     return PX_ENTITY_PLACE;
-  if (cue_before (x, s, first, x->rules->product_cues, FALSE)
+  /* "shares in Elon Musk's Tesla", "its merger with David Ellison's
+   * Skydance": the cue's object is what the person owns, not the
+   * person. */
+  gboolean owner = possessive_after (x, last, end) && is_given_name (x, first);
+  if ((!owner && cue_before (x, s, first, x->rules->product_cues, FALSE))
       || cue_after (x, last + 1, end, x->rules->product_after_cues)
       || (words->len == 1 && listed_with_product (x, s, first)))
     return PX_ENTITY_PRODUCT;
-  if (cue_before (x, s, first, x->rules->org_cues, FALSE)
+  if ((!owner && cue_before (x, s, first, x->rules->org_cues, FALSE))
       || cue_after (x, last + 1, end, x->rules->org_after_cues)
       || (words->len == 1 && listed_with_org (x, s, first)))
     return PX_ENTITY_ORG;

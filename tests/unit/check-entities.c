@@ -681,6 +681,12 @@ START_TEST (test_unknown_names)
    * a name after the connector that no law word ends. */
   assert_mentions ("It cited the Freedom of Information Act.",
                    "Freedom of Information Act=freedom_of_information_act/capitalised");
+  /* ... and so do they an organisation's word that ends the name, no
+   * subject's connector before it. */
+  assert_mentions ("The Freedom of the Press Foundation sued.",
+                   "Freedom of the Press Foundation=freedom_of_the_press_foundation/capitalised");
+  assert_mentions ("She is the top Democrat on the Senate Banking Committee.",
+                   "Senate Banking Committee=senate_banking_committee/capitalised");
   assert_mentions ("The Chair of the Zorbian Reserve spoke.",
                    "Zorbian Reserve=zorbian_reserve/capitalised");
   /* A constitution and a scripture are texts, no one's name. */
@@ -1322,6 +1328,9 @@ START_TEST (test_unknown_names)
   /* A verb of saying after the name is the clause's own, not a relative
    * clause's; and the kind noun says more than the name's words. */
   assert_type ("The passenger group Zorba Qwerty said so.", "zorba_qwerty", PX_ENTITY_ORG);
+  /* An organisation's cue before a person's possessive types what the
+   * person owns, not the person. */
+  assert_type ("He bought shares in Jane Qwerty's Zorbex.", "jane_qwerty", PX_ENTITY_PERSON);
   /* ... and so is any verb after a name no given name opens. */
   assert_type ("The Peronist coalition Zorba Qwerty took 31%.", "zorba_qwerty", PX_ENTITY_ORG);
   assert_type ("The campaign group Open Zorbia warned us.", "open_zorbia", PX_ENTITY_ORG);
