@@ -9493,17 +9493,23 @@ hashtag_or_handle (const Extractor *x, const PxSentence *s, guint k)
  * person's name ("In 1998 Ortberg joined" keeps its year); so is one
  * after an ordinal of count_ordinals, a thing counted ("her second
  * Oscar"), or of possessed_ordinals after a possessive ("the country's
- * first Oscar"; "the first Kennedy to run" is a person), unless a noun
- * follows that the name qualifies ("her first Wimbledon title"). */
+ * first Oscar"; "the first Kennedy to run" is a person), or a single
+ * word after one of owner_articles, one thing of its kind ("won an Oscar
+ * for directing", "became a Democrat in 2010"), unless a noun follows
+ * that the name qualifies ("her first Wimbledon title", "a Zorbex
+ * spokesman"). */
 static gboolean
 after_count (const Extractor *x, const PxSentence *s, guint k)
 {
   PxSpan year;
+  guint end = s->first_token + s->n_tokens;
   /* Not before a noun the name qualifies ("his second Wimbledon title"),
    * a word in lower case that no title leaves so ("an Oscar in 2003"). */
-  gboolean noun_after = k + 1 < s->first_token + s->n_tokens && is_lower_word (x, k + 1)
-                        && !is_title_minor (x, k + 1);
+  gboolean noun_after = k + 1 < end && is_lower_word (x, k + 1) && !is_title_minor (x, k + 1);
   if (k > s->first_token && !noun_after && word_in (x, k - 1, x->rules->count_ordinals))
+    return TRUE;
+  if (k > s->first_token && !noun_after && (k + 1 >= end || !is_capitalised (x, k + 1))
+      && word_in (x, k - 1, x->rules->owner_articles))
     return TRUE;
   if (k > s->first_token + 1 && !noun_after && word_in (x, k - 1, x->rules->possessed_ordinals)
       && (token (x, k - 2)->kind == PX_TOKEN_POSSESSIVE

@@ -940,6 +940,8 @@ START_TEST (test_unknown_names)
   assert_mentions ("She won her second Zorbie, the country's first Quintar.", "");
   assert_mentions ("The first Quintar to run won.", "Quintar=quintar/capitalised");
   assert_mentions ("She won the country's first Quintar in May.", "");
+  /* So is one after "a" or "an", one thing of its kind. */
+  assert_mentions ("Later he won an Oscar for directing.", "");
   /* ... but not one that qualifies a noun after it. */
   assert_type ("He won his second Wimbledon title.", "wimbledon", PX_ENTITY_EVENT);
   /* Two places joined by "and" open a body's name together, when they
