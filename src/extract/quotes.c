@@ -3187,6 +3187,10 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                && words <= c->rules->name_term_max_words && !(words > 1 && shouted == words);
 }
 
+/* The most marks read on either side of a work's title's opening mark:
+ * "the film “‘Titanic’”" has two, a run of marks no title. */
+#define WORK_MAX_MARKS 3
+
 /* Whether the term whose first token at or after its opening mark is
  * @open follows one of work_nouns in its sentence (from @first), a comma
  * perhaps between, and opens with a capital: "the 1997 film 'Titanic'",
@@ -3196,12 +3200,12 @@ static gboolean
 titles_a_work (const Ctx *c, guint open, guint first)
 {
   guint inner = open;
-  while (inner < c->n_tokens && c->is_mark[inner])
+  while (inner < c->n_tokens && inner - open < WORK_MAX_MARKS && c->is_mark[inner])
     inner++;
   if (inner == c->n_tokens || !is_upper_word (c, inner))
     return FALSE;
   guint j = open;
-  while (j > first && c->is_mark[j - 1])
+  while (j > first && open - j < WORK_MAX_MARKS && c->is_mark[j - 1])
     j--;
   if (j > first && tok_is (c, j - 1, ","))
     j--;
