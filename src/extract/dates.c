@@ -3477,8 +3477,8 @@ cue_is (const GPtrArray *cues, const Tok *toks, guint i, guint n)
 
 /* Whether one of past_plan_openers ends right before the cue at token @i:
  * a plan made in the past ("He had promised to hold elections by Feb. 7
- * but failed to", "the band had been due to play on Friday"), which
- * points nowhere from publication. */
+ * but failed to"), which points nowhere from publication.  A phrase of
+ * the list is matched whole though a shorter one starts it. */
 static gboolean
 past_plan (const PxDateRules *rules, const Tok *toks, guint i)
 {

@@ -2259,22 +2259,22 @@ START_TEST (test_word_list_errors)
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "club_forms",
                         "'FC Town' has no NAME", NULL);
   g_clear_error (&error);
-  /* A gender's honorifics are a word list's path, and the list must
-   * open. */
-  g_autoptr(PxNameRules) unlisted
-    = rules_edited ("male_honorifics: data/lexicon/honorifics-male.txt",
-                    "male_honorifics: data/lexicon/no-such-list.txt", &error);
-  ck_assert_ptr_null (unlisted);
-  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "male_honorifics",
-                        "no-such-list.txt", NULL);
-  g_clear_error (&error);
-  /* So are a work's nouns, which rules/attribution.yaml reads too. */
-  g_autoptr(PxNameRules) workless
-    = rules_edited ("work_nouns: data/lexicon/work-nouns.txt",
-                    "work_nouns: data/lexicon/no-such-list.txt", &error);
-  ck_assert_ptr_null (workless);
-  px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "work_nouns",
-                        "no-such-list.txt", NULL);
+  /* A gender's honorifics and a work's nouns (which rules/attribution.yaml
+   * reads too) are a word list's path, and the list must open. */
+  static const char *const lists[][2] = {
+    { "male_honorifics", "data/lexicon/honorifics-male.txt" },
+    { "work_nouns", "data/lexicon/work-nouns.txt" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *from = g_strdup_printf ("%s: %s", lists[i][0], lists[i][1]);
+      g_autofree char *to = g_strdup_printf ("%s: data/lexicon/no-such-list.txt", lists[i][0]);
+      g_autoptr(PxNameRules) unlisted = rules_edited (from, to, &error);
+      ck_assert_ptr_null (unlisted);
+      px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", lists[i][0],
+                            "no-such-list.txt", NULL);
+      g_clear_error (&error);
+    }
 }
 END_TEST
 
