@@ -2555,6 +2555,40 @@ opens_with_description (const Ctx *c, const PxSentence *sent)
   return FALSE;
 }
 
+/* The index of the one person named in sentence @sent outside quotes,
+ * whom @pronoun may stand for, when no other is named there: "In El
+ * Alto, minibus driver Juan Mamani, 45, was waiting in a fuel line" has
+ * no name for subject, yet a "he" after it is Mamani.  G_MAXUINT when
+ * none is, or two are, or the one is a possessor ("Varga's farm
+ * flooded"). */
+static guint
+only_person_in (const Ctx *c, const PxSentence *sent, guint cue, const char *pronoun)
+{
+  gsize from = tok (c, sent->first_token)->span.start;
+  gsize end = tok (c, sent->first_token + sent->n_tokens - 1)->span.end;
+  guint k = last_person_between (c, from, end, cue, pronoun);
+  if (k == G_MAXUINT)
+    return G_MAXUINT;
+  guint after = token_from (c, c->persons[k].end, cue);
+  if (after < c->n_tokens && tok (c, after)->kind == PX_TOKEN_POSSESSIVE)
+    return G_MAXUINT;
+  guint key = person_key (c, c->persons[k]);
+  for (guint j = spans_before (c->persons, c->n_persons, from); j < k; j++)
+    if (!quoted_at (c, c->persons[j].start, cue) && person_key (c, c->persons[j]) != key)
+      return G_MAXUINT;
+  return k;
+}
+
+/* Whether sentence @sent holds nothing but quotes, their marks and
+ * stops. */
+static gboolean
+quote_only (const Ctx *c, const PxSentence *sent)
+{
+  for (guint i = sent->first_token; i < sent->first_token + sent->n_tokens; i++)
+    if (!c->in_quote[i] && !c->is_mark[i] && tok (c, i)->kind != PX_TOKEN_PUNCT)
+      return FALSE;
+  return sent->n_tokens > 0;
+}
 /* The subject (subject_person ()) of the sentence before the one of the
  * cue at token @cue, in paragraph @para or the one before; where a
  * description of a person opens that sentence (opens_with_description
@@ -2571,11 +2605,17 @@ previous_sentence_subject (const Ctx *c, guint cue, guint para, const char *pron
   if (si == 0)
     return FALSE;
   const PxSentence *sent = &c->sentences[si - 1];
+  /* "Juan Mamani, 45, was waiting in a fuel line. '...' He said": a
+   * sentence that is only a quote names no one a pronoun may stand for. */
+  if (si > 1 && quote_only (c, sent) && sent[-1].paragraph == sent->paragraph)
+    sent--;
   gsize opener = tok (c, sent->first_token)->span.start;
   gsize from = px_segmentation_get_paragraph (c->seg, para > 0 ? para - 1 : 0).start;
   guint k = opener >= from ? subject_person (c, sent, cue, pronoun) : G_MAXUINT;
   if (k == G_MAXUINT && opener >= from && opens_with_description (c, sent))
     k = person_before (c, from, opener, cue, pronoun);
+  if (k == G_MAXUINT && opener >= from)
+    k = only_person_in (c, sent, cue, pronoun);
   if (k == G_MAXUINT)
     return FALSE;
   *person = c->persons[k];
@@ -3093,7 +3133,18 @@ credit_at_sentence_end (const Ctx *c, const Found *f, guint open, guint si, gboo
   if (a >= c->n_tokens || h == 0 || hit_at (c, h - 1)->token <= a)
     return none;
   const Hit *last = hit_at (c, h - 1);
-  if (!ends_report (c, last, sent->first_token + sent->n_tokens))
+  guint stop = sent->first_token + sent->n_tokens;
+  /* "..., according to Defense Secretary Pete Hegseth, who said the Army
+   * had opened its own investigation": a relative clause on the speaker
+   * says more, and the report ends before it. */
+  if (h >= 2 && last->token > a + 2 && tok_in (c, last->token - 1, SET_PERSON_RELATIVES)
+      && tok_is (c, last->token - 2, ",") && hit_at (c, h - 2)->token > a
+      && hit_at (c, h - 2)->sentence == si)
+    {
+      stop = last->token - 2;
+      last = hit_at (c, h - 2);
+    }
+  if (!ends_report (c, last, stop))
     return none;
   for (guint i = last->token; i > a && last->token - i <= c->rules->after_quote_window; i--)
     if (tok_is (c, i - 1, ","))
@@ -3236,6 +3287,35 @@ credit_by_colon (const Ctx *c, guint open, guint sentence)
   return name_credit (c, first, j - 1, first, "colon");
 }
 
+/* "“We heard the explosions all night.” She said she had left her
+ * buffalo behind": a quote that is its whole sentence is the speaker's
+ * whom the next sentence of its paragraph opens with, a person's pronoun
+ * or a name right before a speech verb; the pronoun stands for whom it
+ * stands for there (credit_hit ()). */
+static Credit
+credit_by_next_sentence (const Ctx *c, const Found *f, guint open, guint si)
+{
+  Credit none = { 0 };
+  if (f->close == G_MAXSIZE || si + 1 >= c->n_sentences
+      || c->sentences[si + 1].paragraph != c->sentences[si].paragraph)
+    return none;
+  guint first = c->sentences[si + 1].first_token;
+  for (guint a = token_from (c, f->close + 1, open); a < first; a++)
+    if (tok (c, a)->kind != PX_TOKEN_PUNCT)
+      return none;
+  guint h = hit_from (c, first);
+  if (h >= c->hits.len)
+    return none;
+  const Hit *hit = hit_at (c, h);
+  if (hit->sentence != si + 1 || hit->cue->kind != CUE_VERB || !hit->credit.found
+      || hit->token == first)
+    return none;
+  gboolean pronoun = hit->token == first + 1 && tok_in (c, first, SET_PERSON_PRONOUNS);
+  gboolean named = hit->credit.span.start == tok (c, first)->span.start
+                   && hit->credit.span.end == tok (c, hit->token - 1)->span.end;
+  return pronoun || named ? hit->credit : none;
+}
+
 /* @open: the first token at or after the opening mark. */
 static PxQuote *
 make_quote (const Ctx *c, const Found *f, guint open)
@@ -3271,6 +3351,8 @@ make_quote (const Ctx *c, const Found *f, guint open)
   if (!credit.found && !anonymous)
     credit = credit_by_colon (c, open, si);
   if (!credit.found && !anonymous && !name_term && open == sent->first_token)
+    credit = credit_by_next_sentence (c, f, open, si);
+  if (!credit.found && !anonymous && !name_term && open == sent->first_token)
     {
       /* A quote that opens its sentence without a cue goes on from the
        * last one credited; one whose cue names no one the rules can
@@ -3288,6 +3370,30 @@ make_quote (const Ctx *c, const Found *f, guint open)
   else
     q->speaker.start = q->speaker.end = f->inner.start;
   return q;
+}
+
+/* The most tokens between the halves of a quote that its attribution
+ * splits: "“...,” the Uganda-born mayor-elect said, “...”". */
+#define SPLIT_MAX_TOKENS 12
+
+/* Whether the quote whose opening mark is token @open goes on the quote
+ * @before, in its sentence, over an attribution alone: @before ends in
+ * a comma, a speech verb stands between them, and a comma right before
+ * @open.  The halves are one quote, one speaker's,
+ * whoever the attribution leaves it to. */
+static gboolean
+second_half (const Ctx *c, const Found *before, guint open)
+{
+  if (before->close == G_MAXSIZE || before->inner.end == before->inner.start
+      || c->t[before->inner.end - 1] != ',' || open < 2 || open >= c->n_tokens
+      || !c->is_mark[open])
+    return FALSE;
+  guint a = token_from (c, before->close + 1, open);
+  if (a >= open || open - a > SPLIT_MAX_TOKENS || !tok_is (c, open - 1, ",")
+      || sentence_of (c, a) != sentence_of (c, open) || marks_between (c, a, open))
+    return FALSE;
+  guint h = hit_from (c, a);
+  return h < c->hits.len && hit_at (c, h)->token < open && hit_at (c, h)->cue->kind == CUE_VERB;
 }
 
 /* The one pronoun whose list of @lists holds @word, in lower case, or
@@ -3472,7 +3578,15 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
     {
       const Found *f = &g_array_index (found, Found, k);
       near = token_from (&c, f->open, near);
-      g_ptr_array_add (out, make_quote (&c, f, near));
+      PxQuote *q = make_quote (&c, f, near);
+      if (k > 0 && q->rule == NULL && q->speaker.start == q->speaker.end
+          && second_half (&c, &g_array_index (found, Found, k - 1), near))
+        {
+          const PxQuote *first = out->pdata[out->len - 1];
+          q->speaker = first->speaker;
+          q->rule = first->rule;
+        }
+      g_ptr_array_add (out, q);
     }
 
   records_clear (&c.hits);

@@ -826,6 +826,77 @@ START_TEST (test_person_pronouns)
 }
 END_TEST
 
+START_TEST (test_quote_then_speaker)
+{
+  static const char *const none[] = { NULL };
+  static const char *const talkers[] = { "Zorba Roe", "Quinto Varga", "Jane Roe", NULL };
+  /* A quote that is its whole sentence is the speaker's whom the next
+   * sentence opens with, before a speech verb. */
+  g_auto (Quoted) a = quote_named ("Zorba Roe said the rain would stop.\n\nIn the village, "
+                                   "rice farmer Quinto Varga, 58, sat on a mat. “We heard it "
+                                   "all night.” He said he had left his buffalo.", none, talkers);
+  assert_quote (&a, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  g_auto (Quoted) named = quote_named ("Zorba Roe said the rain would stop.\n\nThe river rose. "
+                                       "“We heard it all night.” Quinto Varga said he had left.",
+                                       none, talkers);
+  assert_quote (&named, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A "he" after it stands for the subject of the sentence before the
+   * quote, not the last one credited. */
+  g_auto (Quoted) subject = quote_named ("Zorba Roe said the rain would stop.\n\nQuinto Varga, "
+                                         "a farmer, stood in the mud. “It is wet.” He said he "
+                                         "would leave.", none, talkers);
+  assert_quote (&subject, 0, "It is wet.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* Two persons named there: no one of them for certain. */
+  g_auto (Quoted) two = quote_named ("Zorba Roe said the rain would stop.\n\nIn the village, "
+                                     "Jane Roe met rice farmer Quinto Varga. “We heard it all "
+                                     "night.” He said he had left.", none, talkers);
+  assert_quote (&two, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe");
+  /* Not a speech verb right after the pronoun, nor one past the
+   * paragraph's end, nor a quote with words of the sentence after it. */
+  g_auto (Quoted) later = quote_named ("Zorba Roe said the rain would stop.\n\nThe river rose. "
+                                       "“We heard it all night.” Later Quinto Varga said he had "
+                                       "left.", none, talkers);
+  assert_quote (&later, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe");
+  g_auto (Quoted) apart = quote_named ("Zorba Roe said the rain would stop. “We heard it all "
+                                       "night.”\n\nQuinto Varga said he had left.", none,
+                                       talkers);
+  assert_quote (&apart, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe");
+  g_auto (Quoted) tail = quote_named ("Zorba Roe said the rain would stop. “We heard the river "
+                                      "rise all night long” was on a sign. Quinto Varga said he "
+                                      "had left.", none, talkers);
+  assert_quote (&tail, 0, "We heard the river rise all night long", PX_QUOTE_STATEMENT,
+                "Zorba Roe");
+}
+END_TEST
+
+START_TEST (test_split_and_relative)
+{
+  static const char *const none[] = { NULL };
+  static const char *const persons[] = { "Quinto Varga", NULL };
+  /* The halves of a quote its attribution splits are one speaker's,
+   * whoever the attribution leaves the first to. */
+  g_auto (Quoted) split = quote_named ("Quinto Varga said the rain would stop. “It is over,” the "
+                                       "Zorbian-born mayor-elect said, “and we are sorry for "
+                                       "it.”", none, persons);
+  assert_quote (&split, 0, "It is over,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  assert_quote (&split, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  g_auto (Quoted) company = quote_named ("Quinto Varga said the rain would stop. “It is over,” "
+                                         "the company said, “and we are sorry for it.”", none,
+                                         persons);
+  assert_quote (&company, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "");
+  g_auto (Quoted) two = quote_named ("Quinto Varga said the rain would stop. “It is over,” the "
+                                     "Zorbian-born mayor-elect said. Then a man shouted, “and we "
+                                     "are sorry for it.”", none, persons);
+  assert_quote (&two, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "");
+  /* A relative clause on the speaker after the attribution that ends
+   * the sentence says more, and leaves the speaker the quote's. */
+  g_auto (Quoted) who = quote_named ("The crew was “fairly experienced” and flew at night, "
+                                     "according to Defense Secretary Quinto Varga, who said the "
+                                     "army had opened an inquiry.", none, persons);
+  assert_quote (&who, 0, "fairly experienced", PX_QUOTE_TERM, "Quinto Varga");
+}
+END_TEST
+
 START_TEST (test_relatives)
 {
   static const char *const bodies[] = { "Zorbian Institute", NULL };
@@ -1379,6 +1450,8 @@ px_test_quotes_suite (void)
   tcase_add_test (credit, test_pronoun_window);
   tcase_add_test (credit, test_body_nouns);
   tcase_add_test (credit, test_person_pronouns);
+  tcase_add_test (credit, test_quote_then_speaker);
+  tcase_add_test (credit, test_split_and_relative);
   tcase_add_test (credit, test_relatives);
   tcase_add_test (credit, test_report_at_sentence_end);
   tcase_add_test (credit, test_members);
