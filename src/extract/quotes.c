@@ -2119,6 +2119,32 @@ past_dateline (const Ctx *c, guint i, guint end)
   return i;
 }
 
+/* The most tokens of a description that opens a sentence before its
+ * subject: "A protégé of the late Prime Minister Shinzo Abe and an
+ * admirer of Margaret Thatcher, Takaichi won". */
+#define OPENING_DESCRIPTION_MAX_TOKENS 24
+
+static gboolean is_verb (const Ctx *c, guint i);
+
+/* The token after the comma that ends a description opening at @i with
+ * a word of indefinites, when the entity extractor's person starts
+ * there: the sentence's subject, which the description is of; no verb
+ * of verbs and no quote mark before that comma.  G_MAXUINT otherwise. */
+static guint
+description_before_person (const Ctx *c, guint i, guint end)
+{
+  if (i >= end || !tok_in (c, i, SET_INDEFINITES))
+    return G_MAXUINT;
+  for (guint k = i + 1; k + 1 < end && k - i <= OPENING_DESCRIPTION_MAX_TOKENS; k++)
+    {
+      if (c->is_mark[k] || is_verb (c, k))
+        return G_MAXUINT;
+      if (tok_is (c, k, ","))
+        return person_starts_at (c, k + 1) ? k + 1 : G_MAXUINT;
+    }
+  return G_MAXUINT;
+}
+
 /* The subject of the clause of sentence @si that opens at token @i: its
  * first name, after an opening phrase ("Shortly ago, Japan officially
  * opened ..."). */
@@ -2150,6 +2176,9 @@ subject_from (const Ctx *c, guint si, guint i, Credit *out, const char *rule)
             break;
           }
       }
+  guint described = description_before_person (c, i, end);
+  if (described != G_MAXUINT)
+    i = described;
   while (i < end && (tok_is (c, i, "the") || tok_is (c, i, "a") || tok_is (c, i, "an")))
     i++;
   if (i >= end)
@@ -2770,7 +2799,6 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
   return credit;
 }
 
-static gboolean is_verb (const Ctx *c, guint i);
 
 /* Whether the name at @span, an indefinite article before it and a word
  * in lower case after it that is no verb of saying, only qualifies the
@@ -3287,6 +3315,19 @@ credit_by_colon (const Ctx *c, guint open, guint sentence)
   return name_credit (c, first, j - 1, first, "colon");
 }
 
+/* Whether the last cue before sentence @si stands in the sentence right
+ * before it, in its paragraph, and credits no one the rules can tell: in
+ * "“...,” the camp said in a statement. “We are praying for them.”" the
+ * second quote goes on from the camp, not from a speaker before it. */
+static gboolean
+goes_on_from_unnamed (const Ctx *c, guint si)
+{
+  if (si == 0 || c->sentences[si - 1].paragraph != c->sentences[si].paragraph)
+    return FALSE;
+  guint h = hit_from (c, c->sentences[si].first_token);
+  return h > 0 && hit_at (c, h - 1)->sentence == si - 1 && hit_at (c, h - 1)->anonymous;
+}
+
 /* "“We heard the explosions all night.” She said she had left her
  * buffalo behind": a quote that is its whole sentence is the speaker's
  * whom the next sentence of its paragraph opens with, a person's pronoun
@@ -3352,7 +3393,8 @@ make_quote (const Ctx *c, const Found *f, guint open)
     credit = credit_by_colon (c, open, si);
   if (!credit.found && !anonymous && !name_term && open == sent->first_token)
     credit = credit_by_next_sentence (c, f, open, si);
-  if (!credit.found && !anonymous && !name_term && open == sent->first_token)
+  if (!credit.found && !anonymous && !name_term && open == sent->first_token
+      && !goes_on_from_unnamed (c, si))
     {
       /* A quote that opens its sentence without a cue goes on from the
        * last one credited; one whose cue names no one the rules can

@@ -894,6 +894,23 @@ START_TEST (test_split_and_relative)
                                      "according to Defense Secretary Quinto Varga, who said the "
                                      "army had opened an inquiry.", none, persons);
   assert_quote (&who, 0, "fairly experienced", PX_QUOTE_TERM, "Quinto Varga");
+  /* A quote that goes on after one no one the rules can tell said is
+   * theirs too, not the speaker's before. */
+  g_auto (Quoted) camp = quote_named ("Quinto Varga said the rain would stop.\n\n“It is over,” "
+                                      "the camp said in a statement. “We are praying for the "
+                                      "families.”", none, persons);
+  assert_quote (&camp, 1, "We are praying for the families.", PX_QUOTE_STATEMENT, "");
+  /* A description an indefinite article opens, up to a comma, stands
+   * before its sentence's subject, whom a pronoun after stands for. */
+  static const char *const three[] = { "Zorba Roe", "Jane Roe", "Quinto Varga", NULL };
+  g_auto (Quoted) protege = quote_named ("A protégé of the late Zorba Roe and an admirer of Jane "
+                                         "Roe, Quinto Varga won the vote, beating Zorba Roe. “I "
+                                         "will work,” he told lawmakers.", none, three);
+  assert_quote (&protege, 0, "I will work,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  g_auto (Quoted) verb = quote_named ("A man who said he knew Zorba Roe, Quinto Varga won the "
+                                      "vote, beating Zorba Roe. “I will work,” he told "
+                                      "lawmakers.", none, three);
+  assert_quote (&verb, 0, "I will work,", PX_QUOTE_STATEMENT, "Zorba Roe");
 }
 END_TEST
 
