@@ -7892,6 +7892,23 @@ is_capitals_code (const Extractor *x, guint k)
   return FALSE;
 }
 
+/* Whether the last of @words, more than one, is a single capital letter,
+ * as a grade, a plan or a generation is named and a family name never
+ * (an initial stands before one): "Gen Z", "Plan B", "Hepatitis C". */
+static gboolean
+ends_in_letter (const Extractor *x, const GArray *words, guint end)
+{
+  if (words->len < 2)
+    return FALSE;
+  guint k = g_array_index (words, guint, words->len - 1);
+  if (word_tokens (x, k, end) != 1)
+    return FALSE;   /* "Zorb E-bae" */
+  const PxToken *t = token (x, k);
+  gsize len = t->span.end - t->span.start;
+  return (len == 1 || (len == 2 && x->text[t->span.start + 1] == '.'))
+         && g_ascii_isupper (x->text[t->span.start]);
+}
+
 /* Whether a word of the text in @span mixes letters and digits, as a
  * model's name does and a person's never: "Galaxy Z Fold6", "Airbus
  * A320neo". */
@@ -10096,7 +10113,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
                                        : unknown_type (x, s, words, at, &guessed);
           /* A model's name ("Su-24", "A321neo") is no person's, nor a
            * name only guessed at; a disease's or a genus' is no
-           * person's. */
+           * person's, nor a guessed one that ends in a letter. */
           guintptr thing = word_value (x, g_array_index (words, guint, words->len - 1), things,
                                        FALSE);
           gboolean group = type == PX_ENTITY_PERSON && guessed
@@ -10104,6 +10121,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           if (((thing & THING_MODEL) && (type == PX_ENTITY_PERSON || guessed))
               || (type == PX_ENTITY_PERSON && has_model_word (x, span))
               || ((thing & (THING_DISEASE | THING_SPECIES)) && type == PX_ENTITY_PERSON)
+              || (type == PX_ENTITY_PERSON && guessed && ends_in_letter (x, words, end))
               || (group && words->len == 1))
             {
               k += n - 1;

@@ -3257,6 +3257,13 @@ START_TEST (test_metonyms)
                    "Oxford=oxford/gazetteer");
   assert_mentions ("Researchers in Cambridge met in Palo Alto.",
                    "Cambridge=cambridge_massachusetts/gazetteer Palo Alto=palo_alto/gazetteer");
+  /* A name that ends in a single capital letter is no person's: a
+   * generation's, a plan's; one the gazetteer lists is. */
+  assert_mentions ("Thousands joined the Gen Z protests in Kathmandu.",
+                   "Kathmandu=kathmandu/gazetteer");
+  assert_mentions ("Jane Roe took Plan B and met Malcolm X in 1964.",
+                   "Jane Roe=jane_roe/capitalised Malcolm X=malcolm_x/gazetteer");
+  assert_mentions ("They are Gen Z. They vote.", "");
   /* A device by its model's name is a product, not a person. */
   assert_mentions ("Apple launched new AirPods Pro.",
                    "Apple=apple_inc/gazetteer AirPods Pro=airpods/gazetteer");
