@@ -1517,9 +1517,25 @@ body_of_place_before (const Ctx *c, guint s, guint e, guint first)
   return body_start (c, s - 2, first);
 }
 
-/* "A museum director in Paris said", "The embassy in Berlin said": the
- * name [@s, @e) is a place's, after a place_joiners word after a noun in
- * lower case, and so says where the speaker is, not who, unless the noun
+/* Whether the word at token @k opens its sentence (from @first), or the
+ * clause after a dateline's dash, capitalised only for that, and the
+ * entity extractor found no name there: "Firefighters in the Palisades
+ * reported". */
+static gboolean
+common_opener (const Ctx *c, guint k, guint first)
+{
+  gsize at = tok (c, k)->span.start;
+  return (k == first || tok (c, k - 1)->kind == PX_TOKEN_PUNCT) && tok (c, k)->kind == PX_TOKEN_WORD
+         && !span_starts_at (c->persons, c->n_persons, at)
+         && !span_starts_at (c->bodies, c->n_bodies, at)
+         && !span_starts_at (c->places, c->n_places, at);
+}
+
+/* "A museum director in Paris said", "The embassy in Berlin said",
+ * "Firefighters in the Palisades reported": the name [@s, @e) is a
+ * place's, after a place_joiners word (and "the" perhaps) after a noun in
+ * lower case or one that only opens its sentence (common_opener ()), and
+ * so says where the speaker is, not who, unless the noun
  * ends a body the entity extractor found ("the UN human rights office in
  * Geneva", body_of_place_before ()); a body's noun
  * that a name's possessive opens speaks for the possessor still
@@ -1527,11 +1543,15 @@ body_of_place_before (const Ctx *c, guint s, guint e, guint first)
 static gboolean
 place_of_common_noun (const Ctx *c, guint s, guint e, guint first)
 {
-  return s >= first + 2 && tok_in (c, s - 1, SET_PLACE_JOINERS) && is_lower_word (c, s - 2)
-         && !span_ends_at (c->bodies, c->n_bodies, tok (c, s - 2)->span.end)
+  guint j = s >= first + 3 && tok_is (c, s - 1, "the") ? s - 1 : s;
+  if (j < first + 2 || !tok_in (c, j - 1, SET_PLACE_JOINERS))
+    return FALSE;
+  guint noun = j - 2;
+  return (is_lower_word (c, noun) || common_opener (c, noun, first))
+         && !span_ends_at (c->bodies, c->n_bodies, tok (c, noun)->span.end)
          && is_one_of (c->places, c->n_places,
                        (PxSpan) { tok (c, s)->span.start, tok (c, e - 1)->span.end })
-         && !(tok_in (c, s - 2, SET_BODY_NOUNS) && possessor_end (c, s - 2, first) != G_MAXUINT);
+         && !(tok_in (c, noun, SET_BODY_NOUNS) && possessor_end (c, noun, first) != G_MAXUINT);
 }
 
 /* The credit for the name [@s, @e), or for the person of whose body it
@@ -1594,6 +1614,19 @@ indefinite_before (const Ctx *c, guint j)
   return o != G_MAXUINT && tok_in (c, o, SET_INDEFINITES);
 }
 
+/* Whether the word at @j is a noun in the plural (in "s", not "ss")
+ * that no article or other determiner opens: "according to city
+ * officials", "Officials said", "two sources said" are people new and
+ * unnamed, where "the officials said" are those named before. */
+static gboolean
+bare_plural (const Ctx *c, guint j)
+{
+  gsize len = tok_len (c, j);
+  const char *w = c->t + tok (c, j)->span.start;
+  return tok (c, j)->kind == PX_TOKEN_WORD && len > 3 && w[len - 1] == 's' && w[len - 2] != 's'
+         && opener_before (c, j, 0, SET_INDEFINITES | SET_DETERMINERS) == G_MAXUINT;
+}
+
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
  * ("he", not "it") or noun ("the Dutchman", "the 34-year-old") is a kind
  * of its own (credit_hit ()). */
@@ -1604,7 +1637,7 @@ anaphor (const Ctx *c, guint j, Credit *out)
    * "a senior Israeli official said": someone new, unnamed.  A pronoun
    * heads no phrase an article opens: "opened a review of what he
    * called". */
-  if (!tok_in (c, j, SET_PRONOUNS) && indefinite_before (c, j))
+  if (!tok_in (c, j, SET_PRONOUNS) && (indefinite_before (c, j) || bare_plural (c, j)))
     return SUBJECT_COMMON;
   if (!tok_in (c, j, SET_PERSON_PRONOUNS) && !is_person_noun (c, j))
     {

@@ -487,6 +487,16 @@ START_TEST (test_continuing_quote)
                              "official said.");
   assert_quote (&u, 1, "It was terrifying,", PX_QUOTE_STATEMENT, "");
   assert_quote (&u, 2, "Nobody expected it,", PX_QUOTE_STATEMENT, "");
+  /* So are people a role's noun in the plural names with no determiner
+   * before it; "the officials" are those named before. */
+  g_auto (Quoted) bare = quote ("“We will rebuild,” Kim said. The problem was “not a lack of "
+                                "water,” according to city officials. “It is over,” two sources "
+                                "said. “It is late,” officials said. “It is done,” the officials "
+                                "said.");
+  assert_quote (&bare, 1, "not a lack of water,", PX_QUOTE_TERM, "");
+  assert_quote (&bare, 2, "It is over,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&bare, 3, "It is late,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&bare, 4, "It is done,", PX_QUOTE_STATEMENT, "Kim");
 }
 END_TEST
 
@@ -1186,6 +1196,15 @@ START_TEST (test_members)
   assert_quote (&p, 0, "gone", PX_QUOTE_TERM, "");
   assert_quote (&p, 1, "sad", PX_QUOTE_TERM, "Zorbic Council");
   assert_quote (&p, 2, "lost", PX_QUOTE_TERM, "Jane Roe");
+  /* So is a noun that opens the sentence, capitalised only for that,
+   * "the" before the place or not; not a name the entity extractor
+   * found there. */
+  g_auto (Quoted) opener = quote_placed ("Firefighters in the Quintville reported it was “dry”. "
+                                         "Officials in Quintville called it “sad”. Jane Roe in "
+                                         "Quintville said it was “lost”.", council, roe, places);
+  assert_quote (&opener, 0, "dry", PX_QUOTE_TERM, "");
+  assert_quote (&opener, 1, "sad", PX_QUOTE_TERM, "");
+  assert_quote (&opener, 2, "lost", PX_QUOTE_TERM, "Jane Roe");
   /* Unless the noun ends a body's name: the body in the place speaks. */
   static const char *const office[] = { "Zorbic rights office", NULL };
   g_auto (Quoted) o = quote_placed ("The Zorbic rights office in Quintville said it was “shocked”.",
