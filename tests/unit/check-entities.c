@@ -154,6 +154,9 @@ START_TEST (test_titles)
   /* An honour before a name is its title. */
   assert_mentions ("Zorbic Hall of Famer Quinto Zorbashi spoke.",
                    "Quinto Zorbashi=quinto_zorbashi/title");
+  /* British abbreviations with no stop are titles too. */
+  assert_mentions ("Prof Quinto Zorbashi and Cllr Jane Qwerty spoke.",
+                   "Quinto Zorbashi=quinto_zorbashi/title Jane Qwerty=jane_qwerty/title");
   /* A region listed whole is no shorter listed name inside it. */
   assert_mentions ("The storm spared the Tampa Bay area.",
                    "Tampa Bay area=tampa_bay_area/gazetteer");
