@@ -1527,6 +1527,7 @@ typedef struct {
   PxTokenKind kind;
   gboolean joined;
   gboolean capital;
+  gboolean shouted;      /* a capital after the first: "WILL", "AP" */
   gboolean period;       /* ends in '.': "Jan." */
   char low[32];          /* lowercased text of a token that is not a word
                             (numbers, punctuation); "" for words and when
@@ -1649,6 +1650,7 @@ tok_init (Tok *t, const PxDateRules *rules, const char *text, const PxToken *tok
   gsize len = t->end - t->start;
   const char *s = text + t->start;
   t->capital = (token->shape & PX_TOKEN_SHAPE_CAPITAL) != 0;
+  t->shouted = t->capital && len > 1 && g_ascii_isupper (s[1]);
   t->period = len > 0 && s[len - 1] == '.';
   t->low[0] = '\0';
   t->lex = NULL;
@@ -3354,12 +3356,22 @@ px_dates_name_day (GPtrArray *dates, guint k, const GDate *day)
   return replace_date (dates, k, day, UNIT_DAY, date->span.end);
 }
 
+/* Whether the word at token @i is capitalised right after another word
+ * of its sentence, and so a name's, no cue ("the Back to the Beginning
+ * concert on 5 July", "said on Meet the Press on Sunday"), unless the
+ * text shouts it ("TALKS WILL RESUME"). */
+static gboolean
+name_word_at (const Tok *toks, guint i)
+{
+  return i > 0 && toks[i].capital && !toks[i].shouted && toks[i - 1].kind == PX_TOKEN_WORD;
+}
+
 /* The tokens of the first of @cues (words or phrases, as cue_slots ())
  * that starts at token @i and ends before @at; 0 when none does. */
 static guint
 cue_at (const GPtrArray *cues, const Tok *toks, guint i, guint at)
 {
-  if (!(toks[i].classes & WORD_STARTS_CUE))
+  if (!(toks[i].classes & WORD_STARTS_CUE) || name_word_at (toks, i))
     return 0;   /* no cue starts with it */
   for (guint c = 0; c < cues->len; c++)
     {
@@ -3463,6 +3475,8 @@ cue_in_closed_clause (const PxDateRules *rules, const Tok *toks, guint i, guint 
 static gboolean
 cue_is (const GPtrArray *cues, const Tok *toks, guint i, guint n)
 {
+  if (name_word_at (toks, i))
+    return FALSE;
   for (guint c = 0; c < cues->len; c++)
     {
       const int *cue = g_ptr_array_index (cues, c);

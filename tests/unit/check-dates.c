@@ -344,6 +344,14 @@ static const Case relative[] = {
   /* An office taken, a start told as a condition. */
   { "Trump, who takes office on Monday, said so.", "2025-01-17", "on Monday=2025-01-20:day" },
   { "A law bans the app beginning Sunday.", "2025-01-17", "Sunday=2025-01-19:day" },
+  { "Beginning Sunday, a law bans the app.", "2025-01-17", "Sunday=2025-01-19:day" },
+  /* A cue's word capitalised after another word is a name's, unless
+   * the text shouts it. */
+  { "The Back to the Beginning concert on 5 July reunited the band.", "2025-07-23",
+    "on 5 July=2025-07-05:day" },
+  { "She said on Meet the Press on Sunday that talks had failed.", "2025-07-23",
+    "on Sunday=2025-07-20:day" },
+  { "TALKS WILL RESUME ON MONDAY.", "2025-07-23", "ON MONDAY=2025-07-28:day" },
   { "The government has until mid-January to submit it.", "2024-11-29",
     "mid-January=2025-01:month" },
   /* A part of a year is that year, its words in the date. */
