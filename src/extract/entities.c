@@ -7535,8 +7535,10 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
 }
 
 /* A body's name ends at its last body word when a name of two words or
- * more follows it directly: "Refugee Council Enver Solomon" is the council
- * and its chief; and at a legal form of same_body_words whatever follows.
+ * more follows it directly, nothing between its words: "Refugee Council
+ * Enver Solomon" is the council and its chief, "Department of
+ * International Relations and Cooperation" one name; and at a legal form
+ * of same_body_words whatever follows.
  * Returns the run's tokens. */
 static guint
 split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words)
@@ -7564,6 +7566,14 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
   guint body_end = body + word_tokens (x, body, end);
   if (g_array_index (words, guint, last_body + 1) != body_end)
     return n;   /* "Foundation for the Visual Arts": one name */
+  /* "Department of International Relations and Cooperation": a joiner
+   * between the words after it makes them a complement, no person. */
+  for (guint i = last_body + 1; i + 1 < words->len; i++)
+    {
+      guint w = g_array_index (words, guint, i);
+      if (w + word_tokens (x, w, end) != g_array_index (words, guint, i + 1))
+        return n;
+    }
   g_array_set_size (words, last_body + 1);
   return body_end - k;
 }

@@ -192,6 +192,8 @@ START_TEST (test_titles)
                    "Zork=zork/capitalised Donald Trump=donald_trump/gazetteer");
   assert_mentions ("Foreign Minister Abdul bin Zayed Qwerty spoke.",
                    "Abdul bin Zayed Qwerty=abdul_bin_zayed_qwerty/title");
+  assert_mentions ("Summit President Andre Qwerty do Zorb spoke.",
+                   "Andre Qwerty do Zorb=andre_qwerty_do_zorb/title");
   /* A particle written with a capital counts for no word of
    * max_name_words. */
   assert_mentions ("Prime Minister Zorb Abdul bin Zayed Al Qwerty spoke.",
@@ -2320,6 +2322,11 @@ START_TEST (test_bodies)
   assert_mentions ("The Refugee Council Enver Qwerty spoke.",
                    "Refugee Council=refugee_council/capitalised "
                    "Enver Qwerty=enver_qwerty/capitalised");
+  /* Words a joiner parts after a body word in the complement are the
+   * body's. */
+  assert_mentions ("The Zorb Department of International Relations and Cooperation met.",
+                   "Zorb Department of International Relations and Cooperation="
+                   "zorb_department_of_international_relations_and_cooperation/capitalised");
   /* "&" joins any two capitalised words into one organisation. */
   assert_mentions ("Shares of Qwert & Zorb rose at the Varga Aviation & Space Museum.",
                    "Qwert & Zorb=qwert_zorb/capitalised "
@@ -2378,6 +2385,9 @@ START_TEST (test_bodies)
   assert_mentions ("The Zorb Institute of Neuroscience and Mental Health met.",
                    "Zorb Institute of Neuroscience and Mental Health="
                    "zorb_institute_of_neuroscience_and_mental_health/capitalised");
+  assert_mentions ("The Zorb Ministry of Health and Wellness met.",
+                   "Zorb Ministry of Health and Wellness="
+                   "zorb_ministry_of_health_and_wellness/capitalised");
   assert_mentions ("The Zorb Ministry of Defence and Border Police met.",
                    "Zorb Ministry of Defence=zorb_ministry_of_defence/capitalised "
                    "Border Police=border_police/capitalised");
