@@ -2097,6 +2097,13 @@ phrase_after (const Ctx *c, guint i, guint end, Credit *out, const char *rule)
                                                  tok (c, j - 1)->span.end });
           if (s > i && tok_in (c, i, SET_INDEFINITES) && place)
             return SUBJECT_COMMON;
+          /* "said a Western diplomat", "said an Israeli official": a
+           * word that describes someone new and unnamed, unless it names
+           * a body, who speaks through them ("said a Jetstar
+           * spokesperson"). */
+          if (s > i && tok_in (c, i, SET_INDEFINITES) && j < stop && is_lower_word (c, j)
+              && !names_a_body (c, (PxSpan) { tok (c, s)->span.start, tok (c, j - 1)->span.end }))
+            return SUBJECT_COMMON;
           /* "said the mayor of Zorbton, Quinto Varga.": a place says
            * nothing; the name apposed after it does. */
           if (place && apposed_name (c, i, stop, end, out, rule))

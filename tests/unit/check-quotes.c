@@ -1165,6 +1165,13 @@ START_TEST (test_members)
                                     persons, zorbton);
   assert_quote (&k, 0, "It is a tragedy,", PX_QUOTE_STATEMENT, "Quintex Group");
   assert_quote (&k, 1, "It is over,", PX_QUOTE_STATEMENT, "");
+  /* A capitalised word that describes someone new after the verb names
+   * no speaker, unless it names a body. */
+  g_auto (Quoted) described = quote_placed ("“It is a tragedy,” said a Western diplomat in "
+                                            "Zorbton. “It is over,” said a Quintex Group "
+                                            "spokesperson.", quintex, persons, zorbton);
+  assert_quote (&described, 0, "It is a tragedy,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&described, 1, "It is over,", PX_QUOTE_STATEMENT, "Quintex Group");
   /* So does one whose name the entity extractor found in lower case. */
   static const char *const zorbjet[] = { "zorbJet", NULL };
   g_auto (Quoted) lower = quote_among ("A spokesperson for zorbJet said it was “doing everything "
