@@ -1627,6 +1627,32 @@ bare_plural (const Ctx *c, guint j)
          && opener_before (c, j, 0, SET_INDEFINITES | SET_DETERMINERS) == G_MAXUINT;
 }
 
+/* The most tokens read back for the phrase that introduced a role's
+ * noun "the" opens. */
+#define INTRODUCED_MAX_TOKENS 80
+
+/* Whether "the" opens the role's noun at @j and the same noun stands
+ * before it, at most INTRODUCED_MAX_TOKENS back, in a phrase a word of
+ * indefinites opens: "A senior official in Jara's campaign ... said ...
+ * '...,' the official said" is that official, still unnamed, not the
+ * last person credited. */
+static gboolean
+introduced_unnamed (const Ctx *c, guint j)
+{
+  if (j == 0 || !tok_is (c, j - 1, "the") || !tok_in (c, j, SET_ROLE_NOUNS))
+    return FALSE;
+  gsize len = tok_len (c, j);
+  const char *noun = c->t + tok (c, j)->span.start;
+  for (guint k = j - 1; k-- > 0 && j - k <= INTRODUCED_MAX_TOKENS;)
+    {
+      if (tok_len (c, k) == len
+          && g_ascii_strncasecmp (c->t + tok (c, k)->span.start, noun, len) == 0
+          && indefinite_before (c, k))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* An anaphor at token @j: a pronoun or a role noun; a person's pronoun
  * ("he", not "it") or noun ("the Dutchman", "the 34-year-old") is a kind
  * of its own (credit_hit ()). */
@@ -1637,7 +1663,8 @@ anaphor (const Ctx *c, guint j, Credit *out)
    * "a senior Israeli official said": someone new, unnamed.  A pronoun
    * heads no phrase an article opens: "opened a review of what he
    * called". */
-  if (!tok_in (c, j, SET_PRONOUNS) && (indefinite_before (c, j) || bare_plural (c, j)))
+  if (!tok_in (c, j, SET_PRONOUNS)
+      && (indefinite_before (c, j) || bare_plural (c, j) || introduced_unnamed (c, j)))
     return SUBJECT_COMMON;
   if (!tok_in (c, j, SET_PERSON_PRONOUNS) && !is_person_noun (c, j))
     {

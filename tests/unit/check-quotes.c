@@ -497,6 +497,13 @@ START_TEST (test_continuing_quote)
   assert_quote (&bare, 2, "It is over,", PX_QUOTE_STATEMENT, "");
   assert_quote (&bare, 3, "It is late,", PX_QUOTE_STATEMENT, "");
   assert_quote (&bare, 4, "It is done,", PX_QUOTE_STATEMENT, "Kim");
+  /* "The official" after "a senior official" is that one, still
+   * unnamed, in the next paragraph too. */
+  g_auto (Quoted) same = quote ("“We will rebuild,” Kim said.\n\nA senior official, who asked "
+                                "not to be named, said the team would work. “We need time,” the "
+                                "official said.\n\n“It is late,” the official said.");
+  assert_quote (&same, 1, "We need time,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&same, 2, "It is late,", PX_QUOTE_STATEMENT, "");
 }
 END_TEST
 
