@@ -1083,6 +1083,8 @@ typedef struct {
   guint n_peoples;
   GHashTable *pronoun_of;       /* person_key () -> the pronoun that stands for it,
                                  * interned; "" when two do */
+  guint unnamed_sentence;       /* of the last quote credited to someone no
+                                 * rule can name; G_MAXUINT */
 } Ctx;
 
 static Hit *
@@ -2669,17 +2671,26 @@ only_person_in (const Ctx *c, const PxSentence *sent, guint cue, const char *pro
   if (after < c->n_tokens && tok (c, after)->kind == PX_TOKEN_POSSESSIVE)
     return G_MAXUINT;
   guint key = person_key (c, c->persons[k]);
-  for (guint j = spans_before (c->persons, c->n_persons, from); j < k; j++)
+  guint first = spans_before (c->persons, c->n_persons, from);
+  if (k - first > MAX_LOOK_BACK)
+    return G_MAXUINT;   /* a sentence of many names names no one alone */
+  for (guint j = first; j < k; j++)
     if (!quoted_at (c, c->persons[j].start, cue) && person_key (c, c->persons[j]) != key)
       return G_MAXUINT;
   return k;
 }
+
+/* The most tokens of a sentence read to tell that it is only a quote:
+ * a longer one is taken for one with words of its own. */
+#define QUOTE_ONLY_MAX_TOKENS 512
 
 /* Whether sentence @sent holds nothing but quotes, their marks and
  * stops. */
 static gboolean
 quote_only (const Ctx *c, const PxSentence *sent)
 {
+  if (sent->n_tokens > QUOTE_ONLY_MAX_TOKENS)
+    return FALSE;
   for (guint i = sent->first_token; i < sent->first_token + sent->n_tokens; i++)
     if (!c->in_quote[i] && !c->is_mark[i] && tok (c, i)->kind != PX_TOKEN_PUNCT)
       return FALSE;
@@ -3383,14 +3394,19 @@ credit_by_colon (const Ctx *c, guint open, guint sentence)
 }
 
 /* Whether the last cue before sentence @si stands in the sentence right
- * before it, in its paragraph, and credits no one the rules can tell: in
- * "“...,” the camp said in a statement. “We are praying for them.”" the
- * second quote goes on from the camp, not from a speaker before it. */
+ * before it, in its paragraph, and credits no one the rules can tell, or
+ * a quote of that sentence went to no one so: in "“...,” the camp said
+ * in a statement. “We are praying for them.”" the second quote goes on
+ * from the camp, not from a speaker before it, and in "“...,” one
+ * analyst said, noting that Beijing has urged ... “Nobody can model it.”"
+ * from the analyst, not Beijing. */
 static gboolean
 goes_on_from_unnamed (const Ctx *c, guint si)
 {
   if (si == 0 || c->sentences[si - 1].paragraph != c->sentences[si].paragraph)
     return FALSE;
+  if (c->unnamed_sentence == si - 1)
+    return TRUE;
   guint h = hit_from (c, c->sentences[si].first_token);
   return h > 0 && hit_at (c, h - 1)->sentence == si - 1 && hit_at (c, h - 1)->anonymous;
 }
@@ -3426,7 +3442,7 @@ credit_by_next_sentence (const Ctx *c, const Found *f, guint open, guint si)
 
 /* @open: the first token at or after the opening mark. */
 static PxQuote *
-make_quote (const Ctx *c, const Found *f, guint open)
+make_quote (Ctx *c, const Found *f, guint open)
 {
   PxQuote *q = g_new (PxQuote, 1);   /* calloc () would bypass malloc's cache */
   *q = (PxQuote) { 0 };
@@ -3478,6 +3494,8 @@ make_quote (const Ctx *c, const Found *f, guint open)
     }
   else
     q->speaker.start = q->speaker.end = f->inner.start;
+  if (!credit.found && anonymous)
+    c->unnamed_sentence = si;
   return q;
 }
 
@@ -3641,7 +3659,7 @@ px_extract_quotes (const PxQuoteRules *rules, const PxText *text, const PxSegmen
             NULL, NULL, { 0 }, { 0 }, NULL,
             named->bodies, named->n_bodies, named->persons, named->n_persons,
             named->person_entities, named->places, named->n_places, named->times,
-            named->n_times, named->peoples, named->n_peoples, NULL };
+            named->n_times, named->peoples, named->n_peoples, NULL, G_MAXUINT };
   g_autoptr(GHashTable) pronoun_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   c.pronoun_of = pronoun_of;
   note_known_pronouns (&c);

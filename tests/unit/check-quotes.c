@@ -917,6 +917,13 @@ START_TEST (test_split_and_relative)
                                       "the camp said in a statement. “We are praying for the "
                                       "families.”", none, persons);
   assert_quote (&camp, 1, "We are praying for the families.", PX_QUOTE_STATEMENT, "");
+  /* ... though another cue follows in that sentence. */
+  static const char *const zorbia[] = { "Zorbia", NULL };
+  g_auto (Quoted) noting = quote_placed ("Quinto Varga said the rain would stop. “Zorbia is the "
+                                         "wild card,” one analyst said, noting that Zorbia has "
+                                         "urged firms to wait. “Nobody can model it.”", none,
+                                         persons, zorbia);
+  assert_quote (&noting, 1, "Nobody can model it.", PX_QUOTE_STATEMENT, "");
   /* A description an indefinite article opens, up to a comma, stands
    * before its sentence's subject, whom a pronoun after stands for. */
   static const char *const three[] = { "Zorba Roe", "Jane Roe", "Quinto Varga", NULL };
