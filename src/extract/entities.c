@@ -8667,7 +8667,8 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
   guint end = s->first_token + s->n_tokens;
   /* "The ZBMA said", "ZBMA said on Tuesday": after an article or opening
    * its sentence or clause (past a dateline: "LOS ANGELES (Reuters) - ABC
-   * said"), the subject of a verb of saying, of
+   * said", or a comma: "a comet was found, ZBMA said"), the subject of a
+   * verb of saying, of
    * initials_min_letters capitals at least (a thing's acronym seldom
    * speaks, "the AI said" may; after a possessive, "the firm's CEO
    * said", it is a person's role). */
@@ -8675,7 +8676,8 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
   gboolean initials = count_letters (x->text + t->span.start, t->span.end - t->span.start)
                       >= x->rules->initials_min_letters;
   gboolean speaks = (k == s->first_token || at_opener (x, s, k)
-                     || word_in (x, k - 1, x->rules->kind_noun_openers))
+                     || word_in (x, k - 1, x->rules->kind_noun_openers)
+                     || token_is (x, k - 1, ","))
                     && k + 1 < end && word_in (x, k + 1, x->rules->kind_noun_verbs) && initials;
   /* "the ZBMA's chief"; but "AI's Sputnik moment", "GDP's fall": two
    * letters are a thing's as often. */

@@ -2583,9 +2583,13 @@ START_TEST (test_acronyms)
   assert_mentions ("The ZBMA said so, and the ZQ said it too.", "ZBMA=zbma/acronym");
   /* Or opening the sentence; not after a possessive, a person's role. */
   assert_mentions ("ZBMA said so. The firm's ZXO said it too.", "ZBMA=zbma/acronym");
-  /* ... and so after a dateline. */
+  /* ... and so after a dateline, or a comma; and a source after
+   * "according to", of three capitals or more. */
   assert_mentions ("ZORBTON (Reuters) - ZBMA said so.",
                    "ZORBTON=zorbton/dateline Reuters=reuters/gazetteer ZBMA=zbma/acronym");
+  assert_mentions ("A comet was found, ZBMA said, and ZQ said so too.", "ZBMA=zbma/acronym");
+  assert_mentions ("According to ZBMA, it rained. According to ZQ, it did not.",
+                   "ZBMA=zbma/acronym");
   /* The same for a possessive: "AI's Sputnik moment" names no body. */
   assert_mentions ("The ZBMA's chief quit over ZQ's rise.", "ZBMA=zbma/acronym");
   /* And for "of the": "the pick and shovel of the AI gold rush". */
