@@ -801,6 +801,8 @@ START_TEST (test_unknown_names)
    * body's is no mention of the outlet. */
   assert_type ("Ana Varga, an analyst at Global Digital Insights, said so.",
                "global_digital_insights", PX_ENTITY_ORG);
+  assert_type ("Ana Varga, a scientific adviser at Zorbex Biotherapeutics, said so.",
+               "zorbex_biotherapeutics", PX_ENTITY_ORG);
   assert_type ("Later Quinto Varga Productions said so.", "quinto_varga_productions",
                PX_ENTITY_ORG);
   assert_mentions ("The Zorbian Foreign Press Association met.",
