@@ -1527,7 +1527,8 @@ static gboolean
 common_opener (const Ctx *c, guint k, guint first)
 {
   gsize at = tok (c, k)->span.start;
-  return (k == first || tok (c, k - 1)->kind == PX_TOKEN_PUNCT) && tok (c, k)->kind == PX_TOKEN_WORD
+  return (k == first || tok (c, k - 1)->kind == PX_TOKEN_PUNCT)
+         && tok (c, k)->kind == PX_TOKEN_WORD
          && !span_starts_at (c->persons, c->n_persons, at)
          && !span_starts_at (c->bodies, c->n_bodies, at)
          && !span_starts_at (c->places, c->n_places, at);
@@ -2696,6 +2697,7 @@ quote_only (const Ctx *c, const PxSentence *sent)
       return FALSE;
   return sent->n_tokens > 0;
 }
+
 /* The subject (subject_person ()) of the sentence before the one of the
  * cue at token @cue, in paragraph @para or the one before; where a
  * description of a person opens that sentence (opens_with_description
@@ -2876,7 +2878,6 @@ body_named_before (const Ctx *c, guint cue, PxSpan noun, guint para)
   Credit credit = { TRUE, FALSE, c->bodies[nearest], NULL };
   return credit;
 }
-
 
 /* Whether the name at @span, an indefinite article before it and a word
  * in lower case after it that is no verb of saying, only qualifies the
@@ -3506,8 +3507,8 @@ make_quote (Ctx *c, const Found *f, guint open)
 /* Whether the quote whose opening mark is token @open goes on the quote
  * @before, in its sentence, over an attribution alone: @before ends in
  * a comma, a speech verb stands between them, and a comma right before
- * @open.  The halves are one quote, one speaker's,
- * whoever the attribution leaves it to. */
+ * @open.  The halves are one quote, one speaker's, whoever the
+ * attribution leaves it to. */
 static gboolean
 second_half (const Ctx *c, const Found *before, guint open)
 {

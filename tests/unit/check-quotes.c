@@ -488,22 +488,21 @@ START_TEST (test_continuing_quote)
   assert_quote (&u, 1, "It was terrifying,", PX_QUOTE_STATEMENT, "");
   assert_quote (&u, 2, "Nobody expected it,", PX_QUOTE_STATEMENT, "");
   /* So are people a role's noun in the plural names with no determiner
-   * before it; "the officials" are those named before. */
+   * before it; "the officials" are those named before.  "The official"
+   * after "a senior official" is that one, still unnamed, in the next
+   * paragraph too. */
   g_auto (Quoted) bare = quote ("“We will rebuild,” Kim said. The problem was “not a lack of "
                                 "water,” according to city officials. “It is over,” two sources "
                                 "said. “It is late,” officials said. “It is done,” the officials "
-                                "said.");
+                                "said.\n\nA senior official, who asked not to be named, said the "
+                                "team would work. “We need time,” the official said.\n\n“It is "
+                                "later,” the official said.");
   assert_quote (&bare, 1, "not a lack of water,", PX_QUOTE_TERM, "");
   assert_quote (&bare, 2, "It is over,", PX_QUOTE_STATEMENT, "");
   assert_quote (&bare, 3, "It is late,", PX_QUOTE_STATEMENT, "");
   assert_quote (&bare, 4, "It is done,", PX_QUOTE_STATEMENT, "Kim");
-  /* "The official" after "a senior official" is that one, still
-   * unnamed, in the next paragraph too. */
-  g_auto (Quoted) same = quote ("“We will rebuild,” Kim said.\n\nA senior official, who asked "
-                                "not to be named, said the team would work. “We need time,” the "
-                                "official said.\n\n“It is late,” the official said.");
-  assert_quote (&same, 1, "We need time,", PX_QUOTE_STATEMENT, "");
-  assert_quote (&same, 2, "It is late,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&bare, 5, "We need time,", PX_QUOTE_STATEMENT, "");
+  assert_quote (&bare, 6, "It is later,", PX_QUOTE_STATEMENT, "");
 }
 END_TEST
 
@@ -843,98 +842,94 @@ START_TEST (test_person_pronouns)
 }
 END_TEST
 
-START_TEST (test_quote_then_speaker)
-{
-  static const char *const none[] = { NULL };
-  static const char *const talkers[] = { "Zorba Roe", "Quinto Varga", "Jane Roe", NULL };
+/* A quote of a story, the persons the entity extractor found in it (and
+ * places, or NULL), and the speaker of its @index-th quote. */
+typedef struct {
+  const char *text;
+  const char *const *places;
+  guint index;
+  const char *quote;
+  PxQuoteKind kind;
+  const char *speaker;   /* "" for none */
+} SpeakerCase;
+
+static const char *const zorbia_place[] = { "Zorbia", NULL };
+
+static const SpeakerCase speaker_cases[] = {
   /* A quote that is its whole sentence is the speaker's whom the next
    * sentence opens with, before a speech verb. */
-  g_auto (Quoted) a = quote_named ("Zorba Roe said the rain would stop.\n\nIn the village, "
-                                   "rice farmer Quinto Varga, 58, sat on a mat. “We heard it "
-                                   "all night.” He said he had left his buffalo.", none, talkers);
-  assert_quote (&a, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Quinto Varga");
-  g_auto (Quoted) named = quote_named ("Zorba Roe said the rain would stop.\n\nThe river rose. "
-                                       "“We heard it all night.” Quinto Varga said he had left.",
-                                       none, talkers);
-  assert_quote (&named, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  { "Zorba Roe said the rain would stop.\n\nIn the village, rice farmer Quinto Varga, 58, sat "
+    "on a mat. “We heard it all night.” He said he had left his buffalo.",
+    NULL, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  { "Zorba Roe said the rain would stop.\n\nThe river rose. “We heard it all night.” Quinto "
+    "Varga said he had left.",
+    NULL, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Quinto Varga" },
   /* A "he" after it stands for the subject of the sentence before the
    * quote, not the last one credited. */
-  g_auto (Quoted) subject = quote_named ("Zorba Roe said the rain would stop.\n\nQuinto Varga, "
-                                         "a farmer, stood in the mud. “It is wet.” He said he "
-                                         "would leave.", none, talkers);
-  assert_quote (&subject, 0, "It is wet.", PX_QUOTE_STATEMENT, "Quinto Varga");
+  { "Zorba Roe said the rain would stop.\n\nQuinto Varga, a farmer, stood in the mud. “It is "
+    "wet.” He said he would leave.",
+    NULL, 0, "It is wet.", PX_QUOTE_STATEMENT, "Quinto Varga" },
   /* Two persons named there: no one of them for certain. */
-  g_auto (Quoted) two = quote_named ("Zorba Roe said the rain would stop.\n\nIn the village, "
-                                     "Jane Roe met rice farmer Quinto Varga. “We heard it all "
-                                     "night.” He said he had left.", none, talkers);
-  assert_quote (&two, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe");
+  { "Zorba Roe said the rain would stop.\n\nIn the village, Jane Roe met rice farmer Quinto "
+    "Varga. “We heard it all night.” He said he had left.",
+    NULL, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe" },
   /* Not a speech verb right after the pronoun, nor one past the
    * paragraph's end, nor a quote with words of the sentence after it. */
-  g_auto (Quoted) later = quote_named ("Zorba Roe said the rain would stop.\n\nThe river rose. "
-                                       "“We heard it all night.” Later Quinto Varga said he had "
-                                       "left.", none, talkers);
-  assert_quote (&later, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe");
-  g_auto (Quoted) apart = quote_named ("Zorba Roe said the rain would stop. “We heard it all "
-                                       "night.”\n\nQuinto Varga said he had left.", none,
-                                       talkers);
-  assert_quote (&apart, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe");
-  g_auto (Quoted) tail = quote_named ("Zorba Roe said the rain would stop. “We heard the river "
-                                      "rise all night long” was on a sign. Quinto Varga said he "
-                                      "had left.", none, talkers);
-  assert_quote (&tail, 0, "We heard the river rise all night long", PX_QUOTE_STATEMENT,
-                "Zorba Roe");
-}
-END_TEST
-
-START_TEST (test_split_and_relative)
-{
-  static const char *const none[] = { NULL };
-  static const char *const persons[] = { "Quinto Varga", NULL };
+  { "Zorba Roe said the rain would stop.\n\nThe river rose. “We heard it all night.” Later "
+    "Quinto Varga said he had left.",
+    NULL, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe" },
+  { "Zorba Roe said the rain would stop. “We heard it all night.”\n\nQuinto Varga said he had "
+    "left.",
+    NULL, 0, "We heard it all night.", PX_QUOTE_STATEMENT, "Zorba Roe" },
+  { "Zorba Roe said the rain would stop. “We heard the river rise all night long” was on a "
+    "sign. Quinto Varga said he had left.",
+    NULL, 0, "We heard the river rise all night long", PX_QUOTE_STATEMENT, "Zorba Roe" },
   /* The halves of a quote its attribution splits are one speaker's,
    * whoever the attribution leaves the first to. */
-  g_auto (Quoted) split = quote_named ("Quinto Varga said the rain would stop. “It is over,” the "
-                                       "Zorbian-born mayor-elect said, “and we are sorry for "
-                                       "it.”", none, persons);
-  assert_quote (&split, 0, "It is over,", PX_QUOTE_STATEMENT, "Quinto Varga");
-  assert_quote (&split, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "Quinto Varga");
-  g_auto (Quoted) company = quote_named ("Quinto Varga said the rain would stop. “It is over,” "
-                                         "the company said, “and we are sorry for it.”", none,
-                                         persons);
-  assert_quote (&company, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "");
-  g_auto (Quoted) two = quote_named ("Quinto Varga said the rain would stop. “It is over,” the "
-                                     "Zorbian-born mayor-elect said. Then a man shouted, “and we "
-                                     "are sorry for it.”", none, persons);
-  assert_quote (&two, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "");
+  { "Quinto Varga said the rain would stop. “It is over,” the Zorbian-born mayor-elect said, "
+    "“and we are sorry for it.”",
+    NULL, 0, "It is over,", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  { "Quinto Varga said the rain would stop. “It is over,” the Zorbian-born mayor-elect said, "
+    "“and we are sorry for it.”",
+    NULL, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  { "Quinto Varga said the rain would stop. “It is over,” the company said, “and we are sorry "
+    "for it.”",
+    NULL, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "" },
+  { "Quinto Varga said the rain would stop. “It is over,” the Zorbian-born mayor-elect said. "
+    "Then a man shouted, “and we are sorry for it.”",
+    NULL, 1, "and we are sorry for it.", PX_QUOTE_STATEMENT, "" },
   /* A relative clause on the speaker after the attribution that ends
    * the sentence says more, and leaves the speaker the quote's. */
-  g_auto (Quoted) who = quote_named ("The crew was “fairly experienced” and flew at night, "
-                                     "according to Defense Secretary Quinto Varga, who said the "
-                                     "army had opened an inquiry.", none, persons);
-  assert_quote (&who, 0, "fairly experienced", PX_QUOTE_TERM, "Quinto Varga");
+  { "The crew was “fairly experienced” and flew at night, according to Defense Secretary "
+    "Quinto Varga, who said the army had opened an inquiry.",
+    NULL, 0, "fairly experienced", PX_QUOTE_TERM, "Quinto Varga" },
   /* A quote that goes on after one no one the rules can tell said is
-   * theirs too, not the speaker's before. */
-  g_auto (Quoted) camp = quote_named ("Quinto Varga said the rain would stop.\n\n“It is over,” "
-                                      "the camp said in a statement. “We are praying for the "
-                                      "families.”", none, persons);
-  assert_quote (&camp, 1, "We are praying for the families.", PX_QUOTE_STATEMENT, "");
-  /* ... though another cue follows in that sentence. */
-  static const char *const zorbia[] = { "Zorbia", NULL };
-  g_auto (Quoted) noting = quote_placed ("Quinto Varga said the rain would stop. “Zorbia is the "
-                                         "wild card,” one analyst said, noting that Zorbia has "
-                                         "urged firms to wait. “Nobody can model it.”", none,
-                                         persons, zorbia);
-  assert_quote (&noting, 1, "Nobody can model it.", PX_QUOTE_STATEMENT, "");
+   * theirs too, not the speaker's before, though another cue follows in
+   * that sentence. */
+  { "Quinto Varga said the rain would stop.\n\n“It is over,” the camp said in a statement. "
+    "“We are praying for the families.”",
+    NULL, 1, "We are praying for the families.", PX_QUOTE_STATEMENT, "" },
+  { "Quinto Varga said the rain would stop. “Zorbia is the wild card,” one analyst said, noting "
+    "that Zorbia has urged firms to wait. “Nobody can model it.”",
+    zorbia_place, 1, "Nobody can model it.", PX_QUOTE_STATEMENT, "" },
   /* A description an indefinite article opens, up to a comma, stands
-   * before its sentence's subject, whom a pronoun after stands for. */
-  static const char *const three[] = { "Zorba Roe", "Jane Roe", "Quinto Varga", NULL };
-  g_auto (Quoted) protege = quote_named ("A protégé of the late Zorba Roe and an admirer of Jane "
-                                         "Roe, Quinto Varga won the vote, beating Zorba Roe. “I "
-                                         "will work,” he told lawmakers.", none, three);
-  assert_quote (&protege, 0, "I will work,", PX_QUOTE_STATEMENT, "Quinto Varga");
-  g_auto (Quoted) verb = quote_named ("A man who said he knew Zorba Roe, Quinto Varga won the "
-                                      "vote, beating Zorba Roe. “I will work,” he told "
-                                      "lawmakers.", none, three);
-  assert_quote (&verb, 0, "I will work,", PX_QUOTE_STATEMENT, "Zorba Roe");
+   * before its sentence's subject, whom a pronoun after stands for; not
+   * one with a speech verb. */
+  { "A protégé of the late Zorba Roe and an admirer of Jane Roe, Quinto Varga won the vote, "
+    "beating Zorba Roe. “I will work,” he told lawmakers.",
+    NULL, 0, "I will work,", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  { "A man who said he knew Zorba Roe, Quinto Varga won the vote, beating Zorba Roe. “I will "
+    "work,” he told lawmakers.",
+    NULL, 0, "I will work,", PX_QUOTE_STATEMENT, "Zorba Roe" },
+};
+
+START_TEST (test_speaker_in_context)
+{
+  static const char *const none[] = { NULL };
+  static const char *const persons[] = { "Zorba Roe", "Quinto Varga", "Jane Roe", NULL };
+  const SpeakerCase *c = &speaker_cases[_i];
+  g_auto (Quoted) q = quote_placed (c->text, none, persons, c->places);
+  assert_quote (&q, c->index, c->quote, c->kind, c->speaker);
 }
 END_TEST
 
@@ -1507,8 +1502,7 @@ px_test_quotes_suite (void)
   tcase_add_test (credit, test_pronoun_window);
   tcase_add_test (credit, test_body_nouns);
   tcase_add_test (credit, test_person_pronouns);
-  tcase_add_test (credit, test_quote_then_speaker);
-  tcase_add_test (credit, test_split_and_relative);
+  tcase_add_loop_test (credit, test_speaker_in_context, 0, G_N_ELEMENTS (speaker_cases));
   tcase_add_test (credit, test_relatives);
   tcase_add_test (credit, test_report_at_sentence_end);
   tcase_add_test (credit, test_members);
