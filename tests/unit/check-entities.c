@@ -792,6 +792,8 @@ START_TEST (test_unknown_names)
   assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
   assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
   assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
+  /* ... but an auxiliary is no noun of the name. */
+  assert_type ("Later the Quinto Varga had closed.", "quinto_varga", PX_ENTITY_ORG);
   /* Common words alone open a sentence as a body's name before a verb
    * of saying, but not inside a sentence. */
   assert_type ("National Grid said engineers were busy.", "national_grid", PX_ENTITY_ORG);
