@@ -6586,7 +6586,8 @@ definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint 
   if (after < end && token (x, after)->kind == PX_TOKEN_POSSESSIVE)
     after++;
   if (after < end && token (x, after)->kind == PX_TOKEN_WORD
-      && !word_in (x, after, x->rules->apposition_ends))
+      && !word_in (x, after, x->rules->apposition_ends)
+      && !word_in (x, after, x->rules->phrase_end_verbs))
     return PX_ENTITY_PERSON;
   /* "on the Gareloch where the fleet is kept": a place's relative. */
   gboolean place = (after < end && word_in (x, after, x->rules->place_relatives))

@@ -792,8 +792,11 @@ START_TEST (test_unknown_names)
   assert_type ("Storms hit the Quintland.", "quintland", PX_ENTITY_ORG);
   assert_type ("They played at the Zorbo Veste in May.", "zorbo_veste", PX_ENTITY_PLACE);
   assert_type ("Later the Quinto Varga campaign ended.", "quinto_varga", PX_ENTITY_PERSON);
-  /* ... but an auxiliary is no noun of the name. */
+  /* ... but an auxiliary is no noun of the name; after a kind noun it
+   * is the name's verb still. */
   assert_type ("Later the Quinto Varga had closed.", "quinto_varga", PX_ENTITY_ORG);
+  assert_type ("He left the company Jane Qwerty had founded.", "jane_qwerty",
+               PX_ENTITY_PERSON);
   /* Common words alone open a sentence as a body's name before a verb
    * of saying, but not inside a sentence. */
   assert_type ("National Grid said engineers were busy.", "national_grid", PX_ENTITY_ORG);
