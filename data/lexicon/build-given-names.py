@@ -17,7 +17,10 @@ as among the other (per cent of each list), and for at least one in
 two thousand of that sex (MIN_SHARE): "Jordan" (0.056 among men, 0.012
 among women) is neither, "Florence" (0.200 among women) is a woman's
 name, and "Rana" (0.002) too rare among Americans to say what it is in
-news from elsewhere, where it is a man's name.
+news from elsewhere, where it is a man's name.  Nor are the names of
+OTHER_SEX_ELSEWHERE, the census's women's names that are men's in
+Italian ("Andrea Pirlo", "Michele Emiliano"), a language of much of the
+news parallax reads: "Udinese coach Andrea Sottil" was no "he".
 
 With --world (not with --sex), also the first names of the Latin-script
 locales of the faker library (@faker-js/faker, MIT), as
@@ -46,6 +49,7 @@ import sys
 DEFAULT_SOURCE = "/usr/share/perl5/Text/Names.pm"
 LISTS = ("COMMON_MALE_FIRSTNAMES", "COMMON_FEMALE_FIRSTNAMES")
 MIN_SHARE = 0.05   # per cent of the sex's list
+OTHER_SEX_ELSEWHERE = {"andrea", "michele"}
 MIN_WORLD_LETTERS = 3
 MIN_SSA_BIRTHS = 10000
 MIN_SSA_YEAR = 1960
@@ -127,9 +131,10 @@ def main():
     else:
         mine, other = (male, female) if sex == "male" else (female, male)
         names = {n for n, share in mine.items()
-                 if share >= MIN_SHARE and share >= 10 * other.get(n, 0.0)}
+                 if share >= MIN_SHARE and share >= 10 * other.get(n, 0.0)
+                 and n not in OTHER_SEX_ELSEWHERE}
         what = ("men's" if sex == "male" else "women's") + " names, ten times as common"
-        what += ", %.2f%% or more" % MIN_SHARE
+        what += ", %.2f%% or more, less names another language gives the other sex" % MIN_SHARE
     out = sys.stdout
     out.write("# Given names of the US census of 1990 (%s):\n" % what)
     out.write("# US Census Bureau, public domain, via Debian's libtext-names-perl,\n")

@@ -2626,8 +2626,10 @@ pass_honorifics (Extractor *x)
                 }
             }
           guint n = name_run (x, k + h, end);
-          /* The honorific too: another name may have taken it. */
-          if (n == 0 || !is_free (x, tokens_span (x, k, h + n)))
+          /* The honorific too: another name may have taken it.  A title
+           * after it names an office, no one: "the Lord Mayor". */
+          if (n == 0 || !is_free (x, tokens_span (x, k, h + n))
+              || first_phrase_at (x, k + h, end, &x->rules->title_index) > 0)
             continue;
           PxSpan name = tokens_span (x, k + h, n);
           g_autofree char *bare = span_text (x, name);
@@ -6313,11 +6315,14 @@ in_quoted_title (const Extractor *x, const PxSentence *s, guint first)
  * list it ends, the name ending at token @k being one of them but the
  * last; a product's noun too when something owns the
  * list (@possessed: "its Blackwell and Rubin chips").  PX_ENTITY_PERSON
- * when there is none, or when the list goes on past LIST_MAX_TOKENS. */
+ * when there is none, when the list goes on past LIST_MAX_TOKENS, or
+ * when no place_list_joiners word joins it: "Jane Roe, Malawi programme
+ * manager" is a name and its apposition, no list of programmes. */
 static PxEntityType
 list_kind_type (const Extractor *x, guint k, guint end, gboolean possessed)
 {
   guint last = k;
+  gboolean joined = FALSE;
   for (;;)
     {
       if (last - k >= LIST_MAX_TOKENS)
@@ -6326,7 +6331,10 @@ list_kind_type (const Extractor *x, guint k, guint end, gboolean possessed)
       if (j < end && token_is (x, j, ","))
         j++;
       if (j < end && word_in (x, j, x->rules->place_list_joiners))
-        j++;
+        {
+          j++;
+          joined = TRUE;
+        }
       guint w = j > last + 1 ? capital_word (x, j, end) : 0;
       if (w == 0 && j < end && j > last + 1 && is_capitalised (x, j))
         w = 1;   /* a listed name in the list */
@@ -6338,7 +6346,8 @@ list_kind_type (const Extractor *x, guint k, guint end, gboolean possessed)
       while (last + 1 < end && last - k < LIST_MAX_TOKENS && is_capitalised (x, last + 1))
         last++;
     }
-  return last > k ? noun_after_type (x, last, end, FALSE, possessed) : PX_ENTITY_PERSON;
+  return last > k && joined ? noun_after_type (x, last, end, FALSE, possessed)
+                            : PX_ENTITY_PERSON;
 }
 
 /* Whether the word at token @k, no given name and no verb of saying's
@@ -6471,10 +6480,13 @@ opens_with_article (const Extractor *x, const PxSentence *s, guint first)
 
 /* "Cheng Chung-tai of Civic Passion", "Nick Rhodes of Duran Duran": a
  * name right after a person's name and one of residence_cues is what the
- * person belongs to or comes from. */
+ * person belongs to or comes from; so is one "the" opens there ("Sajith
+ * Premadasa of the Samagi Jana Balawegaya"). */
 static gboolean
 after_person_of (const Extractor *x, const PxSentence *s, guint first)
 {
+  if (first > s->first_token && is_definite_article (x, px_token_span (token (x, first - 1))))
+    first--;
   return first >= s->first_token + 2 && word_in (x, first - 1, x->rules->residence_cues)
          && person_ends_at (x, token (x, first - 2)->span.end);
 }
@@ -7053,6 +7065,18 @@ ends_in_body_noun (const Extractor *x, guint k, guint n)
   return g_hash_table_contains (x->rules->apposition_place_nouns, noun);
 }
 
+/* Whether a body's noun ends the words from token @k on before a title
+ * among the @n: "King County Superior Court Judge Jane Roe" names a
+ * court, then its judge, not a person "County Superior Court Judge". */
+static gboolean
+body_before_title (const Extractor *x, guint k, guint n, guint end)
+{
+  for (guint i = 1; i < n; i++)
+    if (title_at (x, k + i, end) > 0 && ends_in_body_noun (x, k, i))
+      return TRUE;
+  return FALSE;
+}
+
 /* An office's words the title list does not hold, between a title and
  * a name: "Chief Financial Officer Yoichi Miyazaki", "General Manager
  * Jane Fraser".  Capitalised common words, at most MAX_OFFICE_WORDS, the
@@ -7114,7 +7138,7 @@ pass_titles (Extractor *x)
           guint n = name_run (x, k + t, end);
           if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
             continue;
-          if (ends_in_body_noun (x, k + t, n))
+          if (ends_in_body_noun (x, k + t, n) || body_before_title (x, k + t, n, end))
             {
               /* "Queen Mary University", "Massachusetts General Hospital":
                * no title, but a word of a body's name, which the runs of
@@ -7331,6 +7355,17 @@ ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the word at token @k is contracted, ending in one of
+ * contraction_endings: "They'll", "Here's", "Couldn't". */
+static gboolean
+is_contraction (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  return t->kind == PX_TOKEN_WORD
+         && ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start,
+                            x->rules->contraction_endings);
 }
 
 /* Whether the @len bytes of @word, adjective_suffix_min_letters letters
@@ -7556,7 +7591,10 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
           g_array_set_size (words, i + 1);
           return form_end - k;
         }
-      if (is_body_word (x, w))
+      /* An organisation's word: an event's ends no body's name
+       * ("National Institute for Disaster Risk Management"). */
+      if (is_body_word (x, w) && (word_value (x, w, x->rules->body_word_kinds, FALSE)
+                                  & PX_BODY_ORG))
         last_body = i;
     }
   /* "Partido Accion Nacional", "Banco Santander": a body word first is
@@ -9966,7 +10004,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
            * Carolina", "General Motors"), except at a sentence's start,
            * and is none alone, unless it is a body word after a place
            * ("Police" is no name, "Greater Manchester Police" one). */
-          if (!is_capitalised (x, k)
+          if (!is_capitalised (x, k) || is_contraction (x, k)
               || (word_in (x, k, x->rules->not_names) && (opener || !multi)
                   && (multi || !is_body_word (x, k)
                       || place_mention_before (x, token (x, k)->span.start) < 0)))

@@ -160,6 +160,7 @@ static const RuleField phrase_lists[] = {
   { "epithet_endings", G_STRUCT_OFFSET (PxNameRules, epithet_endings) },
   { "genus_endings", G_STRUCT_OFFSET (PxNameRules, genus_endings) },
   { "participle_endings", G_STRUCT_OFFSET (PxNameRules, participle_endings) },
+  { "contraction_endings", G_STRUCT_OFFSET (PxNameRules, contraction_endings) },
   { "place_name_endings", G_STRUCT_OFFSET (PxNameRules, place_name_endings) },
 };
 

@@ -785,8 +785,10 @@ classify_double (const Marks *m, gunichar orig, gunichar before, gunichar after)
     }
   gboolean space_before = is_opening_context (before);
   gboolean space_after = after == 0 || g_unichar_isspace (after);
+  /* "...,'" she told": after another mark and before a space, the mark
+   * closes the quote the other closed inside it. */
   if (space_before && space_after)
-    return MARK_NONE;
+    return before == '\'' || before == '"' ? MARK_CLOSE : MARK_NONE;
   return space_before ? MARK_OPEN : MARK_CLOSE;
 }
 
@@ -1180,10 +1182,29 @@ static gboolean span_starts_at (const PxSpan *spans, guint n, gsize at);
 /* A capitalised word that may be part of a name, or the first of a
  * body's name the entity extractor found written in lower case
  * ("easyJet"); a person's noun after "the" is none ("the Dutchman"). */
+/* Whether token @i is a single-word clause cue written with a capital,
+ * a participle opening its sentence: "Dismissing calls for talks, he
+ * added" names no "Dismissing". */
+static gboolean
+is_capital_clause_cue (const Ctx *c, guint i)
+{
+  if (!is_upper_word (c, i) || tok_len (c, i) >= 64
+      || !px_word_filter_may_hold_token (&c->rules->cue_starts, tok (c, i)))
+    return FALSE;
+  const QuoteWord *w = word_of (c, i);
+  for (guint k = 0; w != NULL && w->cues != NULL && k < w->cues->len; k++)
+    {
+      const Cue *cue = w->cues->pdata[k];
+      if (cue->kind == CUE_CLAUSE && cue->phrase.n == 1)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
-  return !c->is_mark[i]
+  return !c->is_mark[i] && !is_capital_clause_cue (c, i)
          && (is_upper_word (c, i)
              || (tok (c, i)->kind == PX_TOKEN_WORD
                  && span_starts_at (c->bodies, c->n_bodies, tok (c, i)->span.start)))
@@ -2232,8 +2253,11 @@ subject_from (const Ctx *c, guint si, guint i, Credit *out, const char *rule)
   if (i + 1 < end && (tok_in (c, i, SET_SUBJECT_ADVERBS) || is_ly_adverb (c, i))
       && tok_in (c, i + 1, SET_PRONOUNS))
     return anaphor (c, i + 1, out);
-  if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i)))
-    for (guint k = i; k < end && k - i < 8; k++)
+  /* A participle's phrase may be longer: "Dismissing calls from foreign
+   * governments for dialogue, he added". */
+  guint reach = is_capital_clause_cue (c, i) ? CLAUSE_MAX_TOKENS : 8;
+  if (i < end && (tok_in (c, i, SET_NOT_NAMES) || is_ly_adverb (c, i) || reach > 8))
+    for (guint k = i; k < end && k - i < reach; k++)
       {
         /* "On Wednesday he withdrew the bill, saying": a pronoun after
          * an opening phrase with no comma, which a preposition opens
@@ -3156,6 +3180,18 @@ credit_from (const Ctx *c, guint start, gboolean *anonymous)
 /* "...," he said; "...," said X; "...," according to X.  *@anonymous:
  * the cue there has a common noun for subject, and credits no one ("...,"
  * the company said). */
+/* The last character of the words quoted by @f, past the closing marks
+ * of a quote inside it: in "“My first reaction was, ‘This is too
+ * beautiful,’” Dr. Drago said" the quote ends in a comma. */
+static char
+last_said (const Ctx *c, const Found *f)
+{
+  gsize end = f->inner.end;
+  while (end > f->inner.start + 1 && (c->t[end - 1] == '\'' || c->t[end - 1] == '"'))
+    end--;
+  return c->t[end - 1];
+}
+
 static Credit
 credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
 {
@@ -3169,7 +3205,7 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
    * over paragraphs opens in an earlier one) ends the attribution. */
   if (a >= c->n_tokens || paragraph_of (c, a) != paragraph_of (c, a - 1))
     return none;
-  char last = c->t[f->inner.end - 1];
+  char last = last_said (c, f);
   gboolean comma_after = tok_is (c, a, ",");
   if (!comma_after && last != ',' && last != '!' && last != '?')
     return none;
@@ -3185,7 +3221,7 @@ credit_after (const Ctx *c, const Found *f, guint open, gboolean *anonymous)
 static gboolean
 exclaimed (const Ctx *c, const Found *f, guint open)
 {
-  char last = c->t[f->inner.end - 1];
+  char last = last_said (c, f);
   if (f->close == G_MAXSIZE || (last != '!' && last != '?'))
     return FALSE;
   guint a = token_from (c, f->close + 1, open);
@@ -3325,7 +3361,7 @@ classify_quote (const Ctx *c, const Found *f, guint open, PxQuoteKind *kind,
                && px_lexicon_contains (c->rules->title_minor_words, c->t + t->span.start,
                                        t->span.end - t->span.start);
     }
-  char last = c->t[f->inner.end - 1];
+  char last = last_said (c, f);
   gboolean sentence = g_unichar_isupper (g_utf8_get_char (c->t + f->inner.start))
                       && strchr (".!?,", last) != NULL;
   /* "Anatomy of a Fall,": a work's title, in title case, says nothing;
@@ -3513,7 +3549,7 @@ static gboolean
 second_half (const Ctx *c, const Found *before, guint open)
 {
   if (before->close == G_MAXSIZE || before->inner.end == before->inner.start
-      || c->t[before->inner.end - 1] != ',' || open < 2 || open >= c->n_tokens
+      || last_said (c, before) != ',' || open < 2 || open >= c->n_tokens
       || !c->is_mark[open])
     return FALSE;
   guint a = token_from (c, before->close + 1, open);

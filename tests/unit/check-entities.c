@@ -2714,7 +2714,7 @@ START_TEST (test_owners_particles_and_openers)
    * apposition follows it, whatever its noun; an adverb is none. */
   assert_mentions ("Zorbanet, the world leader in remedies, said so.",
                    "Zorbanet=zorbanet/capitalised");
-  assert_mentions ("Zorbanly, the rebels in Goma fled.", "Goma=goma/capitalised");
+  assert_mentions ("Zorbanly, the rebels in Goma fled.", "Goma=cd_goma/gazetteer");
   /* A carrier in apposition is an airline. */
   assert_type ("Pilots at Zorbwings, the group's low-cost carrier, voted to strike.",
                "zorbwings", PX_ENTITY_ORG);
@@ -2837,8 +2837,11 @@ START_TEST (test_owners_particles_and_openers)
    * between or not. */
   assert_type ("They lead the Zorbedivisie.", "zorbedivisie", PX_ENTITY_ORG);
   assert_type ("They lead the Dutch Zorbedivisie.", "zorbedivisie", PX_ENTITY_ORG);
+  /* (Leverkusen, a town the gazetteer lists, is the town here: a town's
+   * name for its club is not told apart.) */
   assert_mentions ("Leverkusen beat Eintracht Bremen 5-0 on Sunday.",
-                   "Eintracht Bremen=eintracht_bremen/capitalised inside: Bremen=de_bremen/gazetteer");
+                   "Leverkusen=de_leverkusen/gazetteer Eintracht Bremen=eintracht_bremen/capitalised "
+                   "inside: Bremen=de_bremen/gazetteer");
   assert_type ("He beat Zorbo Quintov 3-6, 6-4, 6-3.", "zorbo_quintov", PX_ENTITY_PERSON);
   assert_type ("Later Zorbia Quintar routed Quinto Lamont 6-0 6-0 to win.", "zorbia_quintar",
                PX_ENTITY_PERSON);
@@ -3353,9 +3356,13 @@ START_TEST (test_listed_names_win)
                    "Heathrow=heathrow/gazetteer London Gatwick=gatwick/gazetteer");
   /* A region is named by its compass word and its place's canonical
    * name, however the place is written. */
-  assert_mentions ("Rents rose in East L.A. and in East Los Angeles.",
-                   "East L.A.=east_los_angeles/region East Los Angeles=east_los_angeles/region "
+  assert_mentions ("Rents rose in South L.A. and in South Los Angeles.",
+                   "South L.A.=south_los_angeles/region South Los Angeles=south_los_angeles/region "
                    "inside: L.A.=los_angeles/gazetteer Los Angeles=los_angeles/gazetteer");
+  /* One the gazetteer lists, a town of its own, is that town. */
+  assert_mentions ("Rents rose in East L.A. and in East Los Angeles.",
+                   "East L.A.=us_east_los_angeles/region "
+                   "East Los Angeles=us_east_los_angeles/gazetteer inside: L.A.=los_angeles/gazetteer");
   /* Climate patterns are listed, no people. */
   assert_mentions ("Rains came with El Niño and then La Nina.",
                    "El Niño=el_nino/gazetteer La Nina=la_nina/gazetteer");
@@ -3601,6 +3608,74 @@ START_TEST (test_places_of_one_name)
 }
 END_TEST
 
+/* A title in the plural before a list of names, and an office of
+ * several words, open the names after them; a body's noun before a
+ * title ends the body's name, not a person's. */
+START_TEST (test_titles_of_lists_and_courts)
+{
+  assert_mentions ("Deputy Governors Sarah Breeden and Dave Ramsden backed it.",
+                   "Sarah Breeden=sarah_breeden/title Dave Ramsden=dave_ramsden/capitalised");
+  assert_mentions ("Chancellor of the Exchequer Rachel Reeves spoke.",
+                   "Rachel Reeves=rachel_reeves/title");
+  assert_mentions ("On Monday, King County Superior Court Judge Jane Roe ruled.",
+                   "King County Superior Court=king_county_superior_court/capitalised "
+                   "Jane Roe=jane_roe/title");
+}
+END_TEST
+
+/* A peer's title names a person, but not before another title; a
+ * contracted word opening a quote is no name; streets, markets and
+ * valleys are places; an inquiry is a body; towns of 100,000 are
+ * listed. */
+START_TEST (test_peers_contractions_and_towns)
+{
+  assert_mentions ("The inquiry, chaired by Lord Hardie, met.", "Lord Hardie=hardie/honorific");
+  assert_type ("The inquiry, chaired by Lord Hardie, met.", "hardie", PX_ENTITY_PERSON);
+  assert_mentions ("Crowds gathered at the Lord Mayor's Show.", "");
+  assert_mentions ("He said, \u2018They\u2019ll go,\u2019 and left.", "");
+  assert_mentions ("She wrote, \u2018Couldn\u2019t be better.\u2019", "");
+  assert_type ("Trams ran down Leith Walk to the market.", "leith_walk", PX_ENTITY_PLACE);
+  assert_type ("Traders at Balogun Market closed.", "balogun_market", PX_ENTITY_PLACE);
+  assert_type ("Two dams on the Wadi Derna collapsed.", "wadi_derna", PX_ENTITY_PLACE);
+  assert_type ("The Edinburgh Tram Inquiry reported.", "edinburgh_tram_inquiry", PX_ENTITY_ORG);
+  assert_mentions ("Services between Dundee and Aberdeen stopped.",
+                   "Dundee=gb_dundee/gazetteer Aberdeen=gb_aberdeen/gazetteer");
+}
+END_TEST
+
+/* A name and its apposition are no list: no kind noun of the
+ * apposition types the name. */
+START_TEST (test_apposition_no_list)
+{
+  assert_type ("Aid was slow, said Jane Roe, Malawi programme manager for Zorbaid.", "jane_roe",
+               PX_ENTITY_PERSON);
+  assert_type ("Floods hit Mandi, Zorbu and Kangra districts.", "zorbu", PX_ENTITY_PLACE);
+}
+END_TEST
+
+/* Words no word types after a person's "of", "the" between or not, are
+ * what the person belongs to: a party, a band, a firm. */
+START_TEST (test_member_of)
+{
+  assert_type ("Opposition leader Jane Roe of Zorbo Quinta Balawegaya spoke.",
+               "zorbo_quinta_balawegaya", PX_ENTITY_ORG);
+  assert_type ("Opposition leader Jane Roe of the Zorbo Quinta Balawegaya spoke.",
+               "zorbo_quinta_balawegaya", PX_ENTITY_ORG);
+}
+END_TEST
+
+/* An event's word inside a body's name does not end it, where an
+ * organisation's word heads the words after it ("Banco Santander"). */
+START_TEST (test_event_word_in_body)
+{
+  assert_mentions ("The Department of Disaster Management Affairs had recorded deaths.",
+                   "Department of Disaster Management Affairs="
+                   "department_of_disaster_management_affairs/capitalised");
+  assert_mentions ("The Partido Zorba Nacional won.",
+                   "Partido Zorba Nacional=partido_zorba_nacional/capitalised");
+}
+END_TEST
+
 START_TEST (test_corpus)
 {
   g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
@@ -3659,6 +3734,11 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_qualified_names);
   tcase_add_test (tc, test_owners_particles_and_openers);
   tcase_add_test (tc, test_places_of_one_name);
+  tcase_add_test (tc, test_titles_of_lists_and_courts);
+  tcase_add_test (tc, test_peers_contractions_and_towns);
+  tcase_add_test (tc, test_apposition_no_list);
+  tcase_add_test (tc, test_event_word_in_body);
+  tcase_add_test (tc, test_member_of);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);

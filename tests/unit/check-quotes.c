@@ -921,12 +921,33 @@ static const SpeakerCase speaker_cases[] = {
   { "A man who said he knew Zorba Roe, Quinto Varga won the vote, beating Zorba Roe. “I will "
     "work,” he told lawmakers.",
     NULL, 0, "I will work,", PX_QUOTE_STATEMENT, "Zorba Roe" },
+  /* "Andrea" is a man's name in Italian: no list says it is a woman's,
+   * and "he" may stand for Andrea Sottil. */
+  { "Quinto Varga parried a shot.\n\nZorbex coach Andrea Sottil praised the champions. “They "
+    "played well,” he said.",
+    NULL, 0, "They played well,", PX_QUOTE_STATEMENT, "Andrea Sottil" },
+  /* A quote that ends in one inside it ends as that one does: here in a
+   * comma, before its attribution. */
+  { "Quinto Varga saw it first. “My first reaction was, ‘This is too beautiful,’” Quinto Varga "
+    "said.",
+    NULL, 0, "My first reaction was, ‘This is too beautiful,’", PX_QUOTE_STATEMENT,
+    "Quinto Varga" },
+  /* A participle opening the sentence is no name, and its phrase no
+   * subject. */
+  { "Quinto Varga spoke on television. Dismissing calls from foreign governments for dialogue, "
+    "he added: “What talks can there be?”",
+    NULL, 0, "What talks can there be?", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  /* A straight mark after another and before a space closes. */
+  { "Jane Roe was evacuated. \"The police came and said, 'You need to go now,'\" she told "
+    "Zorb News.",
+    NULL, 0, "The police came and said, 'You need to go now,'", PX_QUOTE_STATEMENT, "Jane Roe" },
 };
 
 START_TEST (test_speaker_in_context)
 {
   static const char *const none[] = { NULL };
-  static const char *const persons[] = { "Zorba Roe", "Quinto Varga", "Jane Roe", NULL };
+  static const char *const persons[] = { "Zorba Roe", "Quinto Varga", "Jane Roe",
+                                          "Andrea Sottil", NULL };
   const SpeakerCase *c = &speaker_cases[_i];
   g_auto (Quoted) q = quote_placed (c->text, none, persons, c->places);
   assert_quote (&q, c->index, c->quote, c->kind, c->speaker);
