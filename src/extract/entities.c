@@ -761,8 +761,11 @@ static gboolean is_score (const Extractor *x, guint k, guint end);
  * common word, title, acronym nor one of not_names (a given name), is a
  * person's family name, whom the runs of capitalised words find; so is
  * any other listed place of one word after a listed given name
- * (given_names: "Jimmy Wales", "Michael Jordan") and any demonym of one
- * word there that ends the name and no literal_place_cues word opens;
+ * (given_names: "Jimmy Wales", "Michael Jordan"), any listed
+ * organisation or outlet of one word there ("Michael Bloomberg", "Henry
+ * Ford", named after them, though alone later it is the body still), and
+ * any demonym of one word there that ends the name and no
+ * literal_place_cues word opens;
  * and so is every later mention of that place that no
  * literal_place_cues word opens ("Paris claims", but "born in Paris"):
  * the surnames pass gives it to the person.  Not before a score: "beating
@@ -772,11 +775,13 @@ static gboolean
 family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                    const PxNameMatch *m, GHashTable *families)
 {
-  if (token (x, at)->span.end != span.end
-      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_PLACE
+  PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
+  gboolean body = type == PX_ENTITY_ORG || type == PX_ENTITY_OUTLET;
+  if (token (x, at)->span.end != span.end || (type != PX_ENTITY_PLACE && !body)
       || team_score_after (x, at + 1, s->first_token + s->n_tokens))
     return FALSE;
-  gboolean city = !m->demonym && subtype_in (x, m->entity, x->rules->given_name_subtypes);
+  gboolean city = !body && !m->demonym
+                  && subtype_in (x, m->entity, x->rules->given_name_subtypes);
   if (g_hash_table_contains (families, GUINT_TO_POINTER (m->entity + 1)))
     return at == s->first_token || !is_literal_cue (x, at - 1);
   if (at <= s->first_token)
@@ -795,7 +800,8 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
       && ((given > s->first_token && is_literal_cue (x, given - 1))
           || (at + 1 < end && is_capitalised (x, at + 1))))
     return FALSE;
-  g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
+  if (!body)
+    g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
   return TRUE;
 }
 
@@ -6662,6 +6668,8 @@ relative_after (const Extractor *x, guint last, guint end, GHashTable *relatives
   return last + 2 < end && token_is (x, last + 1, ",") && word_in (x, last + 2, relatives);
 }
 
+static gboolean has_place_word_ending (const Extractor *x, guint k);
+
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
  * literal_place_cues word before a single word (a place). */
@@ -6720,6 +6728,11 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
       /* "the Quai François-Mitterrand", but "Juan Pont Ferrer". */
       if (i == 0 && kind == 0 && word_in (x, k, x->rules->opening_place_words))
         kind = PX_BODY_PLACE;
+      /* "Corneliusgasse", "Wiener Neustadt": a place's word written on to
+       * the name, as German and Dutch write streets and towns. */
+      gboolean suffixed = kind == 0 && w == 1 && has_place_word_ending (x, k);
+      if (suffixed)
+        kind = PX_BODY_PLACE;
       /* "WBNS-TV": a hyphenated word's last part may be a body's word;
        * an event's word a hyphen joins to a name is no event's
        * ("Copa-Cogeca" is no cup; "Booker Prize-winner" joins a
@@ -6730,7 +6743,7 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
           if (is_capitalised (x, k + w - 1) && !common_word (x, k + w - 1, 1))
             kind &= ~(guintptr) PX_BODY_EVENT;
         }
-      gboolean placed = (kind & PX_BODY_PLACE) && (i > 0 || opens_place (x, words, w));
+      gboolean placed = (kind & PX_BODY_PLACE) && (i > 0 || suffixed || opens_place (x, words, w));
       gboolean evented = (kind & PX_BODY_EVENT) && (i > 0 || opens_event (x, words, w));
       org = org || (kind & PX_BODY_ORG);
       place = place || placed;
@@ -7134,7 +7147,12 @@ pass_titles (Extractor *x)
           t += titles_after (x, k + t, end);
           /* "planetary scientist Dr. Shuai Li": the honorific is no name's. */
           t += honorific_at (x, k + t, end);
-          t += office_after_title (x, k, t, end);
+          guint office_words_after = office_after_title (x, k, t, end);
+          t += office_words_after;
+          /* "the Minister of Health and Social Welfare, Prof. Muhammad Ali
+           * Pate": a title after the portfolio is no name's either. */
+          if (office_words_after > 0)
+            t += titles_after (x, k + t, end);
           guint n = name_run (x, k + t, end);
           if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
             continue;
@@ -7355,6 +7373,18 @@ ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the word at token @k ends in one of place_word_endings, with
+ * more than the ending before it: "Corneliusgasse", "Neustadt". */
+static gboolean
+has_place_word_ending (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  gsize len = t->span.end - t->span.start;
+  g_autofree char *lower = g_utf8_strdown (x->text + t->span.start, (gssize) len);
+  return t->kind == PX_TOKEN_WORD
+         && ends_in_one_of (lower, strlen (lower), x->rules->place_word_endings);
 }
 
 /* Whether the word at token @k is contracted, ending in one of
@@ -9989,6 +10019,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
               && word_value (x, k + t, x->rules->body_word_kinds, FALSE) == PX_BODY_PLACE
               && (k + t + 1 >= end || !is_capitalised (x, k + t + 1)))
             t = 0;
+          /* "the Commission's Executive Vice-President", "the
+           * Coordinating Minister of Health": a title a capitalised
+           * common word qualifies is no name either; a body's word is
+           * no qualifier ("Directorate General of Civil Aviation",
+           * "Board President Jackie Goldberg"). */
+          if (t == 0 && !is_body_word (x, k))
+            t = qualified_title_at (x, k, end);
           if (t == 0 && (t = honorific_at (x, k, end)) > 0)
             after_honorific = k + t;
           if (t > 0)

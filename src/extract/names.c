@@ -161,6 +161,7 @@ static const RuleField phrase_lists[] = {
   { "genus_endings", G_STRUCT_OFFSET (PxNameRules, genus_endings) },
   { "participle_endings", G_STRUCT_OFFSET (PxNameRules, participle_endings) },
   { "contraction_endings", G_STRUCT_OFFSET (PxNameRules, contraction_endings) },
+  { "place_word_endings", G_STRUCT_OFFSET (PxNameRules, place_word_endings) },
   { "place_name_endings", G_STRUCT_OFFSET (PxNameRules, place_name_endings) },
 };
 

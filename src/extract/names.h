@@ -212,6 +212,7 @@ struct _PxNameRules {
   GPtrArray *genus_endings;       /* char*: endings of a genus' name alone */
   GPtrArray *participle_endings;  /* char*: "-themed": after a hyphen, no name's part */
   GPtrArray *contraction_endings; /* char*: "They'll", "Here's": no name */
+  GPtrArray *place_word_endings;  /* char*: "Corneliusgasse": a place's word, written on */
   GPtrArray *place_name_endings;  /* char*: "in the Peloponnese": endings of a place's noun */
   guint adjective_suffix_min_letters;
   PxLexicon *common_words;    /* words that are never names alone */

@@ -3676,6 +3676,24 @@ START_TEST (test_event_word_in_body)
 }
 END_TEST
 
+/* Streets and towns with their place's word written on; a body listed
+ * by a founder's family name after a given name is the founder; a title
+ * a common word qualifies, or one after a portfolio, is no name. */
+START_TEST (test_written_on_places_founders_and_offices)
+{
+  assert_type ("Fans gathered on Zorbengasse, a narrow street.", "zorbengasse", PX_ENTITY_PLACE);
+  assert_type ("Prosecutors in Wiener Zorbstadt said so.", "wiener_zorbstadt", PX_ENTITY_PLACE);
+  assert_mentions ("Jane Roe met Michael Bloomberg.",
+                   "Jane Roe=jane_roe/capitalised Michael Bloomberg=michael_bloomberg/capitalised");
+  assert_mentions ("She is its Executive Vice-President now.", "");
+  assert_mentions ("The Minister of Health and Social Welfare, Prof. Jane Roe, spoke.",
+                   "Jane Roe=jane_roe/title");
+  /* A body's word before a title qualifies no title. */
+  assert_type ("The Directorate General of Zorbian Aviation said so.",
+               "directorate_general_of_zorbian_aviation", PX_ENTITY_ORG);
+}
+END_TEST
+
 START_TEST (test_corpus)
 {
   g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
@@ -3739,6 +3757,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_apposition_no_list);
   tcase_add_test (tc, test_event_word_in_body);
   tcase_add_test (tc, test_member_of);
+  tcase_add_test (tc, test_written_on_places_founders_and_offices);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
