@@ -280,6 +280,8 @@ struct _PxDateRules {
   GPtrArray *speech_words;     /* owned: as future_words */
   GPtrArray *plan_openers;     /* owned: past_plan_openers, as future */
   GPtrArray *plan_opener_words;  /* owned: as future_words */
+  GPtrArray *schedule_openers; /* owned: past_schedule_openers, as future */
+  GPtrArray *schedule_opener_words;  /* owned: as future_words */
   GPtrArray *possessives;      /* owned: possessive_determiners, as future */
   GPtrArray *possessive_words; /* owned: as future_words */
   GPtrArray *determiners;      /* owned: noun_cue_determiners, as future */
@@ -386,6 +388,8 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->speech_words, g_ptr_array_unref);
   g_clear_pointer (&rules->plan_openers, g_ptr_array_unref);
   g_clear_pointer (&rules->plan_opener_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->schedule_openers, g_ptr_array_unref);
+  g_clear_pointer (&rules->schedule_opener_words, g_ptr_array_unref);
   g_clear_pointer (&rules->possessives, g_ptr_array_unref);
   g_clear_pointer (&rules->possessive_words, g_ptr_array_unref);
   g_clear_pointer (&rules->future_after, g_ptr_array_unref);
@@ -699,6 +703,8 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "report_nouns", &l->rules->report_nouns, error)
          && read_cue_list (l, root, "speech_verbs", &l->rules->speech_verbs, error)
          && read_cue_list (l, root, "past_plan_openers", &l->rules->plan_openers, error)
+         && read_cue_list (l, root, "past_schedule_openers", &l->rules->schedule_openers,
+                           error)
          && read_cue_list (l, root, "possessive_determiners", &l->rules->possessives, error);
 }
 
@@ -1380,7 +1386,7 @@ build_start_filter (PxDateRules *rules)
                                    rules->past_cues_after_name, rules->past_after_pronouns,
                                    rules->baseline_openers, rules->report_nouns,
                                    rules->speech_verbs, rules->plan_openers,
-                                   rules->possessives };
+                                   rules->schedule_openers, rules->possessives };
   for (guint l = 0; l < G_N_ELEMENTS (cue_lists); l++)
     for (guint c = 0; c < cue_lists[l]->len; c++)
       n_keys += g_strv_length (g_ptr_array_index (cue_lists[l], c));
@@ -1422,6 +1428,7 @@ build_start_filter (PxDateRules *rules)
   rules->report_words = cue_slots (rules, rules->report_nouns);
   rules->speech_words = cue_slots (rules, rules->speech_verbs);
   rules->plan_opener_words = cue_slots (rules, rules->plan_openers);
+  rules->schedule_opener_words = cue_slots (rules, rules->schedule_openers);
   rules->possessive_words = cue_slots (rules, rules->possessives);
   for (guint c = 0; c < rules->verbs->len; c++)
     rules->verb_max_words = MAX (rules->verb_max_words,
@@ -1467,7 +1474,7 @@ px_date_rules_load (const char *path, GError **error)
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
     "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
     "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs",
-    "past_plan_openers", "possessive_determiners", "patterns",
+    "past_plan_openers", "past_schedule_openers", "possessive_determiners", "patterns",
     NULL
   };
   g_return_val_if_fail (path != NULL, NULL);
@@ -2131,6 +2138,7 @@ typedef struct {
   const Caps *caps;
   gboolean future;       /* a future cue comes before the match */
   gboolean after_act;    /* only as the end a deferral or a period sets, after an act */
+  gboolean as_it_stood;  /* the future cue tells a schedule as it stood (schedule_as_it_stood ()) */
   gboolean reported;     /* a quarter or half a word of report_nouns follows */
   gboolean past;         /* a verb in the past does, close before it, and no future cue */
   /* "in N units" a lookback cue does, after any future cue ("the
@@ -2213,6 +2221,20 @@ named_weekday (int y, int m, int d)
   return g_date_get_weekday (&day);
 }
 
+/* Of years @past and @next, the one in which day @d (0: the month's
+ * middle) of month @m is nearer @pub. */
+static int
+nearer_year (int m, int d, int past, int next, const GDate *pub)
+{
+  int day = d > 0 ? d : 15;
+  if (!g_date_valid_dmy (day, m, past) || !g_date_valid_dmy (day, m, next))
+    return g_date_valid_dmy (day, m, past) ? past : next;
+  GDate before, after;
+  g_date_set_dmy (&before, day, m, past);
+  g_date_set_dmy (&after, day, m, next);
+  return g_date_days_between (&before, pub) <= g_date_days_between (pub, &after) ? past : next;
+}
+
 /* The year of month @m (day @d, 0: none) nearest publication: of the
  * most recent one not after it and the next one not before it, the only
  * one on the weekday written with the day; else the most recent one,
@@ -2250,6 +2272,8 @@ infer_year (const Ctx *x, int m, int d, gboolean shifted, int shift)
     }
   if (x->future && x->after_act)
     return d > 0 && days_after (d, m, past, pub) <= x->rules->lookback_days ? past : next;
+  if (x->future && x->as_it_stood)
+    return nearer_year (m, d, past, next, pub);
   if (x->future)
     return next;
   if (x->past)
@@ -3705,6 +3729,35 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
   return !past_verb_between (rules, text, toks, w > 0 ? w - 1 : 0, w);
 }
 
+/* The most words of a future cue, and the most adverbs in -ly between
+ * it and one of past_schedule_openers. */
+#define FUTURE_CUE_MAX_WORDS 4
+#define SCHEDULE_MAX_ADVERBS 2
+
+/* Whether one of past_schedule_openers stands right before the future
+ * cue that ends at token @end, adverbs in -ly perhaps between: a
+ * schedule as it stood, which may have passed ("The concert had
+ * originally been scheduled for Aug. 6 but was postponed"). */
+static gboolean
+schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *toks, guint end)
+{
+  guint start = end;
+  for (guint s = end > FUTURE_CUE_MAX_WORDS ? end - FUTURE_CUE_MAX_WORDS : 0; s < end; s++)
+    if (cue_at (rules->future_words, toks, s, end) == end - s)
+      {
+        start = s;
+        break;
+      }
+  for (guint k = start, adverbs = 0; k > 0 && adverbs <= SCHEDULE_MAX_ADVERBS; k--, adverbs++)
+    {
+      if (cue_at (rules->schedule_opener_words, toks, k - 1, k) > 0)
+        return TRUE;
+      if (!is_ly_adverb (text, toks, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether a future cue starts within the window before @at, or one of
  * deferral_cues with the date deferred to (one of deferral_targets opens
  * it: "postponed on Saturday" tells when it was put off, a day past),
@@ -3718,9 +3771,10 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
  * last future cue (cue_end_before ()), 0 when none. */
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
-               gboolean *after_act, guint *cue)
+               gboolean *after_act, gboolean *as_it_stood, guint *cue)
 {
   guint end = *cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at);
+  *as_it_stood = end > 0 && schedule_as_it_stood (rules, text, toks, end);
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
     end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at));
   gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
@@ -3999,9 +4053,11 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
                             || past_verb_between (rules, text, toks, year_scanned, i);
           year_scanned = i;
         }
-      gboolean after_act = FALSE, opening = future_after_opening (rules, toks, n, i, end);
+      gboolean after_act = FALSE, as_it_stood = FALSE;
+      gboolean opening = future_after_opening (rules, toks, n, i, end);
       guint future_cue = 0;
-      gboolean future = future_before (rules, text, toks, n, i, &after_act, &future_cue) || opening;
+      gboolean future = future_before (rules, text, toks, n, i, &after_act, &as_it_stood,
+                                       &future_cue) || opening;
       after_act = after_act && !opening;
       /* A month without its year shares the year of a date listed right
        * after it, before any the sentence wrote earlier. */
@@ -4012,7 +4068,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       gboolean part = pattern->resolve == R_QUARTER || pattern->resolve == R_HALF;
       guint past_from = offset ? reported_clause_start (rules, toks, i)
                                : past_window_start (rules, toks, i);
-      Ctx x = { rules, context, pattern, &caps, future, after_act,
+      Ctx x = { rules, context, pattern, &caps, future, after_act, as_it_stood && !opening,
                 part && report_noun_after (rules, toks, n, end),
                 !future && past_verb_between (rules, text, toks, past_from, i),
                 offset && lookback_after_future (rules, text, toks, i, future, future_cue), out,

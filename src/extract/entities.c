@@ -5020,6 +5020,20 @@ connector_to_law_or_body (const Extractor *x, guint k, guint end, const GArray *
   return 0;
 }
 
+/* Whether the body word at token @k heads a name that goes on after it,
+ * as Romance languages write a body's name, with a word no listed place
+ * takes: after a name's possessive, "Arévalo's Movimiento Semilla" is a
+ * person's party, where "Guy's Hospital" and "St Thomas' Hospital
+ * London" are names whole (and so are a common word's, a title's or a
+ * given name's: "King's College Zorbia"). */
+static gboolean
+body_word_heads_name (const Extractor *x, guint k, guint end)
+{
+  guint next = k + word_tokens (x, k, end);
+  return next < end && capital_word (x, next, end) > 0
+         && place_mention_at (x, token (x, next)->span.start) < 0;
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -5084,7 +5098,9 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
           && !(w == 1 && is_acronym (x, at)) && !after_honorific (x, k))
         {
           if (!org)
-            c = is_body_word (x, k + n + 1)
+            c = (is_body_word (x, k + n + 1)
+                 && (common_word (x, at, w) || title_at (x, at, end) > 0 || is_given_name (x, at)
+                     || !body_word_heads_name (x, k + n + 1, end)))
                 || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
                     && common_words_to_body (x, k + n + 1, end));
           else

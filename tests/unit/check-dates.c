@@ -445,6 +445,16 @@ static const Case relative[] = {
   /* ...or before a word that opens no count's noun. */
   { "It was invented in 1796 by a doctor, and banned in 1650 when he died.", "2025-06-11",
     "in 1796=1796:year; in 1650=1650:year" },
+  /* A schedule as it stood is the nearest day, before publication or
+   * after; a plain future cue the next one. */
+  { "The concert had originally been scheduled for Aug. 6 but was postponed.", "2023-08-12",
+    "Aug. 6=2023-08-06:day" },
+  { "The election, originally scheduled for Feb. 25, was delayed to March 24.", "2024-03-26",
+    "Feb. 25=2024-02-25:day; March 24=2024-03-24:day" },
+  { "The vote is scheduled for Feb. 25.", "2024-03-26", "Feb. 25=2025-02-25:day" },
+  /* Before "and", and a month's name before an older year. */
+  { "Vermeer was born in Delft in 1632 and died there in December 1675, in debt.",
+    "2023-06-10", "in 1632=1632:year; in December 1675=1675-12:month" },
   /* A second year in two digits ends a span. */
   { "In the 2023-24 season and in 1995-96 it rained.", "2025-06-10",
     "In the 2023-24=2023/2024:span; in 1995-96=1995/1996:span" },

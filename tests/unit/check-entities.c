@@ -3688,6 +3688,13 @@ START_TEST (test_written_on_places_founders_and_offices)
   assert_mentions ("She is its Executive Vice-President now.", "");
   assert_mentions ("The Minister of Health and Social Welfare, Prof. Jane Roe, spoke.",
                    "Jane Roe=jane_roe/title");
+  /* A possessive before a body word that heads a name going on after it
+   * is an owner's, no part of the name. */
+  assert_type ("Jane Quintar won. The deputy from Quintar's Movimiento Zorba party spoke.",
+               "movimiento_zorba", PX_ENTITY_ORG);
+  /* A sports society's word and a collection's make bodies. */
+  assert_type ("The fans of Dinamo Quintar sang.", "dinamo_quintar", PX_ENTITY_ORG);
+  assert_type ("The Zorbick Collection lent the painting.", "zorbick_collection", PX_ENTITY_ORG);
   /* A body's word before a title qualifies no title. */
   assert_type ("The Directorate General of Zorbian Aviation said so.",
                "directorate_general_of_zorbian_aviation", PX_ENTITY_ORG);
