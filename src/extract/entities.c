@@ -5099,8 +5099,8 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
         {
           if (!org)
             c = (is_body_word (x, k + n + 1)
-                 && (common_word (x, at, w) || title_at (x, at, end) > 0 || is_given_name (x, at)
-                     || !body_word_heads_name (x, k + n + 1, end)))
+                 && (!body_word_heads_name (x, k + n + 1, end) || common_word (x, at, w)
+                     || title_at (x, at, end) > 0 || is_given_name (x, at)))
                 || ((common_word (x, at, w) || word_in (x, k, x->rules->saint_titles))
                     && common_words_to_body (x, k + n + 1, end));
           else
@@ -7391,16 +7391,16 @@ ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
   return FALSE;
 }
 
-/* Whether the word at token @k ends in one of place_word_endings, with
- * more than the ending before it: "Corneliusgasse", "Neustadt". */
+/* Whether the word at token @k ends in one of place_word_endings, as
+ * written (in lower case after the word's capital), with more than the
+ * ending before it: "Corneliusgasse", "Neustadt". */
 static gboolean
 has_place_word_ending (const Extractor *x, guint k)
 {
   const PxToken *t = token (x, k);
-  gsize len = t->span.end - t->span.start;
-  g_autofree char *lower = g_utf8_strdown (x->text + t->span.start, (gssize) len);
   return t->kind == PX_TOKEN_WORD
-         && ends_in_one_of (lower, strlen (lower), x->rules->place_word_endings);
+         && ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start,
+                            x->rules->place_word_endings);
 }
 
 /* Whether the word at token @k is contracted, ending in one of
