@@ -7629,10 +7629,13 @@ split_after_body (const Extractor *x, guint k, guint n, guint end, GArray *words
   for (guint i = 0; i < words->len; i++)
     {
       guint w = g_array_index (words, guint, i);
-      if (i > 0 && i + 1 < words->len && word_in (x, w, x->rules->same_body_words))
+      if (i > 0 && i + 1 < words->len && word_in (x, w, x->rules->same_body_words)
+          && g_array_index (words, guint, i + 1) == w + word_tokens (x, w, end))
         {
           /* "Sir Robert McAlpine Ltd. Health Secretary ...": a legal
-           * form ends a company's name, whatever follows. */
+           * form ends a company's name, whatever capitalised words follow
+           * it; not a connector ("the Strategic Advisory Group of
+           * Experts on Immunization"). */
           guint form_end = w + word_tokens (x, w, end);
           g_array_set_size (words, i + 1);
           return form_end - k;

@@ -3695,6 +3695,13 @@ START_TEST (test_written_on_places_founders_and_offices)
   /* A sports society's word and a collection's make bodies. */
   assert_type ("The fans of Dinamo Quintar sang.", "dinamo_quintar", PX_ENTITY_ORG);
   assert_type ("The Zorbick Collection lent the painting.", "zorbick_collection", PX_ENTITY_ORG);
+  assert_type ("The Independent Panel for Zorbian Preparedness said so.",
+               "independent_panel_for_zorbian_preparedness", PX_ENTITY_ORG);
+  /* A legal form ends a name before capitalised words, not before a
+   * connector. */
+  assert_mentions ("The Strategic Advisory Group of Experts on Zorbology met.",
+                   "Strategic Advisory Group of Experts on Zorbology="
+                   "strategic_advisory_group_of_experts_on_zorbology/capitalised");
   /* A body's word before a title qualifies no title. */
   assert_type ("The Directorate General of Zorbian Aviation said so.",
                "directorate_general_of_zorbian_aviation", PX_ENTITY_ORG);
