@@ -761,15 +761,14 @@ static gboolean is_score (const Extractor *x, guint k, guint end);
  * common word, title, acronym nor one of not_names (a given name), is a
  * person's family name, whom the runs of capitalised words find; so is
  * any other listed place of one word after a listed given name
- * (given_names: "Jimmy Wales", "Michael Jordan"), any listed
- * organisation or outlet of one word there ("Michael Bloomberg", "Henry
- * Ford", named after them, though alone later it is the body still), and
- * any demonym of one word there that ends the name and no
- * literal_place_cues word opens;
+ * (given_names: "Jimmy Wales", "Michael Jordan") and any demonym of one
+ * word there that ends the name and no literal_place_cues word opens;
  * and so is every later mention of that place that no
  * literal_place_cues word opens ("Paris claims", but "born in Paris"):
- * the surnames pass gives it to the person.  Not before a score: "beating
- * Werder Bremen 5-0" names a team.
+ * the surnames pass gives it to the person, as it does a listed
+ * organisation's or outlet's name that inside_person_name () found to
+ * end a person's ("Elaine Cargill ... Cargill stood in her doorway").
+ * Not before a score: "beating Werder Bremen 5-0" names a team.
  * @families: such places so far (gazetteer entity + 1). */
 static gboolean
 family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
@@ -780,10 +779,11 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
   if (token (x, at)->span.end != span.end || (type != PX_ENTITY_PLACE && !body)
       || team_score_after (x, at + 1, s->first_token + s->n_tokens))
     return FALSE;
-  gboolean city = !body && !m->demonym
-                  && subtype_in (x, m->entity, x->rules->given_name_subtypes);
   if (g_hash_table_contains (families, GUINT_TO_POINTER (m->entity + 1)))
     return at == s->first_token || !is_literal_cue (x, at - 1);
+  if (body)
+    return FALSE;   /* its first mention is inside_person_name ()'s */
+  gboolean city = !m->demonym && subtype_in (x, m->entity, x->rules->given_name_subtypes);
   if (at <= s->first_token)
     return FALSE;
   guint given = at - 1;
@@ -800,8 +800,7 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
       && ((given > s->first_token && is_literal_cue (x, given - 1))
           || (at + 1 < end && is_capitalised (x, at + 1))))
     return FALSE;
-  if (!body)
-    g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
+  g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
   return TRUE;
 }
 
@@ -1062,15 +1061,18 @@ static gboolean is_body_word (const Extractor *x, guint k);
  * person's name, which the runs of capitalised words find; "Henry Ford
  * Hospital" stays the company's.  So is one that ends the run after a
  * given name that is no common word ("Angus Cargill, his editor,"; not
- * "Will Apple"). @at is its token, @next_start where the next listed
- * name starts. */
+ * "Will Apple"), an outlet's too ("Michael Bloomberg"), and then its
+ * later mentions are that person's (added to @families, as
+ * family_named_city () reads them). @at is its token, @next_start where
+ * the next listed name starts. */
 static gboolean
 inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
-                    const PxNameMatch *m, gsize next_start)
+                    const PxNameMatch *m, gsize next_start, GHashTable *families)
 {
   guint end = s->first_token + s->n_tokens;
+  PxEntityType type = px_gazetteer_entity_type (x->gaz, m->entity);
   if (m->demonym || at <= s->first_token || at + 1 >= end || token (x, at)->span.end != span.end
-      || px_gazetteer_entity_type (x->gaz, m->entity) != PX_ENTITY_ORG)
+      || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
     return FALSE;
   guint given = at - 1, next = at + 1;
   const PxToken *g = token (x, given), *n = token (x, next);
@@ -1080,7 +1082,13 @@ inside_person_name (const Extractor *x, const PxSentence *s, guint at, PxSpan sp
   if (n->kind == PX_TOKEN_WORD && n->span.start == span.end + 1 && is_capitalised (x, next))
     return n->span.start < next_start && !is_body_word (x, next)
            && !word_in (x, next, x->rules->not_names);
-  return !common_word (x, given, 1);
+  if (common_word (x, given, 1))
+    return FALSE;
+  /* A given name opening a sentence may be a verb ("Will Apple rise?"):
+   * there only an apposition after the name says it is one. */
+  if (given > s->first_token || token_is (x, next, ","))
+    g_hash_table_add (families, GUINT_TO_POINTER (m->entity + 1));
+  return TRUE;
 }
 
 static gboolean is_definite_article (const Extractor *x, PxSpan span);
@@ -1521,7 +1529,7 @@ pass_gazetteer (Extractor *x)
               continue;
             }
           if (opens_title (x, at, span, m) || family_of_other (x, s, at, span, m)
-              || inside_person_name (x, s, at, span, m, next_start)
+              || inside_person_name (x, s, at, span, m, next_start, families)
               || family_of_thing (x, s, at, span, m)
               || given_after_title (x, s, at, span, m, next_start)
               || given_named_place (x, s, at, span, m, next_start)

@@ -3683,8 +3683,12 @@ START_TEST (test_written_on_places_founders_and_offices)
 {
   assert_type ("Fans gathered on Zorbengasse, a narrow street.", "zorbengasse", PX_ENTITY_PLACE);
   assert_type ("Prosecutors in Wiener Zorbstadt said so.", "wiener_zorbstadt", PX_ENTITY_PLACE);
-  assert_mentions ("Jane Roe met Michael Bloomberg.",
-                   "Jane Roe=jane_roe/capitalised Michael Bloomberg=michael_bloomberg/capitalised");
+  assert_mentions ("Jane Roe met Michael Bloomberg. Later Bloomberg left.",
+                   "Jane Roe=jane_roe/capitalised Michael Bloomberg=michael_bloomberg/capitalised "
+                   "Bloomberg=michael_bloomberg/surname");
+  assert_mentions ("Elaine Cargill, 62, left. Later Cargill stood in her doorway.",
+                   "Elaine Cargill=elaine_cargill/capitalised Cargill=elaine_cargill/surname");
+  assert_type ("Will Apple rise? Apple said no.", "apple_inc", PX_ENTITY_ORG);
   assert_mentions ("She is its Executive Vice-President now.", "");
   assert_mentions ("The Minister of Health and Social Welfare, Prof. Jane Roe, spoke.",
                    "Jane Roe=jane_roe/title");
