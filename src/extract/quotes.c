@@ -1418,6 +1418,17 @@ person_starts_at (const Ctx *c, guint k)
  * token @k: capitalised words and the words that join a title's ("of",
  * "for", "the", a hyphen), at most TITLE_MAX_TOKENS of them, as in "U.S.
  * Secretary of State Marco Rubio"; G_MAXUINT when no person follows. */
+static guint sentence_of (const Ctx *c, guint i);
+
+/* Whether token @j may be a title's: a capitalised word or a word that
+ * joins a title's ("of", "for", "the", a hyphen). */
+static gboolean
+title_token (const Ctx *c, guint j)
+{
+  return is_upper_word (c, j) || tok_is (c, j, "of") || tok_is (c, j, "for")
+         || tok_is (c, j, "the") || (tok_is (c, j, "-") && tok (c, j)->joined);
+}
+
 static guint
 person_after_title (const Ctx *c, guint k, guint end)
 {
@@ -1425,11 +1436,62 @@ person_after_title (const Ctx *c, guint k, guint end)
     {
       if (j > k && person_starts_at (c, j))
         return j;
-      if (!is_upper_word (c, j) && !tok_is (c, j, "of") && !tok_is (c, j, "for")
-          && !tok_is (c, j, "the") && !(tok_is (c, j, "-") && tok (c, j)->joined))
+      if (!title_token (c, j))
         break;
     }
   return G_MAXUINT;
+}
+
+/* Whether the @n tokens from @a and from @b are the same words, case
+ * aside. */
+static gboolean
+same_words (const Ctx *c, guint a, guint b, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    if (tok_len (c, a + i) != tok_len (c, b + i)
+        || g_ascii_strncasecmp (c->t + tok (c, a + i)->span.start,
+                                c->t + tok (c, b + i)->span.start, tok_len (c, a + i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* "'...,' the Chief Justice said" after "a bench headed by Chief Justice
+ * of India D.Y. Chandrachud": the person named last, at most MAX_LOOK_BACK
+ * persons back, whose title (the tokens title_token () allows right
+ * before the name, at most TITLE_MAX_TOKENS) holds the words of @title,
+ * which "the" opens and no name the entity extractor found is (nor a
+ * people's: "The Thai army said" after "Thai Prime Minister Phumtham
+ * Wechayachai" is no prime minister's).  Not found otherwise: the
+ * title's words are no one's name. */
+static Credit
+person_of_title (const Ctx *c, PxSpan title)
+{
+  Credit none = { 0 };
+  guint t = px_segmentation_token_from (c->seg, title.start, c->n_tokens);
+  guint e = px_segmentation_token_from (c->seg, title.end, c->n_tokens);
+  if (t == 0 || e <= t || e - t > TITLE_MAX_TOKENS || !tok_is (c, t - 1, "the")
+      || span_starts_at (c->persons, c->n_persons, title.start)
+      || span_starts_at (c->bodies, c->n_bodies, title.start)
+      || span_starts_at (c->places, c->n_places, title.start)
+      || span_starts_at (c->peoples, c->n_peoples, title.start))
+    return none;
+  guint n = e - t;
+  guint lo = spans_before (c->persons, c->n_persons, title.start);
+  for (guint k = lo; k-- > 0 && lo - k <= MAX_LOOK_BACK;)
+    {
+      guint p = px_segmentation_token_from (c->seg, c->persons[k].start, c->n_tokens);
+      guint first = c->sentences[sentence_of (c, p)].first_token;
+      guint s = p;
+      while (s > first && p - s < TITLE_MAX_TOKENS && title_token (c, s - 1))
+        s--;
+      for (guint u = s; u + n <= p; u++)
+        if (same_words (c, u, t, n))
+          {
+            Credit credit = { TRUE, FALSE, c->persons[k], NULL };
+            return credit;
+          }
+    }
+  return none;
 }
 
 /* The token after the person the entity extractor found over token @k,
@@ -2536,7 +2598,6 @@ quoted_at (const Ctx *c, gsize at, guint before)
   return k < c->n_tokens && c->in_quote[k];
 }
 
-static guint sentence_of (const Ctx *c, guint i);
 
 /* The index of the person who opens sentence @sent, outside quotes and
  * no possessor ("Lee's car flooded"), whom @pronoun may stand for: the
@@ -3016,6 +3077,13 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     }
   else if (kind == SUBJECT_BODY)
     credit = body_named_before (c, h->token, credit.span, para);
+  else if (kind == SUBJECT_NAMED)
+    {
+      /* "the Chief Justice said": the person that title named before. */
+      Credit titled = person_of_title (c, credit.span);
+      if (titled.found)
+        credit = titled;
+    }
   h->anonymous = kind == SUBJECT_COMMON || (kind == SUBJECT_BODY && !credit.found);
   if (!credit.found)
     return;

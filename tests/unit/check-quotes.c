@@ -937,6 +937,12 @@ static const SpeakerCase speaker_cases[] = {
   { "Quinto Varga spoke on television. Dismissing calls from foreign governments for dialogue, "
     "he added: “What talks can there be?”",
     NULL, 0, "What talks can there be?", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  /* A title "the" opens is the person it named before, not a name. */
+  { "A bench headed by Chief Justice of Zorbia Quinto Varga ruled. “It is over,” the Chief "
+    "Justice said.",
+    NULL, 0, "It is over,", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  { "Governor Jane Roe met Mayor Zorba Roe. “We are ready,” the Governor told reporters.",
+    NULL, 0, "We are ready,", PX_QUOTE_STATEMENT, "Jane Roe" },
   /* A straight mark after another and before a space closes. */
   { "Jane Roe was evacuated. \"The police came and said, 'You need to go now,'\" she told "
     "Zorb News.",
