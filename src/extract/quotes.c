@@ -1459,21 +1459,23 @@ same_words (const Ctx *c, guint a, guint b, guint n)
  * of India D.Y. Chandrachud": the person named last, at most MAX_LOOK_BACK
  * persons back, whose title (the tokens title_token () allows right
  * before the name, at most TITLE_MAX_TOKENS) holds the words of @title,
- * which "the" opens and no name the entity extractor found is (nor a
+ * which "the" opens and, unless it ends in a @role's noun ("the Kremlin
+ * spokesman"), no name the entity extractor found starts (nor a
  * people's: "The Thai army said" after "Thai Prime Minister Phumtham
  * Wechayachai" is no prime minister's).  Not found otherwise: the
  * title's words are no one's name. */
 static Credit
-person_of_title (const Ctx *c, PxSpan title)
+person_of_title (const Ctx *c, PxSpan title, gboolean role)
 {
   Credit none = { 0 };
   guint t = px_segmentation_token_from (c->seg, title.start, c->n_tokens);
   guint e = px_segmentation_token_from (c->seg, title.end, c->n_tokens);
-  if (t == 0 || e <= t || e - t > TITLE_MAX_TOKENS || !tok_is (c, t - 1, "the")
-      || span_starts_at (c->persons, c->n_persons, title.start)
-      || span_starts_at (c->bodies, c->n_bodies, title.start)
-      || span_starts_at (c->places, c->n_places, title.start)
-      || span_starts_at (c->peoples, c->n_peoples, title.start))
+  if (t == 0 || e <= t || e - t > TITLE_MAX_TOKENS || !tok_is (c, t - 1, "the"))
+    return none;
+  if (!role && (span_starts_at (c->persons, c->n_persons, title.start)
+                || span_starts_at (c->bodies, c->n_bodies, title.start)
+                || span_starts_at (c->places, c->n_places, title.start)
+                || span_starts_at (c->peoples, c->n_peoples, title.start)))
     return none;
   guint n = e - t;
   guint lo = spans_before (c->persons, c->n_persons, title.start);
@@ -1482,7 +1484,11 @@ person_of_title (const Ctx *c, PxSpan title)
       guint p = px_segmentation_token_from (c->seg, c->persons[k].start, c->n_tokens);
       guint first = c->sentences[sentence_of (c, p)].first_token;
       guint s = p;
-      while (s > first && p - s < TITLE_MAX_TOKENS && title_token (c, s - 1))
+      /* A role's title may be in lower case: "Kremlin spokesman Dmitry
+       * Peskov"; no title holds another person's name. */
+      while (s > first && p - s < TITLE_MAX_TOKENS
+             && (title_token (c, s - 1) || (role && tok (c, s - 1)->kind == PX_TOKEN_WORD))
+             && !person_ends_at (c, tok (c, s - 1)->span.end))
         s--;
       for (guint u = s; u + n <= p; u++)
         if (same_words (c, u, t, n))
@@ -3011,6 +3017,31 @@ thing_named_before (const Ctx *c, PxSpan pronoun, guint first, gboolean *unnamed
   return credit;
 }
 
+/* The most words between "the" and a role's noun that read as its
+ * title: "the Ukrainian president", "the Kremlin spokesman". */
+#define ROLE_TITLE_MAX_WORDS 3
+
+/* "the Ukrainian president said" after "Ukrainian President Volodymyr
+ * Zelensky", "the president said" after "President Yoweri Museveni": the
+ * person whose title holds the words from after "the" through the role's
+ * noun at @noun (person_of_title ()), before the last person credited,
+ * who may hold another office. */
+static Credit
+role_of_title (const Ctx *c, PxSpan noun, guint first)
+{
+  Credit none = { 0 };
+  guint j = px_segmentation_token_from (c->seg, noun.start, c->n_tokens);
+  if (j >= c->n_tokens || !tok_in (c, j, SET_ROLE_NOUNS))
+    return none;
+  guint s = j;
+  while (s > first && j - s < ROLE_TITLE_MAX_WORDS && !tok_is (c, s - 1, "the")
+         && tok (c, s - 1)->kind == PX_TOKEN_WORD)
+    s--;
+  if (s <= first || !tok_is (c, s - 1, "the"))
+    return none;
+  return person_of_title (c, (PxSpan) { tok (c, s)->span.start, noun.end }, TRUE);
+}
+
 /* Finds the speaker a hit credits. */
 static void
 credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
@@ -3056,8 +3087,10 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
     {
       gboolean unnamed = FALSE;
       Credit thing = thing_named_before (c, credit.span, first, &unnamed);
+      Credit titled = role_of_title (c, credit.span, first);
       credit = thing.found || unnamed ? thing
-                                      : last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
+               : titled.found ? titled
+               : last_person (c, c->mentions.len, para, FALSE, FALSE, NULL);
       if (unnamed)
         kind = SUBJECT_COMMON;
     }
@@ -3080,7 +3113,7 @@ credit_hit (Ctx *c, guint hit_index, guint para, guint first, guint end)
   else if (kind == SUBJECT_NAMED)
     {
       /* "the Chief Justice said": the person that title named before. */
-      Credit titled = person_of_title (c, credit.span);
+      Credit titled = person_of_title (c, credit.span, FALSE);
       if (titled.found)
         credit = titled;
     }

@@ -943,6 +943,13 @@ static const SpeakerCase speaker_cases[] = {
     NULL, 0, "It is over,", PX_QUOTE_STATEMENT, "Quinto Varga" },
   { "Governor Jane Roe met Mayor Zorba Roe. “We are ready,” the Governor told reporters.",
     NULL, 0, "We are ready,", PX_QUOTE_STATEMENT, "Jane Roe" },
+  /* A role's noun "the" opens, its qualifiers with it, is the person
+   * whose title held those words, before the last one credited. */
+  { "Zorbian President Quinto Varga met Jane Roe on Sunday. Jane Roe said it went well. “We "
+    "need guarantees,” the Zorbian president told reporters.",
+    NULL, 0, "We need guarantees,", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  { "Zorbex spokesman Quinto Varga spoke later. “There is no deal,” the Zorbex spokesman said.",
+    NULL, 0, "There is no deal,", PX_QUOTE_STATEMENT, "Quinto Varga" },
   /* A straight mark after another and before a space closes. */
   { "Jane Roe was evacuated. \"The police came and said, 'You need to go now,'\" she told "
     "Zorb News.",
