@@ -950,6 +950,9 @@ static const SpeakerCase speaker_cases[] = {
     NULL, 0, "We need guarantees,", PX_QUOTE_STATEMENT, "Quinto Varga" },
   { "Zorbex spokesman Quinto Varga spoke later. “There is no deal,” the Zorbex spokesman said.",
     NULL, 0, "There is no deal,", PX_QUOTE_STATEMENT, "Quinto Varga" },
+  /* A judge's form of address after a possessive is that judge. */
+  { "Justice Quinto Varga sentenced him. “He was no courier,” his Honour said.",
+    NULL, 0, "He was no courier,", PX_QUOTE_STATEMENT, "Quinto Varga" },
   /* A straight mark after another and before a space closes. */
   { "Jane Roe was evacuated. \"The police came and said, 'You need to go now,'\" she told "
     "Zorb News.",
