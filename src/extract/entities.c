@@ -6692,7 +6692,7 @@ relative_after (const Extractor *x, guint last, guint end, GHashTable *relatives
   return last + 2 < end && token_is (x, last + 1, ",") && word_in (x, last + 2, relatives);
 }
 
-static gboolean has_place_word_ending (const Extractor *x, guint k);
+static gboolean word_ends_in (const Extractor *x, guint k, const GPtrArray *endings);
 
 /* The type of a name no rule above claimed, of @words from token @first;
  * *@guessed says whether only a weak sign gave it: none (a person) or a
@@ -6754,7 +6754,8 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
         kind = PX_BODY_PLACE;
       /* "Corneliusgasse", "Wiener Neustadt": a place's word written on to
        * the name, as German and Dutch write streets and towns. */
-      gboolean suffixed = kind == 0 && w == 1 && has_place_word_ending (x, k);
+      gboolean suffixed = kind == 0 && w == 1
+                          && word_ends_in (x, k, x->rules->place_word_endings);
       if (suffixed)
         kind = PX_BODY_PLACE;
       /* "WBNS-TV": a hyphenated word's last part may be a body's word;
@@ -7399,27 +7400,17 @@ ends_in_one_of (const char *word, gsize len, const GPtrArray *endings)
   return FALSE;
 }
 
-/* Whether the word at token @k ends in one of place_word_endings, as
- * written (in lower case after the word's capital), with more than the
- * ending before it: "Corneliusgasse", "Neustadt". */
+/* Whether the word at token @k ends, as written, in one of @endings,
+ * with more than the ending before it: a contracted word
+ * (contraction_endings: "They'll", "Couldn't") or a place's word written
+ * on (place_word_endings, in lower case after the word's capital:
+ * "Corneliusgasse", "Neustadt"). */
 static gboolean
-has_place_word_ending (const Extractor *x, guint k)
+word_ends_in (const Extractor *x, guint k, const GPtrArray *endings)
 {
   const PxToken *t = token (x, k);
   return t->kind == PX_TOKEN_WORD
-         && ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start,
-                            x->rules->place_word_endings);
-}
-
-/* Whether the word at token @k is contracted, ending in one of
- * contraction_endings: "They'll", "Here's", "Couldn't". */
-static gboolean
-is_contraction (const Extractor *x, guint k)
-{
-  const PxToken *t = token (x, k);
-  return t->kind == PX_TOKEN_WORD
-         && ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start,
-                            x->rules->contraction_endings);
+         && ends_in_one_of (x->text + t->span.start, t->span.end - t->span.start, endings);
 }
 
 /* Whether the @len bytes of @word, adjective_suffix_min_letters letters
@@ -10068,7 +10059,7 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
            * Carolina", "General Motors"), except at a sentence's start,
            * and is none alone, unless it is a body word after a place
            * ("Police" is no name, "Greater Manchester Police" one). */
-          if (!is_capitalised (x, k) || is_contraction (x, k)
+          if (!is_capitalised (x, k) || word_ends_in (x, k, x->rules->contraction_endings)
               || (word_in (x, k, x->rules->not_names) && (opener || !multi)
                   && (multi || !is_body_word (x, k)
                       || place_mention_before (x, token (x, k)->span.start) < 0)))

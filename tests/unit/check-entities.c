@@ -2840,7 +2840,8 @@ START_TEST (test_owners_particles_and_openers)
   /* (Leverkusen, a town the gazetteer lists, is the town here: a town's
    * name for its club is not told apart.) */
   assert_mentions ("Leverkusen beat Eintracht Bremen 5-0 on Sunday.",
-                   "Leverkusen=de_leverkusen/gazetteer Eintracht Bremen=eintracht_bremen/capitalised "
+                   "Leverkusen=de_leverkusen/gazetteer "
+                   "Eintracht Bremen=eintracht_bremen/capitalised "
                    "inside: Bremen=de_bremen/gazetteer");
   assert_type ("He beat Zorbo Quintov 3-6, 6-4, 6-3.", "zorbo_quintov", PX_ENTITY_PERSON);
   assert_type ("Later Zorbia Quintar routed Quinto Lamont 6-0 6-0 to win.", "zorbia_quintar",
@@ -3362,7 +3363,8 @@ START_TEST (test_listed_names_win)
   /* One the gazetteer lists, a town of its own, is that town. */
   assert_mentions ("Rents rose in East L.A. and in East Los Angeles.",
                    "East L.A.=us_east_los_angeles/region "
-                   "East Los Angeles=us_east_los_angeles/gazetteer inside: L.A.=los_angeles/gazetteer");
+                   "East Los Angeles=us_east_los_angeles/gazetteer "
+                   "inside: L.A.=los_angeles/gazetteer");
   /* Climate patterns are listed, no people. */
   assert_mentions ("Rains came with El Niño and then La Nina.",
                    "El Niño=el_nino/gazetteer La Nina=la_nina/gazetteer");
