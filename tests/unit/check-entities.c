@@ -3703,6 +3703,11 @@ START_TEST (test_written_on_places_founders_and_offices)
   assert_type ("The Zorbick Collection lent the painting.", "zorbick_collection", PX_ENTITY_ORG);
   assert_type ("The Independent Panel for Zorbian Preparedness said so.",
                "independent_panel_for_zorbian_preparedness", PX_ENTITY_ORG);
+  assert_type ("The Zorbian Negotiating Body met.", "zorbian_negotiating_body", PX_ENTITY_ORG);
+  /* Streets abbreviated, and a French street's word first. */
+  assert_type ("Officers were called near Zorba St. and Quintar Ave. that evening.", "quintar_ave",
+               PX_ENTITY_PLACE);
+  assert_type ("The office is on Avenue Zorba in Geneva.", "avenue_zorba", PX_ENTITY_PLACE);
   /* A legal form ends a name before capitalised words, not before a
    * connector. */
   assert_mentions ("The Strategic Advisory Group of Experts on Zorbology met.",
