@@ -3541,10 +3541,11 @@ in_compound (const Tok *toks, guint i)
  * ()); for the future cues (@future), not a noun (noun_after_determiner
  * ()), a verb in the past (past_after_name ()) nor a plan made in the
  * past (past_plan (): a deferral in the past perfect still moves a date
- * ahead); 0 when none does. */
+ * ahead); 0 when none does.  *@start, unless NULL, gets that cue's first
+ * token. */
 static guint
 cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean future,
-                const char *text, const Tok *toks, guint at)
+                const char *text, const Tok *toks, guint at, guint *start)
 {
   guint from = at > rules->future_window ? at - rules->future_window : 0, last = 0;
   for (guint i = from; i < at; i++)
@@ -3554,7 +3555,11 @@ cue_end_before (const PxDateRules *rules, const GPtrArray *cues, gboolean future
           && !(future && (noun_after_determiner (rules, toks, i)
                           || past_after_name (rules, text, toks, i) || past_plan (rules, toks, i)))
           && !cue_in_closed_clause (rules, toks, i, i + n, at))
-        last = i + n;
+        {
+          last = i + n;
+          if (start != NULL)
+            *start = i;
+        }
     }
   return last;
 }
@@ -3729,25 +3734,17 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
   return !past_verb_between (rules, text, toks, w > 0 ? w - 1 : 0, w);
 }
 
-/* The most words of a future cue, and the most adverbs in -ly between
- * it and one of past_schedule_openers. */
-#define FUTURE_CUE_MAX_WORDS 4
+/* The most adverbs in -ly between a future cue and one of
+ * past_schedule_openers. */
 #define SCHEDULE_MAX_ADVERBS 2
 
 /* Whether one of past_schedule_openers stands right before the future
- * cue that ends at token @end, adverbs in -ly perhaps between: a
+ * cue that starts at token @start, adverbs in -ly perhaps between: a
  * schedule as it stood, which may have passed ("The concert had
  * originally been scheduled for Aug. 6 but was postponed"). */
 static gboolean
-schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *toks, guint end)
+schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *toks, guint start)
 {
-  guint start = end;
-  for (guint s = end > FUTURE_CUE_MAX_WORDS ? end - FUTURE_CUE_MAX_WORDS : 0; s < end; s++)
-    if (cue_at (rules->future_words, toks, s, end) == end - s)
-      {
-        start = s;
-        break;
-      }
   for (guint k = start, adverbs = 0; k > 0 && adverbs <= SCHEDULE_MAX_ADVERBS; k--, adverbs++)
     {
       if (cue_at (rules->schedule_opener_words, toks, k - 1, k) > 0)
@@ -3767,19 +3764,22 @@ schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *tok
  * date no change's starting point (baseline_before ()); or
  * whether the date ends a period ahead (period_end_ahead ()).
  * @after_act is set when only a deferral or a period's end does: the
- * date is after an act, which may itself be past; *@cue to one past the
- * last future cue (cue_end_before ()), 0 when none. */
+ * date is after an act, which may itself be past; @as_it_stood when the
+ * future cue does and tells a schedule as it stood
+ * (schedule_as_it_stood ()); *@cue to one past the last future cue
+ * (cue_end_before ()), 0 when none. */
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
                gboolean *after_act, gboolean *as_it_stood, guint *cue)
 {
-  guint end = *cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at);
-  *as_it_stood = end > 0 && schedule_as_it_stood (rules, text, toks, end);
+  guint start = 0;
+  guint end = *cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at, &start);
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
-    end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at));
+    end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at, NULL));
   gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
                   && !since_between (rules, toks, end, at) && !baseline_before (rules, toks, at);
   *after_act = !(cued && end == *cue);
+  *as_it_stood = cued && end == *cue && schedule_as_it_stood (rules, text, toks, start);
   return cued || period_end_ahead (rules, text, toks, n, at);
 }
 
@@ -3832,7 +3832,7 @@ static gboolean
 lookback_after_future (const PxDateRules *rules, const char *text, const Tok *toks, guint at,
                        gboolean future, guint future_cue)
 {
-  guint lookback = cue_end_before (rules, rules->lookback_words, FALSE, text, toks, at);
+  guint lookback = cue_end_before (rules, rules->lookback_words, FALSE, text, toks, at, NULL);
   return lookback > 0 && (!future || lookback > future_cue);
 }
 

@@ -1210,7 +1210,7 @@ is_name_word (const Ctx *c, guint i)
                  && span_starts_at (c->bodies, c->n_bodies, tok (c, i)->span.start)))
          && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS)
          && !(i > 0 && tok_in (c, i, SET_PERSON_NOUNS)
-              && (tok_is (c, i - 1, "the") || tok_in (c, i - 1, SET_DETERMINERS)));
+              && tok_in (c, i - 1, SET_DETERMINERS));
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */
