@@ -102,6 +102,13 @@ DEMONYMS = {
     "AU-QLD": ["Queenslander", "Queenslanders"], "AU-TAS": ["Tasmanian", "Tasmanians"],
 }
 
+# The short forms news writes for a state or province, where they name
+# nothing else: not "Vic", "Tas" (given names), "WA", "SA", "NT", "ACT"
+# (other states' codes and words), nor "B.C." (the era).
+ABBREVIATIONS = {
+    "AU-NSW": ["NSW"], "AU-QLD": ["Qld"], "ZA-KZN": ["KZN"], "CA-PE": ["PEI"],
+}
+
 # Chinese names carry the kind of unit in pinyin; news drops it.
 CN_SUFFIXES = [" Zhuangzu Zizhiqu", " Huizu Zizhiqu", " Weiwu'er Zizhiqu", " Zizhiqu",
                " Sheng", " Shi"]
@@ -154,7 +161,8 @@ def main():
         out.write("# left out: " + note + "\n")
     for cc, name, kind, code in sorted(rows):
         adjectives = ["adj:" + d for d in DEMONYMS.get(code, [])]
-        out.write("\t".join([ident(cc, name), "place/" + kind, name] + adjectives
+        out.write("\t".join([ident(cc, name), "place/" + kind, name] + ABBREVIATIONS.get(code, [])
+                             + adjectives
                              + ["country:" + cc.upper()]) + "\n")
 
 

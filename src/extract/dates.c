@@ -295,7 +295,9 @@ struct _PxDateRules {
   GPtrArray *targets;          /* owned: deferral_targets, as future */
   GPtrArray *target_words;     /* owned: as future_words */
   GPtrArray *period_ends;      /* owned: period_ends, as future */
+  GPtrArray *period_objects;   /* owned: period_objects, as future */
   GPtrArray *period_words;     /* owned: as future_words */
+  GPtrArray *period_object_words; /* owned: as future_words */
   GPtrArray *relatives;        /* owned: clause_relatives, as future */
   GPtrArray *relative_words;   /* owned: as future_words */
   guint verb_max_words;        /* the most words of one of verb_cues */
@@ -401,7 +403,9 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->targets, g_ptr_array_unref);
   g_clear_pointer (&rules->target_words, g_ptr_array_unref);
   g_clear_pointer (&rules->period_ends, g_ptr_array_unref);
+  g_clear_pointer (&rules->period_objects, g_ptr_array_unref);
   g_clear_pointer (&rules->period_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->period_object_words, g_ptr_array_unref);
   g_clear_pointer (&rules->relatives, g_ptr_array_unref);
   g_clear_pointer (&rules->relative_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
@@ -674,7 +678,7 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
- * deferral_cues, deferral_targets, period_ends, clause_relatives,
+ * deferral_cues, deferral_targets, period_ends, period_objects, clause_relatives,
  * past_after_name_cues, past_after_pronouns, baseline_openers,
  * report_nouns, speech_verbs, past_plan_openers and
  * possessive_determiners. */
@@ -694,6 +698,7 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "deferral_cues", &l->rules->deferrals, error)
          && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error)
          && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error)
+         && read_cue_list (l, root, "period_objects", &l->rules->period_objects, error)
          && read_cue_list (l, root, "clause_relatives", &l->rules->relatives, error)
          && read_cue_list (l, root, "past_after_name_cues", &l->rules->past_cues_after_name,
                            error)
@@ -1382,7 +1387,8 @@ build_start_filter (PxDateRules *rules)
                                    rules->ed_adjectives, rules->adjective_openers,
                                    rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
-                                   rules->targets, rules->period_ends, rules->relatives,
+                                   rules->targets, rules->period_ends, rules->period_objects,
+                                   rules->relatives,
                                    rules->past_cues_after_name, rules->past_after_pronouns,
                                    rules->baseline_openers, rules->report_nouns,
                                    rules->speech_verbs, rules->plan_openers,
@@ -1421,6 +1427,7 @@ build_start_filter (PxDateRules *rules)
   rules->deferral_words = cue_slots (rules, rules->deferrals);
   rules->target_words = cue_slots (rules, rules->targets);
   rules->period_words = cue_slots (rules, rules->period_ends);
+  rules->period_object_words = cue_slots (rules, rules->period_objects);
   rules->relative_words = cue_slots (rules, rules->relatives);
   rules->past_after_name_words = cue_slots (rules, rules->past_cues_after_name);
   rules->past_after_pronoun_words = cue_slots (rules, rules->past_after_pronouns);
@@ -1472,7 +1479,7 @@ px_date_rules_load (const char *path, GError **error)
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "future_lookback_days", "part_report_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
-    "deferral_targets", "period_ends", "clause_relatives", "past_after_name_cues",
+    "deferral_targets", "period_ends", "period_objects", "clause_relatives", "past_after_name_cues",
     "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs",
     "past_plan_openers", "past_schedule_openers", "possessive_determiners", "patterns",
     NULL
@@ -3718,10 +3725,12 @@ word_opening (const GPtrArray *words, const Tok *toks, guint at, guint n)
 }
 
 /* Whether one of period_ends opens the date at @at, with no verb in the
- * past nor a unit right before it: the end of what runs on from the
- * clause's time is ahead ("ordered flags at half-staff until Sunday",
- * "funds the government through Jan. 30"), where "stayed until Friday"
- * has ended and "in the year through October" counts back from it. */
+ * past (and perhaps one of period_objects after it) nor a unit right
+ * before it: the end of what runs on from the clause's time is ahead
+ * ("ordered flags at half-staff until Sunday", "funds the government
+ * through Jan. 30"), where "stayed until Friday" and "had reached them
+ * until Sunday" have ended and "in the year through October" counts
+ * back from it. */
 static gboolean
 period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, guint n,
                   guint at)
@@ -3731,7 +3740,10 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
     return FALSE;
   if (w > 0 && toks[w - 1].lex != NULL && toks[w - 1].lex->unit != UNIT_NONE)
     return FALSE;
-  return !past_verb_between (rules, text, toks, w > 0 ? w - 1 : 0, w);
+  guint verb = w > 0 ? w - 1 : 0;
+  if (verb > 0 && cue_at (rules->period_object_words, toks, verb, w) > 0)
+    verb--;
+  return !past_verb_between (rules, text, toks, verb, w);
 }
 
 /* The most adverbs in -ly between a future cue and one of
@@ -3768,6 +3780,31 @@ schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *tok
  * future cue does and tells a schedule as it stood
  * (schedule_as_it_stood ()); *@cue to one past the last future cue
  * (cue_end_before ()), 0 when none. */
+/* Whether a verb in the past stands between tokens @from and @at outside
+ * the relative clauses a comma opens and closes there: "Germany face
+ * Spain, who thrashed Costa Rica on Wednesday, at Al Bayt Stadium on
+ * Sunday" tells of the coming Sunday still. */
+static gboolean
+past_verb_outside_clauses (const PxDateRules *rules, const char *text, const Tok *toks,
+                           guint from, guint at)
+{
+  guint part = from;
+  for (guint k = from; k + 1 < at; k++)
+    {
+      if (!is_comma (&toks[k]) || cue_at (rules->relative_words, toks, k + 1, at) == 0)
+        continue;
+      guint close = k + 1;
+      while (close < at && !is_comma (&toks[close]))
+        close++;
+      if (close == at)
+        break;
+      if (past_verb_between (rules, text, toks, part, k))
+        return TRUE;
+      part = k = close;
+    }
+  return past_verb_between (rules, text, toks, part, at);
+}
+
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
                gboolean *after_act, gboolean *as_it_stood, guint *cue)
@@ -3776,7 +3813,7 @@ future_before (const PxDateRules *rules, const char *text, const Tok *toks, guin
   guint end = *cue = cue_end_before (rules, rules->future_words, TRUE, text, toks, at, &start);
   if (word_opening (rules->target_words, toks, at, n) != G_MAXUINT)
     end = MAX (end, cue_end_before (rules, rules->deferral_words, FALSE, text, toks, at, NULL));
-  gboolean cued = end > 0 && !past_verb_between (rules, text, toks, end, at)
+  gboolean cued = end > 0 && !past_verb_outside_clauses (rules, text, toks, end, at)
                   && !since_between (rules, toks, end, at) && !baseline_before (rules, toks, at);
   *after_act = !(cued && end == *cue);
   *as_it_stood = cued && end == *cue && schedule_as_it_stood (rules, text, toks, start);
@@ -3836,13 +3873,21 @@ lookback_after_future (const PxDateRules *rules, const char *text, const Tok *to
   return lookback > 0 && (!future || lookback > future_cue);
 }
 
-/* Whether the date of tokens [0, @end) opens its sentence and one of
- * future_after_cues starts within future_after_window tokens after it:
- * "On Sunday he will visit Mosul", "On Monday, the court is to rule". */
+/* Whether the date of tokens [@start, @end) opens its sentence and one
+ * of future_after_cues starts within future_after_window tokens after
+ * it ("On Sunday he will visit Mosul", "On Monday, the court is to
+ * rule"), or whether one starts right after a word of clause_relatives
+ * after it, a comma perhaps between: what the date is of is ahead ("the
+ * party's presidential election on Friday, which will choose the
+ * successor"). */
 static gboolean
-future_after_opening (const PxDateRules *rules, const Tok *toks, guint n, guint start,
+future_told_after (const PxDateRules *rules, const Tok *toks, guint n, guint start,
                       guint end)
 {
+  guint relative = end < n && is_comma (&toks[end]) ? end + 1 : end;
+  guint w = relative < n ? cue_at (rules->relative_words, toks, relative, n) : 0;
+  if (w > 0 && relative + w < n && cue_at (rules->future_after_words, toks, relative + w, n) > 0)
+    return TRUE;
   if (start != 0)
     return FALSE;
   for (guint k = end; k < n && k <= end + rules->future_after_window; k++)
@@ -4054,7 +4099,7 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
           year_scanned = i;
         }
       gboolean after_act = FALSE, as_it_stood = FALSE;
-      gboolean opening = future_after_opening (rules, toks, n, i, end);
+      gboolean opening = future_told_after (rules, toks, n, i, end);
       guint future_cue = 0;
       gboolean future = future_before (rules, text, toks, n, i, &after_act, &as_it_stood,
                                        &future_cue) || opening;

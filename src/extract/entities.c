@@ -2766,11 +2766,32 @@ add_surface_mentions (Extractor *x, const GPtrArray *rules, const char *source, 
     }
 }
 
-/* "the North" stands for North Korea where the text names it. */
+static gsize start_of_sentence_at (const Extractor *x, gsize at);
+
+/* Whether the capitalised word at @span stands as a name of its own:
+ * written with its capital, in no compound ("X-ray") and after no
+ * capitalised word ("Generation X") but one that opens its sentence
+ * ("On X, users complained"). */
+static gboolean
+stands_alone (const Extractor *x, PxSpan span)
+{
+  PxSpan word;
+  if (!g_ascii_isupper (x->text[span.start])
+      || (span.start > 0 && x->text[span.start - 1] == '-')
+      || (span.end < x->len && x->text[span.end] == '-'))
+    return FALSE;
+  return !word_before (x, span.start, &word) || !g_ascii_isupper (x->text[word.start])
+         || start_of_sentence_at (x, word.start) == word.start;
+}
+
+/* "the North" stands for North Korea where the text names it; a surface
+ * that is a capitalised word (Twitter's "X") only where it stands
+ * alone (stands_alone ()). */
 static gboolean
 entity_named_elsewhere (const Extractor *x, const PxSurfaceRule *rule, PxSpan span)
 {
-  (void) span;
+  if (g_ascii_isupper (rule->surface[0]) && !stands_alone (x, span))
+    return FALSE;
   return document_names (x, rule->entity);
 }
 
@@ -4745,15 +4766,23 @@ word_tokens (const Extractor *x, guint k, guint end)
  * organisation's word, which would end a name of its own ("Navy" of
  * "Navy and Marine Corps").  "Food", "United Food", "Hotel" (a place's
  * word) open one, and so do names before such a word: "Hotel and
- * Restaurant Workers Union", "South Yorkshire Fire and Rescue Service". */
+ * Restaurant Workers Union", "South Yorkshire Fire and Rescue Service".
+ * A place's word after a name ends that place's name: "Leith Walk and
+ * Constitution Street" are two streets. */
 static gboolean
 goes_on_over_joiner (const Extractor *x, const GArray *words, guint end)
 {
   guint k = g_array_index (words, guint, words->len - 1);
   if (word_in (x, k, x->rules->not_names))
     return TRUE;
-  return common_word (x, k, word_tokens (x, k, end))
-         && !(word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG);
+  guintptr kind = word_value (x, k, x->rules->body_word_kinds, FALSE);
+  if (kind == PX_BODY_PLACE && words->len > 1)
+    {
+      guint before = g_array_index (words, guint, words->len - 2);
+      if (!common_word (x, before, word_tokens (x, before, end)))
+        return FALSE;
+    }
+  return common_word (x, k, word_tokens (x, k, end)) && !(kind & PX_BODY_ORG);
 }
 
 /* Whether the joiner at @k ("and") sits inside a body's name rather than
@@ -6805,6 +6834,13 @@ unknown_type (const Extractor *x, const PxSentence *s, const GArray *words, guin
    * name, its branch in that country. */
   if (place_head && !joined && country_after (x, last))
     return PX_ENTITY_ORG;
+  /* "City of London Police", "Isle of Wight Council": past the place's
+   * connected name, an organisation's word that ends the run is the
+   * body's of that place. */
+  if (place_head && !joined && connected
+      && word_value (x, g_array_index (words, guint, words->len - 1), x->rules->body_word_kinds,
+                     FALSE) == PX_BODY_ORG)
+    return PX_ENTITY_ORG;
   if (place_head && !joined)
     return given_before_family_word (x, s, words, first) ? PX_ENTITY_PERSON : PX_ENTITY_PLACE;
   /* "the Federal Students' Conference, a body that represents pupils":
@@ -8739,6 +8775,17 @@ pass_shared_surnames (Extractor *x)
     }
 }
 
+/* Whether a capitalised title and a name the passes before took follow
+ * token @k, so that the word at @k is the body the title serves: "ZBMA
+ * Administrator Jane Roe", "ZBMA Chief Executive Jane Roe". */
+static gboolean
+employs_titled_person (const Extractor *x, guint k, guint end)
+{
+  guint t = k + 1 < end ? x->title_len[k + 1] : 0;
+  return t > 0 && is_capitalised (x, k + 1) && k + 1 + t < end
+         && is_capitalised (x, k + 1 + t) && !token_free (x, k + 1 + t);
+}
+
 /* Whether the acronym at @k is used as a body is: possessive, of
  * initials_min_letters capitals ("FTU's Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
  * body's apposition ("the NASUWT, a smaller teachers' union,"), after
@@ -8769,6 +8816,7 @@ body_context (const Extractor *x, const PxSentence *s, guint k)
   /* "the ZBMA's chief"; but "AI's Sputnik moment", "GDP's fall": two
    * letters are a thing's as often. */
   if ((possessive_after (x, k, end) && initials) || speaks
+      || (initials && employs_titled_person (x, k, end))
       || (k + 1 < end && is_lower_word (x, k + 1)
           && word_in (x, k + 1, x->rules->acronym_body_nouns))
       || noun_before_type (x, s, k, 1, k + 1) == PX_ENTITY_ORG
@@ -10056,11 +10104,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
           gboolean opener = at_opener (x, s, k);
           guint short_body;
           /* A word that is no name may open a longer one ("North
-           * Carolina", "General Motors"), except at a sentence's start,
+           * Carolina", "General Motors"), except at a sentence's start
+           * unless it is a compass word ("South Zorbia Police said"),
            * and is none alone, unless it is a body word after a place
            * ("Police" is no name, "Greater Manchester Police" one). */
           if (!is_capitalised (x, k) || word_ends_in (x, k, x->rules->contraction_endings)
-              || (word_in (x, k, x->rules->not_names) && (opener || !multi)
+              || (word_in (x, k, x->rules->not_names)
+                  && ((opener && !(multi && word_in (x, k, x->rules->compass_words))) || !multi)
                   && (multi || !is_body_word (x, k)
                       || place_mention_before (x, token (x, k)->span.start) < 0)))
             continue;

@@ -336,6 +336,13 @@ static const Case relative[] = {
   { "Bears attacked 196 people in the year through October.", "2025-11-05",
     "through October=2025-10:month" },
   { "He stayed until Friday.", "2025-09-11", "Friday=2025-09-05:day" },
+  { "No rescuers had reached them until Sunday.", "2023-09-11", "Sunday=2023-09-10:day" },
+  /* A verb in the past in a closed relative clause cancels no cue. */
+  { "Japan will face Spain, who thrashed Costa Rica, at the stadium on Sunday.", "2022-11-23",
+    "on Sunday=2022-11-27:day" },
+  /* A relative clause in the future after a date puts it ahead. */
+  { "Candidates in the election on Friday, which will choose the leader, spoke.", "2024-09-25",
+    "on Friday=2024-09-27:day" },
   /* Two centuries are one span. */
   { "Goitre was common in the 18th and 19th centuries.", "2010-06-02",
     "in the 18th and 19th centuries=1700/1899:span" },
@@ -941,6 +948,7 @@ START_TEST (test_load)
       "announces,\n               stated, states, warned, warns, predicted, predicts]\n",
       "speech_verbs" },
     { "past_plan_openers: [had]\n", "past_plan_openers" },
+    { "period_objects: [them, him, her, it, us, me]\n", "period_objects" },
     { "possessive_determiners: [its, their, his, her, our, my, your]\n",
       "possessive_determiners" },
   };

@@ -3719,6 +3719,37 @@ START_TEST (test_written_on_places_founders_and_offices)
 }
 END_TEST
 
+START_TEST (test_short_forms_ranks_and_forces)
+{
+  /* Initials before a title and its holder's name are the body the
+   * title serves. */
+  assert_type ("ZBMA Administrator Jane Roe congratulated the team.", "zbma", PX_ENTITY_ORG);
+  assert_type ("On Monday, ZBMA Chief Executive Jane Roe resigned.", "zbma", PX_ENTITY_ORG);
+  /* A state's short form names the state. */
+  assert_type ("NSW Premier Jane Roe spoke.", "au_new_south_wales", PX_ENTITY_PLACE);
+  /* Ranks written without stops, and a legislator's title. */
+  assert_mentions ("Lt Gen Jane Roe warned.", "Jane Roe=jane_roe/title");
+  assert_mentions ("Assemblymember Jane Roe said no.", "Jane Roe=jane_roe/title");
+  assert_mentions ("Garda Jane Roe arrived.", "Jane Roe=jane_roe/title");
+  /* A cleric's style is an honorific. */
+  assert_mentions ("The Rt Rev Jane Roe spoke.", "Rt Rev Jane Roe=jane_roe/honorific");
+  assert_mentions ("The Rt. Rev. Jane Roe spoke.", "Rt. Rev. Jane Roe=jane_roe/honorific");
+  /* Twitter's one-letter name, where Twitter is named and the letter
+   * stands alone. */
+  assert_mentions ("Twitter was renamed. On X, users left; an X-ray of Generation X followed.",
+                   "Twitter=twitter/gazetteer X=twitter/in-context");
+  /* A police force named with no body's word. */
+  assert_type ("The Garda Síochána said so.", "garda_siochana", PX_ENTITY_ORG);
+  /* A compass word opening a sentence opens a name. */
+  assert_type ("South Zorbia Fire and Rescue Service said so.",
+               "south_zorbia_fire_and_rescue_service", PX_ENTITY_ORG);
+  /* A place's word after a name ends the place before "and". */
+  assert_mentions ("Trams run between Zorba Walk and Constitution Street.",
+                   "Zorba Walk=zorba_walk/capitalised "
+                   "Constitution Street=constitution_street/capitalised");
+}
+END_TEST
+
 START_TEST (test_corpus)
 {
   g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
@@ -3783,6 +3814,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_event_word_in_body);
   tcase_add_test (tc, test_member_of);
   tcase_add_test (tc, test_written_on_places_founders_and_offices);
+  tcase_add_test (tc, test_short_forms_ranks_and_forces);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);

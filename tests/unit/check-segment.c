@@ -135,6 +135,7 @@ static const Count counts[] = {
   { "The U.N. Security Council met.", 1 },
   { "Talks resumed on Sept. 12 in Geneva.", 1 },
   { "Dr. Kim arrived. Gen. Park left.", 2 },
+  { "The Rt. Rev. Steven Croft spoke. Det. Sgt. Jane Roe left.", 2 },
   { "Ask them, e.g. Kim or Park.", 1 },
   { "The vote was 5 vs. 3 on Monday.", 1 },
   { "Prices rose in 2024. 2025 was worse.", 2 },
