@@ -729,10 +729,13 @@ subtype_in (const Extractor *x, guint g, GHashTable *subtypes)
   return subtype != NULL && g_hash_table_contains (subtypes, subtype);
 }
 
+static gboolean after_honorific (const Extractor *x, guint k);
+
 /* "Deputy Sofia Ramirez", "Mayor London Breed": a listed place of one
  * word whose subtype is one of given_name_subtypes (a city), or that is
  * a listed given name ("Foreign Minister Israel Katz"), right after
- * a title and before a capitalised word that is none of not_names and
+ * a title or an honorific ("Dr. Shashi Tharoor", Shashi a Chinese
+ * city) and before a capitalised word that is none of not_names and
  * where the gazetteer finds nothing (@next_start, the start of its next
  * match, or G_MAXSIZE), is the given name of the person the title names
  * (pass_titles ()).  @at is its token. */
@@ -741,7 +744,8 @@ given_after_title (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
                    const PxNameMatch *m, gsize next_start)
 {
   guint family = at + 1;
-  if (m->demonym || !x->after_title[at] || family >= s->first_token + s->n_tokens
+  if (m->demonym || !(x->after_title[at] || after_honorific (x, at))
+      || family >= s->first_token + s->n_tokens
       || token (x, at)->span.end != span.end
       || !(subtype_in (x, m->entity, x->rules->given_name_subtypes) || is_given_name (x, at)))
     return FALSE;
@@ -5071,6 +5075,24 @@ body_word_heads_name (const Extractor *x, guint k, guint end)
          && place_mention_at (x, token (x, next)->span.start) < 0;
 }
 
+/* Whether the run's @words are a person's given and family names and no
+ * common or body word: their possessive names an owner ("Matteo
+ * Salvini's League" is the man's party), where "King's College" and "St
+ * Mary's Hospital" are one name. */
+static gboolean
+names_a_person (const Extractor *x, const GArray *words, guint end)
+{
+  if (words->len < 2 || !is_given_name (x, g_array_index (words, guint, 0)))
+    return FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      guint k = g_array_index (words, guint, i);
+      if (is_body_word (x, k) || common_word (x, k, word_tokens (x, k, end)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The words of a run of capitalised words from @k, connectors allowed
  * between them; fills @words with each word's first token.  Returns the
  * number of tokens. */
@@ -5132,7 +5154,8 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
        * Women's Affairs"), where a singular's names an owner ("the
        * Department of Energy's Office of Science"). */
       if (c == 0 && possessive_after (x, k + n - 1, end) && k + n + 1 < end
-          && !(w == 1 && is_acronym (x, at)) && !after_honorific (x, k))
+          && !(w == 1 && is_acronym (x, at)) && !after_honorific (x, k)
+          && !names_a_person (x, words, end))
         {
           if (!org)
             c = (is_body_word (x, k + n + 1)
@@ -7584,6 +7607,21 @@ group_after_article (const Extractor *x, const PxSentence *s, guint k, const GAr
   return names_a_group (x, tokens_span (x, last, word_tokens (x, last, end)));
 }
 
+/* Whether the run's two @words, the second no common word nor one of
+ * not_names, end at @after before an apposition that a person's role in
+ * lower case heads: "Taco Dibbits, the museum's general director," is a
+ * man, whose given name is a common word. */
+static gboolean
+role_apposed (const Extractor *x, const GArray *words, guint after, guint end)
+{
+  guint second = words->len == 2 ? g_array_index (words, guint, 1) : G_MAXUINT;
+  if (second == G_MAXUINT || common_word (x, second, after - second)
+      || word_in (x, second, x->rules->not_names))
+    return FALSE;
+  guint head = apposition_head (x, after - 1, end);
+  return head != G_MAXUINT && is_lower_word (x, head) && x->title_len[head] > 0;
+}
+
 /* A run with no body word is a person's name at best.  At a clause's
  * start, a common word the document never capitalises inside a sentence
  * is capitalised for the clause, not the name ("Though YouTube"); a run
@@ -7591,7 +7629,8 @@ group_after_article (const Extractor *x, const PxSentence *s, guint k, const GAr
  * ("Social Welfare", "Saturday Night"), unless a kind noun before it or
  * in apposition says what it names ("the passenger group Transport
  * Focus", "Fresh Express, the supplier,"), which keeps its first word at
- * a clause's start too; a
+ * a clause's start too, and so does a person's role in apposition
+ * (role_apposed ()); a
  * descriptor, an adjective or a word that is no name before a name of two
  * words is no part of it ("Pan-democrat Gary Fan", "Scientologist Tom
  * Cruise", "Democrat Nancy Pelosi"), but a given name ending as an
@@ -7637,7 +7676,8 @@ trim_common (const Extractor *x, const PxSentence *s, gboolean opener, GHashTabl
   /* "North Penajam Paser": a compass word before a name no given name
    * opens is a region's or a town's first word. */
   gboolean compass = word_in (x, k, x->rules->compass_words) && !is_given_name (x, second);
-  if ((common_opener && !kind_named) || opens_before_person (x, k, *n, end, words)
+  if ((common_opener && !kind_named && !role_apposed (x, words, k + *n, end))
+      || opens_before_person (x, k, *n, end, words)
       || ((descriptor (x, k, first)
            || (adjective_by_ending (x, k, first, end) && !is_given_name (x, k))
            || (word_in (x, k, x->rules->not_names) && !given_pair && !compass))

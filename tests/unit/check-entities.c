@@ -1942,10 +1942,10 @@ START_TEST (test_run_shapes)
   assert_type ("Later they flew to Camp Quintar.", "camp_quintar", PX_ENTITY_PLACE);
   assert_type ("The trial moved to Quinto Varga Courthouse.", "quinto_varga_courthouse",
                PX_ENTITY_PLACE);
-  assert_mentions ("They sailed to Hong Kong Island with the Indonesian Navy.",
-                   "Hong Kong Island=hong_kong_island/capitalised "
+  assert_mentions ("They sailed to Singapore Island with the Indonesian Navy.",
+                   "Singapore Island=singapore_island/capitalised "
                    "Indonesian Navy=navy_of_indonesia/country-office "
-                   "inside: Hong Kong=hong_kong/gazetteer Indonesian=indonesia/gazetteer");
+                   "inside: Singapore=singapore/gazetteer Indonesian=indonesia/gazetteer");
   /* Common words right before a listed country or region name a body of
    * it, but not at a sentence's start (unless a verb of saying follows),
    * nor before a city. */
@@ -3738,6 +3738,19 @@ START_TEST (test_short_forms_ranks_and_forces)
    * stands alone. */
   assert_mentions ("Twitter was renamed. On X, users left; an X-ray of Generation X followed.",
                    "Twitter=twitter/gazetteer X=twitter/in-context");
+  /* A listed town's name after an honorific and before a family name is
+   * a given name ("Shashi" is a Chinese city). */
+  assert_mentions ("He said Dr. Shashi Zorbar held on.",
+                   "Dr. Shashi Zorbar=shashi_zorbar/honorific");
+  /* A person's possessive before a body's word names an owner. */
+  assert_type ("It includes Matteo Zorbini's League.", "matteo_zorbini", PX_ENTITY_PERSON);
+  /* A common word opening a sentence opens a name a person's role is
+   * apposed to. */
+  assert_mentions ("Taco Zorbar, the museum's general director, spoke.",
+                   "Taco Zorbar=taco_zorbar/capitalised");
+  assert_mentions ("Oba Zorbare II thanked them.", "Zorbare II=zorbare_ii/title");
+  /* Hong Kong's districts. */
+  assert_type ("Voters in Sha Tin queued.", "hk_sha_tin", PX_ENTITY_PLACE);
   /* A police force named with no body's word. */
   assert_type ("The Garda Síochána said so.", "garda_siochana", PX_ENTITY_ORG);
   /* A compass word opening a sentence opens a name. */
