@@ -296,8 +296,10 @@ struct _PxDateRules {
   GPtrArray *target_words;     /* owned: as future_words */
   GPtrArray *period_ends;      /* owned: period_ends, as future */
   GPtrArray *period_objects;   /* owned: period_objects, as future */
+  GPtrArray *nearest;          /* owned: nearest_cues, as future */
   GPtrArray *period_words;     /* owned: as future_words */
   GPtrArray *period_object_words; /* owned: as future_words */
+  GPtrArray *nearest_words;    /* owned: as future_words */
   GPtrArray *relatives;        /* owned: clause_relatives, as future */
   GPtrArray *relative_words;   /* owned: as future_words */
   guint verb_max_words;        /* the most words of one of verb_cues */
@@ -404,8 +406,10 @@ px_date_rules_free (PxDateRules *rules)
   g_clear_pointer (&rules->target_words, g_ptr_array_unref);
   g_clear_pointer (&rules->period_ends, g_ptr_array_unref);
   g_clear_pointer (&rules->period_objects, g_ptr_array_unref);
+  g_clear_pointer (&rules->nearest, g_ptr_array_unref);
   g_clear_pointer (&rules->period_words, g_ptr_array_unref);
   g_clear_pointer (&rules->period_object_words, g_ptr_array_unref);
+  g_clear_pointer (&rules->nearest_words, g_ptr_array_unref);
   g_clear_pointer (&rules->relatives, g_ptr_array_unref);
   g_clear_pointer (&rules->relative_words, g_ptr_array_unref);
   g_clear_pointer (&rules->determiners, g_ptr_array_unref);
@@ -678,7 +682,8 @@ read_cue_list (const Load *l, const PxYamlNode *root, const char *key, GPtrArray
 /* future_cues, lookback_cues, past_cues, passive_cues, ed_adjectives,
  * adjective_openers,
  * noun_cues, noun_cue_determiners, future_after_cues, verb_cues,
- * deferral_cues, deferral_targets, period_ends, period_objects, clause_relatives,
+ * deferral_cues, deferral_targets, period_ends, period_objects, nearest_cues,
+ * clause_relatives,
  * past_after_name_cues, past_after_pronouns, baseline_openers,
  * report_nouns, speech_verbs, past_plan_openers and
  * possessive_determiners. */
@@ -699,6 +704,7 @@ read_cues (const Load *l, const PxYamlNode *root, GError **error)
          && read_cue_list (l, root, "deferral_targets", &l->rules->targets, error)
          && read_cue_list (l, root, "period_ends", &l->rules->period_ends, error)
          && read_cue_list (l, root, "period_objects", &l->rules->period_objects, error)
+         && read_cue_list (l, root, "nearest_cues", &l->rules->nearest, error)
          && read_cue_list (l, root, "clause_relatives", &l->rules->relatives, error)
          && read_cue_list (l, root, "past_after_name_cues", &l->rules->past_cues_after_name,
                            error)
@@ -1388,6 +1394,7 @@ build_start_filter (PxDateRules *rules)
                                    rules->noun_cues, rules->determiners,
                                    rules->future_after, rules->verbs, rules->deferrals,
                                    rules->targets, rules->period_ends, rules->period_objects,
+                                   rules->nearest,
                                    rules->relatives,
                                    rules->past_cues_after_name, rules->past_after_pronouns,
                                    rules->baseline_openers, rules->report_nouns,
@@ -1428,6 +1435,7 @@ build_start_filter (PxDateRules *rules)
   rules->target_words = cue_slots (rules, rules->targets);
   rules->period_words = cue_slots (rules, rules->period_ends);
   rules->period_object_words = cue_slots (rules, rules->period_objects);
+  rules->nearest_words = cue_slots (rules, rules->nearest);
   rules->relative_words = cue_slots (rules, rules->relatives);
   rules->past_after_name_words = cue_slots (rules, rules->past_cues_after_name);
   rules->past_after_pronoun_words = cue_slots (rules, rules->past_after_pronouns);
@@ -1479,7 +1487,8 @@ px_date_rules_load (const char *path, GError **error)
     "future_window", "future_after_cues", "future_after_window", "verb_cues", "lookahead_days",
     "future_lookback_days", "part_report_days",
     "lookahead_past_window", "quarters", "quarter_codes", "holidays", "deferral_cues",
-    "deferral_targets", "period_ends", "period_objects", "clause_relatives", "past_after_name_cues",
+    "deferral_targets", "period_ends", "period_objects", "nearest_cues",
+    "clause_relatives", "past_after_name_cues",
     "past_after_pronouns", "baseline_openers", "report_nouns", "speech_verbs",
     "past_plan_openers", "past_schedule_openers", "possessive_determiners", "patterns",
     NULL
@@ -3805,6 +3814,20 @@ past_verb_outside_clauses (const PxDateRules *rules, const char *text, const Tok
   return past_verb_between (rules, text, toks, part, at);
 }
 
+/* The most tokens of a nearest_cues phrase. */
+#define NEAREST_CUE_MAX_TOKENS 6
+
+/* Whether one of nearest_cues ends right before the date at token @at:
+ * "ahead of the Dec. 7 general election". */
+static gboolean
+nearest_cue_before (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  for (guint i = at; i-- > 0 && at - i <= NEAREST_CUE_MAX_TOKENS;)
+    if (cue_at (rules->nearest_words, toks, i, at) == at - i)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 future_before (const PxDateRules *rules, const char *text, const Tok *toks, guint n, guint at,
                gboolean *after_act, gboolean *as_it_stood, guint *cue)
@@ -4104,6 +4127,14 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       gboolean future = future_before (rules, text, toks, n, i, &after_act, &as_it_stood,
                                        &future_cue) || opening;
       after_act = after_act && !opening;
+      /* "ahead of the Dec. 7 general election": a month's day nearest
+       * publication, before or after it, whatever the tense. */
+      if (has (&caps, F_MONTH) && !has (&caps, F_YEAR) && !opening
+          && nearest_cue_before (rules, toks, i))
+        {
+          future = as_it_stood = TRUE;
+          after_act = FALSE;
+        }
       /* A month without its year shares the year of a date listed right
        * after it, before any the sentence wrote earlier. */
       int shared = has (&caps, F_MONTH) && !has (&caps, F_YEAR)

@@ -790,9 +790,16 @@ family_named_city (const Extractor *x, const PxSentence *s, guint at, PxSpan spa
   gboolean city = !m->demonym && subtype_in (x, m->entity, x->rules->given_name_subtypes);
   if (at <= s->first_token)
     return FALSE;
+  /* "Henri de Castries": a particle between a listed given name and the
+   * place. */
   guint given = at - 1;
+  gsize after_given = span.start;
+  if (given > s->first_token && word_in (x, given, x->rules->particles)
+      && is_lower_word (x, given) && token (x, given)->span.end + 1 == span.start
+      && is_given_name (x, given - 1))
+    after_given = token (x, given--)->span.start;
   const PxToken *g = token (x, given);
-  if (g->kind != PX_TOKEN_WORD || g->span.end + 1 != span.start || g->joined
+  if (g->kind != PX_TOKEN_WORD || g->span.end + 1 != after_given || g->joined
       || !is_capitalised (x, given) || !token_free (x, given) || x->title_len[given] > 0
       || word_in (x, given, x->rules->not_names) || is_acronym (x, given)
       || common_word (x, given, 1) || !(city || is_given_name (x, given)))
@@ -7270,6 +7277,18 @@ pass_titles (Extractor *x)
     }
 }
 
+/* Whether a capitalised body's word is among the @n tokens of a peer's
+ * seat at @k or right after them: "the Countess of Chester Hospital" is
+ * a hospital, whose name the runs of capitalised words read. */
+static gboolean
+body_word_in_seat (const Extractor *x, guint k, guint n, guint end)
+{
+  for (guint i = k; i <= k + n && i < end; i++)
+    if (is_capitalised (x, i) && is_body_word (x, i))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Duke of Sussex", "the Prince of Wales", "the Archbishop of
  * Canterbury": one of peerage_titles, one of place_joiners ("of") and a
  * place's name (a listed
@@ -7300,7 +7319,7 @@ pass_peerages (Extractor *x)
                    && !word_in (x, k + 2 + n, x->rules->not_names)
                    && !(n > 0 && is_given_name (x, k + 2 + n)))
               n++;
-          if (n == 0)
+          if (n == 0 || body_word_in_seat (x, k + 2, n, end))
             continue;
           PxSpan seat = tokens_span (x, k + 2, n);
           if (k + 2 + n < end && token (x, k + 2 + n)->span.start == seat.end + 1

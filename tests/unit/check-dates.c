@@ -337,6 +337,10 @@ static const Case relative[] = {
     "through October=2025-10:month" },
   { "He stayed until Friday.", "2025-09-11", "Friday=2025-09-05:day" },
   { "No rescuers had reached them until Sunday.", "2023-09-11", "Sunday=2023-09-10:day" },
+  /* "ahead of the" a day: the nearest one, before or after. */
+  { "Parties promised action ahead of the Dec. 7 general election.", "2024-10-04",
+    "Dec. 7=2024-12-07:day" },
+  { "Police were deployed ahead of the March 5 vote.", "2024-03-10", "March 5=2024-03-05:day" },
   /* A verb in the past in a closed relative clause cancels no cue. */
   { "Japan will face Spain, who thrashed Costa Rica, at the stadium on Sunday.", "2022-11-23",
     "on Sunday=2022-11-27:day" },
@@ -949,6 +953,8 @@ START_TEST (test_load)
       "speech_verbs" },
     { "past_plan_openers: [had]\n", "past_plan_openers" },
     { "period_objects: [them, him, her, it, us, me]\n", "period_objects" },
+    { "nearest_cues: [\"ahead of the\", \"in the run-up to the\", \"in the lead-up to the\", "
+      "\"before the\",\n               \"ahead of\"]\n", "nearest_cues" },
     { "possessive_determiners: [its, their, his, her, our, my, your]\n",
       "possessive_determiners" },
   };

@@ -3749,6 +3749,12 @@ START_TEST (test_short_forms_ranks_and_forces)
   assert_mentions ("Taco Zorbar, the museum's general director, spoke.",
                    "Taco Zorbar=taco_zorbar/capitalised");
   assert_mentions ("Oba Zorbare II thanked them.", "Zorbare II=zorbare_ii/title");
+  /* A particle between a given name and a listed town: a family name. */
+  assert_mentions ("Jean de Castries, the chairman, spoke.",
+                   "Jean de Castries=jean_de_castries/capitalised");
+  /* A body's word after a peer's seat: no peer. */
+  assert_mentions ("Staff at the Countess of Zorba Hospital said.",
+                   "Zorba Hospital=zorba_hospital/capitalised");
   /* Hong Kong's districts. */
   assert_type ("Voters in Sha Tin queued.", "hk_sha_tin", PX_ENTITY_PLACE);
   /* A police force named with no body's word. */
