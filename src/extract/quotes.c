@@ -1835,6 +1835,10 @@ relative_clause_before (const Ctx *c, guint j, guint first)
       if (tok_is (c, k - 1, ",") && tok (c, k)->kind == PX_TOKEN_NUMBER
           && tok (c, k - 2)->kind == PX_TOKEN_NUMBER)
         continue;
+      /* "who made his debut with “Hunt,” which premiered in May,": a
+       * comma inside a title's marks before a clause nested in this one. */
+      if (tok_is (c, k - 1, ",") && c->is_mark[k] && k < j && tok_in (c, k + 1, SET_RELATIVES))
+        continue;
       if (tok_is (c, k - 1, ",") && !tok_in (c, k, SET_RELATIVES))
         return G_MAXUINT;   /* another clause or apposition first */
       if (tok_in (c, k, SET_RELATIVES) && tok_is (c, k - 1, ",")
@@ -2845,6 +2849,25 @@ own_sentence_subject (const Ctx *c, guint cue, const PxSpan *antecedent, const c
   return TRUE;
 }
 
+/* Where the phrase that a participle opening @sent makes ends, at its
+ * comma, when that comma comes before @at; else @start.  The pronoun
+ * after it is the participle's subject, no one the phrase names:
+ * "Pointing at Tusk, he shouted" is not Tusk. */
+static gsize
+participle_phrase_end (const Ctx *c, const PxSentence *sent, gsize start, gsize at)
+{
+  guint first = sent->first_token, end = first + sent->n_tokens;
+  const char *w = c->t + tok (c, first)->span.start;
+  gsize len = tok_len (c, first);
+  if (!is_upper_word (c, first) || len <= 4 || w[len - 3] != 'i' || w[len - 2] != 'n'
+      || w[len - 1] != 'g' || first + 1 >= end || !is_lower_word (c, first + 1))
+    return start;
+  for (guint k = first + 2; k < end && tok (c, k)->span.start < at; k++)
+    if (tok_is (c, k, ","))
+      return tok (c, k)->span.end;
+  return start;
+}
+
 /* "The programme spliced parts of Trump's speech, making it appear he
  * had urged ...": the last person named in the sentence of the cue at
  * token @cue, before the pronoun at @at and outside quotes, and before
@@ -2854,9 +2877,10 @@ static gboolean
 named_in_own_sentence (const Ctx *c, guint cue, gsize at, const PxSpan *antecedent,
                        const char *pronoun, PxSpan *person, gsize *opened)
 {
-  gsize start = tok (c, c->sentences[sentence_of (c, cue)].first_token)->span.start;
-  guint k = last_person_between (c, start, antecedent != NULL ? antecedent->start : at, cue,
-                                 pronoun);
+  const PxSentence *sent = &c->sentences[sentence_of (c, cue)];
+  gsize start = tok (c, sent->first_token)->span.start;
+  guint k = last_person_between (c, participle_phrase_end (c, sent, start, at),
+                                 antecedent != NULL ? antecedent->start : at, cue, pronoun);
   if (k == G_MAXUINT)
     return FALSE;
   *person = c->persons[k];

@@ -810,6 +810,10 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) p2 = quote_named ("Quinto Varga spoke. Later he broke with Zorb Quintara, "
                                     "calling him a “coward”.", bodies, chair);
   assert_quote (&p2, 0, "coward", PX_QUOTE_TERM, "Quinto Varga");
+  /* ... nor one a participle opening the sentence names. */
+  g_auto (Quoted) p3 = quote_named ("Quinto Varga drew boos. Pointing at Zorb Quintara, he "
+                                    "shouted: “You are an agent!”", bodies, chair);
+  assert_quote (&p3, 0, "You are an agent!", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* An honorific of the other pronoun rules a person out. */
   static const char *const honoured[] = { "Jane Roe", "Mr Quinto Varga", NULL };
   g_auto (Quoted) i = quote_named ("Jane Roe spoke. Mr Quinto Varga said the plan was lawful. "
@@ -1003,6 +1007,11 @@ START_TEST (test_relatives)
   g_auto (Quoted) dated = quote_named ("Zorb, who fled on Aug. 5, 2024, called the verdict "
                                        "“biased”.", bodies, one);
   assert_quote (&dated, 0, "biased", PX_QUOTE_TERM, "Zorb");
+  /* ... and a comma inside a title's marks before a nested clause. */
+  g_auto (Quoted) nested = quote_named ("Zorb, who made his debut with “Hunt,” which premiered "
+                                        "in May, told reporters he had “no idea” of it.", bodies,
+                                        one);
+  assert_quote (&nested, 1, "no idea", PX_QUOTE_TERM, "Zorb");
   /* A name apposed to a noun inside the clause is part of it. */
   static const char *const pair[] = { "Jane Roe", "Quinto Varga", NULL };
   g_auto (Quoted) c2 = quote_named ("Jane Roe, who fell out with its chief executive, Quinto "
