@@ -1889,14 +1889,17 @@ comma_phrase_start (const Ctx *c, guint j, guint first)
 }
 
 /* Whether tokens [@k, @j) are a place the entity extractor found, right
- * after a comma that ends another ("Nashville, Tennessee"), or the end
- * of one whose name holds that comma ("Washington, D.C."). */
+ * after a comma that ends another ("Nashville, Tennessee") or a
+ * capitalised word a word in lower case opens ("a scoutmaster from Cork,
+ * Ireland", Cork unlisted), or the end of one whose name holds that
+ * comma ("Washington, D.C."). */
 static gboolean
 place_after_place (const Ctx *c, guint k, guint j)
 {
   PxSpan span = { tok (c, k)->span.start, tok (c, j - 1)->span.end };
   if (is_one_of (c->places, c->n_places, span))
-    return span_ends_at (c->places, c->n_places, tok (c, k - 2)->span.end);
+    return span_ends_at (c->places, c->n_places, tok (c, k - 2)->span.end)
+           || (k >= 3 && is_upper_word (c, k - 2) && is_lower_word (c, k - 3));
   guint i = spans_before (c->places, c->n_places, tok (c, k - 1)->span.start);
   return i > 0 && c->places[i - 1].end == span.end;
 }

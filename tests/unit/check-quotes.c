@@ -717,6 +717,12 @@ START_TEST (test_person_pronouns)
                                        "Quintessee, said she was “grateful.”", none, persons,
                                        states);
   assert_quote (&town, 0, "grateful.", PX_QUOTE_TERM, "Quinto Varga");
+  /* ... and so does a place after an unlisted town a word in lower case
+   * opens. */
+  static const char *const country[] = { "Quintessee", NULL };
+  g_auto (Quoted) from = quote_placed ("Quinto Varga, a scoutmaster from Zorbville, Quintessee, "
+                                       "said it was “like an oven.”", none, persons, country);
+  assert_quote (&from, 0, "like an oven.", PX_QUOTE_TERM, "Quinto Varga");
   /* A member of Congress' party tag, in brackets or between commas. */
   g_auto (Quoted) tagged = quote_named ("Senator Quinto Varga (D-N.Y.) said it had “a real "
                                         "chance.” Jane Roe, R-Ohio, called it “a scam.”", none,
