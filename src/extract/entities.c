@@ -7217,6 +7217,34 @@ office_after_title (const Extractor *x, guint title, guint t, guint end)
   return p + office_words (x, k + p, end);
 }
 
+/* The tokens of a seat's name that open the @n tokens of a name run at
+ * @k right after a title that ends in one of abbreviated_place_joiners
+ * ("Member for"): the words before the first given name that a
+ * capitalised word follows ("Lismore" of "Member for Lismore Janelle
+ * Saffin"); 0 when there is none. */
+static guint
+seat_before_name (const Extractor *x, guint k, guint n, guint end)
+{
+  if (k == 0 || !word_in (x, k - 1, x->rules->abbreviated_place_joiners))
+    return 0;
+  for (guint i = k + 1; i + 1 < k + n && i + 1 < end; i++)
+    if (is_given_name (x, i) && is_capitalised (x, i + 1) && !is_given_name (x, i - 1))
+      return i - k;
+  return 0;
+}
+
+/* The seat's name of @n tokens at @k (seat_before_name ()): a listed
+ * place's mention if the gazetteer found one, else a place of its own. */
+static void
+add_seat (Extractor *x, guint k, guint n)
+{
+  PxSpan span = tokens_span (x, k, n);
+  if (!is_free (x, span))
+    return;
+  g_autofree char *name = span_text (x, span);
+  add_mention (x, span, named_entity (x, name, PX_ENTITY_PLACE), "seat", FALSE);
+}
+
 static void
 pass_titles (Extractor *x)
 {
@@ -7247,6 +7275,15 @@ pass_titles (Extractor *x)
           guint n = name_run (x, k + t, end);
           if (n == 0 || !is_free (x, tokens_span (x, k + t, n)))
             continue;
+          /* "Member for Lismore Janelle Saffin": after a title that ends
+           * in a place joiner, the seat's name, then its member's. */
+          guint seat = seat_before_name (x, k + t, n, end);
+          if (seat > 0)
+            {
+              add_seat (x, k + t, seat);
+              t += seat;
+              n -= seat;
+            }
           if (ends_in_body_noun (x, k + t, n) || body_before_title (x, k + t, n, end))
             {
               /* "Queen Mary University", "Massachusetts General Hospital":

@@ -3755,6 +3755,11 @@ START_TEST (test_short_forms_ranks_and_forces)
   /* A body's word after a peer's seat: no peer. */
   assert_mentions ("Staff at the Countess of Zorba Hospital said.",
                    "Zorba Hospital=zorba_hospital/capitalised");
+  /* A constituency's member: the seat, then the name. */
+  assert_mentions ("Member for Zorbton Jane Roe said so.",
+                   "Zorbton=zorbton/seat Jane Roe=jane_roe/title");
+  assert_mentions ("Leader of the Opposition Jane Roe, who had proposed it, said so.",
+                   "Jane Roe=jane_roe/title");
   /* Hong Kong's districts. */
   assert_type ("Voters in Sha Tin queued.", "hk_sha_tin", PX_ENTITY_PLACE);
   /* A police force named with no body's word. */
