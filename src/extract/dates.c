@@ -3759,6 +3759,24 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
  * past_schedule_openers. */
 #define SCHEDULE_MAX_ADVERBS 2
 
+/* The most future cues in a row before a date that a schedule's opener
+ * opens: "was scheduled to be" has two. */
+#define SCHEDULE_MAX_CUES 3
+
+/* The most tokens of a future cue. */
+#define FUTURE_CUE_MAX_TOKENS 4
+
+/* The first token of the future cue that ends right before token @at,
+ * or @at when none does. */
+static guint
+cue_ending_at (const PxDateRules *rules, const Tok *toks, guint at)
+{
+  for (guint i = at; i-- > 0 && at - i <= FUTURE_CUE_MAX_TOKENS;)
+    if (cue_at (rules->future_words, toks, i, at) == at - i)
+      return i;
+  return at;
+}
+
 /* Whether one of past_schedule_openers stands right before the future
  * cue that starts at token @start, adverbs in -ly perhaps between: a
  * schedule as it stood, which may have passed ("The concert had
@@ -3766,6 +3784,15 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
 static gboolean
 schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *toks, guint start)
 {
+  /* "was scheduled to be announced on Dec 23": back over the future
+   * cues right before the last. */
+  for (guint cues = 0; start > 0 && cues < SCHEDULE_MAX_CUES; cues++)
+    {
+      guint before = cue_ending_at (rules, toks, start);
+      if (before == start)
+        break;
+      start = before;
+    }
   for (guint k = start, adverbs = 0; k > 0 && adverbs <= SCHEDULE_MAX_ADVERBS; k--, adverbs++)
     {
       if (cue_at (rules->schedule_opener_words, toks, k - 1, k) > 0)
@@ -3899,14 +3926,19 @@ lookback_after_future (const PxDateRules *rules, const char *text, const Tok *to
 /* Whether the date of tokens [@start, @end) opens its sentence and one
  * of future_after_cues starts within future_after_window tokens after
  * it ("On Sunday he will visit Mosul", "On Monday, the court is to
- * rule"), or whether one starts right after a word of clause_relatives
- * after it, a comma perhaps between: what the date is of is ahead ("the
+ * rule"), or whether one starts right after it, or right after a word
+ * of clause_relatives after it, a comma perhaps between: what the date
+ * is of is ahead ("the reform in September will be decisive", "the
  * party's presidential election on Friday, which will choose the
  * successor"). */
 static gboolean
 future_told_after (const PxDateRules *rules, const Tok *toks, guint n, guint start,
-                      guint end)
+                   guint end)
 {
+  /* "the reform in September will be decisive": the verb of the phrase
+   * the date ends comes right after it. */
+  if (end < n && cue_at (rules->future_after_words, toks, end, n) > 0)
+    return TRUE;
   guint relative = end < n && is_comma (&toks[end]) ? end + 1 : end;
   guint w = relative < n ? cue_at (rules->relative_words, toks, relative, n) : 0;
   if (w > 0 && relative + w < n && cue_at (rules->future_after_words, toks, relative + w, n) > 0)

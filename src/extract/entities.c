@@ -4779,7 +4779,8 @@ word_tokens (const Extractor *x, guint k, guint end)
  * word) open one, and so do names before such a word: "Hotel and
  * Restaurant Workers Union", "South Yorkshire Fire and Rescue Service".
  * A place's word after a name ends that place's name: "Leith Walk and
- * Constitution Street" are two streets. */
+ * Constitution Street" are two streets.  What follows "and" decides
+ * (joins_common_words ()). */
 static gboolean
 goes_on_over_joiner (const Extractor *x, const GArray *words, guint end)
 {
@@ -4793,6 +4794,15 @@ goes_on_over_joiner (const Extractor *x, const GArray *words, guint end)
       if (!common_word (x, before, word_tokens (x, before, end)))
         return FALSE;
     }
+  /* "the Truth and Reconciliation Commission": one word of no kind that
+   * is no given name opens one too, though the dictionary capitalises
+   * it somewhere (Sojourner Truth), before a common word that is no body
+   * word ("Quintel and Bank of Varga" are two). */
+  guint after = k + word_tokens (x, k, end) + 1;
+  if (words->len == 1 && kind == 0 && !is_given_name (x, k) && after < end
+      && capital_word (x, after, end) == 1 && common_word (x, after, 1)
+      && !is_body_word (x, after))
+    return TRUE;
   return common_word (x, k, word_tokens (x, k, end)) && !(kind & PX_BODY_ORG);
 }
 

@@ -337,6 +337,11 @@ static const Case relative[] = {
     "through October=2025-10:month" },
   { "He stayed until Friday.", "2025-09-11", "Friday=2025-09-05:day" },
   { "No rescuers had reached them until Sunday.", "2023-09-11", "Sunday=2023-09-10:day" },
+  /* A schedule as it stood, over cues in a row. */
+  { "It was scheduled to be announced on Dec 23 but was put off.", "2025-01-17",
+    "on Dec 23=2024-12-23:day" },
+  /* A future cue right after the date. */
+  { "The reform in September will be decisive.", "2024-06-03", "in September=2024-09:month" },
   /* "ahead of the" a day: the nearest one, before or after. */
   { "Parties promised action ahead of the Dec. 7 general election.", "2024-10-04",
     "Dec. 7=2024-12-07:day" },

@@ -3760,6 +3760,10 @@ START_TEST (test_short_forms_ranks_and_forces)
                    "Zorbton=zorbton/seat Jane Roe=jane_roe/title");
   assert_mentions ("Leader of the Opposition Jane Roe, who had proposed it, said so.",
                    "Jane Roe=jane_roe/title");
+  /* A word the dictionary capitalises somewhere opens a body's name
+   * before "and". */
+  assert_type ("A report by the Truth and Reconciliation Commission followed.",
+               "truth_and_reconciliation_commission", PX_ENTITY_ORG);
   /* Hong Kong's districts. */
   assert_type ("Voters in Sha Tin queued.", "hk_sha_tin", PX_ENTITY_PLACE);
   /* A police force named with no body's word. */
