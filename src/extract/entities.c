@@ -7179,6 +7179,17 @@ ends_in_body_noun (const Extractor *x, guint k, guint n)
   return g_hash_table_contains (x->rules->apposition_place_nouns, noun);
 }
 
+/* Whether token @k is an organisation's word that no English dictionary
+ * writes and no given name is, the head of a Romance or German body's
+ * name, which comes first: "lithium producer Sociedad Química y Minera"
+ * names a company, no producer. */
+static gboolean
+foreign_body_head (const Extractor *x, guint k)
+{
+  return (word_value (x, k, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)
+         && !common_word (x, k, 1) && !is_given_name (x, k) && !is_acronym (x, k);
+}
+
 /* Whether a body's noun ends the words from token @k on before a title
  * among the @n: "King County Superior Court Judge Jane Roe" names a
  * court, then its judge, not a person "County Superior Court Judge". */
@@ -7294,7 +7305,8 @@ pass_titles (Extractor *x)
               t += seat;
               n -= seat;
             }
-          if (ends_in_body_noun (x, k + t, n) || body_before_title (x, k + t, n, end))
+          if (ends_in_body_noun (x, k + t, n) || body_before_title (x, k + t, n, end)
+              || foreign_body_head (x, k + t))
             {
               /* "Queen Mary University", "Massachusetts General Hospital":
                * no title, but a word of a body's name, which the runs of

@@ -2852,6 +2852,10 @@ own_sentence_subject (const Ctx *c, guint cue, const PxSpan *antecedent, const c
   return TRUE;
 }
 
+/* The most tokens of a phrase a participle opens a sentence with:
+ * "Pointing at the leader of the opposition across the chamber," is 9. */
+#define PARTICIPLE_PHRASE_MAX_TOKENS 32
+
 /* Where the phrase that a participle opening @sent makes ends, at its
  * comma, when that comma comes before @at; else @start.  The pronoun
  * after it is the participle's subject, no one the phrase names:
@@ -2865,6 +2869,7 @@ participle_phrase_end (const Ctx *c, const PxSentence *sent, gsize start, gsize 
   if (!is_upper_word (c, first) || len <= 4 || w[len - 3] != 'i' || w[len - 2] != 'n'
       || w[len - 1] != 'g' || first + 1 >= end || !is_lower_word (c, first + 1))
     return start;
+  end = MIN (end, first + PARTICIPLE_PHRASE_MAX_TOKENS);
   for (guint k = first + 2; k < end && tok (c, k)->span.start < at; k++)
     if (tok_is (c, k, ","))
       return tok (c, k)->span.end;

@@ -3764,6 +3764,16 @@ START_TEST (test_short_forms_ranks_and_forces)
    * before "and". */
   assert_type ("A report by the Truth and Reconciliation Commission followed.",
                "truth_and_reconciliation_commission", PX_ENTITY_ORG);
+  /* Companies' heads in Romance names, their "and" inside; a legal form
+   * written out; a club's letters. */
+  assert_type ("Sociedad Zorbica y Minera de Quintar said so.",
+               "sociedad_zorbica_y_minera_de_quintar", PX_ENTITY_ORG);
+  assert_type ("Codelco and lithium producer Sociedad Zorbica y Minera signed it.",
+               "sociedad_zorbica_y_minera", PX_ENTITY_ORG);
+  assert_type ("Zorba Quintar Incorporated said so.", "zorba_quintar_incorporated",
+               PX_ENTITY_ORG);
+  assert_type ("Members of Zorba GAA cheered.", "zorba_gaa", PX_ENTITY_ORG);
+  assert_type ("Algae was found at Zorba Strand.", "zorba_strand", PX_ENTITY_PLACE);
   /* Hong Kong's districts. */
   assert_type ("Voters in Sha Tin queued.", "hk_sha_tin", PX_ENTITY_PLACE);
   /* A police force named with no body's word. */
