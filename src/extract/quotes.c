@@ -1181,7 +1181,8 @@ static gboolean span_starts_at (const PxSpan *spans, guint n, gsize at);
 
 /* A capitalised word that may be part of a name, or the first of a
  * body's name the entity extractor found written in lower case
- * ("easyJet"); a person's noun after "the" is none ("the Dutchman"). */
+ * ("easyJet"); a person's noun after "the" is none ("the Dutchman"),
+ * nor after an age ("the 27-year-old Russian"). */
 /* Whether token @i is a single-word clause cue written with a capital,
  * a participle opening its sentence: "Dismissing calls for talks, he
  * added" names no "Dismissing". */
@@ -1201,6 +1202,8 @@ is_capital_clause_cue (const Ctx *c, guint i)
   return FALSE;
 }
 
+static gboolean is_age_noun (const Ctx *c, guint j);
+
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
@@ -1210,7 +1213,7 @@ is_name_word (const Ctx *c, guint i)
                  && span_starts_at (c->bodies, c->n_bodies, tok (c, i)->span.start)))
          && !tok_in (c, i, SET_NOT_NAMES | SET_PRONOUNS)
          && !(i > 0 && tok_in (c, i, SET_PERSON_NOUNS)
-              && tok_in (c, i - 1, SET_DETERMINERS));
+              && (tok_in (c, i - 1, SET_DETERMINERS) || is_age_noun (c, i - 1)));
 }
 
 /* Token @i continues a hyphenated name: "Kim Seol-hwa". */

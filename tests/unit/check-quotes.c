@@ -783,6 +783,9 @@ START_TEST (test_person_pronouns)
                                    "Spaniard said it was “hard”.", bodies, persons);
   assert_quote (&f, 0, "It was great,", PX_QUOTE_STATEMENT, "Quinto Varga");
   assert_quote (&f, 1, "hard", PX_QUOTE_TERM, "Quinto Varga");
+  g_auto (Quoted) aged = quote_named ("Quinto Varga lost. “It is tough,” the 27-year-old Russian "
+                                      "joked.", bodies, persons);
+  assert_quote (&aged, 0, "It is tough,", PX_QUOTE_STATEMENT, "Quinto Varga");
   /* So do a player's position and an age's noun. */
   g_auto (Quoted) f3 = quote_named ("Quinto Varga scored. “It was great,” the midfielder told "
                                     "reporters. “It is over,” said the 34-year-old.", bodies,
