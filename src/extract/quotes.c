@@ -1182,7 +1182,8 @@ static gboolean span_starts_at (const PxSpan *spans, guint n, gsize at);
 /* A capitalised word that may be part of a name, or the first of a
  * body's name the entity extractor found written in lower case
  * ("easyJet"); a person's noun after "the" is none ("the Dutchman"),
- * nor after an age ("the 27-year-old Russian"). */
+ * nor after an age ("the 27-year-old Russian"), nor a date's word ("on
+ * 15 March, when ..."). */
 /* Whether token @i is a single-word clause cue written with a capital,
  * a participle opening its sentence: "Dismissing calls for talks, he
  * added" names no "Dismissing". */
@@ -1203,11 +1204,12 @@ is_capital_clause_cue (const Ctx *c, guint i)
 }
 
 static gboolean is_age_noun (const Ctx *c, guint j);
+static gboolean in_time (const Ctx *c, guint i);
 
 static gboolean
 is_name_word (const Ctx *c, guint i)
 {
-  return !c->is_mark[i] && !is_capital_clause_cue (c, i)
+  return !c->is_mark[i] && !is_capital_clause_cue (c, i) && !in_time (c, i)
          && (is_upper_word (c, i)
              || (tok (c, i)->kind == PX_TOKEN_WORD
                  && span_starts_at (c->bodies, c->n_bodies, tok (c, i)->span.start)))

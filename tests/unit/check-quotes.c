@@ -602,6 +602,13 @@ START_TEST (test_person_pronouns)
   g_auto (Quoted) dated = quote_dated ("Quinto Varga on Sunday called for cuts. “We have no "
                                        "choice,” he said.", persons, days);
   assert_quote (&dated, 0, "We have no choice,", PX_QUOTE_STATEMENT, "Quinto Varga");
+  /* A date's capitalised word names no one. */
+  static const char *const march[] = { "on 15 March", NULL };
+  g_auto (Quoted) month = quote_dated ("The blow came on 15 March, when Quinto Varga, chair of "
+                                       "the Zorbian Bank, its largest shareholder, was asked "
+                                       "about it. “Absolutely not,” he told a reporter.", persons,
+                                       march);
+  assert_quote (&month, 0, "Absolutely not,", PX_QUOTE_TERM, "Quinto Varga");
   /* ... or the one who opens that person's sentence, its subject. */
   g_auto (Quoted) subject = quote_named ("Quinto Varga took the prize from Zorb and thanked his "
                                          "crew. “Let us go,” he said.", none, persons);
