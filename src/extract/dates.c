@@ -3763,16 +3763,17 @@ period_end_ahead (const PxDateRules *rules, const char *text, const Tok *toks, g
  * opens: "was scheduled to be" has two. */
 #define SCHEDULE_MAX_CUES 3
 
-/* The most tokens of a future cue. */
-#define FUTURE_CUE_MAX_TOKENS 4
+/* The most tokens of a cue phrase that ends right before a token
+ * (cue_ending_at ()): "in the run-up to the" is 6. */
+#define CUE_MAX_TOKENS 6
 
-/* The first token of the future cue that ends right before token @at,
- * or @at when none does. */
+/* The first token of the cue of @words (cue_slots ()) that ends right
+ * before token @at, or @at when none does. */
 static guint
-cue_ending_at (const PxDateRules *rules, const Tok *toks, guint at)
+cue_ending_at (const GPtrArray *words, const Tok *toks, guint at)
 {
-  for (guint i = at; i-- > 0 && at - i <= FUTURE_CUE_MAX_TOKENS;)
-    if (cue_at (rules->future_words, toks, i, at) == at - i)
+  for (guint i = at; i-- > 0 && at - i <= CUE_MAX_TOKENS;)
+    if (cue_at (words, toks, i, at) == at - i)
       return i;
   return at;
 }
@@ -3788,7 +3789,7 @@ schedule_as_it_stood (const PxDateRules *rules, const char *text, const Tok *tok
    * cues right before the last. */
   for (guint cues = 0; start > 0 && cues < SCHEDULE_MAX_CUES; cues++)
     {
-      guint before = cue_ending_at (rules, toks, start);
+      guint before = cue_ending_at (rules->future_words, toks, start);
       if (before == start)
         break;
       start = before;
@@ -3841,18 +3842,12 @@ past_verb_outside_clauses (const PxDateRules *rules, const char *text, const Tok
   return past_verb_between (rules, text, toks, part, at);
 }
 
-/* The most tokens of a nearest_cues phrase. */
-#define NEAREST_CUE_MAX_TOKENS 6
-
 /* Whether one of nearest_cues ends right before the date at token @at:
  * "ahead of the Dec. 7 general election". */
 static gboolean
 nearest_cue_before (const PxDateRules *rules, const Tok *toks, guint at)
 {
-  for (guint i = at; i-- > 0 && at - i <= NEAREST_CUE_MAX_TOKENS;)
-    if (cue_at (rules->nearest_words, toks, i, at) == at - i)
-      return TRUE;
-  return FALSE;
+  return cue_ending_at (rules->nearest_words, toks, at) != at;
 }
 
 static gboolean

@@ -8905,7 +8905,9 @@ employs_titled_person (const Extractor *x, guint k, guint end)
 }
 
 /* Whether the acronym at @k is used as a body is: possessive, of
- * initials_min_letters capitals ("FTU's Alice Mak"), before one of acronym_body_nouns ("the CGT union") or a
+ * initials_min_letters capitals ("FTU's Alice Mak") or before a
+ * capitalised title and its holder's name ("NASA Administrator Bill
+ * Nelson", employs_titled_person ()), before one of acronym_body_nouns ("the CGT union") or a
  * body's apposition ("the NASUWT, a smaller teachers' union,"), after
  * a body's kind noun ("the exchange FTX"), perhaps with a comma and an
  * article between ("the train drivers' union, the GDL,"), after one of
