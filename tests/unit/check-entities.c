@@ -3774,6 +3774,15 @@ START_TEST (test_short_forms_ranks_and_forces)
                PX_ENTITY_ORG);
   assert_type ("Members of Zorba GAA cheered.", "zorba_gaa", PX_ENTITY_ORG);
   assert_type ("Algae was found at Zorba Strand.", "zorba_strand", PX_ENTITY_PLACE);
+  /* Words added to the rules' lists: a town's ending, an avenue's word, a
+   * councillor's and a legislator's titles, a rank with its stop. */
+  assert_type ("The boat left Zorbahaven on Monday.", "zorbahaven", PX_ENTITY_PLACE);
+  assert_type ("His shop on the widened Zorba Path was demolished.", "zorba_path",
+               PX_ENTITY_PLACE);
+  assert_mentions ("Coun Jane Roe said so.", "Jane Roe=jane_roe/title");
+  assert_mentions ("Zorbia West MLA Jane Roe said so.",
+                   "Zorbia West=zorbia_west/capitalised Jane Roe=jane_roe/title");
+  assert_mentions ("Cpl. Jane Roe said so.", "Jane Roe=jane_roe/title");
   /* Hong Kong's districts. */
   assert_type ("Voters in Sha Tin queued.", "hk_sha_tin", PX_ENTITY_PLACE);
   /* A police force named with no body's word. */
