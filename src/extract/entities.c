@@ -7244,11 +7244,11 @@ office_after_title (const Extractor *x, guint title, guint t, guint end)
  * capitalised word follows ("Lismore" of "Member for Lismore Janelle
  * Saffin"); 0 when there is none. */
 static guint
-seat_before_name (const Extractor *x, guint k, guint n, guint end)
+seat_before_name (const Extractor *x, guint k, guint n)
 {
   if (k == 0 || !word_in (x, k - 1, x->rules->abbreviated_place_joiners))
     return 0;
-  for (guint i = k + 1; i + 1 < k + n && i + 1 < end; i++)
+  for (guint i = k + 1; i + 1 < k + n; i++)
     if (is_given_name (x, i) && is_capitalised (x, i + 1) && !is_given_name (x, i - 1))
       return i - k;
   return 0;
@@ -7298,7 +7298,7 @@ pass_titles (Extractor *x)
             continue;
           /* "Member for Lismore Janelle Saffin": after a title that ends
            * in a place joiner, the seat's name, then its member's. */
-          guint seat = seat_before_name (x, k + t, n, end);
+          guint seat = seat_before_name (x, k + t, n);
           if (seat > 0)
             {
               add_seat (x, k + t, seat);
