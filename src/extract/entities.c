@@ -2073,19 +2073,34 @@ qualifies_as_region (const Extractor *x, guint place, guint body)
  * of State Health Services" names no US State Department; "the Indian
  * Premier League Final" is the league's); the runs of capitalised words
  * find the longer name whole. */
+static gsize capitals_after (const Extractor *x, gsize end, PxBodyKind kind, gsize *kind_end);
+
 static gboolean
 goes_on_into (const Extractor *x, gsize end, PxBodyKind kind)
 {
+  gsize kind_end;
+  gsize run_end = capitals_after (x, end, kind, &kind_end);
+  return run_end > end && kind_end == run_end;
+}
+
+/* Where the free capitalised words written from @end on end (at most
+ * max_name_words of them; @end if none), and in @kind_end where the
+ * last of them that is a body word of @kind ends (@end if none). */
+static gsize
+capitals_after (const Extractor *x, gsize end, PxBodyKind kind, gsize *kind_end)
+{
   PxSpan word;
-  guintptr last = 0;
+  *kind_end = end;
   for (guint i = 0; i < x->rules->max_name_words && word_after (x, end, &word)
                     && is_free (x, word) && g_ascii_isupper (x->text[word.start]); i++)
     {
       g_autofree char *text = span_text (x, word);
-      last = GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text));
+      guintptr kinds = GPOINTER_TO_SIZE (g_hash_table_lookup (x->rules->body_word_kinds, text));
       end = word.end;
+      if (kinds & kind)
+        *kind_end = end;
     }
-  return (last & kind) != 0;
+  return end;
 }
 
 /* A listed name of common words only, which no other body's name goes
@@ -2934,6 +2949,22 @@ namer_mention_before (const Extractor *x, gsize at, gboolean body_last)
 {
   gint i = place_mention_before (x, at);
   return i >= 0 || !body_last ? i : mention_before (x, x->namer_ends, at);
+}
+
+/* Two listed places a hyphen joins, ending one space before @at:
+ * "Dallas-Fort Worth" of "Dallas-Fort Worth International Airport".  The
+ * second's mention, and in @first the first's; -1 if there are none. */
+static gint
+hyphened_places_before (const Extractor *x, gsize at, gint *first)
+{
+  gint i = mention_before (x, x->place_ends, at);
+  if (i < 0 || mention_at (x, (guint) i)->demonym)
+    return -1;
+  gsize start = mention_at (x, (guint) i)->span.start;
+  if (start < 2 || x->text[start - 1] != '-')
+    return -1;
+  *first = indexed (x->place_ends, start - 1);
+  return *first >= 0 && !mention_at (x, (guint) *first)->demonym ? i : -1;
 }
 
 /* The gazetteer mention of an event or a person that ends one space
@@ -5711,14 +5742,23 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
  * Otherwise a product's noun after a name is as often its maker's ("a
  * Zorbex drug"), so it says nothing there.  PX_ENTITY_PERSON for any
  * other word. */
+/* The first token of the hyphenated word whose last part is token @k
+ * ("start-up", "Hartsfield-Jackson"), none before token @floor; @k if
+ * no hyphen joins it. */
+static guint
+hyphened_word_first (const Extractor *x, guint k, guint floor)
+{
+  while (k >= floor + 2 && token (x, k)->joined && token_is (x, k - 1, "-")
+         && token (x, k - 1)->joined && token (x, k - 2)->kind == PX_TOKEN_WORD)
+    k -= 2;
+  return k;
+}
+
 static PxEntityType
 kind_noun_type (const Extractor *x, guint k, gboolean described)
 {
   /* "a start-up", "a think-tank": the noun is the hyphenated word whole. */
-  guint first = k;
-  while (first >= 2 && token (x, first)->joined && token_is (x, first - 1, "-")
-         && token (x, first - 1)->joined && token (x, first - 2)->kind == PX_TOKEN_WORD)
-    first -= 2;
+  guint first = hyphened_word_first (x, k, 0);
   g_autofree char *noun = span_text (x, tokens_span (x, first, k + 1 - first));
   if (g_hash_table_contains (x->rules->apposition_org_nouns, noun))
     return PX_ENTITY_ORG;
@@ -8033,9 +8073,17 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
    * ends ("Saudi Interior Ministry" is one name). */
   if (places[0] >= 0 && !body_last && mention_at (x, (guint) places[0])->demonym)
     places[0] = -1;
+  /* An airport of two towns names both ("Seattle-Tacoma International
+   * Airport"); one place alone after a hyphen qualifies a name of its
+   * own word ("pro-Beijing New People Party"). */
+  gint first = -1;
+  if (places[0] < 0 && body_last)
+    places[0] = hyphened_places_before (x, span.start, &first);
   if (places[0] >= 0)
     {
       span.start = absorb (x, (guint) places[0]).start;
+      if (first >= 0)
+        span.start = absorb (x, (guint) first).start;
       /* Paired places share a body's word, not a company's common word:
        * "Advantest and Tokyo Electron" are two companies. */
       if (body_last && !mention_at (x, (guint) places[0])->demonym
@@ -8057,6 +8105,21 @@ absorb_place (Extractor *x, PxSpan span, gboolean body_last, gint places[2])
       memset (x->taken + span.start, 1, span.end - span.start);
     }
   return span;
+}
+
+/* The end of an organisation's words right after the place that ends
+ * the body's name at @span ("the City of London" before "Police", "the
+ * Port of London" before "Authority"): the place closed the run of
+ * capitalised words, and the words after it, up to the last
+ * organisation's word among them, name a body of their own ("the City
+ * of London Police Commissioner" ends at "Police").  @span.end if none. */
+static gsize
+org_words_after_place (Extractor *x, PxSpan span)
+{
+  gsize org_end;
+  capitals_after (x, span.end, PX_BODY_ORG, &org_end);
+  memset (x->taken + span.end, 1, org_end - span.end);
+  return org_end;
 }
 
 /* Whether the head of a run's @words, its last word or the last before a
@@ -9866,7 +9929,14 @@ word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint 
     return start;
   gsize from = body_before_place (x, s, k, start);
   if (from == start && ends_before (x, k - 1, start) && may_open_body (x, s, inside, k - 1))
-    from = token (x, k - 1)->span.start;
+    {
+      /* "Hartsfield-Jackson Atlanta International Airport": the word
+       * whole, its first part free too. */
+      guint first = hyphened_word_first (x, k - 1, s->first_token);
+      if (!is_capitalised (x, first) || !token_free (x, first))
+        first = k - 1;
+      from = token (x, first)->span.start;
+    }
   memset (x->taken + from, 1, start - from);
   return from;
 }
@@ -10426,6 +10496,13 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             {
               absorb_inside (x, span, type == PX_ENTITY_PLACE);
               span = absorb_place (x, span, head_is_body_word (x, words, end), places);
+              gsize org_end = places[1] >= 0 ? org_words_after_place (x, span) : span.end;
+              if (org_end > span.end)
+                {
+                  span.end = org_end;
+                  type = PX_ENTITY_ORG;
+                  guessed = FALSE;
+                }
               unname_namesake (x, places, type == PX_ENTITY_PLACE ? words : NULL);
               if (type == PX_ENTITY_PLACE && places[0] >= 0
                   && mention_at (x, (guint) places[0])->demonym)

@@ -3797,6 +3797,24 @@ START_TEST (test_short_forms_ranks_and_forces)
 }
 END_TEST
 
+START_TEST (test_names_after_places)
+{
+  /* An organisation's words after a body's place ("City of London")
+   * name a body of their own, up to the last of them. */
+  assert_type ("Officers of the City of London Police said so.", "city_of_london_police",
+               PX_ENTITY_ORG);
+  assert_mentions ("The Port of Cardiff Authority Chair Jane Roe spoke.",
+                   "Port of Cardiff Authority=port_of_cardiff_authority/capitalised "
+                   "Jane Roe=jane_roe/title inside: Cardiff=gb_cardiff/gazetteer");
+  /* Two towns a hyphen joins both name the airport after them. */
+  assert_type ("Flights left Seattle-Tacoma International Airport.",
+               "seattle_tacoma_international_airport", PX_ENTITY_PLACE);
+  /* A hyphenated word before a place opens the name whole. */
+  assert_type ("Passengers at Zorbfield-Quint Atlanta International Airport waited.",
+               "zorbfield_quint_atlanta_international_airport", PX_ENTITY_PLACE);
+}
+END_TEST
+
 START_TEST (test_corpus)
 {
   g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
@@ -3862,6 +3880,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_member_of);
   tcase_add_test (tc, test_written_on_places_founders_and_offices);
   tcase_add_test (tc, test_short_forms_ranks_and_forces);
+  tcase_add_test (tc, test_names_after_places);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
