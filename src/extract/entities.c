@@ -4671,20 +4671,22 @@ names_a_body (const Extractor *x, const GArray *words)
 
 /* Whether the run's body words name a minister's portfolio before the
  * title: only its last word names a body, and it is a field's word ("Saudi
- * Health Minister"; not "Zorbex Ltd. Health Secretary"); or the run's
+ * Health Minister"; not "Zorbex Ltd. Health Secretary"), or the run's
  * body words are all events' words, which name a portfolio there too
- * ("Climate Crisis Minister", "Disaster Minister"). */
+ * ("Climate Crisis Minister", "Disaster Minister"); one of
+ * title_qualifying_body_words may open the run ("Union Home Minister"). */
 static gboolean
 body_words_name_portfolio (const Extractor *x, const GArray *words)
 {
-  guint last = g_array_index (words, guint, words->len - 1);
-  if (word_in (x, last, x->rules->field_words) && !body_word_among (x, words, words->len - 1))
-    return TRUE;
-  for (guint i = 0; i < words->len; i++)
+  guint first = words->len > 1 && word_in (x, g_array_index (words, guint, 0),
+                                           x->rules->title_qualifying_body_words);
+  guint last = words->len - 1;
+  gboolean field = word_in (x, g_array_index (words, guint, last), x->rules->field_words);
+  for (guint i = first; i < words->len; i++)
     {
       guintptr kind = word_value (x, g_array_index (words, guint, i), x->rules->body_word_kinds,
                                   FALSE);
-      if (kind != 0 && kind != PX_BODY_EVENT)
+      if (kind != 0 && kind != PX_BODY_EVENT && !(field && i == last))
         return FALSE;
     }
   return TRUE;
@@ -9240,6 +9242,9 @@ shape_person_run (Extractor *x, const PxSentence *s, gboolean opener, GHashTable
 {
   *span_n = n;
   guint at = trim_common (x, s, opener, inside, k, end, words, span_n);
+  /* "Runway C remained closed": a letter left alone is no name. */
+  if (*span_n == 1 && too_short (x, at, 1))
+    *span_n = 0;
   guint shed = *span_n == 0 ? n : at - k;
   if (shed > 0)
     {
@@ -10279,8 +10284,10 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
            * Coordinating Minister of Health": a title a capitalised
            * common word qualifies is no name either; a body's word is
            * no qualifier ("Directorate General of Civil Aviation",
-           * "Board President Jackie Goldberg"). */
-          if (t == 0 && !is_body_word (x, k))
+           * "Board President Jackie Goldberg"), but one of
+           * title_qualifying_body_words ("Group Chief Executive"). */
+          if (t == 0 && (!is_body_word (x, k)
+                         || word_in (x, k, x->rules->title_qualifying_body_words)))
             t = qualified_title_at (x, k, end);
           if (t == 0 && (t = honorific_at (x, k, end)) > 0)
             after_honorific = k + t;

@@ -137,6 +137,7 @@ static const RuleField word_sets[] = {
   { "acronym_connectors", G_STRUCT_OFFSET (PxNameRules, acronym_connectors) },
   { "count_ordinals", G_STRUCT_OFFSET (PxNameRules, count_ordinals) },
   { "street_titles", G_STRUCT_OFFSET (PxNameRules, street_titles) },
+  { "title_qualifying_body_words", G_STRUCT_OFFSET (PxNameRules, title_qualifying_body_words) },
   { "phrase_end_verbs", G_STRUCT_OFFSET (PxNameRules, phrase_end_verbs) },
 };
 

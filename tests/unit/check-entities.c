@@ -3815,6 +3815,19 @@ START_TEST (test_names_after_places)
 }
 END_TEST
 
+START_TEST (test_qualified_titles_and_letters)
+{
+  /* A company's "Group" and India's "Union" qualify the title after them. */
+  assert_mentions ("Its Group Chief Executive Officer, Jane Roe, said so.",
+                   "Jane Roe=jane_roe/capitalised");
+  assert_mentions ("Union Home Minister Jane Roe visited.", "Jane Roe=jane_roe/title");
+  /* A letter its run's common opener leaves alone is no name. */
+  assert_mentions ("Runway Q remained closed.", "");
+  /* A god's name is none of the entities here. */
+  assert_mentions ("He called it a gift of God.", "");
+}
+END_TEST
+
 START_TEST (test_corpus)
 {
   g_autoptr(PxText) text = px_test_load_corpus (gold[_i].file);
@@ -3881,6 +3894,7 @@ px_test_entities_suite (void)
   tcase_add_test (tc, test_written_on_places_founders_and_offices);
   tcase_add_test (tc, test_short_forms_ranks_and_forces);
   tcase_add_test (tc, test_names_after_places);
+  tcase_add_test (tc, test_qualified_titles_and_letters);
   suite_add_tcase (s, tc);
   tc = tcase_create ("corpus");
   tcase_add_checked_fixture (tc, setup, teardown);
