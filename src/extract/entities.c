@@ -1000,16 +1000,18 @@ in_currency_sign (const Extractor *x, const PxSentence *s, guint at, PxSpan span
 
 /* Whether a capitalised word that no listed name took, and that is no
  * name alone (not_names), stands right before the listed name at token
- * @at, after another word of the sentence. */
+ * @at, after another word of the sentence or its possessive ("Sanna
+ * Marin's Social Democratic Party"). */
 static gboolean
 after_unlisted_capital (const Extractor *x, const PxSentence *s, guint at, PxSpan span)
 {
   if (at < s->first_token + 2)
     return FALSE;
   guint before = at - 1;
+  PxTokenKind kind = token (x, before - 1)->kind;
   return token (x, before)->span.end + 1 == span.start && is_capitalised (x, before)
          && token_free (x, before) && !word_in (x, before, x->rules->not_names)
-         && token (x, before - 1)->kind == PX_TOKEN_WORD;
+         && (kind == PX_TOKEN_WORD || kind == PX_TOKEN_POSSESSIVE);
 }
 
 /* "the FIRST Global Challenge Robot Olympics": a listed event named by
@@ -7320,8 +7322,11 @@ pass_titles (Extractor *x)
           guint t = title_at (x, k, end);
           /* "City Librarian Vickery Bowles", "Executive Producer Jane
            * Roe": an office's words no title opens are one, outside a
-           * name; once a name follows, a title as the list's are. */
-          guint office = t == 0 && (k == s->first_token || !is_capitalised (x, k - 1))
+           * name (a listed place's before them is the office's country:
+           * "U.S. National Security Adviser Jake Sullivan"); once a name
+           * follows, a title as the list's are. */
+          guint office = t == 0 && (k == s->first_token || !is_capitalised (x, k - 1)
+                                    || place_mention_before (x, token (x, k)->span.start) >= 0)
                            ? office_words (x, k, end) : 0;
           t = MAX (t, office);
           if (t == 0 || k + t >= end)
@@ -9752,6 +9757,19 @@ short_of_company (const Extractor *x, const char *name, const char *surface)
              & PX_BODY_ORG);
 }
 
+/* Whether the two words at @span, the first @first_len bytes long, are
+ * a listed given name and a word no dictionary holds: a person's, whom
+ * the body named after them keeps ("Kofi Annan" after "the Kofi Annan
+ * Foundation"), where "Nippon Steel" is the company's short name. */
+static gboolean
+names_founder (const Extractor *x, PxSpan span, gsize first_len)
+{
+  gsize second = span.start + first_len + 1;
+  return given_name_at (x, (PxSpan) { span.start, span.start + first_len })
+         && memchr (x->text + second, ' ', span.end - second) == NULL
+         && !lexicon_has (x, second, span.end);
+}
+
 /* The body named last before mention @i with @i's first word, when its
  * name holds all of @i's words and is longer: "the Supreme Court" after
  * "the Italian Supreme Court of Cassation"; for a person's name that
@@ -9775,6 +9793,7 @@ longer_body_before (const Extractor *x, guint i)
   const PxEntity *other = entity_of (x, body);
   if (e->type == PX_ENTITY_PERSON)
     return other->type == PX_ENTITY_ORG && short_of_company (x, other->name, surface)
+             && !names_founder (x, m->span, strlen (first))
            ? body : PX_NO_ENTITY;
   if (other == e || other->type != e->type || strlen (other->name) <= strlen (surface)
       || !holds_words (other->name, surface))
@@ -9944,6 +9963,35 @@ word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint 
     }
   memset (x->taken + from, 1, start - from);
   return from;
+}
+
+/* The start of an ordinal in figures right before the body's name at
+ * @start ("the 82nd Airborne Division"): it tells one unit from the
+ * others, and is part of the name.  Not an event's: "the 25th
+ * International AIDS Conference" is the series' edition, which another
+ * outlet names without the number.  @start if there is none. */
+static gsize
+ordinal_before (Extractor *x, const PxSentence *s, gsize start)
+{
+  guint k = token_starting_at (x, start);
+  if (k == G_MAXUINT || k == s->first_token || !ends_before (x, k - 1, start))
+    return start;
+  const PxToken *t = token (x, k - 1);
+  const char *text = x->text + t->span.start;
+  gsize len = t->span.end - t->span.start, digits = 0;
+  while (digits < len && g_ascii_isdigit (text[digits]))
+    digits++;
+  if (t->kind != PX_TOKEN_NUMBER || digits == 0 || len != digits + 2
+      || !is_free (x, px_token_span (t)))
+    return start;
+  static const char *const suffixes[] = { "st", "nd", "rd", "th" };
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_ascii_strncasecmp (text + digits, suffixes[i], 2) == 0)
+      {
+        memset (x->taken + t->span.start, 1, start - t->span.start);
+        return t->span.start;
+      }
+  return start;
 }
 
 /* Whether the single word at token @k is a body word that, with the
@@ -10517,6 +10565,8 @@ pass_unknown (Extractor *x, gboolean multi, GHashTable *inside, GHashTable *thin
             }
           if (places[0] >= 0)
             span.start = word_before_namer (x, s, inside, at, span.start);
+          if (type == PX_ENTITY_ORG)
+            span.start = ordinal_before (x, s, span.start);
           g_autofree char *name = span_text (x, span);
           guint office = type != PX_ENTITY_PERSON && span.start == token (x, at)->span.start
                            ? office_of_owner (x, s, at, name) : PX_NO_ENTITY;

@@ -3823,6 +3823,17 @@ START_TEST (test_qualified_titles_and_letters)
   assert_mentions ("Union Home Minister Jane Roe visited.", "Jane Roe=jane_roe/title");
   /* A letter its run's common opener leaves alone is no name. */
   assert_mentions ("Runway Q remained closed.", "");
+  /* An office's words after its country's name are a title. */
+  assert_mentions ("Then British National Security Adviser Jane Roe spoke.",
+                   "British=uk/gazetteer Jane Roe=jane_roe/title");
+  /* A founder named after the body named after him is a person. */
+  assert_type ("The Kofi Zorbanan Foundation said Kofi Zorbanan had died.", "kofi_zorbanan",
+               PX_ENTITY_PERSON);
+  /* An ordinal before a body's name numbers it; not an event's. */
+  assert_type ("Soldiers of the 82nd Zorbian Division arrived.", "82nd_zorbian_division",
+               PX_ENTITY_ORG);
+  assert_type ("Delegates met at the 12th Zorbian Conference.", "zorbian_conference",
+               PX_ENTITY_EVENT);
   /* A god's name is none of the entities here. */
   assert_mentions ("He called it a gift of God.", "");
 }
