@@ -7171,16 +7171,19 @@ portfolio (const Extractor *x, guint k, guint end)
   if (k >= end || !word_in (x, k, x->rules->portfolio_openers))
     return 0;
   guint n = 1;
+  gboolean joined = FALSE;
   for (;;)
     {
       /* The office's words are common words; a name starts after them
-       * ("Minister of Education Stefania Giannini"). */
+       * ("Minister of Education Stefania Giannini").  After a joiner, an
+       * acronym is one too: "Minister of Science and ICT". */
       guint w = capital_word (x, k + n, end);
-      if (w == 0 || !common_word (x, k + n, w))
+      if (w == 0 || !(common_word (x, k + n, w) || (joined && w == 1 && is_acronym (x, k + n))))
         break;
       n += w;
-      if (k + n < end && word_in (x, k + n, x->rules->portfolio_joiners)
-          && capital_word (x, k + n + 1, end) > 0)
+      joined = k + n < end && word_in (x, k + n, x->rules->portfolio_joiners)
+               && capital_word (x, k + n + 1, end) > 0;
+      if (joined)
         n++;
     }
   return n > 1 ? n : 0;

@@ -3821,6 +3821,16 @@ START_TEST (test_qualified_titles_and_letters)
   assert_mentions ("Its Group Chief Executive Officer, Jane Roe, said so.",
                    "Jane Roe=jane_roe/capitalised");
   assert_mentions ("Union Home Minister Jane Roe visited.", "Jane Roe=jane_roe/title");
+  /* South Asian and West African styles, a university's head, a junior
+   * minister. */
+  assert_mentions ("Barrister Jane Roe said so.", "Barrister Jane Roe=jane_roe/honorific");
+  assert_mentions ("Alhaji Jane Roe said so.", "Alhaji Jane Roe=jane_roe/honorific");
+  assert_mentions ("Zorba University Vice-Chancellor Jane Roe said so.",
+                   "Zorba University=zorba_university/capitalised Jane Roe=jane_roe/title");
+  assert_mentions ("Minister of State for Home Affairs Jane Roe said so.",
+                   "Jane Roe=jane_roe/title");
+  /* An acronym after a portfolio's joiner is the portfolio's. */
+  assert_mentions ("Minister of Science and ICT Jane Roe said so.", "Jane Roe=jane_roe/title");
   /* A letter its run's common opener leaves alone is no name. */
   assert_mentions ("Runway Q remained closed.", "");
   /* An office's words after its country's name are a title. */
