@@ -970,6 +970,25 @@ opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan s
   return t->kind == PX_TOKEN_WORD && is_capitalised (x, after + 1) && t->span.start != next_start;
 }
 
+static gboolean peoples_compound (const Extractor *x, guint k, guint end);
+
+/* "the Sino-Japanese War", "the Franco-Prussian War": a demonym that a
+ * hyphen joins to one of combining_forms before it, with a body's word
+ * right after, is inside a name the runs of capitalised words find
+ * whole.  @at is the demonym's token. */
+static gboolean
+in_named_peoples_compound (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
+                           const PxNameMatch *m)
+{
+  guint end = s->first_token + s->n_tokens;
+  if (!m->demonym || at < s->first_token + 2 || !peoples_compound (x, at - 2, end)
+      || !token_free (x, at - 2))
+    return FALSE;
+  guint after = last_token_within (x, at, end, span.end) + 1;
+  return after < end && !token (x, after)->joined && is_capitalised (x, after)
+         && is_body_word (x, after);
+}
+
 /* Whether the listed name at token @at is hyphened to one of
  * attributive_prefixes before it ("pro-Beijing"): an adjective, as a
  * demonym is. */
@@ -1001,7 +1020,8 @@ in_currency_sign (const Extractor *x, const PxSentence *s, guint at, PxSpan span
 /* Whether a capitalised word that no listed name took, and that is no
  * name alone (not_names), stands right before the listed name at token
  * @at, after another word of the sentence or its possessive ("Sanna
- * Marin's Social Democratic Party"). */
+ * Marin's Social Democratic Party"), or hyphened to a word before
+ * ("the Export-Import Bank of Korea"). */
 static gboolean
 after_unlisted_capital (const Extractor *x, const PxSentence *s, guint at, PxSpan span)
 {
@@ -1011,7 +1031,8 @@ after_unlisted_capital (const Extractor *x, const PxSentence *s, guint at, PxSpa
   PxTokenKind kind = token (x, before - 1)->kind;
   return token (x, before)->span.end + 1 == span.start && is_capitalised (x, before)
          && token_free (x, before) && !word_in (x, before, x->rules->not_names)
-         && (kind == PX_TOKEN_WORD || kind == PX_TOKEN_POSSESSIVE);
+         && (kind == PX_TOKEN_WORD || kind == PX_TOKEN_POSSESSIVE
+             || (token (x, before)->joined && token_is (x, before - 1, "-")));
 }
 
 /* "the FIRST Global Challenge Robot Olympics": a listed event named by
@@ -1049,11 +1070,11 @@ completes_other_body (const Extractor *x, const PxSentence *s, guint at, const P
 }
 
 /* "the Peoples Democratic Party", "the Hollywood Foreign Press
- * Association": a listed organisation or outlet whose name ends in an
- * organisation's word, right after a capitalised word inside the
- * sentence that no listed name took, is the end of another's name (the
- * runs of capitalised words find it), not the one listed.  @at is its
- * first token. */
+ * Association", "the Industrial Bank of Korea": a listed organisation or
+ * outlet whose name ends in an organisation's word, or opens with one,
+ * right after a capitalised word inside the sentence that no listed name
+ * took, is the end of another's name (the runs of capitalised words find
+ * it), not the one listed.  @at is its first token. */
 static gboolean
 ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
                 const PxNameMatch *m)
@@ -1062,7 +1083,8 @@ ends_other_org (const Extractor *x, const PxSentence *s, guint at, PxSpan span,
   if (m->demonym || (type != PX_ENTITY_ORG && type != PX_ENTITY_OUTLET))
     return FALSE;
   guint last = last_token_within (x, at, s->first_token + s->n_tokens, span.end);
-  return (word_value (x, last, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)
+  return ((word_value (x, last, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG)
+          || (word_value (x, at, x->rules->body_word_kinds, FALSE) & PX_BODY_ORG))
          && after_unlisted_capital (x, s, at, span);
 }
 
@@ -1549,6 +1571,7 @@ pass_gazetteer (Extractor *x)
               || family_named_city (x, s, at, span, m, families)
               || in_currency_sign (x, s, at, span)
               || opens_hyphened_name (x, s, at, span, m, next_start)
+              || in_named_peoples_compound (x, s, at, span, m)
               || body_named_as_place (x, s, at, span, m)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m)
@@ -4814,8 +4837,9 @@ word_tokens (const Extractor *x, guint k, guint end)
  * word) open one, and so do names before such a word: "Hotel and
  * Restaurant Workers Union", "South Yorkshire Fire and Rescue Service".
  * A place's word after a name ends that place's name: "Leith Walk and
- * Constitution Street" are two streets.  What follows "and" decides
- * (joins_common_words ()). */
+ * Constitution Street" are two streets; an organisation's word that
+ * names a field goes on too ("Research and Development Center").  What
+ * follows "and" decides (joins_common_words ()). */
 static gboolean
 goes_on_over_joiner (const Extractor *x, const GArray *words, guint end)
 {
@@ -4838,7 +4862,10 @@ goes_on_over_joiner (const Extractor *x, const GArray *words, guint end)
       && capital_word (x, after, end) == 1 && common_word (x, after, 1)
       && !is_body_word (x, after))
     return TRUE;
-  return common_word (x, k, word_tokens (x, k, end)) && !(kind & PX_BODY_ORG);
+  /* An organisation's word ends a name of its own, unless it names a
+   * field: "Zorba Research and Development Center" is one body. */
+  return common_word (x, k, word_tokens (x, k, end))
+         && (!(kind & PX_BODY_ORG) || word_in (x, k, x->rules->field_words));
 }
 
 /* Whether the joiner at @k ("and") sits inside a body's name rather than

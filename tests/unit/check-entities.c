@@ -3844,6 +3844,20 @@ START_TEST (test_qualified_titles_and_letters)
                PX_ENTITY_ORG);
   assert_type ("Delegates met at the 12th Zorbian Conference.", "zorbian_conference",
                PX_ENTITY_EVENT);
+  /* A listed bank's name after an unlisted capitalised word ends
+   * another's. */
+  assert_type ("The Industrial Bank of Korea lent money.", "industrial_bank_of_korea",
+               PX_ENTITY_ORG);
+  assert_type ("The Export-Import Bank of Korea lent money.", "export_import_bank_of_korea",
+               PX_ENTITY_ORG);
+  assert_type ("Prime Minister Jane Roe's Social Democratic Party came third.",
+               "social_democratic_party", PX_ENTITY_ORG);
+  /* A peoples' compound before a body's word opens a name. */
+  assert_mentions ("He fought in the Second Sino-Japanese War.",
+                   "Second Sino-Japanese War=second_sino_japanese_war/capitalised");
+  /* A field's word goes on over "and" into a body's name. */
+  assert_type ("He led the Zorba Research and Development Center.",
+               "zorba_research_and_development_center", PX_ENTITY_ORG);
   /* A god's name is none of the entities here. */
   assert_mentions ("He called it a gift of God.", "");
 }
