@@ -2458,6 +2458,16 @@ resolve_weekday (const Ctx *x, Res *r)
     }
   else if (have (x, F_SHIFT))
     g_date_subtract_days (&day, (pwd - wd + 7) % 7 == 0 ? 7 : (pwd - wd + 7) % 7);
+  else if (x->future && x->as_it_stood)
+    {
+      /* "ahead of Sunday's election", "had been scheduled to close on
+       * Tuesday": the one nearest publication, before or after it. */
+      int ahead = (wd - pwd + 7) % 7, back = (pwd - wd + 7) % 7;
+      if (ahead <= back)
+        g_date_add_days (&day, ahead);
+      else
+        g_date_subtract_days (&day, back);
+    }
   else if (x->future)
     g_date_add_days (&day, (wd - pwd + 7) % 7);
   else
@@ -4154,9 +4164,10 @@ extract_sentence (const PxDateRules *rules, const char *text, const Tok *toks, g
       gboolean future = future_before (rules, text, toks, n, i, &after_act, &as_it_stood,
                                        &future_cue) || opening;
       after_act = after_act && !opening;
-      /* "ahead of the Dec. 7 general election": a month's day nearest
-       * publication, before or after it, whatever the tense. */
-      if (has (&caps, F_MONTH) && !has (&caps, F_YEAR) && !opening
+      /* "ahead of the Dec. 7 general election", "ahead of Sunday's
+       * election": a month's day or a weekday nearest publication,
+       * before or after it, whatever the tense. */
+      if ((has (&caps, F_MONTH) || has (&caps, F_WEEKDAY)) && !has (&caps, F_YEAR) && !opening
           && nearest_cue_before (rules, toks, i))
         {
           future = as_it_stood = TRUE;

@@ -346,6 +346,9 @@ static const Case relative[] = {
   { "Parties promised action ahead of the Dec. 7 general election.", "2024-10-04",
     "Dec. 7=2024-12-07:day" },
   { "Police were deployed ahead of the March 5 vote.", "2024-03-10", "March 5=2024-03-05:day" },
+  /* ... and a weekday, as a schedule as it stood names one. */
+  { "He was shot ahead of Sunday's election.", "2022-07-09", "Sunday=2022-07-10:day" },
+  { "Talks had been scheduled to close on Tuesday.", "2023-12-13", "on Tuesday=2023-12-12:day" },
   /* A verb in the past in a closed relative clause cancels no cue. */
   { "Japan will face Spain, who thrashed Costa Rica, at the stadium on Sunday.", "2022-11-23",
     "on Sunday=2022-11-27:day" },
