@@ -346,6 +346,9 @@ static const Case relative[] = {
   { "Parties promised action ahead of the Dec. 7 general election.", "2024-10-04",
     "Dec. 7=2024-12-07:day" },
   { "Police were deployed ahead of the March 5 vote.", "2024-03-10", "March 5=2024-03-05:day" },
+  /* A plan in the making points ahead. */
+  { "She had started planning the trip to the ceremony on Dec. 10.", "2023-10-03",
+    "on Dec. 10=2023-12-10:day" },
   /* ... and a weekday, as a schedule as it stood names one. */
   { "He was shot ahead of Sunday's election.", "2022-07-09", "Sunday=2022-07-10:day" },
   { "Talks had been scheduled to close on Tuesday.", "2023-12-13", "on Tuesday=2023-12-12:day" },
