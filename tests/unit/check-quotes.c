@@ -349,6 +349,8 @@ static const Case speakers[] = {
   /* A title after a work's noun is no one's words. */
   { "Quinto Varga, the director of the 1997 film “Zorbic”, told Zorb News he knew.", "" },
   { "Jane Roe released her album, “Quintessa,” in May, Zorb News said.", "" },
+  { "Quinto Varga cast him alongside Jon Roe in the 1983 drama “Merry Quintessa, Mr. Zorb”, "
+    "for which he also wrote the score.", "" },
   /* "saying" after a comma: the clause's subject, not "the offer". */
   { "Quinto Varga rejected the offer, saying it was “a disgrace to the nation.”",
     "Quinto Varga" },
