@@ -972,6 +972,18 @@ opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan s
 
 static gboolean peoples_compound (const Extractor *x, guint k, guint end);
 
+/* "Sunbury-on-Thames", "Stratford-upon-Avon": a listed name that ends a
+ * hyphenated word whose part before it is in lower case is the end of a
+ * town's name, which the runs of capitalised words find whole.  @at is
+ * the name's first token. */
+static gboolean
+ends_hyphened_town (const Extractor *x, const PxSentence *s, guint at)
+{
+  return at >= s->first_token + 4 && token (x, at)->joined && token_is (x, at - 1, "-")
+         && token (x, at - 1)->joined && is_lower_word (x, at - 2) && token (x, at - 2)->joined
+         && token_is (x, at - 3, "-") && token (x, at - 3)->joined && is_capitalised (x, at - 4);
+}
+
 /* "the Sino-Japanese War", "the Franco-Prussian War": a demonym that a
  * hyphen joins to one of combining_forms before it, with a body's word
  * right after, is inside a name the runs of capitalised words find
@@ -1572,6 +1584,7 @@ pass_gazetteer (Extractor *x)
               || in_currency_sign (x, s, at, span)
               || opens_hyphened_name (x, s, at, span, m, next_start)
               || in_named_peoples_compound (x, s, at, span, m)
+              || ends_hyphened_town (x, s, at)
               || body_named_as_place (x, s, at, span, m)
               || ends_hyphened_family (x, s, at, span, m, compounds)
               || ends_other_event (x, s, at, span, m) || ends_other_org (x, s, at, span, m)
@@ -6748,12 +6761,23 @@ list_after_place_cue (const Extractor *x, const PxSentence *s, guint k)
   return FALSE;
 }
 
+/* Whether a word from token @first to @last is a common word. */
+static gboolean
+holds_common_word (const Extractor *x, guint first, guint last)
+{
+  for (guint k = first; k <= last; k++)
+    if (token (x, k)->kind == PX_TOKEN_WORD && common_word (x, k, 1))
+      return TRUE;
+  return FALSE;
+}
+
 /* "the Eredivisie on Sunday", "over the Riverland.": a name after one
  * of definite_articles that ends its phrase (a mark, the sentence's end,
  * an apposition_ends word) is a body's or, after a literal_place_cues
  * word or before one of place_relatives, a place's: people are seldom
  * named so.  A demonym or a country's name of one word may stand between
- * ("the Scottish Premiership", "at the U.S. Capitol").
+ * ("the Scottish Premiership", "at the U.S. Capitol"), but not before a
+ * person's name of two words ("the American Noah Lyles").
  * A word in lower case
  * after the name may be its noun ("the Trump campaign"), so it says
  * nothing there.  PX_ENTITY_PERSON when the name is no such. */
@@ -6761,7 +6785,16 @@ static PxEntityType
 definite_name_type (const Extractor *x, const PxSentence *s, guint first, guint last, guint end)
 {
   if (first > s->first_token + 1 && (is_demonym (x, first - 1) || is_country_word (x, first - 1)))
-    first--;
+    {
+      /* "the American Noah Lyles": a given name and more after a
+       * people's name is a person's, as sports news names athletes, and
+       * so are two words or more no dictionary holds ("the American
+       * Sha'Carri Richardson"). */
+      if (last > first && is_demonym (x, first - 1)
+          && (is_given_name (x, first) || !holds_common_word (x, first, last)))
+        return PX_ENTITY_PERSON;
+      first--;
+    }
   if (first == s->first_token || !word_in (x, first - 1, x->rules->definite_articles))
     return PX_ENTITY_PERSON;
   guint after = last + 1;

@@ -3858,6 +3858,13 @@ START_TEST (test_qualified_titles_and_letters)
   /* A field's word goes on over "and" into a body's name. */
   assert_type ("He led the Zorba Research and Development Center.",
                "zorba_research_and_development_center", PX_ENTITY_ORG);
+  /* After "the" and a demonym, a person's name of two words. */
+  assert_type ("She won ahead of the American Jane Zorbson.", "jane_zorbson", PX_ENTITY_PERSON);
+  assert_type ("She won ahead of the American Qwerta Zorbson.", "qwerta_zorbson",
+               PX_ENTITY_PERSON);
+  /* A listed name that ends a hyphenated town's name is part of it. */
+  assert_mentions ("Fans gathered in Zorbury-on-Thames on Sunday.",
+                   "Zorbury-on-Thames=zorbury_on_thames/capitalised");
   /* A god's name is none of the entities here. */
   assert_mentions ("He called it a gift of God.", "");
 }
