@@ -3829,6 +3829,11 @@ START_TEST (test_qualified_titles_and_letters)
                    "Zorba University=zorba_university/capitalised Jane Roe=jane_roe/title");
   assert_mentions ("Minister of State for Home Affairs Jane Roe said so.",
                    "Jane Roe=jane_roe/title");
+  /* City councils' members and acting heads. */
+  assert_mentions ("Council Member Jane Roe said so.", "Jane Roe=jane_roe/title");
+  assert_mentions ("Council President Pro Tem Jane Roe said so.", "Jane Roe=jane_roe/title");
+  /* A count opening a sentence opens no name. */
+  assert_mentions ("Several Republicans joined.", "");
   /* An acronym after a portfolio's joiner is the portfolio's. */
   assert_mentions ("Minister of Science and ICT Jane Roe said so.", "Jane Roe=jane_roe/title");
   /* A letter its run's common opener leaves alone is no name. */
