@@ -4627,10 +4627,26 @@ describing_part (const Extractor *x, guint i)
          && ends_in_one_of (word, len, x->rules->participle_endings);
 }
 
+/* Whether the word at token @k is an amount, one of currency_prefixes
+ * written on to a number: "Rmb2tn", "Rs1bn". */
+static gboolean
+amount_word (const Extractor *x, guint k)
+{
+  const PxToken *t = token (x, k);
+  const char *w = x->text + t->span.start;
+  gsize len = t->span.end - t->span.start, n = 0;
+  while (n < len && g_ascii_isalpha (w[n]))
+    n++;
+  if (n == 0 || n == len || !g_ascii_isdigit (w[n]))
+    return FALSE;
+  g_autofree char *prefix = g_strndup (w, n);
+  return g_hash_table_contains (x->rules->currency_prefixes, prefix);
+}
+
 static guint
 capital_word (const Extractor *x, guint k, guint end)
 {
-  if (k >= end || !is_capitalised (x, k) || !token_free (x, k))
+  if (k >= end || !is_capitalised (x, k) || !token_free (x, k) || amount_word (x, k))
     return 0;
   /* An honorific opens the next name: "Minister of Education Mr. X" is
    * an office and a person, not one name. */

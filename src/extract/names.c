@@ -205,6 +205,7 @@ px_name_rules_free (PxNameRules *rules)
   g_hash_table_unref (rules->suffixes);
   g_hash_table_unref (rules->literal_cues);
   g_hash_table_unref (rules->currency_marks);
+  g_hash_table_unref (rules->currency_prefixes);
   g_hash_table_unref (rules->attributive_prefixes);
   g_hash_table_unref (rules->edition_subtypes);
   g_hash_table_unref (rules->pageant_honorifics);
@@ -408,6 +409,7 @@ px_name_rules_load (const char *path, GError **error)
     "surname_min_letters", "name_particles", "name_suffixes", "in_context", "after_comma",
     "after_article", "state_abbreviations",
     "country_offices", "country_parties", "literal_place_cues", "currency_marks",
+    "currency_prefixes",
     "attributive_prefixes", "edition_subtypes", "pageant_honorifics", "male_honorifics",
     "female_honorifics", "male_given_names", "female_given_names", "unknown_names", NULL
   };
@@ -425,6 +427,7 @@ px_name_rules_load (const char *path, GError **error)
   rules->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->literal_cues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->currency_marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rules->currency_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->attributive_prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->edition_subtypes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   rules->pageant_honorifics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -445,6 +448,8 @@ px_name_rules_load (const char *path, GError **error)
                                  error)
       || !px_yaml_read_word_set (doc, root, "currency_marks", FALSE, rules->currency_marks, CODE,
                                  error)
+      || !px_yaml_read_word_set (doc, root, "currency_prefixes", FALSE, rules->currency_prefixes,
+                                 CODE, error)
       || !px_yaml_read_word_set (doc, root, "attributive_prefixes", FALSE,
                                  rules->attributive_prefixes, CODE, error)
       || !px_yaml_read_word_set (doc, root, "edition_subtypes", FALSE, rules->edition_subtypes,

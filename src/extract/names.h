@@ -62,6 +62,7 @@ struct _PxNameRules {
   GHashTable *suffixes;       /* "Jr.": set of char* */
   GHashTable *literal_cues;   /* set of char* */
   GHashTable *currency_marks; /* "$": a name written on to one is a currency's sign */
+  GHashTable *currency_prefixes;  /* "Rmb": before a number, an amount ("Rmb2tn") */
   GHashTable *attributive_prefixes; /* "pro-": a name hyphened to one is an adjective */
   GHashTable *edition_subtypes;  /* events whose year names an edition */
   GHashTable *pageant_honorifics;  /* "Miss": before a country, a pageant's title */

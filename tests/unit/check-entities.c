@@ -2271,6 +2271,20 @@ START_TEST (test_word_list_errors)
   px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", "club_forms",
                         "'FC Town' has no NAME", NULL);
   g_clear_error (&error);
+  /* The keys this file must hold are missed by name. */
+  static const char *const keys[] = {
+    "currency_prefixes: [Rmb, Rs, Rp, Tk, Sh, Ksh, Dh, Dhs]",
+    "title_qualifying_body_words: [Group, Union]",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(PxNameRules) keyless = rules_edited (keys[i], "", &error);
+      ck_assert_ptr_null (keyless);
+      g_autofree char *key = g_strndup (keys[i], strcspn (keys[i], ":"));
+      g_autofree char *missing_key = g_strdup_printf ("missing key '%s'", key);
+      px_test_assert_error (error, PX_ERROR_RULE_SYNTAX, "names.yaml:", missing_key, NULL);
+      g_clear_error (&error);
+    }
   /* A gender's honorifics and a work's nouns (which rules/attribution.yaml
    * reads too) are a word list's path, and the list must open. */
   static const char *const lists[][2] = {
@@ -3870,6 +3884,8 @@ START_TEST (test_qualified_titles_and_letters)
   /* A listed name that ends a hyphenated town's name is part of it. */
   assert_mentions ("Fans gathered in Zorbury-on-Thames on Sunday.",
                    "Zorbury-on-Thames=zorbury_on_thames/capitalised");
+  /* A currency's letters on a number make an amount. */
+  assert_mentions ("Estimates ranged from Rmb2tn to Rmb3tn.", "");
   /* A god's name is none of the entities here. */
   assert_mentions ("He called it a gift of God.", "");
 }
