@@ -4939,8 +4939,9 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
 /* Whether a comma at token @k goes on with a list of capitalised common
  * or body words that one of complement_joiners and common words end
  * ("Ministry of Economy, Trade and Industry", "Department for Digital,
- * Culture, Media and Sport"): the list is the complement of a body's
- * name.  Not before a name ("Ministry of Health, Education and Jane
+ * Culture, Media and Sport", "Ministry of Land, Infrastructure,
+ * Transport and Tourism": its first word may be any but a given name):
+ * the list is the complement of a body's name.  Not before a name ("Ministry of Health, Education and Jane
  * Roe"). */
 static gboolean
 complement_list_at (const Extractor *x, guint k, guint end)
@@ -5282,7 +5283,8 @@ capital_run (const Extractor *x, guint k, guint end, gboolean named_body, GArray
       if (c == 0 && joins_common_words (x, k + n, end, !complement)
           && (complement || goes_on_over_joiner (x, words, end)))
         c = 1;
-      if (c == 0 && complement && common_word (x, at, w) && complement_list_at (x, k + n, end))
+      if (c == 0 && complement && (common_word (x, at, w) || !is_given_name (x, at))
+          && complement_list_at (x, k + n, end))
         c = 1;
       if (c == 0 && joined_by_acronym (x, k, k + n, end, body))
         c = 1;

@@ -3884,6 +3884,9 @@ START_TEST (test_qualified_titles_and_letters)
   /* A listed name that ends a hyphenated town's name is part of it. */
   assert_mentions ("Fans gathered in Zorbury-on-Thames on Sunday.",
                    "Zorbury-on-Thames=zorbury_on_thames/capitalised");
+  /* A complement's list may open with a word no dictionary holds. */
+  assert_type ("The Ministry of Land, Infrastructure, Transport and Tourism said so.",
+               "ministry_of_land_infrastructure_transport_and_tourism", PX_ENTITY_ORG);
   /* A currency's letters on a number make an amount. */
   assert_mentions ("Estimates ranged from Rmb2tn to Rmb3tn.", "");
   /* A god's name is none of the entities here. */
