@@ -970,8 +970,6 @@ opens_hyphened_name (const Extractor *x, const PxSentence *s, guint at, PxSpan s
   return t->kind == PX_TOKEN_WORD && is_capitalised (x, after + 1) && t->span.start != next_start;
 }
 
-static gboolean peoples_compound (const Extractor *x, guint k, guint end);
-
 /* "Sunbury-on-Thames", "Stratford-upon-Avon": a listed name that ends a
  * hyphenated word whose part before it is in lower case is the end of a
  * town's name, which the runs of capitalised words find whole.  @at is
@@ -983,6 +981,8 @@ ends_hyphened_town (const Extractor *x, const PxSentence *s, guint at)
          && token (x, at - 1)->joined && is_lower_word (x, at - 2) && token (x, at - 2)->joined
          && token_is (x, at - 3, "-") && token (x, at - 3)->joined && is_capitalised (x, at - 4);
 }
+
+static gboolean peoples_compound (const Extractor *x, guint k, guint end);
 
 /* "the Sino-Japanese War", "the Franco-Prussian War": a demonym that a
  * hyphen joins to one of combining_forms before it, with a body's word
@@ -4940,9 +4940,10 @@ joins_common_words (const Extractor *x, guint k, guint end, gboolean to_body)
  * or body words that one of complement_joiners and common words end
  * ("Ministry of Economy, Trade and Industry", "Department for Digital,
  * Culture, Media and Sport", "Ministry of Land, Infrastructure,
- * Transport and Tourism": its first word may be any but a given name):
- * the list is the complement of a body's name.  Not before a name ("Ministry of Health, Education and Jane
- * Roe"). */
+ * Transport and Tourism": the word before the comma may be any but a
+ * given name, capital_run () asks): the list is the complement of a
+ * body's name.  Not before a name ("Ministry of Health, Education and
+ * Jane Roe"). */
 static gboolean
 complement_list_at (const Extractor *x, guint k, guint end)
 {
@@ -5797,13 +5798,6 @@ listed_with_org (const Extractor *x, const PxSentence *s, guint k)
          || cue_before (x, s, first, x->rules->org_cues, FALSE);
 }
 
-/* The type the kind noun at token @k gives a name: one of
- * apposition_org_nouns, apposition_place_nouns, event_nouns or, when it
- * describes the name itself (@described: in apposition, before the name,
- * or after a name that something owns), apposition_product_nouns.
- * Otherwise a product's noun after a name is as often its maker's ("a
- * Zorbex drug"), so it says nothing there.  PX_ENTITY_PERSON for any
- * other word. */
 /* The first token of the hyphenated word whose last part is token @k
  * ("start-up", "Hartsfield-Jackson"), none before token @floor; @k if
  * no hyphen joins it. */
@@ -5816,6 +5810,13 @@ hyphened_word_first (const Extractor *x, guint k, guint floor)
   return k;
 }
 
+/* The type the kind noun at token @k gives a name: one of
+ * apposition_org_nouns, apposition_place_nouns, event_nouns or, when it
+ * describes the name itself (@described: in apposition, before the name,
+ * or after a name that something owns), apposition_product_nouns.
+ * Otherwise a product's noun after a name is as often its maker's ("a
+ * Zorbex drug"), so it says nothing there.  PX_ENTITY_PERSON for any
+ * other word. */
 static PxEntityType
 kind_noun_type (const Extractor *x, guint k, gboolean described)
 {
@@ -10046,8 +10047,9 @@ word_before_namer (Extractor *x, const PxSentence *s, GHashTable *inside, guint 
   return from;
 }
 
-/* The start of an ordinal in figures right before the body's name at
- * @start ("the 82nd Airborne Division"): it tells one unit from the
+/* The start of an ordinal in figures (a number and one of
+ * ordinal_suffixes) right before the body's name at @start ("the 82nd
+ * Airborne Division"): it tells one unit from the
  * others, and is part of the name.  Not an event's: "the 25th
  * International AIDS Conference" is the series' edition, which another
  * outlet names without the number.  @start if there is none. */
@@ -10062,17 +10064,14 @@ ordinal_before (Extractor *x, const PxSentence *s, gsize start)
   gsize len = t->span.end - t->span.start, digits = 0;
   while (digits < len && g_ascii_isdigit (text[digits]))
     digits++;
-  if (t->kind != PX_TOKEN_NUMBER || digits == 0 || len != digits + 2
+  if (t->kind != PX_TOKEN_NUMBER || digits == 0 || digits == len
       || !is_free (x, px_token_span (t)))
     return start;
-  static const char *const suffixes[] = { "st", "nd", "rd", "th" };
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_ascii_strncasecmp (text + digits, suffixes[i], 2) == 0)
-      {
-        memset (x->taken + t->span.start, 1, start - t->span.start);
-        return t->span.start;
-      }
-  return start;
+  g_autofree char *suffix = g_ascii_strdown (text + digits, (gssize) (len - digits));
+  if (!g_hash_table_contains (x->rules->ordinal_suffixes, suffix))
+    return start;
+  memset (x->taken + t->span.start, 1, start - t->span.start);
+  return t->span.start;
 }
 
 /* Whether the single word at token @k is a body word that, with the

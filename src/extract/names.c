@@ -138,6 +138,7 @@ static const RuleField word_sets[] = {
   { "count_ordinals", G_STRUCT_OFFSET (PxNameRules, count_ordinals) },
   { "street_titles", G_STRUCT_OFFSET (PxNameRules, street_titles) },
   { "title_qualifying_body_words", G_STRUCT_OFFSET (PxNameRules, title_qualifying_body_words) },
+  { "ordinal_suffixes", G_STRUCT_OFFSET (PxNameRules, ordinal_suffixes) },
   { "phrase_end_verbs", G_STRUCT_OFFSET (PxNameRules, phrase_end_verbs) },
 };
 

@@ -134,6 +134,7 @@ struct _PxNameRules {
   GHashTable *count_ordinals;  /* "her second Oscar": a thing counted, no one */
   GHashTable *street_titles;   /* "King Road": a title a place is named after */
   GHashTable *title_qualifying_body_words;  /* "Group Chief Executive": qualify a title */
+  GHashTable *ordinal_suffixes;  /* "nd": "the 82nd Airborne Division" keeps its number */
   GHashTable *phrase_end_verbs;  /* "the Getty Villa had": no noun of the name before */
   GHashTable *definite_articles;  /* "the Riverland": an unknown name after one is no person's */
   GHashTable *event_words;

@@ -2275,6 +2275,7 @@ START_TEST (test_word_list_errors)
   static const char *const keys[] = {
     "currency_prefixes: [Rmb, Rs, Rp, Tk, Sh, Ksh, Dh, Dhs]",
     "title_qualifying_body_words: [Group, Union]",
+    "ordinal_suffixes: [st, nd, rd, th]",
   };
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
